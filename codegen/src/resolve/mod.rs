@@ -1,0 +1,5 @@
+//! Stage 2: the resolved model.
+
+mod types;
+
+pub use types::*;

@@ -1,0 +1,3 @@
+//! The model-independent half of every generated client.
+
+pub mod endpoint;
