@@ -1,0 +1,117 @@
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Opaque bytes; on the JSON wire a base64 string.
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Blob(pub Vec<u8>);
+
+impl Blob {
+    pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
+        Blob(bytes.into())
+    }
+
+    pub fn into_inner(self) -> Vec<u8> {
+        self.0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn to_base64(&self) -> String {
+        STANDARD.encode(&self.0)
+    }
+
+    /// Decodes standard base64, with or without padding.
+    pub fn from_base64(text: &str) -> Result<Self, String> {
+        let engine = base64::engine::GeneralPurpose::new(
+            &base64::alphabet::STANDARD,
+            base64::engine::GeneralPurposeConfig::new()
+                .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
+        );
+        engine
+            .decode(text.trim())
+            .map(Blob)
+            .map_err(|e| format!("invalid base64 blob: {e}"))
+    }
+}
+
+impl std::fmt::Debug for Blob {
+    // Blobs can be megabytes; a length is what a reader of Debug output needs.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Blob({} bytes)", self.0.len())
+    }
+}
+
+impl From<Vec<u8>> for Blob {
+    fn from(v: Vec<u8>) -> Self {
+        Blob(v)
+    }
+}
+
+impl From<&[u8]> for Blob {
+    fn from(v: &[u8]) -> Self {
+        Blob(v.to_vec())
+    }
+}
+
+impl From<Blob> for Vec<u8> {
+    fn from(b: Blob) -> Self {
+        b.0
+    }
+}
+
+impl AsRef<[u8]> for Blob {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Serialize for Blob {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_base64())
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Blob;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a base64 string")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Blob, E> {
+                Blob::from_base64(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip() {
+        let b = Blob::from(b"hello\xff\x00".to_vec());
+        let json = serde_json::to_string(&b).unwrap();
+        assert_eq!(json, "\"aGVsbG//AA==\"");
+        assert_eq!(serde_json::from_str::<Blob>(&json).unwrap(), b);
+        assert_eq!(serde_json::from_str::<Blob>("\"aGVsbG//AA\"").unwrap(), b);
+    }
+
+    #[test]
+    fn hostile_input_is_an_error() {
+        assert!(serde_json::from_str::<Blob>("\"***\"").is_err());
+        assert!(serde_json::from_str::<Blob>("12").is_err());
+        assert!(serde_json::from_str::<Blob>("\"a\"").is_err());
+        assert_eq!(format!("{:?}", Blob::new(vec![0; 3])), "Blob(3 bytes)");
+    }
+}
