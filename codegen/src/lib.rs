@@ -11,3 +11,10 @@ pub mod model;
 pub mod resolve;
 
 pub use diag::{Diagnostic, Diagnostics};
+
+/// Parses a Smithy JSON AST document and resolves it: [`model::parse`] then [`resolve::resolve`]. `source`
+/// names the document in diagnostics (usually its file name).
+pub fn load(bytes: &[u8], source: &str) -> Result<resolve::Model, Diagnostics> {
+    let ast = model::parse(bytes, source)?;
+    resolve::resolve(&ast, source)
+}

@@ -1,0 +1,259 @@
+//! The JSON AST types. Deserialised directly (no intermediate `serde_json::Value` for the document), because
+//! parsing a 3 MB model is on every code generation run. Trait values stay JSON: any trait, losslessly.
+
+use std::fmt;
+
+use indexmap::IndexMap;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Trait id -> trait value, in document order.
+pub type AstTraits = IndexMap<String, Value>;
+
+/// A whole JSON AST document.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Model {
+    /// The `smithy` version string as written (`"2.0"`, `"1.0"`, ...); checked by `resolve`.
+    pub smithy: String,
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub metadata: IndexMap<String, Value>,
+    /// Shape id -> shape, in document order. A shape id appearing twice is an error (JSON allows it, the
+    /// last one would silently win otherwise).
+    #[serde(
+        default,
+        deserialize_with = "unique_shapes",
+        skip_serializing_if = "IndexMap::is_empty"
+    )]
+    pub shapes: IndexMap<String, Shape>,
+}
+
+/// The `type` of an AST shape (`apply` included, since it shares the `shapes` map).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ShapeType {
+    Blob,
+    Boolean,
+    String,
+    Byte,
+    Short,
+    Integer,
+    Long,
+    Float,
+    Double,
+    BigInteger,
+    BigDecimal,
+    Timestamp,
+    Document,
+    Enum,
+    IntEnum,
+    List,
+    Set,
+    Map,
+    Structure,
+    Union,
+    Service,
+    Resource,
+    Operation,
+    Apply,
+}
+
+impl ShapeType {
+    /// The name used in the JSON AST.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ShapeType::Blob => "blob",
+            ShapeType::Boolean => "boolean",
+            ShapeType::String => "string",
+            ShapeType::Byte => "byte",
+            ShapeType::Short => "short",
+            ShapeType::Integer => "integer",
+            ShapeType::Long => "long",
+            ShapeType::Float => "float",
+            ShapeType::Double => "double",
+            ShapeType::BigInteger => "bigInteger",
+            ShapeType::BigDecimal => "bigDecimal",
+            ShapeType::Timestamp => "timestamp",
+            ShapeType::Document => "document",
+            ShapeType::Enum => "enum",
+            ShapeType::IntEnum => "intEnum",
+            ShapeType::List => "list",
+            ShapeType::Set => "set",
+            ShapeType::Map => "map",
+            ShapeType::Structure => "structure",
+            ShapeType::Union => "union",
+            ShapeType::Service => "service",
+            ShapeType::Resource => "resource",
+            ShapeType::Operation => "operation",
+            ShapeType::Apply => "apply",
+        }
+    }
+}
+
+impl fmt::Display for ShapeType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// `{"target": "ns#Name"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShapeRef {
+    pub target: String,
+}
+
+/// A member definition: a target and its traits.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    pub target: String,
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub traits: AstTraits,
+}
+
+/// One entry of the `shapes` map. Every property any shape type may have is here (flat, so no buffering is
+/// needed to find `type` first); which properties are allowed for which type is checked by [`Shape::misplaced`].
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Shape {
+    #[serde(rename = "type")]
+    pub kind: ShapeType,
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub traits: AstTraits,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mixins: Vec<ShapeRef>,
+    /// structure, union, enum, intEnum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<IndexMap<String, Member>>,
+    /// list, set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<Member>,
+    /// map.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<Member>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Member>,
+    /// service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+    /// service, resource.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resources: Vec<ShapeRef>,
+    /// service, operation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<ShapeRef>,
+    /// service.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub rename: IndexMap<String, String>,
+    /// resource.
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub identifiers: IndexMap<String, ShapeRef>,
+    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    pub properties: IndexMap<String, ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub create: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub put: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub update: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delete: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collection_operations: Vec<ShapeRef>,
+    /// operation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<ShapeRef>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output: Option<ShapeRef>,
+}
+
+impl Shape {
+    /// The JSON properties present on this shape that its type does not allow, by name.
+    pub fn misplaced(&self) -> Vec<&'static str> {
+        use ShapeType as T;
+        let k = self.kind;
+        let mut out = Vec::new();
+        let mut check = |present: bool, name: &'static str, allowed: bool| {
+            if present && !allowed {
+                out.push(name);
+            }
+        };
+        let aggregate = matches!(k, T::Structure | T::Union | T::Enum | T::IntEnum);
+        check(!self.mixins.is_empty(), "mixins", k != T::Apply);
+        check(self.members.is_some(), "members", aggregate);
+        check(
+            self.member.is_some(),
+            "member",
+            matches!(k, T::List | T::Set),
+        );
+        check(self.key.is_some(), "key", k == T::Map);
+        check(self.value.is_some(), "value", k == T::Map);
+        check(self.version.is_some(), "version", k == T::Service);
+        check(
+            !self.operations.is_empty(),
+            "operations",
+            matches!(k, T::Service | T::Resource),
+        );
+        check(
+            !self.resources.is_empty(),
+            "resources",
+            matches!(k, T::Service | T::Resource),
+        );
+        check(
+            !self.errors.is_empty(),
+            "errors",
+            matches!(k, T::Service | T::Operation),
+        );
+        check(!self.rename.is_empty(), "rename", k == T::Service);
+        let res = k == T::Resource;
+        check(!self.identifiers.is_empty(), "identifiers", res);
+        check(!self.properties.is_empty(), "properties", res);
+        check(self.create.is_some(), "create", res);
+        check(self.put.is_some(), "put", res);
+        check(self.read.is_some(), "read", res);
+        check(self.update.is_some(), "update", res);
+        check(self.delete.is_some(), "delete", res);
+        check(self.list.is_some(), "list", res);
+        check(
+            !self.collection_operations.is_empty(),
+            "collectionOperations",
+            res,
+        );
+        check(self.input.is_some(), "input", k == T::Operation);
+        check(self.output.is_some(), "output", k == T::Operation);
+        out
+    }
+}
+
+/// Like the derived `IndexMap` deserialisation, but a repeated shape id is an error.
+fn unique_shapes<'de, D: Deserializer<'de>>(d: D) -> Result<IndexMap<String, Shape>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = IndexMap<String, Shape>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map of shape ids to shapes")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = IndexMap::with_capacity(map.size_hint().unwrap_or(0));
+            while let Some(key) = map.next_key::<String>()? {
+                if out.contains_key(&key) {
+                    return Err(de::Error::custom(format_args!(
+                        "shape id `{key}` is defined twice"
+                    )));
+                }
+                let shape = map.next_value::<Shape>()?;
+                out.insert(key, shape);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(V)
+}

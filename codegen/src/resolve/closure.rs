@@ -1,0 +1,108 @@
+//! The closure of a service: every shape code generation needs for it (or for some of its operations).
+
+use std::collections::BTreeSet;
+
+use super::{Model, ShapeId, ShapeKind};
+use crate::diag::{Diagnostic, Diagnostics};
+
+impl Model {
+    /// Every shape reachable from `service`, sorted by id: the service, its operations (with their input,
+    /// output and errors), resources, and every member target, transitively. With `operations`, only the
+    /// named operations (by name, `DeleteBackup`, or absolute id) and what they reach, plus the service and
+    /// its errors; an unknown name is an error that lists the valid ones.
+    pub fn closure(
+        &self,
+        service: &ShapeId,
+        operations: Option<&[String]>,
+    ) -> Result<Vec<ShapeId>, Diagnostics> {
+        let mut diags = Diagnostics::new(service.to_string());
+        let svc = match self.shapes.get(service).map(|s| &s.kind) {
+            Some(ShapeKind::Service(svc)) => svc,
+            Some(_) => {
+                diags.push(err(service, format!("`{service}` is not a service")));
+                return diags.finish(Vec::new());
+            }
+            None => {
+                diags.push(err(
+                    service,
+                    format!("service `{service}` is not in the model"),
+                ));
+                return diags.finish(Vec::new());
+            }
+        };
+        let mut start: Vec<&ShapeId> = vec![service];
+        match operations {
+            None => {
+                start.extend(&svc.operations);
+                start.extend(&svc.resources);
+            }
+            Some(names) => {
+                for name in names {
+                    let found = svc
+                        .operations
+                        .iter()
+                        .find(|op| op.name == *name || op.to_string() == *name);
+                    match found {
+                        Some(op) => start.push(op),
+                        None => {
+                            let valid: Vec<&str> =
+                                svc.operations.iter().map(|o| o.name.as_str()).collect();
+                            let msg = format!(
+                                "`{name}` is not an operation of `{service}`; valid operations: {}",
+                                valid.join(", ")
+                            );
+                            diags.push(err(service, msg));
+                        }
+                    }
+                }
+            }
+        }
+        start.extend(&svc.errors);
+        let mut seen: BTreeSet<&ShapeId> = BTreeSet::new();
+        let mut stack = start;
+        while let Some(id) = stack.pop() {
+            if !seen.insert(id) {
+                continue;
+            }
+            let Some(shape) = self.shapes.get(id) else {
+                continue;
+            };
+            match &shape.kind {
+                ShapeKind::List { member, .. } => stack.push(&member.target),
+                ShapeKind::Map { key, value } => stack.extend([&key.target, &value.target]),
+                ShapeKind::Structure(ms) | ShapeKind::Union(ms) => {
+                    stack.extend(ms.iter().map(|m| &m.target))
+                }
+                ShapeKind::Operation(op) => {
+                    stack.extend([&op.input, &op.output]);
+                    stack.extend(&op.errors);
+                }
+                ShapeKind::Resource(r) => {
+                    stack.extend(r.identifiers.values());
+                    stack.extend(r.properties.values());
+                    stack.extend(
+                        [&r.create, &r.put, &r.read, &r.update, &r.delete, &r.list]
+                            .into_iter()
+                            .flatten(),
+                    );
+                    stack.extend(&r.operations);
+                    stack.extend(&r.collection_operations);
+                    stack.extend(&r.resources);
+                }
+                // Only the operations chosen above: a subset must not pull in the rest through the service.
+                ShapeKind::Service(_) => {}
+                _ => {}
+            }
+        }
+        diags.finish(seen.into_iter().cloned().collect())
+    }
+}
+
+fn err(service: &ShapeId, message: String) -> Diagnostic {
+    Diagnostic {
+        shape: Some(service.to_string()),
+        member: None,
+        location: String::new(),
+        message,
+    }
+}

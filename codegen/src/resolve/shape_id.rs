@@ -1,0 +1,125 @@
+//! Shape id syntax (the spec's `ShapeId` ABNF), for absolute ids as the JSON AST requires.
+
+use std::str::FromStr;
+
+use super::ShapeId;
+
+/// `Identifier = IdentifierStart *IdentifierChars`, `IdentifierStart = (1*"_" (ALPHA / DIGIT)) / ALPHA`.
+pub fn is_identifier(s: &str) -> bool {
+    let b = s.as_bytes();
+    let underscores = b.iter().take_while(|&&c| c == b'_').count();
+    let start_ok = match b.get(underscores) {
+        Some(c) if underscores > 0 => c.is_ascii_alphanumeric(),
+        Some(c) => c.is_ascii_alphabetic(),
+        None => false,
+    };
+    start_ok
+        && b[underscores..]
+            .iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
+}
+
+/// Checks an absolute shape id without allocating; returns where `#` and `$` (if any) are.
+pub(crate) fn check(s: &str) -> Result<(usize, Option<usize>), String> {
+    let Some(hash) = s.find('#') else {
+        return Err(format!(
+            "`{s}` is not an absolute shape id (expected `namespace#Name`)"
+        ));
+    };
+    let namespace = &s[..hash];
+    let rest = &s[hash + 1..];
+    let (name, member, dollar) = match rest.find('$') {
+        Some(d) => (&rest[..d], Some(&rest[d + 1..]), Some(hash + 1 + d)),
+        None => (rest, None, None),
+    };
+    if namespace.is_empty() || !namespace.split('.').all(is_identifier) {
+        return Err(format!(
+            "`{s}` is not a valid shape id: namespace `{namespace}` is not a dotted list of identifiers"
+        ));
+    }
+    if !is_identifier(name) {
+        return Err(format!(
+            "`{s}` is not a valid shape id: `{name}` is not an identifier"
+        ));
+    }
+    if let Some(m) = member
+        && !is_identifier(m)
+    {
+        return Err(format!(
+            "`{s}` is not a valid shape id: member `{m}` is not an identifier"
+        ));
+    }
+    Ok((hash, dollar))
+}
+
+impl FromStr for ShapeId {
+    type Err = String;
+
+    /// Parses an absolute shape id (`ns#Name` or `ns#Name$member`); the error says what is wrong.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let (hash, dollar) = check(s)?;
+        let name_end = dollar.unwrap_or(s.len());
+        Ok(ShapeId {
+            namespace: s[..hash].to_string(),
+            name: s[hash + 1..name_end].to_string(),
+            member: dollar.map(|d| s[d + 1..].to_string()),
+        })
+    }
+}
+
+impl ShapeId {
+    /// The id of the shape itself, without the member part.
+    pub fn root(&self) -> ShapeId {
+        ShapeId {
+            namespace: self.namespace.clone(),
+            name: self.name.clone(),
+            member: None,
+        }
+    }
+
+    /// The id of member `member` of this shape.
+    pub fn with_member(&self, member: impl Into<String>) -> ShapeId {
+        ShapeId {
+            namespace: self.namespace.clone(),
+            name: self.name.clone(),
+            member: Some(member.into()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers() {
+        for ok in ["a", "A1", "_a", "__1", "a_b_", "Foo9"] {
+            assert!(is_identifier(ok), "{ok}");
+        }
+        for bad in ["", "_", "__", "1a", "a-b", "a.b", "é", "a b"] {
+            assert!(!is_identifier(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn shape_ids() {
+        let id: ShapeId = "com.example#Foo$bar".parse().unwrap();
+        assert_eq!(id, ShapeId::new("com.example", "Foo").with_member("bar"));
+        assert_eq!(id.to_string(), "com.example#Foo$bar");
+        assert_eq!("a#B".parse::<ShapeId>().unwrap(), ShapeId::new("a", "B"));
+        for (bad, why) in [
+            ("Foo", "not an absolute shape id"),
+            ("#Foo", "namespace ``"),
+            ("com..x#Foo", "namespace `com..x`"),
+            ("com.example#", "`` is not an identifier"),
+            ("com.example#1Foo", "`1Foo` is not an identifier"),
+            ("com.example#Foo$", "member `` is not an identifier"),
+            ("com.example#Foo$a$b", "member `a$b`"),
+            ("com.example#Foo#Bar", "`Foo#Bar` is not an identifier"),
+            ("com-x#Foo", "namespace `com-x`"),
+        ] {
+            let e = bad.parse::<ShapeId>().unwrap_err();
+            assert!(e.contains(why), "{bad}: {e}");
+        }
+    }
+}

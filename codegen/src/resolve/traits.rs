@@ -1,0 +1,1 @@
+//! Typed accessors for the traits the back end needs. Added later in this file.
