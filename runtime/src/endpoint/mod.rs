@@ -1,1 +1,69 @@
-//! Endpoint rules engine.
+//! Endpoint rules engine: resolves a service endpoint from a Smithy `endpointRuleSet` document.
+//!
+//! Generated crates embed their rule set as JSON text in a `static LazyRuleSet` and this module
+//! interprets it. The JSON is parsed once into a typed tree (references resolved to slots, function
+//! names to an enum, templates pre-split) so that a resolution is a walk over that tree with no
+//! string lookups; see the crate README for why this beats generating Rust from every rule set.
+
+mod aws;
+mod builtins;
+mod error;
+mod eval;
+mod lazy;
+mod parse;
+mod partition;
+mod stdlib;
+mod template;
+mod tree;
+
+use std::collections::BTreeMap;
+
+pub use builtins::BuiltIns;
+pub use error::{ResolveError, RuleSetError};
+pub use lazy::LazyRuleSet;
+pub use partition::{Partition, partition_for_region};
+pub use tree::{Parameter, ParameterType, RuleSet};
+
+/// A parameter value handed to the rules engine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    String(String),
+    Bool(bool),
+    StringArray(Vec<String>),
+}
+
+impl From<&str> for Value {
+    fn from(s: &str) -> Self {
+        Value::String(s.to_owned())
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Self {
+        Value::String(s)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Self {
+        Value::Bool(b)
+    }
+}
+
+impl From<Vec<String>> for Value {
+    fn from(v: Vec<String>) -> Self {
+        Value::StringArray(v)
+    }
+}
+
+/// Parameter values by rule set parameter name (e.g. `Region`, `UseFIPS`).
+pub type Params = BTreeMap<String, Value>;
+
+/// The outcome of a successful resolution.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Endpoint {
+    pub url: String,
+    pub headers: BTreeMap<String, Vec<String>>,
+    /// Free-form endpoint metadata; `authSchemes` (signing name, region, ...) lives here.
+    pub properties: serde_json::Map<String, serde_json::Value>,
+}
