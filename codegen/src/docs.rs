@@ -1,0 +1,272 @@
+//! Model documentation (HTML, as AWS writes it, or CommonMark) to rustdoc Markdown.
+//!
+//! htmd does the HTML parsing; what is left here is what rustdoc needs on top: code fences marked `text`
+//! so they are not compiled as doctests, square brackets escaped so they are not taken for intra-doc links,
+//! and bare URLs wrapped in `<>` so `rustdoc::bare_urls` stays quiet.
+
+use std::sync::OnceLock;
+
+use htmd::HtmlToMarkdown;
+use htmd::options::{BulletListMarker, Options};
+
+fn converter() -> &'static HtmlToMarkdown {
+    static C: OnceLock<HtmlToMarkdown> = OnceLock::new();
+    C.get_or_init(|| {
+        HtmlToMarkdown::builder()
+            .options(Options { bullet_list_marker: BulletListMarker::Dash, ul_bullet_spacing: 1, ..Options::default() })
+            .skip_tags(vec!["script", "style", "img"])
+            .build()
+    })
+}
+
+/// Converts a documentation string to rustdoc Markdown. Never fails: HTML that cannot be converted is kept
+/// as escaped text.
+pub fn to_markdown(doc: &str) -> String {
+    let doc = doc.trim();
+    if doc.is_empty() {
+        return String::new();
+    }
+    let md = if doc.contains('<') {
+        // AWS-specific block tags carry meaning that Markdown has no element for: render them as quotes.
+        let html = doc
+            .replace("<note>", "<blockquote><p><b>Note:</b></p>")
+            .replace("</note>", "</blockquote>")
+            .replace("<important>", "<blockquote><p><b>Important:</b></p>")
+            .replace("</important>", "</blockquote>")
+            .replace("<fullname>", "<p><b>")
+            .replace("</fullname>", "</b></p>");
+        converter().convert(&html).unwrap_or_else(|_| doc.to_string())
+    } else {
+        doc.to_string()
+    };
+    rustdoc_safe(&md)
+}
+
+/// Makes Markdown safe for rustdoc: fences become `text`, stray brackets are escaped, bare URLs wrapped.
+fn rustdoc_safe(md: &str) -> String {
+    let mut out = String::with_capacity(md.len() + 16);
+    let mut in_fence = false;
+    for line in md.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            if in_fence {
+                out.push_str(line);
+            } else {
+                let indent = &line[..line.len() - trimmed.len()];
+                out.push_str(indent);
+                out.push_str(&trimmed[..3]);
+                out.push_str("text");
+            }
+            in_fence = !in_fence;
+        } else if in_fence {
+            out.push_str(line);
+        } else if line.starts_with("    ") && !trimmed.starts_with(['-', '*']) && !trimmed.is_empty() {
+            // An indented code block would be compiled as a doctest: un-indent it into a paragraph.
+            out.push_str(&escape_inline(trimmed));
+        } else {
+            out.push_str(&escape_inline(line));
+        }
+        out.push('\n');
+    }
+    if in_fence {
+        out.push_str("```\n");
+    }
+    // Collapse runs of blank lines that the converter leaves behind.
+    let mut collapsed = String::with_capacity(out.len());
+    let mut blank = 0;
+    for line in out.lines() {
+        if line.trim().is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        collapsed.push_str(line.trim_end());
+        collapsed.push('\n');
+    }
+    collapsed.trim().to_string()
+}
+
+/// Escapes brackets and wraps bare URLs outside inline code spans, keeping `[text](url)` links.
+fn escape_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let chars: Vec<char> = line.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '`' {
+            // Copy the code span verbatim (it is never a link and needs no escaping).
+            let start = i;
+            let ticks = chars[i..].iter().take_while(|&&c| c == '`').count();
+            let mut j = i + ticks;
+            let mut closed = None;
+            while j < chars.len() {
+                if chars[j] == '`' {
+                    let run = chars[j..].iter().take_while(|&&c| c == '`').count();
+                    if run == ticks {
+                        closed = Some(j + run);
+                        break;
+                    }
+                    j += run;
+                } else {
+                    j += 1;
+                }
+            }
+            match closed {
+                Some(end) => {
+                    out.extend(&chars[start..end]);
+                    i = end;
+                }
+                None => {
+                    out.push_str("\\`");
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        if c == '\\' && i + 1 < chars.len() {
+            out.push(c);
+            out.push(chars[i + 1]);
+            i += 2;
+            continue;
+        }
+        if c == '[' {
+            if let Some(end) = link_end(&chars, i) {
+                // A Markdown link: keep the text (escaped recursively) and the destination as is.
+                let close = chars[i..end].iter().position(|&c| c == ']').map(|p| p + i).unwrap_or(i);
+                let text: String = chars[i + 1..close].iter().collect();
+                out.push('[');
+                out.push_str(&escape_inline(&text));
+                out.push(']');
+                out.extend(&chars[close + 1..end]);
+                i = end;
+                continue;
+            }
+            out.push_str("\\[");
+            i += 1;
+            continue;
+        }
+        if c == ']' {
+            out.push_str("\\]");
+            i += 1;
+            continue;
+        }
+        if (c == 'h') && starts_with_url(&chars[i..]) && (i == 0 || !matches!(chars[i - 1], '<' | '(' | '"')) {
+            let end = chars[i..]
+                .iter()
+                .position(|c| c.is_whitespace() || matches!(c, '<' | '>' | ')' | '"'))
+                .map(|p| p + i)
+                .unwrap_or(chars.len());
+            // A trailing full stop or comma ends the sentence, not the URL.
+            let mut url_end = end;
+            while url_end > i && matches!(chars[url_end - 1], '.' | ',' | ';' | ':') {
+                url_end -= 1;
+            }
+            out.push('<');
+            out.extend(&chars[i..url_end]);
+            out.push('>');
+            out.extend(&chars[url_end..end]);
+            i = end;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+fn starts_with_url(chars: &[char]) -> bool {
+    let s: String = chars.iter().take(8).collect();
+    s.starts_with("http://") || s.starts_with("https://")
+}
+
+/// If a Markdown link `[text](dest)` starts at `start`, the index just after its `)`.
+fn link_end(chars: &[char], start: usize) -> Option<usize> {
+    let mut depth = 0;
+    let mut i = start;
+    while i < chars.len() {
+        match chars[i] {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if i + 1 >= chars.len() || chars[i + 1] != '(' {
+        return None;
+    }
+    let close = chars[i + 1..].iter().position(|&c| c == ')')? + i + 1;
+    let dest: String = chars[i + 2..close].iter().collect();
+    if dest.is_empty() || dest.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(close + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expect_test::expect;
+
+    #[test]
+    fn paragraphs_code_and_important() {
+        let md = to_markdown(
+            "<p>Deletes an Amazon FSx backup.</p>\n  <p>The <code>DeleteBackup</code> call returns.</p>\
+             <important><p>The data is gone.</p></important>",
+        );
+        expect![[r#"
+            Deletes an Amazon FSx backup.
+
+            The `DeleteBackup` call returns.
+
+            > **Important:**
+            >
+            > The data is gone."#]]
+        .assert_eq(&md);
+    }
+
+    #[test]
+    fn links_lists_and_brackets() {
+        let md = to_markdown(
+            "<p>See <a href=\"https://docs.aws.amazon.com/fsx/\">the guide</a> [a] and [Foo].</p>\
+             <ul><li><p>one</p></li><li>two &lt;b&gt; &amp;</li></ul><p>Visit https://example.com/x. Now.</p>",
+        );
+        expect![[r#"
+            See [the guide](https://docs.aws.amazon.com/fsx/) \[a\] and \[Foo\].
+
+            - one
+            - two <b> &
+
+            Visit <https://example.com/x>. Now."#]]
+        .assert_eq(&md);
+    }
+
+    #[test]
+    fn code_blocks_are_not_doctests() {
+        let md = to_markdown("<p>Example:</p><pre><code>let x = 1;\nfn main() {}</code></pre>");
+        assert!(md.contains("```text\n"), "{md}");
+        let md = to_markdown("Plain text with [brackets] and a fence:\n```\nx\n```");
+        assert!(md.contains("\\[brackets\\]"), "{md}");
+        assert!(md.contains("```text"), "{md}");
+    }
+
+    #[test]
+    fn note_and_empty() {
+        assert_eq!(to_markdown("   "), "");
+        let md = to_markdown("<note><p>Careful.</p></note>");
+        assert!(md.starts_with("> **Note:**"), "{md}");
+    }
+
+    #[test]
+    fn code_spans_are_kept_verbatim() {
+        assert_eq!(to_markdown("Use `a[0]` here"), "Use `a[0]` here");
+        assert_eq!(to_markdown("Unclosed `tick [x]"), "Unclosed \\`tick \\[x\\]");
+    }
+}

@@ -1,0 +1,80 @@
+//! The client type: one per service, holding the runtime handle; its methods live with their operations.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{doc_attrs, type_ident};
+use crate::ir::{Crate, Protocol, Service};
+
+pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
+    let client = type_ident(&krate.client);
+    let sdk_id = &service.sdk_id;
+    let target_prefix = &service.name;
+    let protocol = match service.protocol {
+        Protocol::AwsJson1_0 => quote!(::smithy_runtime::Protocol::AwsJson1_0),
+        _ => quote!(::smithy_runtime::Protocol::AwsJson1_1),
+    };
+    let signing_name = service.signing_name.as_deref().unwrap_or(&service.endpoint_prefix);
+    let endpoint_prefix = &service.endpoint_prefix;
+    let version = &service.version;
+    let rules = if service.rules.is_some() {
+        quote!(::std::option::Option::Some(&crate::endpoint::RULES))
+    } else {
+        quote!(::std::option::Option::None)
+    };
+    let unsupported: Vec<String> = krate
+        .operations
+        .iter()
+        .filter_map(|o| o.unsupported.as_ref().map(|why| format!("- `{}`: {why}.", o.wire)))
+        .collect();
+    let unsupported_doc = if unsupported.is_empty() {
+        TokenStream::new()
+    } else {
+        doc_attrs(&format!(
+            "\nThese operations have no method yet, because the client would send wrong requests:\n\n{}",
+            unsupported.join("\n")
+        ))
+    };
+    let doc = format!(
+        " A client for {sdk_id}: one `async` method per operation.\n\n \
+         It is cheap to clone (the configuration is shared). Calls go through the configured transport: \
+         the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as \
+         [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests."
+    );
+    quote! {
+        pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
+            sdk_id: #sdk_id,
+            target_prefix: #target_prefix,
+            protocol: #protocol,
+            signing_name: #signing_name,
+            endpoint_prefix: #endpoint_prefix,
+            api_version: #version,
+            endpoint_rules: #rules,
+        };
+
+        #[doc = #doc]
+        #unsupported_doc
+        #[derive(Clone, Debug)]
+        pub struct #client {
+            pub(crate) handle: ::smithy_runtime::Handle,
+        }
+
+        impl #client {
+            /// A client with this configuration.
+            pub fn new(config: ::smithy_runtime::Config) -> Self {
+                Self { handle: ::smithy_runtime::Handle::new(&SERVICE, config) }
+            }
+
+            /// A client configured from the environment (`AWS_REGION`, `AWS_ACCESS_KEY_ID`,
+            /// `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_ENDPOINT_URL`).
+            pub fn from_env() -> Self {
+                Self::new(::smithy_runtime::Config::from_env())
+            }
+
+            /// The configuration the client was made with.
+            pub fn config(&self) -> &::smithy_runtime::Config {
+                self.handle.config()
+            }
+        }
+    }
+}

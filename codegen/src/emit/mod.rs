@@ -1,0 +1,179 @@
+//! Stage 4: small pure emitters, one per kind of output, each returning a `TokenStream` that [`print`] turns
+//! into a formatted file with prettyplease.
+
+mod client;
+mod endpoint;
+mod enums;
+mod manifest;
+mod operation;
+mod structure;
+mod union;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{Crate, Deprecation, RustType, TimestampFormat, TypeKind};
+use crate::{File, Settings};
+
+/// Every file of the crate, in a fixed order.
+pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
+    let mut files = vec![
+        File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
+        File::rust("src/lib.rs", &manifest::lib_rs(krate))?,
+        File::rust("src/types/mod.rs", &manifest::types_mod(krate))?,
+    ];
+    for t in &krate.types {
+        let tokens = match &t.kind {
+            TypeKind::Struct(s) => structure::emit(t, s),
+            TypeKind::Enum(v) => enums::emit_enum(t, v),
+            TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
+            TypeKind::Union(v) => union::emit(t, v),
+        };
+        files.push(File::rust(format!("src/types/{}.rs", file_stem(&t.module)), &tokens)?);
+    }
+    if let Some(service) = krate.service.as_ref().filter(|s| s.protocol.client_supported()) {
+        files.push(File::rust("src/client.rs", &client::emit(krate, service))?);
+        files.push(File::rust("src/operation/mod.rs", &manifest::operation_mod(krate))?);
+        for op in krate.operations.iter().filter(|o| o.unsupported.is_none()) {
+            files.push(File::rust(
+                format!("src/operation/{}.rs", file_stem(&op.module)),
+                &operation::emit(krate, service, op),
+            )?);
+        }
+        if service.rules.is_some() {
+            files.push(File::rust("src/endpoint.rs", &endpoint::emit(service))?);
+        }
+    }
+    Ok(files)
+}
+
+/// A module name as a file name (`r#type` lives in `type.rs`).
+fn file_stem(module: &str) -> &str {
+    module.strip_prefix("r#").unwrap_or(module)
+}
+
+/// Formats a token stream as a Rust file. Fails only if an emitter produced invalid Rust, which is a bug in
+/// the generator: the error says which file.
+pub fn print(tokens: &TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens.clone())?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// An identifier from a name decided in the IR (which may be a raw identifier).
+pub(crate) fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// `#[doc = "..."]` lines for a Markdown text (nothing for an empty one).
+pub(crate) fn doc_attrs(md: &str) -> TokenStream {
+    if md.is_empty() {
+        return TokenStream::new();
+    }
+    let lines = md.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// `#![doc = "..."]` lines, for a module's own documentation.
+pub(crate) fn inner_doc_attrs(md: &str) -> TokenStream {
+    let lines = md.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    quote! { #( #![doc = #lines] )* }
+}
+
+pub(crate) fn deprecated_attr(d: &Option<Deprecation>) -> TokenStream {
+    match d {
+        None => TokenStream::new(),
+        Some(Deprecation { note, since }) => {
+            let note = note.as_deref().map(|n| quote!(note = #n));
+            let since = since.as_deref().map(|s| quote!(since = #s));
+            let args: Vec<TokenStream> = [since, note].into_iter().flatten().collect();
+            if args.is_empty() { quote!(#[deprecated]) } else { quote!(#[deprecated( #(#args),* )]) }
+        }
+    }
+}
+
+/// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or
+/// `Vec` never shadow them.
+pub(crate) fn rust_type(t: &RustType) -> TokenStream {
+    match t {
+        RustType::Bool => quote!(bool),
+        RustType::I8 => quote!(i8),
+        RustType::I16 => quote!(i16),
+        RustType::I32 => quote!(i32),
+        RustType::I64 => quote!(i64),
+        RustType::F32 => quote!(f32),
+        RustType::F64 => quote!(f64),
+        RustType::String => quote!(::std::string::String),
+        RustType::Blob => quote!(::smithy_runtime::types::Blob),
+        RustType::DateTime(_) => quote!(::smithy_runtime::types::DateTime),
+        RustType::Document => quote!(::smithy_runtime::types::Document),
+        RustType::BigInteger => quote!(::smithy_runtime::types::BigInteger),
+        RustType::BigDecimal => quote!(::smithy_runtime::types::BigDecimal),
+        RustType::Named(n) => {
+            let n = ident(n);
+            quote!(crate::types::#n)
+        }
+        RustType::List { item, sparse } => {
+            let item = rust_type(item);
+            if *sparse {
+                quote!(::std::vec::Vec<::std::option::Option<#item>>)
+            } else {
+                quote!(::std::vec::Vec<#item>)
+            }
+        }
+        RustType::Map { key, value, sparse } => {
+            let key = rust_type(key);
+            let value = rust_type(value);
+            if *sparse {
+                quote!(::std::collections::HashMap<#key, ::std::option::Option<#value>>)
+            } else {
+                quote!(::std::collections::HashMap<#key, #value>)
+            }
+        }
+    }
+}
+
+/// The `serde_as` adapter type for a value of type `t` (only used when `t.needs_adapter()`), wrapped in
+/// `Option` when the field is optional: `As::<that>` serializes the field.
+pub(crate) fn adapter_type(t: &RustType, optional: bool) -> TokenStream {
+    fn inner(t: &RustType) -> TokenStream {
+        match t {
+            RustType::F32 | RustType::F64 => quote!(::smithy_runtime::serde_as::Float),
+            RustType::DateTime(TimestampFormat::DateTime) => quote!(::smithy_runtime::serde_as::DateTimeStr),
+            RustType::DateTime(TimestampFormat::HttpDate) => quote!(::smithy_runtime::serde_as::HttpDate),
+            RustType::DateTime(TimestampFormat::EpochSeconds) => quote!(::smithy_runtime::serde_as::EpochSeconds),
+            RustType::List { item, sparse } => {
+                let i = inner(item);
+                if *sparse { quote!(::std::vec::Vec<::std::option::Option<#i>>) } else { quote!(::std::vec::Vec<#i>) }
+            }
+            RustType::Map { value, sparse, .. } => {
+                let v = inner(value);
+                let v = if *sparse { quote!(::std::option::Option<#v>) } else { v };
+                quote!(::std::collections::HashMap<::smithy_runtime::serde_as::Same, #v>)
+            }
+            _ => quote!(::smithy_runtime::serde_as::Same),
+        }
+    }
+    let i = inner(t);
+    if optional { quote!(::std::option::Option<#i>) } else { i }
+}
+
+/// The string for `#[serde(with = "...")]` on a field of type `t`.
+pub(crate) fn adapter(t: &RustType, optional: bool) -> String {
+    let ty = adapter_type(t, optional);
+    quote!(::smithy_runtime::serde_as::As::<#ty>).to_string().replace(' ', "")
+}
+
+pub(crate) fn type_ident(name: &str) -> Ident {
+    ident(name)
+}
+
+pub(crate) fn field_ident(name: &str) -> Ident {
+    ident(name)
+}
+
+pub(crate) fn setter_ident(name: &str) -> Ident {
+    format_ident!("set_{}", name.strip_prefix("r#").unwrap_or(name))
+}

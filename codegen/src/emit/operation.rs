@@ -1,0 +1,206 @@
+//! One operation: its error enum (every modeled error, plus unmodeled, validation and dispatch failures, so
+//! one `match` handles any failure) and its client method.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{deprecated_attr, doc_attrs, ident, type_ident};
+use crate::ir::{Crate, Operation, Service};
+
+pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
+    let error_enum = error_enum(service, op);
+    let method = method(krate, op);
+    quote! {
+        #error_enum
+        #method
+    }
+}
+
+fn error_enum(service: &Service, op: &Operation) -> TokenStream {
+    let name = type_ident(&op.error_enum);
+    let wire = &op.wire;
+    let doc = format!(" Every way a call of `{wire}` can fail.");
+    let variants = op.errors.iter().map(|e| {
+        let v = ident(&e.variant);
+        let t = type_ident(&e.type_name);
+        let docs = doc_attrs(&e.docs);
+        quote!(#docs #v(crate::types::#t),)
+    });
+    let codes = op.errors.iter().map(|e| {
+        let v = ident(&e.variant);
+        let code = &e.code;
+        quote!(Self::#v(_) => ::std::option::Option::Some(#code),)
+    });
+    let displays = op.errors.iter().map(|e| {
+        let v = ident(&e.variant);
+        quote!(Self::#v(e) => ::std::fmt::Display::fmt(e, f),)
+    });
+    let sources = op.errors.iter().map(|e| {
+        let v = ident(&e.variant);
+        quote!(Self::#v(e) => ::std::option::Option::Some(e),)
+    });
+    let parse_arms = op.errors.iter().map(|e| {
+        let v = ident(&e.variant);
+        let t = type_ident(&e.type_name);
+        let code = &e.code;
+        let fill_message = e.message_field.as_ref().map(|m| {
+            let m = ident(m);
+            quote! {
+                if parsed.#m.is_none() {
+                    parsed.#m = err.message().map(::std::borrow::ToOwned::to_owned);
+                }
+            }
+        });
+        let binding = if fill_message.is_some() { quote!(mut parsed) } else { quote!(parsed) };
+        quote! {
+            #code => match ::smithy_runtime::json::parse_error_body::<crate::types::#t>(&err) {
+                ::std::result::Result::Ok(#binding) => {
+                    #fill_message
+                    Self::#v(parsed)
+                }
+                // A body that does not fit the modeled shape is still an error of this code: keep all of it.
+                ::std::result::Result::Err(_) => Self::Unmodeled(err),
+            },
+        }
+    });
+    let sdk = &service.sdk_id;
+    let unmodeled_doc = format!(" An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept).");
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            #[doc = #unmodeled_doc]
+            Unmodeled(::smithy_runtime::ServiceError),
+            /// The input was rejected before anything was sent (a required member is missing, or a constraint
+            /// failed while constraint checks are on).
+            Validation(::smithy_runtime::ValidationError),
+            /// The request could not be sent or its response could not be read: transport, timeout,
+            /// credentials, endpoint resolution, or a malformed response.
+            Dispatch(::smithy_runtime::DispatchError),
+        }
+
+        impl #name {
+            /// The error code as the service sent it, when the service answered with an error.
+            pub fn code(&self) -> ::std::option::Option<&str> {
+                match self {
+                    #(#codes)*
+                    Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
+                    Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+                }
+            }
+
+            fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+                match err.code() {
+                    #(#parse_arms)*
+                    _ => Self::Unmodeled(err),
+                }
+            }
+        }
+
+        impl ::std::convert::From<::smithy_runtime::CallError> for #name {
+            fn from(e: ::smithy_runtime::CallError) -> Self {
+                match e {
+                    ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
+                    ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    #(#displays)*
+                    Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
+                    Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
+                    Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
+                }
+            }
+        }
+
+        impl ::std::error::Error for #name {
+            fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+                match self {
+                    #(#sources)*
+                    Self::Unmodeled(e) => ::std::option::Option::Some(e),
+                    Self::Validation(e) => ::std::option::Option::Some(e),
+                    Self::Dispatch(e) => ::std::option::Option::Some(e),
+                }
+            }
+        }
+    }
+}
+
+fn method(krate: &Crate, op: &Operation) -> TokenStream {
+    let client = type_ident(&krate.client);
+    let method = ident(&op.method);
+    let err = type_ident(&op.error_enum);
+    let wire = &op.wire;
+    let docs = doc_attrs(&op.docs);
+    let dep = deprecated_attr(&op.deprecated);
+    let retryable: Vec<&str> = op.errors.iter().filter(|e| e.retryable).map(|e| e.code.as_str()).collect();
+    let output = match &op.output {
+        Some(o) => {
+            let o = type_ident(o);
+            quote!(crate::types::#o)
+        }
+        None => quote!(()),
+    };
+    let parse_output = match &op.output {
+        Some(_) => quote!(::smithy_runtime::json::parse_output(&response).map_err(#err::Dispatch)),
+        None => quote! {
+            let _ = response;
+            ::std::result::Result::Ok(())
+        },
+    };
+    let (param, prepare) = match &op.input {
+        Some(i) => {
+            let i = type_ident(i);
+            let token = op.idempotency_token.as_ref().map(|t| {
+                let t = ident(t);
+                quote! {
+                    if input.#t.is_none() {
+                        input.#t = ::std::option::Option::Some(self.handle.idempotency_token());
+                    }
+                }
+            });
+            let binding = if token.is_some() { quote!(mut input) } else { quote!(input) };
+            (
+                quote!(, #binding: crate::types::#i),
+                quote! {
+                    #token
+                    input.validate(self.handle.config().validate_constraints()).map_err(#err::Validation)?;
+                    let body = ::smithy_runtime::json::to_body(&input).map_err(#err::Dispatch)?;
+                },
+            )
+        }
+        None => (TokenStream::new(), quote!(let body = b"{}".to_vec();)),
+    };
+    let errors_doc = if op.errors.is_empty() {
+        String::new()
+    } else {
+        let list: Vec<String> = op.errors.iter().map(|e| format!("[`{}`](crate::types::{})", e.code, e.type_name)).collect();
+        format!(" Modeled errors: {}.", list.join(", "))
+    };
+    let errors_doc = doc_attrs(&errors_doc);
+    let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    quote! {
+        static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+            name: #wire,
+            retryable_errors: &[#(#retryable),*],
+        };
+
+        impl crate::#client {
+            #docs
+            #sep
+            #errors_doc
+            #dep
+            pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
+                #prepare
+                let response = self.handle.invoke_json(&OPERATION, body).await?;
+                #parse_output
+            }
+        }
+    }
+}

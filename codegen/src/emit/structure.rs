@@ -1,0 +1,379 @@
+//! Structures: the struct, its builder, its `Debug` (redacting sensitive members), and for errors
+//! `Display` + `Error`, for operation inputs `validate`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use super::{adapter, deprecated_attr, doc_attrs, field_ident, rust_type, setter_ident, type_ident};
+use crate::ir::{Field, RustType, Struct, TypeDef};
+
+const REDACTED: &str = "*** Sensitive Data Redacted ***";
+
+pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
+    let name = type_ident(&t.name);
+    let builder = type_ident(&s.builder);
+    let docs = doc_attrs(&t.docs);
+    let deprecated = deprecated_attr(&t.deprecated);
+    let redact = t.sensitive || s.fields.iter().any(|f| f.sensitive);
+    let derive_debug = (!redact).then(|| quote!(Debug,));
+
+    let mut defaults = Vec::new();
+    let fields = s.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        let ty = field_type(f);
+        let fdocs = doc_attrs(&field_docs(f));
+        let dep = deprecated_attr(&f.deprecated);
+        let wire = &f.wire;
+        let mut serde_args = vec![quote!(rename = #wire)];
+        if f.optional {
+            serde_args.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+        } else if let Some(v) = &f.default {
+            if let Some(expr) = default_expr(&f.ty, v) {
+                let fn_name = format!("default_{}", f.name.trim_start_matches("r#"));
+                let fn_ident = format_ident!("{}", fn_name);
+                defaults.push(quote! {
+                    fn #fn_ident() -> #ty { #expr }
+                });
+                serde_args.push(quote!(default = #fn_name));
+            }
+        }
+        if f.ty.needs_adapter() {
+            let a = adapter(&f.ty, f.optional);
+            serde_args.push(quote!(with = #a));
+        }
+        quote! {
+            #fdocs
+            #dep
+            #[serde( #(#serde_args),* )]
+            pub #ident: #ty,
+        }
+    });
+
+    let debug_impls = if redact {
+        let struct_debug = debug_body(&t.name, t.sensitive, s);
+        let builder_debug = debug_body(&s.builder, t.sensitive, s);
+        quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #struct_debug }
+            }
+            impl ::std::fmt::Debug for #builder {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #builder_debug }
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+
+    let builder_fields = s.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        let ty = rust_type(&f.ty);
+        quote!(#ident: ::std::option::Option<#ty>,)
+    });
+    let setters = s.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        let set = setter_ident(&f.name);
+        let ty = rust_type(&f.ty);
+        let member = &f.member;
+        let doc_set = format!(" Sets `{member}`.");
+        let doc_opt = format!(" Sets or clears `{member}`.");
+        let dep = deprecated_attr(&f.deprecated);
+        quote! {
+            #[doc = #doc_set]
+            #dep
+            pub fn #ident(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
+                self.#ident = ::std::option::Option::Some(value.into());
+                self
+            }
+            #[doc = #doc_opt]
+            #dep
+            pub fn #set(mut self, value: ::std::option::Option<#ty>) -> Self {
+                self.#ident = value;
+                self
+            }
+        }
+    });
+
+    let fallible = s.fields.iter().any(|f| must_be_set(f));
+    let assigns = s.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        let member = &f.member;
+        let type_name = &t.name;
+        let value = if must_be_set(f) {
+            quote!(self.#ident.ok_or(::smithy_runtime::types::BuildError::missing(#type_name, #member))?)
+        } else if f.optional {
+            quote!(self.#ident)
+        } else if let Some(expr) = f.default.as_ref().and_then(|v| default_expr(&f.ty, v)) {
+            quote!(self.#ident.unwrap_or_else(|| #expr))
+        } else {
+            quote!(self.#ident.unwrap_or_default())
+        };
+        let value = match (f.boxed, f.optional) {
+            (true, true) => quote!(#value.map(::std::boxed::Box::new)),
+            (true, false) => quote!(::std::boxed::Box::new(#value)),
+            _ => value,
+        };
+        quote!(#ident: #value,)
+    });
+    let build = if fallible {
+        let doc = format!(
+            " Builds the [`{}`], or says which required member is missing.",
+            t.name
+        );
+        quote! {
+            #[doc = #doc]
+            pub fn build(self) -> ::std::result::Result<#name, ::smithy_runtime::types::BuildError> {
+                ::std::result::Result::Ok(#name { #(#assigns)* })
+            }
+        }
+    } else {
+        let doc = format!(" Builds the [`{}`].", t.name);
+        quote! {
+            #[doc = #doc]
+            pub fn build(self) -> #name {
+                #name { #(#assigns)* }
+            }
+        }
+    };
+    let builder_doc = format!(" A builder for [`{}`].", t.name);
+    let new_doc = format!(" A builder for [`{}`].", t.name);
+
+    let error_impls = s.error.as_ref().map(|_| {
+        let shape_name = &t.id.name;
+        let message = s.fields.iter().find(|f| f.member.eq_ignore_ascii_case("message"));
+        let display = match message {
+            Some(m) if m.ty == RustType::String => {
+                let ident = field_ident(&m.name);
+                let get = if m.optional { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) };
+                quote! {
+                    match #get {
+                        ::std::option::Option::Some(m) => write!(f, "{}: {}", #shape_name, m),
+                        ::std::option::Option::None => f.write_str(#shape_name),
+                    }
+                }
+            }
+            _ => quote!(f.write_str(#shape_name)),
+        };
+        quote! {
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #display }
+            }
+            impl ::std::error::Error for #name {}
+        }
+    });
+
+    let validate = s.is_input.then(|| validate_fn(s));
+
+    quote! {
+        #docs
+        #deprecated
+        #[derive(Clone, PartialEq, #derive_debug ::serde::Serialize, ::serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl #name {
+            #[doc = #new_doc]
+            pub fn builder() -> #builder {
+                #builder::default()
+            }
+            #validate
+        }
+
+        #[doc = #builder_doc]
+        #[derive(Clone, PartialEq, Default, #derive_debug)]
+        #[non_exhaustive]
+        pub struct #builder {
+            #(#builder_fields)*
+        }
+
+        impl #builder {
+            #(#setters)*
+            #build
+        }
+
+        #debug_impls
+        #error_impls
+        #(#defaults)*
+    }
+}
+
+/// The builder cannot fill this field by itself: the caller must set it.
+fn must_be_set(f: &Field) -> bool {
+    (f.optional && f.required) || (!f.optional && f.default.is_none() && !f.ty.is_collection())
+}
+
+fn field_type(f: &Field) -> TokenStream {
+    let ty = rust_type(&f.ty);
+    let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
+    if f.optional { quote!(::std::option::Option<#ty>) } else { ty }
+}
+
+fn field_docs(f: &Field) -> String {
+    let mut d = f.docs.clone();
+    if f.required {
+        if !d.is_empty() {
+            d.push_str("\n\n");
+        }
+        d.push_str("**Required.**");
+    }
+    if f.idempotency_token {
+        if !d.is_empty() {
+            d.push_str("\n\n");
+        }
+        d.push_str("An idempotency token: when left empty, the client fills it with a random UUID.");
+    }
+    d
+}
+
+/// The body of a `Debug` impl that prints every field except sensitive ones.
+fn debug_body(name: &str, sensitive: bool, s: &Struct) -> TokenStream {
+    if sensitive {
+        return quote!(f.write_str(#REDACTED));
+    }
+    let fields = s.fields.iter().map(|fl| {
+        let label = fl.name.trim_start_matches("r#");
+        let ident = field_ident(&fl.name);
+        if fl.sensitive {
+            quote!(.field(#label, &#REDACTED))
+        } else {
+            quote!(.field(#label, &self.#ident))
+        }
+    });
+    quote!(f.debug_struct(#name) #(#fields)* .finish())
+}
+
+/// A Rust expression for a model `@default` value of type `ty`, when one can be written.
+fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
+    Some(match (ty, v) {
+        (RustType::Bool, Value::Bool(b)) => quote!(#b),
+        (RustType::I8, Value::Number(n)) => {
+            let n = i8::try_from(n.as_i64()?).ok()?;
+            quote!(#n)
+        }
+        (RustType::I16, Value::Number(n)) => {
+            let n = i16::try_from(n.as_i64()?).ok()?;
+            quote!(#n)
+        }
+        (RustType::I32, Value::Number(n)) => {
+            let n = i32::try_from(n.as_i64()?).ok()?;
+            quote!(#n)
+        }
+        (RustType::I64, Value::Number(n)) => {
+            let n = n.as_i64()?;
+            quote!(#n)
+        }
+        (RustType::F32, Value::Number(n)) => {
+            let n = n.as_f64()? as f32;
+            quote!(#n)
+        }
+        (RustType::F64, Value::Number(n)) => {
+            let n = n.as_f64()?;
+            quote!(#n)
+        }
+        (RustType::String, Value::String(s)) => quote!(::std::string::String::from(#s)),
+        (RustType::Named(n), Value::String(s)) => {
+            let n = type_ident(n);
+            quote!(crate::types::#n::from(#s))
+        }
+        (RustType::Named(n), Value::Number(v)) => {
+            let v = i32::try_from(v.as_i64()?).ok()?;
+            let n = type_ident(n);
+            quote!(crate::types::#n::from(#v))
+        }
+        (RustType::List { .. }, Value::Array(a)) if a.is_empty() => quote!(::std::vec::Vec::new()),
+        (RustType::Map { .. }, Value::Object(m)) if m.is_empty() => quote!(::std::collections::HashMap::new()),
+        (RustType::Blob, Value::String(s)) if s.is_empty() => quote!(::smithy_runtime::types::Blob::default()),
+        (RustType::DateTime(_), Value::Number(n)) => {
+            let n = n.as_f64()?;
+            quote!(::smithy_runtime::types::DateTime::from_secs_f64(#n))
+        }
+        (RustType::Document, v) => {
+            let json = v.to_string();
+            quote!(::serde_json::from_str(#json).unwrap_or_default())
+        }
+        _ => return None,
+    })
+}
+
+/// `validate`: required members always; length, range and pattern when `constraints` is on.
+fn validate_fn(s: &Struct) -> TokenStream {
+    let checks = s.fields.iter().map(|f| {
+        let ident = field_ident(&f.name);
+        let member = &f.member;
+        let required = (f.optional && f.required)
+            .then(|| quote!(::smithy_runtime::validate::required(#member, self.#ident.is_some())?;));
+        let c = &f.constraints;
+        let constraint_checks = if c.is_empty() {
+            TokenStream::new()
+        } else {
+            let len = c.length.map(|(min, max)| {
+                let min = opt_u64(min);
+                let max = opt_u64(max);
+                let len = match &f.ty {
+                    RustType::String => quote!(v.chars().count()),
+                    RustType::Blob => quote!(v.as_ref().len()),
+                    RustType::List { .. } | RustType::Map { .. } => quote!(v.len()),
+                    _ => return TokenStream::new(),
+                };
+                quote!(::smithy_runtime::validate::length(#member, #len, #min, #max)?;)
+            });
+            let range = c.range.map(|(min, max)| {
+                let min = opt_f64(min);
+                let max = opt_f64(max);
+                match &f.ty {
+                    RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::F32 | RustType::F64 => {
+                        quote!(::smithy_runtime::validate::range(#member, *v as f64, #min, #max)?;)
+                    }
+                    _ => TokenStream::new(),
+                }
+            });
+            let pattern = c.pattern.as_ref().and_then(|p| {
+                (f.ty == RustType::String).then(|| quote!(::smithy_runtime::validate::pattern(#member, v, #p)?;))
+            });
+            let body = quote!(#len #range #pattern);
+            if body.is_empty() {
+                TokenStream::new()
+            } else if f.optional {
+                quote! {
+                    if constraints {
+                        if let ::std::option::Option::Some(v) = &self.#ident { #body }
+                    }
+                }
+            } else {
+                quote! {
+                    if constraints { let v = &self.#ident; #body }
+                }
+            }
+        };
+        quote!(#required #constraint_checks)
+    });
+    quote! {
+        /// Checks what the model requires before the request is sent: required members always, and the
+        /// length, range and pattern constraints when `constraints` is on.
+        #[cfg(feature = "client")]
+        #[allow(unused_variables)]
+        pub fn validate(&self, constraints: bool) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
+            #(#checks)*
+            ::std::result::Result::Ok(())
+        }
+    }
+}
+
+fn opt_u64(v: Option<u64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let n = n as usize;
+            quote!(::std::option::Option::Some(#n))
+        }
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+fn opt_f64(v: Option<f64>) -> TokenStream {
+    match v {
+        Some(n) => quote!(::std::option::Option::Some(#n)),
+        None => quote!(::std::option::Option::None),
+    }
+}

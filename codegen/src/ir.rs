@@ -1,0 +1,763 @@
+//! Stage 3: the Rust-facing IR. Every Rust name is decided here (through [`crate::names`]), every wire name
+//! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
+//! Emitters only print.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::Settings;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::docs;
+use crate::names::{self, Namer};
+use crate::resolve::{Member, Model, ShapeId, ShapeKind, Traits};
+
+/// The wire protocol of a service, from its `aws.protocols#*` / `smithy.protocols#*` trait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson1_0,
+    AwsJson1_1,
+    RestJson1,
+    RestXml,
+    AwsQuery,
+    Ec2Query,
+    RpcV2Cbor,
+    None,
+}
+
+impl Protocol {
+    fn of(traits: &Traits) -> Protocol {
+        // Order matters: a service may list several; the first one a client supports wins.
+        const TABLE: &[(&str, Protocol)] = &[
+            ("aws.protocols#awsJson1_1", Protocol::AwsJson1_1),
+            ("aws.protocols#awsJson1_0", Protocol::AwsJson1_0),
+            ("aws.protocols#restJson1", Protocol::RestJson1),
+            ("aws.protocols#restXml", Protocol::RestXml),
+            ("aws.protocols#awsQuery", Protocol::AwsQuery),
+            ("aws.protocols#ec2Query", Protocol::Ec2Query),
+            ("smithy.protocols#rpcv2Cbor", Protocol::RpcV2Cbor),
+        ];
+        TABLE.iter().find(|(id, _)| traits.has(id)).map(|(_, p)| *p).unwrap_or(Protocol::None)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::AwsJson1_0 => "awsJson1_0",
+            Protocol::AwsJson1_1 => "awsJson1_1",
+            Protocol::RestJson1 => "restJson1",
+            Protocol::RestXml => "restXml",
+            Protocol::AwsQuery => "awsQuery",
+            Protocol::Ec2Query => "ec2Query",
+            Protocol::RpcV2Cbor => "rpcv2Cbor",
+            Protocol::None => "none",
+        }
+    }
+
+    /// Does the runtime have a client for this protocol?
+    pub fn client_supported(self) -> bool {
+        matches!(self, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
+    }
+
+    /// Do member names on the wire follow `@jsonName`? Only restJson1 honours it; awsJson uses member names.
+    fn uses_json_name(self) -> bool {
+        matches!(self, Protocol::RestJson1)
+    }
+}
+
+/// How a timestamp travels in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimestampFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+/// A Rust type as the emitters print it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RustType {
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+    String,
+    Blob,
+    DateTime(TimestampFormat),
+    Document,
+    BigInteger,
+    BigDecimal,
+    /// A generated type (structure, union, enum, intEnum), by its Rust name.
+    Named(String),
+    /// `Vec<T>`; `sparse` makes the elements `Option<T>`.
+    List { item: Box<RustType>, sparse: bool },
+    /// `HashMap<K, V>`; `sparse` makes the values `Option<V>`.
+    Map { key: Box<RustType>, value: Box<RustType>, sparse: bool },
+}
+
+impl RustType {
+    /// Is the JSON form of this type different from what its plain serde impl writes (so that the field
+    /// needs a `serde_as` adapter)?
+    pub fn needs_adapter(&self) -> bool {
+        match self {
+            RustType::F32 | RustType::F64 => true,
+            RustType::DateTime(f) => *f != TimestampFormat::EpochSeconds,
+            RustType::List { item, .. } => item.needs_adapter(),
+            RustType::Map { value, .. } => value.needs_adapter(),
+            _ => false,
+        }
+    }
+
+    /// Can the type hold a zero value (`Default`)?
+    pub fn is_collection(&self) -> bool {
+        matches!(self, RustType::List { .. } | RustType::Map { .. })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Deprecation {
+    pub note: Option<String>,
+    pub since: Option<String>,
+}
+
+/// Constraint traits of a member (merged from member and target; the member wins).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Constraints {
+    pub length: Option<(Option<u64>, Option<u64>)>,
+    pub range: Option<(Option<f64>, Option<f64>)>,
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none() && self.range.is_none() && self.pattern.is_none()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The Rust field name (escaped, unique in its struct).
+    pub name: String,
+    /// The member name in the model (used for error messages and builder docs).
+    pub member: String,
+    /// The key on the wire.
+    pub wire: String,
+    pub ty: RustType,
+    /// The field is `Option<ty>`.
+    pub optional: bool,
+    /// The field is boxed (`Box<ty>` / `Option<Box<ty>>`) to break a recursive cycle.
+    pub boxed: bool,
+    /// The model marks the member `@required` (checked at build/send time when the field is optional).
+    pub required: bool,
+    pub default: Option<Value>,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+    pub sensitive: bool,
+    pub idempotency_token: bool,
+    pub constraints: Constraints,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// `Some(fault)` ("client"/"server") when the structure is an error.
+    pub error: Option<String>,
+    /// Used as some operation's input: gets a `validate` method.
+    pub is_input: bool,
+    /// The builder's Rust name.
+    pub builder: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: String,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntEnumVariant {
+    pub name: String,
+    pub value: i32,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub wire: String,
+    /// `None` for a unit member (`smithy.api#Unit`).
+    pub ty: Option<RustType>,
+    pub boxed: bool,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Vec<EnumVariant>),
+    IntEnum(Vec<IntEnumVariant>),
+    Union(Vec<UnionVariant>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub id: ShapeId,
+    /// The Rust type name (unique in the crate).
+    pub name: String,
+    /// The module (file) name under `src/types/`.
+    pub module: String,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+    /// The whole shape is `@sensitive`: its `Debug` output is redacted.
+    pub sensitive: bool,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorRef {
+    /// The variant name in the operation's error enum.
+    pub variant: String,
+    /// The error structure's Rust name.
+    pub type_name: String,
+    /// The error code on the wire (the shape name).
+    pub code: String,
+    pub retryable: bool,
+    /// The error structure has a `message` member (any case) to fill from the parsed error.
+    pub message_field: Option<String>,
+    pub docs: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub title: String,
+    pub docs: String,
+    pub input: Value,
+    pub output: Option<Value>,
+    /// (error shape's Rust name, its code, its content)
+    pub error: Option<(String, String, Value)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    pub input_token: String,
+    pub output_token: String,
+    pub items: Option<String>,
+    pub page_size: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    pub id: ShapeId,
+    /// The client method name.
+    pub method: String,
+    /// The operation name on the wire (X-Amz-Target suffix).
+    pub wire: String,
+    /// The module (file) name under `src/operation/`.
+    pub module: String,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+    pub input: Option<String>,
+    pub output: Option<String>,
+    /// The operation's error enum.
+    pub error_enum: String,
+    pub errors: Vec<ErrorRef>,
+    /// Rust field name of the input's `@idempotencyToken` member.
+    pub idempotency_token: Option<String>,
+    pub examples: Vec<Example>,
+    pub pagination: Option<Pagination>,
+    /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
+    pub unsupported: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndpointTest {
+    pub name: String,
+    pub docs: String,
+    pub params: BTreeMap<String, Value>,
+    pub expect: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: ShapeId,
+    /// The service shape name (X-Amz-Target prefix).
+    pub name: String,
+    pub sdk_id: String,
+    pub title: String,
+    pub version: String,
+    pub signing_name: Option<String>,
+    pub endpoint_prefix: String,
+    pub protocol: Protocol,
+    pub docs: String,
+    /// The rule set, compact JSON, embedded in the crate.
+    pub rules: Option<String>,
+    pub endpoint_tests: Vec<EndpointTest>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crate {
+    pub package: String,
+    pub service: Option<Service>,
+    /// Sorted by Rust name.
+    pub types: Vec<TypeDef>,
+    /// Sorted by method name.
+    pub operations: Vec<Operation>,
+    /// The Rust name of the client type.
+    pub client: String,
+}
+
+const DOC: &str = "smithy.api#documentation";
+
+fn str_trait<'a>(t: &'a Traits, id: &str) -> Option<&'a str> {
+    t.get(id).and_then(Value::as_str)
+}
+
+fn doc_of(t: &Traits) -> String {
+    str_trait(t, DOC).map(docs::to_markdown).unwrap_or_default()
+}
+
+fn deprecation(t: &Traits) -> Option<Deprecation> {
+    let v = t.get("smithy.api#deprecated")?;
+    Some(Deprecation {
+        note: v.get("message").and_then(Value::as_str).map(str::to_owned),
+        since: v.get("since").and_then(Value::as_str).map(str::to_owned),
+    })
+}
+
+/// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
+pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
+    let mut diags = Diagnostics::new(settings.source.clone());
+    let service = model.service();
+    let shapes: Vec<ShapeId> = match service {
+        Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
+        None => model.shapes.keys().cloned().collect(),
+    };
+    let protocol = service.and_then(|(sid, _)| model.shape(sid)).map(|s| Protocol::of(&s.traits));
+    let protocol = protocol.unwrap_or(Protocol::None);
+    let rename = service.map(|(_, s)| s.rename.clone()).unwrap_or_default();
+
+    // Names: the client first, then every generated type in shape-id order, then derived names.
+    let mut type_namer = Namer::new();
+    let client = type_namer.take("Client".to_string());
+    let mut type_names: BTreeMap<ShapeId, String> = BTreeMap::new();
+    for id in &shapes {
+        let Some(shape) = model.shape(id) else { continue };
+        if matches!(
+            shape.kind,
+            ShapeKind::Structure(_) | ShapeKind::Union(_) | ShapeKind::Enum(_) | ShapeKind::IntEnum(_)
+        ) && !id.is_unit()
+        {
+            let local = rename.get(id).cloned().unwrap_or_else(|| id.name.clone());
+            type_names.insert(id.clone(), type_namer.take(names::type_name(&local)));
+        }
+    }
+    let mut module_namer = Namer::with_reserved(&["mod"]);
+    let inputs: BTreeSet<ShapeId> = shapes
+        .iter()
+        .filter_map(|id| match model.shape(id).map(|s| &s.kind) {
+            Some(ShapeKind::Operation(op)) => Some(op.input.clone()),
+            _ => None,
+        })
+        .collect();
+
+    let ctx = Ctx { model, type_names: &type_names, protocol };
+    let mut types = Vec::new();
+    for (id, name) in &type_names {
+        let Some(shape) = model.shape(id) else { continue };
+        let kind = match &shape.kind {
+            ShapeKind::Structure(members) => {
+                let builder = type_namer.take(format!("{name}Builder"));
+                TypeKind::Struct(Struct {
+                    fields: ctx.fields(id, members, &mut diags),
+                    error: str_trait(&shape.traits, "smithy.api#error").map(str::to_owned),
+                    is_input: inputs.contains(id),
+                    builder,
+                })
+            }
+            ShapeKind::Union(members) => TypeKind::Union(ctx.union_variants(id, members, &mut diags)),
+            ShapeKind::Enum(values) => {
+                let mut namer = Namer::with_reserved(names::RESERVED_VARIANTS);
+                TypeKind::Enum(
+                    values
+                        .iter()
+                        .map(|v| EnumVariant {
+                            name: namer.take(names::variant_name(&v.name)),
+                            value: v.value.clone(),
+                            docs: doc_of(&v.traits),
+                            deprecated: deprecation(&v.traits),
+                        })
+                        .collect(),
+                )
+            }
+            ShapeKind::IntEnum(values) => {
+                let mut namer = Namer::with_reserved(names::RESERVED_VARIANTS);
+                TypeKind::IntEnum(
+                    values
+                        .iter()
+                        .map(|v| IntEnumVariant {
+                            name: namer.take(names::variant_name(&v.name)),
+                            value: v.value,
+                            docs: doc_of(&v.traits),
+                            deprecated: deprecation(&v.traits),
+                        })
+                        .collect(),
+                )
+            }
+            _ => continue,
+        };
+        types.push(TypeDef {
+            id: id.clone(),
+            name: name.clone(),
+            module: module_namer.take(names::snake_name(name)),
+            docs: doc_of(&shape.traits),
+            deprecated: deprecation(&shape.traits),
+            sensitive: shape.traits.has("smithy.api#sensitive"),
+            kind,
+        });
+    }
+    types.sort_by(|a, b| a.name.cmp(&b.name));
+
+    let mut operations = Vec::new();
+    let mut svc_ir = None;
+    if let Some((sid, svc)) = service {
+        let shape_traits = model.shape(sid).map(|s| s.traits.clone()).unwrap_or_default();
+        let service_paginated = shape_traits.get("smithy.api#paginated").cloned();
+        let mut method_namer = Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
+        let mut op_modules = Namer::with_reserved(&["mod"]);
+        let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
+        for op_id in &svc.operations {
+            if !selected.contains(op_id) {
+                continue;
+            }
+            let Some(shape) = model.shape(op_id) else { continue };
+            let ShapeKind::Operation(op) = &shape.kind else { continue };
+            let wire = rename.get(op_id).cloned().unwrap_or_else(|| op_id.name.clone());
+            let method = method_namer.take(names::snake_name(&wire));
+            let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
+            let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
+            let errors = op
+                .errors
+                .iter()
+                .filter_map(|e| {
+                    let type_name = type_names.get(e)?.clone();
+                    let traits = &model.shape(e)?.traits;
+                    let message_field = match &model.shape(e)?.kind {
+                        ShapeKind::Structure(m) => {
+                            m.iter().position(|m| m.name.eq_ignore_ascii_case("message")).and_then(|i| {
+                                ctx.field_names(m).get(i).cloned()
+                            })
+                        }
+                        _ => None,
+                    };
+                    Some(ErrorRef {
+                        variant: variant_namer.take(type_name.clone()),
+                        type_name,
+                        code: e.name.clone(),
+                        retryable: traits.has("smithy.api#retryable"),
+                        message_field,
+                        docs: doc_of(traits),
+                    })
+                })
+                .collect();
+            let input = (!op.input.is_unit()).then(|| type_names.get(&op.input).cloned()).flatten();
+            let output = (!op.output.is_unit()).then(|| type_names.get(&op.output).cloned()).flatten();
+            let idempotency_token = match model.shape(&op.input).map(|s| &s.kind) {
+                Some(ShapeKind::Structure(members)) => members
+                    .iter()
+                    .position(|m| m.traits.has("smithy.api#idempotencyToken"))
+                    .and_then(|i| ctx.field_names(members).get(i).cloned()),
+                _ => None,
+            };
+            let examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
+            let pagination = shape.traits.get("smithy.api#paginated").map(|p| {
+                let get = |k: &str| {
+                    p.get(k)
+                        .or_else(|| service_paginated.as_ref().and_then(|s| s.get(k)))
+                        .and_then(Value::as_str)
+                        .map(str::to_owned)
+                };
+                (get("inputToken"), get("outputToken"), get("items"), get("pageSize"))
+            });
+            let pagination = match pagination {
+                Some((Some(input_token), Some(output_token), items, page_size)) => {
+                    Some(Pagination { input_token, output_token, items, page_size })
+                }
+                _ => None,
+            };
+            let unsupported = if !protocol.client_supported() {
+                Some(format!("the {} protocol has no client yet", protocol.name()))
+            } else {
+                ctx.streaming_member(&op.input)
+                    .or_else(|| ctx.streaming_member(&op.output))
+                    .map(|m| format!("member `{m}` is a stream, which the client does not support yet"))
+            };
+            operations.push(Operation {
+                id: op_id.clone(),
+                method,
+                wire,
+                module: op_modules.take(names::snake_name(&op_id.name)),
+                docs: doc_of(&shape.traits),
+                deprecated: deprecation(&shape.traits),
+                input,
+                output,
+                error_enum,
+                errors,
+                idempotency_token,
+                examples,
+                pagination,
+                unsupported,
+            });
+        }
+        operations.sort_by(|a, b| a.method.cmp(&b.method));
+
+        let aws_service = shape_traits.get("aws.api#service");
+        let aws_str = |k: &str| aws_service.and_then(|v| v.get(k)).and_then(Value::as_str).map(str::to_owned);
+        let endpoint_tests = shape_traits
+            .get("smithy.rules#endpointTests")
+            .and_then(|t| t.get("testCases"))
+            .and_then(Value::as_array)
+            .map(|cases| endpoint_tests(cases))
+            .unwrap_or_default();
+        svc_ir = Some(Service {
+            id: sid.clone(),
+            name: sid.name.clone(),
+            sdk_id: aws_str("sdkId").unwrap_or_else(|| sid.name.clone()),
+            title: str_trait(&shape_traits, "smithy.api#title").unwrap_or(&sid.name).to_string(),
+            version: svc.version.clone(),
+            signing_name: shape_traits
+                .get("aws.auth#sigv4")
+                .and_then(|v| v.get("name"))
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            endpoint_prefix: aws_str("endpointPrefix").unwrap_or_else(|| names::snake_name(&sid.name)),
+            protocol,
+            docs: doc_of(&shape_traits),
+            rules: shape_traits.get("smithy.rules#endpointRuleSet").map(|v| v.to_string()),
+            endpoint_tests,
+        });
+    }
+
+    diags.finish(Crate { package: settings.package.clone(), service: svc_ir, types, operations, client })
+}
+
+fn endpoint_tests(cases: &[Value]) -> Vec<EndpointTest> {
+    let mut namer = Namer::new();
+    cases
+        .iter()
+        .enumerate()
+        .map(|(i, case)| {
+            let docs = case.get("documentation").and_then(Value::as_str).unwrap_or("").to_string();
+            let mut base = names::snake_name(&docs);
+            base.truncate(80);
+            let name = namer.take(format!("case_{i}_{}", base.trim_start_matches("r#").trim_matches('_')));
+            let params = case
+                .get("params")
+                .and_then(Value::as_object)
+                .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default();
+            EndpointTest { name, docs, params, expect: case.get("expect").cloned().unwrap_or(Value::Null) }
+        })
+        .collect()
+}
+
+struct Ctx<'a> {
+    model: &'a Model,
+    type_names: &'a BTreeMap<ShapeId, String>,
+    protocol: Protocol,
+}
+
+impl Ctx<'_> {
+    fn field_names(&self, members: &[Member]) -> Vec<String> {
+        let mut namer = Namer::new();
+        members.iter().map(|m| namer.take(names::snake_name(&m.name))).collect()
+    }
+
+    fn wire_name(&self, m: &Member) -> String {
+        if self.protocol.uses_json_name()
+            && let Some(n) = str_trait(&m.traits, "smithy.api#jsonName")
+        {
+            return n.to_string();
+        }
+        m.name.clone()
+    }
+
+    /// Member traits win over target traits, as the spec says for traits applied to both.
+    fn merged<'t>(&'t self, m: &'t Member, id: &str) -> Option<&'t Value> {
+        m.traits.get(id).or_else(|| self.model.shape(&m.target).and_then(|s| s.traits.get(id)))
+    }
+
+    fn timestamp_format(&self, m: &Member) -> TimestampFormat {
+        match self.merged(m, "smithy.api#timestampFormat").and_then(Value::as_str) {
+            Some("date-time") => TimestampFormat::DateTime,
+            Some("http-date") => TimestampFormat::HttpDate,
+            _ => TimestampFormat::EpochSeconds,
+        }
+    }
+
+    fn rust_type(&self, m: &Member, depth: usize) -> RustType {
+        let Some(target) = self.model.shape(&m.target) else { return RustType::Document };
+        if let Some(name) = self.type_names.get(&m.target) {
+            return RustType::Named(name.clone());
+        }
+        // The resolver rejects cycles of lists and maps with no structure in between; stop anyway.
+        if depth > 64 {
+            return RustType::Document;
+        }
+        let sparse = target.traits.has("smithy.api#sparse");
+        match &target.kind {
+            ShapeKind::Blob => RustType::Blob,
+            ShapeKind::Boolean => RustType::Bool,
+            ShapeKind::String => RustType::String,
+            ShapeKind::Byte => RustType::I8,
+            ShapeKind::Short => RustType::I16,
+            ShapeKind::Integer => RustType::I32,
+            ShapeKind::Long => RustType::I64,
+            ShapeKind::Float => RustType::F32,
+            ShapeKind::Double => RustType::F64,
+            ShapeKind::BigInteger => RustType::BigInteger,
+            ShapeKind::BigDecimal => RustType::BigDecimal,
+            ShapeKind::Timestamp => RustType::DateTime(self.timestamp_format(m)),
+            ShapeKind::Document => RustType::Document,
+            ShapeKind::List { member, .. } => {
+                RustType::List { item: Box::new(self.rust_type(member, depth + 1)), sparse }
+            }
+            ShapeKind::Map { key, value } => RustType::Map {
+                key: Box::new(self.rust_type(key, depth + 1)),
+                value: Box::new(self.rust_type(value, depth + 1)),
+                sparse,
+            },
+            // Unit in a union, or a shape kind that is not data: the emitters never see these as fields.
+            _ => RustType::Document,
+        }
+    }
+
+    fn constraints(&self, m: &Member) -> Constraints {
+        let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64);
+        Constraints {
+            length: self.merged(m, "smithy.api#length").map(|v| {
+                (v.get("min").and_then(Value::as_u64), v.get("max").and_then(Value::as_u64))
+            }),
+            range: self.merged(m, "smithy.api#range").map(|v| (num(v, "min"), num(v, "max"))),
+            pattern: self.merged(m, "smithy.api#pattern").and_then(Value::as_str).map(str::to_owned),
+        }
+    }
+
+    fn sensitive(&self, m: &Member) -> bool {
+        self.merged(m, "smithy.api#sensitive").is_some()
+    }
+
+    fn fields(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<Field> {
+        let names = self.field_names(members);
+        members
+            .iter()
+            .zip(names)
+            .map(|(m, name)| {
+                let ty = self.rust_type(m, 0);
+                if ty == RustType::Document && !matches!(self.model.shape(&m.target).map(|s| &s.kind), Some(ShapeKind::Document)) {
+                    diags.push(Diagnostic {
+                        shape: Some(owner.to_string()),
+                        member: Some(m.name.clone()),
+                        location: String::new(),
+                        message: format!("member targets {}, which is not a data shape", m.target),
+                    });
+                }
+                Field {
+                    name,
+                    member: m.name.clone(),
+                    wire: self.wire_name(m),
+                    ty,
+                    optional: m.optional,
+                    boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
+                    required: m.traits.has("smithy.api#required"),
+                    default: m.traits.get("smithy.api#default").cloned().filter(|v| !v.is_null()),
+                    docs: doc_of(&m.traits),
+                    deprecated: deprecation(&m.traits),
+                    sensitive: self.sensitive(m),
+                    idempotency_token: m.traits.has("smithy.api#idempotencyToken"),
+                    constraints: self.constraints(m),
+                }
+            })
+            .collect()
+    }
+
+    fn union_variants(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<UnionVariant> {
+        let mut namer = Namer::with_reserved(names::RESERVED_VARIANTS);
+        members
+            .iter()
+            .map(|m| {
+                let ty = if m.target.is_unit() {
+                    None
+                } else {
+                    let ty = self.rust_type(m, 0);
+                    if ty == RustType::Document
+                        && !matches!(self.model.shape(&m.target).map(|s| &s.kind), Some(ShapeKind::Document))
+                    {
+                        diags.push(Diagnostic {
+                            shape: Some(owner.to_string()),
+                            member: Some(m.name.clone()),
+                            location: String::new(),
+                            message: format!("union member targets {}, which is not a data shape", m.target),
+                        });
+                    }
+                    Some(ty)
+                };
+                UnionVariant {
+                    name: namer.take(names::variant_name(&m.name)),
+                    wire: self.wire_name(m),
+                    ty,
+                    boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
+                    docs: doc_of(&m.traits),
+                    deprecated: deprecation(&m.traits),
+                }
+            })
+            .collect()
+    }
+
+    fn streaming_member(&self, id: &ShapeId) -> Option<String> {
+        let ShapeKind::Structure(members) = &self.model.shape(id)?.kind else { return None };
+        members
+            .iter()
+            .find(|m| self.model.shape(&m.target).is_some_and(|t| t.traits.has("smithy.api#streaming")))
+            .map(|m| m.name.clone())
+    }
+
+    fn examples(&self, op: &ShapeId, traits: &Traits, errors: &[ShapeId], diags: &mut Diagnostics) -> Vec<Example> {
+        let Some(list) = traits.get("smithy.api#examples").and_then(Value::as_array) else { return Vec::new() };
+        let mut out = Vec::new();
+        for (i, ex) in list.iter().enumerate() {
+            let error = match ex.get("error") {
+                None => None,
+                Some(e) => {
+                    let id = e.get("shapeId").and_then(Value::as_str).unwrap_or("");
+                    match errors.iter().find(|s| s.to_string() == id) {
+                        Some(sid) => self.type_names.get(sid).map(|name| {
+                            (name.clone(), sid.name.clone(), e.get("content").cloned().unwrap_or(Value::Null))
+                        }),
+                        None => {
+                            diags.push(Diagnostic {
+                                shape: Some(op.to_string()),
+                                member: None,
+                                location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
+                                message: format!("example error `{id}` is not one of the operation's errors"),
+                            });
+                            None
+                        }
+                    }
+                }
+            };
+            out.push(Example {
+                title: ex.get("title").and_then(Value::as_str).unwrap_or("").to_string(),
+                docs: ex.get("documentation").and_then(Value::as_str).unwrap_or("").to_string(),
+                input: ex.get("input").cloned().unwrap_or_else(|| Value::Object(Default::default())),
+                output: ex.get("output").cloned(),
+                error,
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,188 @@
+//! The one place where Smithy names become Rust names.
+//!
+//! Every identifier the emitters print comes from here: case conversion (heck), the keyword table, and one
+//! collision rule ([`Namer`]). Types from `std` are always written by full path in generated code, so shapes
+//! named `Option`, `String` or `Result` keep their names.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Every Rust keyword: strict, reserved and 2018+ edition keywords, plus the weak ones that are only
+/// keywords in some positions but would confuse a reader as a field name. `self`, `Self`, `super`, `crate`
+/// cannot be raw identifiers and get a trailing underscore instead.
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
+    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static",
+    "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
+    "while", "yield",
+];
+
+/// Keywords that cannot be written as raw identifiers (`r#self` is an error).
+const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
+
+/// Names that generated code itself defines inside every type (builder methods, enum helpers). A field or
+/// variant with one of these names is renamed by the collision rule instead of shadowing it.
+pub const RESERVED_VARIANTS: &[&str] = &["Unknown"];
+
+/// Is `s` a Rust keyword (in any position)?
+pub fn is_keyword(s: &str) -> bool {
+    KEYWORDS.contains(&s)
+}
+
+/// Makes `s` usable as an identifier: keywords become raw identifiers, except those that cannot be raw,
+/// which get a trailing `_`. A leading digit gets a leading `_`. Empty input becomes `_`.
+pub fn escape(s: &str) -> String {
+    if s.is_empty() {
+        return "_".to_string();
+    }
+    if NOT_RAW.contains(&s) {
+        return format!("{s}_");
+    }
+    if is_keyword(s) {
+        return format!("r#{s}");
+    }
+    if s.starts_with(|c: char| c.is_ascii_digit()) {
+        return format!("_{s}");
+    }
+    s.to_string()
+}
+
+/// Strips anything that is not ASCII alphanumeric or `_` so heck sees clean word boundaries
+/// (enum values like `2XL`, `lower-case-value` or `ml.t3.medium` become words).
+fn words(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+}
+
+/// A type name (`UpperCamelCase`), escaped.
+pub fn type_name(s: &str) -> String {
+    escape(&words(s).to_upper_camel_case())
+}
+
+/// A field, function or module name (`snake_case`), escaped.
+pub fn snake_name(s: &str) -> String {
+    escape(&words(s).to_snake_case())
+}
+
+/// An enum variant name (`UpperCamelCase`), escaped. Values with no letters or digits at all (`""`, `"*"`)
+/// become `Value`, then the collision rule numbers them.
+pub fn variant_name(s: &str) -> String {
+    let n = words(s).to_upper_camel_case();
+    if n.is_empty() { "Value".to_string() } else { escape(&n) }
+}
+
+/// The single collision rule: names are handed out in a fixed order (the model's order), and a name that is
+/// already taken gets the smallest numeric suffix `2`, `3`, ... that is free. Raw identifiers keep their
+/// `r#` only when the suffixed form is no longer a keyword.
+#[derive(Debug, Default, Clone)]
+pub struct Namer {
+    taken: BTreeSet<String>,
+}
+
+impl Namer {
+    pub fn new() -> Self {
+        Namer::default()
+    }
+
+    /// A namer in which `reserved` are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Namer { taken: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    /// Takes `candidate`, or the first free suffixed form of it.
+    pub fn take(&mut self, candidate: String) -> String {
+        if self.taken.insert(candidate.clone()) {
+            return candidate;
+        }
+        let base = candidate.strip_prefix("r#").unwrap_or(&candidate).trim_end_matches('_').to_string();
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let mut n = 2u32;
+        loop {
+            let next = escape(&format!("{base}{sep}{n}"));
+            if self.taken.insert(next.clone()) {
+                return next;
+            }
+            n += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_conversion() {
+        assert_eq!(type_name("DeleteBackupRequest"), "DeleteBackupRequest");
+        assert_eq!(type_name("aws.fsx"), "AwsFsx");
+        assert_eq!(snake_name("BackupId"), "backup_id");
+        assert_eq!(snake_name("ClientRequestToken"), "client_request_token");
+        assert_eq!(snake_name("IPAddress"), "ip_address");
+        assert_eq!(snake_name("S3BucketName"), "s3_bucket_name");
+        assert_eq!(variant_name("AVAILABLE"), "Available");
+        assert_eq!(variant_name("lower-case-value"), "LowerCaseValue");
+        assert_eq!(variant_name("ml.t3.medium"), "MlT3Medium");
+    }
+
+    #[test]
+    fn keywords_become_raw_or_suffixed() {
+        assert_eq!(snake_name("type"), "r#type");
+        assert_eq!(snake_name("match"), "r#match");
+        assert_eq!(snake_name("async"), "r#async");
+        assert_eq!(snake_name("try"), "r#try");
+        assert_eq!(snake_name("self"), "self_");
+        assert_eq!(snake_name("Self"), "self_");
+        assert_eq!(snake_name("crate"), "crate_");
+        assert_eq!(snake_name("super"), "super_");
+        assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(type_name("self"), "Self_");
+    }
+
+    #[test]
+    fn every_keyword_is_escaped_to_a_valid_identifier() {
+        for k in KEYWORDS {
+            let e = escape(k);
+            let ident = e.strip_prefix("r#").unwrap_or(&e);
+            assert!(syn::parse_str::<syn::Ident>(&e).is_ok() || e.starts_with("r#"), "{k} -> {e}");
+            assert_ne!(ident, "", "{k}");
+            // proc_macro2 accepts the escaped form as an identifier.
+            let _ = proc_macro2::Ident::new_raw(ident, proc_macro2::Span::call_site());
+        }
+    }
+
+    #[test]
+    fn leading_digits_and_symbols() {
+        assert_eq!(variant_name("2XL"), "_2Xl");
+        assert_eq!(variant_name("*"), "Value");
+        assert_eq!(variant_name(""), "Value");
+        assert_eq!(snake_name("3d"), "_3d");
+    }
+
+    #[test]
+    fn collisions_are_numbered_in_order() {
+        let mut n = Namer::new();
+        assert_eq!(n.take(snake_name("FooBar")), "foo_bar");
+        assert_eq!(n.take(snake_name("foo_bar")), "foo_bar2");
+        assert_eq!(n.take(snake_name("FOO_BAR")), "foo_bar3");
+        let mut n = Namer::new();
+        assert_eq!(n.take(snake_name("ID")), "id");
+        assert_eq!(n.take(snake_name("Id")), "id2");
+        let mut n = Namer::new();
+        assert_eq!(n.take(snake_name("v1")), "v1");
+        assert_eq!(n.take(snake_name("V1")), "v1_2");
+    }
+
+    #[test]
+    fn reserved_names_are_avoided() {
+        let mut n = Namer::with_reserved(RESERVED_VARIANTS);
+        assert_eq!(n.take(variant_name("UNKNOWN")), "Unknown2");
+    }
+
+    #[test]
+    fn suffixed_keyword_is_no_longer_raw() {
+        let mut n = Namer::new();
+        assert_eq!(n.take(snake_name("type")), "r#type");
+        assert_eq!(n.take(snake_name("Type")), "type2");
+    }
+}
