@@ -2,11 +2,13 @@
 
 mod big;
 mod blob;
+mod build_error;
 mod datetime;
 mod document;
 
 pub use big::{BigDecimal, BigInteger};
 pub use blob::Blob;
+pub use build_error::BuildError;
 pub use datetime::{DateTime, DateTimeError};
 pub use document::Document;
 
