@@ -86,6 +86,14 @@ impl Cx {
                 );
                 continue;
             }
+            if let Some(e) = super::traits::check(k, v) {
+                self.err(
+                    Some(shape),
+                    member,
+                    format!("{at}.traits[\"{k}\"]"),
+                    format!("invalid `{k}` value: {e}"),
+                );
+            }
             out.insert(k.clone(), v.clone());
         }
         Traits(out)
