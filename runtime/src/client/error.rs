@@ -1,0 +1,314 @@
+use std::error::Error as StdError;
+use std::fmt;
+
+/// Every way a call can fail: the service answered with an error, or we never got a usable
+/// answer.
+#[derive(Debug)]
+pub enum CallError {
+    Service(ServiceError),
+    Dispatch(DispatchError),
+}
+
+impl CallError {
+    /// The service's error code, when the service answered.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            CallError::Service(e) => Some(e.code()),
+            CallError::Dispatch(_) => None,
+        }
+    }
+
+    pub fn as_service(&self) -> Option<&ServiceError> {
+        match self {
+            CallError::Service(e) => Some(e),
+            CallError::Dispatch(_) => None,
+        }
+    }
+
+    pub fn as_dispatch(&self) -> Option<&DispatchError> {
+        match self {
+            CallError::Dispatch(e) => Some(e),
+            CallError::Service(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for CallError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallError::Service(e) => e.fmt(f),
+            CallError::Dispatch(e) => e.fmt(f),
+        }
+    }
+}
+
+impl StdError for CallError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match self {
+            CallError::Service(e) => Some(e),
+            CallError::Dispatch(e) => Some(e),
+        }
+    }
+}
+
+impl From<ServiceError> for CallError {
+    fn from(e: ServiceError) -> Self {
+        CallError::Service(e)
+    }
+}
+
+impl From<DispatchError> for CallError {
+    fn from(e: DispatchError) -> Self {
+        CallError::Dispatch(e)
+    }
+}
+
+impl From<crate::ValidationError> for CallError {
+    fn from(e: crate::ValidationError) -> Self {
+        CallError::Dispatch(e.into())
+    }
+}
+
+/// An error response from the service (any non-2xx answer), with the code sanitised per the
+/// awsJson spec. When neither header nor body names an error (an HTML page from a proxy, an
+/// empty or garbled body) the code is `"Unknown"` and [`ServiceError::status`] tells the rest.
+#[derive(Clone)]
+pub struct ServiceError {
+    pub(crate) service: &'static str,
+    pub(crate) code: String,
+    pub(crate) message: Option<String>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) status: u16,
+    pub(crate) headers: http::HeaderMap,
+    pub(crate) body: Vec<u8>,
+}
+
+impl ServiceError {
+    /// The code used when the response names no error.
+    pub const UNKNOWN_CODE: &'static str = "Unknown";
+
+    pub fn new(service: &'static str, status: u16, code: impl Into<String>) -> Self {
+        ServiceError {
+            service,
+            code: code.into(),
+            message: None,
+            request_id: None,
+            status,
+            headers: http::HeaderMap::new(),
+            body: Vec::new(),
+        }
+    }
+
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = Some(message.into());
+        self
+    }
+
+    pub fn with_request_id(mut self, id: impl Into<String>) -> Self {
+        self.request_id = Some(id.into());
+        self
+    }
+
+    pub fn with_body(mut self, body: impl Into<Vec<u8>>) -> Self {
+        self.body = body.into();
+        self
+    }
+
+    pub fn service(&self) -> &'static str {
+        self.service
+    }
+
+    /// The sanitised error code (`BackupNotFound`), the shape name of the modeled error.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    pub fn headers(&self) -> &http::HeaderMap {
+        &self.headers
+    }
+
+    pub fn body(&self) -> &[u8] {
+        &self.body
+    }
+}
+
+impl fmt::Debug for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ServiceError")
+            .field("service", &self.service)
+            .field("code", &self.code)
+            .field("message", &self.message)
+            .field("request_id", &self.request_id)
+            .field("status", &self.status)
+            .field("body_len", &self.body.len())
+            .finish()
+    }
+}
+
+impl fmt::Display for ServiceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} error {} (HTTP {}",
+            self.service, self.code, self.status
+        )?;
+        if let Some(id) = &self.request_id {
+            write!(f, ", request id {id}")?;
+        }
+        f.write_str(")")?;
+        if let Some(m) = &self.message {
+            write!(f, ": {m}")?;
+        }
+        Ok(())
+    }
+}
+
+impl StdError for ServiceError {}
+
+/// Why a call got no usable answer from the service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DispatchErrorKind {
+    /// Connecting, sending or receiving failed.
+    Transport,
+    /// An attempt or the whole call ran out of time.
+    Timeout,
+    /// No credentials could be found.
+    Credentials,
+    /// No endpoint could be resolved.
+    Endpoint,
+    /// The configuration is missing something (region) or is contradictory.
+    Config,
+    /// The request could not be signed.
+    Signing,
+    /// The input could not be serialized or the request built.
+    Serialization,
+    /// The input broke a model constraint; nothing was sent.
+    Validation,
+    /// A 2xx response (or an error body) did not match the model.
+    ResponseParse,
+}
+
+/// A failure before, while or after talking to the service that is not a service error.
+/// It never holds secrets: credentials are only ever named, not shown.
+pub struct DispatchError {
+    pub(crate) kind: DispatchErrorKind,
+    pub(crate) message: String,
+    pub(crate) status: Option<u16>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) path: Option<String>,
+    pub(crate) source: Option<Box<dyn StdError + Send + Sync>>,
+}
+
+impl DispatchError {
+    pub fn new(kind: DispatchErrorKind, message: impl Into<String>) -> Self {
+        DispatchError {
+            kind,
+            message: message.into(),
+            status: None,
+            request_id: None,
+            path: None,
+            source: None,
+        }
+    }
+
+    pub fn with_source(mut self, source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
+        self.source = Some(source.into());
+        self
+    }
+
+    pub(crate) fn with_response(mut self, status: u16, request_id: Option<&str>) -> Self {
+        self.status = Some(status);
+        self.request_id = request_id.map(str::to_owned);
+        self
+    }
+
+    pub fn kind(&self) -> DispatchErrorKind {
+        self.kind
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The HTTP status of the response that failed to parse, if any.
+    pub fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// Where in the JSON a parse failed (`FileSystems[0].CreationTime`).
+    pub fn path(&self) -> Option<&str> {
+        self.path.as_deref()
+    }
+
+    pub fn is_timeout(&self) -> bool {
+        self.kind == DispatchErrorKind::Timeout
+    }
+}
+
+impl fmt::Debug for DispatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DispatchError")
+            .field("kind", &self.kind)
+            .field("message", &self.message)
+            .field("status", &self.status)
+            .field("request_id", &self.request_id)
+            .field("path", &self.path)
+            .field("source", &self.source)
+            .finish()
+    }
+}
+
+impl fmt::Display for DispatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)?;
+        if let Some(p) = &self.path {
+            write!(f, " at `{p}`")?;
+        }
+        match (self.status, &self.request_id) {
+            (Some(s), Some(id)) => write!(f, " (HTTP {s}, request id {id})")?,
+            (Some(s), None) => write!(f, " (HTTP {s})")?,
+            (None, Some(id)) => write!(f, " (request id {id})")?,
+            (None, None) => {}
+        }
+        if let Some(src) = &self.source {
+            write!(f, ": {src}")?;
+        }
+        Ok(())
+    }
+}
+
+impl StdError for DispatchError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.source
+            .as_deref()
+            .map(|e| e as &(dyn StdError + 'static))
+    }
+}
+
+impl From<crate::ValidationError> for DispatchError {
+    fn from(e: crate::ValidationError) -> Self {
+        let mut d = DispatchError::new(
+            DispatchErrorKind::Validation,
+            format!("invalid input: {}", e.message),
+        );
+        d.path = Some(e.path);
+        d
+    }
+}

@@ -1,0 +1,40 @@
+/// The wire protocol of a service.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson1_0,
+    AwsJson1_1,
+}
+
+impl Protocol {
+    pub const fn content_type(self) -> &'static str {
+        match self {
+            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
+    }
+}
+
+/// What the runtime needs to know about a service; generated as a `static`.
+#[derive(Debug)]
+pub struct ServiceMeta {
+    /// Human name used in error messages (`FSx`).
+    pub sdk_id: &'static str,
+    /// The service shape name, the `X-Amz-Target` prefix (`AWSSimbaAPIService_v20180301`).
+    pub target_prefix: &'static str,
+    pub protocol: Protocol,
+    /// SigV4 signing name (`fsx`), unless the endpoint's auth scheme says otherwise.
+    pub signing_name: &'static str,
+    pub endpoint_prefix: &'static str,
+    pub api_version: &'static str,
+    #[cfg(feature = "endpoints")]
+    pub endpoint_rules: Option<&'static crate::endpoint::LazyRuleSet>,
+}
+
+/// What the runtime needs to know about one operation; generated as a `static`.
+#[derive(Debug)]
+pub struct OperationMeta {
+    /// The operation shape name (`DeleteBackup`).
+    pub name: &'static str,
+    /// Error codes the model marks `@retryable`; retried like throttling/transient errors.
+    pub retryable_errors: &'static [&'static str],
+}

@@ -1,0 +1,250 @@
+//! Test doubles: a transport with canned responses that records every request, and a sleep
+//! that returns at once. No other crate needed; the futures are ready immediately, so any
+//! executor (even a hand-written `block_on`) drives them.
+
+use super::config::ConfigBuilder;
+use super::credentials::Credentials;
+use super::sleep::AsyncSleep;
+use super::transport::{BoxFuture, HttpTransport, TransportError};
+use std::collections::VecDeque;
+use std::fmt;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+/// A canned HTTP response.
+#[derive(Clone, Debug)]
+pub struct MockResponse {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl MockResponse {
+    pub fn new(status: u16) -> Self {
+        MockResponse {
+            status,
+            headers: Vec::new(),
+            body: Vec::new(),
+        }
+    }
+
+    /// A JSON answer labelled `application/x-amz-json-1.1`.
+    pub fn json(status: u16, body: impl Into<String>) -> Self {
+        Self::new(status)
+            .header("content-type", "application/x-amz-json-1.1")
+            .body(body.into())
+    }
+
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn body(mut self, body: impl Into<Vec<u8>>) -> Self {
+        self.body = body.into();
+        self
+    }
+
+    fn into_http(self) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let mut b = http::Response::builder().status(self.status);
+        for (k, v) in &self.headers {
+            b = b.header(k.as_str(), v.as_str());
+        }
+        b.body(self.body)
+            .map_err(|e| TransportError::other(format!("invalid MockResponse: {e}")))
+    }
+}
+
+/// A request the mock received, after signing.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    pub method: String,
+    pub uri: String,
+    pub headers: http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl RecordedRequest {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn path(&self) -> &str {
+        // The URI is absolute: skip "scheme://authority".
+        let rest = self
+            .uri
+            .split_once("://")
+            .map_or(self.uri.as_str(), |(_, r)| r);
+        rest.find('/').map_or("/", |i| &rest[i..])
+    }
+
+    pub fn body_str(&self) -> &str {
+        std::str::from_utf8(&self.body).unwrap_or("<non-UTF-8 body>")
+    }
+
+    pub fn body_json(&self) -> Result<serde_json::Value, serde_json::Error> {
+        serde_json::from_slice(&self.body)
+    }
+}
+
+type Handler = Box<dyn FnMut(&RecordedRequest) -> Result<MockResponse, TransportError> + Send>;
+
+#[derive(Default)]
+struct State {
+    queue: VecDeque<Result<MockResponse, TransportError>>,
+    handler: Option<Handler>,
+    requests: Vec<RecordedRequest>,
+    never: bool,
+}
+
+/// Canned responses (a queue, then an optional closure) and a record of every request.
+/// Clones share the same state, so keep one clone to inspect after handing one to the config.
+#[derive(Clone, Default)]
+pub struct MockTransport {
+    state: Arc<Mutex<State>>,
+}
+
+impl fmt::Debug for MockTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = self.lock();
+        f.debug_struct("MockTransport")
+            .field("queued", &s.queue.len())
+            .field("requests", &s.requests.len())
+            .finish()
+    }
+}
+
+impl MockTransport {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Answers every request (once the queue is empty) with `f`.
+    pub fn with_handler(
+        f: impl FnMut(&RecordedRequest) -> Result<MockResponse, TransportError> + Send + 'static,
+    ) -> Self {
+        let t = Self::new();
+        t.lock().handler = Some(Box::new(f));
+        t
+    }
+
+    /// A server that accepts the request and never answers: for timeout tests.
+    pub fn never_responds() -> Self {
+        let t = Self::new();
+        t.lock().never = true;
+        t
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // A panicking test thread must not poison the mock for the others.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn push(&self, response: MockResponse) -> &Self {
+        self.lock().queue.push_back(Ok(response));
+        self
+    }
+
+    pub fn push_json(&self, status: u16, body: impl Into<String>) -> &Self {
+        self.push(MockResponse::json(status, body))
+    }
+
+    pub fn push_error(&self, error: TransportError) -> &Self {
+        self.lock().queue.push_back(Err(error));
+        self
+    }
+
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.lock().requests.clone()
+    }
+
+    pub fn last_request(&self) -> Option<RecordedRequest> {
+        self.lock().requests.last().cloned()
+    }
+
+    pub fn request_count(&self) -> usize {
+        self.lock().requests.len()
+    }
+
+    fn answer(
+        &self,
+        req: http::Request<Vec<u8>>,
+    ) -> Option<Result<http::Response<Vec<u8>>, TransportError>> {
+        let (parts, body) = req.into_parts();
+        let rec = RecordedRequest {
+            method: parts.method.to_string(),
+            uri: parts.uri.to_string(),
+            headers: parts.headers,
+            body,
+        };
+        let mut s = self.lock();
+        s.requests.push(rec.clone());
+        if s.never {
+            return None;
+        }
+        let n = s.requests.len();
+        let reply = match s.queue.pop_front() {
+            Some(r) => r,
+            None => match s.handler.as_mut() {
+                Some(h) => h(&rec),
+                None => Err(TransportError::other(format!(
+                    "MockTransport has no response left for request #{n} ({} {}, X-Amz-Target {})",
+                    rec.method,
+                    rec.uri,
+                    rec.header("x-amz-target").unwrap_or("-")
+                ))),
+            },
+        };
+        Some(reply.and_then(MockResponse::into_http))
+    }
+}
+
+impl HttpTransport for MockTransport {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+        match self.answer(request) {
+            Some(r) => Box::pin(std::future::ready(r)),
+            None => Box::pin(std::future::pending()),
+        }
+    }
+}
+
+/// A sleep that returns at once and remembers what it was asked for.
+#[derive(Clone, Debug, Default)]
+pub struct InstantSleep {
+    slept: Arc<Mutex<Vec<Duration>>>,
+}
+
+impl InstantSleep {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Every duration asked for, in order (backoff delays, and timeouts that were raced).
+    pub fn slept(&self) -> Vec<Duration> {
+        self.slept.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+impl AsyncSleep for InstantSleep {
+    fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
+        self.slept
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(duration);
+        Box::pin(std::future::ready(()))
+    }
+}
+
+/// A config for tests: the given transport, region `us-east-1`, dummy credentials, endpoint
+/// `https://mock.local`, an [`InstantSleep`]. Override anything on the returned builder.
+pub fn config(transport: MockTransport) -> ConfigBuilder {
+    ConfigBuilder::default()
+        .transport(transport)
+        .region("us-east-1")
+        .credentials(Credentials::new("AKIDMOCK", "mock-secret", None))
+        .endpoint_url("https://mock.local")
+        .sleep(InstantSleep::new())
+}

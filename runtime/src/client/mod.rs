@@ -1,0 +1,35 @@
+//! The client half of the runtime (feature `client`).
+
+mod aws_json;
+mod config;
+mod credentials;
+mod endpoint_resolve;
+mod error;
+mod handle;
+#[cfg(feature = "default-https")]
+mod https;
+mod idempotency;
+mod meta;
+mod retry;
+mod sign;
+mod sleep;
+mod transport;
+
+pub mod json;
+pub mod mock;
+pub mod validate;
+
+pub use config::{Config, ConfigBuilder, TimeoutConfig};
+pub use credentials::{Credentials, EnvCredentials, ProvideCredentials};
+pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
+pub use handle::{Handle, Response};
+#[cfg(feature = "default-https")]
+pub use https::HttpsTransport;
+pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
+pub use meta::{OperationMeta, Protocol, ServiceMeta};
+pub use retry::RetryConfig;
+#[cfg(feature = "default-https")]
+pub use sleep::TokioSleep;
+pub use sleep::{AsyncSleep, DefaultSleep, ThreadTimerSleep};
+pub use transport::{BoxFuture, HttpTransport, TransportError, TransportErrorKind};
+pub use validate::ValidationError;
