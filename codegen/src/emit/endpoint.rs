@@ -46,11 +46,12 @@ pub fn emit(service: &Service) -> TokenStream {
                 assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
             }
         };
+        let binding = if t.params.is_empty() { quote!(params) } else { quote!(mut params) };
         quote! {
             #[doc = #doc]
             #[test]
             fn #name() {
-                let mut params = ::smithy_runtime::endpoint::Params::new();
+                let #binding = ::smithy_runtime::endpoint::Params::new();
                 #(#params)*
                 let resolved = super::RULES.get().expect("the embedded rule set parses").resolve(&params);
                 #check

@@ -146,18 +146,20 @@ pub(crate) fn adapter_type(t: &RustType, optional: bool) -> TokenStream {
             RustType::DateTime(TimestampFormat::EpochSeconds) => quote!(::smithy_runtime::serde_as::EpochSeconds),
             RustType::List { item, sparse } => {
                 let i = inner(item);
-                if *sparse { quote!(::std::vec::Vec<::std::option::Option<#i>>) } else { quote!(::std::vec::Vec<#i>) }
+                let i = if *sparse { quote!(::smithy_runtime::serde_as::Sparse<#i>) } else { i };
+                quote!(::smithy_runtime::serde_as::Vec<#i>)
             }
-            RustType::Map { value, sparse, .. } => {
+            RustType::Map { key, value, sparse } => {
+                let k = rust_type(key);
                 let v = inner(value);
-                let v = if *sparse { quote!(::std::option::Option<#v>) } else { v };
-                quote!(::std::collections::HashMap<::smithy_runtime::serde_as::Same, #v>)
+                let v = if *sparse { quote!(::smithy_runtime::serde_as::Sparse<#v>) } else { v };
+                quote!(::smithy_runtime::serde_as::HashMap<#k, #v>)
             }
             _ => quote!(::smithy_runtime::serde_as::Same),
         }
     }
     let i = inner(t);
-    if optional { quote!(::std::option::Option<#i>) } else { i }
+    if optional { quote!(::smithy_runtime::serde_as::Option<#i>) } else { i }
 }
 
 /// The string for `#[serde(with = "...")]` on a field of type `t`.

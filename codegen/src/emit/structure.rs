@@ -99,8 +99,11 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let ident = field_ident(&f.name);
         let member = &f.member;
         let type_name = &t.name;
-        let value = if must_be_set(f) {
-            quote!(self.#ident.ok_or(::smithy_runtime::types::BuildError::missing(#type_name, #member))?)
+        let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
+        let value = if must_be_set(f) && f.optional {
+            quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?))
+        } else if must_be_set(f) {
+            quote!(self.#ident.ok_or(#missing)?)
         } else if f.optional {
             quote!(self.#ident)
         } else if let Some(expr) = f.default.as_ref().and_then(|v| default_expr(&f.ty, v)) {
@@ -303,7 +306,7 @@ fn validate_fn(s: &Struct) -> TokenStream {
         let ident = field_ident(&f.name);
         let member = &f.member;
         let required = (f.optional && f.required)
-            .then(|| quote!(::smithy_runtime::validate::required(#member, self.#ident.is_some())?;));
+            .then(|| quote!(::smithy_runtime::validate::required(&self.#ident, #member)?;));
         let c = &f.constraints;
         let constraint_checks = if c.is_empty() {
             TokenStream::new()
@@ -311,26 +314,25 @@ fn validate_fn(s: &Struct) -> TokenStream {
             let len = c.length.map(|(min, max)| {
                 let min = opt_u64(min);
                 let max = opt_u64(max);
-                let len = match &f.ty {
-                    RustType::String => quote!(v.chars().count()),
-                    RustType::Blob => quote!(v.as_ref().len()),
-                    RustType::List { .. } | RustType::Map { .. } => quote!(v.len()),
-                    _ => return TokenStream::new(),
-                };
-                quote!(::smithy_runtime::validate::length(#member, #len, #min, #max)?;)
+                match &f.ty {
+                    RustType::String | RustType::Blob | RustType::List { .. } | RustType::Map { .. } => {
+                        quote!(::smithy_runtime::validate::length(v, #min, #max, #member)?;)
+                    }
+                    _ => TokenStream::new(),
+                }
             });
             let range = c.range.map(|(min, max)| {
                 let min = opt_f64(min);
                 let max = opt_f64(max);
                 match &f.ty {
                     RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::F32 | RustType::F64 => {
-                        quote!(::smithy_runtime::validate::range(#member, *v as f64, #min, #max)?;)
+                        quote!(::smithy_runtime::validate::range(*v as f64, #min, #max, #member)?;)
                     }
                     _ => TokenStream::new(),
                 }
             });
             let pattern = c.pattern.as_ref().and_then(|p| {
-                (f.ty == RustType::String).then(|| quote!(::smithy_runtime::validate::pattern(#member, v, #p)?;))
+                (f.ty == RustType::String).then(|| quote!(::smithy_runtime::validate::pattern(v, #p, #member)?;))
             });
             let body = quote!(#len #range #pattern);
             if body.is_empty() {
@@ -363,10 +365,7 @@ fn validate_fn(s: &Struct) -> TokenStream {
 
 fn opt_u64(v: Option<u64>) -> TokenStream {
     match v {
-        Some(n) => {
-            let n = n as usize;
-            quote!(::std::option::Option::Some(#n))
-        }
+        Some(n) => quote!(::std::option::Option::Some(#n)),
         None => quote!(::std::option::Option::None),
     }
 }

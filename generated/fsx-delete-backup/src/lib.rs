@@ -1,0 +1,23 @@
+//! # Amazon FSx
+//!
+//! Amazon FSx runs managed, high-performance file systems (Lustre, Windows File Server, NetApp ONTAP and OpenZFS) for you.
+//!
+//! This model carries only the `DeleteBackup` operation; see the [Amazon FSx documentation](https://docs.aws.amazon.com/fsx/) for the full service.
+//!
+//! Generated from the Smithy model of `com.amazonaws.fsx#AWSSimbaAPIService_v20180301` (API version 2018-03-01, protocol awsJson1_1).
+#![allow(deprecated)]
+pub mod types;
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "client")]
+pub use client::Client;
+/// The error type of each operation.
+#[cfg(feature = "client")]
+pub mod operation;
+#[cfg(feature = "client")]
+mod endpoint;
+/// Configuration, transports and error types shared by every generated client.
+#[cfg(feature = "client")]
+pub use ::smithy_runtime::{Config, Credentials};
+/// The runtime this crate is built on.
+pub use ::smithy_runtime as runtime;

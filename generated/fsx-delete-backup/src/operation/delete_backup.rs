@@ -1,0 +1,232 @@
+/// Every way a call of `DeleteBackup` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DeleteBackupError {
+    /// The backup is being copied and cannot be deleted until the copy finishes.
+    BackupBeingCopied(crate::types::BackupBeingCopied),
+    /// A backup of this file system is already running; wait for it to finish before starting another.
+    BackupInProgress(crate::types::BackupInProgress),
+    /// No backup matches the given ID or filters.
+    BackupNotFound(crate::types::BackupNotFound),
+    /// The backup is being used to restore a file system and cannot be deleted now.
+    BackupRestoring(crate::types::BackupRestoring),
+    /// The request was malformed or otherwise invalid.
+    BadRequest(crate::types::BadRequest),
+    /// A request reused a client request token with different parameters. Each token must stand for exactly one request.
+    IncompatibleParameterError(crate::types::IncompatibleParameterError),
+    /// Amazon FSx failed on its side.
+    InternalServerError(crate::types::InternalServerError),
+    /// An error that FSx returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+impl DeleteBackupError {
+    /// The error code as the service sent it, when the service answered with an error.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::BackupBeingCopied(_) => {
+                ::std::option::Option::Some("BackupBeingCopied")
+            }
+            Self::BackupInProgress(_) => ::std::option::Option::Some("BackupInProgress"),
+            Self::BackupNotFound(_) => ::std::option::Option::Some("BackupNotFound"),
+            Self::BackupRestoring(_) => ::std::option::Option::Some("BackupRestoring"),
+            Self::BadRequest(_) => ::std::option::Option::Some("BadRequest"),
+            Self::IncompatibleParameterError(_) => {
+                ::std::option::Option::Some("IncompatibleParameterError")
+            }
+            Self::InternalServerError(_) => {
+                ::std::option::Option::Some("InternalServerError")
+            }
+            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+        }
+    }
+    fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+        match err.code() {
+            "BackupBeingCopied" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::BackupBeingCopied,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::BackupBeingCopied(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            "BackupInProgress" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::BackupInProgress,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::BackupInProgress(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            "BackupNotFound" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::BackupNotFound,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::BackupNotFound(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            "BackupRestoring" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::BackupRestoring,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::BackupRestoring(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            "BadRequest" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::BadRequest,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::BadRequest(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            "IncompatibleParameterError" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::IncompatibleParameterError,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::IncompatibleParameterError(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            "InternalServerError" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::InternalServerError,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::InternalServerError(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            _ => Self::Unmodeled(err),
+        }
+    }
+}
+impl ::std::convert::From<::smithy_runtime::CallError> for DeleteBackupError {
+    fn from(e: ::smithy_runtime::CallError) -> Self {
+        match e {
+            ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
+            ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
+        }
+    }
+}
+impl ::std::fmt::Display for DeleteBackupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BackupBeingCopied(e) => ::std::fmt::Display::fmt(e, f),
+            Self::BackupInProgress(e) => ::std::fmt::Display::fmt(e, f),
+            Self::BackupNotFound(e) => ::std::fmt::Display::fmt(e, f),
+            Self::BackupRestoring(e) => ::std::fmt::Display::fmt(e, f),
+            Self::BadRequest(e) => ::std::fmt::Display::fmt(e, f),
+            Self::IncompatibleParameterError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DeleteBackupError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::BackupBeingCopied(e) => ::std::option::Option::Some(e),
+            Self::BackupInProgress(e) => ::std::option::Option::Some(e),
+            Self::BackupNotFound(e) => ::std::option::Option::Some(e),
+            Self::BackupRestoring(e) => ::std::option::Option::Some(e),
+            Self::BadRequest(e) => ::std::option::Option::Some(e),
+            Self::IncompatibleParameterError(e) => ::std::option::Option::Some(e),
+            Self::InternalServerError(e) => ::std::option::Option::Some(e),
+            Self::Unmodeled(e) => ::std::option::Option::Some(e),
+            Self::Validation(e) => ::std::option::Option::Some(e),
+            Self::Dispatch(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "DeleteBackup",
+    retryable_errors: &[],
+};
+impl crate::Client {
+    /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.
+    ///
+    /// `DeleteBackup` returns right away, and the backup is no longer listed by `DescribeBackups`.
+    ///
+    /// > **Important:**
+    /// >
+    /// > Nothing can bring back the data of a deleted backup.
+    ///
+    ///  Modeled errors: [`BackupBeingCopied`](crate::types::BackupBeingCopied), [`BackupInProgress`](crate::types::BackupInProgress), [`BackupNotFound`](crate::types::BackupNotFound), [`BackupRestoring`](crate::types::BackupRestoring), [`BadRequest`](crate::types::BadRequest), [`IncompatibleParameterError`](crate::types::IncompatibleParameterError), [`InternalServerError`](crate::types::InternalServerError).
+    pub async fn delete_backup(
+        &self,
+        mut input: crate::types::DeleteBackupRequest,
+    ) -> ::std::result::Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
+        if input.client_request_token.is_none() {
+            input.client_request_token = ::std::option::Option::Some(
+                self.handle.idempotency_token(),
+            );
+        }
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(DeleteBackupError::Validation)?;
+        let body = ::smithy_runtime::json::to_body(&input)
+            .map_err(DeleteBackupError::Dispatch)?;
+        let response = self.handle.invoke_json(&OPERATION, body).await?;
+        ::smithy_runtime::json::parse_output(&response)
+            .map_err(DeleteBackupError::Dispatch)
+    }
+}

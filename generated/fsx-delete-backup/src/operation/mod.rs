@@ -1,0 +1,2 @@
+mod delete_backup;
+pub use delete_backup::DeleteBackupError;

@@ -1,0 +1,56 @@
+/// A backup of this file system is already running; wait for it to finish before starting another.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BackupInProgress {
+    #[serde(
+        rename = "Message",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl BackupInProgress {
+    /// A builder for [`BackupInProgress`].
+    pub fn builder() -> BackupInProgressBuilder {
+        BackupInProgressBuilder::default()
+    }
+}
+/// A builder for [`BackupInProgress`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct BackupInProgressBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+impl BackupInProgressBuilder {
+    /// Sets `Message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the [`BackupInProgress`].
+    pub fn build(self) -> BackupInProgress {
+        BackupInProgress {
+            message: self.message,
+        }
+    }
+}
+impl ::std::fmt::Display for BackupInProgress {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message.as_deref() {
+            ::std::option::Option::Some(m) => write!(f, "{}: {}", "BackupInProgress", m),
+            ::std::option::Option::None => f.write_str("BackupInProgress"),
+        }
+    }
+}
+impl ::std::error::Error for BackupInProgress {}

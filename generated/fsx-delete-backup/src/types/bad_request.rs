@@ -1,0 +1,56 @@
+/// The request was malformed or otherwise invalid.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct BadRequest {
+    #[serde(
+        rename = "Message",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl BadRequest {
+    /// A builder for [`BadRequest`].
+    pub fn builder() -> BadRequestBuilder {
+        BadRequestBuilder::default()
+    }
+}
+/// A builder for [`BadRequest`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct BadRequestBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+impl BadRequestBuilder {
+    /// Sets `Message`.
+    pub fn message(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Message`.
+    pub fn set_message(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = value;
+        self
+    }
+    /// Builds the [`BadRequest`].
+    pub fn build(self) -> BadRequest {
+        BadRequest {
+            message: self.message,
+        }
+    }
+}
+impl ::std::fmt::Display for BadRequest {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message.as_deref() {
+            ::std::option::Option::Some(m) => write!(f, "{}: {}", "BadRequest", m),
+            ::std::option::Option::None => f.write_str("BadRequest"),
+        }
+    }
+}
+impl ::std::error::Error for BadRequest {}

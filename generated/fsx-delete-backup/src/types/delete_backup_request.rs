@@ -1,0 +1,132 @@
+/// Input of `DeleteBackup`.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DeleteBackupRequest {
+    /// The ID of the backup to delete.
+    ///
+    /// **Required.**
+    #[serde(
+        rename = "BackupId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub backup_id: ::std::option::Option<::std::string::String>,
+    /// Up to 63 ASCII characters that make the deletion idempotent: a retry with the same token is not carried out twice. SDKs and the CLI fill it in when you leave it out.
+    ///
+    /// An idempotency token: when left empty, the client fills it with a random UUID.
+    #[serde(
+        rename = "ClientRequestToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_request_token: ::std::option::Option<::std::string::String>,
+}
+impl DeleteBackupRequest {
+    /// A builder for [`DeleteBackupRequest`].
+    pub fn builder() -> DeleteBackupRequestBuilder {
+        DeleteBackupRequestBuilder::default()
+    }
+    /// Checks what the model requires before the request is sent: required members always, and the
+    /// length, range and pattern constraints when `constraints` is on.
+    #[cfg(feature = "client")]
+    #[allow(unused_variables)]
+    pub fn validate(
+        &self,
+        constraints: bool,
+    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
+        ::smithy_runtime::validate::required(&self.backup_id, "BackupId")?;
+        if constraints {
+            if let ::std::option::Option::Some(v) = &self.backup_id {
+                ::smithy_runtime::validate::length(
+                    v,
+                    ::std::option::Option::Some(12u64),
+                    ::std::option::Option::Some(128u64),
+                    "BackupId",
+                )?;
+                ::smithy_runtime::validate::pattern(
+                    v,
+                    "^(backup-[0-9a-f]{8,})$",
+                    "BackupId",
+                )?;
+            }
+        }
+        if constraints {
+            if let ::std::option::Option::Some(v) = &self.client_request_token {
+                ::smithy_runtime::validate::length(
+                    v,
+                    ::std::option::Option::Some(1u64),
+                    ::std::option::Option::Some(63u64),
+                    "ClientRequestToken",
+                )?;
+                ::smithy_runtime::validate::pattern(
+                    v,
+                    "^[A-za-z0-9_.-]{0,63}$",
+                    "ClientRequestToken",
+                )?;
+            }
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+/// A builder for [`DeleteBackupRequest`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct DeleteBackupRequestBuilder {
+    backup_id: ::std::option::Option<::std::string::String>,
+    client_request_token: ::std::option::Option<::std::string::String>,
+}
+impl DeleteBackupRequestBuilder {
+    /// Sets `BackupId`.
+    pub fn backup_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.backup_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `BackupId`.
+    pub fn set_backup_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.backup_id = value;
+        self
+    }
+    /// Sets `ClientRequestToken`.
+    pub fn client_request_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_request_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `ClientRequestToken`.
+    pub fn set_client_request_token(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_request_token = value;
+        self
+    }
+    /// Builds the [`DeleteBackupRequest`], or says which required member is missing.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        DeleteBackupRequest,
+        ::smithy_runtime::types::BuildError,
+    > {
+        ::std::result::Result::Ok(DeleteBackupRequest {
+            backup_id: ::std::option::Option::Some(
+                self
+                    .backup_id
+                    .ok_or(
+                        ::smithy_runtime::types::BuildError::missing(
+                            "DeleteBackupRequest",
+                            "BackupId",
+                        ),
+                    )?,
+            ),
+            client_request_token: self.client_request_token,
+        })
+    }
+}

@@ -1,0 +1,10 @@
+mod do_everything;
+pub use do_everything::DoEverythingError;
+mod get_thing;
+pub use get_thing::GetThingError;
+mod list_things;
+pub use list_things::ListThingsError;
+mod ping;
+pub use ping::PingError;
+mod put_thing;
+pub use put_thing::PutThingError;

@@ -1,0 +1,99 @@
+/// Every way a call of `PutThing` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutThingError {
+    /// Too many requests; retry after a back-off.
+    ThrottledError(crate::types::ThrottledError),
+    /// An error that Kitchen Sink returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+impl PutThingError {
+    /// The error code as the service sent it, when the service answered with an error.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ThrottledError(_) => ::std::option::Option::Some("ThrottledError"),
+            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+        }
+    }
+    fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+        match err.code() {
+            "ThrottledError" => {
+                match ::smithy_runtime::json::parse_error_body::<
+                    crate::types::ThrottledError,
+                >(&err) {
+                    ::std::result::Result::Ok(mut parsed) => {
+                        if parsed.message.is_none() {
+                            parsed.message = err
+                                .message()
+                                .map(::std::borrow::ToOwned::to_owned);
+                        }
+                        Self::ThrottledError(parsed)
+                    }
+                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                }
+            }
+            _ => Self::Unmodeled(err),
+        }
+    }
+}
+impl ::std::convert::From<::smithy_runtime::CallError> for PutThingError {
+    fn from(e: ::smithy_runtime::CallError) -> Self {
+        match e {
+            ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
+            ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
+        }
+    }
+}
+impl ::std::fmt::Display for PutThingError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ThrottledError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for PutThingError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ThrottledError(e) => ::std::option::Option::Some(e),
+            Self::Unmodeled(e) => ::std::option::Option::Some(e),
+            Self::Validation(e) => ::std::option::Option::Some(e),
+            Self::Dispatch(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "PutThing",
+    retryable_errors: &["ThrottledError"],
+};
+impl crate::Client {
+    /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.
+    ///
+    ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
+    pub async fn put_thing(
+        &self,
+        mut input: crate::types::PutThingInput,
+    ) -> ::std::result::Result<crate::types::PutThingOutput, PutThingError> {
+        if input.client_token.is_none() {
+            input.client_token = ::std::option::Option::Some(
+                self.handle.idempotency_token(),
+            );
+        }
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(PutThingError::Validation)?;
+        let body = ::smithy_runtime::json::to_body(&input)
+            .map_err(PutThingError::Dispatch)?;
+        let response = self.handle.invoke_json(&OPERATION, body).await?;
+        ::smithy_runtime::json::parse_output(&response).map_err(PutThingError::Dispatch)
+    }
+}

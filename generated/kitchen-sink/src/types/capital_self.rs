@@ -1,0 +1,46 @@
+/// `Self` lives apart from `self`: member names must be unique ignoring case.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct CapitalSelf {
+    /// Cannot be a raw identifier in Rust.
+    #[serde(
+        rename = "Self",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_: ::std::option::Option<::std::string::String>,
+}
+impl CapitalSelf {
+    /// A builder for [`CapitalSelf`].
+    pub fn builder() -> CapitalSelfBuilder {
+        CapitalSelfBuilder::default()
+    }
+}
+/// A builder for [`CapitalSelf`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct CapitalSelfBuilder {
+    self_: ::std::option::Option<::std::string::String>,
+}
+impl CapitalSelfBuilder {
+    /// Sets `Self`.
+    pub fn self_(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_ = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Self`.
+    pub fn set_self_(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.self_ = value;
+        self
+    }
+    /// Builds the [`CapitalSelf`].
+    pub fn build(self) -> CapitalSelf {
+        CapitalSelf { self_: self.self_ }
+    }
+}

@@ -1,0 +1,79 @@
+/// An enum named like the Rust `Default` trait.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Default {
+    ///  `default`
+    Default,
+    ///  `Self`
+    Self_,
+    ///  `None`
+    None,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(::std::string::String),
+}
+impl Default {
+    /// Every value the model knows, in the model's order.
+    pub const VALUES: &'static [&'static str] = &["default", "Self", "None"];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Default => "default",
+            Self::Self_ => "Self",
+            Self::None => "None",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// The values the model knows (the same as [`Self::VALUES`]).
+    pub fn values() -> &'static [&'static str] {
+        Self::VALUES
+    }
+}
+impl ::std::convert::From<&str> for Default {
+    fn from(s: &str) -> Self {
+        match s {
+            "default" => Self::Default,
+            "Self" => Self::Self_,
+            "None" => Self::None,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Default {
+    fn from(s: ::std::string::String) -> Self {
+        match Self::from(s.as_str()) {
+            Self::Unknown(_) => Self::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for Default {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(s))
+    }
+}
+impl ::std::convert::AsRef<str> for Default {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for Default {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Default {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Default {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as ::serde::Deserialize>::deserialize(d).map(Self::from)
+    }
+}

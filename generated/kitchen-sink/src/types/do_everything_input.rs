@@ -1,0 +1,56 @@
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct DoEverythingInput {
+    #[serde(
+        rename = "Everything",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub everything: ::std::option::Option<crate::types::AllTypes>,
+}
+impl DoEverythingInput {
+    /// A builder for [`DoEverythingInput`].
+    pub fn builder() -> DoEverythingInputBuilder {
+        DoEverythingInputBuilder::default()
+    }
+    /// Checks what the model requires before the request is sent: required members always, and the
+    /// length, range and pattern constraints when `constraints` is on.
+    #[cfg(feature = "client")]
+    #[allow(unused_variables)]
+    pub fn validate(
+        &self,
+        constraints: bool,
+    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
+        ::std::result::Result::Ok(())
+    }
+}
+/// A builder for [`DoEverythingInput`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct DoEverythingInputBuilder {
+    everything: ::std::option::Option<crate::types::AllTypes>,
+}
+impl DoEverythingInputBuilder {
+    /// Sets `Everything`.
+    pub fn everything(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::AllTypes>,
+    ) -> Self {
+        self.everything = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Everything`.
+    pub fn set_everything(
+        mut self,
+        value: ::std::option::Option<crate::types::AllTypes>,
+    ) -> Self {
+        self.everything = value;
+        self
+    }
+    /// Builds the [`DoEverythingInput`].
+    pub fn build(self) -> DoEverythingInput {
+        DoEverythingInput {
+            everything: self.everything,
+        }
+    }
+}

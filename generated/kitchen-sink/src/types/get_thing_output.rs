@@ -1,0 +1,54 @@
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct GetThingOutput {
+    /// The stored thing.
+    ///
+    /// **Required.**
+    #[serde(rename = "Thing")]
+    pub thing: crate::types::Thing,
+}
+impl GetThingOutput {
+    /// A builder for [`GetThingOutput`].
+    pub fn builder() -> GetThingOutputBuilder {
+        GetThingOutputBuilder::default()
+    }
+}
+/// A builder for [`GetThingOutput`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct GetThingOutputBuilder {
+    thing: ::std::option::Option<crate::types::Thing>,
+}
+impl GetThingOutputBuilder {
+    /// Sets `Thing`.
+    pub fn thing(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Thing>,
+    ) -> Self {
+        self.thing = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Thing`.
+    pub fn set_thing(
+        mut self,
+        value: ::std::option::Option<crate::types::Thing>,
+    ) -> Self {
+        self.thing = value;
+        self
+    }
+    /// Builds the [`GetThingOutput`], or says which required member is missing.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<GetThingOutput, ::smithy_runtime::types::BuildError> {
+        ::std::result::Result::Ok(GetThingOutput {
+            thing: self
+                .thing
+                .ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "GetThingOutput",
+                        "Thing",
+                    ),
+                )?,
+        })
+    }
+}

@@ -1,0 +1,45 @@
+#[deprecated(since = "2024-01-01", note = "Use Thing instead.")]
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct LegacyThing {
+    #[serde(
+        rename = "Data",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub data: ::std::option::Option<::std::string::String>,
+}
+impl LegacyThing {
+    /// A builder for [`LegacyThing`].
+    pub fn builder() -> LegacyThingBuilder {
+        LegacyThingBuilder::default()
+    }
+}
+/// A builder for [`LegacyThing`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct LegacyThingBuilder {
+    data: ::std::option::Option<::std::string::String>,
+}
+impl LegacyThingBuilder {
+    /// Sets `Data`.
+    pub fn data(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Data`.
+    pub fn set_data(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data = value;
+        self
+    }
+    /// Builds the [`LegacyThing`].
+    pub fn build(self) -> LegacyThing {
+        LegacyThing { data: self.data }
+    }
+}

@@ -1,0 +1,67 @@
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ListThingsOutput {
+    /// **Required.**
+    #[serde(rename = "Things")]
+    pub things: ::std::vec::Vec<crate::types::ThingSummary>,
+    #[serde(
+        rename = "NextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListThingsOutput {
+    /// A builder for [`ListThingsOutput`].
+    pub fn builder() -> ListThingsOutputBuilder {
+        ListThingsOutputBuilder::default()
+    }
+}
+/// A builder for [`ListThingsOutput`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct ListThingsOutputBuilder {
+    things: ::std::option::Option<::std::vec::Vec<crate::types::ThingSummary>>,
+    next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListThingsOutputBuilder {
+    /// Sets `Things`.
+    pub fn things(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ThingSummary>>,
+    ) -> Self {
+        self.things = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Things`.
+    pub fn set_things(
+        mut self,
+        value: ::std::option::Option<::std::vec::Vec<crate::types::ThingSummary>>,
+    ) -> Self {
+        self.things = value;
+        self
+    }
+    /// Sets `NextToken`.
+    pub fn next_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `NextToken`.
+    pub fn set_next_token(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = value;
+        self
+    }
+    /// Builds the [`ListThingsOutput`].
+    pub fn build(self) -> ListThingsOutput {
+        ListThingsOutput {
+            things: self.things.unwrap_or_default(),
+            next_token: self.next_token,
+        }
+    }
+}

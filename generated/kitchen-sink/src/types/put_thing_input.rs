@@ -1,0 +1,172 @@
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PutThingInput {
+    /// **Required.**
+    #[serde(
+        rename = "ThingId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub thing_id: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    ///
+    /// **Required.**
+    #[serde(
+        rename = "Name",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "Size",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub size: ::std::option::Option<crate::types::Size>,
+    /// Filled in by the client with a fresh UUID when not given.
+    ///
+    /// An idempotency token: when left empty, the client fills it with a random UUID.
+    #[serde(
+        rename = "ClientToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+impl PutThingInput {
+    /// A builder for [`PutThingInput`].
+    pub fn builder() -> PutThingInputBuilder {
+        PutThingInputBuilder::default()
+    }
+    /// Checks what the model requires before the request is sent: required members always, and the
+    /// length, range and pattern constraints when `constraints` is on.
+    #[cfg(feature = "client")]
+    #[allow(unused_variables)]
+    pub fn validate(
+        &self,
+        constraints: bool,
+    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
+        ::smithy_runtime::validate::required(&self.thing_id, "ThingId")?;
+        if constraints {
+            if let ::std::option::Option::Some(v) = &self.thing_id {
+                ::smithy_runtime::validate::length(
+                    v,
+                    ::std::option::Option::Some(6u64),
+                    ::std::option::Option::Some(64u64),
+                    "ThingId",
+                )?;
+                ::smithy_runtime::validate::pattern(v, "^thing-[0-9a-z]+$", "ThingId")?;
+            }
+        }
+        ::smithy_runtime::validate::required(&self.name, "Name")?;
+        if constraints {
+            if let ::std::option::Option::Some(v) = &self.client_token {
+                ::smithy_runtime::validate::length(
+                    v,
+                    ::std::option::Option::Some(1u64),
+                    ::std::option::Option::Some(64u64),
+                    "ClientToken",
+                )?;
+            }
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+/// A builder for [`PutThingInput`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct PutThingInputBuilder {
+    thing_id: ::std::option::Option<::std::string::String>,
+    name: ::std::option::Option<::std::string::String>,
+    size: ::std::option::Option<crate::types::Size>,
+    client_token: ::std::option::Option<::std::string::String>,
+}
+impl PutThingInputBuilder {
+    /// Sets `ThingId`.
+    pub fn thing_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thing_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `ThingId`.
+    pub fn set_thing_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.thing_id = value;
+        self
+    }
+    /// Sets `Name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Name`.
+    pub fn set_name(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets `Size`.
+    pub fn size(mut self, value: impl ::std::convert::Into<crate::types::Size>) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Size`.
+    pub fn set_size(mut self, value: ::std::option::Option<crate::types::Size>) -> Self {
+        self.size = value;
+        self
+    }
+    /// Sets `ClientToken`.
+    pub fn client_token(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `ClientToken`.
+    pub fn set_client_token(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_token = value;
+        self
+    }
+    /// Builds the [`PutThingInput`], or says which required member is missing.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<PutThingInput, ::smithy_runtime::types::BuildError> {
+        ::std::result::Result::Ok(PutThingInput {
+            thing_id: ::std::option::Option::Some(
+                self
+                    .thing_id
+                    .ok_or(
+                        ::smithy_runtime::types::BuildError::missing(
+                            "PutThingInput",
+                            "ThingId",
+                        ),
+                    )?,
+            ),
+            name: ::std::option::Option::Some(
+                self
+                    .name
+                    .ok_or(
+                        ::smithy_runtime::types::BuildError::missing(
+                            "PutThingInput",
+                            "Name",
+                        ),
+                    )?,
+            ),
+            size: self.size,
+            client_token: self.client_token,
+        })
+    }
+}

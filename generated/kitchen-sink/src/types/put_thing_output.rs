@@ -1,0 +1,46 @@
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PutThingOutput {
+    #[serde(
+        rename = "Thing",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub thing: ::std::option::Option<crate::types::Thing>,
+}
+impl PutThingOutput {
+    /// A builder for [`PutThingOutput`].
+    pub fn builder() -> PutThingOutputBuilder {
+        PutThingOutputBuilder::default()
+    }
+}
+/// A builder for [`PutThingOutput`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct PutThingOutputBuilder {
+    thing: ::std::option::Option<crate::types::Thing>,
+}
+impl PutThingOutputBuilder {
+    /// Sets `Thing`.
+    pub fn thing(
+        mut self,
+        value: impl ::std::convert::Into<crate::types::Thing>,
+    ) -> Self {
+        self.thing = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Thing`.
+    pub fn set_thing(
+        mut self,
+        value: ::std::option::Option<crate::types::Thing>,
+    ) -> Self {
+        self.thing = value;
+        self
+    }
+    /// Builds the [`PutThingOutput`].
+    pub fn build(self) -> PutThingOutput {
+        PutThingOutput {
+            thing: self.thing,
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// Member names differ from wire values.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Size {
+    ///  `small`
+    Small,
+    ///  `M`
+    Medium,
+    ///  `lower-case-value`
+    LowerCaseValue,
+    /// A value that is not a valid identifier.
+    Xxl,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(::std::string::String),
+}
+impl Size {
+    /// Every value the model knows, in the model's order.
+    pub const VALUES: &'static [&'static str] = &[
+        "small",
+        "M",
+        "lower-case-value",
+        "2XL",
+    ];
+    /// The value as it is sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Small => "small",
+            Self::Medium => "M",
+            Self::LowerCaseValue => "lower-case-value",
+            Self::Xxl => "2XL",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// The values the model knows (the same as [`Self::VALUES`]).
+    pub fn values() -> &'static [&'static str] {
+        Self::VALUES
+    }
+}
+impl ::std::convert::From<&str> for Size {
+    fn from(s: &str) -> Self {
+        match s {
+            "small" => Self::Small,
+            "M" => Self::Medium,
+            "lower-case-value" => Self::LowerCaseValue,
+            "2XL" => Self::Xxl,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::convert::From<::std::string::String> for Size {
+    fn from(s: ::std::string::String) -> Self {
+        match Self::from(s.as_str()) {
+            Self::Unknown(_) => Self::Unknown(s),
+            known => known,
+        }
+    }
+}
+impl ::std::str::FromStr for Size {
+    type Err = ::std::convert::Infallible;
+    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(Self::from(s))
+    }
+}
+impl ::std::convert::AsRef<str> for Size {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl ::std::fmt::Display for Size {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Size {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Size {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        <::std::string::String as ::serde::Deserialize>::deserialize(d).map(Self::from)
+    }
+}

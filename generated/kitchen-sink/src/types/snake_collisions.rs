@@ -1,0 +1,119 @@
+/// Pairs whose snake\_case forms are equal. `ID` and `Id` cannot share a shape, because Smithy wants member names unique ignoring case.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SnakeCollisions {
+    #[serde(
+        rename = "FooBar",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foo_bar: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "foo_bar",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub foo_bar2: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "ResourceID",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_id: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "resource_id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_id2: ::std::option::Option<::std::string::String>,
+}
+impl SnakeCollisions {
+    /// A builder for [`SnakeCollisions`].
+    pub fn builder() -> SnakeCollisionsBuilder {
+        SnakeCollisionsBuilder::default()
+    }
+}
+/// A builder for [`SnakeCollisions`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct SnakeCollisionsBuilder {
+    foo_bar: ::std::option::Option<::std::string::String>,
+    foo_bar2: ::std::option::Option<::std::string::String>,
+    resource_id: ::std::option::Option<::std::string::String>,
+    resource_id2: ::std::option::Option<::std::string::String>,
+}
+impl SnakeCollisionsBuilder {
+    /// Sets `FooBar`.
+    pub fn foo_bar(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foo_bar = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `FooBar`.
+    pub fn set_foo_bar(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.foo_bar = value;
+        self
+    }
+    /// Sets `foo_bar`.
+    pub fn foo_bar2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.foo_bar2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `foo_bar`.
+    pub fn set_foo_bar2(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.foo_bar2 = value;
+        self
+    }
+    /// Sets `ResourceID`.
+    pub fn resource_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `ResourceID`.
+    pub fn set_resource_id(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_id = value;
+        self
+    }
+    /// Sets `resource_id`.
+    pub fn resource_id2(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_id2 = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `resource_id`.
+    pub fn set_resource_id2(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_id2 = value;
+        self
+    }
+    /// Builds the [`SnakeCollisions`].
+    pub fn build(self) -> SnakeCollisions {
+        SnakeCollisions {
+            foo_bar: self.foo_bar,
+            foo_bar2: self.foo_bar2,
+            resource_id: self.resource_id,
+            resource_id2: self.resource_id2,
+        }
+    }
+}

@@ -1,0 +1,45 @@
+/// A structure named `String`.
+#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct String {
+    #[serde(
+        rename = "Value",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub value: ::std::option::Option<::std::string::String>,
+}
+impl String {
+    /// A builder for [`String`].
+    pub fn builder() -> StringBuilder {
+        StringBuilder::default()
+    }
+}
+/// A builder for [`String`].
+#[derive(Clone, PartialEq, Default, Debug)]
+#[non_exhaustive]
+pub struct StringBuilder {
+    value: ::std::option::Option<::std::string::String>,
+}
+impl StringBuilder {
+    /// Sets `Value`.
+    pub fn value(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(value.into());
+        self
+    }
+    /// Sets or clears `Value`.
+    pub fn set_value(
+        mut self,
+        value: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = value;
+        self
+    }
+    /// Builds the [`String`].
+    pub fn build(self) -> String {
+        String { value: self.value }
+    }
+}
