@@ -279,11 +279,11 @@ impl ConfigBuilder {
         if self.config.region.is_none() {
             self.config.region = env("AWS_REGION").or_else(|| env("AWS_DEFAULT_REGION"));
         }
-        if !self.credentials_set {
-            if let Some(c) = Credentials::from_env() {
-                self.config.credentials = Arc::new(c);
-                self.credentials_set = true;
-            }
+        if !self.credentials_set
+            && let Some(c) = Credentials::from_env()
+        {
+            self.config.credentials = Arc::new(c);
+            self.credentials_set = true;
         }
         if self.config.endpoint_url.is_none() {
             self.config.endpoint_url = env("AWS_ENDPOINT_URL");
