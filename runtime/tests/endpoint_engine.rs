@@ -343,3 +343,107 @@ fn collect_pointers(v: &Json, at: String, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Evaluates one condition expression against `params`: the URL is `yes` when it holds.
+fn holds(expr: Json, ps: &[(&str, Value)]) -> Result<bool, ResolveError> {
+    let r = rules(json!({
+        "version": "1.1",
+        "parameters": {
+            "S": {"type": "String", "documentation": "s"},
+            "B": {"type": "Boolean", "documentation": "b"},
+            "L": {"type": "stringArray", "documentation": "l"}
+        },
+        "rules": [
+            {"type": "endpoint", "conditions": [expr], "endpoint": {"url": "yes"}},
+            {"type": "endpoint", "conditions": [], "endpoint": {"url": "no"}}
+        ]
+    }));
+    r.resolve(&params(ps)).map(|e| e.url == "yes")
+}
+
+#[test]
+fn function_semantics() {
+    let s = |v: &str| ("S", Value::from(v));
+    // isSet looks at presence only, not truthiness.
+    assert!(
+        holds(
+            json!({"fn": "isSet", "argv": [{"ref": "B"}]}),
+            &[("B", false.into())]
+        )
+        .unwrap()
+    );
+    assert!(!holds(json!({"fn": "isSet", "argv": [{"ref": "B"}]}), &[]).unwrap());
+    // An unset argument makes a strict function unset, so the condition fails without an error.
+    assert!(
+        !holds(
+            json!({"fn": "stringEquals", "argv": [{"ref": "S"}, "x"]}),
+            &[]
+        )
+        .unwrap()
+    );
+    assert!(
+        holds(
+            json!({"fn": "stringEquals", "argv": [{"ref": "S"}, "x"]}),
+            &[s("x")]
+        )
+        .unwrap()
+    );
+    assert!(
+        holds(
+            json!({"fn": "not", "argv": [{"fn": "booleanEquals", "argv": [{"ref": "B"}, true]}]}),
+            &[("B", false.into())]
+        )
+        .unwrap()
+    );
+    // coalesce returns the first set value even when it is `false`.
+    let c = json!({"fn": "booleanEquals", "argv": [{"fn": "coalesce", "argv": [{"ref": "B"}, true]}, false]});
+    assert!(holds(c.clone(), &[("B", false.into())]).unwrap());
+    assert!(!holds(c, &[]).unwrap());
+    // Negative getAttr indexes count from the end; out of range is unset.
+    let last_is = |want: &str| json!({"fn": "stringEquals", "argv": [{"fn": "getAttr", "argv": [{"ref": "L"}, "[-1]"]}, want]});
+    let l = ("L", Value::StringArray(vec!["a".into(), "b".into()]));
+    assert!(holds(last_is("b"), std::slice::from_ref(&l)).unwrap());
+    assert!(
+        !holds(
+            json!({"fn": "isSet", "argv": [{"fn": "getAttr", "argv": [{"ref": "L"}, "[2]"]}]}),
+            &[l]
+        )
+        .unwrap()
+    );
+    // substring/uriEncode/isValidHostLabel/parseURL through the evaluator.
+    let sub = json!({"fn": "stringEquals", "argv": [{"fn": "substring", "argv": [{"ref": "S"}, 0, 4, true]}, "-az1"]});
+    assert!(holds(sub.clone(), &[s("bucket--use1-az1")]).unwrap());
+    assert!(!holds(sub, &[s("az1")]).unwrap());
+    assert!(holds(json!({"fn": "stringEquals", "argv": [{"fn": "uriEncode", "argv": [{"ref": "S"}]}, "a%2Fb"]}), &[s("a/b")]).unwrap());
+    assert!(
+        holds(
+            json!({"fn": "isValidHostLabel", "argv": [{"ref": "S"}, true]}),
+            &[s("a.b-c")]
+        )
+        .unwrap()
+    );
+    let is_ip =
+        json!({"fn": "getAttr", "argv": [{"fn": "parseURL", "argv": [{"ref": "S"}]}, "isIp"]});
+    assert!(holds(is_ip.clone(), &[s("http://10.0.0.1:8080")]).unwrap());
+    assert!(!holds(is_ip, &[s("http://example.com?q")]).unwrap());
+    assert!(
+        holds(
+            json!({"fn": "aws.isVirtualHostableS3Bucket", "argv": [{"ref": "S"}, false]}),
+            &[s("my-bucket")]
+        )
+        .unwrap()
+    );
+    // A type error is reported with the JSON path of the call, not a panic.
+    let err = holds(
+        json!({"fn": "stringEquals", "argv": [{"ref": "B"}, "x"]}),
+        &[("B", true.into())],
+    )
+    .unwrap_err();
+    match err {
+        ResolveError::Evaluation { path, message } => {
+            assert_eq!(path, "$.rules[0].conditions[0]");
+            assert!(message.contains("must be a string"), "{message}");
+        }
+        other => panic!("unexpected {other:?}"),
+    }
+}
