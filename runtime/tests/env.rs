@@ -1,0 +1,120 @@
+//! Configuration from the environment. One test function: the environment is process-wide
+//! and tests in a file run in parallel.
+
+use rt::mock::MockTransport;
+use rt::{Config, DispatchErrorKind, Handle, OperationMeta, Protocol, ServiceMeta};
+use smithy_runtime as rt;
+
+static SVC: ServiceMeta = ServiceMeta {
+    sdk_id: "FSx",
+    target_prefix: "AWSSimbaAPIService_v20180301",
+    protocol: Protocol::AwsJson1_1,
+    signing_name: "fsx",
+    endpoint_prefix: "fsx",
+    api_version: "2018-03-01",
+    endpoint_rules: None,
+};
+
+static OP: OperationMeta = OperationMeta {
+    name: "DeleteBackup",
+    retryable_errors: &[],
+};
+
+const VARS: [&str; 6] = [
+    "AWS_REGION",
+    "AWS_DEFAULT_REGION",
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_ENDPOINT_URL",
+];
+
+fn set(k: &str, v: Option<&str>) {
+    // SAFETY: this test binary has a single test, so no other thread reads the environment.
+    unsafe {
+        match v {
+            Some(v) => std::env::set_var(k, v),
+            None => std::env::remove_var(k),
+        }
+    }
+}
+
+fn call(cfg: rt::ConfigBuilder) -> Result<rt::Response, rt::CallError> {
+    futures_executor::block_on(Handle::new(&SVC, cfg.build()).invoke_json(&OP, Vec::new()))
+}
+
+#[test]
+fn config_and_credentials_from_env() {
+    for v in VARS {
+        set(v, None);
+    }
+    let mock = MockTransport::new();
+    let base = || {
+        Config::builder()
+            .transport(mock.clone())
+            .sleep(rt::mock::InstantSleep::new())
+    };
+
+    // No credentials anywhere: a clear error at call time, nothing sent.
+    let e = call(base().region("us-east-1").endpoint_url("http://x")).unwrap_err();
+    let d = e.as_dispatch().unwrap();
+    assert_eq!(d.kind(), DispatchErrorKind::Credentials);
+    assert!(d.to_string().contains("AWS_ACCESS_KEY_ID"), "{d}");
+    assert_eq!(mock.request_count(), 0);
+
+    set("AWS_DEFAULT_REGION", Some("ap-south-1"));
+    set("AWS_ACCESS_KEY_ID", Some("AKENV"));
+    set("AWS_SECRET_ACCESS_KEY", Some("env-secret"));
+    set("AWS_SESSION_TOKEN", Some("env-token"));
+    set("AWS_ENDPOINT_URL", Some("http://127.0.0.1:5000"));
+    let cfg = Config::from_env();
+    assert_eq!(cfg.region(), Some("ap-south-1"));
+    assert_eq!(cfg.endpoint_url(), Some("http://127.0.0.1:5000"));
+    assert!(
+        !format!("{cfg:?}").contains("env-secret") && !format!("{cfg:?}").contains("env-token")
+    );
+    set("AWS_REGION", Some("eu-north-1"));
+    assert_eq!(
+        Config::from_env().region(),
+        Some("eu-north-1"),
+        "AWS_REGION wins"
+    );
+
+    // Builder without credentials reads the environment at call time.
+    mock.push_json(200, "{}");
+    call(base().with_env()).unwrap();
+    let req = mock.last_request().unwrap();
+    assert_eq!(req.uri, "http://127.0.0.1:5000/");
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .contains("Credential=AKENV/")
+    );
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .contains("/eu-north-1/fsx/")
+    );
+    assert_eq!(req.header("x-amz-security-token"), Some("env-token"));
+
+    // Explicit settings win over the environment.
+    mock.push_json(200, "{}");
+    let explicit = base()
+        .region("us-east-2")
+        .credentials(rt::Credentials::new("AKEXPLICIT", "s", None))
+        .endpoint_url("http://127.0.0.1:6000")
+        .with_env();
+    call(explicit).unwrap();
+    let req = mock.last_request().unwrap();
+    assert_eq!(req.uri, "http://127.0.0.1:6000/");
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .contains("Credential=AKEXPLICIT/")
+    );
+    assert!(req.header("x-amz-security-token").is_none());
+
+    for v in VARS {
+        set(v, None);
+    }
+}

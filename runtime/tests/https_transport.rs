@@ -1,0 +1,171 @@
+//! The built-in hyper transport against a real socket: a tiny HTTP/1.1 server on 127.0.0.1.
+#![cfg(feature = "default-https")]
+
+use rt::{
+    Config, Credentials, DispatchErrorKind, Handle, OperationMeta, Protocol, RetryConfig,
+    ServiceMeta, TimeoutConfig,
+};
+use smithy_runtime as rt;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::sync::mpsc;
+use std::time::Duration;
+
+static SVC: ServiceMeta = ServiceMeta {
+    sdk_id: "FSx",
+    target_prefix: "AWSSimbaAPIService_v20180301",
+    protocol: Protocol::AwsJson1_1,
+    signing_name: "fsx",
+    endpoint_prefix: "fsx",
+    api_version: "2018-03-01",
+    endpoint_rules: None,
+};
+
+static OP: OperationMeta = OperationMeta {
+    name: "DeleteBackup",
+    retryable_errors: &[],
+};
+
+/// Answers one connection with `response` and hands back the request it read.
+fn serve_once(response: &'static str) -> (String, mpsc::Receiver<(String, Vec<u8>)>) {
+    let listener =
+        TcpListener::bind("127.0.0.1:0").expect("bind a loopback port for the test server");
+    let addr = listener
+        .local_addr()
+        .expect("local address of the test server");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let Ok((stream, _)) = listener.accept() else {
+            return;
+        };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+        let mut reader = BufReader::new(stream);
+        let mut head = String::new();
+        let mut content_length = 0usize;
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                return;
+            }
+            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                content_length = v.trim().parse().unwrap_or(0);
+            }
+            let end = line == "\r\n";
+            head.push_str(&line);
+            if end {
+                break;
+            }
+        }
+        let mut body = vec![0; content_length];
+        if reader.read_exact(&mut body).is_err() {
+            return;
+        }
+        let mut stream = reader.into_inner();
+        let _ = stream.write_all(response.as_bytes());
+        let _ = stream.flush();
+        let _ = tx.send((head, body));
+    });
+    (format!("http://{addr}"), rx)
+}
+
+fn handle(endpoint: &str, timeouts: TimeoutConfig) -> Handle {
+    let cfg = Config::builder()
+        .endpoint_url(endpoint)
+        .region("us-east-1")
+        .credentials(Credentials::new("AK", "secret", None))
+        .retry(RetryConfig::disabled())
+        .timeouts(timeouts)
+        .build();
+    Handle::new(&SVC, cfg)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_real_request_over_tcp() {
+    let (url, rx) = serve_once(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: rid-7\r\nContent-Length: 42\r\nConnection: close\r\n\r\n{\"BackupId\":\"backup-1\",\"Lifecycle\":\"DELE\"}",
+    );
+    let resp = handle(&url, TimeoutConfig::new())
+        .invoke_json(&OP, br#"{"BackupId":"backup-1"}"#.to_vec())
+        .await
+        .unwrap();
+    assert_eq!(resp.status, 200);
+    assert_eq!(resp.request_id.as_deref(), Some("rid-7"));
+    let out: serde_json::Value = rt::json::parse_output(&resp).unwrap();
+    assert_eq!(out["BackupId"], "backup-1");
+
+    let (head, body) = rx
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the server saw a request");
+    let lower = head.to_ascii_lowercase();
+    assert!(head.starts_with("POST / HTTP/1.1\r\n"), "{head}");
+    assert!(
+        lower.contains("x-amz-target: awssimbaapiservice_v20180301.deletebackup\r\n"),
+        "{head}"
+    );
+    assert!(
+        lower.contains("content-type: application/x-amz-json-1.1\r\n"),
+        "{head}"
+    );
+    assert!(
+        lower.contains("authorization: aws4-hmac-sha256 credential=ak/"),
+        "{head}"
+    );
+    assert!(
+        lower.contains(&format!("host: {}\r\n", url.trim_start_matches("http://"))),
+        "{head}"
+    );
+    assert_eq!(body, br#"{"BackupId":"backup-1"}"#);
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_error_page_over_tcp() {
+    let (url, _rx) = serve_once(
+        "HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nX-Amzn-ErrorType: BackupNotFound:http://internal.amazon.com/\r\nContent-Length: 13\r\nConnection: close\r\n\r\n<html></html>",
+    );
+    let e = handle(&url, TimeoutConfig::new())
+        .invoke_json(&OP, Vec::new())
+        .await
+        .unwrap_err();
+    let e = e.as_service().expect("a service error");
+    assert_eq!(
+        (e.code(), e.status(), e.body()),
+        ("BackupNotFound", 400, &b"<html></html>"[..])
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn connection_refused_is_a_transport_error() {
+    let port = {
+        let l = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        l.local_addr().expect("local address").port()
+    };
+    let e = handle(&format!("http://127.0.0.1:{port}"), TimeoutConfig::new())
+        .invoke_json(&OP, Vec::new())
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.as_dispatch().map(|d| d.kind()),
+        Some(DispatchErrorKind::Transport),
+        "{e}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_silent_server_times_out() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    let url = format!("http://{}", listener.local_addr().expect("local address"));
+    // Accepts (through the OS backlog) but never answers.
+    let e = handle(
+        &url,
+        TimeoutConfig::new().attempt(Duration::from_millis(200)),
+    )
+    .invoke_json(&OP, Vec::new())
+    .await
+    .unwrap_err();
+    assert_eq!(
+        e.as_dispatch().map(|d| d.kind()),
+        Some(DispatchErrorKind::Timeout),
+        "{e}"
+    );
+    drop(listener);
+}

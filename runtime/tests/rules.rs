@@ -1,0 +1,131 @@
+//! Endpoint rules drive the URL, extra headers and the SigV4 scope of real calls.
+
+use rt::endpoint::LazyRuleSet;
+use rt::mock::MockTransport;
+use rt::{CallError, Credentials, DispatchErrorKind, Handle, OperationMeta, Protocol, ServiceMeta};
+use smithy_runtime as rt;
+
+static RULES: LazyRuleSet = LazyRuleSet::new(
+    r#"{
+  "version": "1.0",
+  "parameters": {
+    "Region": {"builtIn": "AWS::Region", "required": false, "type": "String"},
+    "UseFIPS": {"builtIn": "AWS::UseFIPS", "required": true, "default": false, "type": "Boolean"},
+    "Endpoint": {"builtIn": "SDK::Endpoint", "required": false, "type": "String"}
+  },
+  "rules": [
+    {"conditions": [{"fn": "isSet", "argv": [{"ref": "Endpoint"}]}],
+     "endpoint": {"url": {"ref": "Endpoint"}, "properties": {}, "headers": {}}, "type": "endpoint"},
+    {"conditions": [{"fn": "isSet", "argv": [{"ref": "Region"}]}, {"fn": "booleanEquals", "argv": [{"ref": "UseFIPS"}, true]}],
+     "endpoint": {"url": "https://fsx-fips.{Region}.amazonaws.com", "properties": {}, "headers": {}}, "type": "endpoint"},
+    {"conditions": [{"fn": "isSet", "argv": [{"ref": "Region"}]}],
+     "endpoint": {"url": "https://fsx.{Region}.amazonaws.com",
+                  "properties": {"authSchemes": [{"name": "sigv4", "signingName": "fsx-signer", "signingRegion": "eu-central-1"}]},
+                  "headers": {"x-extra": ["a", "b"]}},
+     "type": "endpoint"},
+    {"conditions": [], "error": "Invalid Configuration: Missing Region", "type": "error"}
+  ]
+}"#,
+);
+
+static BROKEN: LazyRuleSet = LazyRuleSet::new("{ not json");
+
+static FSX: ServiceMeta = ServiceMeta {
+    sdk_id: "FSx",
+    target_prefix: "AWSSimbaAPIService_v20180301",
+    protocol: Protocol::AwsJson1_1,
+    signing_name: "fsx",
+    endpoint_prefix: "fsx",
+    api_version: "2018-03-01",
+    endpoint_rules: Some(&RULES),
+};
+
+static FSX_BROKEN: ServiceMeta = ServiceMeta {
+    endpoint_rules: Some(&BROKEN),
+    ..FSX_COPY
+};
+const FSX_COPY: ServiceMeta = ServiceMeta {
+    sdk_id: "FSx",
+    target_prefix: "AWSSimbaAPIService_v20180301",
+    protocol: Protocol::AwsJson1_1,
+    signing_name: "fsx",
+    endpoint_prefix: "fsx",
+    api_version: "2018-03-01",
+    endpoint_rules: None,
+};
+
+static OP: OperationMeta = OperationMeta {
+    name: "DeleteBackup",
+    retryable_errors: &[],
+};
+
+fn builder(mock: &MockTransport) -> rt::ConfigBuilder {
+    rt::Config::builder()
+        .transport(mock.clone())
+        .sleep(rt::mock::InstantSleep::new())
+        .credentials(Credentials::new("AK", "secret", None))
+}
+
+fn call(service: &'static ServiceMeta, cfg: rt::ConfigBuilder) -> Result<rt::Response, CallError> {
+    futures_executor::block_on(Handle::new(service, cfg.build()).invoke_json(&OP, b"{}".to_vec()))
+}
+
+#[test]
+fn rules_pick_url_headers_and_signing_scope() {
+    let mock = MockTransport::new();
+    mock.push_json(200, "{}");
+    call(&FSX, builder(&mock).region("us-west-2")).unwrap();
+    let req = mock.last_request().unwrap();
+    assert_eq!(req.uri, "https://fsx.us-west-2.amazonaws.com/");
+    assert_eq!(req.header("host"), Some("fsx.us-west-2.amazonaws.com"));
+    let extra: Vec<_> = req
+        .headers
+        .get_all("x-extra")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    assert_eq!(extra, ["a", "b"]);
+    let auth = req.header("authorization").unwrap();
+    assert!(
+        auth.contains("Credential=AK/") && auth.contains("/eu-central-1/fsx-signer/aws4_request"),
+        "{auth}"
+    );
+}
+
+#[test]
+fn fips_and_endpoint_override_go_through_the_rules() {
+    let mock = MockTransport::new();
+    mock.push_json(200, "{}").push_json(200, "{}");
+    call(&FSX, builder(&mock).region("us-east-1").use_fips(true)).unwrap();
+    assert_eq!(
+        mock.last_request().unwrap().uri,
+        "https://fsx-fips.us-east-1.amazonaws.com/"
+    );
+    call(
+        &FSX,
+        builder(&mock)
+            .region("us-east-1")
+            .endpoint_url("http://localhost:5000"),
+    )
+    .unwrap();
+    let req = mock.last_request().unwrap();
+    assert_eq!(req.uri, "http://localhost:5000/");
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .contains("/us-east-1/fsx/aws4_request")
+    );
+}
+
+#[test]
+fn rule_errors_are_endpoint_dispatch_errors() {
+    let mock = MockTransport::new();
+    let e = call(&FSX, builder(&mock)).unwrap_err();
+    let d = e.as_dispatch().unwrap();
+    assert_eq!(d.kind(), DispatchErrorKind::Endpoint);
+    assert!(d.to_string().contains("Missing Region"), "{d}");
+
+    let e = call(&FSX_BROKEN, builder(&mock).region("us-east-1")).unwrap_err();
+    assert_eq!(e.as_dispatch().unwrap().kind(), DispatchErrorKind::Endpoint);
+    assert_eq!(mock.request_count(), 0);
+}
