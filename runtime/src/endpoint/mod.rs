@@ -1,9 +1,19 @@
 //! Endpoint rules engine: resolves a service endpoint from a Smithy `endpointRuleSet` document.
 //!
 //! Generated crates embed their rule set as JSON text in a `static LazyRuleSet` and this module
-//! interprets it. The JSON is parsed once into a typed tree (references resolved to slots, function
-//! names to an enum, templates pre-split) so that a resolution is a walk over that tree with no
-//! string lookups; see the crate README for why this beats generating Rust from every rule set.
+//! interprets it, instead of the code generator translating every rule set into Rust. Why:
+//! - Generated code stays small: one `&'static str` per service rather than thousands of lines
+//!   of nested `if`s (the S3 rule set alone would be a large module), so generated crates
+//!   compile faster and diffs between model versions stay readable.
+//! - One evaluator, tested once against the endpoint test cases of every shared AWS model, is
+//!   correct for every service; a generator would have to be proven per emitted rule set.
+//! - It costs little: the document is parsed once (about 35 µs for FSx, 1.7 ms for S3) into a
+//!   typed tree (references resolved to slots, function names to an enum, templates pre-split,
+//!   scopes checked), and a resolution is a walk over that tree without string lookups: well
+//!   under a microsecond for FSx and a few microseconds for S3 (`benches/endpoint.rs`).
+//!
+//! Entry points: [`RuleSet::from_json`], [`RuleSet::bind`] (client configuration to parameters
+//! through each parameter's `builtIn`), [`RuleSet::resolve`], and [`LazyRuleSet`] for statics.
 
 mod aws;
 mod builtins;

@@ -42,6 +42,8 @@ impl RuleSet {
                 &format!("$.parameters.{name}"),
             )?);
         }
+        // Name order whatever serde_json's map type is (`preserve_order` may be unified in).
+        params.sort_by(|a, b| a.name.cmp(&b.name));
         let mut parser = Parser {
             scope: params.iter().map(|p| p.name.clone()).collect(),
             max_slots: params.len(),

@@ -16,7 +16,7 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
-    /// The declared parameters, in the rule set's order.
+    /// The declared parameters, sorted by name.
     pub fn parameters(&self) -> &[Parameter] {
         &self.params
     }
