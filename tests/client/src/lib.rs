@@ -1,0 +1,45 @@
+//! Helpers shared by the test files of `client-tests`: where the CI Python venv lives, and the
+//! skip-or-fail rule for tests that need an external tool (moto, botocore).
+
+use std::path::PathBuf;
+
+/// The repository root (two levels above this crate).
+pub fn repo_root() -> PathBuf {
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // This crate lives at <repo>/tests/client, fixed by the workspace layout.
+    here.join("..").join("..")
+}
+
+/// `<repo>/.venv/bin/python` when it exists.
+pub fn venv_python() -> Option<PathBuf> {
+    let p = repo_root().join(".venv").join("bin").join("python");
+    p.is_file().then_some(p)
+}
+
+/// True when running under CI (`CI` set to anything but empty, `0` or `false`).
+pub fn in_ci() -> bool {
+    std::env::var("CI")
+        .map(|v| {
+            let v = v.trim().to_ascii_lowercase();
+            !(v.is_empty() || v == "0" || v == "false")
+        })
+        .unwrap_or(false)
+}
+
+/// What a test does when a tool it needs is missing: under CI it fails (a missing tool there
+/// is a broken pipeline, not a reason to pass); locally it prints a loud notice and the caller
+/// returns. Returns normally only in the local case.
+pub fn skip_or_fail(what: &str, how_to_fix: &str) {
+    if in_ci() {
+        panic!("{what}, and CI is set: this test must run in CI. Fix: {how_to_fix}");
+    }
+    eprintln!();
+    eprintln!("************************************************************************");
+    eprintln!("SKIPPED: {what}; run `{how_to_fix}`");
+    eprintln!("************************************************************************");
+    eprintln!();
+}
+
+/// The command that prepares the tools for the live and oracle tests.
+pub const SETUP_HINT: &str =
+    "bash ci/setup-python.sh && eval \"$(bash ci/moto-server.sh start)\"";
