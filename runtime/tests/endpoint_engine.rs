@@ -447,3 +447,23 @@ fn function_semantics() {
         other => panic!("unexpected {other:?}"),
     }
 }
+
+#[test]
+fn absurdly_deep_documents_are_rejected_not_overflowed() {
+    let mut expr = json!({"ref": "R"});
+    for _ in 0..100_000 {
+        // Built by hand: `json!` would serialize `expr` recursively.
+        let mut call = serde_json::Map::new();
+        call.insert("fn".into(), Json::String("not".into()));
+        call.insert("argv".into(), Json::Array(vec![expr]));
+        expr = Json::Object(call);
+    }
+    let mut doc = json!({"version": "1.0", "parameters": {"R": {"type": "Boolean", "documentation": "r"}},
+        "rules": [{"type": "endpoint", "conditions": [], "endpoint": {"url": "x"}}]});
+    doc["rules"][0]["conditions"] = Json::Array(vec![expr]);
+
+    let e = RuleSet::from_value(&doc).unwrap_err();
+    assert!(e.message.contains("nested deeper"), "{e}");
+    // serde_json's recursive drop of the deep value would overflow; leak it instead.
+    std::mem::forget(doc);
+}

@@ -25,6 +25,14 @@ impl RuleSet {
 
     /// Like [`RuleSet::from_json`], for a document already parsed (e.g. a trait value of a model).
     pub fn from_value(doc: &Json) -> Result<RuleSet> {
+        // Parsing and evaluation recurse along the document; bound the depth up front so a
+        // hand-built `Value` (not limited by serde_json's parser) cannot overflow the stack.
+        if nesting_depth(doc) > MAX_DEPTH {
+            return Err(RuleSetError::new(
+                "$",
+                format!("nested deeper than {MAX_DEPTH} levels"),
+            ));
+        }
         let root = object(doc, "$")?;
         let version = match root.get("version") {
             Some(Json::String(v)) => v.clone(),
@@ -59,6 +67,26 @@ impl RuleSet {
             slot_count: parser.max_slots,
         })
     }
+}
+
+/// Far beyond real rule sets (S3's is under 40 levels deep), far below any stack limit.
+const MAX_DEPTH: usize = 256;
+
+fn nesting_depth(doc: &Json) -> usize {
+    let mut max = 0;
+    let mut stack = vec![(doc, 1usize)];
+    while let Some((v, depth)) = stack.pop() {
+        max = max.max(depth);
+        if depth > MAX_DEPTH {
+            break;
+        }
+        match v {
+            Json::Array(items) => stack.extend(items.iter().map(|i| (i, depth + 1))),
+            Json::Object(map) => stack.extend(map.values().map(|i| (i, depth + 1))),
+            _ => {}
+        }
+    }
+    max
 }
 
 fn object<'a>(v: &'a Json, path: &str) -> Result<&'a serde_json::Map<String, Json>> {
