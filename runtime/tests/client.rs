@@ -1,4 +1,5 @@
 //! The client pipeline through the mock transport: framing, signing, errors, retries, timeouts.
+#![cfg(feature = "client")]
 
 use rt::mock::{InstantSleep, MockResponse, MockTransport};
 use rt::{
@@ -565,4 +566,10 @@ fn validation_errors_become_dispatch_errors() {
     assert_eq!(d.kind(), DispatchErrorKind::Validation);
     assert_eq!(d.path(), Some("DeleteBackupInput.BackupId"));
     assert!(!Config::builder().build().validate_constraints());
+}
+
+#[test]
+fn errors_stay_small() {
+    // Generated code returns `Result<_, CallError>` everywhere; clippy flags large Err types.
+    assert!(std::mem::size_of::<CallError>() <= 16, "{}", std::mem::size_of::<CallError>());
 }

@@ -1,5 +1,6 @@
 //! Configuration from the environment. One test function: the environment is process-wide
 //! and tests in a file run in parallel.
+#![cfg(feature = "client")]
 
 use rt::mock::MockTransport;
 use rt::{Config, DispatchErrorKind, Handle, OperationMeta, Protocol, ServiceMeta};

@@ -1,4 +1,5 @@
 //! Endpoint rules drive the URL, extra headers and the SigV4 scope of real calls.
+#![cfg(feature = "client")]
 
 use rt::endpoint::LazyRuleSet;
 use rt::mock::MockTransport;

@@ -1,6 +1,6 @@
 //! awsJson 1.0 / 1.1: request framing and error-response parsing.
 
-use super::error::{DispatchError, DispatchErrorKind, ServiceError};
+use super::error::{DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
 use super::meta::{OperationMeta, ServiceMeta};
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE, HOST, HeaderName, HeaderValue, USER_AGENT};
 use serde::Deserialize;
@@ -187,7 +187,7 @@ pub(crate) fn parse_error(
         .or_else(|| as_text(&fields.message_upper))
         .or_else(|| as_text(&fields.error_message))
         .map(str::to_owned);
-    ServiceError {
+    ServiceError(Box::new(ServiceErrorData {
         service: service.sdk_id,
         code,
         message,
@@ -195,7 +195,7 @@ pub(crate) fn parse_error(
         status,
         headers,
         body,
-    }
+    }))
 }
 
 #[cfg(test)]

@@ -72,8 +72,12 @@ impl From<crate::ValidationError> for CallError {
 /// An error response from the service (any non-2xx answer), with the code sanitised per the
 /// awsJson spec. When neither header nor body names an error (an HTML page from a proxy, an
 /// empty or garbled body) the code is `"Unknown"` and [`ServiceError::status`] tells the rest.
+// Boxed so that `Result<_, CallError>` stays a few words wide.
 #[derive(Clone)]
-pub struct ServiceError {
+pub struct ServiceError(pub(crate) Box<ServiceErrorData>);
+
+#[derive(Clone)]
+pub(crate) struct ServiceErrorData {
     pub(crate) service: &'static str,
     pub(crate) code: String,
     pub(crate) message: Option<String>,
@@ -88,7 +92,7 @@ impl ServiceError {
     pub const UNKNOWN_CODE: &'static str = "Unknown";
 
     pub fn new(service: &'static str, status: u16, code: impl Into<String>) -> Self {
-        ServiceError {
+        ServiceError(Box::new(ServiceErrorData {
             service,
             code: code.into(),
             message: None,
@@ -96,63 +100,63 @@ impl ServiceError {
             status,
             headers: http::HeaderMap::new(),
             body: Vec::new(),
-        }
+        }))
     }
 
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.0.message = Some(message.into());
         self
     }
 
     pub fn with_request_id(mut self, id: impl Into<String>) -> Self {
-        self.request_id = Some(id.into());
+        self.0.request_id = Some(id.into());
         self
     }
 
     pub fn with_body(mut self, body: impl Into<Vec<u8>>) -> Self {
-        self.body = body.into();
+        self.0.body = body.into();
         self
     }
 
     pub fn service(&self) -> &'static str {
-        self.service
+        self.0.service
     }
 
     /// The sanitised error code (`BackupNotFound`), the shape name of the modeled error.
     pub fn code(&self) -> &str {
-        &self.code
+        &self.0.code
     }
 
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.0.message.as_deref()
     }
 
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.0.request_id.as_deref()
     }
 
     pub fn status(&self) -> u16 {
-        self.status
+        self.0.status
     }
 
     pub fn headers(&self) -> &http::HeaderMap {
-        &self.headers
+        &self.0.headers
     }
 
     pub fn body(&self) -> &[u8] {
-        &self.body
+        &self.0.body
     }
 }
 
 impl fmt::Debug for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ServiceError")
-            .field("service", &self.service)
-            .field("code", &self.code)
-            .field("message", &self.message)
-            .field("request_id", &self.request_id)
-            .field("status", &self.status)
-            .field("body_len", &self.body.len())
+            .field("service", &self.0.service)
+            .field("code", &self.0.code)
+            .field("message", &self.0.message)
+            .field("request_id", &self.0.request_id)
+            .field("status", &self.0.status)
+            .field("body_len", &self.0.body.len())
             .finish()
     }
 }
@@ -162,13 +166,13 @@ impl fmt::Display for ServiceError {
         write!(
             f,
             "{} error {} (HTTP {}",
-            self.service, self.code, self.status
+            self.0.service, self.0.code, self.0.status
         )?;
-        if let Some(id) = &self.request_id {
+        if let Some(id) = &self.0.request_id {
             write!(f, ", request id {id}")?;
         }
         f.write_str(")")?;
-        if let Some(m) = &self.message {
+        if let Some(m) = &self.0.message {
             write!(f, ": {m}")?;
         }
         Ok(())
@@ -203,7 +207,9 @@ pub enum DispatchErrorKind {
 
 /// A failure before, while or after talking to the service that is not a service error.
 /// It never holds secrets: credentials are only ever named, not shown.
-pub struct DispatchError {
+pub struct DispatchError(pub(crate) Box<DispatchErrorData>);
+
+pub(crate) struct DispatchErrorData {
     pub(crate) kind: DispatchErrorKind,
     pub(crate) message: String,
     pub(crate) status: Option<u16>,
@@ -214,80 +220,80 @@ pub struct DispatchError {
 
 impl DispatchError {
     pub fn new(kind: DispatchErrorKind, message: impl Into<String>) -> Self {
-        DispatchError {
+        DispatchError(Box::new(DispatchErrorData {
             kind,
             message: message.into(),
             status: None,
             request_id: None,
             path: None,
             source: None,
-        }
+        }))
     }
 
     pub fn with_source(mut self, source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
-        self.source = Some(source.into());
+        self.0.source = Some(source.into());
         self
     }
 
     pub(crate) fn with_response(mut self, status: u16, request_id: Option<&str>) -> Self {
-        self.status = Some(status);
-        self.request_id = request_id.map(str::to_owned);
+        self.0.status = Some(status);
+        self.0.request_id = request_id.map(str::to_owned);
         self
     }
 
     pub fn kind(&self) -> DispatchErrorKind {
-        self.kind
+        self.0.kind
     }
 
     pub fn message(&self) -> &str {
-        &self.message
+        &self.0.message
     }
 
     /// The HTTP status of the response that failed to parse, if any.
     pub fn status(&self) -> Option<u16> {
-        self.status
+        self.0.status
     }
 
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.0.request_id.as_deref()
     }
 
     /// Where in the JSON a parse failed (`FileSystems[0].CreationTime`).
     pub fn path(&self) -> Option<&str> {
-        self.path.as_deref()
+        self.0.path.as_deref()
     }
 
     pub fn is_timeout(&self) -> bool {
-        self.kind == DispatchErrorKind::Timeout
+        self.0.kind == DispatchErrorKind::Timeout
     }
 }
 
 impl fmt::Debug for DispatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DispatchError")
-            .field("kind", &self.kind)
-            .field("message", &self.message)
-            .field("status", &self.status)
-            .field("request_id", &self.request_id)
-            .field("path", &self.path)
-            .field("source", &self.source)
+            .field("kind", &self.0.kind)
+            .field("message", &self.0.message)
+            .field("status", &self.0.status)
+            .field("request_id", &self.0.request_id)
+            .field("path", &self.0.path)
+            .field("source", &self.0.source)
             .finish()
     }
 }
 
 impl fmt::Display for DispatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)?;
-        if let Some(p) = &self.path {
+        f.write_str(&self.0.message)?;
+        if let Some(p) = &self.0.path {
             write!(f, " at `{p}`")?;
         }
-        match (self.status, &self.request_id) {
+        match (self.0.status, &self.0.request_id) {
             (Some(s), Some(id)) => write!(f, " (HTTP {s}, request id {id})")?,
             (Some(s), None) => write!(f, " (HTTP {s})")?,
             (None, Some(id)) => write!(f, " (request id {id})")?,
             (None, None) => {}
         }
-        if let Some(src) = &self.source {
+        if let Some(src) = &self.0.source {
             write!(f, ": {src}")?;
         }
         Ok(())
@@ -296,7 +302,8 @@ impl fmt::Display for DispatchError {
 
 impl StdError for DispatchError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source
+        self.0
+            .source
             .as_deref()
             .map(|e| e as &(dyn StdError + 'static))
     }
@@ -308,7 +315,7 @@ impl From<crate::ValidationError> for DispatchError {
             DispatchErrorKind::Validation,
             format!("invalid input: {}", e.message),
         );
-        d.path = Some(e.path);
+        d.0.path = Some(e.path);
         d
     }
 }

@@ -43,7 +43,7 @@ fn parse<T: DeserializeOwned>(
         .with_response(status, request_id)
         .with_source(inner);
         if path != "." {
-            err.path = Some(path);
+            err.0.path = Some(path);
         }
         err
     })
