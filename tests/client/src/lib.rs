@@ -41,5 +41,4 @@ pub fn skip_or_fail(what: &str, how_to_fix: &str) {
 }
 
 /// The command that prepares the tools for the live and oracle tests.
-pub const SETUP_HINT: &str =
-    "bash ci/setup-python.sh && eval \"$(bash ci/moto-server.sh start)\"";
+pub const SETUP_HINT: &str = "bash ci/setup-python.sh && eval \"$(bash ci/moto-server.sh start)\"";
