@@ -69,5 +69,5 @@ pub fn generate(model: &resolve::Model, settings: &Settings) -> Result<Vec<File>
 /// names the document in diagnostics (usually its file name).
 pub fn load(bytes: &[u8], source: &str) -> Result<resolve::Model, Diagnostics> {
     let ast = model::parse(bytes, source)?;
-    resolve::resolve(&ast, source)
+    resolve::resolve_owned(ast, source)
 }

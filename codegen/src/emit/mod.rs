@@ -86,12 +86,24 @@ pub(crate) fn deprecated_attr(d: &Option<Deprecation>) -> TokenStream {
     match d {
         None => TokenStream::new(),
         Some(Deprecation { note, since }) => {
-            let note = note.as_deref().map(|n| quote!(note = #n));
-            let since = since.as_deref().map(|s| quote!(since = #s));
+            // rustc wants `since` to be a semver version; models often say a date. Keep a date in the note.
+            let semver = since.as_deref().filter(|s| is_semver(s));
+            let note = match (note.as_deref(), since.as_deref().filter(|s| !is_semver(s))) {
+                (Some(n), Some(date)) => Some(format!("since {date}: {n}")),
+                (None, Some(date)) => Some(format!("since {date}")),
+                (n, None) => n.map(str::to_owned),
+            };
+            let note = note.map(|n| quote!(note = #n));
+            let since = semver.map(|s| quote!(since = #s));
             let args: Vec<TokenStream> = [since, note].into_iter().flatten().collect();
             if args.is_empty() { quote!(#[deprecated]) } else { quote!(#[deprecated( #(#args),* )]) }
         }
     }
+}
+
+fn is_semver(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or

@@ -10,9 +10,106 @@ use crate::ir::{Crate, Operation, Service};
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
     let method = method(krate, op);
+    let examples = examples(krate, op);
     quote! {
         #error_enum
         #method
+        #examples
+    }
+}
+
+/// The operation's `smithy.api#examples` as tests: the example input is sent through a mock transport that
+/// answers with the example output (or error), and the client must return exactly that.
+fn examples(krate: &Crate, op: &Operation) -> TokenStream {
+    if op.examples.is_empty() {
+        return TokenStream::new();
+    }
+    let client = type_ident(&krate.client);
+    let method = ident(&op.method);
+    let err = type_ident(&op.error_enum);
+    let mut namer = crate::names::Namer::new();
+    let tests = op.examples.iter().enumerate().map(|(i, ex)| {
+        let base = crate::names::snake_name(&ex.title);
+        let name = namer.take(format!("example_{i}_{}", base.trim_start_matches("r#").trim_matches('_')));
+        let name = quote::format_ident!("{}", name);
+        let doc = format!(" {}: {}", ex.title, ex.docs);
+        let input_json = ex.input.to_string();
+        let call = match &op.input {
+            Some(i) => {
+                let i = type_ident(i);
+                quote! {
+                    let input: crate::types::#i = ::serde_json::from_str(#input_json)
+                        .expect("the example input fits the input shape");
+                    let result = client.#method(input).await;
+                }
+            }
+            None => quote!(let result = client.#method().await;),
+        };
+        let check_sent = quote! {
+            let sent = transport.last_request().expect("the client sent a request");
+            let body = sent.body_json().expect("the request body is JSON");
+            let example: ::serde_json::Value = ::serde_json::from_str(#input_json).expect("example input is JSON");
+            if let ::serde_json::Value::Object(members) = example {
+                for (k, v) in members {
+                    assert_eq!(body.get(&k), ::std::option::Option::Some(&v), "member {k} as the example says");
+                }
+            }
+        };
+        let (respond, check) = match (&ex.error, &ex.output) {
+            (Some((type_name, code, content)), _) => {
+                let variant = op.errors.iter().find(|e| &e.type_name == type_name).map(|e| ident(&e.variant));
+                let t = type_ident(type_name);
+                let content = content.to_string();
+                let check = match variant {
+                    Some(v) => quote! {
+                        let expected: crate::types::#t = ::serde_json::from_str(#content).expect("example error fits its shape");
+                        match result {
+                            ::std::result::Result::Err(super::#err::#v(e)) => assert_eq!(e, expected),
+                            other => panic!("expected the example's error, got {other:?}"),
+                        }
+                    },
+                    None => quote!(assert!(result.is_err());),
+                };
+                (
+                    quote! {
+                        transport.push(::smithy_runtime::mock::MockResponse::json(400, #content).header("X-Amzn-Errortype", #code));
+                    },
+                    check,
+                )
+            }
+            (None, output) => {
+                let body = output.as_ref().map(|o| o.to_string()).unwrap_or_else(|| "{}".to_string());
+                let check = match &op.output {
+                    Some(o) => {
+                        let o = type_ident(o);
+                        quote! {
+                            let expected: crate::types::#o = ::serde_json::from_str(#body).expect("example output fits the output shape");
+                            assert_eq!(result.expect("the example call succeeds"), expected);
+                        }
+                    }
+                    None => quote!(result.expect("the example call succeeds");),
+                };
+                (quote!(transport.push_json(200, #body);), check)
+            }
+        };
+        quote! {
+            #[doc = #doc]
+            #[tokio::test]
+            async fn #name() {
+                let transport = ::smithy_runtime::mock::MockTransport::new();
+                #respond
+                let client = crate::#client::new(::smithy_runtime::mock::config(transport.clone()).build());
+                #call
+                #check
+                #check_sent
+            }
+        }
+    });
+    quote! {
+        #[cfg(test)]
+        mod examples {
+            #(#tests)*
+        }
     }
 }
 

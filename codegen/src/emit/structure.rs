@@ -30,7 +30,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             serde_args.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
         } else if let Some(v) = &f.default {
             if let Some(expr) = default_expr(&f.ty, v) {
-                let fn_name = format!("default_{}", f.name.trim_start_matches("r#"));
+                let fn_name = default_fn_name(f);
                 let fn_ident = format_ident!("{}", fn_name);
                 defaults.push(quote! {
                     fn #fn_ident() -> #ty { #expr }
@@ -106,8 +106,9 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             quote!(self.#ident.ok_or(#missing)?)
         } else if f.optional {
             quote!(self.#ident)
-        } else if let Some(expr) = f.default.as_ref().and_then(|v| default_expr(&f.ty, v)) {
-            quote!(self.#ident.unwrap_or_else(|| #expr))
+        } else if f.default.as_ref().and_then(|v| default_expr(&f.ty, v)).is_some() {
+            let default_fn = format_ident!("{}", default_fn_name(f));
+            quote!(self.#ident.unwrap_or_else(#default_fn))
         } else {
             quote!(self.#ident.unwrap_or_default())
         };
@@ -148,9 +149,10 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             Some(m) if m.ty == RustType::String => {
                 let ident = field_ident(&m.name);
                 let get = if m.optional { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) };
+                let with_message = format!("{shape_name}: {{}}");
                 quote! {
                     match #get {
-                        ::std::option::Option::Some(m) => write!(f, "{}: {}", #shape_name, m),
+                        ::std::option::Option::Some(m) => write!(f, #with_message, m),
                         ::std::option::Option::None => f.write_str(#shape_name),
                     }
                 }
@@ -200,6 +202,11 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #error_impls
         #(#defaults)*
     }
+}
+
+/// The function that gives a member its model `@default` (used by serde and by the builder).
+fn default_fn_name(f: &Field) -> String {
+    format!("default_{}", f.name.trim_start_matches("r#"))
 }
 
 /// The builder cannot fill this field by itself: the caller must set it.
@@ -339,9 +346,7 @@ fn validate_fn(s: &Struct) -> TokenStream {
                 TokenStream::new()
             } else if f.optional {
                 quote! {
-                    if constraints {
-                        if let ::std::option::Option::Some(v) = &self.#ident { #body }
-                    }
+                    if constraints && let ::std::option::Option::Some(v) = &self.#ident { #body }
                 }
             } else {
                 quote! {

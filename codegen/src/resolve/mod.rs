@@ -12,6 +12,6 @@ mod shape_id;
 pub mod traits;
 mod types;
 
-pub use resolver::resolve;
+pub use resolver::{resolve, resolve_owned};
 pub use shape_id::is_identifier;
 pub use types::*;

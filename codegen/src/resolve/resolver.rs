@@ -74,27 +74,27 @@ impl Cx {
     }
 
     /// Copies trait values into resolved [`Traits`], checking that every trait id is absolute.
-    fn traits(&mut self, src: &AstTraits, shape: &str, member: Option<&str>, at: &str) -> Traits {
+    fn traits(&mut self, src: AstTraits, shape: &str, member: Option<&str>, at: &dyn Fn() -> String) -> Traits {
         let mut out = BTreeMap::new();
         for (k, v) in src {
-            if let Err(e) = shape_id::check(k) {
+            if let Err(e) = shape_id::check(&k) {
                 self.err(
                     Some(shape),
                     member,
-                    format!("{at}.traits"),
+                    format!("{}.traits", at()),
                     format!("trait id: {e}"),
                 );
                 continue;
             }
-            if let Some(e) = super::traits::check(k, v) {
+            if let Some(e) = super::traits::check(&k, &v) {
                 self.err(
                     Some(shape),
                     member,
-                    format!("{at}.traits[\"{k}\"]"),
+                    format!("{}.traits[\"{k}\"]", at()),
                     format!("invalid `{k}` value: {e}"),
                 );
             }
-            out.insert(k.clone(), v.clone());
+            out.insert(k, v);
         }
         Traits(out)
     }
@@ -110,12 +110,18 @@ pub(crate) fn member_path(key: &str, field: Field, name: &str) -> String {
 }
 
 /// Resolves a parsed model: see the module docs of [`crate::resolve`]. `source` names the document in
-/// diagnostics.
+/// diagnostics. Clones the trait values; [`resolve_owned`] moves them instead.
 pub fn resolve(model: &model::Model, source: &str) -> Result<Model, Diagnostics> {
+    resolve_owned(model.clone(), source)
+}
+
+/// [`resolve`], consuming the AST so trait values (most of a model's bytes) are moved, not copied.
+pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnostics> {
+    let model::Model { smithy, metadata, shapes } = model;
     let mut cx = Cx {
         diags: Diagnostics::new(source),
     };
-    let v1 = match model.smithy.as_str() {
+    let v1 = match smithy.as_str() {
         "1" | "1.0" => true,
         "2" | "2.0" => false,
         other => {
@@ -129,7 +135,9 @@ pub fn resolve(model: &model::Model, source: &str) -> Result<Model, Diagnostics>
         }
     };
 
-    let (mut drafts, applies) = drafts(model, &mut cx);
+    let mut entries: Vec<(String, model::Shape)> = shapes.into_iter().collect();
+    let parts: Vec<Parts> = entries.iter_mut().map(|(_, s)| Parts::take(s)).collect();
+    let (mut drafts, applies) = drafts(&entries, parts, &mut cx);
     let pending = apply_to_drafts(&mut drafts, &applies, &mut cx);
     mixins::flatten(&mut drafts, &mut cx);
     apply_pending(&mut drafts, pending, &mut cx);
@@ -171,13 +179,9 @@ pub fn resolve(model: &model::Model, source: &str) -> Result<Model, Diagnostics>
     }
     bind_service_operations(&mut shapes);
     let boxed_members = recursion::boxed_members(&shapes);
-    let metadata = model
-        .metadata
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
+    let metadata = metadata.into_iter().collect();
     cx.diags.finish(Model {
-        smithy_version: model.smithy.clone(),
+        smithy_version: smithy,
         metadata,
         shapes,
         boxed_members,
@@ -186,12 +190,37 @@ pub fn resolve(model: &model::Model, source: &str) -> Result<Model, Diagnostics>
 
 type Applies<'a> = Vec<(ShapeId, &'a str, Traits)>;
 
+/// The parts of an AST shape that move into the draft; the rest stays borrowed.
+struct Parts {
+    traits: AstTraits,
+    members: Option<indexmap::IndexMap<String, model::Member>>,
+    member: Option<model::Member>,
+    key: Option<model::Member>,
+    value: Option<model::Member>,
+}
+
+impl Parts {
+    fn take(s: &mut model::Shape) -> Parts {
+        Parts {
+            traits: std::mem::take(&mut s.traits),
+            members: s.members.take(),
+            member: s.member.take(),
+            key: s.key.take(),
+            value: s.value.take(),
+        }
+    }
+}
+
 /// Parses every shape id and builds the drafts; `apply` entries are returned separately.
-fn drafts<'a>(model: &'a model::Model, cx: &mut Cx) -> (BTreeMap<ShapeId, Draft<'a>>, Applies<'a>) {
+fn drafts<'a>(
+    entries: &'a [(String, model::Shape)],
+    parts: Vec<Parts>,
+    cx: &mut Cx,
+) -> (BTreeMap<ShapeId, Draft<'a>>, Applies<'a>) {
     let mut drafts = BTreeMap::new();
     let mut applies = Vec::new();
-    let mut lower: HashMap<String, &str> = HashMap::with_capacity(model.shapes.len());
-    for (key, s) in &model.shapes {
+    let mut lower: HashMap<String, &str> = HashMap::with_capacity(entries.len());
+    for ((key, s), parts) in entries.iter().zip(parts) {
         let key = key.as_str();
         let id: ShapeId = match key.parse() {
             Ok(id) => id,
@@ -200,7 +229,7 @@ fn drafts<'a>(model: &'a model::Model, cx: &mut Cx) -> (BTreeMap<ShapeId, Draft<
                 continue;
             }
         };
-        let traits = cx.traits(&s.traits, key, None, &shape_path(key));
+        let traits = cx.traits(parts.traits, key, None, &|| shape_path(key));
         if s.kind == ShapeType::Apply {
             applies.push((id, key, traits));
             continue;
@@ -215,13 +244,13 @@ fn drafts<'a>(model: &'a model::Model, cx: &mut Cx) -> (BTreeMap<ShapeId, Draft<
             cx.err(Some(key), None, shape_path(key), msg);
         }
         let mut members = Vec::new();
-        let mut member = |cx: &mut Cx, name: &str, field: Field, m: &model::Member| {
-            let at = member_path(key, field, name);
-            if field == Field::Members && !shape_id::is_identifier(name) {
+        let mut member = |cx: &mut Cx, name: String, field: Field, m: model::Member| {
+            let at = || member_path(key, field, &name);
+            if field == Field::Members && !shape_id::is_identifier(&name) {
                 cx.err(
                     Some(key),
-                    Some(name),
-                    at.clone(),
+                    Some(&name),
+                    at(),
                     format!("member name `{name}` is not a valid identifier"),
                 );
                 return;
@@ -230,40 +259,38 @@ fn drafts<'a>(model: &'a model::Model, cx: &mut Cx) -> (BTreeMap<ShapeId, Draft<
                 Ok(t) if t.member.is_none() => t,
                 Ok(_) => {
                     let msg = format!("target `{}` must be a shape id, not a member id", m.target);
-                    cx.err(Some(key), Some(name), format!("{at}.target"), msg);
+                    cx.err(Some(key), Some(&name), format!("{}.target", at()), msg);
                     return;
                 }
                 Err(e) => {
                     cx.err(
                         Some(key),
-                        Some(name),
-                        format!("{at}.target"),
+                        Some(&name),
+                        format!("{}.target", at()),
                         format!("target: {e}"),
                     );
                     return;
                 }
             };
-            let traits = cx.traits(&m.traits, key, Some(name), &at);
+            let traits = cx.traits(m.traits, key, Some(&name), &at);
             members.push(DMember {
-                name: name.to_string(),
+                name,
                 field,
                 target,
                 traits,
             });
         };
-        if let Some(ms) = &s.members {
-            for (name, m) in ms {
-                member(cx, name, Field::Members, m);
-            }
+        for (name, m) in parts.members.into_iter().flatten() {
+            member(cx, name, Field::Members, m);
         }
-        if let Some(m) = &s.member {
-            member(cx, "member", Field::Member, m);
+        if let Some(m) = parts.member {
+            member(cx, "member".into(), Field::Member, m);
         }
-        if let Some(m) = &s.key {
-            member(cx, "key", Field::Key, m);
+        if let Some(m) = parts.key {
+            member(cx, "key".into(), Field::Key, m);
         }
-        if let Some(m) = &s.value {
-            member(cx, "value", Field::Value, m);
+        if let Some(m) = parts.value {
+            member(cx, "value".into(), Field::Value, m);
         }
         let mut mixins = Vec::new();
         for (i, r) in s.mixins.iter().enumerate() {
@@ -419,14 +446,14 @@ impl Builder {
         target: &ShapeId,
         shape: &str,
         member: Option<&str>,
-        at: &str,
+        at: &dyn Fn() -> String,
         what: &str,
     ) -> Option<ShapeType> {
         if let Some(i) = self.info.get(target) {
             if i.mixin {
                 let msg =
                     format!("{what} `{target}` is a mixin; mixins can only be used in `mixins`");
-                self.cx.err(Some(shape), member, at.to_string(), msg);
+                self.cx.err(Some(shape), member, at(), msg);
                 return None;
             }
             return Some(i.kind);
@@ -438,7 +465,7 @@ impl Builder {
         self.cx.err(
             Some(shape),
             member,
-            at.to_string(),
+            at(),
             format!("{what} `{target}` does not resolve to a shape"),
         );
         None
@@ -469,7 +496,7 @@ impl Builder {
                 return None;
             }
         };
-        let t = self.target(&id, key, None, at, what)?;
+        let t = self.target(&id, key, None, &|| at.to_string(), what)?;
         if !want.contains(&t) {
             let names: Vec<&str> = want.iter().map(|t| t.as_str()).collect();
             let msg = format!("{what} `{id}` is a {t}, expected a {}", names.join(" or "));
@@ -510,7 +537,7 @@ impl Builder {
 
     /// Checks a member's target and turns it into a resolved member; `optional` only for structures.
     fn member(&mut self, key: &str, m: DMember, structure: Option<bool>) -> Option<Member> {
-        let at = format!("{}.target", member_path(key, m.field, &m.name));
+        let at = || format!("{}.target", member_path(key, m.field, &m.name));
         let t = self.target(&m.target, key, Some(&m.name), &at, "target")?;
         let mut traits = m.traits;
         let optional = match structure {
@@ -553,7 +580,7 @@ impl Builder {
 
     fn shape(&mut self, id: ShapeId, d: Draft) -> Option<Shape> {
         let key = d.key;
-        let at = shape_path(key);
+        let at = || shape_path(key);
         let mut traits = d.traits;
         let kind = match d.kind {
             ShapeType::Blob => ShapeKind::Blob,
@@ -579,7 +606,7 @@ impl Builder {
                 let mut it = d.members.into_iter();
                 let Some(m) = it.next() else {
                     let msg = format!("a {} must have a `member`", d.kind);
-                    self.cx.err(Some(key), None, at, msg);
+                    self.cx.err(Some(key), None, at(), msg);
                     return None;
                 };
                 ShapeKind::List {
@@ -600,7 +627,7 @@ impl Builder {
                     self.cx.err(
                         Some(key),
                         None,
-                        at,
+                        at(),
                         "a map must have both a `key` and a `value`".into(),
                     );
                     return None;
@@ -617,7 +644,7 @@ impl Builder {
                         i.kind
                     );
                     self.cx
-                        .err(Some(key), Some("key"), format!("{at}.key.target"), msg);
+                        .err(Some(key), Some("key"), format!("{}.key.target", at()), msg);
                 }
                 ShapeKind::Map { key: k, value: v }
             }
@@ -635,8 +662,8 @@ impl Builder {
                     self.cx.err(
                         Some(key),
                         None,
-                        at,
-                        "a union must have at least one member".into(),
+                        at(),
+                        "a union must have at() least one member".into(),
                     );
                 }
                 ShapeKind::Union(
@@ -658,7 +685,7 @@ impl Builder {
     fn enum_values(&mut self, key: &str, members: Vec<DMember>) -> Vec<EnumValue> {
         let mut out: Vec<EnumValue> = Vec::with_capacity(members.len());
         for m in members {
-            let at = member_path(key, m.field, &m.name);
+            let at = || member_path(key, m.field, &m.name);
             let value = match m.traits.get(ENUM_VALUE) {
                 None => m.name.clone(),
                 Some(Value::String(s)) => s.clone(),
@@ -667,7 +694,7 @@ impl Builder {
                         "enumValue of an enum member must be a string, found {}",
                         short_json(other)
                     );
-                    self.cx.err(Some(key), Some(&m.name), at, msg);
+                    self.cx.err(Some(key), Some(&m.name), at(), msg);
                     continue;
                 }
             };
@@ -676,7 +703,7 @@ impl Builder {
                     "enum value \"{value}\" is already used by member `{}`",
                     prev.name
                 );
-                self.cx.err(Some(key), Some(&m.name), at, msg);
+                self.cx.err(Some(key), Some(&m.name), at(), msg);
                 continue;
             }
             out.push(EnumValue {
@@ -699,7 +726,7 @@ impl Builder {
     fn int_enum_values(&mut self, key: &str, members: Vec<DMember>) -> Vec<IntEnumValue> {
         let mut out: Vec<IntEnumValue> = Vec::with_capacity(members.len());
         for m in members {
-            let at = member_path(key, m.field, &m.name);
+            let at = || member_path(key, m.field, &m.name);
             let value = match m
                 .traits
                 .get(ENUM_VALUE)
@@ -709,14 +736,14 @@ impl Builder {
                 None => {
                     let msg =
                         "an intEnum member must have an integer `smithy.api#enumValue`".to_string();
-                    self.cx.err(Some(key), Some(&m.name), at, msg);
+                    self.cx.err(Some(key), Some(&m.name), at(), msg);
                     continue;
                 }
                 Some(_) => {
                     let msg =
                         "enumValue of an intEnum member must be an integer that fits in 32 bits"
                             .to_string();
-                    self.cx.err(Some(key), Some(&m.name), at, msg);
+                    self.cx.err(Some(key), Some(&m.name), at(), msg);
                     continue;
                 }
             };
@@ -725,7 +752,7 @@ impl Builder {
                     "intEnum value {value} is already used by member `{}`",
                     prev.name
                 );
-                self.cx.err(Some(key), Some(&m.name), at, msg);
+                self.cx.err(Some(key), Some(&m.name), at(), msg);
                 continue;
             }
             out.push(IntEnumValue {
@@ -847,7 +874,7 @@ impl Builder {
             for (name, r) in map {
                 let at = format!("{at}.{prop}.{name}");
                 if let Ok(id) = r.target.parse::<ShapeId>() {
-                    if b.target(&id, key, None, &at, prop).is_some() {
+                    if b.target(&id, key, None, &|| at.clone(), prop).is_some() {
                         out.insert(name.clone(), id);
                     }
                 } else if let Err(e) = r.target.parse::<ShapeId>() {

@@ -230,3 +230,43 @@ impl crate::Client {
             .map_err(DeleteBackupError::Dispatch)
     }
 }
+#[cfg(test)]
+mod examples {
+    /// To delete a backup: This example deletes one Amazon FSx backup by its ID.
+    #[tokio::test]
+    async fn example_0_to_delete_a_backup() {
+        let transport = ::smithy_runtime::mock::MockTransport::new();
+        transport
+            .push_json(
+                200,
+                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\",\"Lifecycle\":\"DELETED\"}",
+            );
+        let client = crate::Client::new(
+            ::smithy_runtime::mock::config(transport.clone()).build(),
+        );
+        let input: crate::types::DeleteBackupRequest = ::serde_json::from_str(
+                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}",
+            )
+            .expect("the example input fits the input shape");
+        let result = client.delete_backup(input).await;
+        let expected: crate::types::DeleteBackupResponse = ::serde_json::from_str(
+                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\",\"Lifecycle\":\"DELETED\"}",
+            )
+            .expect("example output fits the output shape");
+        assert_eq!(result.expect("the example call succeeds"), expected);
+        let sent = transport.last_request().expect("the client sent a request");
+        let body = sent.body_json().expect("the request body is JSON");
+        let example: ::serde_json::Value = ::serde_json::from_str(
+                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}",
+            )
+            .expect("example input is JSON");
+        if let ::serde_json::Value::Object(members) = example {
+            for (k, v) in members {
+                assert_eq!(
+                    body.get(& k), ::std::option::Option::Some(& v),
+                    "member {k} as the example says"
+                );
+            }
+        }
+    }
+}

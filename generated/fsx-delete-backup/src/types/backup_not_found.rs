@@ -48,7 +48,7 @@ impl BackupNotFoundBuilder {
 impl ::std::fmt::Display for BackupNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => write!(f, "{}: {}", "BackupNotFound", m),
+            ::std::option::Option::Some(m) => write!(f, "BackupNotFound: {}", m),
             ::std::option::Option::None => f.write_str("BackupNotFound"),
         }
     }

@@ -35,35 +35,32 @@ impl DeleteBackupRequest {
         constraints: bool,
     ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.backup_id, "BackupId")?;
-        if constraints {
-            if let ::std::option::Option::Some(v) = &self.backup_id {
-                ::smithy_runtime::validate::length(
-                    v,
-                    ::std::option::Option::Some(12u64),
-                    ::std::option::Option::Some(128u64),
-                    "BackupId",
-                )?;
-                ::smithy_runtime::validate::pattern(
-                    v,
-                    "^(backup-[0-9a-f]{8,})$",
-                    "BackupId",
-                )?;
-            }
+        if constraints && let ::std::option::Option::Some(v) = &self.backup_id {
+            ::smithy_runtime::validate::length(
+                v,
+                ::std::option::Option::Some(12u64),
+                ::std::option::Option::Some(128u64),
+                "BackupId",
+            )?;
+            ::smithy_runtime::validate::pattern(
+                v,
+                "^(backup-[0-9a-f]{8,})$",
+                "BackupId",
+            )?;
         }
-        if constraints {
-            if let ::std::option::Option::Some(v) = &self.client_request_token {
-                ::smithy_runtime::validate::length(
-                    v,
-                    ::std::option::Option::Some(1u64),
-                    ::std::option::Option::Some(63u64),
-                    "ClientRequestToken",
-                )?;
-                ::smithy_runtime::validate::pattern(
-                    v,
-                    "^[A-za-z0-9_.-]{0,63}$",
-                    "ClientRequestToken",
-                )?;
-            }
+        if constraints && let ::std::option::Option::Some(v) = &self.client_request_token
+        {
+            ::smithy_runtime::validate::length(
+                v,
+                ::std::option::Option::Some(1u64),
+                ::std::option::Option::Some(63u64),
+                "ClientRequestToken",
+            )?;
+            ::smithy_runtime::validate::pattern(
+                v,
+                "^[A-za-z0-9_.-]{0,63}$",
+                "ClientRequestToken",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -90,7 +90,7 @@ impl ::std::fmt::Display for IncompatibleParameterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
             ::std::option::Option::Some(m) => {
-                write!(f, "{}: {}", "IncompatibleParameterError", m)
+                write!(f, "IncompatibleParameterError: {}", m)
             }
             ::std::option::Option::None => f.write_str("IncompatibleParameterError"),
         }

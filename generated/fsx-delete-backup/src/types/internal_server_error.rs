@@ -48,9 +48,7 @@ impl InternalServerErrorBuilder {
 impl ::std::fmt::Display for InternalServerError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => {
-                write!(f, "{}: {}", "InternalServerError", m)
-            }
+            ::std::option::Option::Some(m) => write!(f, "InternalServerError: {}", m),
             ::std::option::Option::None => f.write_str("InternalServerError"),
         }
     }

@@ -112,3 +112,88 @@ impl crate::Client {
         ::smithy_runtime::json::parse_output(&response).map_err(GetThingError::Dispatch)
     }
 }
+#[cfg(test)]
+mod examples {
+    /// Fetch a thing: Reads back the thing stored under <code>thing-0001</code>.
+    #[tokio::test]
+    async fn example_0_fetch_a_thing() {
+        let transport = ::smithy_runtime::mock::MockTransport::new();
+        transport
+            .push_json(
+                200,
+                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}",
+            );
+        let client = crate::Client::new(
+            ::smithy_runtime::mock::config(transport.clone()).build(),
+        );
+        let input: crate::types::GetThingInput = ::serde_json::from_str(
+                "{\"ThingId\":\"thing-0001\"}",
+            )
+            .expect("the example input fits the input shape");
+        let result = client.get_thing(input).await;
+        let expected: crate::types::GetThingOutput = ::serde_json::from_str(
+                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}",
+            )
+            .expect("example output fits the output shape");
+        assert_eq!(result.expect("the example call succeeds"), expected);
+        let sent = transport.last_request().expect("the client sent a request");
+        let body = sent.body_json().expect("the request body is JSON");
+        let example: ::serde_json::Value = ::serde_json::from_str(
+                "{\"ThingId\":\"thing-0001\"}",
+            )
+            .expect("example input is JSON");
+        if let ::serde_json::Value::Object(members) = example {
+            for (k, v) in members {
+                assert_eq!(
+                    body.get(& k), ::std::option::Option::Some(& v),
+                    "member {k} as the example says"
+                );
+            }
+        }
+    }
+    /// Fetch a thing that does not exist:
+    #[tokio::test]
+    async fn example_1_fetch_a_thing_that_does_not_exist() {
+        let transport = ::smithy_runtime::mock::MockTransport::new();
+        transport
+            .push(
+                ::smithy_runtime::mock::MockResponse::json(
+                        400,
+                        "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}",
+                    )
+                    .header("X-Amzn-Errortype", "ThingNotFound"),
+            );
+        let client = crate::Client::new(
+            ::smithy_runtime::mock::config(transport.clone()).build(),
+        );
+        let input: crate::types::GetThingInput = ::serde_json::from_str(
+                "{\"ThingId\":\"thing-9999\"}",
+            )
+            .expect("the example input fits the input shape");
+        let result = client.get_thing(input).await;
+        let expected: crate::types::ThingNotFound = ::serde_json::from_str(
+                "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}",
+            )
+            .expect("example error fits its shape");
+        match result {
+            ::std::result::Result::Err(super::GetThingError::ThingNotFound(e)) => {
+                assert_eq!(e, expected)
+            }
+            other => panic!("expected the example's error, got {other:?}"),
+        }
+        let sent = transport.last_request().expect("the client sent a request");
+        let body = sent.body_json().expect("the request body is JSON");
+        let example: ::serde_json::Value = ::serde_json::from_str(
+                "{\"ThingId\":\"thing-9999\"}",
+            )
+            .expect("example input is JSON");
+        if let ::serde_json::Value::Object(members) = example {
+            for (k, v) in members {
+                assert_eq!(
+                    body.get(& k), ::std::option::Option::Some(& v),
+                    "member {k} as the example says"
+                );
+            }
+        }
+    }
+}

@@ -286,7 +286,7 @@ pub struct AllTypes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub secret: ::std::option::Option<::std::string::String>,
-    #[deprecated(since = "2023-06-01", note = "Use TextDefault.")]
+    #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     #[serde(
         rename = "OldField",
         default,
@@ -1157,7 +1157,7 @@ impl AllTypesBuilder {
         self
     }
     /// Sets `OldField`.
-    #[deprecated(since = "2023-06-01", note = "Use TextDefault.")]
+    #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     pub fn old_field(
         mut self,
         value: impl ::std::convert::Into<::std::string::String>,
@@ -1166,7 +1166,7 @@ impl AllTypesBuilder {
         self
     }
     /// Sets or clears `OldField`.
-    #[deprecated(since = "2023-06-01", note = "Use TextDefault.")]
+    #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     pub fn set_old_field(
         mut self,
         value: ::std::option::Option<::std::string::String>,
@@ -1193,34 +1193,24 @@ impl AllTypesBuilder {
     /// Builds the [`AllTypes`].
     pub fn build(self) -> AllTypes {
         AllTypes {
-            byte: self.byte.unwrap_or_else(|| 7i8),
-            short: self.short.unwrap_or_else(|| 300i16),
-            integer: self.integer.unwrap_or_else(|| 42i32),
-            long: self.long.unwrap_or_else(|| 9007199254740993i64),
-            float: self.float.unwrap_or_else(|| 1.5f32),
-            double: self.double.unwrap_or_else(|| -0.25f64),
-            boolean: self.boolean.unwrap_or_else(|| true),
-            text_default: self
-                .text_default
-                .unwrap_or_else(|| ::std::string::String::from(
-                    "hello [world] & <friends>",
-                )),
-            empty_text: self
-                .empty_text
-                .unwrap_or_else(|| ::std::string::String::from("")),
-            list_default: self.list_default.unwrap_or_else(|| ::std::vec::Vec::new()),
-            map_default: self
-                .map_default
-                .unwrap_or_else(|| ::std::collections::HashMap::new()),
-            enum_default: self
-                .enum_default
-                .unwrap_or_else(|| crate::types::Size::from("lower-case-value")),
+            byte: self.byte.unwrap_or_else(default_byte),
+            short: self.short.unwrap_or_else(default_short),
+            integer: self.integer.unwrap_or_else(default_integer),
+            long: self.long.unwrap_or_else(default_long),
+            float: self.float.unwrap_or_else(default_float),
+            double: self.double.unwrap_or_else(default_double),
+            boolean: self.boolean.unwrap_or_else(default_boolean),
+            text_default: self.text_default.unwrap_or_else(default_text_default),
+            empty_text: self.empty_text.unwrap_or_else(default_empty_text),
+            list_default: self.list_default.unwrap_or_else(default_list_default),
+            map_default: self.map_default.unwrap_or_else(default_map_default),
+            enum_default: self.enum_default.unwrap_or_else(default_enum_default),
             int_enum_default: self
                 .int_enum_default
-                .unwrap_or_else(|| crate::types::Priority::from(10i32)),
+                .unwrap_or_else(default_int_enum_default),
             prelude_named_enum: self
                 .prelude_named_enum
-                .unwrap_or_else(|| crate::types::Default::from("default")),
+                .unwrap_or_else(default_prelude_named_enum),
             optional_integer: self.optional_integer,
             blob: self.blob,
             document: self.document,

@@ -73,7 +73,7 @@ impl ErrorBuilder {
 impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => write!(f, "{}: {}", "Error", m),
+            ::std::option::Option::Some(m) => write!(f, "Error: {}", m),
             ::std::option::Option::None => f.write_str("Error"),
         }
     }

@@ -24,16 +24,14 @@ impl GetThingInput {
         constraints: bool,
     ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.thing_id, "ThingId")?;
-        if constraints {
-            if let ::std::option::Option::Some(v) = &self.thing_id {
-                ::smithy_runtime::validate::length(
-                    v,
-                    ::std::option::Option::Some(6u64),
-                    ::std::option::Option::Some(64u64),
-                    "ThingId",
-                )?;
-                ::smithy_runtime::validate::pattern(v, "^thing-[0-9a-z]+$", "ThingId")?;
-            }
+        if constraints && let ::std::option::Option::Some(v) = &self.thing_id {
+            ::smithy_runtime::validate::length(
+                v,
+                ::std::option::Option::Some(6u64),
+                ::std::option::Option::Some(64u64),
+                "ThingId",
+            )?;
+            ::smithy_runtime::validate::pattern(v, "^thing-[0-9a-z]+$", "ThingId")?;
         }
         ::std::result::Result::Ok(())
     }

@@ -1,4 +1,4 @@
-#[deprecated(since = "2024-01-01", note = "Use Thing instead.")]
+#[deprecated(note = "since 2024-01-01: Use Thing instead.")]
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LegacyThing {

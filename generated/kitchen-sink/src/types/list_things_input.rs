@@ -34,15 +34,13 @@ impl ListThingsInput {
         &self,
         constraints: bool,
     ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
-        if constraints {
-            if let ::std::option::Option::Some(v) = &self.max_results {
-                ::smithy_runtime::validate::range(
-                    *v as f64,
-                    ::std::option::Option::Some(1f64),
-                    ::std::option::Option::Some(100f64),
-                    "MaxResults",
-                )?;
-            }
+        if constraints && let ::std::option::Option::Some(v) = &self.max_results {
+            ::smithy_runtime::validate::range(
+                *v as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(100f64),
+                "MaxResults",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -47,27 +47,23 @@ impl PutThingInput {
         constraints: bool,
     ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.thing_id, "ThingId")?;
-        if constraints {
-            if let ::std::option::Option::Some(v) = &self.thing_id {
-                ::smithy_runtime::validate::length(
-                    v,
-                    ::std::option::Option::Some(6u64),
-                    ::std::option::Option::Some(64u64),
-                    "ThingId",
-                )?;
-                ::smithy_runtime::validate::pattern(v, "^thing-[0-9a-z]+$", "ThingId")?;
-            }
+        if constraints && let ::std::option::Option::Some(v) = &self.thing_id {
+            ::smithy_runtime::validate::length(
+                v,
+                ::std::option::Option::Some(6u64),
+                ::std::option::Option::Some(64u64),
+                "ThingId",
+            )?;
+            ::smithy_runtime::validate::pattern(v, "^thing-[0-9a-z]+$", "ThingId")?;
         }
         ::smithy_runtime::validate::required(&self.name, "Name")?;
-        if constraints {
-            if let ::std::option::Option::Some(v) = &self.client_token {
-                ::smithy_runtime::validate::length(
-                    v,
-                    ::std::option::Option::Some(1u64),
-                    ::std::option::Option::Some(64u64),
-                    "ClientToken",
-                )?;
-            }
+        if constraints && let ::std::option::Option::Some(v) = &self.client_token {
+            ::smithy_runtime::validate::length(
+                v,
+                ::std::option::Option::Some(1u64),
+                ::std::option::Option::Some(64u64),
+                "ClientToken",
+            )?;
         }
         ::std::result::Result::Ok(())
     }

@@ -72,7 +72,7 @@ impl ThingNotFoundBuilder {
 impl ::std::fmt::Display for ThingNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => write!(f, "{}: {}", "ThingNotFound", m),
+            ::std::option::Option::Some(m) => write!(f, "ThingNotFound: {}", m),
             ::std::option::Option::None => f.write_str("ThingNotFound"),
         }
     }
