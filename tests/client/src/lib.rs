@@ -1,6 +1,7 @@
 //! Helpers shared by the test files of `client-tests`: where the CI Python venv lives, and the
 //! skip-or-fail rule for tests that need an external tool (moto, botocore).
 
+use std::io::Write;
 use std::path::PathBuf;
 
 /// The repository root (two levels above this crate).
@@ -33,11 +34,13 @@ pub fn skip_or_fail(what: &str, how_to_fix: &str) {
     if in_ci() {
         panic!("{what}, and CI is set: this test must run in CI. Fix: {how_to_fix}");
     }
-    eprintln!();
-    eprintln!("************************************************************************");
-    eprintln!("SKIPPED: {what}; run `{how_to_fix}`");
-    eprintln!("************************************************************************");
-    eprintln!();
+    // Straight to the stderr handle: the test harness captures `eprintln!` of passing tests,
+    // and a skip must be seen.
+    let bar = "*".repeat(76);
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n{bar}\nSKIPPED: {what}; run `{how_to_fix}`\n{bar}\n"
+    );
 }
 
 /// The command that prepares the tools for the live and oracle tests.

@@ -1,0 +1,149 @@
+//! The generated client against a live moto server over real HTTP (the default hyper
+//! transport). moto picks the service from the SigV4 credential scope, so these pass only when
+//! the request is framed and signed as FSx expects.
+//!
+//! Needs MOTO_URL (`eval "$(bash ci/moto-server.sh start)"`) and the venv of
+//! ci/setup-python.sh for the fixture. Without them: skipped locally, a failure under CI=true.
+
+use client_tests::{SETUP_HINT, repo_root, skip_or_fail, venv_python};
+use fsx_delete_backup::Client;
+use fsx_delete_backup::operation::DeleteBackupError;
+use fsx_delete_backup::types::{BackupLifecycle, DeleteBackupRequest};
+use smithy_runtime::{Config, Credentials};
+use std::process::Command;
+
+/// The credentials and region the fixture uses: moto keys its state by account and region.
+const REGION: &str = "us-east-1";
+
+fn moto_url() -> Option<String> {
+    match std::env::var("MOTO_URL") {
+        Ok(u) if !u.trim().is_empty() => Some(u.trim().to_owned()),
+        _ => {
+            skip_or_fail("MOTO_URL not set", SETUP_HINT);
+            None
+        }
+    }
+}
+
+/// A fresh file system and backup in moto; returns the backup id.
+fn create_backup(url: &str) -> String {
+    let Some(python) = venv_python() else {
+        panic!(
+            "MOTO_URL is set but {}/.venv/bin/python is missing: run `bash ci/setup-python.sh`",
+            repo_root().display()
+        )
+    };
+    let out = Command::new(&python)
+        .arg(repo_root().join("ci").join("fsx-fixture.py"))
+        .env("MOTO_URL", url)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "ci/fsx-fixture.py failed ({}):\nstdout: {stdout}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("ci/fsx-fixture.py printed no JSON ({e}): {stdout}"));
+    v.get("backup_id")
+        .and_then(serde_json::Value::as_str)
+        .unwrap_or_else(|| panic!("no backup_id in the fixture output: {stdout}"))
+        .to_owned()
+}
+
+fn client(url: &str, region: &str) -> Client {
+    Client::new(
+        Config::builder()
+            .region(region)
+            .endpoint_url(url)
+            .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+            .build(),
+    )
+}
+
+fn request(id: &str) -> DeleteBackupRequest {
+    DeleteBackupRequest::builder()
+        .backup_id(id)
+        .build()
+        .expect("BackupId is set")
+}
+
+#[tokio::test]
+async fn delete_backup_against_moto() {
+    let Some(url) = moto_url() else { return };
+    let backup_id = create_backup(&url);
+    let c = client(&url, REGION);
+
+    let out = c
+        .delete_backup(request(&backup_id))
+        .await
+        .unwrap_or_else(|e| panic!("DeleteBackup {backup_id} against {url}: {e} ({e:?})"));
+    assert_eq!(out.backup_id.as_deref(), Some(backup_id.as_str()));
+    assert_eq!(out.lifecycle, Some(BackupLifecycle::Deleted));
+
+    // The backup is gone now: moto answers 400 ResourceNotFoundException (real FSx would say
+    // BackupNotFound), which the FSx model does not describe.
+    let err = c
+        .delete_backup(request(&backup_id))
+        .await
+        .expect_err("a second DeleteBackup of the same backup fails");
+    let DeleteBackupError::Unmodeled(e) = &err else {
+        panic!("expected Unmodeled, got {err:?}")
+    };
+    assert_eq!(e.code(), "ResourceNotFoundException", "{e}");
+    assert_eq!(e.status(), 400, "{e}");
+    assert!(
+        e.message().is_some_and(|m| m.contains(&backup_id)),
+        "moto names the backup in its message: {e}"
+    );
+}
+
+#[tokio::test]
+async fn region_in_the_signature_selects_the_moto_state() {
+    let Some(url) = moto_url() else { return };
+    let backup_id = create_backup(&url);
+    // Signed for another region: moto looks in that region's (empty) state, so the backup that
+    // exists in us-east-1 is not found there. Proves the region reaches the credential scope.
+    let err = client(&url, "eu-west-3")
+        .delete_backup(request(&backup_id))
+        .await
+        .expect_err("the backup lives in us-east-1");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"), "{err:?}");
+    // And it is still there for the right region.
+    let out = client(&url, REGION)
+        .delete_backup(request(&backup_id))
+        .await
+        .unwrap_or_else(|e| panic!("DeleteBackup in {REGION}: {e}"));
+    assert_eq!(out.lifecycle, Some(BackupLifecycle::Deleted));
+}
+
+#[tokio::test]
+async fn connection_refused_is_a_transport_error() {
+    // Independent of moto: a port nobody listens on (bound, then released).
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("the OS hands out a free port");
+    let c = Client::new(
+        Config::builder()
+            .region(REGION)
+            .endpoint_url(format!("http://127.0.0.1:{port}"))
+            .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
+            .retry(smithy_runtime::RetryConfig::disabled())
+            .build(),
+    );
+    let err = c
+        .delete_backup(request("backup-0123456789abcdef0"))
+        .await
+        .expect_err("nobody listens");
+    let DeleteBackupError::Dispatch(d) = &err else {
+        panic!("expected Dispatch, got {err:?}")
+    };
+    assert_eq!(
+        d.kind(),
+        smithy_runtime::DispatchErrorKind::Transport,
+        "{d}"
+    );
+}
