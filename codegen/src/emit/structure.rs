@@ -28,15 +28,13 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let mut serde_args = vec![quote!(rename = #wire)];
         if f.optional {
             serde_args.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
-        } else if let Some(v) = &f.default {
-            if let Some(expr) = default_expr(&f.ty, v) {
-                let fn_name = default_fn_name(f);
-                let fn_ident = format_ident!("{}", fn_name);
-                defaults.push(quote! {
-                    fn #fn_ident() -> #ty { #expr }
-                });
-                serde_args.push(quote!(default = #fn_name));
-            }
+        } else if let Some(expr) = f.default.as_ref().and_then(|v| default_expr(&f.ty, v)) {
+            let fn_name = default_fn_name(f);
+            let fn_ident = format_ident!("{}", fn_name);
+            defaults.push(quote! {
+                fn #fn_ident() -> #ty { #expr }
+            });
+            serde_args.push(quote!(default = #fn_name));
         }
         if f.ty.needs_adapter() {
             let a = adapter(&f.ty, f.optional);
@@ -94,7 +92,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
     });
 
-    let fallible = s.fields.iter().any(|f| must_be_set(f));
+    let fallible = s.fields.iter().any(must_be_set);
     let assigns = s.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let member = &f.member;

@@ -133,6 +133,8 @@ pub struct Resource {
 }
 
 /// What a shape is. Aggregate members keep the model's declared order (mixin members first, as the spec says).
+// Service and resource shapes are few and never copied around; boxing them would only add noise.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ShapeKind {
     Blob,

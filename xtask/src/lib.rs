@@ -1,0 +1,195 @@
+//! The I/O around `codegen`: which models go where, comparing and writing crates. `main.rs` is the command
+//! line; the stale-check test uses the same functions.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use codegen::{File, Settings};
+
+/// Lists the files codegen wrote into a crate folder, so a later run removes only those.
+const MANIFEST: &str = ".codegen-files";
+
+pub fn repo_root() -> PathBuf {
+    // xtask lives in <root>/xtask; CARGO_MANIFEST_DIR is baked in at build time, which is what we want.
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+pub struct Job {
+    pub model: PathBuf,
+    pub out: PathBuf,
+    pub settings: Settings,
+}
+
+pub fn file_stem(p: &Path) -> Result<String, String> {
+    p.file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_owned)
+        .ok_or_else(|| format!("{} has no usable file name", p.display()))
+}
+
+pub fn absolute(p: &Path) -> Result<PathBuf, String> {
+    if p.is_absolute() {
+        return Ok(p.to_path_buf());
+    }
+    std::env::current_dir().map(|d| d.join(p)).map_err(|e| format!("cannot read the current folder: {e}"))
+}
+
+pub fn toml_path(p: &Path) -> String {
+    // A JSON string is a valid TOML basic string.
+    serde_json::Value::String(p.display().to_string()).to_string()
+}
+
+/// What differs between `files` and the folder: changed, missing and left-over generated files.
+pub fn compare(dir: &Path, files: &[File]) -> Vec<String> {
+    let mut stale = Vec::new();
+    for f in files {
+        let path = dir.join(&f.path);
+        match std::fs::read_to_string(&path) {
+            Ok(old) if old == f.contents => {}
+            Ok(old) => {
+                let index = old
+                    .lines()
+                    .zip(f.contents.lines())
+                    .position(|(a, b)| a != b)
+                    .unwrap_or_else(|| old.lines().count().min(f.contents.lines().count()));
+                let on_disk = old.lines().nth(index).unwrap_or("<end of file>");
+                let expected = f.contents.lines().nth(index).unwrap_or("<end of file>");
+                stale.push(format!(
+                    "{} differs from line {}:\n    committed: {}\n    generated: {}",
+                    path.display(),
+                    index + 1,
+                    on_disk.trim(),
+                    expected.trim()
+                ));
+            }
+            Err(_) => stale.push(format!("{} is missing", path.display())),
+        }
+    }
+    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    for old in previous_manifest(dir) {
+        if !new.contains(old.as_str()) {
+            stale.push(format!("{} is no longer generated", dir.join(&old).display()));
+        }
+    }
+    if previous_manifest(dir).into_iter().collect::<BTreeSet<_>>() != new.iter().map(|s| s.to_string()).collect() {
+        stale.push(format!("{} is out of date", dir.join(MANIFEST).display()));
+    }
+    stale
+}
+
+fn previous_manifest(dir: &Path) -> Vec<String> {
+    std::fs::read_to_string(dir.join(MANIFEST))
+        .map(|s| s.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+/// Writes the crate: every changed file to a temporary sibling first, then all renamed into place, then the
+/// files this generator wrote last time and no longer writes are removed. Nothing else in the folder is
+/// touched. Returns how many files changed.
+pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
+    let previous = previous_manifest(dir);
+    let mut staged = Vec::new();
+    let cleanup = |staged: &[(PathBuf, PathBuf)]| {
+        for (tmp, _) in staged {
+            let _ = std::fs::remove_file(tmp);
+        }
+    };
+    let mut manifest = String::from("# Files written by `cargo xtask codegen`; it removes only these.\n");
+    for f in files {
+        manifest.push_str(&f.path);
+        manifest.push('\n');
+    }
+    let manifest_file = File { path: MANIFEST.to_string(), contents: manifest };
+    for f in files.iter().chain(std::iter::once(&manifest_file)) {
+        let target = dir.join(&f.path);
+        if std::fs::read_to_string(&target).is_ok_and(|old| old == f.contents) {
+            continue;
+        }
+        let parent = target.parent().unwrap_or(dir);
+        if let Err(e) = std::fs::create_dir_all(parent) {
+            cleanup(&staged);
+            return Err(format!("cannot create {}: {e}", parent.display()));
+        }
+        let tmp = parent.join(format!(
+            ".{}.codegen-tmp",
+            target.file_name().and_then(|n| n.to_str()).unwrap_or("file")
+        ));
+        if let Err(e) = std::fs::write(&tmp, &f.contents) {
+            cleanup(&staged);
+            return Err(format!("cannot write {}: {e}", tmp.display()));
+        }
+        staged.push((tmp, target));
+    }
+    let changed = staged.len();
+    for (tmp, target) in &staged {
+        std::fs::rename(tmp, target).map_err(|e| format!("cannot move {} into place: {e}", target.display()))?;
+    }
+    let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    for old in previous {
+        // Only plain relative paths from our own manifest: never anything that climbs out of the folder.
+        if !new.contains(old.as_str()) && !old.split('/').any(|c| c == ".." || c.is_empty()) {
+            let _ = std::fs::remove_file(dir.join(&old));
+        }
+    }
+    Ok(changed)
+}
+
+/// One job per model in `<root>/models`, each into `<root>/generated/<model stem>`.
+pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job>, String> {
+    let dir = root.join("models");
+    let mut models: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    models.sort();
+    if models.is_empty() {
+        return Err(format!("no models (*.json) in {}", dir.display()));
+    }
+    models
+        .into_iter()
+        .map(|model| {
+            let stem = file_stem(&model)?;
+            Ok(Job {
+                out: root.join("generated").join(&stem),
+                settings: Settings {
+                    package: stem.clone(),
+                    source: format!("models/{stem}.json"),
+                    operations: operations.clone(),
+                    runtime_dependency: "path = \"../../runtime\"".to_string(),
+                    standalone: false,
+                },
+                model,
+            })
+        })
+        .collect()
+}
+
+/// A job for any model file into any folder; crates outside `<root>/generated` get their own workspace.
+pub fn file_job(root: &Path, model: &Path, out: &Path, package: Option<String>, operations: Option<Vec<String>>) -> Result<Job, String> {
+    let out = absolute(out)?;
+    let package = match package {
+        Some(p) => p,
+        None => file_stem(model)?,
+    };
+    let inside = out.starts_with(root.join("generated"));
+    Ok(Job {
+        model: model.to_path_buf(),
+        out,
+        settings: Settings {
+            package,
+            source: model.display().to_string(),
+            operations,
+            runtime_dependency: format!("path = {}", toml_path(&root.join("runtime"))),
+            standalone: !inside,
+        },
+    })
+}
+
+/// Loads and generates one job in memory. Errors are the model's diagnostics, ready to print.
+pub fn generate(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>), String> {
+    let bytes = std::fs::read(&job.model).map_err(|e| format!("cannot read {}: {e}\n", job.model.display()))?;
+    let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
+    let files = codegen::generate(&model, &job.settings).map_err(|d| d.to_string())?;
+    Ok((model, files))
+}
