@@ -210,8 +210,11 @@ fn spellings(name: &str) -> Vec<String> {
     ]
 }
 
-/// (error shape, HTTP status, extra member name and value)
-const MODELED: &[(&str, u16, Option<(&str, &str)>)] = &[
+/// A member beyond `Message` that a modeled error carries: (JSON name, value).
+type Member = Option<(&'static str, &'static str)>;
+
+/// (error shape, HTTP status, extra member)
+const MODELED: &[(&str, u16, Member)] = &[
     ("BadRequest", 400, None),
     ("BackupInProgress", 400, None),
     ("BackupNotFound", 400, None),
