@@ -571,5 +571,17 @@ fn validation_errors_become_dispatch_errors() {
 #[test]
 fn errors_stay_small() {
     // Generated code returns `Result<_, CallError>` everywhere; clippy flags large Err types.
-    assert!(std::mem::size_of::<CallError>() <= 16, "{}", std::mem::size_of::<CallError>());
+    assert!(
+        std::mem::size_of::<CallError>() <= 16,
+        "{}",
+        std::mem::size_of::<CallError>()
+    );
+}
+
+#[test]
+fn call_futures_are_send() {
+    fn assert_send<T: Send>(_: &T) {}
+    let handle = Handle::new(&FSX, config(&MockTransport::new()).build());
+    let fut = handle.invoke_json(&DELETE_BACKUP, Vec::new());
+    assert_send(&fut);
 }

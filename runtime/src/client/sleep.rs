@@ -164,19 +164,14 @@ impl AsyncSleep for TokioSleep {
     }
 }
 
-/// The default: tokio's timer when called inside a tokio runtime (feature `default-https`),
-/// otherwise [`ThreadTimerSleep`], so the client works under any executor.
+/// The default sleep: [`ThreadTimerSleep`], which works under every executor. Not tokio's
+/// timer even inside tokio: a runtime built without `enable_time` would make that panic, and
+/// the runtime cannot ask tokio whether timers are on. Plug `TokioSleep` (feature `default-https`) to use tokio's.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct DefaultSleep;
 
 impl AsyncSleep for DefaultSleep {
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
-        #[cfg(feature = "default-https")]
-        if let Ok(h) = tokio::runtime::Handle::try_current() {
-            // Entering the handle lets the timer register even when polled from another thread.
-            let _guard = h.enter();
-            return Box::pin(tokio::time::sleep(duration));
-        }
         ThreadTimerSleep.sleep(duration)
     }
 }
