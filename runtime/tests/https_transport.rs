@@ -147,7 +147,8 @@ async fn connection_refused_is_a_transport_error() {
         e.as_dispatch().map(|d| d.kind()),
         Some(DispatchErrorKind::Transport),
         "{e}"
-    );
+    ); // The one-line message names the root cause, not only "client error (Connect)".
+    assert!(e.to_string().to_lowercase().contains("refused"), "{e}");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -294,7 +294,7 @@ impl fmt::Display for DispatchError {
             (None, None) => {}
         }
         if let Some(src) = &self.0.source {
-            write!(f, ": {src}")?;
+            write_causes(f, src.as_ref())?;
         }
         Ok(())
     }
@@ -318,4 +318,25 @@ impl From<crate::ValidationError> for DispatchError {
         d.0.path = Some(e.path);
         d
     }
+}
+
+/// Appends `: cause` for each error down the source chain, so a one-line message names the
+/// root cause (`Connection refused`, not just "client error (Connect)"). Repeats are skipped.
+pub(crate) fn write_causes(
+    f: &mut fmt::Formatter<'_>,
+    first: &(dyn StdError + 'static),
+) -> fmt::Result {
+    let mut shown = String::new();
+    let mut cur = Some(first);
+    // Bounded: a hostile or cyclic `source()` implementation must not hang Display.
+    for _ in 0..16 {
+        let Some(e) = cur else { break };
+        let m = e.to_string();
+        if !m.is_empty() && !shown.contains(&m) {
+            write!(f, ": {m}")?;
+            shown.push_str(&m);
+        }
+        cur = e.source();
+    }
+    Ok(())
 }

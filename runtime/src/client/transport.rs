@@ -103,7 +103,7 @@ impl fmt::Display for TransportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)?;
         if let Some(s) = &self.source {
-            write!(f, ": {s}")?;
+            super::error::write_causes(f, s.as_ref())?;
         }
         Ok(())
     }
