@@ -30,7 +30,7 @@ pub struct Model {
 }
 
 /// The `type` of an AST shape (`apply` included, since it shares the `shapes` map).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ShapeType {
     Blob,
@@ -88,6 +88,62 @@ impl ShapeType {
             ShapeType::Operation => "operation",
             ShapeType::Apply => "apply",
         }
+    }
+}
+
+impl ShapeType {
+    pub const ALL: [ShapeType; 24] = [
+        ShapeType::Blob,
+        ShapeType::Boolean,
+        ShapeType::String,
+        ShapeType::Byte,
+        ShapeType::Short,
+        ShapeType::Integer,
+        ShapeType::Long,
+        ShapeType::Float,
+        ShapeType::Double,
+        ShapeType::BigInteger,
+        ShapeType::BigDecimal,
+        ShapeType::Timestamp,
+        ShapeType::Document,
+        ShapeType::Enum,
+        ShapeType::IntEnum,
+        ShapeType::List,
+        ShapeType::Set,
+        ShapeType::Map,
+        ShapeType::Structure,
+        ShapeType::Union,
+        ShapeType::Service,
+        ShapeType::Resource,
+        ShapeType::Operation,
+        ShapeType::Apply,
+    ];
+}
+
+/// By hand rather than derived: serde_json reports a non-string where an enum is expected as a JSON syntax
+/// error, which would be misleading; this says which type names are valid.
+impl<'de> Deserialize<'de> for ShapeType {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = ShapeType;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a shape type name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<ShapeType, E> {
+                ShapeType::ALL
+                    .into_iter()
+                    .find(|t| t.as_str() == v)
+                    .ok_or_else(|| {
+                        let names: Vec<&str> = ShapeType::ALL.iter().map(|t| t.as_str()).collect();
+                        E::custom(format_args!(
+                            "unknown shape type `{v}`, expected one of: {}",
+                            names.join(", ")
+                        ))
+                    })
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 

@@ -1,7 +1,10 @@
 //! Mixin flattening (spec: mixins.rst). Mixins are flattened before their users (post-order over the mixin
 //! graph), so copying a mixin copies what it inherited too.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 
 use serde_json::Value;
 

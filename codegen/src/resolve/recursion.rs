@@ -3,7 +3,10 @@
 //! and removing all back edges leaves no cycle, so boxing exactly those is enough. Shapes are visited in id
 //! order and members in declared order, so the choice is deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 
 use super::{Member, Shape, ShapeId, ShapeKind};
 

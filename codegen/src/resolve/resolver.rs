@@ -1,6 +1,9 @@
 //! AST -> resolved model. Collects every problem into [`Diagnostics`] and fails once at the end.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 
 use serde_json::Value;
 
@@ -74,7 +77,13 @@ impl Cx {
     }
 
     /// Copies trait values into resolved [`Traits`], checking that every trait id is absolute.
-    fn traits(&mut self, src: AstTraits, shape: &str, member: Option<&str>, at: &dyn Fn() -> String) -> Traits {
+    fn traits(
+        &mut self,
+        src: AstTraits,
+        shape: &str,
+        member: Option<&str>,
+        at: &dyn Fn() -> String,
+    ) -> Traits {
         let mut out = BTreeMap::new();
         for (k, v) in src {
             if let Err(e) = shape_id::check(&k) {
@@ -117,7 +126,11 @@ pub fn resolve(model: &model::Model, source: &str) -> Result<Model, Diagnostics>
 
 /// [`resolve`], consuming the AST so trait values (most of a model's bytes) are moved, not copied.
 pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnostics> {
-    let model::Model { smithy, metadata, shapes } = model;
+    let model::Model {
+        smithy,
+        metadata,
+        shapes,
+    } = model;
     let mut cx = Cx {
         diags: Diagnostics::new(source),
     };
@@ -190,6 +203,26 @@ pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnos
 
 type Applies<'a> = Vec<(ShapeId, &'a str, Traits)>;
 
+/// A shape id compared and hashed ignoring ASCII case, to find ids that differ only in case without
+/// allocating a lowercase copy of every id.
+struct Caseless<'a>(&'a str);
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        for b in self.0.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+    }
+}
+
 /// The parts of an AST shape that move into the draft; the rest stays borrowed.
 struct Parts {
     traits: AstTraits,
@@ -219,7 +252,7 @@ fn drafts<'a>(
 ) -> (BTreeMap<ShapeId, Draft<'a>>, Applies<'a>) {
     let mut drafts = BTreeMap::new();
     let mut applies = Vec::new();
-    let mut lower: HashMap<String, &str> = HashMap::with_capacity(entries.len());
+    let mut lower: HashMap<Caseless, &str> = HashMap::with_capacity(entries.len());
     for ((key, s), parts) in entries.iter().zip(parts) {
         let key = key.as_str();
         let id: ShapeId = match key.parse() {
@@ -239,7 +272,7 @@ fn drafts<'a>(
             cx.err(Some(key), None, shape_path(key), msg.into());
             continue;
         }
-        if let Some(other) = lower.insert(key.to_ascii_lowercase(), key) {
+        if let Some(other) = lower.insert(Caseless(key), key) {
             let msg = format!("shape id conflicts case-insensitively with `{other}`");
             cx.err(Some(key), None, shape_path(key), msg);
         }
