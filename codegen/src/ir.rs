@@ -216,6 +216,8 @@ pub struct TypeDef {
     /// The whole shape is `@sensitive`: its `Debug` output is redacted.
     pub sensitive: bool,
     pub kind: TypeKind,
+    /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
+    pub features: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -272,6 +274,8 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
     pub unsupported: Option<String>,
+    /// The Cargo feature that compiles this operation and the shapes it reaches.
+    pub feature: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -312,6 +316,9 @@ pub struct Crate {
 }
 
 const DOC: &str = "smithy.api#documentation";
+
+/// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
+pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
 
 fn str_trait<'a>(t: &'a Traits, id: &str) -> Option<&'a str> {
     t.get(id).and_then(Value::as_str)
@@ -418,6 +425,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.has("smithy.api#sensitive"),
             kind,
+            features: Vec::new(),
         });
     }
     types.sort_by(|a, b| a.name.cmp(&b.name));
@@ -429,6 +437,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         let service_paginated = shape_traits.get("smithy.api#paginated").cloned();
         let mut method_namer = Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
         let mut op_modules = Namer::with_reserved(&["mod"]);
+        let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
         for op_id in &svc.operations {
             if !selected.contains(op_id) {
@@ -496,7 +505,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .or_else(|| ctx.streaming_member(&op.output))
                     .map(|m| format!("member `{m}` is a stream, which the client does not support yet"))
             };
+            let feature = feature_namer.take(names::snake_name(&wire).trim_start_matches("r#").replace('_', "-"));
             operations.push(Operation {
+                feature,
                 id: op_id.clone(),
                 method,
                 wire,
@@ -514,6 +525,20 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
+
+        // Which operations reach which types decides each type's Cargo features.
+        let mut reached_by: BTreeMap<ShapeId, BTreeSet<String>> = BTreeMap::new();
+        for op in &operations {
+            let only = [op.id.name.clone()];
+            for id in model.closure(sid, Some(&only))? {
+                if type_names.contains_key(&id) {
+                    reached_by.entry(id).or_default().insert(op.feature.clone());
+                }
+            }
+        }
+        for t in &mut types {
+            t.features = reached_by.remove(&t.id).map(|f| f.into_iter().collect()).unwrap_or_default();
+        }
 
         let aws_service = shape_traits.get("aws.api#service");
         let aws_str = |k: &str| aws_service.and_then(|v| v.get(k)).and_then(Value::as_str).map(str::to_owned);

@@ -25,8 +25,15 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     out.push_str("serde_json = \"1\"\n");
     out.push_str(&format!("smithy-runtime = {{ {}, default-features = false }}\n", settings.runtime_dependency));
     out.push_str("\n[features]\n");
+    out.push_str("# Every operation's types (and, with `client`, its method). Each operation also has a feature of its own\n");
+    out.push_str("# that compiles only it and the shapes it reaches.\n");
+    let ops: Vec<String> = krate.operations.iter().map(|o| toml_str(&o.feature)).collect();
+    out.push_str(&format!("full = [{}]\n", ops.join(", ")));
+    for o in &krate.operations {
+        out.push_str(&format!("{} = []\n", o.feature));
+    }
     if has_client {
-        out.push_str("default = [\"default-https\"]\n");
+        out.push_str("default = [\"full\", \"default-https\"]\n");
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
         out.push_str("client = [\"smithy-runtime/client\"]\n");
         out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
@@ -34,7 +41,7 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         out.push_str("\n[dev-dependencies]\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
     } else {
-        out.push_str("default = []\n");
+        out.push_str("default = [\"full\"]\n");
         out.push_str("# No client is generated for this protocol yet; the feature exists so that builds can name it.\n");
         out.push_str("client = []\n");
     }
@@ -114,8 +121,11 @@ pub fn types_mod(krate: &Crate) -> TokenStream {
             }
             _ => TokenStream::new(),
         };
+        let cfg = features_cfg(&t.features);
         quote! {
+            #cfg
             mod #m;
+            #cfg
             pub use #m::{#name #builder};
         }
     });
@@ -129,12 +139,20 @@ pub fn operation_mod(krate: &Crate) -> TokenStream {
     let items = krate.operations.iter().filter(|o| o.unsupported.is_none()).map(|o| {
         let m = ident(&o.module);
         let e = type_ident(&o.error_enum);
+        let f = &o.feature;
         quote! {
+            #[cfg(feature = #f)]
             mod #m;
+            #[cfg(feature = #f)]
             pub use #m::#e;
         }
     });
     quote! {
         #(#items)*
     }
+}
+
+/// `#[cfg(any(feature = "full", feature = "op", ...))]` for a type reached by those operations.
+fn features_cfg(features: &[String]) -> TokenStream {
+    quote!(#[cfg(any(feature = "full", #(feature = #features),*))])
 }
