@@ -30,7 +30,10 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Model, Diagnostics> {
                 shape: Some(id.clone()),
                 member: None,
                 location: format!("{}.{prop}", shape_path(id)),
-                message: format!("a `{}` shape cannot have a `{prop}` property", shape.kind),
+                message: format!(
+                    "property `{prop}` is not allowed on a `{}` shape",
+                    shape.kind
+                ),
             });
         }
     }

@@ -532,7 +532,10 @@ impl Builder {
         let t = self.target(&id, key, None, &|| at.to_string(), what)?;
         if !want.contains(&t) {
             let names: Vec<&str> = want.iter().map(|t| t.as_str()).collect();
-            let msg = format!("{what} `{id}` is a {t}, expected a {}", names.join(" or "));
+            let msg = format!(
+                "{what} `{id}` has type `{t}`, expected type `{}`",
+                names.join("` or `")
+            );
             self.cx.err(Some(key), None, at.into(), msg);
             return None;
         }
@@ -669,13 +672,15 @@ impl Builder {
                 let k = self.member(key, k, None);
                 let v = self.member(key, v, None);
                 let (k, v) = (k?, v?);
-                if let Some(i) = self.info.get(&key_target)
-                    && !matches!(i.kind, ShapeType::String | ShapeType::Enum)
+                let key_type = self
+                    .info
+                    .get(&key_target)
+                    .map(|i| i.kind)
+                    .or_else(|| prelude_type(&key_target));
+                if let Some(t) = key_type
+                    && !matches!(t, ShapeType::String | ShapeType::Enum)
                 {
-                    let msg = format!(
-                        "map key `{key_target}` is a {}, expected a string or enum",
-                        i.kind
-                    );
+                    let msg = format!("map key `{key_target}` has type `{t}`, expected type `string` or `enum`");
                     self.cx
                         .err(Some(key), Some("key"), format!("{}.key.target", at()), msg);
                 }
@@ -696,7 +701,7 @@ impl Builder {
                         Some(key),
                         None,
                         at(),
-                        "a union must have at() least one member".into(),
+                        "a union must have at least one member".into(),
                     );
                 }
                 ShapeKind::Union(
@@ -716,6 +721,7 @@ impl Builder {
     }
 
     fn enum_values(&mut self, key: &str, members: Vec<DMember>) -> Vec<EnumValue> {
+        let empty = members.is_empty();
         let mut out: Vec<EnumValue> = Vec::with_capacity(members.len());
         for m in members {
             let at = || member_path(key, m.field, &m.name);
@@ -745,7 +751,7 @@ impl Builder {
                 traits: m.traits,
             });
         }
-        if out.is_empty() {
+        if empty {
             self.cx.err(
                 Some(key),
                 None,
@@ -757,6 +763,7 @@ impl Builder {
     }
 
     fn int_enum_values(&mut self, key: &str, members: Vec<DMember>) -> Vec<IntEnumValue> {
+        let empty = members.is_empty();
         let mut out: Vec<IntEnumValue> = Vec::with_capacity(members.len());
         for m in members {
             let at = || member_path(key, m.field, &m.name);
@@ -794,7 +801,7 @@ impl Builder {
                 traits: m.traits,
             });
         }
-        if out.is_empty() {
+        if empty {
             self.cx.err(
                 Some(key),
                 None,
