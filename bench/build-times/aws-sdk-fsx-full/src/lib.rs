@@ -1,0 +1,1 @@
+//! Empty on purpose: the build of the dependency is what is measured.

@@ -1,0 +1,1 @@
+//! Nothing here: see benches/delete_backup.rs.
