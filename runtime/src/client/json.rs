@@ -32,6 +32,15 @@ fn parse<T: DeserializeOwned>(
     } else {
         body
     };
+    // awsJson bodies are objects. serde's derived structs would also take a JSON array, filling fields by
+    // position, which would turn a wrong answer into a plausible-looking output.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(DispatchError::new(
+            DispatchErrorKind::ResponseParse,
+            format!("cannot parse the {what}: expected a JSON object"),
+        )
+        .with_response(status, request_id));
+    }
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
@@ -42,7 +51,8 @@ fn parse<T: DeserializeOwned>(
         )
         .with_response(status, request_id)
         .with_source(inner);
-        if path != "." {
+        // `?` is serde_path_to_error's "before any key": no useful path.
+        if path != "." && path != "?" {
             err.0.path = Some(path);
         }
         err
