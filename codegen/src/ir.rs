@@ -244,12 +244,22 @@ pub struct Example {
     pub error: Option<(String, String, Value)>,
 }
 
+/// `@paginated`, resolved to Rust fields of the input and output structures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
+    /// The client method that returns the pages.
+    pub method: String,
+    /// The pages type and the items type (when the model names the items).
+    pub pages_type: String,
+    pub items_type: Option<String>,
+    /// Input field that carries the token (always `Option<String>` on an input structure).
     pub input_token: String,
-    pub output_token: String,
-    pub items: Option<String>,
-    pub page_size: Option<String>,
+    /// Output field with the next token, and whether it is an `Option`.
+    pub output_token: (String, bool),
+    /// Output field with the items, whether it is an `Option`, and the item type.
+    pub items: Option<(String, bool, RustType)>,
+    /// Input field for the page size, and its type.
+    pub page_size: Option<(String, RustType)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -493,9 +503,26 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 (get("inputToken"), get("outputToken"), get("items"), get("pageSize"))
             });
             let pagination = match pagination {
-                Some((Some(input_token), Some(output_token), items, page_size)) => {
-                    Some(Pagination { input_token, output_token, items, page_size })
-                }
+                Some((Some(input_token), Some(output_token), items, page_size)) => paginate(
+                    &types,
+                    &op.input,
+                    &op.output,
+                    [&input_token, &output_token],
+                    items.as_deref(),
+                    page_size.as_deref(),
+                )
+                .map(|fields| {
+                    let base = names::type_name(&wire);
+                    Pagination {
+                        method: method_namer.take(format!("{}_pages", method.trim_start_matches("r#"))),
+                        pages_type: type_namer.take(format!("{base}Pages")),
+                        items_type: fields.items.as_ref().map(|_| type_namer.take(format!("{base}Items"))),
+                        input_token: fields.input_token,
+                        output_token: fields.output_token,
+                        items: fields.items,
+                        page_size: fields.page_size,
+                    }
+                }),
                 _ => None,
             };
             let unsupported = if !protocol.client_supported() {
@@ -785,4 +812,53 @@ impl Ctx<'_> {
         }
         out
     }
+}
+
+struct PageFields {
+    input_token: String,
+    output_token: (String, bool),
+    items: Option<(String, bool, RustType)>,
+    page_size: Option<(String, RustType)>,
+}
+
+/// Finds the paginated members among the input and output fields. Nested paths (`a.b`) and members that are
+/// not where the trait says give no paginator: the operation is still callable page by page.
+fn paginate(
+    types: &[TypeDef],
+    input: &ShapeId,
+    output: &ShapeId,
+    [input_token, output_token]: [&String; 2],
+    items: Option<&str>,
+    page_size: Option<&str>,
+) -> Option<PageFields> {
+    let fields = |id: &ShapeId| {
+        types.iter().find(|t| &t.id == id).and_then(|t| match &t.kind {
+            TypeKind::Struct(s) => Some(&s.fields),
+            _ => None,
+        })
+    };
+    let (input_fields, output_fields) = (fields(input)?, fields(output)?);
+    let find = |fs: &'_ [Field], member: &str| fs.iter().find(|f| f.member == member).cloned();
+    let token_in = find(input_fields, input_token).filter(|f| f.optional && f.ty == RustType::String)?;
+    let token_out = find(output_fields, output_token).filter(|f| f.ty == RustType::String)?;
+    let items = match items {
+        None => None,
+        Some(path) => {
+            let f = find(output_fields, path)?;
+            match &f.ty {
+                RustType::List { item, sparse: false } => Some((f.name.clone(), f.optional, (**item).clone())),
+                _ => None,
+            }
+        }
+    };
+    let page_size = match page_size {
+        None => None,
+        Some(m) => find(input_fields, m).filter(|f| f.optional).map(|f| (f.name.clone(), f.ty.clone())),
+    };
+    Some(PageFields {
+        input_token: token_in.name,
+        output_token: (token_out.name, token_out.optional),
+        items,
+        page_size,
+    })
 }

@@ -140,11 +140,14 @@ pub fn operation_mod(krate: &Crate) -> TokenStream {
         let m = ident(&o.module);
         let e = type_ident(&o.error_enum);
         let f = &o.feature;
+        let pages = o.pagination.iter().flat_map(|p| {
+            std::iter::once(type_ident(&p.pages_type)).chain(p.items_type.as_deref().map(type_ident))
+        });
         quote! {
             #[cfg(feature = #f)]
             mod #m;
             #[cfg(feature = #f)]
-            pub use #m::#e;
+            pub use #m::{#e #(, #pages)*};
         }
     });
     quote! {

@@ -4,17 +4,150 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{deprecated_attr, doc_attrs, ident, type_ident};
-use crate::ir::{Crate, Operation, Service};
+use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
+use crate::ir::{Crate, Operation, Pagination, Service};
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
     let method = method(krate, op);
     let examples = examples(krate, op);
+    let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
     quote! {
         #error_enum
         #method
+        #paginator
         #examples
+    }
+}
+
+/// Pages (and items) of a `@paginated` operation: each page's output token goes into the next request;
+/// iteration stops when no token comes back, or when the service returns the token it was just sent.
+fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
+    let (Some(input), Some(output)) = (&op.input, &op.output) else { return TokenStream::new() };
+    let client = type_ident(&krate.client);
+    let input = type_ident(input);
+    let output = type_ident(output);
+    let op_method = ident(&op.method);
+    let method = ident(&p.method);
+    let err = type_ident(&op.error_enum);
+    let pages = type_ident(&p.pages_type);
+    let token_in = ident(&p.input_token);
+    let token_out = ident(&p.output_token.0);
+    let next_token = if p.output_token.1 {
+        quote!(page.#token_out.clone())
+    } else {
+        quote!(::std::option::Option::Some(page.#token_out.clone()))
+    };
+    let wire = &op.wire;
+    let method_doc = format!(
+        " Every page of `{wire}`, starting from `input`: call [`{}::next`] until it returns `None`.",
+        p.pages_type
+    );
+    let pages_doc = format!(" The pages of `{wire}`, fetched one request at a time.");
+    let page_size = p.page_size.as_ref().map(|(f, ty)| {
+        let f = ident(f);
+        let ty = rust_type(ty);
+        quote! {
+            /// Asks the service for at most `size` results per page.
+            pub fn page_size(mut self, size: #ty) -> Self {
+                self.input.#f = ::std::option::Option::Some(size);
+                self
+            }
+        }
+    });
+    let items = match (&p.items, &p.items_type) {
+        (Some((field, optional, item)), Some(items_type)) => {
+            let items_ty = type_ident(items_type);
+            let field = ident(field);
+            let item = rust_type(item);
+            let take = if *optional { quote!(page.#field.unwrap_or_default()) } else { quote!(page.#field) };
+            let items_doc = format!(" The items of every page of `{wire}`, in order.");
+            quote! {
+                impl #pages {
+                    /// The items of the pages instead of the pages.
+                    pub fn items(self) -> #items_ty {
+                        #items_ty { pages: self, buffer: ::std::collections::VecDeque::new() }
+                    }
+                }
+
+                #[doc = #items_doc]
+                #[derive(Debug)]
+                pub struct #items_ty {
+                    pages: #pages,
+                    buffer: ::std::collections::VecDeque<#item>,
+                }
+
+                impl #items_ty {
+                    /// The next item, fetching the next page when needed; `None` after the last one.
+                    pub async fn next(&mut self) -> ::std::option::Option<::std::result::Result<#item, #err>> {
+                        loop {
+                            if let ::std::option::Option::Some(item) = self.buffer.pop_front() {
+                                return ::std::option::Option::Some(::std::result::Result::Ok(item));
+                            }
+                            match self.pages.next().await? {
+                                ::std::result::Result::Ok(page) => self.buffer.extend(#take),
+                                ::std::result::Result::Err(e) => return ::std::option::Option::Some(::std::result::Result::Err(e)),
+                            }
+                        }
+                    }
+
+                    /// Every remaining item, or the first error.
+                    pub async fn try_collect(mut self) -> ::std::result::Result<::std::vec::Vec<#item>, #err> {
+                        let mut all = ::std::vec::Vec::new();
+                        while let ::std::option::Option::Some(item) = self.next().await {
+                            all.push(item?);
+                        }
+                        ::std::result::Result::Ok(all)
+                    }
+                }
+            }
+        }
+        _ => TokenStream::new(),
+    };
+    quote! {
+        impl crate::#client {
+            #[doc = #method_doc]
+            pub fn #method(&self, input: crate::types::#input) -> #pages {
+                #pages { client: self.clone(), input, done: false }
+            }
+        }
+
+        #[doc = #pages_doc]
+        #[derive(Debug)]
+        pub struct #pages {
+            client: crate::#client,
+            input: crate::types::#input,
+            done: bool,
+        }
+
+        impl #pages {
+            #page_size
+
+            /// The next page; `None` after the last one (or after an error).
+            pub async fn next(&mut self) -> ::std::option::Option<::std::result::Result<crate::types::#output, #err>> {
+                if self.done {
+                    return ::std::option::Option::None;
+                }
+                let sent = self.input.#token_in.clone();
+                match self.client.#op_method(self.input.clone()).await {
+                    ::std::result::Result::Ok(page) => {
+                        match #next_token {
+                            ::std::option::Option::Some(token) if !token.is_empty() && sent.as_deref() != ::std::option::Option::Some(token.as_str()) => {
+                                self.input.#token_in = ::std::option::Option::Some(token);
+                            }
+                            _ => self.done = true,
+                        }
+                        ::std::option::Option::Some(::std::result::Result::Ok(page))
+                    }
+                    ::std::result::Result::Err(e) => {
+                        self.done = true;
+                        ::std::option::Option::Some(::std::result::Result::Err(e))
+                    }
+                }
+            }
+        }
+
+        #items
     }
 }
 

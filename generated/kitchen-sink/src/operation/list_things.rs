@@ -93,3 +93,108 @@ impl crate::Client {
             .map_err(ListThingsError::Dispatch)
     }
 }
+impl crate::Client {
+    /// Every page of `ListThings`, starting from `input`: call [`ListThingsPages::next`] until it returns `None`.
+    pub fn list_things_pages(
+        &self,
+        input: crate::types::ListThingsInput,
+    ) -> ListThingsPages {
+        ListThingsPages {
+            client: self.clone(),
+            input,
+            done: false,
+        }
+    }
+}
+/// The pages of `ListThings`, fetched one request at a time.
+#[derive(Debug)]
+pub struct ListThingsPages {
+    client: crate::Client,
+    input: crate::types::ListThingsInput,
+    done: bool,
+}
+impl ListThingsPages {
+    /// Asks the service for at most `size` results per page.
+    pub fn page_size(mut self, size: i32) -> Self {
+        self.input.max_results = ::std::option::Option::Some(size);
+        self
+    }
+    /// The next page; `None` after the last one (or after an error).
+    pub async fn next(
+        &mut self,
+    ) -> ::std::option::Option<
+        ::std::result::Result<crate::types::ListThingsOutput, ListThingsError>,
+    > {
+        if self.done {
+            return ::std::option::Option::None;
+        }
+        let sent = self.input.next_token.clone();
+        match self.client.list_things(self.input.clone()).await {
+            ::std::result::Result::Ok(page) => {
+                match page.next_token.clone() {
+                    ::std::option::Option::Some(
+                        token,
+                    ) if !token.is_empty()
+                        && sent.as_deref()
+                            != ::std::option::Option::Some(token.as_str()) => {
+                        self.input.next_token = ::std::option::Option::Some(token);
+                    }
+                    _ => self.done = true,
+                }
+                ::std::option::Option::Some(::std::result::Result::Ok(page))
+            }
+            ::std::result::Result::Err(e) => {
+                self.done = true;
+                ::std::option::Option::Some(::std::result::Result::Err(e))
+            }
+        }
+    }
+}
+impl ListThingsPages {
+    /// The items of the pages instead of the pages.
+    pub fn items(self) -> ListThingsItems {
+        ListThingsItems {
+            pages: self,
+            buffer: ::std::collections::VecDeque::new(),
+        }
+    }
+}
+/// The items of every page of `ListThings`, in order.
+#[derive(Debug)]
+pub struct ListThingsItems {
+    pages: ListThingsPages,
+    buffer: ::std::collections::VecDeque<crate::types::ThingSummary>,
+}
+impl ListThingsItems {
+    /// The next item, fetching the next page when needed; `None` after the last one.
+    pub async fn next(
+        &mut self,
+    ) -> ::std::option::Option<
+        ::std::result::Result<crate::types::ThingSummary, ListThingsError>,
+    > {
+        loop {
+            if let ::std::option::Option::Some(item) = self.buffer.pop_front() {
+                return ::std::option::Option::Some(::std::result::Result::Ok(item));
+            }
+            match self.pages.next().await? {
+                ::std::result::Result::Ok(page) => self.buffer.extend(page.things),
+                ::std::result::Result::Err(e) => {
+                    return ::std::option::Option::Some(::std::result::Result::Err(e));
+                }
+            }
+        }
+    }
+    /// Every remaining item, or the first error.
+    pub async fn try_collect(
+        mut self,
+    ) -> ::std::result::Result<
+        ::std::vec::Vec<crate::types::ThingSummary>,
+        ListThingsError,
+    > {
+        let mut all = ::std::vec::Vec::new();
+        while let ::std::option::Option::Some(item) = self.next().await {
+            all.push(item?);
+        }
+        ::std::result::Result::Ok(all)
+    }
+}

@@ -9,7 +9,7 @@ pub use get_thing::GetThingError;
 #[cfg(feature = "list-things")]
 mod list_things;
 #[cfg(feature = "list-things")]
-pub use list_things::ListThingsError;
+pub use list_things::{ListThingsError, ListThingsPages, ListThingsItems};
 #[cfg(feature = "ping")]
 mod ping;
 #[cfg(feature = "ping")]
