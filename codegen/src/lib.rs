@@ -55,14 +55,38 @@ impl File {
 
 /// The whole pipeline after loading: the resolved model in, the crate's files out (sorted by path).
 pub fn generate(model: &resolve::Model, settings: &Settings) -> Result<Vec<File>, Diagnostics> {
+    generate_with_notes(model, settings).map(|(files, _)| files)
+}
+
+/// [`generate`], plus what the user should know about the output: parts of the model the client does not
+/// cover yet (a protocol without a client, streaming operations, paginators that could not be made).
+pub fn generate_with_notes(
+    model: &resolve::Model,
+    settings: &Settings,
+) -> Result<(Vec<File>, Vec<String>), Diagnostics> {
     let krate = ir::lower(model, settings)?;
+    let mut notes = Vec::new();
+    if let Some(s) = &krate.service
+        && !s.protocol.client_supported()
+    {
+        notes.push(format!(
+            "{}: the {} protocol has no client yet; the crate has types only",
+            s.id,
+            s.protocol.name()
+        ));
+    }
+    for op in &krate.operations {
+        if let Some(why) = op.unsupported.as_ref().filter(|_| krate.service.iter().any(|s| s.protocol.client_supported())) {
+            notes.push(format!("{}: no client method, because {why}", op.id));
+        }
+    }
     let mut files = emit::emit(&krate, settings).map_err(|message| {
         let mut d = Diagnostics::new(settings.source.clone());
         d.push(Diagnostic { shape: None, member: None, location: String::new(), message });
         d
     })?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    Ok((files, notes))
 }
 
 /// Parses a Smithy JSON AST document and resolves it: [`model::parse`] then [`resolve::resolve`]. `source`

@@ -188,8 +188,13 @@ pub fn file_job(root: &Path, model: &Path, out: &Path, package: Option<String>, 
 
 /// Loads and generates one job in memory. Errors are the model's diagnostics, ready to print.
 pub fn generate(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>), String> {
+    generate_with_notes(job).map(|(model, files, _)| (model, files))
+}
+
+/// [`generate`], plus the generator's notes about what the client does not cover.
+pub fn generate_with_notes(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>, Vec<String>), String> {
     let bytes = std::fs::read(&job.model).map_err(|e| format!("cannot read {}: {e}\n", job.model.display()))?;
     let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
-    let files = codegen::generate(&model, &job.settings).map_err(|d| d.to_string())?;
-    Ok((model, files))
+    let (files, notes) = codegen::generate_with_notes(&model, &job.settings).map_err(|d| d.to_string())?;
+    Ok((model, files, notes))
 }

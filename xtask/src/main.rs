@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use xtask::{compare, file_job, generate, repo_jobs, repo_root, write_crate};
+use xtask::{compare, file_job, generate_with_notes, repo_jobs, repo_root, write_crate};
 
 const USAGE: &str = "\
 usage:
@@ -77,8 +77,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let mut failed = false;
     for job in &jobs {
         let started = Instant::now();
-        match generate(job) {
-            Ok((model, files)) => {
+        match generate_with_notes(job) {
+            Ok((model, files, notes)) => {
+                for note in &notes {
+                    eprintln!("{}: note: {note}", job.settings.source);
+                }
                 let ops = model.service().map(|(_, s)| s.operations.len()).unwrap_or(0);
                 eprintln!(
                     "{}: {} shapes, {} operations -> {} files in {} ms",
