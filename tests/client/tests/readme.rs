@@ -1,0 +1,45 @@
+//! The README's examples, kept compiling and passing: a new user copies them first.
+
+use fsx_delete_backup::operation::DeleteBackupError;
+use fsx_delete_backup::types::{BackupLifecycle, DeleteBackupRequest};
+use fsx_delete_backup::{Client, Config, Credentials};
+use smithy_runtime::mock::{self, MockTransport};
+
+/// "Calling DeleteBackup", with the transport swapped for the mock so it runs offline.
+#[tokio::test]
+async fn calling_delete_backup() {
+    let transport = MockTransport::new();
+    transport.push_json(404, r#"{"__type":"BackupNotFound","Message":"gone"}"#);
+    let config = Config::builder()
+        .region("us-east-1")
+        .credentials(Credentials::new("AKID...", "SECRET...", None))
+        .transport(transport.clone())
+        .build();
+    let client = Client::new(config);
+
+    let input = DeleteBackupRequest::builder().backup_id("backup-03e3c82e0183b7b6b").build().unwrap();
+    match client.delete_backup(input).await {
+        Err(DeleteBackupError::BackupNotFound(e)) => assert_eq!(e.to_string(), "BackupNotFound: gone"),
+        other => panic!("expected BackupNotFound, got {other:?}"),
+    }
+    let sent = transport.last_request().unwrap();
+    assert_eq!(sent.uri.to_string(), "https://fsx.us-east-1.amazonaws.com/");
+}
+
+/// "Mocking the client in a test", verbatim.
+#[tokio::test]
+async fn deletes() {
+    let transport = MockTransport::new();
+    transport.push_json(200, r#"{"BackupId":"backup-1234567890","Lifecycle":"DELETED"}"#);
+    // mock::config: this transport, region us-east-1, dummy credentials, no real sleeping on retries.
+    let client = Client::new(mock::config(transport.clone()).build());
+
+    let out = client
+        .delete_backup(DeleteBackupRequest::builder().backup_id("backup-1234567890").build().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(out.lifecycle, Some(BackupLifecycle::Deleted));
+
+    let sent = transport.last_request().unwrap();
+    assert_eq!(sent.header("x-amz-target"), Some("AWSSimbaAPIService_v20180301.DeleteBackup"));
+}
