@@ -1,0 +1,71 @@
+//! Writing a crate touches only what codegen wrote: hand-written files in the folder survive, files it no
+//! longer generates are removed, unchanged files are not rewritten, and `compare` sees every difference.
+
+use std::path::PathBuf;
+
+use codegen::File;
+use xtask::{compare, write_crate};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("xtask-write-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn file(path: &str, contents: &str) -> File {
+    File { path: path.to_string(), contents: contents.to_string() }
+}
+
+#[test]
+fn keeps_hand_written_files_and_removes_only_its_own() {
+    let dir = temp_dir("keep");
+    std::fs::create_dir_all(dir.join("examples")).expect("mkdir");
+    std::fs::write(dir.join("examples/mine.rs"), "fn main() {}\n").expect("write");
+
+    let first = vec![file("Cargo.toml", "[package]\n"), file("src/lib.rs", "pub mod a;\n"), file("src/a.rs", "")];
+    assert_eq!(write_crate(&dir, &first).expect("writes"), 4, "3 files and the manifest");
+    assert!(compare(&dir, &first).is_empty());
+
+    // The second generation drops src/a.rs and changes lib.rs.
+    let second = vec![file("Cargo.toml", "[package]\n"), file("src/lib.rs", "\n")];
+    let stale = compare(&dir, &second);
+    assert!(stale.iter().any(|s| s.contains("lib.rs differs from line 1")), "{stale:?}");
+    assert!(stale.iter().any(|s| s.contains("a.rs is no longer generated")), "{stale:?}");
+    assert_eq!(write_crate(&dir, &second).expect("writes"), 2, "lib.rs and the manifest changed");
+    assert!(!dir.join("src/a.rs").exists(), "a file codegen wrote before and no longer writes is removed");
+    assert!(dir.join("examples/mine.rs").exists(), "a hand-written file is never removed");
+    assert!(compare(&dir, &second).is_empty());
+    let leftovers: Vec<_> = walk(&dir).into_iter().filter(|p| p.to_string_lossy().contains("codegen-tmp")).collect();
+    assert!(leftovers.is_empty(), "no temporary files are left: {leftovers:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_manifest_entry_outside_the_folder_is_never_removed() {
+    let dir = temp_dir("escape");
+    let outside = dir.with_extension("outside");
+    std::fs::write(&outside, "precious").expect("write");
+    std::fs::write(
+        dir.join(".codegen-files"),
+        format!("../{}\n", outside.file_name().and_then(|n| n.to_str()).expect("name")),
+    )
+    .expect("write");
+    write_crate(&dir, &[file("Cargo.toml", "")]).expect("writes");
+    assert!(outside.exists(), "a hostile manifest cannot make codegen delete files outside its folder");
+    let _ = std::fs::remove_file(&outside);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
