@@ -242,7 +242,8 @@ mod tests {
             See [the guide](https://docs.aws.amazon.com/fsx/) \[a\] and \[Foo\].
 
             - one
-            - two <b> &
+
+            - two \<b> &
 
             Visit <https://example.com/x>. Now."#]]
         .assert_eq(&md);

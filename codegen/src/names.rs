@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn leading_digits_and_symbols() {
-        assert_eq!(variant_name("2XL"), "_2Xl");
+        assert_eq!(variant_name("2XL"), "_2xl");
         assert_eq!(variant_name("*"), "Value");
         assert_eq!(variant_name(""), "Value");
         assert_eq!(snake_name("3d"), "_3d");
