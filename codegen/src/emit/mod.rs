@@ -6,6 +6,7 @@ mod endpoint;
 mod enums;
 mod manifest;
 mod operation;
+mod paths;
 mod structure;
 mod union;
 
@@ -19,8 +20,8 @@ use crate::{File, Settings};
 pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
-        File::rust("src/lib.rs", &manifest::lib_rs(krate))?,
-        File::rust("src/types/mod.rs", &manifest::types_mod(krate))?,
+        rust_file("src/lib.rs", manifest::lib_rs(krate), &[])?,
+        rust_file("src/types/mod.rs", manifest::types_mod(krate), &[])?,
     ];
     for t in &krate.types {
         let tokens = match &t.kind {
@@ -29,22 +30,37 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
             TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
             TypeKind::Union(v) => union::emit(t, v),
         };
-        files.push(File::rust(format!("src/types/{}.rs", file_stem(&t.module)), &tokens)?);
+        let mut defined = vec![t.name.as_str()];
+        if let TypeKind::Struct(s) = &t.kind {
+            defined.push(s.builder.as_str());
+        }
+        files.push(rust_file(format!("src/types/{}.rs", file_stem(&t.module)), tokens, &defined)?);
     }
     if let Some(service) = krate.service.as_ref().filter(|s| s.protocol.client_supported()) {
-        files.push(File::rust("src/client.rs", &client::emit(krate, service))?);
-        files.push(File::rust("src/operation/mod.rs", &manifest::operation_mod(krate))?);
+        files.push(rust_file("src/client.rs", client::emit(krate, service), &[krate.client.as_str()])?);
+        files.push(rust_file("src/operation/mod.rs", manifest::operation_mod(krate), &[])?);
         for op in krate.operations.iter().filter(|o| o.unsupported.is_none()) {
-            files.push(File::rust(
+            let mut defined = vec![op.error_enum.as_str()];
+            if let Some(p) = &op.pagination {
+                defined.push(p.pages_type.as_str());
+                defined.extend(p.items_type.as_deref());
+            }
+            files.push(rust_file(
                 format!("src/operation/{}.rs", file_stem(&op.module)),
-                &operation::emit(krate, service, op),
+                operation::emit(krate, service, op),
+                &defined,
             )?);
         }
         if service.rules.is_some() {
-            files.push(File::rust("src/endpoint.rs", &endpoint::emit(service))?);
+            files.push(rust_file("src/endpoint.rs", endpoint::emit(service), &[])?);
         }
     }
     Ok(files)
+}
+
+/// A Rust file whose `std` paths are shortened wherever the file does not define a type of the same name.
+fn rust_file(path: impl Into<String>, tokens: TokenStream, defined: &[&str]) -> Result<File, String> {
+    File::rust(path, &paths::shorten(tokens, defined))
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).

@@ -27,7 +27,11 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let wire = &f.wire;
         let mut serde_args = vec![quote!(rename = #wire)];
         if f.optional {
-            serde_args.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+            // serde already reads a missing `Option` field as `None`, except through a `with` adapter.
+            if f.ty.needs_adapter() {
+                serde_args.push(quote!(default));
+            }
+            serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
         } else if let Some(expr) = f.default.as_ref().and_then(|v| default_expr(&f.ty, v)) {
             let fn_name = default_fn_name(f);
             let fn_ident = format_ident!("{}", fn_name);

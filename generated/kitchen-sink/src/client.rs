@@ -5,7 +5,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     signing_name: "kitchensink",
     endpoint_prefix: "kitchensink",
     api_version: "2024-06-30",
-    endpoint_rules: ::std::option::Option::Some(&crate::endpoint::RULES),
+    endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for Kitchen Sink: one `async` method per operation.
 

@@ -27,23 +27,17 @@ pub enum DeleteBackupError {
 }
 impl DeleteBackupError {
     /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         match self {
-            Self::BackupBeingCopied(_) => {
-                ::std::option::Option::Some("BackupBeingCopied")
-            }
-            Self::BackupInProgress(_) => ::std::option::Option::Some("BackupInProgress"),
-            Self::BackupNotFound(_) => ::std::option::Option::Some("BackupNotFound"),
-            Self::BackupRestoring(_) => ::std::option::Option::Some("BackupRestoring"),
-            Self::BadRequest(_) => ::std::option::Option::Some("BadRequest"),
-            Self::IncompatibleParameterError(_) => {
-                ::std::option::Option::Some("IncompatibleParameterError")
-            }
-            Self::InternalServerError(_) => {
-                ::std::option::Option::Some("InternalServerError")
-            }
-            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+            Self::BackupBeingCopied(_) => Some("BackupBeingCopied"),
+            Self::BackupInProgress(_) => Some("BackupInProgress"),
+            Self::BackupNotFound(_) => Some("BackupNotFound"),
+            Self::BackupRestoring(_) => Some("BackupRestoring"),
+            Self::BadRequest(_) => Some("BadRequest"),
+            Self::IncompatibleParameterError(_) => Some("IncompatibleParameterError"),
+            Self::InternalServerError(_) => Some("InternalServerError"),
+            Self::Unmodeled(e) => Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => None,
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
@@ -52,112 +46,98 @@ impl DeleteBackupError {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::BackupBeingCopied,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::BackupBeingCopied(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "BackupInProgress" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::BackupInProgress,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::BackupInProgress(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "BackupNotFound" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::BackupNotFound,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::BackupNotFound(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "BackupRestoring" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::BackupRestoring,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::BackupRestoring(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "BadRequest" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::BadRequest,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::BadRequest(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "IncompatibleParameterError" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::IncompatibleParameterError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::IncompatibleParameterError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "InternalServerError" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::InternalServerError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::InternalServerError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             _ => Self::Unmodeled(err),
         }
     }
 }
-impl ::std::convert::From<::smithy_runtime::CallError> for DeleteBackupError {
+impl From<::smithy_runtime::CallError> for DeleteBackupError {
     fn from(e: ::smithy_runtime::CallError) -> Self {
         match e {
             ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
@@ -182,18 +162,18 @@ impl ::std::fmt::Display for DeleteBackupError {
     }
 }
 impl ::std::error::Error for DeleteBackupError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::BackupBeingCopied(e) => ::std::option::Option::Some(e),
-            Self::BackupInProgress(e) => ::std::option::Option::Some(e),
-            Self::BackupNotFound(e) => ::std::option::Option::Some(e),
-            Self::BackupRestoring(e) => ::std::option::Option::Some(e),
-            Self::BadRequest(e) => ::std::option::Option::Some(e),
-            Self::IncompatibleParameterError(e) => ::std::option::Option::Some(e),
-            Self::InternalServerError(e) => ::std::option::Option::Some(e),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e),
-            Self::Validation(e) => ::std::option::Option::Some(e),
-            Self::Dispatch(e) => ::std::option::Option::Some(e),
+            Self::BackupBeingCopied(e) => Some(e),
+            Self::BackupInProgress(e) => Some(e),
+            Self::BackupNotFound(e) => Some(e),
+            Self::BackupRestoring(e) => Some(e),
+            Self::BadRequest(e) => Some(e),
+            Self::IncompatibleParameterError(e) => Some(e),
+            Self::InternalServerError(e) => Some(e),
+            Self::Unmodeled(e) => Some(e),
+            Self::Validation(e) => Some(e),
+            Self::Dispatch(e) => Some(e),
         }
     }
 }
@@ -214,11 +194,9 @@ impl crate::Client {
     pub async fn delete_backup(
         &self,
         mut input: crate::types::DeleteBackupRequest,
-    ) -> ::std::result::Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
+    ) -> Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
         if input.client_request_token.is_none() {
-            input.client_request_token = ::std::option::Option::Some(
-                self.handle.idempotency_token(),
-            );
+            input.client_request_token = Some(self.handle.idempotency_token());
         }
         input
             .validate(self.handle.config().validate_constraints())
@@ -262,10 +240,7 @@ mod examples {
             .expect("example input is JSON");
         if let ::serde_json::Value::Object(members) = example {
             for (k, v) in members {
-                assert_eq!(
-                    body.get(& k), ::std::option::Option::Some(& v),
-                    "member {k} as the example says"
-                );
+                assert_eq!(body.get(& k), Some(& v), "member {k} as the example says");
             }
         }
     }

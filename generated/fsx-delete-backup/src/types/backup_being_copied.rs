@@ -2,19 +2,11 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct BackupBeingCopied {
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     /// The backup that is being copied.
-    #[serde(
-        rename = "BackupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub backup_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "BackupId", skip_serializing_if = "Option::is_none")]
+    pub backup_id: Option<String>,
 }
 impl BackupBeingCopied {
     /// A builder for [`BackupBeingCopied`].
@@ -26,39 +18,27 @@ impl BackupBeingCopied {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupBeingCopiedBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    backup_id: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    backup_id: Option<String>,
 }
 impl BackupBeingCopiedBuilder {
     /// Sets `Message`.
-    pub fn message(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message = ::std::option::Option::Some(value.into());
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
     /// Sets or clears `Message`.
-    pub fn set_message(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
     }
     /// Sets `BackupId`.
-    pub fn backup_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.backup_id = ::std::option::Option::Some(value.into());
+    pub fn backup_id(mut self, value: impl Into<String>) -> Self {
+        self.backup_id = Some(value.into());
         self
     }
     /// Sets or clears `BackupId`.
-    pub fn set_backup_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_backup_id(mut self, value: Option<String>) -> Self {
         self.backup_id = value;
         self
     }
@@ -73,8 +53,8 @@ impl BackupBeingCopiedBuilder {
 impl ::std::fmt::Display for BackupBeingCopied {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => write!(f, "BackupBeingCopied: {}", m),
-            ::std::option::Option::None => f.write_str("BackupBeingCopied"),
+            Some(m) => write!(f, "BackupBeingCopied: {}", m),
+            None => f.write_str("BackupBeingCopied"),
         }
     }
 }

@@ -17,7 +17,7 @@ pub enum BackupLifecycle {
     /// The backup is being copied.
     Copying,
     /// A value this version of the model does not know; it is sent back exactly as received.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl BackupLifecycle {
     /// Every value the model knows, in the model's order.
@@ -48,7 +48,7 @@ impl BackupLifecycle {
         Self::VALUES
     }
 }
-impl ::std::convert::From<&str> for BackupLifecycle {
+impl From<&str> for BackupLifecycle {
     fn from(s: &str) -> Self {
         match s {
             "AVAILABLE" => Self::Available,
@@ -62,8 +62,8 @@ impl ::std::convert::From<&str> for BackupLifecycle {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for BackupLifecycle {
-    fn from(s: ::std::string::String) -> Self {
+impl From<String> for BackupLifecycle {
+    fn from(s: String) -> Self {
         match Self::from(s.as_str()) {
             Self::Unknown(_) => Self::Unknown(s),
             known => known,
@@ -72,11 +72,11 @@ impl ::std::convert::From<::std::string::String> for BackupLifecycle {
 }
 impl ::std::str::FromStr for BackupLifecycle {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(s))
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(s))
     }
 }
-impl ::std::convert::AsRef<str> for BackupLifecycle {
+impl AsRef<str> for BackupLifecycle {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -87,17 +87,12 @@ impl ::std::fmt::Display for BackupLifecycle {
     }
 }
 impl ::serde::Serialize for BackupLifecycle {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BackupLifecycle {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(d).map(Self::from)
+    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(d).map(Self::from)
     }
 }

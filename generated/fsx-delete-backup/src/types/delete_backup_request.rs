@@ -5,21 +5,13 @@ pub struct DeleteBackupRequest {
     /// The ID of the backup to delete.
     ///
     /// **Required.**
-    #[serde(
-        rename = "BackupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub backup_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "BackupId", skip_serializing_if = "Option::is_none")]
+    pub backup_id: Option<String>,
     /// Up to 63 ASCII characters that make the deletion idempotent: a retry with the same token is not carried out twice. SDKs and the CLI fill it in when you leave it out.
     ///
     /// An idempotency token: when left empty, the client fills it with a random UUID.
-    #[serde(
-        rename = "ClientRequestToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub client_request_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ClientRequestToken", skip_serializing_if = "Option::is_none")]
+    pub client_request_token: Option<String>,
 }
 impl DeleteBackupRequest {
     /// A builder for [`DeleteBackupRequest`].
@@ -33,13 +25,13 @@ impl DeleteBackupRequest {
     pub fn validate(
         &self,
         constraints: bool,
-    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
+    ) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.backup_id, "BackupId")?;
-        if constraints && let ::std::option::Option::Some(v) = &self.backup_id {
+        if constraints && let Some(v) = &self.backup_id {
             ::smithy_runtime::validate::length(
                 v,
-                ::std::option::Option::Some(12u64),
-                ::std::option::Option::Some(128u64),
+                Some(12u64),
+                Some(128u64),
                 "BackupId",
             )?;
             ::smithy_runtime::validate::pattern(
@@ -48,12 +40,11 @@ impl DeleteBackupRequest {
                 "BackupId",
             )?;
         }
-        if constraints && let ::std::option::Option::Some(v) = &self.client_request_token
-        {
+        if constraints && let Some(v) = &self.client_request_token {
             ::smithy_runtime::validate::length(
                 v,
-                ::std::option::Option::Some(1u64),
-                ::std::option::Option::Some(63u64),
+                Some(1u64),
+                Some(63u64),
                 "ClientRequestToken",
             )?;
             ::smithy_runtime::validate::pattern(
@@ -62,58 +53,43 @@ impl DeleteBackupRequest {
                 "ClientRequestToken",
             )?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 /// A builder for [`DeleteBackupRequest`].
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBackupRequestBuilder {
-    backup_id: ::std::option::Option<::std::string::String>,
-    client_request_token: ::std::option::Option<::std::string::String>,
+    backup_id: Option<String>,
+    client_request_token: Option<String>,
 }
 impl DeleteBackupRequestBuilder {
     /// Sets `BackupId`.
-    pub fn backup_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.backup_id = ::std::option::Option::Some(value.into());
+    pub fn backup_id(mut self, value: impl Into<String>) -> Self {
+        self.backup_id = Some(value.into());
         self
     }
     /// Sets or clears `BackupId`.
-    pub fn set_backup_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_backup_id(mut self, value: Option<String>) -> Self {
         self.backup_id = value;
         self
     }
     /// Sets `ClientRequestToken`.
-    pub fn client_request_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_request_token = ::std::option::Option::Some(value.into());
+    pub fn client_request_token(mut self, value: impl Into<String>) -> Self {
+        self.client_request_token = Some(value.into());
         self
     }
     /// Sets or clears `ClientRequestToken`.
-    pub fn set_client_request_token(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_client_request_token(mut self, value: Option<String>) -> Self {
         self.client_request_token = value;
         self
     }
     /// Builds the [`DeleteBackupRequest`], or says which required member is missing.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        DeleteBackupRequest,
-        ::smithy_runtime::types::BuildError,
-    > {
-        ::std::result::Result::Ok(DeleteBackupRequest {
-            backup_id: ::std::option::Option::Some(
+    ) -> Result<DeleteBackupRequest, ::smithy_runtime::types::BuildError> {
+        Ok(DeleteBackupRequest {
+            backup_id: Some(
                 self
                     .backup_id
                     .ok_or(

@@ -3,19 +3,11 @@
 #[non_exhaustive]
 pub struct DeleteBackupResponse {
     /// The ID of the deleted backup.
-    #[serde(
-        rename = "BackupId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub backup_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "BackupId", skip_serializing_if = "Option::is_none")]
+    pub backup_id: Option<String>,
     /// Where the backup stands in its lifecycle; `DELETED` after a successful `DeleteBackup`.
-    #[serde(
-        rename = "Lifecycle",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lifecycle: ::std::option::Option<crate::types::BackupLifecycle>,
+    #[serde(rename = "Lifecycle", skip_serializing_if = "Option::is_none")]
+    pub lifecycle: Option<crate::types::BackupLifecycle>,
 }
 impl DeleteBackupResponse {
     /// A builder for [`DeleteBackupResponse`].
@@ -27,38 +19,29 @@ impl DeleteBackupResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBackupResponseBuilder {
-    backup_id: ::std::option::Option<::std::string::String>,
-    lifecycle: ::std::option::Option<crate::types::BackupLifecycle>,
+    backup_id: Option<String>,
+    lifecycle: Option<crate::types::BackupLifecycle>,
 }
 impl DeleteBackupResponseBuilder {
     /// Sets `BackupId`.
-    pub fn backup_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.backup_id = ::std::option::Option::Some(value.into());
+    pub fn backup_id(mut self, value: impl Into<String>) -> Self {
+        self.backup_id = Some(value.into());
         self
     }
     /// Sets or clears `BackupId`.
-    pub fn set_backup_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_backup_id(mut self, value: Option<String>) -> Self {
         self.backup_id = value;
         self
     }
     /// Sets `Lifecycle`.
-    pub fn lifecycle(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::BackupLifecycle>,
-    ) -> Self {
-        self.lifecycle = ::std::option::Option::Some(value.into());
+    pub fn lifecycle(mut self, value: impl Into<crate::types::BackupLifecycle>) -> Self {
+        self.lifecycle = Some(value.into());
         self
     }
     /// Sets or clears `Lifecycle`.
     pub fn set_lifecycle(
         mut self,
-        value: ::std::option::Option<crate::types::BackupLifecycle>,
+        value: Option<crate::types::BackupLifecycle>,
     ) -> Self {
         self.lifecycle = value;
         self

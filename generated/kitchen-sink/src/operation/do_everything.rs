@@ -19,13 +19,13 @@ pub enum DoEverythingError {
 }
 impl DoEverythingError {
     /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         match self {
-            Self::Error(_) => ::std::option::Option::Some("Error"),
-            Self::ServiceFault(_) => ::std::option::Option::Some("ServiceFault"),
-            Self::ThrottledError(_) => ::std::option::Option::Some("ThrottledError"),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+            Self::Error(_) => Some("Error"),
+            Self::ServiceFault(_) => Some("ServiceFault"),
+            Self::ThrottledError(_) => Some("ThrottledError"),
+            Self::Unmodeled(e) => Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => None,
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
@@ -34,52 +34,46 @@ impl DoEverythingError {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::Error,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::Error(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "ServiceFault" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ServiceFault,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ServiceFault(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "ThrottledError" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ThrottledError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ThrottledError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             _ => Self::Unmodeled(err),
         }
     }
 }
-impl ::std::convert::From<::smithy_runtime::CallError> for DoEverythingError {
+impl From<::smithy_runtime::CallError> for DoEverythingError {
     fn from(e: ::smithy_runtime::CallError) -> Self {
         match e {
             ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
@@ -100,14 +94,14 @@ impl ::std::fmt::Display for DoEverythingError {
     }
 }
 impl ::std::error::Error for DoEverythingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Error(e) => ::std::option::Option::Some(e),
-            Self::ServiceFault(e) => ::std::option::Option::Some(e),
-            Self::ThrottledError(e) => ::std::option::Option::Some(e),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e),
-            Self::Validation(e) => ::std::option::Option::Some(e),
-            Self::Dispatch(e) => ::std::option::Option::Some(e),
+            Self::Error(e) => Some(e),
+            Self::ServiceFault(e) => Some(e),
+            Self::ThrottledError(e) => Some(e),
+            Self::Unmodeled(e) => Some(e),
+            Self::Validation(e) => Some(e),
+            Self::Dispatch(e) => Some(e),
         }
     }
 }
@@ -122,7 +116,7 @@ impl crate::Client {
     pub async fn do_everything(
         &self,
         input: crate::types::DoEverythingInput,
-    ) -> ::std::result::Result<crate::types::DoEverythingOutput, DoEverythingError> {
+    ) -> Result<crate::types::DoEverythingOutput, DoEverythingError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DoEverythingError::Validation)?;

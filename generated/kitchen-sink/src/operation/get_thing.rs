@@ -17,12 +17,12 @@ pub enum GetThingError {
 }
 impl GetThingError {
     /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         match self {
-            Self::ThingNotFound(_) => ::std::option::Option::Some("ThingNotFound"),
-            Self::ThrottledError(_) => ::std::option::Option::Some("ThrottledError"),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+            Self::ThingNotFound(_) => Some("ThingNotFound"),
+            Self::ThrottledError(_) => Some("ThrottledError"),
+            Self::Unmodeled(e) => Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => None,
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
@@ -31,37 +31,33 @@ impl GetThingError {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ThingNotFound,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ThingNotFound(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             "ThrottledError" => {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ThrottledError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ThrottledError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             _ => Self::Unmodeled(err),
         }
     }
 }
-impl ::std::convert::From<::smithy_runtime::CallError> for GetThingError {
+impl From<::smithy_runtime::CallError> for GetThingError {
     fn from(e: ::smithy_runtime::CallError) -> Self {
         match e {
             ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
@@ -81,13 +77,13 @@ impl ::std::fmt::Display for GetThingError {
     }
 }
 impl ::std::error::Error for GetThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ThingNotFound(e) => ::std::option::Option::Some(e),
-            Self::ThrottledError(e) => ::std::option::Option::Some(e),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e),
-            Self::Validation(e) => ::std::option::Option::Some(e),
-            Self::Dispatch(e) => ::std::option::Option::Some(e),
+            Self::ThingNotFound(e) => Some(e),
+            Self::ThrottledError(e) => Some(e),
+            Self::Unmodeled(e) => Some(e),
+            Self::Validation(e) => Some(e),
+            Self::Dispatch(e) => Some(e),
         }
     }
 }
@@ -102,7 +98,7 @@ impl crate::Client {
     pub async fn get_thing(
         &self,
         input: crate::types::GetThingInput,
-    ) -> ::std::result::Result<crate::types::GetThingOutput, GetThingError> {
+    ) -> Result<crate::types::GetThingOutput, GetThingError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetThingError::Validation)?;
@@ -144,10 +140,7 @@ mod examples {
             .expect("example input is JSON");
         if let ::serde_json::Value::Object(members) = example {
             for (k, v) in members {
-                assert_eq!(
-                    body.get(& k), ::std::option::Option::Some(& v),
-                    "member {k} as the example says"
-                );
+                assert_eq!(body.get(& k), Some(& v), "member {k} as the example says");
             }
         }
     }
@@ -176,9 +169,7 @@ mod examples {
             )
             .expect("example error fits its shape");
         match result {
-            ::std::result::Result::Err(super::GetThingError::ThingNotFound(e)) => {
-                assert_eq!(e, expected)
-            }
+            Err(super::GetThingError::ThingNotFound(e)) => assert_eq!(e, expected),
             other => panic!("expected the example's error, got {other:?}"),
         }
         let sent = transport.last_request().expect("the client sent a request");
@@ -189,10 +180,7 @@ mod examples {
             .expect("example input is JSON");
         if let ::serde_json::Value::Object(members) = example {
             for (k, v) in members {
-                assert_eq!(
-                    body.get(& k), ::std::option::Option::Some(& v),
-                    "member {k} as the example says"
-                );
+                assert_eq!(body.get(& k), Some(& v), "member {k} as the example says");
             }
         }
     }

@@ -15,11 +15,11 @@ pub enum ListThingsError {
 }
 impl ListThingsError {
     /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         match self {
-            Self::ThrottledError(_) => ::std::option::Option::Some("ThrottledError"),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+            Self::ThrottledError(_) => Some("ThrottledError"),
+            Self::Unmodeled(e) => Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => None,
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
@@ -28,22 +28,20 @@ impl ListThingsError {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ThrottledError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ThrottledError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             _ => Self::Unmodeled(err),
         }
     }
 }
-impl ::std::convert::From<::smithy_runtime::CallError> for ListThingsError {
+impl From<::smithy_runtime::CallError> for ListThingsError {
     fn from(e: ::smithy_runtime::CallError) -> Self {
         match e {
             ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
@@ -62,12 +60,12 @@ impl ::std::fmt::Display for ListThingsError {
     }
 }
 impl ::std::error::Error for ListThingsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ThrottledError(e) => ::std::option::Option::Some(e),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e),
-            Self::Validation(e) => ::std::option::Option::Some(e),
-            Self::Dispatch(e) => ::std::option::Option::Some(e),
+            Self::ThrottledError(e) => Some(e),
+            Self::Unmodeled(e) => Some(e),
+            Self::Validation(e) => Some(e),
+            Self::Dispatch(e) => Some(e),
         }
     }
 }
@@ -82,7 +80,7 @@ impl crate::Client {
     pub async fn list_things(
         &self,
         input: crate::types::ListThingsInput,
-    ) -> ::std::result::Result<crate::types::ListThingsOutput, ListThingsError> {
+    ) -> Result<crate::types::ListThingsOutput, ListThingsError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListThingsError::Validation)?;
@@ -116,36 +114,33 @@ pub struct ListThingsPages {
 impl ListThingsPages {
     /// Asks the service for at most `size` results per page.
     pub fn page_size(mut self, size: i32) -> Self {
-        self.input.max_results = ::std::option::Option::Some(size);
+        self.input.max_results = Some(size);
         self
     }
     /// The next page; `None` after the last one (or after an error).
     pub async fn next(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<crate::types::ListThingsOutput, ListThingsError>,
-    > {
+    ) -> Option<Result<crate::types::ListThingsOutput, ListThingsError>> {
         if self.done {
-            return ::std::option::Option::None;
+            return None;
         }
         let sent = self.input.next_token.clone();
         match self.client.list_things(self.input.clone()).await {
-            ::std::result::Result::Ok(page) => {
+            Ok(page) => {
                 match page.next_token.clone() {
-                    ::std::option::Option::Some(
+                    Some(
                         token,
                     ) if !token.is_empty()
-                        && sent.as_deref()
-                            != ::std::option::Option::Some(token.as_str()) => {
-                        self.input.next_token = ::std::option::Option::Some(token);
+                        && sent.as_deref() != Some(token.as_str()) => {
+                        self.input.next_token = Some(token);
                     }
                     _ => self.done = true,
                 }
-                ::std::option::Option::Some(::std::result::Result::Ok(page))
+                Some(Ok(page))
             }
-            ::std::result::Result::Err(e) => {
+            Err(e) => {
                 self.done = true;
-                ::std::option::Option::Some(::std::result::Result::Err(e))
+                Some(Err(e))
             }
         }
     }
@@ -169,32 +164,25 @@ impl ListThingsItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
     pub async fn next(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<crate::types::ThingSummary, ListThingsError>,
-    > {
+    ) -> Option<Result<crate::types::ThingSummary, ListThingsError>> {
         loop {
-            if let ::std::option::Option::Some(item) = self.buffer.pop_front() {
-                return ::std::option::Option::Some(::std::result::Result::Ok(item));
+            if let Some(item) = self.buffer.pop_front() {
+                return Some(Ok(item));
             }
             match self.pages.next().await? {
-                ::std::result::Result::Ok(page) => self.buffer.extend(page.things),
-                ::std::result::Result::Err(e) => {
-                    return ::std::option::Option::Some(::std::result::Result::Err(e));
-                }
+                Ok(page) => self.buffer.extend(page.things),
+                Err(e) => return Some(Err(e)),
             }
         }
     }
     /// Every remaining item, or the first error.
     pub async fn try_collect(
         mut self,
-    ) -> ::std::result::Result<
-        ::std::vec::Vec<crate::types::ThingSummary>,
-        ListThingsError,
-    > {
-        let mut all = ::std::vec::Vec::new();
-        while let ::std::option::Option::Some(item) = self.next().await {
+    ) -> Result<Vec<crate::types::ThingSummary>, ListThingsError> {
+        let mut all = Vec::new();
+        while let Some(item) = self.next().await {
             all.push(item?);
         }
-        ::std::result::Result::Ok(all)
+        Ok(all)
     }
 }

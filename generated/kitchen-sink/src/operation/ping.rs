@@ -15,11 +15,11 @@ pub enum PingError {
 }
 impl PingError {
     /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         match self {
-            Self::ThrottledError(_) => ::std::option::Option::Some("ThrottledError"),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+            Self::ThrottledError(_) => Some("ThrottledError"),
+            Self::Unmodeled(e) => Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => None,
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
@@ -28,22 +28,20 @@ impl PingError {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ThrottledError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ThrottledError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             _ => Self::Unmodeled(err),
         }
     }
 }
-impl ::std::convert::From<::smithy_runtime::CallError> for PingError {
+impl From<::smithy_runtime::CallError> for PingError {
     fn from(e: ::smithy_runtime::CallError) -> Self {
         match e {
             ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
@@ -62,12 +60,12 @@ impl ::std::fmt::Display for PingError {
     }
 }
 impl ::std::error::Error for PingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ThrottledError(e) => ::std::option::Option::Some(e),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e),
-            Self::Validation(e) => ::std::option::Option::Some(e),
-            Self::Dispatch(e) => ::std::option::Option::Some(e),
+            Self::ThrottledError(e) => Some(e),
+            Self::Unmodeled(e) => Some(e),
+            Self::Validation(e) => Some(e),
+            Self::Dispatch(e) => Some(e),
         }
     }
 }
@@ -79,9 +77,7 @@ impl crate::Client {
     /// Takes no input. Handy as a health check.
     ///
     ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
-    pub async fn ping(
-        &self,
-    ) -> ::std::result::Result<crate::types::PingOutput, PingError> {
+    pub async fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
         let body = b"{}".to_vec();
         let response = self.handle.invoke_json(&OPERATION, body).await?;
         ::smithy_runtime::json::parse_output(&response).map_err(PingError::Dispatch)

@@ -15,11 +15,11 @@ pub enum PutThingError {
 }
 impl PutThingError {
     /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         match self {
-            Self::ThrottledError(_) => ::std::option::Option::Some("ThrottledError"),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
+            Self::ThrottledError(_) => Some("ThrottledError"),
+            Self::Unmodeled(e) => Some(e.code()),
+            Self::Validation(_) | Self::Dispatch(_) => None,
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
@@ -28,22 +28,20 @@ impl PutThingError {
                 match ::smithy_runtime::json::parse_error_body::<
                     crate::types::ThrottledError,
                 >(&err) {
-                    ::std::result::Result::Ok(mut parsed) => {
+                    Ok(mut parsed) => {
                         if parsed.message.is_none() {
-                            parsed.message = err
-                                .message()
-                                .map(::std::borrow::ToOwned::to_owned);
+                            parsed.message = err.message().map(ToOwned::to_owned);
                         }
                         Self::ThrottledError(parsed)
                     }
-                    ::std::result::Result::Err(_) => Self::Unmodeled(err),
+                    Err(_) => Self::Unmodeled(err),
                 }
             }
             _ => Self::Unmodeled(err),
         }
     }
 }
-impl ::std::convert::From<::smithy_runtime::CallError> for PutThingError {
+impl From<::smithy_runtime::CallError> for PutThingError {
     fn from(e: ::smithy_runtime::CallError) -> Self {
         match e {
             ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
@@ -62,12 +60,12 @@ impl ::std::fmt::Display for PutThingError {
     }
 }
 impl ::std::error::Error for PutThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ThrottledError(e) => ::std::option::Option::Some(e),
-            Self::Unmodeled(e) => ::std::option::Option::Some(e),
-            Self::Validation(e) => ::std::option::Option::Some(e),
-            Self::Dispatch(e) => ::std::option::Option::Some(e),
+            Self::ThrottledError(e) => Some(e),
+            Self::Unmodeled(e) => Some(e),
+            Self::Validation(e) => Some(e),
+            Self::Dispatch(e) => Some(e),
         }
     }
 }
@@ -82,11 +80,9 @@ impl crate::Client {
     pub async fn put_thing(
         &self,
         mut input: crate::types::PutThingInput,
-    ) -> ::std::result::Result<crate::types::PutThingOutput, PutThingError> {
+    ) -> Result<crate::types::PutThingOutput, PutThingError> {
         if input.client_token.is_none() {
-            input.client_token = ::std::option::Option::Some(
-                self.handle.idempotency_token(),
-            );
+            input.client_token = Some(self.handle.idempotency_token());
         }
         input
             .validate(self.handle.config().validate_constraints())

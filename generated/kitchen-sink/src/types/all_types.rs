@@ -32,273 +32,122 @@ pub struct AllTypes {
     #[serde(rename = "Boolean", default = "default_boolean")]
     pub boolean: bool,
     #[serde(rename = "TextDefault", default = "default_text_default")]
-    pub text_default: ::std::string::String,
+    pub text_default: String,
     #[serde(rename = "EmptyText", default = "default_empty_text")]
-    pub empty_text: ::std::string::String,
+    pub empty_text: String,
     #[serde(rename = "ListDefault", default = "default_list_default")]
-    pub list_default: ::std::vec::Vec<::std::string::String>,
+    pub list_default: Vec<String>,
     #[serde(rename = "MapDefault", default = "default_map_default")]
-    pub map_default: ::std::collections::HashMap<
-        ::std::string::String,
-        ::std::string::String,
-    >,
+    pub map_default: ::std::collections::HashMap<String, String>,
     #[serde(rename = "EnumDefault", default = "default_enum_default")]
     pub enum_default: crate::types::Size,
     #[serde(rename = "IntEnumDefault", default = "default_int_enum_default")]
     pub int_enum_default: crate::types::Priority,
     #[serde(rename = "PreludeNamedEnum", default = "default_prelude_named_enum")]
     pub prelude_named_enum: crate::types::Default,
-    #[serde(
-        rename = "OptionalInteger",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub optional_integer: ::std::option::Option<i32>,
-    #[serde(
-        rename = "Blob",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub blob: ::std::option::Option<::smithy_runtime::types::Blob>,
-    #[serde(
-        rename = "Document",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub document: ::std::option::Option<::smithy_runtime::types::Document>,
-    #[serde(
-        rename = "BigInteger",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub big_integer: ::std::option::Option<::smithy_runtime::types::BigInteger>,
-    #[serde(
-        rename = "BigDecimal",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub big_decimal: ::std::option::Option<::smithy_runtime::types::BigDecimal>,
-    #[serde(
-        rename = "Size",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub size: ::std::option::Option<crate::types::Size>,
-    #[serde(
-        rename = "Priority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub priority: ::std::option::Option<crate::types::Priority>,
-    #[serde(
-        rename = "EpochSeconds",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub epoch_seconds: ::std::option::Option<::smithy_runtime::types::DateTime>,
+    #[serde(rename = "OptionalInteger", skip_serializing_if = "Option::is_none")]
+    pub optional_integer: Option<i32>,
+    #[serde(rename = "Blob", skip_serializing_if = "Option::is_none")]
+    pub blob: Option<::smithy_runtime::types::Blob>,
+    #[serde(rename = "Document", skip_serializing_if = "Option::is_none")]
+    pub document: Option<::smithy_runtime::types::Document>,
+    #[serde(rename = "BigInteger", skip_serializing_if = "Option::is_none")]
+    pub big_integer: Option<::smithy_runtime::types::BigInteger>,
+    #[serde(rename = "BigDecimal", skip_serializing_if = "Option::is_none")]
+    pub big_decimal: Option<::smithy_runtime::types::BigDecimal>,
+    #[serde(rename = "Size", skip_serializing_if = "Option::is_none")]
+    pub size: Option<crate::types::Size>,
+    #[serde(rename = "Priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<crate::types::Priority>,
+    #[serde(rename = "EpochSeconds", skip_serializing_if = "Option::is_none")]
+    pub epoch_seconds: Option<::smithy_runtime::types::DateTime>,
     #[serde(
         rename = "DateTime",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::DateTimeStr>>"
     )]
-    pub date_time: ::std::option::Option<::smithy_runtime::types::DateTime>,
+    pub date_time: Option<::smithy_runtime::types::DateTime>,
     #[serde(
         rename = "HttpDate",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::HttpDate>>"
     )]
-    pub http_date: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    #[serde(
-        rename = "DefaultFormat",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub default_format: ::std::option::Option<::smithy_runtime::types::DateTime>,
+    pub http_date: Option<::smithy_runtime::types::DateTime>,
+    #[serde(rename = "DefaultFormat", skip_serializing_if = "Option::is_none")]
+    pub default_format: Option<::smithy_runtime::types::DateTime>,
     /// Format set on the member, not the target.
     #[serde(
         rename = "MemberFormat",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::DateTimeStr>>"
     )]
-    pub member_format: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    #[serde(
-        rename = "EpochSecondsList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub epoch_seconds_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
+    pub member_format: Option<::smithy_runtime::types::DateTime>,
+    #[serde(rename = "EpochSecondsList", skip_serializing_if = "Option::is_none")]
+    pub epoch_seconds_list: Option<Vec<::smithy_runtime::types::DateTime>>,
     #[serde(
         rename = "DateTimeList",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::Vec<::smithy_runtime::serde_as::DateTimeStr>>>"
     )]
-    pub date_time_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
+    pub date_time_list: Option<Vec<::smithy_runtime::types::DateTime>>,
     #[serde(
         rename = "HttpDateList",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::Vec<::smithy_runtime::serde_as::HttpDate>>>"
     )]
-    pub http_date_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
-    #[serde(
-        rename = "DefaultFormatList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub default_format_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
-    #[serde(
-        rename = "List",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    #[serde(
-        rename = "SparseList",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sparse_list: ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::std::string::String>>,
-    >,
-    #[serde(
-        rename = "Map",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub map: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    #[serde(
-        rename = "SparseMap",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sparse_map: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::option::Option<i32>>,
-    >,
-    #[serde(
-        rename = "SizeCounts",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub size_counts: ::std::option::Option<
-        ::std::collections::HashMap<crate::types::Size, i64>,
-    >,
-    #[serde(
-        rename = "Union",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub union: ::std::option::Option<crate::types::Result>,
-    #[serde(
-        rename = "Option",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub option: ::std::option::Option<crate::types::Option>,
-    #[serde(
-        rename = "String",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub string: ::std::option::Option<crate::types::String>,
-    #[serde(
-        rename = "Vec",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub vec: ::std::option::Option<::std::vec::Vec<crate::types::Box>>,
-    #[serde(
-        rename = "Box",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub r#box: ::std::option::Option<crate::types::Box>,
-    #[serde(
-        rename = "Keywords",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub keywords: ::std::option::Option<crate::types::Keywords>,
-    #[serde(
-        rename = "CapitalSelf",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub capital_self: ::std::option::Option<crate::types::CapitalSelf>,
-    #[serde(
-        rename = "SnakeCollisions",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub snake_collisions: ::std::option::Option<crate::types::SnakeCollisions>,
-    #[serde(
-        rename = "IdHolder",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub id_holder: ::std::option::Option<crate::types::IdHolder>,
-    #[serde(
-        rename = "Tree",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tree: ::std::option::Option<crate::types::TreeNode>,
-    #[serde(
-        rename = "Alpha",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub alpha: ::std::option::Option<crate::types::Alpha>,
-    #[serde(
-        rename = "Folder",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub folder: ::std::option::Option<crate::types::Folder>,
-    #[serde(
-        rename = "Thing",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing: ::std::option::Option<crate::types::Thing>,
-    #[serde(
-        rename = "Credentials",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub credentials: ::std::option::Option<crate::types::Credentials>,
-    #[serde(
-        rename = "Secret",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub secret: ::std::option::Option<::std::string::String>,
+    pub http_date_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    #[serde(rename = "DefaultFormatList", skip_serializing_if = "Option::is_none")]
+    pub default_format_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    #[serde(rename = "List", skip_serializing_if = "Option::is_none")]
+    pub list: Option<Vec<String>>,
+    #[serde(rename = "SparseList", skip_serializing_if = "Option::is_none")]
+    pub sparse_list: Option<Vec<Option<String>>>,
+    #[serde(rename = "Map", skip_serializing_if = "Option::is_none")]
+    pub map: Option<::std::collections::HashMap<String, String>>,
+    #[serde(rename = "SparseMap", skip_serializing_if = "Option::is_none")]
+    pub sparse_map: Option<::std::collections::HashMap<String, Option<i32>>>,
+    #[serde(rename = "SizeCounts", skip_serializing_if = "Option::is_none")]
+    pub size_counts: Option<::std::collections::HashMap<crate::types::Size, i64>>,
+    #[serde(rename = "Union", skip_serializing_if = "Option::is_none")]
+    pub union: Option<crate::types::Result>,
+    #[serde(rename = "Option", skip_serializing_if = "Option::is_none")]
+    pub option: Option<crate::types::Option>,
+    #[serde(rename = "String", skip_serializing_if = "Option::is_none")]
+    pub string: Option<crate::types::String>,
+    #[serde(rename = "Vec", skip_serializing_if = "Option::is_none")]
+    pub vec: Option<Vec<crate::types::Box>>,
+    #[serde(rename = "Box", skip_serializing_if = "Option::is_none")]
+    pub r#box: Option<crate::types::Box>,
+    #[serde(rename = "Keywords", skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<crate::types::Keywords>,
+    #[serde(rename = "CapitalSelf", skip_serializing_if = "Option::is_none")]
+    pub capital_self: Option<crate::types::CapitalSelf>,
+    #[serde(rename = "SnakeCollisions", skip_serializing_if = "Option::is_none")]
+    pub snake_collisions: Option<crate::types::SnakeCollisions>,
+    #[serde(rename = "IdHolder", skip_serializing_if = "Option::is_none")]
+    pub id_holder: Option<crate::types::IdHolder>,
+    #[serde(rename = "Tree", skip_serializing_if = "Option::is_none")]
+    pub tree: Option<crate::types::TreeNode>,
+    #[serde(rename = "Alpha", skip_serializing_if = "Option::is_none")]
+    pub alpha: Option<crate::types::Alpha>,
+    #[serde(rename = "Folder", skip_serializing_if = "Option::is_none")]
+    pub folder: Option<crate::types::Folder>,
+    #[serde(rename = "Thing", skip_serializing_if = "Option::is_none")]
+    pub thing: Option<crate::types::Thing>,
+    #[serde(rename = "Credentials", skip_serializing_if = "Option::is_none")]
+    pub credentials: Option<crate::types::Credentials>,
+    #[serde(rename = "Secret", skip_serializing_if = "Option::is_none")]
+    pub secret: Option<String>,
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
-    #[serde(
-        rename = "OldField",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub old_field: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "Legacy",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub legacy: ::std::option::Option<crate::types::LegacyThing>,
+    #[serde(rename = "OldField", skip_serializing_if = "Option::is_none")]
+    pub old_field: Option<String>,
+    #[serde(rename = "Legacy", skip_serializing_if = "Option::is_none")]
+    pub legacy: Option<crate::types::LegacyThing>,
 }
 impl AllTypes {
     /// A builder for [`AllTypes`].
@@ -310,244 +159,195 @@ impl AllTypes {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AllTypesBuilder {
-    byte: ::std::option::Option<i8>,
-    short: ::std::option::Option<i16>,
-    integer: ::std::option::Option<i32>,
-    long: ::std::option::Option<i64>,
-    float: ::std::option::Option<f32>,
-    double: ::std::option::Option<f64>,
-    boolean: ::std::option::Option<bool>,
-    text_default: ::std::option::Option<::std::string::String>,
-    empty_text: ::std::option::Option<::std::string::String>,
-    list_default: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    map_default: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    enum_default: ::std::option::Option<crate::types::Size>,
-    int_enum_default: ::std::option::Option<crate::types::Priority>,
-    prelude_named_enum: ::std::option::Option<crate::types::Default>,
-    optional_integer: ::std::option::Option<i32>,
-    blob: ::std::option::Option<::smithy_runtime::types::Blob>,
-    document: ::std::option::Option<::smithy_runtime::types::Document>,
-    big_integer: ::std::option::Option<::smithy_runtime::types::BigInteger>,
-    big_decimal: ::std::option::Option<::smithy_runtime::types::BigDecimal>,
-    size: ::std::option::Option<crate::types::Size>,
-    priority: ::std::option::Option<crate::types::Priority>,
-    epoch_seconds: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    date_time: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    http_date: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    default_format: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    member_format: ::std::option::Option<::smithy_runtime::types::DateTime>,
-    epoch_seconds_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
-    date_time_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
-    http_date_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
-    default_format_list: ::std::option::Option<
-        ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-    >,
-    list: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    sparse_list: ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::std::string::String>>,
-    >,
-    map: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    sparse_map: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::option::Option<i32>>,
-    >,
-    size_counts: ::std::option::Option<
-        ::std::collections::HashMap<crate::types::Size, i64>,
-    >,
-    union: ::std::option::Option<crate::types::Result>,
-    option: ::std::option::Option<crate::types::Option>,
-    string: ::std::option::Option<crate::types::String>,
-    vec: ::std::option::Option<::std::vec::Vec<crate::types::Box>>,
-    r#box: ::std::option::Option<crate::types::Box>,
-    keywords: ::std::option::Option<crate::types::Keywords>,
-    capital_self: ::std::option::Option<crate::types::CapitalSelf>,
-    snake_collisions: ::std::option::Option<crate::types::SnakeCollisions>,
-    id_holder: ::std::option::Option<crate::types::IdHolder>,
-    tree: ::std::option::Option<crate::types::TreeNode>,
-    alpha: ::std::option::Option<crate::types::Alpha>,
-    folder: ::std::option::Option<crate::types::Folder>,
-    thing: ::std::option::Option<crate::types::Thing>,
-    credentials: ::std::option::Option<crate::types::Credentials>,
-    secret: ::std::option::Option<::std::string::String>,
-    old_field: ::std::option::Option<::std::string::String>,
-    legacy: ::std::option::Option<crate::types::LegacyThing>,
+    byte: Option<i8>,
+    short: Option<i16>,
+    integer: Option<i32>,
+    long: Option<i64>,
+    float: Option<f32>,
+    double: Option<f64>,
+    boolean: Option<bool>,
+    text_default: Option<String>,
+    empty_text: Option<String>,
+    list_default: Option<Vec<String>>,
+    map_default: Option<::std::collections::HashMap<String, String>>,
+    enum_default: Option<crate::types::Size>,
+    int_enum_default: Option<crate::types::Priority>,
+    prelude_named_enum: Option<crate::types::Default>,
+    optional_integer: Option<i32>,
+    blob: Option<::smithy_runtime::types::Blob>,
+    document: Option<::smithy_runtime::types::Document>,
+    big_integer: Option<::smithy_runtime::types::BigInteger>,
+    big_decimal: Option<::smithy_runtime::types::BigDecimal>,
+    size: Option<crate::types::Size>,
+    priority: Option<crate::types::Priority>,
+    epoch_seconds: Option<::smithy_runtime::types::DateTime>,
+    date_time: Option<::smithy_runtime::types::DateTime>,
+    http_date: Option<::smithy_runtime::types::DateTime>,
+    default_format: Option<::smithy_runtime::types::DateTime>,
+    member_format: Option<::smithy_runtime::types::DateTime>,
+    epoch_seconds_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    date_time_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    http_date_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    default_format_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    list: Option<Vec<String>>,
+    sparse_list: Option<Vec<Option<String>>>,
+    map: Option<::std::collections::HashMap<String, String>>,
+    sparse_map: Option<::std::collections::HashMap<String, Option<i32>>>,
+    size_counts: Option<::std::collections::HashMap<crate::types::Size, i64>>,
+    union: Option<crate::types::Result>,
+    option: Option<crate::types::Option>,
+    string: Option<crate::types::String>,
+    vec: Option<Vec<crate::types::Box>>,
+    r#box: Option<crate::types::Box>,
+    keywords: Option<crate::types::Keywords>,
+    capital_self: Option<crate::types::CapitalSelf>,
+    snake_collisions: Option<crate::types::SnakeCollisions>,
+    id_holder: Option<crate::types::IdHolder>,
+    tree: Option<crate::types::TreeNode>,
+    alpha: Option<crate::types::Alpha>,
+    folder: Option<crate::types::Folder>,
+    thing: Option<crate::types::Thing>,
+    credentials: Option<crate::types::Credentials>,
+    secret: Option<String>,
+    old_field: Option<String>,
+    legacy: Option<crate::types::LegacyThing>,
 }
 impl AllTypesBuilder {
     /// Sets `Byte`.
-    pub fn byte(mut self, value: impl ::std::convert::Into<i8>) -> Self {
-        self.byte = ::std::option::Option::Some(value.into());
+    pub fn byte(mut self, value: impl Into<i8>) -> Self {
+        self.byte = Some(value.into());
         self
     }
     /// Sets or clears `Byte`.
-    pub fn set_byte(mut self, value: ::std::option::Option<i8>) -> Self {
+    pub fn set_byte(mut self, value: Option<i8>) -> Self {
         self.byte = value;
         self
     }
     /// Sets `Short`.
-    pub fn short(mut self, value: impl ::std::convert::Into<i16>) -> Self {
-        self.short = ::std::option::Option::Some(value.into());
+    pub fn short(mut self, value: impl Into<i16>) -> Self {
+        self.short = Some(value.into());
         self
     }
     /// Sets or clears `Short`.
-    pub fn set_short(mut self, value: ::std::option::Option<i16>) -> Self {
+    pub fn set_short(mut self, value: Option<i16>) -> Self {
         self.short = value;
         self
     }
     /// Sets `Integer`.
-    pub fn integer(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-        self.integer = ::std::option::Option::Some(value.into());
+    pub fn integer(mut self, value: impl Into<i32>) -> Self {
+        self.integer = Some(value.into());
         self
     }
     /// Sets or clears `Integer`.
-    pub fn set_integer(mut self, value: ::std::option::Option<i32>) -> Self {
+    pub fn set_integer(mut self, value: Option<i32>) -> Self {
         self.integer = value;
         self
     }
     /// Sets `Long`.
-    pub fn long(mut self, value: impl ::std::convert::Into<i64>) -> Self {
-        self.long = ::std::option::Option::Some(value.into());
+    pub fn long(mut self, value: impl Into<i64>) -> Self {
+        self.long = Some(value.into());
         self
     }
     /// Sets or clears `Long`.
-    pub fn set_long(mut self, value: ::std::option::Option<i64>) -> Self {
+    pub fn set_long(mut self, value: Option<i64>) -> Self {
         self.long = value;
         self
     }
     /// Sets `Float`.
-    pub fn float(mut self, value: impl ::std::convert::Into<f32>) -> Self {
-        self.float = ::std::option::Option::Some(value.into());
+    pub fn float(mut self, value: impl Into<f32>) -> Self {
+        self.float = Some(value.into());
         self
     }
     /// Sets or clears `Float`.
-    pub fn set_float(mut self, value: ::std::option::Option<f32>) -> Self {
+    pub fn set_float(mut self, value: Option<f32>) -> Self {
         self.float = value;
         self
     }
     /// Sets `Double`.
-    pub fn double(mut self, value: impl ::std::convert::Into<f64>) -> Self {
-        self.double = ::std::option::Option::Some(value.into());
+    pub fn double(mut self, value: impl Into<f64>) -> Self {
+        self.double = Some(value.into());
         self
     }
     /// Sets or clears `Double`.
-    pub fn set_double(mut self, value: ::std::option::Option<f64>) -> Self {
+    pub fn set_double(mut self, value: Option<f64>) -> Self {
         self.double = value;
         self
     }
     /// Sets `Boolean`.
-    pub fn boolean(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.boolean = ::std::option::Option::Some(value.into());
+    pub fn boolean(mut self, value: impl Into<bool>) -> Self {
+        self.boolean = Some(value.into());
         self
     }
     /// Sets or clears `Boolean`.
-    pub fn set_boolean(mut self, value: ::std::option::Option<bool>) -> Self {
+    pub fn set_boolean(mut self, value: Option<bool>) -> Self {
         self.boolean = value;
         self
     }
     /// Sets `TextDefault`.
-    pub fn text_default(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.text_default = ::std::option::Option::Some(value.into());
+    pub fn text_default(mut self, value: impl Into<String>) -> Self {
+        self.text_default = Some(value.into());
         self
     }
     /// Sets or clears `TextDefault`.
-    pub fn set_text_default(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_text_default(mut self, value: Option<String>) -> Self {
         self.text_default = value;
         self
     }
     /// Sets `EmptyText`.
-    pub fn empty_text(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.empty_text = ::std::option::Option::Some(value.into());
+    pub fn empty_text(mut self, value: impl Into<String>) -> Self {
+        self.empty_text = Some(value.into());
         self
     }
     /// Sets or clears `EmptyText`.
-    pub fn set_empty_text(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_empty_text(mut self, value: Option<String>) -> Self {
         self.empty_text = value;
         self
     }
     /// Sets `ListDefault`.
-    pub fn list_default(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.list_default = ::std::option::Option::Some(value.into());
+    pub fn list_default(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.list_default = Some(value.into());
         self
     }
     /// Sets or clears `ListDefault`.
-    pub fn set_list_default(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_list_default(mut self, value: Option<Vec<String>>) -> Self {
         self.list_default = value;
         self
     }
     /// Sets `MapDefault`.
     pub fn map_default(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        value: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
-        self.map_default = ::std::option::Option::Some(value.into());
+        self.map_default = Some(value.into());
         self
     }
     /// Sets or clears `MapDefault`.
     pub fn set_map_default(
         mut self,
-        value: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        value: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.map_default = value;
         self
     }
     /// Sets `EnumDefault`.
-    pub fn enum_default(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Size>,
-    ) -> Self {
-        self.enum_default = ::std::option::Option::Some(value.into());
+    pub fn enum_default(mut self, value: impl Into<crate::types::Size>) -> Self {
+        self.enum_default = Some(value.into());
         self
     }
     /// Sets or clears `EnumDefault`.
-    pub fn set_enum_default(
-        mut self,
-        value: ::std::option::Option<crate::types::Size>,
-    ) -> Self {
+    pub fn set_enum_default(mut self, value: Option<crate::types::Size>) -> Self {
         self.enum_default = value;
         self
     }
     /// Sets `IntEnumDefault`.
-    pub fn int_enum_default(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Priority>,
-    ) -> Self {
-        self.int_enum_default = ::std::option::Option::Some(value.into());
+    pub fn int_enum_default(mut self, value: impl Into<crate::types::Priority>) -> Self {
+        self.int_enum_default = Some(value.into());
         self
     }
     /// Sets or clears `IntEnumDefault`.
     pub fn set_int_enum_default(
         mut self,
-        value: ::std::option::Option<crate::types::Priority>,
+        value: Option<crate::types::Priority>,
     ) -> Self {
         self.int_enum_default = value;
         self
@@ -555,57 +355,51 @@ impl AllTypesBuilder {
     /// Sets `PreludeNamedEnum`.
     pub fn prelude_named_enum(
         mut self,
-        value: impl ::std::convert::Into<crate::types::Default>,
+        value: impl Into<crate::types::Default>,
     ) -> Self {
-        self.prelude_named_enum = ::std::option::Option::Some(value.into());
+        self.prelude_named_enum = Some(value.into());
         self
     }
     /// Sets or clears `PreludeNamedEnum`.
     pub fn set_prelude_named_enum(
         mut self,
-        value: ::std::option::Option<crate::types::Default>,
+        value: Option<crate::types::Default>,
     ) -> Self {
         self.prelude_named_enum = value;
         self
     }
     /// Sets `OptionalInteger`.
-    pub fn optional_integer(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-        self.optional_integer = ::std::option::Option::Some(value.into());
+    pub fn optional_integer(mut self, value: impl Into<i32>) -> Self {
+        self.optional_integer = Some(value.into());
         self
     }
     /// Sets or clears `OptionalInteger`.
-    pub fn set_optional_integer(mut self, value: ::std::option::Option<i32>) -> Self {
+    pub fn set_optional_integer(mut self, value: Option<i32>) -> Self {
         self.optional_integer = value;
         self
     }
     /// Sets `Blob`.
-    pub fn blob(
-        mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::Blob>,
-    ) -> Self {
-        self.blob = ::std::option::Option::Some(value.into());
+    pub fn blob(mut self, value: impl Into<::smithy_runtime::types::Blob>) -> Self {
+        self.blob = Some(value.into());
         self
     }
     /// Sets or clears `Blob`.
-    pub fn set_blob(
-        mut self,
-        value: ::std::option::Option<::smithy_runtime::types::Blob>,
-    ) -> Self {
+    pub fn set_blob(mut self, value: Option<::smithy_runtime::types::Blob>) -> Self {
         self.blob = value;
         self
     }
     /// Sets `Document`.
     pub fn document(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::Document>,
+        value: impl Into<::smithy_runtime::types::Document>,
     ) -> Self {
-        self.document = ::std::option::Option::Some(value.into());
+        self.document = Some(value.into());
         self
     }
     /// Sets or clears `Document`.
     pub fn set_document(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::Document>,
+        value: Option<::smithy_runtime::types::Document>,
     ) -> Self {
         self.document = value;
         self
@@ -613,15 +407,15 @@ impl AllTypesBuilder {
     /// Sets `BigInteger`.
     pub fn big_integer(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::BigInteger>,
+        value: impl Into<::smithy_runtime::types::BigInteger>,
     ) -> Self {
-        self.big_integer = ::std::option::Option::Some(value.into());
+        self.big_integer = Some(value.into());
         self
     }
     /// Sets or clears `BigInteger`.
     pub fn set_big_integer(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::BigInteger>,
+        value: Option<::smithy_runtime::types::BigInteger>,
     ) -> Self {
         self.big_integer = value;
         self
@@ -629,57 +423,51 @@ impl AllTypesBuilder {
     /// Sets `BigDecimal`.
     pub fn big_decimal(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::BigDecimal>,
+        value: impl Into<::smithy_runtime::types::BigDecimal>,
     ) -> Self {
-        self.big_decimal = ::std::option::Option::Some(value.into());
+        self.big_decimal = Some(value.into());
         self
     }
     /// Sets or clears `BigDecimal`.
     pub fn set_big_decimal(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::BigDecimal>,
+        value: Option<::smithy_runtime::types::BigDecimal>,
     ) -> Self {
         self.big_decimal = value;
         self
     }
     /// Sets `Size`.
-    pub fn size(mut self, value: impl ::std::convert::Into<crate::types::Size>) -> Self {
-        self.size = ::std::option::Option::Some(value.into());
+    pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
+        self.size = Some(value.into());
         self
     }
     /// Sets or clears `Size`.
-    pub fn set_size(mut self, value: ::std::option::Option<crate::types::Size>) -> Self {
+    pub fn set_size(mut self, value: Option<crate::types::Size>) -> Self {
         self.size = value;
         self
     }
     /// Sets `Priority`.
-    pub fn priority(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Priority>,
-    ) -> Self {
-        self.priority = ::std::option::Option::Some(value.into());
+    pub fn priority(mut self, value: impl Into<crate::types::Priority>) -> Self {
+        self.priority = Some(value.into());
         self
     }
     /// Sets or clears `Priority`.
-    pub fn set_priority(
-        mut self,
-        value: ::std::option::Option<crate::types::Priority>,
-    ) -> Self {
+    pub fn set_priority(mut self, value: Option<crate::types::Priority>) -> Self {
         self.priority = value;
         self
     }
     /// Sets `EpochSeconds`.
     pub fn epoch_seconds(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::DateTime>,
+        value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
-        self.epoch_seconds = ::std::option::Option::Some(value.into());
+        self.epoch_seconds = Some(value.into());
         self
     }
     /// Sets or clears `EpochSeconds`.
     pub fn set_epoch_seconds(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::DateTime>,
+        value: Option<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.epoch_seconds = value;
         self
@@ -687,15 +475,15 @@ impl AllTypesBuilder {
     /// Sets `DateTime`.
     pub fn date_time(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::DateTime>,
+        value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
-        self.date_time = ::std::option::Option::Some(value.into());
+        self.date_time = Some(value.into());
         self
     }
     /// Sets or clears `DateTime`.
     pub fn set_date_time(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::DateTime>,
+        value: Option<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.date_time = value;
         self
@@ -703,15 +491,15 @@ impl AllTypesBuilder {
     /// Sets `HttpDate`.
     pub fn http_date(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::DateTime>,
+        value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
-        self.http_date = ::std::option::Option::Some(value.into());
+        self.http_date = Some(value.into());
         self
     }
     /// Sets or clears `HttpDate`.
     pub fn set_http_date(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::DateTime>,
+        value: Option<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.http_date = value;
         self
@@ -719,15 +507,15 @@ impl AllTypesBuilder {
     /// Sets `DefaultFormat`.
     pub fn default_format(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::DateTime>,
+        value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
-        self.default_format = ::std::option::Option::Some(value.into());
+        self.default_format = Some(value.into());
         self
     }
     /// Sets or clears `DefaultFormat`.
     pub fn set_default_format(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::DateTime>,
+        value: Option<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.default_format = value;
         self
@@ -735,15 +523,15 @@ impl AllTypesBuilder {
     /// Sets `MemberFormat`.
     pub fn member_format(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::DateTime>,
+        value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
-        self.member_format = ::std::option::Option::Some(value.into());
+        self.member_format = Some(value.into());
         self
     }
     /// Sets or clears `MemberFormat`.
     pub fn set_member_format(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::DateTime>,
+        value: Option<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.member_format = value;
         self
@@ -751,17 +539,15 @@ impl AllTypesBuilder {
     /// Sets `EpochSecondsList`.
     pub fn epoch_seconds_list(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-        >,
+        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
-        self.epoch_seconds_list = ::std::option::Option::Some(value.into());
+        self.epoch_seconds_list = Some(value.into());
         self
     }
     /// Sets or clears `EpochSecondsList`.
     pub fn set_epoch_seconds_list(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::smithy_runtime::types::DateTime>>,
+        value: Option<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
         self.epoch_seconds_list = value;
         self
@@ -769,17 +555,15 @@ impl AllTypesBuilder {
     /// Sets `DateTimeList`.
     pub fn date_time_list(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-        >,
+        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
-        self.date_time_list = ::std::option::Option::Some(value.into());
+        self.date_time_list = Some(value.into());
         self
     }
     /// Sets or clears `DateTimeList`.
     pub fn set_date_time_list(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::smithy_runtime::types::DateTime>>,
+        value: Option<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
         self.date_time_list = value;
         self
@@ -787,17 +571,15 @@ impl AllTypesBuilder {
     /// Sets `HttpDateList`.
     pub fn http_date_list(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-        >,
+        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
-        self.http_date_list = ::std::option::Option::Some(value.into());
+        self.http_date_list = Some(value.into());
         self
     }
     /// Sets or clears `HttpDateList`.
     pub fn set_http_date_list(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::smithy_runtime::types::DateTime>>,
+        value: Option<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
         self.http_date_list = value;
         self
@@ -805,73 +587,51 @@ impl AllTypesBuilder {
     /// Sets `DefaultFormatList`.
     pub fn default_format_list(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<::smithy_runtime::types::DateTime>,
-        >,
+        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
-        self.default_format_list = ::std::option::Option::Some(value.into());
+        self.default_format_list = Some(value.into());
         self
     }
     /// Sets or clears `DefaultFormatList`.
     pub fn set_default_format_list(
         mut self,
-        value: ::std::option::Option<::std::vec::Vec<::smithy_runtime::types::DateTime>>,
+        value: Option<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
         self.default_format_list = value;
         self
     }
     /// Sets `List`.
-    pub fn list(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.list = ::std::option::Option::Some(value.into());
+    pub fn list(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.list = Some(value.into());
         self
     }
     /// Sets or clears `List`.
-    pub fn set_list(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_list(mut self, value: Option<Vec<String>>) -> Self {
         self.list = value;
         self
     }
     /// Sets `SparseList`.
-    pub fn sparse_list(
-        mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<::std::option::Option<::std::string::String>>,
-        >,
-    ) -> Self {
-        self.sparse_list = ::std::option::Option::Some(value.into());
+    pub fn sparse_list(mut self, value: impl Into<Vec<Option<String>>>) -> Self {
+        self.sparse_list = Some(value.into());
         self
     }
     /// Sets or clears `SparseList`.
-    pub fn set_sparse_list(
-        mut self,
-        value: ::std::option::Option<
-            ::std::vec::Vec<::std::option::Option<::std::string::String>>,
-        >,
-    ) -> Self {
+    pub fn set_sparse_list(mut self, value: Option<Vec<Option<String>>>) -> Self {
         self.sparse_list = value;
         self
     }
     /// Sets `Map`.
     pub fn map(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        value: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
-        self.map = ::std::option::Option::Some(value.into());
+        self.map = Some(value.into());
         self
     }
     /// Sets or clears `Map`.
     pub fn set_map(
         mut self,
-        value: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        value: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.map = value;
         self
@@ -879,25 +639,15 @@ impl AllTypesBuilder {
     /// Sets `SparseMap`.
     pub fn sparse_map(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::std::option::Option<i32>,
-            >,
-        >,
+        value: impl Into<::std::collections::HashMap<String, Option<i32>>>,
     ) -> Self {
-        self.sparse_map = ::std::option::Option::Some(value.into());
+        self.sparse_map = Some(value.into());
         self
     }
     /// Sets or clears `SparseMap`.
     pub fn set_sparse_map(
         mut self,
-        value: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::std::option::Option<i32>,
-            >,
-        >,
+        value: Option<::std::collections::HashMap<String, Option<i32>>>,
     ) -> Self {
         self.sparse_map = value;
         self
@@ -905,288 +655,194 @@ impl AllTypesBuilder {
     /// Sets `SizeCounts`.
     pub fn size_counts(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::collections::HashMap<crate::types::Size, i64>,
-        >,
+        value: impl Into<::std::collections::HashMap<crate::types::Size, i64>>,
     ) -> Self {
-        self.size_counts = ::std::option::Option::Some(value.into());
+        self.size_counts = Some(value.into());
         self
     }
     /// Sets or clears `SizeCounts`.
     pub fn set_size_counts(
         mut self,
-        value: ::std::option::Option<
-            ::std::collections::HashMap<crate::types::Size, i64>,
-        >,
+        value: Option<::std::collections::HashMap<crate::types::Size, i64>>,
     ) -> Self {
         self.size_counts = value;
         self
     }
     /// Sets `Union`.
-    pub fn union(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Result>,
-    ) -> Self {
-        self.union = ::std::option::Option::Some(value.into());
+    pub fn union(mut self, value: impl Into<crate::types::Result>) -> Self {
+        self.union = Some(value.into());
         self
     }
     /// Sets or clears `Union`.
-    pub fn set_union(
-        mut self,
-        value: ::std::option::Option<crate::types::Result>,
-    ) -> Self {
+    pub fn set_union(mut self, value: Option<crate::types::Result>) -> Self {
         self.union = value;
         self
     }
     /// Sets `Option`.
-    pub fn option(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Option>,
-    ) -> Self {
-        self.option = ::std::option::Option::Some(value.into());
+    pub fn option(mut self, value: impl Into<crate::types::Option>) -> Self {
+        self.option = Some(value.into());
         self
     }
     /// Sets or clears `Option`.
-    pub fn set_option(
-        mut self,
-        value: ::std::option::Option<crate::types::Option>,
-    ) -> Self {
+    pub fn set_option(mut self, value: Option<crate::types::Option>) -> Self {
         self.option = value;
         self
     }
     /// Sets `String`.
-    pub fn string(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::String>,
-    ) -> Self {
-        self.string = ::std::option::Option::Some(value.into());
+    pub fn string(mut self, value: impl Into<crate::types::String>) -> Self {
+        self.string = Some(value.into());
         self
     }
     /// Sets or clears `String`.
-    pub fn set_string(
-        mut self,
-        value: ::std::option::Option<crate::types::String>,
-    ) -> Self {
+    pub fn set_string(mut self, value: Option<crate::types::String>) -> Self {
         self.string = value;
         self
     }
     /// Sets `Vec`.
-    pub fn vec(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::Box>>,
-    ) -> Self {
-        self.vec = ::std::option::Option::Some(value.into());
+    pub fn vec(mut self, value: impl Into<Vec<crate::types::Box>>) -> Self {
+        self.vec = Some(value.into());
         self
     }
     /// Sets or clears `Vec`.
-    pub fn set_vec(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<crate::types::Box>>,
-    ) -> Self {
+    pub fn set_vec(mut self, value: Option<Vec<crate::types::Box>>) -> Self {
         self.vec = value;
         self
     }
     /// Sets `Box`.
-    pub fn r#box(mut self, value: impl ::std::convert::Into<crate::types::Box>) -> Self {
-        self.r#box = ::std::option::Option::Some(value.into());
+    pub fn r#box(mut self, value: impl Into<crate::types::Box>) -> Self {
+        self.r#box = Some(value.into());
         self
     }
     /// Sets or clears `Box`.
-    pub fn set_box(mut self, value: ::std::option::Option<crate::types::Box>) -> Self {
+    pub fn set_box(mut self, value: Option<crate::types::Box>) -> Self {
         self.r#box = value;
         self
     }
     /// Sets `Keywords`.
-    pub fn keywords(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Keywords>,
-    ) -> Self {
-        self.keywords = ::std::option::Option::Some(value.into());
+    pub fn keywords(mut self, value: impl Into<crate::types::Keywords>) -> Self {
+        self.keywords = Some(value.into());
         self
     }
     /// Sets or clears `Keywords`.
-    pub fn set_keywords(
-        mut self,
-        value: ::std::option::Option<crate::types::Keywords>,
-    ) -> Self {
+    pub fn set_keywords(mut self, value: Option<crate::types::Keywords>) -> Self {
         self.keywords = value;
         self
     }
     /// Sets `CapitalSelf`.
-    pub fn capital_self(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::CapitalSelf>,
-    ) -> Self {
-        self.capital_self = ::std::option::Option::Some(value.into());
+    pub fn capital_self(mut self, value: impl Into<crate::types::CapitalSelf>) -> Self {
+        self.capital_self = Some(value.into());
         self
     }
     /// Sets or clears `CapitalSelf`.
-    pub fn set_capital_self(
-        mut self,
-        value: ::std::option::Option<crate::types::CapitalSelf>,
-    ) -> Self {
+    pub fn set_capital_self(mut self, value: Option<crate::types::CapitalSelf>) -> Self {
         self.capital_self = value;
         self
     }
     /// Sets `SnakeCollisions`.
     pub fn snake_collisions(
         mut self,
-        value: impl ::std::convert::Into<crate::types::SnakeCollisions>,
+        value: impl Into<crate::types::SnakeCollisions>,
     ) -> Self {
-        self.snake_collisions = ::std::option::Option::Some(value.into());
+        self.snake_collisions = Some(value.into());
         self
     }
     /// Sets or clears `SnakeCollisions`.
     pub fn set_snake_collisions(
         mut self,
-        value: ::std::option::Option<crate::types::SnakeCollisions>,
+        value: Option<crate::types::SnakeCollisions>,
     ) -> Self {
         self.snake_collisions = value;
         self
     }
     /// Sets `IdHolder`.
-    pub fn id_holder(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::IdHolder>,
-    ) -> Self {
-        self.id_holder = ::std::option::Option::Some(value.into());
+    pub fn id_holder(mut self, value: impl Into<crate::types::IdHolder>) -> Self {
+        self.id_holder = Some(value.into());
         self
     }
     /// Sets or clears `IdHolder`.
-    pub fn set_id_holder(
-        mut self,
-        value: ::std::option::Option<crate::types::IdHolder>,
-    ) -> Self {
+    pub fn set_id_holder(mut self, value: Option<crate::types::IdHolder>) -> Self {
         self.id_holder = value;
         self
     }
     /// Sets `Tree`.
-    pub fn tree(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::TreeNode>,
-    ) -> Self {
-        self.tree = ::std::option::Option::Some(value.into());
+    pub fn tree(mut self, value: impl Into<crate::types::TreeNode>) -> Self {
+        self.tree = Some(value.into());
         self
     }
     /// Sets or clears `Tree`.
-    pub fn set_tree(
-        mut self,
-        value: ::std::option::Option<crate::types::TreeNode>,
-    ) -> Self {
+    pub fn set_tree(mut self, value: Option<crate::types::TreeNode>) -> Self {
         self.tree = value;
         self
     }
     /// Sets `Alpha`.
-    pub fn alpha(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Alpha>,
-    ) -> Self {
-        self.alpha = ::std::option::Option::Some(value.into());
+    pub fn alpha(mut self, value: impl Into<crate::types::Alpha>) -> Self {
+        self.alpha = Some(value.into());
         self
     }
     /// Sets or clears `Alpha`.
-    pub fn set_alpha(
-        mut self,
-        value: ::std::option::Option<crate::types::Alpha>,
-    ) -> Self {
+    pub fn set_alpha(mut self, value: Option<crate::types::Alpha>) -> Self {
         self.alpha = value;
         self
     }
     /// Sets `Folder`.
-    pub fn folder(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Folder>,
-    ) -> Self {
-        self.folder = ::std::option::Option::Some(value.into());
+    pub fn folder(mut self, value: impl Into<crate::types::Folder>) -> Self {
+        self.folder = Some(value.into());
         self
     }
     /// Sets or clears `Folder`.
-    pub fn set_folder(
-        mut self,
-        value: ::std::option::Option<crate::types::Folder>,
-    ) -> Self {
+    pub fn set_folder(mut self, value: Option<crate::types::Folder>) -> Self {
         self.folder = value;
         self
     }
     /// Sets `Thing`.
-    pub fn thing(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Thing>,
-    ) -> Self {
-        self.thing = ::std::option::Option::Some(value.into());
+    pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
+        self.thing = Some(value.into());
         self
     }
     /// Sets or clears `Thing`.
-    pub fn set_thing(
-        mut self,
-        value: ::std::option::Option<crate::types::Thing>,
-    ) -> Self {
+    pub fn set_thing(mut self, value: Option<crate::types::Thing>) -> Self {
         self.thing = value;
         self
     }
     /// Sets `Credentials`.
-    pub fn credentials(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Credentials>,
-    ) -> Self {
-        self.credentials = ::std::option::Option::Some(value.into());
+    pub fn credentials(mut self, value: impl Into<crate::types::Credentials>) -> Self {
+        self.credentials = Some(value.into());
         self
     }
     /// Sets or clears `Credentials`.
-    pub fn set_credentials(
-        mut self,
-        value: ::std::option::Option<crate::types::Credentials>,
-    ) -> Self {
+    pub fn set_credentials(mut self, value: Option<crate::types::Credentials>) -> Self {
         self.credentials = value;
         self
     }
     /// Sets `Secret`.
-    pub fn secret(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.secret = ::std::option::Option::Some(value.into());
+    pub fn secret(mut self, value: impl Into<String>) -> Self {
+        self.secret = Some(value.into());
         self
     }
     /// Sets or clears `Secret`.
-    pub fn set_secret(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_secret(mut self, value: Option<String>) -> Self {
         self.secret = value;
         self
     }
     /// Sets `OldField`.
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
-    pub fn old_field(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.old_field = ::std::option::Option::Some(value.into());
+    pub fn old_field(mut self, value: impl Into<String>) -> Self {
+        self.old_field = Some(value.into());
         self
     }
     /// Sets or clears `OldField`.
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
-    pub fn set_old_field(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_old_field(mut self, value: Option<String>) -> Self {
         self.old_field = value;
         self
     }
     /// Sets `Legacy`.
-    pub fn legacy(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::LegacyThing>,
-    ) -> Self {
-        self.legacy = ::std::option::Option::Some(value.into());
+    pub fn legacy(mut self, value: impl Into<crate::types::LegacyThing>) -> Self {
+        self.legacy = Some(value.into());
         self
     }
     /// Sets or clears `Legacy`.
-    pub fn set_legacy(
-        mut self,
-        value: ::std::option::Option<crate::types::LegacyThing>,
-    ) -> Self {
+    pub fn set_legacy(mut self, value: Option<crate::types::LegacyThing>) -> Self {
         self.legacy = value;
         self
     }
@@ -1389,19 +1045,16 @@ fn default_double() -> f64 {
 fn default_boolean() -> bool {
     true
 }
-fn default_text_default() -> ::std::string::String {
-    ::std::string::String::from("hello [world] & <friends>")
+fn default_text_default() -> String {
+    String::from("hello [world] & <friends>")
 }
-fn default_empty_text() -> ::std::string::String {
-    ::std::string::String::from("")
+fn default_empty_text() -> String {
+    String::from("")
 }
-fn default_list_default() -> ::std::vec::Vec<::std::string::String> {
-    ::std::vec::Vec::new()
+fn default_list_default() -> Vec<String> {
+    Vec::new()
 }
-fn default_map_default() -> ::std::collections::HashMap<
-    ::std::string::String,
-    ::std::string::String,
-> {
+fn default_map_default() -> ::std::collections::HashMap<String, String> {
     ::std::collections::HashMap::new()
 }
 fn default_enum_default() -> crate::types::Size {

@@ -1,12 +1,8 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Alpha {
-    #[serde(
-        rename = "Beta",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub beta: ::std::option::Option<crate::types::Beta>,
+    #[serde(rename = "Beta", skip_serializing_if = "Option::is_none")]
+    pub beta: Option<crate::types::Beta>,
 }
 impl Alpha {
     /// A builder for [`Alpha`].
@@ -18,16 +14,16 @@ impl Alpha {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AlphaBuilder {
-    beta: ::std::option::Option<crate::types::Beta>,
+    beta: Option<crate::types::Beta>,
 }
 impl AlphaBuilder {
     /// Sets `Beta`.
-    pub fn beta(mut self, value: impl ::std::convert::Into<crate::types::Beta>) -> Self {
-        self.beta = ::std::option::Option::Some(value.into());
+    pub fn beta(mut self, value: impl Into<crate::types::Beta>) -> Self {
+        self.beta = Some(value.into());
         self
     }
     /// Sets or clears `Beta`.
-    pub fn set_beta(mut self, value: ::std::option::Option<crate::types::Beta>) -> Self {
+    pub fn set_beta(mut self, value: Option<crate::types::Beta>) -> Self {
         self.beta = value;
         self
     }

@@ -3,12 +3,8 @@
 #[non_exhaustive]
 pub struct CapitalSelf {
     /// Cannot be a raw identifier in Rust.
-    #[serde(
-        rename = "Self",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub self_: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
+    pub self_: Option<String>,
 }
 impl CapitalSelf {
     /// A builder for [`CapitalSelf`].
@@ -20,22 +16,16 @@ impl CapitalSelf {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapitalSelfBuilder {
-    self_: ::std::option::Option<::std::string::String>,
+    self_: Option<String>,
 }
 impl CapitalSelfBuilder {
     /// Sets `Self`.
-    pub fn self_(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.self_ = ::std::option::Option::Some(value.into());
+    pub fn self_(mut self, value: impl Into<String>) -> Self {
+        self.self_ = Some(value.into());
         self
     }
     /// Sets or clears `Self`.
-    pub fn set_self_(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_self_(mut self, value: Option<String>) -> Self {
         self.self_ = value;
         self
     }

@@ -2,18 +2,10 @@
 #[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Credentials {
-    #[serde(
-        rename = "User",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub user: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "Password",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub password: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "User", skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
 }
 impl Credentials {
     /// A builder for [`Credentials`].
@@ -25,39 +17,27 @@ impl Credentials {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CredentialsBuilder {
-    user: ::std::option::Option<::std::string::String>,
-    password: ::std::option::Option<::std::string::String>,
+    user: Option<String>,
+    password: Option<String>,
 }
 impl CredentialsBuilder {
     /// Sets `User`.
-    pub fn user(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.user = ::std::option::Option::Some(value.into());
+    pub fn user(mut self, value: impl Into<String>) -> Self {
+        self.user = Some(value.into());
         self
     }
     /// Sets or clears `User`.
-    pub fn set_user(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_user(mut self, value: Option<String>) -> Self {
         self.user = value;
         self
     }
     /// Sets `Password`.
-    pub fn password(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.password = ::std::option::Option::Some(value.into());
+    pub fn password(mut self, value: impl Into<String>) -> Self {
+        self.password = Some(value.into());
         self
     }
     /// Sets or clears `Password`.
-    pub fn set_password(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_password(mut self, value: Option<String>) -> Self {
         self.password = value;
         self
     }

@@ -9,7 +9,7 @@ pub enum Default {
     ///  `None`
     None,
     /// A value this version of the model does not know; it is sent back exactly as received.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl Default {
     /// Every value the model knows, in the model's order.
@@ -28,7 +28,7 @@ impl Default {
         Self::VALUES
     }
 }
-impl ::std::convert::From<&str> for Default {
+impl From<&str> for Default {
     fn from(s: &str) -> Self {
         match s {
             "default" => Self::Default,
@@ -38,8 +38,8 @@ impl ::std::convert::From<&str> for Default {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for Default {
-    fn from(s: ::std::string::String) -> Self {
+impl From<String> for Default {
+    fn from(s: String) -> Self {
         match Self::from(s.as_str()) {
             Self::Unknown(_) => Self::Unknown(s),
             known => known,
@@ -48,11 +48,11 @@ impl ::std::convert::From<::std::string::String> for Default {
 }
 impl ::std::str::FromStr for Default {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(s))
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(s))
     }
 }
-impl ::std::convert::AsRef<str> for Default {
+impl AsRef<str> for Default {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -63,17 +63,12 @@ impl ::std::fmt::Display for Default {
     }
 }
 impl ::serde::Serialize for Default {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Default {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(d).map(Self::from)
+    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(d).map(Self::from)
     }
 }

@@ -1,12 +1,8 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct DoEverythingInput {
-    #[serde(
-        rename = "Everything",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub everything: ::std::option::Option<crate::types::AllTypes>,
+    #[serde(rename = "Everything", skip_serializing_if = "Option::is_none")]
+    pub everything: Option<crate::types::AllTypes>,
 }
 impl DoEverythingInput {
     /// A builder for [`DoEverythingInput`].
@@ -20,30 +16,24 @@ impl DoEverythingInput {
     pub fn validate(
         &self,
         constraints: bool,
-    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
-        ::std::result::Result::Ok(())
+    ) -> Result<(), ::smithy_runtime::ValidationError> {
+        Ok(())
     }
 }
 /// A builder for [`DoEverythingInput`].
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DoEverythingInputBuilder {
-    everything: ::std::option::Option<crate::types::AllTypes>,
+    everything: Option<crate::types::AllTypes>,
 }
 impl DoEverythingInputBuilder {
     /// Sets `Everything`.
-    pub fn everything(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::AllTypes>,
-    ) -> Self {
-        self.everything = ::std::option::Option::Some(value.into());
+    pub fn everything(mut self, value: impl Into<crate::types::AllTypes>) -> Self {
+        self.everything = Some(value.into());
         self
     }
     /// Sets or clears `Everything`.
-    pub fn set_everything(
-        mut self,
-        value: ::std::option::Option<crate::types::AllTypes>,
-    ) -> Self {
+    pub fn set_everything(mut self, value: Option<crate::types::AllTypes>) -> Self {
         self.everything = value;
         self
     }

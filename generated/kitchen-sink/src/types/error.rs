@@ -2,19 +2,11 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Error {
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     /// An extra member beyond `Message`.
-    #[serde(
-        rename = "Reason",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub reason: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Reason", skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 impl Error {
     /// A builder for [`Error`].
@@ -26,39 +18,27 @@ impl Error {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ErrorBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    reason: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    reason: Option<String>,
 }
 impl ErrorBuilder {
     /// Sets `Message`.
-    pub fn message(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message = ::std::option::Option::Some(value.into());
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
     /// Sets or clears `Message`.
-    pub fn set_message(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
     }
     /// Sets `Reason`.
-    pub fn reason(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.reason = ::std::option::Option::Some(value.into());
+    pub fn reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
         self
     }
     /// Sets or clears `Reason`.
-    pub fn set_reason(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_reason(mut self, value: Option<String>) -> Self {
         self.reason = value;
         self
     }
@@ -73,8 +53,8 @@ impl ErrorBuilder {
 impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => write!(f, "Error: {}", m),
-            ::std::option::Option::None => f.write_str("Error"),
+            Some(m) => write!(f, "Error: {}", m),
+            None => f.write_str("Error"),
         }
     }
 }

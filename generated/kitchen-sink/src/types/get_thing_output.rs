@@ -17,30 +17,22 @@ impl GetThingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetThingOutputBuilder {
-    thing: ::std::option::Option<crate::types::Thing>,
+    thing: Option<crate::types::Thing>,
 }
 impl GetThingOutputBuilder {
     /// Sets `Thing`.
-    pub fn thing(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Thing>,
-    ) -> Self {
-        self.thing = ::std::option::Option::Some(value.into());
+    pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
+        self.thing = Some(value.into());
         self
     }
     /// Sets or clears `Thing`.
-    pub fn set_thing(
-        mut self,
-        value: ::std::option::Option<crate::types::Thing>,
-    ) -> Self {
+    pub fn set_thing(mut self, value: Option<crate::types::Thing>) -> Self {
         self.thing = value;
         self
     }
     /// Builds the [`GetThingOutput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetThingOutput, ::smithy_runtime::types::BuildError> {
-        ::std::result::Result::Ok(GetThingOutput {
+    pub fn build(self) -> Result<GetThingOutput, ::smithy_runtime::types::BuildError> {
+        Ok(GetThingOutput {
             thing: self
                 .thing
                 .ok_or(

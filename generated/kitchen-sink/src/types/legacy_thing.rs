@@ -2,12 +2,8 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct LegacyThing {
-    #[serde(
-        rename = "Data",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub data: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Data", skip_serializing_if = "Option::is_none")]
+    pub data: Option<String>,
 }
 impl LegacyThing {
     /// A builder for [`LegacyThing`].
@@ -19,22 +15,16 @@ impl LegacyThing {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LegacyThingBuilder {
-    data: ::std::option::Option<::std::string::String>,
+    data: Option<String>,
 }
 impl LegacyThingBuilder {
     /// Sets `Data`.
-    pub fn data(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.data = ::std::option::Option::Some(value.into());
+    pub fn data(mut self, value: impl Into<String>) -> Self {
+        self.data = Some(value.into());
         self
     }
     /// Sets or clears `Data`.
-    pub fn set_data(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_data(mut self, value: Option<String>) -> Self {
         self.data = value;
         self
     }

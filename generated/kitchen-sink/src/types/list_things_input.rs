@@ -2,24 +2,12 @@
 #[non_exhaustive]
 pub struct ListThingsInput {
     /// Token from the previous page, if any.
-    #[serde(
-        rename = "NextToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "MaxResults",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub max_results: ::std::option::Option<i32>,
-    #[serde(
-        rename = "SizeFilter",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub size_filter: ::std::option::Option<crate::types::Size>,
+    #[serde(rename = "NextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
+    #[serde(rename = "MaxResults", skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
+    #[serde(rename = "SizeFilter", skip_serializing_if = "Option::is_none")]
+    pub size_filter: Option<crate::types::Size>,
 }
 impl ListThingsInput {
     /// A builder for [`ListThingsInput`].
@@ -33,66 +21,54 @@ impl ListThingsInput {
     pub fn validate(
         &self,
         constraints: bool,
-    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
-        if constraints && let ::std::option::Option::Some(v) = &self.max_results {
+    ) -> Result<(), ::smithy_runtime::ValidationError> {
+        if constraints && let Some(v) = &self.max_results {
             ::smithy_runtime::validate::range(
                 *v as f64,
-                ::std::option::Option::Some(1f64),
-                ::std::option::Option::Some(100f64),
+                Some(1f64),
+                Some(100f64),
                 "MaxResults",
             )?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 /// A builder for [`ListThingsInput`].
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListThingsInputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i32>,
-    size_filter: ::std::option::Option<crate::types::Size>,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+    size_filter: Option<crate::types::Size>,
 }
 impl ListThingsInputBuilder {
     /// Sets `NextToken`.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// Sets or clears `NextToken`.
-    pub fn set_next_token(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
         self.next_token = value;
         self
     }
     /// Sets `MaxResults`.
-    pub fn max_results(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-        self.max_results = ::std::option::Option::Some(value.into());
+    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
+        self.max_results = Some(value.into());
         self
     }
     /// Sets or clears `MaxResults`.
-    pub fn set_max_results(mut self, value: ::std::option::Option<i32>) -> Self {
+    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
         self.max_results = value;
         self
     }
     /// Sets `SizeFilter`.
-    pub fn size_filter(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Size>,
-    ) -> Self {
-        self.size_filter = ::std::option::Option::Some(value.into());
+    pub fn size_filter(mut self, value: impl Into<crate::types::Size>) -> Self {
+        self.size_filter = Some(value.into());
         self
     }
     /// Sets or clears `SizeFilter`.
-    pub fn set_size_filter(
-        mut self,
-        value: ::std::option::Option<crate::types::Size>,
-    ) -> Self {
+    pub fn set_size_filter(mut self, value: Option<crate::types::Size>) -> Self {
         self.size_filter = value;
         self
     }

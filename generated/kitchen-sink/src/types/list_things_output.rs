@@ -3,13 +3,9 @@
 pub struct ListThingsOutput {
     /// **Required.**
     #[serde(rename = "Things")]
-    pub things: ::std::vec::Vec<crate::types::ThingSummary>,
-    #[serde(
-        rename = "NextToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    pub things: Vec<crate::types::ThingSummary>,
+    #[serde(rename = "NextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
 }
 impl ListThingsOutput {
     /// A builder for [`ListThingsOutput`].
@@ -21,39 +17,27 @@ impl ListThingsOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListThingsOutputBuilder {
-    things: ::std::option::Option<::std::vec::Vec<crate::types::ThingSummary>>,
-    next_token: ::std::option::Option<::std::string::String>,
+    things: Option<Vec<crate::types::ThingSummary>>,
+    next_token: Option<String>,
 }
 impl ListThingsOutputBuilder {
     /// Sets `Things`.
-    pub fn things(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::ThingSummary>>,
-    ) -> Self {
-        self.things = ::std::option::Option::Some(value.into());
+    pub fn things(mut self, value: impl Into<Vec<crate::types::ThingSummary>>) -> Self {
+        self.things = Some(value.into());
         self
     }
     /// Sets or clears `Things`.
-    pub fn set_things(
-        mut self,
-        value: ::std::option::Option<::std::vec::Vec<crate::types::ThingSummary>>,
-    ) -> Self {
+    pub fn set_things(mut self, value: Option<Vec<crate::types::ThingSummary>>) -> Self {
         self.things = value;
         self
     }
     /// Sets `NextToken`.
-    pub fn next_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_token = ::std::option::Option::Some(value.into());
+    pub fn next_token(mut self, value: impl Into<String>) -> Self {
+        self.next_token = Some(value.into());
         self
     }
     /// Sets or clears `NextToken`.
-    pub fn set_next_token(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, value: Option<String>) -> Self {
         self.next_token = value;
         self
     }

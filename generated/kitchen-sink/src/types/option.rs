@@ -2,17 +2,9 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct Option {
-    #[serde(
-        rename = "Some",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub some: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "None",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
+    #[serde(rename = "Some", skip_serializing_if = "::std::option::Option::is_none")]
+    pub some: ::std::option::Option<String>,
+    #[serde(rename = "None", skip_serializing_if = "::std::option::Option::is_none")]
     pub none: ::std::option::Option<bool>,
 }
 impl Option {
@@ -25,29 +17,23 @@ impl Option {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct OptionBuilder {
-    some: ::std::option::Option<::std::string::String>,
+    some: ::std::option::Option<String>,
     none: ::std::option::Option<bool>,
 }
 impl OptionBuilder {
     /// Sets `Some`.
-    pub fn some(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.some = ::std::option::Option::Some(value.into());
+    pub fn some(mut self, value: impl Into<String>) -> Self {
+        self.some = Some(value.into());
         self
     }
     /// Sets or clears `Some`.
-    pub fn set_some(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_some(mut self, value: ::std::option::Option<String>) -> Self {
         self.some = value;
         self
     }
     /// Sets `None`.
-    pub fn none(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.none = ::std::option::Option::Some(value.into());
+    pub fn none(mut self, value: impl Into<bool>) -> Self {
+        self.none = Some(value.into());
         self
     }
     /// Sets or clears `None`.

@@ -4,10 +4,10 @@ pub struct PingOutput {
     #[serde(
         rename = "ServerTime",
         default,
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::DateTimeStr>>"
     )]
-    pub server_time: ::std::option::Option<::smithy_runtime::types::DateTime>,
+    pub server_time: Option<::smithy_runtime::types::DateTime>,
 }
 impl PingOutput {
     /// A builder for [`PingOutput`].
@@ -19,21 +19,21 @@ impl PingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PingOutputBuilder {
-    server_time: ::std::option::Option<::smithy_runtime::types::DateTime>,
+    server_time: Option<::smithy_runtime::types::DateTime>,
 }
 impl PingOutputBuilder {
     /// Sets `ServerTime`.
     pub fn server_time(
         mut self,
-        value: impl ::std::convert::Into<::smithy_runtime::types::DateTime>,
+        value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
-        self.server_time = ::std::option::Option::Some(value.into());
+        self.server_time = Some(value.into());
         self
     }
     /// Sets or clears `ServerTime`.
     pub fn set_server_time(
         mut self,
-        value: ::std::option::Option<::smithy_runtime::types::DateTime>,
+        value: Option<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.server_time = value;
         self

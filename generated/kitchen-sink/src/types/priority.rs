@@ -28,7 +28,7 @@ impl Priority {
         Self::VALUES
     }
 }
-impl ::std::convert::From<i32> for Priority {
+impl From<i32> for Priority {
     fn from(v: i32) -> Self {
         match v {
             1i32 => Self::Low,
@@ -44,17 +44,12 @@ impl ::std::fmt::Display for Priority {
     }
 }
 impl ::serde::Serialize for Priority {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_i32(self.as_i32())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Priority {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         <i32 as ::serde::Deserialize>::deserialize(d).map(Self::from)
     }
 }

@@ -2,36 +2,20 @@
 #[non_exhaustive]
 pub struct PutThingInput {
     /// **Required.**
-    #[serde(
-        rename = "ThingId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ThingId", skip_serializing_if = "Option::is_none")]
+    pub thing_id: Option<String>,
     /// Display name.
     ///
     /// **Required.**
-    #[serde(
-        rename = "Name",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "Size",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub size: ::std::option::Option<crate::types::Size>,
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(rename = "Size", skip_serializing_if = "Option::is_none")]
+    pub size: Option<crate::types::Size>,
     /// Filled in by the client with a fresh UUID when not given.
     ///
     /// An idempotency token: when left empty, the client fills it with a random UUID.
-    #[serde(
-        rename = "ClientToken",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub client_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ClientToken", skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
 }
 impl PutThingInput {
     /// A builder for [`PutThingInput`].
@@ -45,103 +29,78 @@ impl PutThingInput {
     pub fn validate(
         &self,
         constraints: bool,
-    ) -> ::std::result::Result<(), ::smithy_runtime::ValidationError> {
+    ) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.thing_id, "ThingId")?;
-        if constraints && let ::std::option::Option::Some(v) = &self.thing_id {
-            ::smithy_runtime::validate::length(
-                v,
-                ::std::option::Option::Some(6u64),
-                ::std::option::Option::Some(64u64),
-                "ThingId",
-            )?;
+        if constraints && let Some(v) = &self.thing_id {
+            ::smithy_runtime::validate::length(v, Some(6u64), Some(64u64), "ThingId")?;
             ::smithy_runtime::validate::pattern(v, "^thing-[0-9a-z]+$", "ThingId")?;
         }
         ::smithy_runtime::validate::required(&self.name, "Name")?;
-        if constraints && let ::std::option::Option::Some(v) = &self.client_token {
+        if constraints && let Some(v) = &self.client_token {
             ::smithy_runtime::validate::length(
                 v,
-                ::std::option::Option::Some(1u64),
-                ::std::option::Option::Some(64u64),
+                Some(1u64),
+                Some(64u64),
                 "ClientToken",
             )?;
         }
-        ::std::result::Result::Ok(())
+        Ok(())
     }
 }
 /// A builder for [`PutThingInput`].
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutThingInputBuilder {
-    thing_id: ::std::option::Option<::std::string::String>,
-    name: ::std::option::Option<::std::string::String>,
-    size: ::std::option::Option<crate::types::Size>,
-    client_token: ::std::option::Option<::std::string::String>,
+    thing_id: Option<String>,
+    name: Option<String>,
+    size: Option<crate::types::Size>,
+    client_token: Option<String>,
 }
 impl PutThingInputBuilder {
     /// Sets `ThingId`.
-    pub fn thing_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.thing_id = ::std::option::Option::Some(value.into());
+    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
+        self.thing_id = Some(value.into());
         self
     }
     /// Sets or clears `ThingId`.
-    pub fn set_thing_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
         self.thing_id = value;
         self
     }
     /// Sets `Name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(value.into());
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
     /// Sets or clears `Name`.
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
     /// Sets `Size`.
-    pub fn size(mut self, value: impl ::std::convert::Into<crate::types::Size>) -> Self {
-        self.size = ::std::option::Option::Some(value.into());
+    pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
+        self.size = Some(value.into());
         self
     }
     /// Sets or clears `Size`.
-    pub fn set_size(mut self, value: ::std::option::Option<crate::types::Size>) -> Self {
+    pub fn set_size(mut self, value: Option<crate::types::Size>) -> Self {
         self.size = value;
         self
     }
     /// Sets `ClientToken`.
-    pub fn client_token(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.client_token = ::std::option::Option::Some(value.into());
+    pub fn client_token(mut self, value: impl Into<String>) -> Self {
+        self.client_token = Some(value.into());
         self
     }
     /// Sets or clears `ClientToken`.
-    pub fn set_client_token(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_client_token(mut self, value: Option<String>) -> Self {
         self.client_token = value;
         self
     }
     /// Builds the [`PutThingInput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<PutThingInput, ::smithy_runtime::types::BuildError> {
-        ::std::result::Result::Ok(PutThingInput {
-            thing_id: ::std::option::Option::Some(
+    pub fn build(self) -> Result<PutThingInput, ::smithy_runtime::types::BuildError> {
+        Ok(PutThingInput {
+            thing_id: Some(
                 self
                     .thing_id
                     .ok_or(
@@ -151,7 +110,7 @@ impl PutThingInputBuilder {
                         ),
                     )?,
             ),
-            name: ::std::option::Option::Some(
+            name: Some(
                 self
                     .name
                     .ok_or(

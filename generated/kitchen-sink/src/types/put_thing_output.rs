@@ -1,12 +1,8 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PutThingOutput {
-    #[serde(
-        rename = "Thing",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing: ::std::option::Option<crate::types::Thing>,
+    #[serde(rename = "Thing", skip_serializing_if = "Option::is_none")]
+    pub thing: Option<crate::types::Thing>,
 }
 impl PutThingOutput {
     /// A builder for [`PutThingOutput`].
@@ -18,22 +14,16 @@ impl PutThingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutThingOutputBuilder {
-    thing: ::std::option::Option<crate::types::Thing>,
+    thing: Option<crate::types::Thing>,
 }
 impl PutThingOutputBuilder {
     /// Sets `Thing`.
-    pub fn thing(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Thing>,
-    ) -> Self {
-        self.thing = ::std::option::Option::Some(value.into());
+    pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
+        self.thing = Some(value.into());
         self
     }
     /// Sets or clears `Thing`.
-    pub fn set_thing(
-        mut self,
-        value: ::std::option::Option<crate::types::Thing>,
-    ) -> Self {
+    pub fn set_thing(mut self, value: Option<crate::types::Thing>) -> Self {
         self.thing = value;
         self
     }

@@ -5,11 +5,11 @@ pub enum Result {
     /// A structure variant.
     Ok(crate::types::Box),
     /// A string variant.
-    Err(::std::string::String),
+    Err(String),
     /// A variant without data.
     Pending,
     /// A member this version of the model does not know (its name on the wire). It cannot be sent.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl ::serde::Serialize for Result {
     fn serialize<S: ::serde::Serializer>(
@@ -17,13 +17,13 @@ impl ::serde::Serialize for Result {
         s: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         use ::serde::ser::SerializeMap as _;
-        let mut m = s.serialize_map(::std::option::Option::Some(1))?;
+        let mut m = s.serialize_map(Some(1))?;
         match self {
             Self::Ok(v) => m.serialize_entry("Ok", v)?,
             Self::Err(v) => m.serialize_entry("Err", v)?,
             Self::Pending => m.serialize_entry("Pending", &::serde_json::Map::new())?,
             Self::Unknown(name) => {
-                return ::std::result::Result::Err(
+                return Err(
                     ::serde::ser::Error::custom(
                         ::std::format!(
                             "cannot send the unknown {} member `{}`", "Result", name
@@ -40,21 +40,21 @@ impl<'de> ::serde::Deserialize<'de> for Result {
         d: D,
     ) -> ::std::result::Result<Self, D::Error> {
         let map = <::serde_json::Map<
-            ::std::string::String,
+            String,
             ::serde_json::Value,
         > as ::serde::Deserialize>::deserialize(d)?;
         let mut set = map.into_iter().filter(|(k, v)| k != "__type" && !v.is_null());
         let (key, value) = match (set.next(), set.next()) {
-            (::std::option::Option::Some(one), ::std::option::Option::None) => one,
+            (Some(one), None) => one,
             _ => {
-                return ::std::result::Result::Err(
+                return Err(
                     ::serde::de::Error::custom(
                         "a Result union: an object with exactly one member set",
                     ),
                 );
             }
         };
-        ::std::result::Result::Ok(
+        Ok(
             match key.as_str() {
                 "Ok" => {
                     Self::Ok(

@@ -11,7 +11,7 @@ pub enum Size {
     /// A value that is not a valid identifier.
     Xxl,
     /// A value this version of the model does not know; it is sent back exactly as received.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 impl Size {
     /// Every value the model knows, in the model's order.
@@ -36,7 +36,7 @@ impl Size {
         Self::VALUES
     }
 }
-impl ::std::convert::From<&str> for Size {
+impl From<&str> for Size {
     fn from(s: &str) -> Self {
         match s {
             "small" => Self::Small,
@@ -47,8 +47,8 @@ impl ::std::convert::From<&str> for Size {
         }
     }
 }
-impl ::std::convert::From<::std::string::String> for Size {
-    fn from(s: ::std::string::String) -> Self {
+impl From<String> for Size {
+    fn from(s: String) -> Self {
         match Self::from(s.as_str()) {
             Self::Unknown(_) => Self::Unknown(s),
             known => known,
@@ -57,11 +57,11 @@ impl ::std::convert::From<::std::string::String> for Size {
 }
 impl ::std::str::FromStr for Size {
     type Err = ::std::convert::Infallible;
-    fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(s))
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from(s))
     }
 }
-impl ::std::convert::AsRef<str> for Size {
+impl AsRef<str> for Size {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -72,17 +72,12 @@ impl ::std::fmt::Display for Size {
     }
 }
 impl ::serde::Serialize for Size {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Size {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        <::std::string::String as ::serde::Deserialize>::deserialize(d).map(Self::from)
+    fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        <String as ::serde::Deserialize>::deserialize(d).map(Self::from)
     }
 }

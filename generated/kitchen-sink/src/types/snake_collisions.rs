@@ -2,30 +2,14 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SnakeCollisions {
-    #[serde(
-        rename = "FooBar",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub foo_bar: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "foo_bar",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub foo_bar2: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "ResourceID",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resource_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "resource_id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resource_id2: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "FooBar", skip_serializing_if = "Option::is_none")]
+    pub foo_bar: Option<String>,
+    #[serde(rename = "foo_bar", skip_serializing_if = "Option::is_none")]
+    pub foo_bar2: Option<String>,
+    #[serde(rename = "ResourceID", skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
+    #[serde(rename = "resource_id", skip_serializing_if = "Option::is_none")]
+    pub resource_id2: Option<String>,
 }
 impl SnakeCollisions {
     /// A builder for [`SnakeCollisions`].
@@ -37,73 +21,49 @@ impl SnakeCollisions {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SnakeCollisionsBuilder {
-    foo_bar: ::std::option::Option<::std::string::String>,
-    foo_bar2: ::std::option::Option<::std::string::String>,
-    resource_id: ::std::option::Option<::std::string::String>,
-    resource_id2: ::std::option::Option<::std::string::String>,
+    foo_bar: Option<String>,
+    foo_bar2: Option<String>,
+    resource_id: Option<String>,
+    resource_id2: Option<String>,
 }
 impl SnakeCollisionsBuilder {
     /// Sets `FooBar`.
-    pub fn foo_bar(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.foo_bar = ::std::option::Option::Some(value.into());
+    pub fn foo_bar(mut self, value: impl Into<String>) -> Self {
+        self.foo_bar = Some(value.into());
         self
     }
     /// Sets or clears `FooBar`.
-    pub fn set_foo_bar(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_foo_bar(mut self, value: Option<String>) -> Self {
         self.foo_bar = value;
         self
     }
     /// Sets `foo_bar`.
-    pub fn foo_bar2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.foo_bar2 = ::std::option::Option::Some(value.into());
+    pub fn foo_bar2(mut self, value: impl Into<String>) -> Self {
+        self.foo_bar2 = Some(value.into());
         self
     }
     /// Sets or clears `foo_bar`.
-    pub fn set_foo_bar2(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_foo_bar2(mut self, value: Option<String>) -> Self {
         self.foo_bar2 = value;
         self
     }
     /// Sets `ResourceID`.
-    pub fn resource_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.resource_id = ::std::option::Option::Some(value.into());
+    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
         self
     }
     /// Sets or clears `ResourceID`.
-    pub fn set_resource_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_resource_id(mut self, value: Option<String>) -> Self {
         self.resource_id = value;
         self
     }
     /// Sets `resource_id`.
-    pub fn resource_id2(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.resource_id2 = ::std::option::Option::Some(value.into());
+    pub fn resource_id2(mut self, value: impl Into<String>) -> Self {
+        self.resource_id2 = Some(value.into());
         self
     }
     /// Sets or clears `resource_id`.
-    pub fn set_resource_id2(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_resource_id2(mut self, value: Option<String>) -> Self {
         self.resource_id2 = value;
         self
     }

@@ -2,12 +2,8 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct String {
-    #[serde(
-        rename = "Value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
+    pub value: Option<::std::string::String>,
 }
 impl String {
     /// A builder for [`String`].
@@ -19,22 +15,16 @@ impl String {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct StringBuilder {
-    value: ::std::option::Option<::std::string::String>,
+    value: Option<::std::string::String>,
 }
 impl StringBuilder {
     /// Sets `Value`.
-    pub fn value(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
+    pub fn value(mut self, value: impl Into<::std::string::String>) -> Self {
+        self.value = Some(value.into());
         self
     }
     /// Sets or clears `Value`.
-    pub fn set_value(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_value(mut self, value: Option<::std::string::String>) -> Self {
         self.value = value;
         self
     }

@@ -2,18 +2,10 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct ThingNotFound {
-    #[serde(
-        rename = "Message",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "ThingId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(rename = "ThingId", skip_serializing_if = "Option::is_none")]
+    pub thing_id: Option<String>,
 }
 impl ThingNotFound {
     /// A builder for [`ThingNotFound`].
@@ -25,39 +17,27 @@ impl ThingNotFound {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThingNotFoundBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    thing_id: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    thing_id: Option<String>,
 }
 impl ThingNotFoundBuilder {
     /// Sets `Message`.
-    pub fn message(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.message = ::std::option::Option::Some(value.into());
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
         self
     }
     /// Sets or clears `Message`.
-    pub fn set_message(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
     }
     /// Sets `ThingId`.
-    pub fn thing_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.thing_id = ::std::option::Option::Some(value.into());
+    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
+        self.thing_id = Some(value.into());
         self
     }
     /// Sets or clears `ThingId`.
-    pub fn set_thing_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
         self.thing_id = value;
         self
     }
@@ -72,8 +52,8 @@ impl ThingNotFoundBuilder {
 impl ::std::fmt::Display for ThingNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
-            ::std::option::Option::Some(m) => write!(f, "ThingNotFound: {}", m),
-            ::std::option::Option::None => f.write_str("ThingNotFound"),
+            Some(m) => write!(f, "ThingNotFound: {}", m),
+            None => f.write_str("ThingNotFound"),
         }
     }
 }

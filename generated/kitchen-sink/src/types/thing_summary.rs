@@ -4,24 +4,14 @@
 pub struct ThingSummary {
     /// **Required.**
     #[serde(rename = "ThingId")]
-    pub thing_id: ::std::string::String,
+    pub thing_id: String,
     /// **Required.**
     #[serde(rename = "Name")]
-    pub name: ::std::string::String,
-    #[serde(
-        rename = "Tags",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tags: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    #[serde(
-        rename = "Priority",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub priority: ::std::option::Option<crate::types::Priority>,
+    pub name: String,
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<::std::collections::HashMap<String, String>>,
+    #[serde(rename = "Priority", skip_serializing_if = "Option::is_none")]
+    pub priority: Option<crate::types::Priority>,
 }
 impl ThingSummary {
     /// A builder for [`ThingSummary`].
@@ -33,87 +23,61 @@ impl ThingSummary {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThingSummaryBuilder {
-    thing_id: ::std::option::Option<::std::string::String>,
-    name: ::std::option::Option<::std::string::String>,
-    tags: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    priority: ::std::option::Option<crate::types::Priority>,
+    thing_id: Option<String>,
+    name: Option<String>,
+    tags: Option<::std::collections::HashMap<String, String>>,
+    priority: Option<crate::types::Priority>,
 }
 impl ThingSummaryBuilder {
     /// Sets `ThingId`.
-    pub fn thing_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.thing_id = ::std::option::Option::Some(value.into());
+    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
+        self.thing_id = Some(value.into());
         self
     }
     /// Sets or clears `ThingId`.
-    pub fn set_thing_id(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
         self.thing_id = value;
         self
     }
     /// Sets `Name`.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(value.into());
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
         self
     }
     /// Sets or clears `Name`.
-    pub fn set_name(
-        mut self,
-        value: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
     /// Sets `Tags`.
     pub fn tags(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        value: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
-        self.tags = ::std::option::Option::Some(value.into());
+        self.tags = Some(value.into());
         self
     }
     /// Sets or clears `Tags`.
     pub fn set_tags(
         mut self,
-        value: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        value: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.tags = value;
         self
     }
     /// Sets `Priority`.
-    pub fn priority(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::Priority>,
-    ) -> Self {
-        self.priority = ::std::option::Option::Some(value.into());
+    pub fn priority(mut self, value: impl Into<crate::types::Priority>) -> Self {
+        self.priority = Some(value.into());
         self
     }
     /// Sets or clears `Priority`.
-    pub fn set_priority(
-        mut self,
-        value: ::std::option::Option<crate::types::Priority>,
-    ) -> Self {
+    pub fn set_priority(mut self, value: Option<crate::types::Priority>) -> Self {
         self.priority = value;
         self
     }
     /// Builds the [`ThingSummary`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<ThingSummary, ::smithy_runtime::types::BuildError> {
-        ::std::result::Result::Ok(ThingSummary {
+    pub fn build(self) -> Result<ThingSummary, ::smithy_runtime::types::BuildError> {
+        Ok(ThingSummary {
             thing_id: self
                 .thing_id
                 .ok_or(

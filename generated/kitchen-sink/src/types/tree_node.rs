@@ -1,18 +1,10 @@
 #[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct TreeNode {
-    #[serde(
-        rename = "Value",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<i32>,
-    #[serde(
-        rename = "Child",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub child: ::std::option::Option<::std::boxed::Box<crate::types::TreeNode>>,
+    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
+    pub value: Option<i32>,
+    #[serde(rename = "Child", skip_serializing_if = "Option::is_none")]
+    pub child: Option<Box<crate::types::TreeNode>>,
 }
 impl TreeNode {
     /// A builder for [`TreeNode`].
@@ -24,33 +16,27 @@ impl TreeNode {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TreeNodeBuilder {
-    value: ::std::option::Option<i32>,
-    child: ::std::option::Option<crate::types::TreeNode>,
+    value: Option<i32>,
+    child: Option<crate::types::TreeNode>,
 }
 impl TreeNodeBuilder {
     /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
+    pub fn value(mut self, value: impl Into<i32>) -> Self {
+        self.value = Some(value.into());
         self
     }
     /// Sets or clears `Value`.
-    pub fn set_value(mut self, value: ::std::option::Option<i32>) -> Self {
+    pub fn set_value(mut self, value: Option<i32>) -> Self {
         self.value = value;
         self
     }
     /// Sets `Child`.
-    pub fn child(
-        mut self,
-        value: impl ::std::convert::Into<crate::types::TreeNode>,
-    ) -> Self {
-        self.child = ::std::option::Option::Some(value.into());
+    pub fn child(mut self, value: impl Into<crate::types::TreeNode>) -> Self {
+        self.child = Some(value.into());
         self
     }
     /// Sets or clears `Child`.
-    pub fn set_child(
-        mut self,
-        value: ::std::option::Option<crate::types::TreeNode>,
-    ) -> Self {
+    pub fn set_child(mut self, value: Option<crate::types::TreeNode>) -> Self {
         self.child = value;
         self
     }
@@ -58,7 +44,7 @@ impl TreeNodeBuilder {
     pub fn build(self) -> TreeNode {
         TreeNode {
             value: self.value,
-            child: self.child.map(::std::boxed::Box::new),
+            child: self.child.map(Box::new),
         }
     }
 }
