@@ -10,6 +10,7 @@ use crate::Settings;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docs;
 use crate::names::{self, Namer};
+use crate::resolve::traits::{self, ErrorFault, Paginated};
 use crate::resolve::{Member, Model, ShapeId, ShapeKind, Traits};
 
 /// The wire protocol of a service, from its `aws.protocols#*` / `smithy.protocols#*` trait.
@@ -27,17 +28,16 @@ pub enum Protocol {
 
 impl Protocol {
     fn of(traits: &Traits) -> Protocol {
-        // Order matters: a service may list several; the first one a client supports wins.
-        const TABLE: &[(&str, Protocol)] = &[
-            ("aws.protocols#awsJson1_1", Protocol::AwsJson1_1),
-            ("aws.protocols#awsJson1_0", Protocol::AwsJson1_0),
-            ("aws.protocols#restJson1", Protocol::RestJson1),
-            ("aws.protocols#restXml", Protocol::RestXml),
-            ("aws.protocols#awsQuery", Protocol::AwsQuery),
-            ("aws.protocols#ec2Query", Protocol::Ec2Query),
-            ("smithy.protocols#rpcv2Cbor", Protocol::RpcV2Cbor),
-        ];
-        TABLE.iter().find(|(id, _)| traits.has(id)).map(|(_, p)| *p).unwrap_or(Protocol::None)
+        match traits.protocol() {
+            Some(traits::Protocol::AwsJson1_0) => Protocol::AwsJson1_0,
+            Some(traits::Protocol::AwsJson1_1) => Protocol::AwsJson1_1,
+            Some(traits::Protocol::RestJson1) => Protocol::RestJson1,
+            Some(traits::Protocol::RestXml) => Protocol::RestXml,
+            Some(traits::Protocol::AwsQuery) => Protocol::AwsQuery,
+            Some(traits::Protocol::Ec2Query) => Protocol::Ec2Query,
+            Some(traits::Protocol::RpcV2Cbor) => Protocol::RpcV2Cbor,
+            None => Protocol::None,
+        }
     }
 
     pub fn name(self) -> &'static str {
@@ -161,8 +161,8 @@ pub struct Field {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Struct {
     pub fields: Vec<Field>,
-    /// `Some(fault)` ("client"/"server") when the structure is an error.
-    pub error: Option<String>,
+    /// `Some(fault)` when the structure is an error.
+    pub error: Option<ErrorFault>,
     /// Used as some operation's input: gets a `validate` method.
     pub is_input: bool,
     /// The builder's Rust name.
@@ -325,25 +325,15 @@ pub struct Crate {
     pub client: String,
 }
 
-const DOC: &str = "smithy.api#documentation";
-
 /// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
 pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
 
-fn str_trait<'a>(t: &'a Traits, id: &str) -> Option<&'a str> {
-    t.get(id).and_then(Value::as_str)
-}
-
 fn doc_of(t: &Traits) -> String {
-    str_trait(t, DOC).map(docs::to_markdown).unwrap_or_default()
+    t.documentation().map(docs::to_markdown).unwrap_or_default()
 }
 
 fn deprecation(t: &Traits) -> Option<Deprecation> {
-    let v = t.get("smithy.api#deprecated")?;
-    Some(Deprecation {
-        note: v.get("message").and_then(Value::as_str).map(str::to_owned),
-        since: v.get("since").and_then(Value::as_str).map(str::to_owned),
-    })
+    t.deprecated().map(|d| Deprecation { note: d.message, since: d.since })
 }
 
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
@@ -391,7 +381,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 let builder = type_namer.take(format!("{name}Builder"));
                 TypeKind::Struct(Struct {
                     fields: ctx.fields(id, members, &mut diags),
-                    error: str_trait(&shape.traits, "smithy.api#error").map(str::to_owned),
+                    error: shape.traits.error(),
                     is_input: inputs.contains(id),
                     builder,
                 })
@@ -433,7 +423,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             module: module_namer.take(names::snake_name(name)),
             docs: doc_of(&shape.traits),
             deprecated: deprecation(&shape.traits),
-            sensitive: shape.traits.has("smithy.api#sensitive"),
+            sensitive: shape.traits.is_sensitive(),
             kind,
             features: Vec::new(),
         });
@@ -444,8 +434,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut svc_ir = None;
     if let Some((sid, svc)) = service {
         let shape_traits = model.shape(sid).map(|s| s.traits.clone()).unwrap_or_default();
-        let service_paginated = shape_traits.get("smithy.api#paginated").cloned();
-        let mut method_namer = Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
+                let mut method_namer = Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
         let mut op_modules = Namer::with_reserved(&["mod"]);
         let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
@@ -477,7 +466,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                         variant: variant_namer.take(type_name.clone()),
                         type_name,
                         code: e.name.clone(),
-                        retryable: traits.has("smithy.api#retryable"),
+                        retryable: traits.retryable().is_some(),
                         message_field,
                         docs: doc_of(traits),
                     })
@@ -488,20 +477,13 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             let idempotency_token = match model.shape(&op.input).map(|s| &s.kind) {
                 Some(ShapeKind::Structure(members)) => members
                     .iter()
-                    .position(|m| m.traits.has("smithy.api#idempotencyToken"))
+                    .position(|m| m.traits.is_idempotency_token())
                     .and_then(|i| ctx.field_names(members).get(i).cloned()),
                 _ => None,
             };
             let examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
-            let pagination = shape.traits.get("smithy.api#paginated").map(|p| {
-                let get = |k: &str| {
-                    p.get(k)
-                        .or_else(|| service_paginated.as_ref().and_then(|s| s.get(k)))
-                        .and_then(Value::as_str)
-                        .map(str::to_owned)
-                };
-                (get("inputToken"), get("outputToken"), get("items"), get("pageSize"))
-            });
+            let pagination = Paginated::merged(&shape.traits, &shape_traits)
+                .map(|p| (p.input_token, p.output_token, p.items, p.page_size));
             let pagination = match pagination {
                 Some((Some(input_token), Some(output_token), items, page_size)) => paginate(
                     &types,
@@ -567,29 +549,21 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             t.features = reached_by.remove(&t.id).map(|f| f.into_iter().collect()).unwrap_or_default();
         }
 
-        let aws_service = shape_traits.get("aws.api#service");
-        let aws_str = |k: &str| aws_service.and_then(|v| v.get(k)).and_then(Value::as_str).map(str::to_owned);
-        let endpoint_tests = shape_traits
-            .get("smithy.rules#endpointTests")
-            .and_then(|t| t.get("testCases"))
-            .and_then(Value::as_array)
-            .map(|cases| endpoint_tests(cases))
-            .unwrap_or_default();
+        let aws_service = shape_traits.aws_service();
+        let endpoint_tests = shape_traits.endpoint_tests().map(endpoint_tests).unwrap_or_default();
         svc_ir = Some(Service {
             id: sid.clone(),
             name: sid.name.clone(),
-            sdk_id: aws_str("sdkId").unwrap_or_else(|| sid.name.clone()),
-            title: str_trait(&shape_traits, "smithy.api#title").unwrap_or(&sid.name).to_string(),
+            sdk_id: aws_service.as_ref().map(|a| a.sdk_id.clone()).unwrap_or_else(|| sid.name.clone()),
+            title: shape_traits.title().unwrap_or(&sid.name).to_string(),
             version: svc.version.clone(),
-            signing_name: shape_traits
-                .get("aws.auth#sigv4")
-                .and_then(|v| v.get("name"))
-                .and_then(Value::as_str)
-                .map(str::to_owned),
-            endpoint_prefix: aws_str("endpointPrefix").unwrap_or_else(|| names::snake_name(&sid.name)),
+            signing_name: shape_traits.sigv4().map(|v| v.name),
+            endpoint_prefix: aws_service
+                .and_then(|a| a.endpoint_prefix)
+                .unwrap_or_else(|| names::snake_name(&sid.name)),
             protocol,
             docs: doc_of(&shape_traits),
-            rules: shape_traits.get("smithy.rules#endpointRuleSet").map(|v| v.to_string()),
+            rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),
             endpoint_tests,
         });
     }
@@ -631,7 +605,7 @@ impl Ctx<'_> {
 
     fn wire_name(&self, m: &Member) -> String {
         if self.protocol.uses_json_name()
-            && let Some(n) = str_trait(&m.traits, "smithy.api#jsonName")
+            && let Some(n) = m.traits.json_name()
         {
             return n.to_string();
         }
@@ -639,14 +613,14 @@ impl Ctx<'_> {
     }
 
     /// Member traits win over target traits, as the spec says for traits applied to both.
-    fn merged<'t>(&'t self, m: &'t Member, id: &str) -> Option<&'t Value> {
-        m.traits.get(id).or_else(|| self.model.shape(&m.target).and_then(|s| s.traits.get(id)))
+    fn merged<T>(&self, m: &Member, get: impl Fn(&Traits) -> Option<T>) -> Option<T> {
+        get(&m.traits).or_else(|| self.model.shape(&m.target).and_then(|s| get(&s.traits)))
     }
 
     fn timestamp_format(&self, m: &Member) -> TimestampFormat {
-        match self.merged(m, "smithy.api#timestampFormat").and_then(Value::as_str) {
-            Some("date-time") => TimestampFormat::DateTime,
-            Some("http-date") => TimestampFormat::HttpDate,
+        match self.merged(m, Traits::timestamp_format) {
+            Some(traits::TimestampFormat::DateTime) => TimestampFormat::DateTime,
+            Some(traits::TimestampFormat::HttpDate) => TimestampFormat::HttpDate,
             _ => TimestampFormat::EpochSeconds,
         }
     }
@@ -660,7 +634,7 @@ impl Ctx<'_> {
         if depth > 64 {
             return RustType::Document;
         }
-        let sparse = target.traits.has("smithy.api#sparse");
+        let sparse = target.traits.is_sparse();
         match &target.kind {
             ShapeKind::Blob => RustType::Blob,
             ShapeKind::Boolean => RustType::Bool,
@@ -689,18 +663,16 @@ impl Ctx<'_> {
     }
 
     fn constraints(&self, m: &Member) -> Constraints {
-        let num = |v: &Value, k: &str| v.get(k).and_then(Value::as_f64);
+        let num = |n: Option<serde_json::Number>| n.and_then(|n| n.as_f64());
         Constraints {
-            length: self.merged(m, "smithy.api#length").map(|v| {
-                (v.get("min").and_then(Value::as_u64), v.get("max").and_then(Value::as_u64))
-            }),
-            range: self.merged(m, "smithy.api#range").map(|v| (num(v, "min"), num(v, "max"))),
-            pattern: self.merged(m, "smithy.api#pattern").and_then(Value::as_str).map(str::to_owned),
+            length: self.merged(m, Traits::length).map(|l| (l.min, l.max)),
+            range: self.merged(m, Traits::range).map(|r| (num(r.min), num(r.max))),
+            pattern: self.merged(m, |t| t.pattern().map(str::to_owned)),
         }
     }
 
     fn sensitive(&self, m: &Member) -> bool {
-        self.merged(m, "smithy.api#sensitive").is_some()
+        self.merged(m, |t| t.is_sensitive().then_some(())).is_some()
     }
 
     fn fields(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<Field> {
@@ -725,12 +697,12 @@ impl Ctx<'_> {
                     ty,
                     optional: m.optional,
                     boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
-                    required: m.traits.has("smithy.api#required"),
-                    default: m.traits.get("smithy.api#default").cloned().filter(|v| !v.is_null()),
+                    required: m.traits.is_required(),
+                    default: m.traits.default_value().cloned(),
                     docs: doc_of(&m.traits),
                     deprecated: deprecation(&m.traits),
                     sensitive: self.sensitive(m),
-                    idempotency_token: m.traits.has("smithy.api#idempotencyToken"),
+                    idempotency_token: m.traits.is_idempotency_token(),
                     constraints: self.constraints(m),
                 }
             })
@@ -774,39 +746,36 @@ impl Ctx<'_> {
         let ShapeKind::Structure(members) = &self.model.shape(id)?.kind else { return None };
         members
             .iter()
-            .find(|m| self.model.shape(&m.target).is_some_and(|t| t.traits.has("smithy.api#streaming")))
+            .find(|m| self.model.shape(&m.target).is_some_and(|t| t.traits.is_streaming()))
             .map(|m| m.name.clone())
     }
 
     fn examples(&self, op: &ShapeId, traits: &Traits, errors: &[ShapeId], diags: &mut Diagnostics) -> Vec<Example> {
-        let Some(list) = traits.get("smithy.api#examples").and_then(Value::as_array) else { return Vec::new() };
         let mut out = Vec::new();
-        for (i, ex) in list.iter().enumerate() {
-            let error = match ex.get("error") {
+        for (i, ex) in traits.examples().into_iter().enumerate() {
+            let error = match ex.error {
                 None => None,
-                Some(e) => {
-                    let id = e.get("shapeId").and_then(Value::as_str).unwrap_or("");
-                    match errors.iter().find(|s| s.to_string() == id) {
-                        Some(sid) => self.type_names.get(sid).map(|name| {
-                            (name.clone(), sid.name.clone(), e.get("content").cloned().unwrap_or(Value::Null))
-                        }),
-                        None => {
-                            diags.push(Diagnostic {
-                                shape: Some(op.to_string()),
-                                member: None,
-                                location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
-                                message: format!("example error `{id}` is not one of the operation's errors"),
-                            });
-                            None
-                        }
+                Some(e) => match errors.iter().find(|s| s.to_string() == e.shape_id) {
+                    Some(sid) => self
+                        .type_names
+                        .get(sid)
+                        .map(|name| (name.clone(), sid.name.clone(), e.content.unwrap_or(Value::Null))),
+                    None => {
+                        diags.push(Diagnostic {
+                            shape: Some(op.to_string()),
+                            member: None,
+                            location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
+                            message: format!("example error `{}` is not one of the operation's errors", e.shape_id),
+                        });
+                        None
                     }
-                }
+                },
             };
             out.push(Example {
-                title: ex.get("title").and_then(Value::as_str).unwrap_or("").to_string(),
-                docs: ex.get("documentation").and_then(Value::as_str).unwrap_or("").to_string(),
-                input: ex.get("input").cloned().unwrap_or_else(|| Value::Object(Default::default())),
-                output: ex.get("output").cloned(),
+                title: ex.title,
+                docs: ex.documentation.unwrap_or_default(),
+                input: ex.input.unwrap_or_else(|| Value::Object(Default::default())),
+                output: ex.output,
                 error,
             });
         }
