@@ -112,7 +112,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 
 CPU_MODEL=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 MEM=$(free -h | awk '/^Mem:/ { print $2 }')
-echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $(rustc --version); cargo build -j $JOBS, dev profile, CARGO_INCREMENTAL=0, fresh target dir per build; $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "Machine: $(nproc) cores ($CPU_MODEL), $MEM RAM; $(rustc --version); cargo build -j $JOBS, dev profile, CARGO_INCREMENTAL=0, fresh target dir per build; $(date -u +%Y-%m-%dT%H:%MZ); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (wall time grows with other work on the machine, CPU time much less)"
 echo
 echo "| crate | features | wall (s) | CPU user+sys (s) | crates compiled | crates in tree | lines of Rust | wall vs aws-sdk-fsx |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|"
