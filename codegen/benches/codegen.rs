@@ -15,8 +15,13 @@ fn main() {
 const MODELS: &[&str] = &["fsx.json", "sagemaker.json"];
 
 fn read(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/models/aws")).join(name);
-    std::fs::read(&path).unwrap_or_else(|e| panic!("benchmark input {} is missing: {e}", path.display()))
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/models/aws"
+    ))
+    .join(name);
+    std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("benchmark input {} is missing: {e}", path.display()))
 }
 
 fn settings(name: &str) -> codegen::Settings {
@@ -37,7 +42,9 @@ fn loaded(name: &str, bytes: &[u8]) -> codegen::resolve::Model {
 #[divan::bench(args = MODELS)]
 fn json_value(b: Bencher, name: &str) {
     let bytes = read(name);
-    b.bench(|| serde_json::from_slice::<serde_json::Value>(divan::black_box(&bytes)).map(|v| v.is_object()));
+    b.bench(|| {
+        serde_json::from_slice::<serde_json::Value>(divan::black_box(&bytes)).map(|v| v.is_object())
+    });
 }
 
 /// Bytes in, files out: `load` then `generate`, what `cargo xtask codegen` costs minus the file writes.
@@ -47,7 +54,9 @@ fn codegen_total(b: Bencher, name: &str) {
     let settings = settings(name);
     b.bench(|| {
         let model = codegen::load(divan::black_box(&bytes), name).map_err(|e| e.to_string())?;
-        codegen::generate(&model, &settings).map(|files| files.len()).map_err(|e| e.to_string())
+        codegen::generate(&model, &settings)
+            .map(|files| files.len())
+            .map_err(|e| e.to_string())
     });
 }
 

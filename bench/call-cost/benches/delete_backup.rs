@@ -38,7 +38,8 @@ impl fsx::runtime::HttpTransport for Canned {
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
-    ) -> fsx::runtime::BoxFuture<'_, Result<http::Response<Vec<u8>>, fsx::runtime::TransportError>> {
+    ) -> fsx::runtime::BoxFuture<'_, Result<http::Response<Vec<u8>>, fsx::runtime::TransportError>>
+    {
         drop(request);
         let response = http::Response::builder()
             .status(200)
@@ -59,9 +60,17 @@ fn generated_client() -> fsx::Client {
 }
 
 async fn generated_call(client: &fsx::Client) -> Result<String, String> {
-    let input = fsx::types::DeleteBackupRequest::builder().backup_id(BACKUP_ID).build().map_err(|e| e.to_string())?;
-    let output = client.delete_backup(input).await.map_err(|e| e.to_string())?;
-    output.backup_id.ok_or_else(|| "no BackupId in the parsed response".to_string())
+    let input = fsx::types::DeleteBackupRequest::builder()
+        .backup_id(BACKUP_ID)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let output = client
+        .delete_backup(input)
+        .await
+        .map_err(|e| e.to_string())?;
+    output
+        .backup_id
+        .ok_or_else(|| "no BackupId in the parsed response".to_string())
 }
 
 fn aws_client() -> aws_sdk_fsx::Client {
@@ -77,15 +86,24 @@ fn aws_client() -> aws_sdk_fsx::Client {
     let config = aws_sdk_fsx::Config::builder()
         .behavior_version(BehaviorVersion::latest())
         .region(Region::new(REGION))
-        .credentials_provider(Credentials::new(ACCESS_KEY, SECRET_KEY, None, None, "bench"))
+        .credentials_provider(Credentials::new(
+            ACCESS_KEY, SECRET_KEY, None, None, "bench",
+        ))
         .http_client(http_client)
         .build();
     aws_sdk_fsx::Client::from_conf(config)
 }
 
 async fn aws_call(client: &aws_sdk_fsx::Client) -> Result<String, String> {
-    let output = client.delete_backup().backup_id(BACKUP_ID).send().await.map_err(|e| format!("{e:?}"))?;
-    output.backup_id.ok_or_else(|| "no BackupId in the parsed response".to_string())
+    let output = client
+        .delete_backup()
+        .backup_id(BACKUP_ID)
+        .send()
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    output
+        .backup_id
+        .ok_or_else(|| "no BackupId in the parsed response".to_string())
 }
 
 /// A bench that measures a failing call would be worthless: check each side once before timing it.
