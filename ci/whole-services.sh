@@ -8,6 +8,7 @@
 #   --no-default-features passed to every generated-crate build (combine with --features)
 #   --check a,b           `cargo check` instead of `cargo build` for these models (slow giants)
 #   --no-fsx-extras       skip fsx's clippy, tests, rustdoc and the fsx-lifecycle tests
+#   --clippy a,b          also `cargo clippy --all-targets -- -D warnings` these other models
 #   -h, --help
 #
 # Crates with a client (awsJson1_0/awsJson1_1 models) and types-only crates (the other protocols) are
@@ -27,9 +28,9 @@ models_dir="$root/../shared/models/aws"
 out_root="$root/target/whole-services"
 crate_target="${WHOLE_SERVICES_TARGET_DIR:-$out_root/target}"
 
-usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
 
-only="" features="" no_default=0 check_only="" fsx_extras=1
+only="" features="" no_default=0 check_only="" fsx_extras=1 clippy_also=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --models) only="${2:?--models needs a value}"; shift 2 ;;
@@ -37,6 +38,7 @@ while [ $# -gt 0 ]; do
     --no-default-features) no_default=1; shift ;;
     --check) check_only="${2:?--check needs a value}"; shift 2 ;;
     --no-fsx-extras) fsx_extras=0; shift ;;
+    --clippy) clippy_also="${2:?--clippy needs a value}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "whole-services.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -125,6 +127,13 @@ for model in "$models_dir"/*.json; do
   fi
 
   extra=""
+  if [ "$name" != fsx ] && in_list "$name" "$clippy_also"; then
+    if ! run_step "$name clippy" "$out" "$logs/$name.clippy.log" \
+        cargo clippy "${cargo_flags[@]}" --all-targets -- -D warnings; then
+      result="FAIL clippy"; failures=$((failures + 1))
+    fi
+    extra+=" clippy ${step_secs}s"
+  fi
   if [ "$name" = fsx ] && [ "$fsx_extras" = 1 ]; then
     if ! run_step "fsx clippy" "$out" "$logs/fsx.clippy.log" \
         cargo clippy "${cargo_flags[@]}" --all-targets -- -D warnings; then
