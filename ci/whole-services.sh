@@ -48,7 +48,7 @@ if [ ! -d "$models_dir" ]; then
   echo "whole-services.sh: error: $models_dir is missing; ../shared (the AWS models) must sit next to the repo" >&2
   exit 1
 fi
-for tool in jq cargo; do
+for tool in python3 cargo; do
   command -v "$tool" >/dev/null 2>&1 || { echo "whole-services.sh: error: '$tool' not found" >&2; exit 1; }
 done
 
@@ -91,9 +91,14 @@ total_start=$SECONDS
 for model in "$models_dir"/*.json; do
   name="$(basename "$model" .json)"
   if [ -n "$only" ] && ! in_list "$name" "$only"; then continue; fi
-  protocol="$(jq -r '[.shapes[] | select(.type == "service") | .traits // {} | keys[]
-      | select(startswith("aws.protocols#") and (. != "aws.protocols#awsQueryCompatible"))
-      | sub("aws.protocols#"; "")] | join("+")' "$model" 2>/dev/null)"
+  protocol="$(python3 - "$model" <<'PY' 2>/dev/null
+import json, sys
+shapes = json.load(open(sys.argv[1])).get("shapes", {})
+names = [k.split("#", 1)[1] for s in shapes.values() if s.get("type") == "service"
+         for k in s.get("traits", {}) if k.startswith("aws.protocols#") and k != "aws.protocols#awsQueryCompatible"]
+print("+".join(names))
+PY
+)"
   [ -z "$protocol" ] && protocol="?"
   out="$out_root/$name"
   echo "==> $name ($protocol)" >&2

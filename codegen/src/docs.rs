@@ -28,7 +28,8 @@ pub fn to_markdown(doc: &str) -> String {
     }
     let md = if doc.contains('<') {
         // AWS-specific block tags carry meaning that Markdown has no element for: render them as quotes.
-        let html = doc
+        let html = collapse_whitespace(doc);
+        let html = html
             .replace("<note>", "<blockquote><p><b>Note:</b></p>")
             .replace("</note>", "</blockquote>")
             .replace("<important>", "<blockquote><p><b>Important:</b></p>")
@@ -40,6 +41,37 @@ pub fn to_markdown(doc: &str) -> String {
         doc.to_string()
     };
     rustdoc_safe(&md)
+}
+
+/// HTML renders any run of whitespace outside `<pre>` as one space. Doing that before conversion keeps a
+/// `<code>` span or a list item that the model wraps over several lines on one Markdown line.
+fn collapse_whitespace(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let (before, pre_and_after) = match rest.find("<pre") {
+            Some(i) => rest.split_at(i),
+            None => (rest, ""),
+        };
+        let mut last_space = out.ends_with(' ');
+        for c in before.chars() {
+            if c.is_whitespace() {
+                if !last_space {
+                    out.push(' ');
+                }
+                last_space = true;
+            } else {
+                out.push(c);
+                last_space = false;
+            }
+        }
+        if pre_and_after.is_empty() {
+            return out;
+        }
+        let end = pre_and_after.find("</pre>").map(|i| i + "</pre>".len()).unwrap_or(pre_and_after.len());
+        out.push_str(&pre_and_after[..end]);
+        rest = &pre_and_after[end..];
+    }
 }
 
 /// Makes Markdown safe for rustdoc: fences become `text`, stray brackets are escaped, bare URLs wrapped.
@@ -256,6 +288,16 @@ mod tests {
         let md = to_markdown("Plain text with [brackets] and a fence:\n```\nx\n```");
         assert!(md.contains("\\[brackets\\]"), "{md}");
         assert!(md.contains("```text"), "{md}");
+    }
+
+    #[test]
+    fn code_and_list_items_wrapped_in_the_model_stay_on_one_line() {
+        let md = to_markdown(
+            "<ul><li><p>using the <code>WindowsConfiguration >\n            PreferredSubnetID</code> or\n   more</p></li></ul>\
+             <pre><code>keep\n  this</code></pre>",
+        );
+        assert!(md.contains("- using the `WindowsConfiguration > PreferredSubnetID` or more"), "{md}");
+        assert!(md.contains("keep\n  this"), "{md}");
     }
 
     #[test]

@@ -293,6 +293,16 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
             },
         }
     });
+    let from_service_body = if op.errors.is_empty() {
+        quote!(Self::Unmodeled(err))
+    } else {
+        quote! {
+            match err.code() {
+                #(#parse_arms)*
+                _ => Self::Unmodeled(err),
+            }
+        }
+    };
     let sdk = &service.sdk_id;
     let unmodeled_doc = format!(" An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept).");
     quote! {
@@ -322,10 +332,7 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
             }
 
             fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-                match err.code() {
-                    #(#parse_arms)*
-                    _ => Self::Unmodeled(err),
-                }
+                #from_service_body
             }
         }
 

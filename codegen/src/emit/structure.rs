@@ -195,6 +195,8 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             #(#builder_fields)*
         }
 
+        // Setters are named after the model's members, which may be `add`, `next` or `from_str`.
+        #[allow(clippy::should_implement_trait)]
         impl #builder {
             #(#setters)*
             #build

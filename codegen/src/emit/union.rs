@@ -78,6 +78,8 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         #deprecated
         #[derive(Clone, PartialEq, #derive_debug)]
         #[non_exhaustive]
+        // Boxing large members would make every match on the union noisier; the model decides their size.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#defs)*
             /// A member this version of the model does not know (its name on the wire). It cannot be sent.

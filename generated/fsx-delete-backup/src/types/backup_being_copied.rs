@@ -21,6 +21,7 @@ pub struct BackupBeingCopiedBuilder {
     message: Option<String>,
     backup_id: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BackupBeingCopiedBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

@@ -17,6 +17,7 @@ impl BackupInProgress {
 pub struct BackupInProgressBuilder {
     message: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BackupInProgressBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

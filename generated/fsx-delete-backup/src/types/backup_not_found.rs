@@ -17,6 +17,7 @@ impl BackupNotFound {
 pub struct BackupNotFoundBuilder {
     message: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BackupNotFoundBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

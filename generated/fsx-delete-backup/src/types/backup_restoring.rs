@@ -21,6 +21,7 @@ pub struct BackupRestoringBuilder {
     message: Option<String>,
     file_system_id: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BackupRestoringBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

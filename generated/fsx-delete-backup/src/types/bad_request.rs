@@ -17,6 +17,7 @@ impl BadRequest {
 pub struct BadRequestBuilder {
     message: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BadRequestBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

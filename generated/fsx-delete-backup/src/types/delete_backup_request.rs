@@ -63,6 +63,7 @@ pub struct DeleteBackupRequestBuilder {
     backup_id: Option<String>,
     client_request_token: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl DeleteBackupRequestBuilder {
     /// Sets `BackupId`.
     pub fn backup_id(mut self, value: impl Into<String>) -> Self {

@@ -22,6 +22,7 @@ pub struct DeleteBackupResponseBuilder {
     backup_id: Option<String>,
     lifecycle: Option<crate::types::BackupLifecycle>,
 }
+#[allow(clippy::should_implement_trait)]
 impl DeleteBackupResponseBuilder {
     /// Sets `BackupId`.
     pub fn backup_id(mut self, value: impl Into<String>) -> Self {

@@ -23,6 +23,7 @@ pub struct IncompatibleParameterErrorBuilder {
     message: Option<String>,
     parameter: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl IncompatibleParameterErrorBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

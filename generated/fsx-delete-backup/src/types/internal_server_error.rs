@@ -17,6 +17,7 @@ impl InternalServerError {
 pub struct InternalServerErrorBuilder {
     message: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl InternalServerErrorBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

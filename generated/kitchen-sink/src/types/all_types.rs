@@ -212,6 +212,7 @@ pub struct AllTypesBuilder {
     old_field: Option<String>,
     legacy: Option<crate::types::LegacyThing>,
 }
+#[allow(clippy::should_implement_trait)]
 impl AllTypesBuilder {
     /// Sets `Byte`.
     pub fn byte(mut self, value: impl Into<i8>) -> Self {

@@ -16,6 +16,7 @@ impl Alpha {
 pub struct AlphaBuilder {
     beta: Option<crate::types::Beta>,
 }
+#[allow(clippy::should_implement_trait)]
 impl AlphaBuilder {
     /// Sets `Beta`.
     pub fn beta(mut self, value: impl Into<crate::types::Beta>) -> Self {

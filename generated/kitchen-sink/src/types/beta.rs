@@ -19,6 +19,7 @@ pub struct BetaBuilder {
     alpha: Option<crate::types::Alpha>,
     note: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BetaBuilder {
     /// Sets `Alpha`.
     pub fn alpha(mut self, value: impl Into<crate::types::Alpha>) -> Self {

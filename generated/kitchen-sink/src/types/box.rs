@@ -20,6 +20,7 @@ pub struct BoxBuilder {
     width: Option<i32>,
     label: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl BoxBuilder {
     /// Sets `Width`.
     pub fn width(mut self, value: impl Into<i32>) -> Self {

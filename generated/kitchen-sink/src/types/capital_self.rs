@@ -18,6 +18,7 @@ impl CapitalSelf {
 pub struct CapitalSelfBuilder {
     self_: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl CapitalSelfBuilder {
     /// Sets `Self`.
     pub fn self_(mut self, value: impl Into<String>) -> Self {

@@ -20,6 +20,7 @@ pub struct CredentialsBuilder {
     user: Option<String>,
     password: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl CredentialsBuilder {
     /// Sets `User`.
     pub fn user(mut self, value: impl Into<String>) -> Self {

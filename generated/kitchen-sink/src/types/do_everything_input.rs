@@ -26,6 +26,7 @@ impl DoEverythingInput {
 pub struct DoEverythingInputBuilder {
     everything: Option<crate::types::AllTypes>,
 }
+#[allow(clippy::should_implement_trait)]
 impl DoEverythingInputBuilder {
     /// Sets `Everything`.
     pub fn everything(mut self, value: impl Into<crate::types::AllTypes>) -> Self {

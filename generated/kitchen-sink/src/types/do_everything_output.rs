@@ -26,6 +26,7 @@ pub struct DoEverythingOutputBuilder {
     request_id: Option<String>,
     count: Option<i32>,
 }
+#[allow(clippy::should_implement_trait)]
 impl DoEverythingOutputBuilder {
     /// Sets `Everything`.
     pub fn everything(mut self, value: impl Into<crate::types::AllTypes>) -> Self {

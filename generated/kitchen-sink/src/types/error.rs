@@ -21,6 +21,7 @@ pub struct ErrorBuilder {
     message: Option<String>,
     reason: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ErrorBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

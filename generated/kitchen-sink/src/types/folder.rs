@@ -20,6 +20,7 @@ pub struct FolderBuilder {
     name: Option<String>,
     children: Option<Vec<crate::types::Folder>>,
 }
+#[allow(clippy::should_implement_trait)]
 impl FolderBuilder {
     /// Sets `Name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {

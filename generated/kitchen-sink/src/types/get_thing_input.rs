@@ -33,6 +33,7 @@ impl GetThingInput {
 pub struct GetThingInputBuilder {
     thing_id: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl GetThingInputBuilder {
     /// Sets `ThingId`.
     pub fn thing_id(mut self, value: impl Into<String>) -> Self {

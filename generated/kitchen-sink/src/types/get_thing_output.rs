@@ -19,6 +19,7 @@ impl GetThingOutput {
 pub struct GetThingOutputBuilder {
     thing: Option<crate::types::Thing>,
 }
+#[allow(clippy::should_implement_trait)]
 impl GetThingOutputBuilder {
     /// Sets `Thing`.
     pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {

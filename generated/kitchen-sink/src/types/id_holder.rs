@@ -16,6 +16,7 @@ impl IdHolder {
 pub struct IdHolderBuilder {
     id: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl IdHolderBuilder {
     /// Sets `ID`.
     pub fn id(mut self, value: impl Into<String>) -> Self {

@@ -38,6 +38,7 @@ pub struct KeywordsBuilder {
     r#try: Option<String>,
     r#fn: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl KeywordsBuilder {
     /// Sets `type`.
     pub fn r#type(mut self, value: impl Into<String>) -> Self {

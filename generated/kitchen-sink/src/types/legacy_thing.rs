@@ -17,6 +17,7 @@ impl LegacyThing {
 pub struct LegacyThingBuilder {
     data: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl LegacyThingBuilder {
     /// Sets `Data`.
     pub fn data(mut self, value: impl Into<String>) -> Self {

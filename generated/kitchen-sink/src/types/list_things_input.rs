@@ -41,6 +41,7 @@ pub struct ListThingsInputBuilder {
     max_results: Option<i32>,
     size_filter: Option<crate::types::Size>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ListThingsInputBuilder {
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {

@@ -20,6 +20,7 @@ pub struct ListThingsOutputBuilder {
     things: Option<Vec<crate::types::ThingSummary>>,
     next_token: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ListThingsOutputBuilder {
     /// Sets `Things`.
     pub fn things(mut self, value: impl Into<Vec<crate::types::ThingSummary>>) -> Self {

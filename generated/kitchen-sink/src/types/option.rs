@@ -20,6 +20,7 @@ pub struct OptionBuilder {
     some: ::std::option::Option<String>,
     none: ::std::option::Option<bool>,
 }
+#[allow(clippy::should_implement_trait)]
 impl OptionBuilder {
     /// Sets `Some`.
     pub fn some(mut self, value: impl Into<String>) -> Self {

@@ -21,6 +21,7 @@ impl PingOutput {
 pub struct PingOutputBuilder {
     server_time: Option<::smithy_runtime::types::DateTime>,
 }
+#[allow(clippy::should_implement_trait)]
 impl PingOutputBuilder {
     /// Sets `ServerTime`.
     pub fn server_time(

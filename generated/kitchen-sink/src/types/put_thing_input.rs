@@ -56,6 +56,7 @@ pub struct PutThingInputBuilder {
     size: Option<crate::types::Size>,
     client_token: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl PutThingInputBuilder {
     /// Sets `ThingId`.
     pub fn thing_id(mut self, value: impl Into<String>) -> Self {

@@ -16,6 +16,7 @@ impl PutThingOutput {
 pub struct PutThingOutputBuilder {
     thing: Option<crate::types::Thing>,
 }
+#[allow(clippy::should_implement_trait)]
 impl PutThingOutputBuilder {
     /// Sets `Thing`.
     pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {

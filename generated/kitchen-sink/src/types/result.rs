@@ -1,6 +1,7 @@
 /// A union named like `core::result::Result`.
 #[derive(Clone, PartialEq, Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum Result {
     /// A structure variant.
     Ok(crate::types::Box),

@@ -17,6 +17,7 @@ impl ServiceFault {
 pub struct ServiceFaultBuilder {
     message: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ServiceFaultBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

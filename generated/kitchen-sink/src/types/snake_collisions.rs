@@ -26,6 +26,7 @@ pub struct SnakeCollisionsBuilder {
     resource_id: Option<String>,
     resource_id2: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl SnakeCollisionsBuilder {
     /// Sets `FooBar`.
     pub fn foo_bar(mut self, value: impl Into<String>) -> Self {

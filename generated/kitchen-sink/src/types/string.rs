@@ -17,6 +17,7 @@ impl String {
 pub struct StringBuilder {
     value: Option<::std::string::String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl StringBuilder {
     /// Sets `Value`.
     pub fn value(mut self, value: impl Into<::std::string::String>) -> Self {

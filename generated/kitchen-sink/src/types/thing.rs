@@ -34,6 +34,7 @@ pub struct ThingBuilder {
     created_at: Option<::smithy_runtime::types::DateTime>,
     owner: Option<crate::types::Credentials>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ThingBuilder {
     /// Sets `ThingId`.
     pub fn thing_id(mut self, value: impl Into<String>) -> Self {

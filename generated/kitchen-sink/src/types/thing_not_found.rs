@@ -20,6 +20,7 @@ pub struct ThingNotFoundBuilder {
     message: Option<String>,
     thing_id: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ThingNotFoundBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

@@ -28,6 +28,7 @@ pub struct ThingSummaryBuilder {
     tags: Option<::std::collections::HashMap<String, String>>,
     priority: Option<crate::types::Priority>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ThingSummaryBuilder {
     /// Sets `ThingId`.
     pub fn thing_id(mut self, value: impl Into<String>) -> Self {

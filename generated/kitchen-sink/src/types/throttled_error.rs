@@ -17,6 +17,7 @@ impl ThrottledError {
 pub struct ThrottledErrorBuilder {
     message: Option<String>,
 }
+#[allow(clippy::should_implement_trait)]
 impl ThrottledErrorBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {

@@ -19,6 +19,7 @@ pub struct TreeNodeBuilder {
     value: Option<i32>,
     child: Option<crate::types::TreeNode>,
 }
+#[allow(clippy::should_implement_trait)]
 impl TreeNodeBuilder {
     /// Sets `Value`.
     pub fn value(mut self, value: impl Into<i32>) -> Self {
