@@ -42,11 +42,6 @@ pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
                     Self::Unknown(v) => v.as_str(),
                 }
             }
-
-            /// The values the model knows (the same as [`Self::VALUES`]).
-            pub fn values() -> &'static [&'static str] {
-                Self::VALUES
-            }
         }
 
         impl ::std::convert::From<&str> for #name {
@@ -134,11 +129,6 @@ pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> TokenStream {
                     #( Self::#idents => #values, )*
                     Self::Unknown(v) => *v,
                 }
-            }
-
-            /// The values the model knows (the same as [`Self::VALUES`]).
-            pub fn values() -> &'static [i32] {
-                Self::VALUES
             }
         }
 

@@ -155,7 +155,12 @@ pub fn operation_mod(krate: &Crate) -> TokenStream {
     }
 }
 
-/// `#[cfg(any(feature = "full", feature = "op", ...))]` for a type reached by those operations.
+/// `#[cfg(any(feature = "op", ...))]` for a type reached by those operations (`full` turns every operation
+/// feature on, so it need not be listed); `feature = "full"` for a type no operation reaches.
 fn features_cfg(features: &[String]) -> TokenStream {
-    quote!(#[cfg(any(feature = "full", #(feature = #features),*))])
+    match features {
+        [] => quote!(#[cfg(feature = "full")]),
+        [one] => quote!(#[cfg(feature = #one)]),
+        many => quote!(#[cfg(any(#(feature = #many),*))]),
+    }
 }

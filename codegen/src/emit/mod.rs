@@ -11,7 +11,7 @@ mod structure;
 mod union;
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::ir::{Crate, Deprecation, RustType, TimestampFormat, TypeKind};
 use crate::{File, Settings};
@@ -202,8 +202,4 @@ pub(crate) fn type_ident(name: &str) -> Ident {
 
 pub(crate) fn field_ident(name: &str) -> Ident {
     ident(name)
-}
-
-pub(crate) fn setter_ident(name: &str) -> Ident {
-    format_ident!("set_{}", name.strip_prefix("r#").unwrap_or(name))
 }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use super::{adapter, deprecated_attr, doc_attrs, field_ident, rust_type, setter_ident, type_ident};
+use super::{adapter, deprecated_attr, doc_attrs, field_ident, rust_type, type_ident};
 use crate::ir::{Field, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -70,27 +70,20 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let builder_fields = s.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let ty = rust_type(&f.ty);
-        quote!(#ident: ::std::option::Option<#ty>,)
+        let dep = deprecated_attr(&f.deprecated);
+        quote!(#dep pub #ident: ::std::option::Option<#ty>,)
     });
     let setters = s.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
-        let set = setter_ident(&f.name);
         let ty = rust_type(&f.ty);
         let member = &f.member;
         let doc_set = format!(" Sets `{member}`.");
-        let doc_opt = format!(" Sets or clears `{member}`.");
         let dep = deprecated_attr(&f.deprecated);
         quote! {
             #[doc = #doc_set]
             #dep
             pub fn #ident(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
                 self.#ident = ::std::option::Option::Some(value.into());
-                self
-            }
-            #[doc = #doc_opt]
-            #dep
-            pub fn #set(mut self, value: ::std::option::Option<#ty>) -> Self {
-                self.#ident = value;
                 self
             }
         }
@@ -141,7 +134,10 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
         }
     };
-    let builder_doc = format!(" A builder for [`{}`].", t.name);
+    let builder_doc = format!(
+        " A builder for [`{}`]: a method per member, or set the public fields directly (for an `Option`).",
+        t.name
+    );
     let new_doc = format!(" A builder for [`{}`].", t.name);
 
     let error_impls = s.error.as_ref().map(|_| {

@@ -667,11 +667,9 @@ async fn constraints_on_reject_before_sending() {
         (BACKUP_ID, Some("has spaces!"), "ClientRequestToken"),
         (BACKUP_ID, Some(""), "ClientRequestToken"),
     ] {
-        let input = DeleteBackupRequest::builder()
-            .backup_id(id)
-            .set_client_request_token(token.map(str::to_owned))
-            .build()
-            .expect("BackupId is set");
+        let mut builder = DeleteBackupRequest::builder().backup_id(id);
+        builder.client_request_token = token.map(str::to_owned);
+        let input = builder.build().expect("BackupId is set");
         let err = c.delete_backup(input).await.expect_err("constraint broken");
         let DeleteBackupError::Validation(v) = &err else {
             panic!("{id:?}/{token:?}: expected Validation, got {err:?}")

@@ -115,11 +115,9 @@ async fn send_all(creds: Credentials) -> Vec<RecordedRequest> {
     let c = client(&t, creds);
     for (id, token) in cases() {
         t.push_json(200, "{}");
-        let input = DeleteBackupRequest::builder()
-            .backup_id(id)
-            .set_client_request_token(token)
-            .build()
-            .expect("BackupId is set");
+        let mut builder = DeleteBackupRequest::builder().backup_id(id);
+        builder.client_request_token = token;
+        let input = builder.build().expect("BackupId is set");
         c.delete_backup(input).await.expect("the mock answers 200");
     }
     let reqs = t.requests();

@@ -14,12 +14,12 @@ impl BackupBeingCopied {
         BackupBeingCopiedBuilder::default()
     }
 }
-/// A builder for [`BackupBeingCopied`].
+/// A builder for [`BackupBeingCopied`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupBeingCopiedBuilder {
-    message: Option<String>,
-    backup_id: Option<String>,
+    pub message: Option<String>,
+    pub backup_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupBeingCopiedBuilder {
@@ -28,19 +28,9 @@ impl BackupBeingCopiedBuilder {
         self.message = Some(value.into());
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
     /// Sets `BackupId`.
     pub fn backup_id(mut self, value: impl Into<String>) -> Self {
         self.backup_id = Some(value.into());
-        self
-    }
-    /// Sets or clears `BackupId`.
-    pub fn set_backup_id(mut self, value: Option<String>) -> Self {
-        self.backup_id = value;
         self
     }
     /// Builds the [`BackupBeingCopied`].

@@ -11,22 +11,17 @@ impl BackupInProgress {
         BackupInProgressBuilder::default()
     }
 }
-/// A builder for [`BackupInProgress`].
+/// A builder for [`BackupInProgress`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupInProgressBuilder {
-    message: Option<String>,
+    pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupInProgressBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// Builds the [`BackupInProgress`].

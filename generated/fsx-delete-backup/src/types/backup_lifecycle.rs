@@ -43,10 +43,6 @@ impl BackupLifecycle {
             Self::Unknown(v) => v.as_str(),
         }
     }
-    /// The values the model knows (the same as [`Self::VALUES`]).
-    pub fn values() -> &'static [&'static str] {
-        Self::VALUES
-    }
 }
 impl From<&str> for BackupLifecycle {
     fn from(s: &str) -> Self {

@@ -11,22 +11,17 @@ impl BackupNotFound {
         BackupNotFoundBuilder::default()
     }
 }
-/// A builder for [`BackupNotFound`].
+/// A builder for [`BackupNotFound`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupNotFoundBuilder {
-    message: Option<String>,
+    pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupNotFoundBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// Builds the [`BackupNotFound`].

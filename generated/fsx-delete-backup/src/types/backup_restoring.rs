@@ -14,12 +14,12 @@ impl BackupRestoring {
         BackupRestoringBuilder::default()
     }
 }
-/// A builder for [`BackupRestoring`].
+/// A builder for [`BackupRestoring`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupRestoringBuilder {
-    message: Option<String>,
-    file_system_id: Option<String>,
+    pub message: Option<String>,
+    pub file_system_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupRestoringBuilder {
@@ -28,19 +28,9 @@ impl BackupRestoringBuilder {
         self.message = Some(value.into());
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
     /// Sets `FileSystemId`.
     pub fn file_system_id(mut self, value: impl Into<String>) -> Self {
         self.file_system_id = Some(value.into());
-        self
-    }
-    /// Sets or clears `FileSystemId`.
-    pub fn set_file_system_id(mut self, value: Option<String>) -> Self {
-        self.file_system_id = value;
         self
     }
     /// Builds the [`BackupRestoring`].

@@ -11,22 +11,17 @@ impl BadRequest {
         BadRequestBuilder::default()
     }
 }
-/// A builder for [`BadRequest`].
+/// A builder for [`BadRequest`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BadRequestBuilder {
-    message: Option<String>,
+    pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BadRequestBuilder {
     /// Sets `Message`.
     pub fn message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
-        self
-    }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
         self
     }
     /// Builds the [`BadRequest`].

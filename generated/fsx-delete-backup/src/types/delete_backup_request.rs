@@ -56,12 +56,12 @@ impl DeleteBackupRequest {
         Ok(())
     }
 }
-/// A builder for [`DeleteBackupRequest`].
+/// A builder for [`DeleteBackupRequest`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBackupRequestBuilder {
-    backup_id: Option<String>,
-    client_request_token: Option<String>,
+    pub backup_id: Option<String>,
+    pub client_request_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl DeleteBackupRequestBuilder {
@@ -70,19 +70,9 @@ impl DeleteBackupRequestBuilder {
         self.backup_id = Some(value.into());
         self
     }
-    /// Sets or clears `BackupId`.
-    pub fn set_backup_id(mut self, value: Option<String>) -> Self {
-        self.backup_id = value;
-        self
-    }
     /// Sets `ClientRequestToken`.
     pub fn client_request_token(mut self, value: impl Into<String>) -> Self {
         self.client_request_token = Some(value.into());
-        self
-    }
-    /// Sets or clears `ClientRequestToken`.
-    pub fn set_client_request_token(mut self, value: Option<String>) -> Self {
-        self.client_request_token = value;
         self
     }
     /// Builds the [`DeleteBackupRequest`], or says which required member is missing.

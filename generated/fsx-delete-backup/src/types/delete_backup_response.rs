@@ -15,12 +15,12 @@ impl DeleteBackupResponse {
         DeleteBackupResponseBuilder::default()
     }
 }
-/// A builder for [`DeleteBackupResponse`].
+/// A builder for [`DeleteBackupResponse`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBackupResponseBuilder {
-    backup_id: Option<String>,
-    lifecycle: Option<crate::types::BackupLifecycle>,
+    pub backup_id: Option<String>,
+    pub lifecycle: Option<crate::types::BackupLifecycle>,
 }
 #[allow(clippy::should_implement_trait)]
 impl DeleteBackupResponseBuilder {
@@ -29,22 +29,9 @@ impl DeleteBackupResponseBuilder {
         self.backup_id = Some(value.into());
         self
     }
-    /// Sets or clears `BackupId`.
-    pub fn set_backup_id(mut self, value: Option<String>) -> Self {
-        self.backup_id = value;
-        self
-    }
     /// Sets `Lifecycle`.
     pub fn lifecycle(mut self, value: impl Into<crate::types::BackupLifecycle>) -> Self {
         self.lifecycle = Some(value.into());
-        self
-    }
-    /// Sets or clears `Lifecycle`.
-    pub fn set_lifecycle(
-        mut self,
-        value: Option<crate::types::BackupLifecycle>,
-    ) -> Self {
-        self.lifecycle = value;
         self
     }
     /// Builds the [`DeleteBackupResponse`].

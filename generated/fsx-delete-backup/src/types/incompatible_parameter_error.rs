@@ -16,12 +16,12 @@ impl IncompatibleParameterError {
         IncompatibleParameterErrorBuilder::default()
     }
 }
-/// A builder for [`IncompatibleParameterError`].
+/// A builder for [`IncompatibleParameterError`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IncompatibleParameterErrorBuilder {
-    message: Option<String>,
-    parameter: Option<String>,
+    pub message: Option<String>,
+    pub parameter: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl IncompatibleParameterErrorBuilder {
@@ -30,19 +30,9 @@ impl IncompatibleParameterErrorBuilder {
         self.message = Some(value.into());
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
     /// Sets `Parameter`.
     pub fn parameter(mut self, value: impl Into<String>) -> Self {
         self.parameter = Some(value.into());
-        self
-    }
-    /// Sets or clears `Parameter`.
-    pub fn set_parameter(mut self, value: Option<String>) -> Self {
-        self.parameter = value;
         self
     }
     /// Builds the [`IncompatibleParameterError`], or says which required member is missing.

@@ -155,62 +155,63 @@ impl AllTypes {
         AllTypesBuilder::default()
     }
 }
-/// A builder for [`AllTypes`].
+/// A builder for [`AllTypes`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AllTypesBuilder {
-    byte: Option<i8>,
-    short: Option<i16>,
-    integer: Option<i32>,
-    long: Option<i64>,
-    float: Option<f32>,
-    double: Option<f64>,
-    boolean: Option<bool>,
-    text_default: Option<String>,
-    empty_text: Option<String>,
-    list_default: Option<Vec<String>>,
-    map_default: Option<::std::collections::HashMap<String, String>>,
-    enum_default: Option<crate::types::Size>,
-    int_enum_default: Option<crate::types::Priority>,
-    prelude_named_enum: Option<crate::types::Default>,
-    optional_integer: Option<i32>,
-    blob: Option<::smithy_runtime::types::Blob>,
-    document: Option<::smithy_runtime::types::Document>,
-    big_integer: Option<::smithy_runtime::types::BigInteger>,
-    big_decimal: Option<::smithy_runtime::types::BigDecimal>,
-    size: Option<crate::types::Size>,
-    priority: Option<crate::types::Priority>,
-    epoch_seconds: Option<::smithy_runtime::types::DateTime>,
-    date_time: Option<::smithy_runtime::types::DateTime>,
-    http_date: Option<::smithy_runtime::types::DateTime>,
-    default_format: Option<::smithy_runtime::types::DateTime>,
-    member_format: Option<::smithy_runtime::types::DateTime>,
-    epoch_seconds_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    date_time_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    http_date_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    default_format_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    list: Option<Vec<String>>,
-    sparse_list: Option<Vec<Option<String>>>,
-    map: Option<::std::collections::HashMap<String, String>>,
-    sparse_map: Option<::std::collections::HashMap<String, Option<i32>>>,
-    size_counts: Option<::std::collections::HashMap<crate::types::Size, i64>>,
-    union: Option<crate::types::Result>,
-    option: Option<crate::types::Option>,
-    string: Option<crate::types::String>,
-    vec: Option<Vec<crate::types::Box>>,
-    r#box: Option<crate::types::Box>,
-    keywords: Option<crate::types::Keywords>,
-    capital_self: Option<crate::types::CapitalSelf>,
-    snake_collisions: Option<crate::types::SnakeCollisions>,
-    id_holder: Option<crate::types::IdHolder>,
-    tree: Option<crate::types::TreeNode>,
-    alpha: Option<crate::types::Alpha>,
-    folder: Option<crate::types::Folder>,
-    thing: Option<crate::types::Thing>,
-    credentials: Option<crate::types::Credentials>,
-    secret: Option<String>,
-    old_field: Option<String>,
-    legacy: Option<crate::types::LegacyThing>,
+    pub byte: Option<i8>,
+    pub short: Option<i16>,
+    pub integer: Option<i32>,
+    pub long: Option<i64>,
+    pub float: Option<f32>,
+    pub double: Option<f64>,
+    pub boolean: Option<bool>,
+    pub text_default: Option<String>,
+    pub empty_text: Option<String>,
+    pub list_default: Option<Vec<String>>,
+    pub map_default: Option<::std::collections::HashMap<String, String>>,
+    pub enum_default: Option<crate::types::Size>,
+    pub int_enum_default: Option<crate::types::Priority>,
+    pub prelude_named_enum: Option<crate::types::Default>,
+    pub optional_integer: Option<i32>,
+    pub blob: Option<::smithy_runtime::types::Blob>,
+    pub document: Option<::smithy_runtime::types::Document>,
+    pub big_integer: Option<::smithy_runtime::types::BigInteger>,
+    pub big_decimal: Option<::smithy_runtime::types::BigDecimal>,
+    pub size: Option<crate::types::Size>,
+    pub priority: Option<crate::types::Priority>,
+    pub epoch_seconds: Option<::smithy_runtime::types::DateTime>,
+    pub date_time: Option<::smithy_runtime::types::DateTime>,
+    pub http_date: Option<::smithy_runtime::types::DateTime>,
+    pub default_format: Option<::smithy_runtime::types::DateTime>,
+    pub member_format: Option<::smithy_runtime::types::DateTime>,
+    pub epoch_seconds_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    pub date_time_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    pub http_date_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    pub default_format_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    pub list: Option<Vec<String>>,
+    pub sparse_list: Option<Vec<Option<String>>>,
+    pub map: Option<::std::collections::HashMap<String, String>>,
+    pub sparse_map: Option<::std::collections::HashMap<String, Option<i32>>>,
+    pub size_counts: Option<::std::collections::HashMap<crate::types::Size, i64>>,
+    pub union: Option<crate::types::Result>,
+    pub option: Option<crate::types::Option>,
+    pub string: Option<crate::types::String>,
+    pub vec: Option<Vec<crate::types::Box>>,
+    pub r#box: Option<crate::types::Box>,
+    pub keywords: Option<crate::types::Keywords>,
+    pub capital_self: Option<crate::types::CapitalSelf>,
+    pub snake_collisions: Option<crate::types::SnakeCollisions>,
+    pub id_holder: Option<crate::types::IdHolder>,
+    pub tree: Option<crate::types::TreeNode>,
+    pub alpha: Option<crate::types::Alpha>,
+    pub folder: Option<crate::types::Folder>,
+    pub thing: Option<crate::types::Thing>,
+    pub credentials: Option<crate::types::Credentials>,
+    pub secret: Option<String>,
+    #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
+    pub old_field: Option<String>,
+    pub legacy: Option<crate::types::LegacyThing>,
 }
 #[allow(clippy::should_implement_trait)]
 impl AllTypesBuilder {
@@ -219,19 +220,9 @@ impl AllTypesBuilder {
         self.byte = Some(value.into());
         self
     }
-    /// Sets or clears `Byte`.
-    pub fn set_byte(mut self, value: Option<i8>) -> Self {
-        self.byte = value;
-        self
-    }
     /// Sets `Short`.
     pub fn short(mut self, value: impl Into<i16>) -> Self {
         self.short = Some(value.into());
-        self
-    }
-    /// Sets or clears `Short`.
-    pub fn set_short(mut self, value: Option<i16>) -> Self {
-        self.short = value;
         self
     }
     /// Sets `Integer`.
@@ -239,19 +230,9 @@ impl AllTypesBuilder {
         self.integer = Some(value.into());
         self
     }
-    /// Sets or clears `Integer`.
-    pub fn set_integer(mut self, value: Option<i32>) -> Self {
-        self.integer = value;
-        self
-    }
     /// Sets `Long`.
     pub fn long(mut self, value: impl Into<i64>) -> Self {
         self.long = Some(value.into());
-        self
-    }
-    /// Sets or clears `Long`.
-    pub fn set_long(mut self, value: Option<i64>) -> Self {
-        self.long = value;
         self
     }
     /// Sets `Float`.
@@ -259,19 +240,9 @@ impl AllTypesBuilder {
         self.float = Some(value.into());
         self
     }
-    /// Sets or clears `Float`.
-    pub fn set_float(mut self, value: Option<f32>) -> Self {
-        self.float = value;
-        self
-    }
     /// Sets `Double`.
     pub fn double(mut self, value: impl Into<f64>) -> Self {
         self.double = Some(value.into());
-        self
-    }
-    /// Sets or clears `Double`.
-    pub fn set_double(mut self, value: Option<f64>) -> Self {
-        self.double = value;
         self
     }
     /// Sets `Boolean`.
@@ -279,19 +250,9 @@ impl AllTypesBuilder {
         self.boolean = Some(value.into());
         self
     }
-    /// Sets or clears `Boolean`.
-    pub fn set_boolean(mut self, value: Option<bool>) -> Self {
-        self.boolean = value;
-        self
-    }
     /// Sets `TextDefault`.
     pub fn text_default(mut self, value: impl Into<String>) -> Self {
         self.text_default = Some(value.into());
-        self
-    }
-    /// Sets or clears `TextDefault`.
-    pub fn set_text_default(mut self, value: Option<String>) -> Self {
-        self.text_default = value;
         self
     }
     /// Sets `EmptyText`.
@@ -299,19 +260,9 @@ impl AllTypesBuilder {
         self.empty_text = Some(value.into());
         self
     }
-    /// Sets or clears `EmptyText`.
-    pub fn set_empty_text(mut self, value: Option<String>) -> Self {
-        self.empty_text = value;
-        self
-    }
     /// Sets `ListDefault`.
     pub fn list_default(mut self, value: impl Into<Vec<String>>) -> Self {
         self.list_default = Some(value.into());
-        self
-    }
-    /// Sets or clears `ListDefault`.
-    pub fn set_list_default(mut self, value: Option<Vec<String>>) -> Self {
-        self.list_default = value;
         self
     }
     /// Sets `MapDefault`.
@@ -322,35 +273,14 @@ impl AllTypesBuilder {
         self.map_default = Some(value.into());
         self
     }
-    /// Sets or clears `MapDefault`.
-    pub fn set_map_default(
-        mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.map_default = value;
-        self
-    }
     /// Sets `EnumDefault`.
     pub fn enum_default(mut self, value: impl Into<crate::types::Size>) -> Self {
         self.enum_default = Some(value.into());
         self
     }
-    /// Sets or clears `EnumDefault`.
-    pub fn set_enum_default(mut self, value: Option<crate::types::Size>) -> Self {
-        self.enum_default = value;
-        self
-    }
     /// Sets `IntEnumDefault`.
     pub fn int_enum_default(mut self, value: impl Into<crate::types::Priority>) -> Self {
         self.int_enum_default = Some(value.into());
-        self
-    }
-    /// Sets or clears `IntEnumDefault`.
-    pub fn set_int_enum_default(
-        mut self,
-        value: Option<crate::types::Priority>,
-    ) -> Self {
-        self.int_enum_default = value;
         self
     }
     /// Sets `PreludeNamedEnum`.
@@ -361,32 +291,14 @@ impl AllTypesBuilder {
         self.prelude_named_enum = Some(value.into());
         self
     }
-    /// Sets or clears `PreludeNamedEnum`.
-    pub fn set_prelude_named_enum(
-        mut self,
-        value: Option<crate::types::Default>,
-    ) -> Self {
-        self.prelude_named_enum = value;
-        self
-    }
     /// Sets `OptionalInteger`.
     pub fn optional_integer(mut self, value: impl Into<i32>) -> Self {
         self.optional_integer = Some(value.into());
         self
     }
-    /// Sets or clears `OptionalInteger`.
-    pub fn set_optional_integer(mut self, value: Option<i32>) -> Self {
-        self.optional_integer = value;
-        self
-    }
     /// Sets `Blob`.
     pub fn blob(mut self, value: impl Into<::smithy_runtime::types::Blob>) -> Self {
         self.blob = Some(value.into());
-        self
-    }
-    /// Sets or clears `Blob`.
-    pub fn set_blob(mut self, value: Option<::smithy_runtime::types::Blob>) -> Self {
-        self.blob = value;
         self
     }
     /// Sets `Document`.
@@ -397,28 +309,12 @@ impl AllTypesBuilder {
         self.document = Some(value.into());
         self
     }
-    /// Sets or clears `Document`.
-    pub fn set_document(
-        mut self,
-        value: Option<::smithy_runtime::types::Document>,
-    ) -> Self {
-        self.document = value;
-        self
-    }
     /// Sets `BigInteger`.
     pub fn big_integer(
         mut self,
         value: impl Into<::smithy_runtime::types::BigInteger>,
     ) -> Self {
         self.big_integer = Some(value.into());
-        self
-    }
-    /// Sets or clears `BigInteger`.
-    pub fn set_big_integer(
-        mut self,
-        value: Option<::smithy_runtime::types::BigInteger>,
-    ) -> Self {
-        self.big_integer = value;
         self
     }
     /// Sets `BigDecimal`.
@@ -429,32 +325,14 @@ impl AllTypesBuilder {
         self.big_decimal = Some(value.into());
         self
     }
-    /// Sets or clears `BigDecimal`.
-    pub fn set_big_decimal(
-        mut self,
-        value: Option<::smithy_runtime::types::BigDecimal>,
-    ) -> Self {
-        self.big_decimal = value;
-        self
-    }
     /// Sets `Size`.
     pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
         self.size = Some(value.into());
         self
     }
-    /// Sets or clears `Size`.
-    pub fn set_size(mut self, value: Option<crate::types::Size>) -> Self {
-        self.size = value;
-        self
-    }
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl Into<crate::types::Priority>) -> Self {
         self.priority = Some(value.into());
-        self
-    }
-    /// Sets or clears `Priority`.
-    pub fn set_priority(mut self, value: Option<crate::types::Priority>) -> Self {
-        self.priority = value;
         self
     }
     /// Sets `EpochSeconds`.
@@ -465,28 +343,12 @@ impl AllTypesBuilder {
         self.epoch_seconds = Some(value.into());
         self
     }
-    /// Sets or clears `EpochSeconds`.
-    pub fn set_epoch_seconds(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.epoch_seconds = value;
-        self
-    }
     /// Sets `DateTime`.
     pub fn date_time(
         mut self,
         value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.date_time = Some(value.into());
-        self
-    }
-    /// Sets or clears `DateTime`.
-    pub fn set_date_time(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.date_time = value;
         self
     }
     /// Sets `HttpDate`.
@@ -497,28 +359,12 @@ impl AllTypesBuilder {
         self.http_date = Some(value.into());
         self
     }
-    /// Sets or clears `HttpDate`.
-    pub fn set_http_date(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.http_date = value;
-        self
-    }
     /// Sets `DefaultFormat`.
     pub fn default_format(
         mut self,
         value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.default_format = Some(value.into());
-        self
-    }
-    /// Sets or clears `DefaultFormat`.
-    pub fn set_default_format(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.default_format = value;
         self
     }
     /// Sets `MemberFormat`.
@@ -529,28 +375,12 @@ impl AllTypesBuilder {
         self.member_format = Some(value.into());
         self
     }
-    /// Sets or clears `MemberFormat`.
-    pub fn set_member_format(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.member_format = value;
-        self
-    }
     /// Sets `EpochSecondsList`.
     pub fn epoch_seconds_list(
         mut self,
         value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
         self.epoch_seconds_list = Some(value.into());
-        self
-    }
-    /// Sets or clears `EpochSecondsList`.
-    pub fn set_epoch_seconds_list(
-        mut self,
-        value: Option<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.epoch_seconds_list = value;
         self
     }
     /// Sets `DateTimeList`.
@@ -561,28 +391,12 @@ impl AllTypesBuilder {
         self.date_time_list = Some(value.into());
         self
     }
-    /// Sets or clears `DateTimeList`.
-    pub fn set_date_time_list(
-        mut self,
-        value: Option<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.date_time_list = value;
-        self
-    }
     /// Sets `HttpDateList`.
     pub fn http_date_list(
         mut self,
         value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
     ) -> Self {
         self.http_date_list = Some(value.into());
-        self
-    }
-    /// Sets or clears `HttpDateList`.
-    pub fn set_http_date_list(
-        mut self,
-        value: Option<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.http_date_list = value;
         self
     }
     /// Sets `DefaultFormatList`.
@@ -593,32 +407,14 @@ impl AllTypesBuilder {
         self.default_format_list = Some(value.into());
         self
     }
-    /// Sets or clears `DefaultFormatList`.
-    pub fn set_default_format_list(
-        mut self,
-        value: Option<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.default_format_list = value;
-        self
-    }
     /// Sets `List`.
     pub fn list(mut self, value: impl Into<Vec<String>>) -> Self {
         self.list = Some(value.into());
         self
     }
-    /// Sets or clears `List`.
-    pub fn set_list(mut self, value: Option<Vec<String>>) -> Self {
-        self.list = value;
-        self
-    }
     /// Sets `SparseList`.
     pub fn sparse_list(mut self, value: impl Into<Vec<Option<String>>>) -> Self {
         self.sparse_list = Some(value.into());
-        self
-    }
-    /// Sets or clears `SparseList`.
-    pub fn set_sparse_list(mut self, value: Option<Vec<Option<String>>>) -> Self {
-        self.sparse_list = value;
         self
     }
     /// Sets `Map`.
@@ -629,28 +425,12 @@ impl AllTypesBuilder {
         self.map = Some(value.into());
         self
     }
-    /// Sets or clears `Map`.
-    pub fn set_map(
-        mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.map = value;
-        self
-    }
     /// Sets `SparseMap`.
     pub fn sparse_map(
         mut self,
         value: impl Into<::std::collections::HashMap<String, Option<i32>>>,
     ) -> Self {
         self.sparse_map = Some(value.into());
-        self
-    }
-    /// Sets or clears `SparseMap`.
-    pub fn set_sparse_map(
-        mut self,
-        value: Option<::std::collections::HashMap<String, Option<i32>>>,
-    ) -> Self {
-        self.sparse_map = value;
         self
     }
     /// Sets `SizeCounts`.
@@ -661,22 +441,9 @@ impl AllTypesBuilder {
         self.size_counts = Some(value.into());
         self
     }
-    /// Sets or clears `SizeCounts`.
-    pub fn set_size_counts(
-        mut self,
-        value: Option<::std::collections::HashMap<crate::types::Size, i64>>,
-    ) -> Self {
-        self.size_counts = value;
-        self
-    }
     /// Sets `Union`.
     pub fn union(mut self, value: impl Into<crate::types::Result>) -> Self {
         self.union = Some(value.into());
-        self
-    }
-    /// Sets or clears `Union`.
-    pub fn set_union(mut self, value: Option<crate::types::Result>) -> Self {
-        self.union = value;
         self
     }
     /// Sets `Option`.
@@ -684,19 +451,9 @@ impl AllTypesBuilder {
         self.option = Some(value.into());
         self
     }
-    /// Sets or clears `Option`.
-    pub fn set_option(mut self, value: Option<crate::types::Option>) -> Self {
-        self.option = value;
-        self
-    }
     /// Sets `String`.
     pub fn string(mut self, value: impl Into<crate::types::String>) -> Self {
         self.string = Some(value.into());
-        self
-    }
-    /// Sets or clears `String`.
-    pub fn set_string(mut self, value: Option<crate::types::String>) -> Self {
-        self.string = value;
         self
     }
     /// Sets `Vec`.
@@ -704,19 +461,9 @@ impl AllTypesBuilder {
         self.vec = Some(value.into());
         self
     }
-    /// Sets or clears `Vec`.
-    pub fn set_vec(mut self, value: Option<Vec<crate::types::Box>>) -> Self {
-        self.vec = value;
-        self
-    }
     /// Sets `Box`.
     pub fn r#box(mut self, value: impl Into<crate::types::Box>) -> Self {
         self.r#box = Some(value.into());
-        self
-    }
-    /// Sets or clears `Box`.
-    pub fn set_box(mut self, value: Option<crate::types::Box>) -> Self {
-        self.r#box = value;
         self
     }
     /// Sets `Keywords`.
@@ -724,19 +471,9 @@ impl AllTypesBuilder {
         self.keywords = Some(value.into());
         self
     }
-    /// Sets or clears `Keywords`.
-    pub fn set_keywords(mut self, value: Option<crate::types::Keywords>) -> Self {
-        self.keywords = value;
-        self
-    }
     /// Sets `CapitalSelf`.
     pub fn capital_self(mut self, value: impl Into<crate::types::CapitalSelf>) -> Self {
         self.capital_self = Some(value.into());
-        self
-    }
-    /// Sets or clears `CapitalSelf`.
-    pub fn set_capital_self(mut self, value: Option<crate::types::CapitalSelf>) -> Self {
-        self.capital_self = value;
         self
     }
     /// Sets `SnakeCollisions`.
@@ -747,22 +484,9 @@ impl AllTypesBuilder {
         self.snake_collisions = Some(value.into());
         self
     }
-    /// Sets or clears `SnakeCollisions`.
-    pub fn set_snake_collisions(
-        mut self,
-        value: Option<crate::types::SnakeCollisions>,
-    ) -> Self {
-        self.snake_collisions = value;
-        self
-    }
     /// Sets `IdHolder`.
     pub fn id_holder(mut self, value: impl Into<crate::types::IdHolder>) -> Self {
         self.id_holder = Some(value.into());
-        self
-    }
-    /// Sets or clears `IdHolder`.
-    pub fn set_id_holder(mut self, value: Option<crate::types::IdHolder>) -> Self {
-        self.id_holder = value;
         self
     }
     /// Sets `Tree`.
@@ -770,19 +494,9 @@ impl AllTypesBuilder {
         self.tree = Some(value.into());
         self
     }
-    /// Sets or clears `Tree`.
-    pub fn set_tree(mut self, value: Option<crate::types::TreeNode>) -> Self {
-        self.tree = value;
-        self
-    }
     /// Sets `Alpha`.
     pub fn alpha(mut self, value: impl Into<crate::types::Alpha>) -> Self {
         self.alpha = Some(value.into());
-        self
-    }
-    /// Sets or clears `Alpha`.
-    pub fn set_alpha(mut self, value: Option<crate::types::Alpha>) -> Self {
-        self.alpha = value;
         self
     }
     /// Sets `Folder`.
@@ -790,19 +504,9 @@ impl AllTypesBuilder {
         self.folder = Some(value.into());
         self
     }
-    /// Sets or clears `Folder`.
-    pub fn set_folder(mut self, value: Option<crate::types::Folder>) -> Self {
-        self.folder = value;
-        self
-    }
     /// Sets `Thing`.
     pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
         self.thing = Some(value.into());
-        self
-    }
-    /// Sets or clears `Thing`.
-    pub fn set_thing(mut self, value: Option<crate::types::Thing>) -> Self {
-        self.thing = value;
         self
     }
     /// Sets `Credentials`.
@@ -810,19 +514,9 @@ impl AllTypesBuilder {
         self.credentials = Some(value.into());
         self
     }
-    /// Sets or clears `Credentials`.
-    pub fn set_credentials(mut self, value: Option<crate::types::Credentials>) -> Self {
-        self.credentials = value;
-        self
-    }
     /// Sets `Secret`.
     pub fn secret(mut self, value: impl Into<String>) -> Self {
         self.secret = Some(value.into());
-        self
-    }
-    /// Sets or clears `Secret`.
-    pub fn set_secret(mut self, value: Option<String>) -> Self {
-        self.secret = value;
         self
     }
     /// Sets `OldField`.
@@ -831,20 +525,9 @@ impl AllTypesBuilder {
         self.old_field = Some(value.into());
         self
     }
-    /// Sets or clears `OldField`.
-    #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
-    pub fn set_old_field(mut self, value: Option<String>) -> Self {
-        self.old_field = value;
-        self
-    }
     /// Sets `Legacy`.
     pub fn legacy(mut self, value: impl Into<crate::types::LegacyThing>) -> Self {
         self.legacy = Some(value.into());
-        self
-    }
-    /// Sets or clears `Legacy`.
-    pub fn set_legacy(mut self, value: Option<crate::types::LegacyThing>) -> Self {
-        self.legacy = value;
         self
     }
     /// Builds the [`AllTypes`].

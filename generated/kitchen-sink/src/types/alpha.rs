@@ -10,22 +10,17 @@ impl Alpha {
         AlphaBuilder::default()
     }
 }
-/// A builder for [`Alpha`].
+/// A builder for [`Alpha`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AlphaBuilder {
-    beta: Option<crate::types::Beta>,
+    pub beta: Option<crate::types::Beta>,
 }
 #[allow(clippy::should_implement_trait)]
 impl AlphaBuilder {
     /// Sets `Beta`.
     pub fn beta(mut self, value: impl Into<crate::types::Beta>) -> Self {
         self.beta = Some(value.into());
-        self
-    }
-    /// Sets or clears `Beta`.
-    pub fn set_beta(mut self, value: Option<crate::types::Beta>) -> Self {
-        self.beta = value;
         self
     }
     /// Builds the [`Alpha`].

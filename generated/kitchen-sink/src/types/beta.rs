@@ -12,12 +12,12 @@ impl Beta {
         BetaBuilder::default()
     }
 }
-/// A builder for [`Beta`].
+/// A builder for [`Beta`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BetaBuilder {
-    alpha: Option<crate::types::Alpha>,
-    note: Option<String>,
+    pub alpha: Option<crate::types::Alpha>,
+    pub note: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BetaBuilder {
@@ -26,19 +26,9 @@ impl BetaBuilder {
         self.alpha = Some(value.into());
         self
     }
-    /// Sets or clears `Alpha`.
-    pub fn set_alpha(mut self, value: Option<crate::types::Alpha>) -> Self {
-        self.alpha = value;
-        self
-    }
     /// Sets `Note`.
     pub fn note(mut self, value: impl Into<String>) -> Self {
         self.note = Some(value.into());
-        self
-    }
-    /// Sets or clears `Note`.
-    pub fn set_note(mut self, value: Option<String>) -> Self {
-        self.note = value;
         self
     }
     /// Builds the [`Beta`].

@@ -13,12 +13,12 @@ impl Box {
         BoxBuilder::default()
     }
 }
-/// A builder for [`Box`].
+/// A builder for [`Box`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BoxBuilder {
-    width: Option<i32>,
-    label: Option<String>,
+    pub width: Option<i32>,
+    pub label: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl BoxBuilder {
@@ -27,19 +27,9 @@ impl BoxBuilder {
         self.width = Some(value.into());
         self
     }
-    /// Sets or clears `Width`.
-    pub fn set_width(mut self, value: Option<i32>) -> Self {
-        self.width = value;
-        self
-    }
     /// Sets `Label`.
     pub fn label(mut self, value: impl Into<String>) -> Self {
         self.label = Some(value.into());
-        self
-    }
-    /// Sets or clears `Label`.
-    pub fn set_label(mut self, value: Option<String>) -> Self {
-        self.label = value;
         self
     }
     /// Builds the [`Box`].

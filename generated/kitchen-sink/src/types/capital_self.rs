@@ -12,22 +12,17 @@ impl CapitalSelf {
         CapitalSelfBuilder::default()
     }
 }
-/// A builder for [`CapitalSelf`].
+/// A builder for [`CapitalSelf`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapitalSelfBuilder {
-    self_: Option<String>,
+    pub self_: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl CapitalSelfBuilder {
     /// Sets `Self`.
     pub fn self_(mut self, value: impl Into<String>) -> Self {
         self.self_ = Some(value.into());
-        self
-    }
-    /// Sets or clears `Self`.
-    pub fn set_self_(mut self, value: Option<String>) -> Self {
-        self.self_ = value;
         self
     }
     /// Builds the [`CapitalSelf`].

@@ -13,12 +13,12 @@ impl Credentials {
         CredentialsBuilder::default()
     }
 }
-/// A builder for [`Credentials`].
+/// A builder for [`Credentials`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CredentialsBuilder {
-    user: Option<String>,
-    password: Option<String>,
+    pub user: Option<String>,
+    pub password: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl CredentialsBuilder {
@@ -27,19 +27,9 @@ impl CredentialsBuilder {
         self.user = Some(value.into());
         self
     }
-    /// Sets or clears `User`.
-    pub fn set_user(mut self, value: Option<String>) -> Self {
-        self.user = value;
-        self
-    }
     /// Sets `Password`.
     pub fn password(mut self, value: impl Into<String>) -> Self {
         self.password = Some(value.into());
-        self
-    }
-    /// Sets or clears `Password`.
-    pub fn set_password(mut self, value: Option<String>) -> Self {
-        self.password = value;
         self
     }
     /// Builds the [`Credentials`].

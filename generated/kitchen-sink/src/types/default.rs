@@ -23,10 +23,6 @@ impl Default {
             Self::Unknown(v) => v.as_str(),
         }
     }
-    /// The values the model knows (the same as [`Self::VALUES`]).
-    pub fn values() -> &'static [&'static str] {
-        Self::VALUES
-    }
 }
 impl From<&str> for Default {
     fn from(s: &str) -> Self {

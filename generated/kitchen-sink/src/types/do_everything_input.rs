@@ -20,22 +20,17 @@ impl DoEverythingInput {
         Ok(())
     }
 }
-/// A builder for [`DoEverythingInput`].
+/// A builder for [`DoEverythingInput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DoEverythingInputBuilder {
-    everything: Option<crate::types::AllTypes>,
+    pub everything: Option<crate::types::AllTypes>,
 }
 #[allow(clippy::should_implement_trait)]
 impl DoEverythingInputBuilder {
     /// Sets `Everything`.
     pub fn everything(mut self, value: impl Into<crate::types::AllTypes>) -> Self {
         self.everything = Some(value.into());
-        self
-    }
-    /// Sets or clears `Everything`.
-    pub fn set_everything(mut self, value: Option<crate::types::AllTypes>) -> Self {
-        self.everything = value;
         self
     }
     /// Builds the [`DoEverythingInput`].

@@ -18,13 +18,13 @@ impl DoEverythingOutput {
         DoEverythingOutputBuilder::default()
     }
 }
-/// A builder for [`DoEverythingOutput`].
+/// A builder for [`DoEverythingOutput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DoEverythingOutputBuilder {
-    everything: Option<crate::types::AllTypes>,
-    request_id: Option<String>,
-    count: Option<i32>,
+    pub everything: Option<crate::types::AllTypes>,
+    pub request_id: Option<String>,
+    pub count: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]
 impl DoEverythingOutputBuilder {
@@ -33,29 +33,14 @@ impl DoEverythingOutputBuilder {
         self.everything = Some(value.into());
         self
     }
-    /// Sets or clears `Everything`.
-    pub fn set_everything(mut self, value: Option<crate::types::AllTypes>) -> Self {
-        self.everything = value;
-        self
-    }
     /// Sets `RequestId`.
     pub fn request_id(mut self, value: impl Into<String>) -> Self {
         self.request_id = Some(value.into());
         self
     }
-    /// Sets or clears `RequestId`.
-    pub fn set_request_id(mut self, value: Option<String>) -> Self {
-        self.request_id = value;
-        self
-    }
     /// Sets `Count`.
     pub fn count(mut self, value: impl Into<i32>) -> Self {
         self.count = Some(value.into());
-        self
-    }
-    /// Sets or clears `Count`.
-    pub fn set_count(mut self, value: Option<i32>) -> Self {
-        self.count = value;
         self
     }
     /// Builds the [`DoEverythingOutput`], or says which required member is missing.

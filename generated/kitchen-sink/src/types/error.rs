@@ -14,12 +14,12 @@ impl Error {
         ErrorBuilder::default()
     }
 }
-/// A builder for [`Error`].
+/// A builder for [`Error`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ErrorBuilder {
-    message: Option<String>,
-    reason: Option<String>,
+    pub message: Option<String>,
+    pub reason: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ErrorBuilder {
@@ -28,19 +28,9 @@ impl ErrorBuilder {
         self.message = Some(value.into());
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
     /// Sets `Reason`.
     pub fn reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
-        self
-    }
-    /// Sets or clears `Reason`.
-    pub fn set_reason(mut self, value: Option<String>) -> Self {
-        self.reason = value;
         self
     }
     /// Builds the [`Error`].

@@ -13,12 +13,12 @@ impl Folder {
         FolderBuilder::default()
     }
 }
-/// A builder for [`Folder`].
+/// A builder for [`Folder`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct FolderBuilder {
-    name: Option<String>,
-    children: Option<Vec<crate::types::Folder>>,
+    pub name: Option<String>,
+    pub children: Option<Vec<crate::types::Folder>>,
 }
 #[allow(clippy::should_implement_trait)]
 impl FolderBuilder {
@@ -27,19 +27,9 @@ impl FolderBuilder {
         self.name = Some(value.into());
         self
     }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
-        self
-    }
     /// Sets `Children`.
     pub fn children(mut self, value: impl Into<Vec<crate::types::Folder>>) -> Self {
         self.children = Some(value.into());
-        self
-    }
-    /// Sets or clears `Children`.
-    pub fn set_children(mut self, value: Option<Vec<crate::types::Folder>>) -> Self {
-        self.children = value;
         self
     }
     /// Builds the [`Folder`], or says which required member is missing.

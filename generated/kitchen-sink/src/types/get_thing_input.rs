@@ -27,22 +27,17 @@ impl GetThingInput {
         Ok(())
     }
 }
-/// A builder for [`GetThingInput`].
+/// A builder for [`GetThingInput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetThingInputBuilder {
-    thing_id: Option<String>,
+    pub thing_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl GetThingInputBuilder {
     /// Sets `ThingId`.
     pub fn thing_id(mut self, value: impl Into<String>) -> Self {
         self.thing_id = Some(value.into());
-        self
-    }
-    /// Sets or clears `ThingId`.
-    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
-        self.thing_id = value;
         self
     }
     /// Builds the [`GetThingInput`], or says which required member is missing.

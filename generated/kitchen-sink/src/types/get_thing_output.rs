@@ -13,22 +13,17 @@ impl GetThingOutput {
         GetThingOutputBuilder::default()
     }
 }
-/// A builder for [`GetThingOutput`].
+/// A builder for [`GetThingOutput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetThingOutputBuilder {
-    thing: Option<crate::types::Thing>,
+    pub thing: Option<crate::types::Thing>,
 }
 #[allow(clippy::should_implement_trait)]
 impl GetThingOutputBuilder {
     /// Sets `Thing`.
     pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
         self.thing = Some(value.into());
-        self
-    }
-    /// Sets or clears `Thing`.
-    pub fn set_thing(mut self, value: Option<crate::types::Thing>) -> Self {
-        self.thing = value;
         self
     }
     /// Builds the [`GetThingOutput`], or says which required member is missing.

@@ -10,22 +10,17 @@ impl IdHolder {
         IdHolderBuilder::default()
     }
 }
-/// A builder for [`IdHolder`].
+/// A builder for [`IdHolder`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IdHolderBuilder {
-    id: Option<String>,
+    pub id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl IdHolderBuilder {
     /// Sets `ID`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
-        self
-    }
-    /// Sets or clears `ID`.
-    pub fn set_id(mut self, value: Option<String>) -> Self {
-        self.id = value;
         self
     }
     /// Builds the [`IdHolder`].

@@ -25,18 +25,18 @@ impl Keywords {
         KeywordsBuilder::default()
     }
 }
-/// A builder for [`Keywords`].
+/// A builder for [`Keywords`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KeywordsBuilder {
-    r#type: Option<String>,
-    r#match: Option<String>,
-    self_: Option<String>,
-    crate_: Option<String>,
-    r#async: Option<bool>,
-    super_: Option<String>,
-    r#try: Option<String>,
-    r#fn: Option<String>,
+    pub r#type: Option<String>,
+    pub r#match: Option<String>,
+    pub self_: Option<String>,
+    pub crate_: Option<String>,
+    pub r#async: Option<bool>,
+    pub super_: Option<String>,
+    pub r#try: Option<String>,
+    pub r#fn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl KeywordsBuilder {
@@ -45,19 +45,9 @@ impl KeywordsBuilder {
         self.r#type = Some(value.into());
         self
     }
-    /// Sets or clears `type`.
-    pub fn set_type(mut self, value: Option<String>) -> Self {
-        self.r#type = value;
-        self
-    }
     /// Sets `match`.
     pub fn r#match(mut self, value: impl Into<String>) -> Self {
         self.r#match = Some(value.into());
-        self
-    }
-    /// Sets or clears `match`.
-    pub fn set_match(mut self, value: Option<String>) -> Self {
-        self.r#match = value;
         self
     }
     /// Sets `self`.
@@ -65,19 +55,9 @@ impl KeywordsBuilder {
         self.self_ = Some(value.into());
         self
     }
-    /// Sets or clears `self`.
-    pub fn set_self_(mut self, value: Option<String>) -> Self {
-        self.self_ = value;
-        self
-    }
     /// Sets `crate`.
     pub fn crate_(mut self, value: impl Into<String>) -> Self {
         self.crate_ = Some(value.into());
-        self
-    }
-    /// Sets or clears `crate`.
-    pub fn set_crate_(mut self, value: Option<String>) -> Self {
-        self.crate_ = value;
         self
     }
     /// Sets `async`.
@@ -85,19 +65,9 @@ impl KeywordsBuilder {
         self.r#async = Some(value.into());
         self
     }
-    /// Sets or clears `async`.
-    pub fn set_async(mut self, value: Option<bool>) -> Self {
-        self.r#async = value;
-        self
-    }
     /// Sets `super`.
     pub fn super_(mut self, value: impl Into<String>) -> Self {
         self.super_ = Some(value.into());
-        self
-    }
-    /// Sets or clears `super`.
-    pub fn set_super_(mut self, value: Option<String>) -> Self {
-        self.super_ = value;
         self
     }
     /// Sets `try`.
@@ -105,19 +75,9 @@ impl KeywordsBuilder {
         self.r#try = Some(value.into());
         self
     }
-    /// Sets or clears `try`.
-    pub fn set_try(mut self, value: Option<String>) -> Self {
-        self.r#try = value;
-        self
-    }
     /// Sets `fn`.
     pub fn r#fn(mut self, value: impl Into<String>) -> Self {
         self.r#fn = Some(value.into());
-        self
-    }
-    /// Sets or clears `fn`.
-    pub fn set_fn(mut self, value: Option<String>) -> Self {
-        self.r#fn = value;
         self
     }
     /// Builds the [`Keywords`].

@@ -11,22 +11,17 @@ impl LegacyThing {
         LegacyThingBuilder::default()
     }
 }
-/// A builder for [`LegacyThing`].
+/// A builder for [`LegacyThing`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LegacyThingBuilder {
-    data: Option<String>,
+    pub data: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl LegacyThingBuilder {
     /// Sets `Data`.
     pub fn data(mut self, value: impl Into<String>) -> Self {
         self.data = Some(value.into());
-        self
-    }
-    /// Sets or clears `Data`.
-    pub fn set_data(mut self, value: Option<String>) -> Self {
-        self.data = value;
         self
     }
     /// Builds the [`LegacyThing`].

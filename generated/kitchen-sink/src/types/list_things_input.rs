@@ -33,13 +33,13 @@ impl ListThingsInput {
         Ok(())
     }
 }
-/// A builder for [`ListThingsInput`].
+/// A builder for [`ListThingsInput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListThingsInputBuilder {
-    next_token: Option<String>,
-    max_results: Option<i32>,
-    size_filter: Option<crate::types::Size>,
+    pub next_token: Option<String>,
+    pub max_results: Option<i32>,
+    pub size_filter: Option<crate::types::Size>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ListThingsInputBuilder {
@@ -48,29 +48,14 @@ impl ListThingsInputBuilder {
         self.next_token = Some(value.into());
         self
     }
-    /// Sets or clears `NextToken`.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
-        self
-    }
     /// Sets `MaxResults`.
     pub fn max_results(mut self, value: impl Into<i32>) -> Self {
         self.max_results = Some(value.into());
         self
     }
-    /// Sets or clears `MaxResults`.
-    pub fn set_max_results(mut self, value: Option<i32>) -> Self {
-        self.max_results = value;
-        self
-    }
     /// Sets `SizeFilter`.
     pub fn size_filter(mut self, value: impl Into<crate::types::Size>) -> Self {
         self.size_filter = Some(value.into());
-        self
-    }
-    /// Sets or clears `SizeFilter`.
-    pub fn set_size_filter(mut self, value: Option<crate::types::Size>) -> Self {
-        self.size_filter = value;
         self
     }
     /// Builds the [`ListThingsInput`].

@@ -13,12 +13,12 @@ impl ListThingsOutput {
         ListThingsOutputBuilder::default()
     }
 }
-/// A builder for [`ListThingsOutput`].
+/// A builder for [`ListThingsOutput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListThingsOutputBuilder {
-    things: Option<Vec<crate::types::ThingSummary>>,
-    next_token: Option<String>,
+    pub things: Option<Vec<crate::types::ThingSummary>>,
+    pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ListThingsOutputBuilder {
@@ -27,19 +27,9 @@ impl ListThingsOutputBuilder {
         self.things = Some(value.into());
         self
     }
-    /// Sets or clears `Things`.
-    pub fn set_things(mut self, value: Option<Vec<crate::types::ThingSummary>>) -> Self {
-        self.things = value;
-        self
-    }
     /// Sets `NextToken`.
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
-        self
-    }
-    /// Sets or clears `NextToken`.
-    pub fn set_next_token(mut self, value: Option<String>) -> Self {
-        self.next_token = value;
         self
     }
     /// Builds the [`ListThingsOutput`].

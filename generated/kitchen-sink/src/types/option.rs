@@ -13,12 +13,12 @@ impl Option {
         OptionBuilder::default()
     }
 }
-/// A builder for [`Option`].
+/// A builder for [`Option`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct OptionBuilder {
-    some: ::std::option::Option<String>,
-    none: ::std::option::Option<bool>,
+    pub some: ::std::option::Option<String>,
+    pub none: ::std::option::Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]
 impl OptionBuilder {
@@ -27,19 +27,9 @@ impl OptionBuilder {
         self.some = Some(value.into());
         self
     }
-    /// Sets or clears `Some`.
-    pub fn set_some(mut self, value: ::std::option::Option<String>) -> Self {
-        self.some = value;
-        self
-    }
     /// Sets `None`.
     pub fn none(mut self, value: impl Into<bool>) -> Self {
         self.none = Some(value.into());
-        self
-    }
-    /// Sets or clears `None`.
-    pub fn set_none(mut self, value: ::std::option::Option<bool>) -> Self {
-        self.none = value;
         self
     }
     /// Builds the [`Option`].

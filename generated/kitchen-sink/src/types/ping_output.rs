@@ -15,11 +15,11 @@ impl PingOutput {
         PingOutputBuilder::default()
     }
 }
-/// A builder for [`PingOutput`].
+/// A builder for [`PingOutput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PingOutputBuilder {
-    server_time: Option<::smithy_runtime::types::DateTime>,
+    pub server_time: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]
 impl PingOutputBuilder {
@@ -29,14 +29,6 @@ impl PingOutputBuilder {
         value: impl Into<::smithy_runtime::types::DateTime>,
     ) -> Self {
         self.server_time = Some(value.into());
-        self
-    }
-    /// Sets or clears `ServerTime`.
-    pub fn set_server_time(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.server_time = value;
         self
     }
     /// Builds the [`PingOutput`].

@@ -23,10 +23,6 @@ impl Priority {
             Self::Unknown(v) => *v,
         }
     }
-    /// The values the model knows (the same as [`Self::VALUES`]).
-    pub fn values() -> &'static [i32] {
-        Self::VALUES
-    }
 }
 impl From<i32> for Priority {
     fn from(v: i32) -> Self {

@@ -47,14 +47,14 @@ impl PutThingInput {
         Ok(())
     }
 }
-/// A builder for [`PutThingInput`].
+/// A builder for [`PutThingInput`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutThingInputBuilder {
-    thing_id: Option<String>,
-    name: Option<String>,
-    size: Option<crate::types::Size>,
-    client_token: Option<String>,
+    pub thing_id: Option<String>,
+    pub name: Option<String>,
+    pub size: Option<crate::types::Size>,
+    pub client_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl PutThingInputBuilder {
@@ -63,19 +63,9 @@ impl PutThingInputBuilder {
         self.thing_id = Some(value.into());
         self
     }
-    /// Sets or clears `ThingId`.
-    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
-        self.thing_id = value;
-        self
-    }
     /// Sets `Name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
-        self
-    }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
         self
     }
     /// Sets `Size`.
@@ -83,19 +73,9 @@ impl PutThingInputBuilder {
         self.size = Some(value.into());
         self
     }
-    /// Sets or clears `Size`.
-    pub fn set_size(mut self, value: Option<crate::types::Size>) -> Self {
-        self.size = value;
-        self
-    }
     /// Sets `ClientToken`.
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
-        self
-    }
-    /// Sets or clears `ClientToken`.
-    pub fn set_client_token(mut self, value: Option<String>) -> Self {
-        self.client_token = value;
         self
     }
     /// Builds the [`PutThingInput`], or says which required member is missing.

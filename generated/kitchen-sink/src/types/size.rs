@@ -31,10 +31,6 @@ impl Size {
             Self::Unknown(v) => v.as_str(),
         }
     }
-    /// The values the model knows (the same as [`Self::VALUES`]).
-    pub fn values() -> &'static [&'static str] {
-        Self::VALUES
-    }
 }
 impl From<&str> for Size {
     fn from(s: &str) -> Self {

@@ -17,14 +17,14 @@ impl SnakeCollisions {
         SnakeCollisionsBuilder::default()
     }
 }
-/// A builder for [`SnakeCollisions`].
+/// A builder for [`SnakeCollisions`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SnakeCollisionsBuilder {
-    foo_bar: Option<String>,
-    foo_bar2: Option<String>,
-    resource_id: Option<String>,
-    resource_id2: Option<String>,
+    pub foo_bar: Option<String>,
+    pub foo_bar2: Option<String>,
+    pub resource_id: Option<String>,
+    pub resource_id2: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl SnakeCollisionsBuilder {
@@ -33,19 +33,9 @@ impl SnakeCollisionsBuilder {
         self.foo_bar = Some(value.into());
         self
     }
-    /// Sets or clears `FooBar`.
-    pub fn set_foo_bar(mut self, value: Option<String>) -> Self {
-        self.foo_bar = value;
-        self
-    }
     /// Sets `foo_bar`.
     pub fn foo_bar2(mut self, value: impl Into<String>) -> Self {
         self.foo_bar2 = Some(value.into());
-        self
-    }
-    /// Sets or clears `foo_bar`.
-    pub fn set_foo_bar2(mut self, value: Option<String>) -> Self {
-        self.foo_bar2 = value;
         self
     }
     /// Sets `ResourceID`.
@@ -53,19 +43,9 @@ impl SnakeCollisionsBuilder {
         self.resource_id = Some(value.into());
         self
     }
-    /// Sets or clears `ResourceID`.
-    pub fn set_resource_id(mut self, value: Option<String>) -> Self {
-        self.resource_id = value;
-        self
-    }
     /// Sets `resource_id`.
     pub fn resource_id2(mut self, value: impl Into<String>) -> Self {
         self.resource_id2 = Some(value.into());
-        self
-    }
-    /// Sets or clears `resource_id`.
-    pub fn set_resource_id2(mut self, value: Option<String>) -> Self {
-        self.resource_id2 = value;
         self
     }
     /// Builds the [`SnakeCollisions`].

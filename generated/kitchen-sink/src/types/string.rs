@@ -11,22 +11,17 @@ impl String {
         StringBuilder::default()
     }
 }
-/// A builder for [`String`].
+/// A builder for [`String`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct StringBuilder {
-    value: Option<::std::string::String>,
+    pub value: Option<::std::string::String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl StringBuilder {
     /// Sets `Value`.
     pub fn value(mut self, value: impl Into<::std::string::String>) -> Self {
         self.value = Some(value.into());
-        self
-    }
-    /// Sets or clears `Value`.
-    pub fn set_value(mut self, value: Option<::std::string::String>) -> Self {
-        self.value = value;
         self
     }
     /// Builds the [`String`].

@@ -23,16 +23,16 @@ impl Thing {
         ThingBuilder::default()
     }
 }
-/// A builder for [`Thing`].
+/// A builder for [`Thing`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ThingBuilder {
-    thing_id: Option<String>,
-    name: Option<String>,
-    tags: Option<::std::collections::HashMap<String, String>>,
-    size: Option<crate::types::Size>,
-    created_at: Option<::smithy_runtime::types::DateTime>,
-    owner: Option<crate::types::Credentials>,
+    pub thing_id: Option<String>,
+    pub name: Option<String>,
+    pub tags: Option<::std::collections::HashMap<String, String>>,
+    pub size: Option<crate::types::Size>,
+    pub created_at: Option<::smithy_runtime::types::DateTime>,
+    pub owner: Option<crate::types::Credentials>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ThingBuilder {
@@ -41,19 +41,9 @@ impl ThingBuilder {
         self.thing_id = Some(value.into());
         self
     }
-    /// Sets or clears `ThingId`.
-    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
-        self.thing_id = value;
-        self
-    }
     /// Sets `Name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
-        self
-    }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
         self
     }
     /// Sets `Tags`.
@@ -64,22 +54,9 @@ impl ThingBuilder {
         self.tags = Some(value.into());
         self
     }
-    /// Sets or clears `Tags`.
-    pub fn set_tags(
-        mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.tags = value;
-        self
-    }
     /// Sets `Size`.
     pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
         self.size = Some(value.into());
-        self
-    }
-    /// Sets or clears `Size`.
-    pub fn set_size(mut self, value: Option<crate::types::Size>) -> Self {
-        self.size = value;
         self
     }
     /// Sets `CreatedAt`.
@@ -90,22 +67,9 @@ impl ThingBuilder {
         self.created_at = Some(value.into());
         self
     }
-    /// Sets or clears `CreatedAt`.
-    pub fn set_created_at(
-        mut self,
-        value: Option<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.created_at = value;
-        self
-    }
     /// Sets `Owner`.
     pub fn owner(mut self, value: impl Into<crate::types::Credentials>) -> Self {
         self.owner = Some(value.into());
-        self
-    }
-    /// Sets or clears `Owner`.
-    pub fn set_owner(mut self, value: Option<crate::types::Credentials>) -> Self {
-        self.owner = value;
         self
     }
     /// Builds the [`Thing`], or says which required member is missing.

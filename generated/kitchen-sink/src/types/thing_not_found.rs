@@ -13,12 +13,12 @@ impl ThingNotFound {
         ThingNotFoundBuilder::default()
     }
 }
-/// A builder for [`ThingNotFound`].
+/// A builder for [`ThingNotFound`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThingNotFoundBuilder {
-    message: Option<String>,
-    thing_id: Option<String>,
+    pub message: Option<String>,
+    pub thing_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ThingNotFoundBuilder {
@@ -27,19 +27,9 @@ impl ThingNotFoundBuilder {
         self.message = Some(value.into());
         self
     }
-    /// Sets or clears `Message`.
-    pub fn set_message(mut self, value: Option<String>) -> Self {
-        self.message = value;
-        self
-    }
     /// Sets `ThingId`.
     pub fn thing_id(mut self, value: impl Into<String>) -> Self {
         self.thing_id = Some(value.into());
-        self
-    }
-    /// Sets or clears `ThingId`.
-    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
-        self.thing_id = value;
         self
     }
     /// Builds the [`ThingNotFound`].

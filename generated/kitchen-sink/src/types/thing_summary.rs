@@ -19,14 +19,14 @@ impl ThingSummary {
         ThingSummaryBuilder::default()
     }
 }
-/// A builder for [`ThingSummary`].
+/// A builder for [`ThingSummary`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThingSummaryBuilder {
-    thing_id: Option<String>,
-    name: Option<String>,
-    tags: Option<::std::collections::HashMap<String, String>>,
-    priority: Option<crate::types::Priority>,
+    pub thing_id: Option<String>,
+    pub name: Option<String>,
+    pub tags: Option<::std::collections::HashMap<String, String>>,
+    pub priority: Option<crate::types::Priority>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ThingSummaryBuilder {
@@ -35,19 +35,9 @@ impl ThingSummaryBuilder {
         self.thing_id = Some(value.into());
         self
     }
-    /// Sets or clears `ThingId`.
-    pub fn set_thing_id(mut self, value: Option<String>) -> Self {
-        self.thing_id = value;
-        self
-    }
     /// Sets `Name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
-        self
-    }
-    /// Sets or clears `Name`.
-    pub fn set_name(mut self, value: Option<String>) -> Self {
-        self.name = value;
         self
     }
     /// Sets `Tags`.
@@ -58,22 +48,9 @@ impl ThingSummaryBuilder {
         self.tags = Some(value.into());
         self
     }
-    /// Sets or clears `Tags`.
-    pub fn set_tags(
-        mut self,
-        value: Option<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.tags = value;
-        self
-    }
     /// Sets `Priority`.
     pub fn priority(mut self, value: impl Into<crate::types::Priority>) -> Self {
         self.priority = Some(value.into());
-        self
-    }
-    /// Sets or clears `Priority`.
-    pub fn set_priority(mut self, value: Option<crate::types::Priority>) -> Self {
-        self.priority = value;
         self
     }
     /// Builds the [`ThingSummary`], or says which required member is missing.

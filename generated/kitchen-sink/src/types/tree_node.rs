@@ -12,12 +12,12 @@ impl TreeNode {
         TreeNodeBuilder::default()
     }
 }
-/// A builder for [`TreeNode`].
+/// A builder for [`TreeNode`]: a method per member, or set the public fields directly (for an `Option`).
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TreeNodeBuilder {
-    value: Option<i32>,
-    child: Option<crate::types::TreeNode>,
+    pub value: Option<i32>,
+    pub child: Option<crate::types::TreeNode>,
 }
 #[allow(clippy::should_implement_trait)]
 impl TreeNodeBuilder {
@@ -26,19 +26,9 @@ impl TreeNodeBuilder {
         self.value = Some(value.into());
         self
     }
-    /// Sets or clears `Value`.
-    pub fn set_value(mut self, value: Option<i32>) -> Self {
-        self.value = value;
-        self
-    }
     /// Sets `Child`.
     pub fn child(mut self, value: impl Into<crate::types::TreeNode>) -> Self {
         self.child = Some(value.into());
-        self
-    }
-    /// Sets or clears `Child`.
-    pub fn set_child(mut self, value: Option<crate::types::TreeNode>) -> Self {
-        self.child = value;
         self
     }
     /// Builds the [`TreeNode`].
