@@ -44,7 +44,7 @@ impl File {
         File { path: path.into(), contents }
     }
 
-    fn rust(path: impl Into<String>, tokens: &proc_macro2::TokenStream) -> Result<File, String> {
+    fn rust(path: impl Into<String>, tokens: proc_macro2::TokenStream) -> Result<File, String> {
         let path = path.into();
         match emit::print(tokens) {
             Ok(contents) => Ok(File { path, contents }),

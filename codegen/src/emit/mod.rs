@@ -13,17 +13,18 @@ mod union;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Crate, Deprecation, RustType, TimestampFormat, TypeKind};
+use crate::ir::{Crate, Deprecation, Operation, RustType, TimestampFormat, TypeKind};
 use crate::{File, Settings};
 
-/// Every file of the crate, in a fixed order.
+/// Every file of the crate. Types and operations are emitted and printed on all cores (the caller sorts the
+/// files, so the result does not depend on the scheduling).
 pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
         rust_file("src/lib.rs", manifest::lib_rs(krate), &[])?,
         rust_file("src/types/mod.rs", manifest::types_mod(krate), &[])?,
     ];
-    for t in &krate.types {
+    files.extend(in_parallel(&krate.types, |t| {
         let tokens = match &t.kind {
             TypeKind::Struct(s) => structure::emit(t, s),
             TypeKind::Enum(v) => enums::emit_enum(t, v),
@@ -34,23 +35,20 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
         if let TypeKind::Struct(s) = &t.kind {
             defined.push(s.builder.as_str());
         }
-        files.push(rust_file(format!("src/types/{}.rs", file_stem(&t.module)), tokens, &defined)?);
-    }
+        rust_file(format!("src/types/{}.rs", file_stem(&t.module)), tokens, &defined)
+    })?);
     if let Some(service) = krate.service.as_ref().filter(|s| s.protocol.client_supported()) {
         files.push(rust_file("src/client.rs", client::emit(krate, service), &[krate.client.as_str()])?);
         files.push(rust_file("src/operation/mod.rs", manifest::operation_mod(krate), &[])?);
-        for op in krate.operations.iter().filter(|o| o.unsupported.is_none()) {
+        let supported: Vec<&Operation> = krate.operations.iter().filter(|o| o.unsupported.is_none()).collect();
+        files.extend(in_parallel(&supported, |op| {
             let mut defined = vec![op.error_enum.as_str()];
             if let Some(p) = &op.pagination {
                 defined.push(p.pages_type.as_str());
                 defined.extend(p.items_type.as_deref());
             }
-            files.push(rust_file(
-                format!("src/operation/{}.rs", file_stem(&op.module)),
-                operation::emit(krate, service, op),
-                &defined,
-            )?);
-        }
+            rust_file(format!("src/operation/{}.rs", file_stem(&op.module)), operation::emit(krate, service, op), &defined)
+        })?);
         if service.rules.is_some() {
             files.push(rust_file("src/endpoint.rs", endpoint::emit(service), &[])?);
         }
@@ -58,9 +56,30 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
     Ok(files)
 }
 
+/// Runs `f` on every item, split over the machine's cores, keeping the items' order. Token streams are not
+/// `Send`, so each thread builds and prints its own files.
+fn in_parallel<T: Sync>(items: &[T], f: impl Fn(&T) -> Result<File, String> + Sync) -> Result<Vec<File>, String> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    if threads <= 1 || items.len() < 16 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> =
+            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<_>>())).collect();
+        let mut out = Vec::with_capacity(items.len());
+        for h in handles {
+            // A panic in an emitter is a generator bug; pass it on rather than hide it.
+            let part = h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            out.extend(part);
+        }
+        out.into_iter().collect()
+    })
+}
+
 /// A Rust file whose `std` paths are shortened wherever the file does not define a type of the same name.
 fn rust_file(path: impl Into<String>, tokens: TokenStream, defined: &[&str]) -> Result<File, String> {
-    File::rust(path, &paths::shorten(tokens, defined))
+    File::rust(path, paths::shorten(tokens, defined))
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).
@@ -70,8 +89,8 @@ fn file_stem(module: &str) -> &str {
 
 /// Formats a token stream as a Rust file. Fails only if an emitter produced invalid Rust, which is a bug in
 /// the generator: the error says which file.
-pub fn print(tokens: &TokenStream) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens.clone())?;
+pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
     Ok(prettyplease::unparse(&file))
 }
 
