@@ -1,0 +1,327 @@
+//! Stage 3: the Rust-facing IR. Every Rust name is decided here (through [`crate::names`]), every wire name
+//! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
+//! Emitters only print.
+
+mod lower;
+
+pub use lower::{RESERVED_FEATURES, lower};
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::resolve::ShapeId;
+use crate::resolve::Traits;
+use crate::resolve::traits::{self, ErrorFault};
+
+/// The wire protocol of a service, from its `aws.protocols#*` / `smithy.protocols#*` trait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    AwsJson1_0,
+    AwsJson1_1,
+    RestJson1,
+    RestXml,
+    AwsQuery,
+    Ec2Query,
+    RpcV2Cbor,
+    None,
+}
+
+impl Protocol {
+    fn of(traits: &Traits) -> Protocol {
+        match traits.protocol() {
+            Some(traits::Protocol::AwsJson1_0) => Protocol::AwsJson1_0,
+            Some(traits::Protocol::AwsJson1_1) => Protocol::AwsJson1_1,
+            Some(traits::Protocol::RestJson1) => Protocol::RestJson1,
+            Some(traits::Protocol::RestXml) => Protocol::RestXml,
+            Some(traits::Protocol::AwsQuery) => Protocol::AwsQuery,
+            Some(traits::Protocol::Ec2Query) => Protocol::Ec2Query,
+            Some(traits::Protocol::RpcV2Cbor) => Protocol::RpcV2Cbor,
+            None => Protocol::None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Protocol::AwsJson1_0 => "awsJson1_0",
+            Protocol::AwsJson1_1 => "awsJson1_1",
+            Protocol::RestJson1 => "restJson1",
+            Protocol::RestXml => "restXml",
+            Protocol::AwsQuery => "awsQuery",
+            Protocol::Ec2Query => "ec2Query",
+            Protocol::RpcV2Cbor => "rpcv2Cbor",
+            Protocol::None => "none",
+        }
+    }
+
+    /// Does the runtime have a client for this protocol?
+    pub fn client_supported(self) -> bool {
+        matches!(self, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
+    }
+
+    /// Do member names on the wire follow `@jsonName`? Only restJson1 honours it; awsJson uses member names.
+    fn uses_json_name(self) -> bool {
+        matches!(self, Protocol::RestJson1)
+    }
+}
+
+/// How a timestamp travels in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimestampFormat {
+    EpochSeconds,
+    DateTime,
+    HttpDate,
+}
+
+/// A Rust type as the emitters print it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RustType {
+    Bool,
+    I8,
+    I16,
+    I32,
+    I64,
+    F32,
+    F64,
+    String,
+    Blob,
+    DateTime(TimestampFormat),
+    Document,
+    BigInteger,
+    BigDecimal,
+    /// A generated type (structure, union, enum, intEnum), by its Rust name.
+    Named(String),
+    /// `Vec<T>`; `sparse` makes the elements `Option<T>`.
+    List { item: Box<RustType>, sparse: bool },
+    /// `HashMap<K, V>`; `sparse` makes the values `Option<V>`.
+    Map { key: Box<RustType>, value: Box<RustType>, sparse: bool },
+}
+
+impl RustType {
+    /// Is the JSON form of this type different from what its plain serde impl writes (so that the field
+    /// needs a `serde_as` adapter)?
+    pub fn needs_adapter(&self) -> bool {
+        match self {
+            RustType::F32 | RustType::F64 => true,
+            RustType::DateTime(f) => *f != TimestampFormat::EpochSeconds,
+            RustType::List { item, .. } => item.needs_adapter(),
+            RustType::Map { value, .. } => value.needs_adapter(),
+            _ => false,
+        }
+    }
+
+    /// Can the type hold a zero value (`Default`)?
+    pub fn is_collection(&self) -> bool {
+        matches!(self, RustType::List { .. } | RustType::Map { .. })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Deprecation {
+    pub note: Option<String>,
+    pub since: Option<String>,
+}
+
+/// Constraint traits of a member (merged from member and target; the member wins).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Constraints {
+    pub length: Option<(Option<u64>, Option<u64>)>,
+    pub range: Option<(Option<f64>, Option<f64>)>,
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        self.length.is_none() && self.range.is_none() && self.pattern.is_none()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The Rust field name (escaped, unique in its struct).
+    pub name: String,
+    /// The member name in the model (used for error messages and builder docs).
+    pub member: String,
+    /// The key on the wire.
+    pub wire: String,
+    pub ty: RustType,
+    /// The field is `Option<ty>`.
+    pub optional: bool,
+    /// The field is boxed (`Box<ty>` / `Option<Box<ty>>`) to break a recursive cycle.
+    pub boxed: bool,
+    /// The model marks the member `@required` (checked at build/send time when the field is optional).
+    pub required: bool,
+    pub default: Option<Value>,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+    pub sensitive: bool,
+    pub idempotency_token: bool,
+    pub constraints: Constraints,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// `Some(fault)` when the structure is an error.
+    pub error: Option<ErrorFault>,
+    /// Used as some operation's input: gets a `validate` method.
+    pub is_input: bool,
+    /// The builder's Rust name.
+    pub builder: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumVariant {
+    pub name: String,
+    pub value: String,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntEnumVariant {
+    pub name: String,
+    pub value: i32,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnionVariant {
+    pub name: String,
+    pub wire: String,
+    /// `None` for a unit member (`smithy.api#Unit`).
+    pub ty: Option<RustType>,
+    pub boxed: bool,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Vec<EnumVariant>),
+    IntEnum(Vec<IntEnumVariant>),
+    Union(Vec<UnionVariant>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub id: ShapeId,
+    /// The Rust type name (unique in the crate).
+    pub name: String,
+    /// The module (file) name under `src/types/`.
+    pub module: String,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+    /// The whole shape is `@sensitive`: its `Debug` output is redacted.
+    pub sensitive: bool,
+    pub kind: TypeKind,
+    /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
+    pub features: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorRef {
+    /// The variant name in the operation's error enum.
+    pub variant: String,
+    /// The error structure's Rust name.
+    pub type_name: String,
+    /// The error code on the wire (the shape name).
+    pub code: String,
+    pub retryable: bool,
+    /// The error structure has a `message` member (any case) to fill from the parsed error.
+    pub message_field: Option<String>,
+    pub docs: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub title: String,
+    pub docs: String,
+    pub input: Value,
+    pub output: Option<Value>,
+    /// (error shape's Rust name, its code, its content)
+    pub error: Option<(String, String, Value)>,
+}
+
+/// `@paginated`, resolved to Rust fields of the input and output structures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    /// The client method that returns the pages.
+    pub method: String,
+    /// The pages type and the items type (when the model names the items).
+    pub pages_type: String,
+    pub items_type: Option<String>,
+    /// Input field that carries the token (always `Option<String>` on an input structure).
+    pub input_token: String,
+    /// Output field with the next token, and whether it is an `Option`.
+    pub output_token: (String, bool),
+    /// Output field with the items, whether it is an `Option`, and the item type.
+    pub items: Option<(String, bool, RustType)>,
+    /// Input field for the page size, and its type.
+    pub page_size: Option<(String, RustType)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    pub id: ShapeId,
+    /// The client method name.
+    pub method: String,
+    /// The operation name on the wire (X-Amz-Target suffix).
+    pub wire: String,
+    /// The module (file) name under `src/operation/`.
+    pub module: String,
+    pub docs: String,
+    pub deprecated: Option<Deprecation>,
+    pub input: Option<String>,
+    pub output: Option<String>,
+    /// The operation's error enum.
+    pub error_enum: String,
+    pub errors: Vec<ErrorRef>,
+    /// Rust field name of the input's `@idempotencyToken` member.
+    pub idempotency_token: Option<String>,
+    pub examples: Vec<Example>,
+    pub pagination: Option<Pagination>,
+    /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
+    pub unsupported: Option<String>,
+    /// The Cargo feature that compiles this operation and the shapes it reaches.
+    pub feature: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndpointTest {
+    pub name: String,
+    pub docs: String,
+    pub params: BTreeMap<String, Value>,
+    pub expect: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: ShapeId,
+    /// The service shape name (X-Amz-Target prefix).
+    pub name: String,
+    pub sdk_id: String,
+    pub title: String,
+    pub version: String,
+    pub signing_name: Option<String>,
+    pub endpoint_prefix: String,
+    pub protocol: Protocol,
+    pub docs: String,
+    /// The rule set, compact JSON, embedded in the crate.
+    pub rules: Option<String>,
+    pub endpoint_tests: Vec<EndpointTest>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Crate {
+    pub package: String,
+    pub service: Option<Service>,
+    /// Sorted by Rust name.
+    pub types: Vec<TypeDef>,
+    /// Sorted by method name.
+    pub operations: Vec<Operation>,
+    /// The Rust name of the client type.
+    pub client: String,
+}
