@@ -71,6 +71,17 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 s.version,
                 s.protocol.name()
             ));
+            if s.protocol.client_supported() {
+                doc.push_str(
+                    "\n## Cargo features\n\n\
+                     - `full` (default): every operation and the shapes it uses.\n\
+                     - one feature per operation, in kebab-case (`delete-backup`): only that operation and the \
+                     shapes it reaches. Build with `default-features = false` and name the operations you call.\n\
+                     - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.\n\
+                     - `default-https` (default): `client` plus the built-in hyper + rustls transport.\n\n\
+                     Without `client` the crate is types only: no HTTP, signing or async runtime.\n",
+                );
+            }
             if !s.protocol.client_supported() {
                 doc.push_str(&format!(
                     "\n**This crate has types only:** a client for the {} protocol is not supported yet, and \

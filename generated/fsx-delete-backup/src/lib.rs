@@ -5,6 +5,15 @@
 //! This model carries only the `DeleteBackup` operation; see the [Amazon FSx documentation](https://docs.aws.amazon.com/fsx/) for the full service.
 //!
 //! Generated from the Smithy model of `com.amazonaws.fsx#AWSSimbaAPIService_v20180301` (API version 2018-03-01, protocol awsJson1_1).
+//!
+//! ## Cargo features
+//!
+//! - `full` (default): every operation and the shapes it uses.
+//! - one feature per operation, in kebab-case (`delete-backup`): only that operation and the shapes it reaches. Build with `default-features = false` and name the operations you call.
+//! - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.
+//! - `default-https` (default): `client` plus the built-in hyper + rustls transport.
+//!
+//! Without `client` the crate is types only: no HTTP, signing or async runtime.
 #![allow(deprecated)]
 pub mod types;
 #[cfg(feature = "client")]
