@@ -1,15 +1,34 @@
 use super::error::{DispatchError, DispatchErrorKind};
 use super::transport::BoxFuture;
+use aws_smithy_runtime_api::client::identity::Identity;
 use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 /// AWS credentials. Debug and every error show the access key id at most, never the secret
 /// or the session token.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Credentials {
+///
+/// Cheap to clone (an `Arc` inside): a provider hands out a clone per call.
+#[derive(Clone)]
+pub struct Credentials(Arc<Keys>);
+
+struct Keys {
     access_key_id: String,
     secret_access_key: String,
     session_token: Option<String>,
+    /// The same keys in the form aws-sigv4 takes, made on first use and then shared by every call
+    /// signed with these credentials.
+    identity: OnceLock<Identity>,
 }
+
+impl PartialEq for Credentials {
+    fn eq(&self, other: &Self) -> bool {
+        self.access_key_id() == other.access_key_id()
+            && self.secret_access_key() == other.secret_access_key()
+            && self.session_token() == other.session_token()
+    }
+}
+
+impl Eq for Credentials {}
 
 impl Credentials {
     pub fn new(
@@ -17,23 +36,37 @@ impl Credentials {
         secret_access_key: impl Into<String>,
         session_token: Option<String>,
     ) -> Self {
-        Credentials {
+        Credentials(Arc::new(Keys {
             access_key_id: access_key_id.into(),
             secret_access_key: secret_access_key.into(),
             session_token,
-        }
+            identity: OnceLock::new(),
+        }))
     }
 
     pub fn access_key_id(&self) -> &str {
-        &self.access_key_id
+        &self.0.access_key_id
     }
 
     pub fn secret_access_key(&self) -> &str {
-        &self.secret_access_key
+        &self.0.secret_access_key
     }
 
     pub fn session_token(&self) -> Option<&str> {
-        self.session_token.as_deref()
+        self.0.session_token.as_deref()
+    }
+
+    pub(crate) fn identity(&self) -> &Identity {
+        self.0.identity.get_or_init(|| {
+            aws_credential_types::Credentials::new(
+                self.access_key_id(),
+                self.secret_access_key(),
+                self.session_token().map(str::to_owned),
+                None,
+                "smithy-runtime",
+            )
+            .into()
+        })
     }
 
     /// `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`); `None` when either
@@ -51,11 +84,11 @@ impl Credentials {
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Credentials")
-            .field("access_key_id", &self.access_key_id)
+            .field("access_key_id", &self.access_key_id())
             .field("secret_access_key", &"** redacted **")
             .field(
                 "session_token",
-                &self.session_token.as_ref().map(|_| "** redacted **"),
+                &self.session_token().map(|_| "** redacted **"),
             )
             .finish()
     }

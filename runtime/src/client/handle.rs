@@ -150,7 +150,8 @@ impl Handle {
             *req.uri_mut() = unsigned.uri().clone();
             *req.headers_mut() = unsigned.headers().clone();
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
-            sign_request(&mut req, &creds, &scope, (config.clock)())?;
+            let uri = req.uri().to_string();
+            sign_request(&mut req, &uri, &creds, &scope, (config.clock)())?;
 
             let sent = transport.send(req);
             let outcome = match config.timeouts.get_attempt() {

@@ -2,7 +2,7 @@ use super::credentials::Credentials;
 use super::error::{DispatchError, DispatchErrorKind};
 use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign};
 use aws_sigv4::sign::v4;
-use aws_smithy_runtime_api::client::identity::Identity;
+use std::sync::LazyLock;
 use std::time::SystemTime;
 
 /// The SigV4 scope of a request: from the service's `@sigv4` name and the configured region,
@@ -13,10 +13,30 @@ pub(crate) struct SigningScope {
     pub(crate) region: String,
 }
 
+/// The headers aws-sigv4's default settings leave out of the signature. The signer is handed the
+/// request without them and told to exclude nothing: the same signature, without the settings'
+/// per-call list allocation.
+const UNSIGNED_HEADERS: [&str; 4] = [
+    "authorization",
+    "user-agent",
+    "x-amzn-trace-id",
+    "transfer-encoding",
+];
+
+/// aws-sigv4's defaults minus the exclusion list (see [`UNSIGNED_HEADERS`]); cloned per call,
+/// which allocates nothing once the list is gone.
+static SETTINGS: LazyLock<SigningSettings> = LazyLock::new(|| {
+    let mut s = SigningSettings::default();
+    s.excluded_headers = None;
+    s
+});
+
 /// Adds `Authorization`, `X-Amz-Date` and (with a session token) `X-Amz-Security-Token`.
-/// The request URI must be absolute.
+/// `uri` is the request's URI as text (absolute), passed in so that it is formatted once per
+/// endpoint rather than per call.
 pub(crate) fn sign_request(
     req: &mut http::Request<Vec<u8>>,
+    uri: &str,
     creds: &Credentials,
     scope: &SigningScope,
     time: SystemTime,
@@ -28,32 +48,27 @@ pub(crate) fn sign_request(
             format!("cannot sign the request: {what}: {e}"),
         )
     };
-    let identity: Identity = aws_credential_types::Credentials::new(
-        creds.access_key_id(),
-        creds.secret_access_key(),
-        creds.session_token().map(str::to_owned),
-        None,
-        "smithy-runtime",
-    )
-    .into();
     let params = v4::SigningParams::builder()
-        .identity(&identity)
+        .identity(creds.identity())
         .region(&scope.region)
         .name(&scope.name)
         .time(time)
-        .settings(SigningSettings::default())
+        .settings(SETTINGS.clone())
         .build()
         .map_err(|e| fail("parameters", &e))?
         .into();
-    let uri = req.uri().to_string();
     let mut headers = Vec::with_capacity(req.headers().len());
     for (k, v) in req.headers() {
+        // HeaderName is always lower case, like the list.
+        if UNSIGNED_HEADERS.contains(&k.as_str()) {
+            continue;
+        }
         let v = v.to_str().map_err(|e| fail(&format!("header {k}"), &e))?;
         headers.push((k.as_str(), v));
     }
     let signable = SignableRequest::new(
         req.method().as_str(),
-        uri.as_str(),
+        uri,
         headers.into_iter(),
         SignableBody::Bytes(req.body()),
     )
