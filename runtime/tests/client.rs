@@ -338,8 +338,16 @@ fn gives_up_after_max_attempts() {
         .max_attempts(5)
         .base_delay(Duration::from_millis(10))
         .max_backoff(Duration::from_millis(15));
-    service_err(call(&retry_handle(&mock, &sleep, retry), "{}"));
+    service_err(call(
+        &retry_handle(&mock, &sleep, retry),
+        r#"{"BackupId":"b-1"}"#,
+    ));
     assert_eq!(mock.request_count(), 5);
+    // Every attempt, the last included, sends the whole body with a matching length.
+    for r in mock.requests() {
+        assert_eq!(r.body_str(), r#"{"BackupId":"b-1"}"#);
+        assert_eq!(r.header("content-length"), Some("18"));
+    }
     assert!(
         sleep
             .slept()

@@ -130,3 +130,136 @@ fn rule_errors_are_endpoint_dispatch_errors() {
     assert_eq!(e.as_dispatch().unwrap().kind(), DispatchErrorKind::Endpoint);
     assert_eq!(mock.request_count(), 0);
 }
+
+/// A request as a comparable value, minus what changes per call (the signature covers the time).
+fn shape(req: &rt::mock::RecordedRequest) -> (String, String, Vec<(String, String)>, String) {
+    let mut headers: Vec<(String, String)> = req
+        .headers
+        .iter()
+        .filter(|(k, _)| k.as_str() != "x-amz-date")
+        .map(|(k, v)| {
+            (
+                k.to_string(),
+                String::from_utf8_lossy(v.as_bytes()).into_owned(),
+            )
+        })
+        .collect();
+    headers.sort();
+    (
+        req.method.clone(),
+        req.uri.clone(),
+        headers,
+        req.body_str().to_owned(),
+    )
+}
+
+/// A handle resolves its endpoint once; every later call must go exactly where a fresh handle
+/// (a fresh resolution) sends it, signed the same way, for each kind of configuration.
+#[test]
+fn cached_endpoint_matches_fresh_resolution() {
+    let fixed = || std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+    type Configure = fn(rt::ConfigBuilder) -> rt::ConfigBuilder;
+    let configs: Vec<(&str, Configure)> = vec![
+        ("region", |b| b.region("us-west-2")),
+        ("fips", |b| b.region("us-east-1").use_fips(true)),
+        ("override", |b| {
+            b.region("us-east-1")
+                .endpoint_url("http://localhost:5000/base")
+        }),
+    ];
+    let mut seen_uris = Vec::new();
+    for (what, cfg) in configs {
+        let mock = MockTransport::new();
+        for _ in 0..4 {
+            mock.push_json(200, "{}");
+        }
+        let handle = Handle::new(&FSX, cfg(builder(&mock)).clock(fixed).build());
+        let clone = handle.clone();
+        for h in [&handle, &handle, &clone] {
+            futures_executor::block_on(h.invoke_json(&OP, br#"{"a":1}"#.to_vec())).unwrap();
+        }
+        futures_executor::block_on(
+            Handle::new(&FSX, cfg(builder(&mock)).clock(fixed).build())
+                .invoke_json(&OP, br#"{"a":1}"#.to_vec()),
+        )
+        .unwrap();
+        let reqs = mock.requests();
+        assert_eq!(reqs.len(), 4, "{what}");
+        let fresh = shape(&reqs[3]);
+        for r in &reqs[..3] {
+            assert_eq!(shape(r), fresh, "{what}");
+        }
+        seen_uris.push(fresh.1);
+    }
+    // Each handle has its own cache: different configurations, different endpoints.
+    assert_eq!(
+        seen_uris,
+        [
+            "https://fsx.us-west-2.amazonaws.com/",
+            "https://fsx-fips.us-east-1.amazonaws.com/",
+            "http://localhost:5000/base"
+        ]
+    );
+}
+
+/// Failures are not cached as successes, and each call reports them the same way, in the same
+/// order as before the cache (credentials before region and URL problems).
+#[test]
+fn endpoint_failures_repeat_per_call() {
+    let mock = MockTransport::new();
+    let no_region = Handle::new(&FSX, builder(&mock).build());
+    for _ in 0..2 {
+        let e = futures_executor::block_on(no_region.invoke_json(&OP, vec![])).unwrap_err();
+        let d = e.as_dispatch().unwrap();
+        assert_eq!(d.kind(), DispatchErrorKind::Endpoint);
+        assert!(d.to_string().contains("Missing Region"), "{d}");
+    }
+    let bad_url = Handle::new(
+        &FSX,
+        builder(&mock)
+            .region("us-east-1")
+            .endpoint_url("ftp://h/")
+            .build(),
+    );
+    let first = futures_executor::block_on(bad_url.invoke_json(&OP, vec![])).unwrap_err();
+    let second = futures_executor::block_on(bad_url.invoke_json(&OP, vec![])).unwrap_err();
+    assert_eq!(first.to_string(), second.to_string());
+    assert_eq!(
+        first.as_dispatch().unwrap().kind(),
+        DispatchErrorKind::Endpoint
+    );
+    assert!(first.to_string().contains("ftp://h/"), "{first}");
+
+    // The URL is bad and the credentials are missing: the credentials error comes first.
+    let no_creds = Handle::new(
+        &FSX,
+        rt::Config::builder()
+            .transport(mock.clone())
+            .credentials_provider(NoCredentials)
+            .region("us-east-1")
+            .endpoint_url("ftp://h/")
+            .build(),
+    );
+    for _ in 0..2 {
+        let e = futures_executor::block_on(no_creds.invoke_json(&OP, vec![])).unwrap_err();
+        assert_eq!(
+            e.as_dispatch().unwrap().kind(),
+            DispatchErrorKind::Credentials
+        );
+    }
+    assert_eq!(mock.request_count(), 0);
+}
+
+#[derive(Debug)]
+struct NoCredentials;
+
+impl rt::ProvideCredentials for NoCredentials {
+    fn provide(&self) -> rt::BoxFuture<'_, Result<Credentials, rt::DispatchError>> {
+        Box::pin(async {
+            Err(rt::DispatchError::new(
+                DispatchErrorKind::Credentials,
+                "no credentials in this test",
+            ))
+        })
+    }
+}

@@ -65,39 +65,115 @@ pub(crate) fn target_uri(url: &str) -> Result<(http::Uri, String), DispatchError
     Ok((uri, host))
 }
 
-/// `POST <endpoint>` with the protocol headers; signing comes later.
-pub(crate) fn build_request(
-    service: &ServiceMeta,
-    op: &OperationMeta,
-    url: &str,
+const X_AMZ_TARGET: HeaderName = HeaderName::from_static("x-amz-target");
+
+/// An error found while preparing a [`Framing`], kept so that every call reports it the same way
+/// (same kind, same message) and at the same point of the call as when nothing was cached.
+#[derive(Clone, Debug)]
+struct Failure {
+    kind: DispatchErrorKind,
+    message: String,
+}
+
+impl Failure {
+    fn of(e: DispatchError) -> Failure {
+        Failure {
+            kind: e.kind(),
+            message: e.0.message,
+        }
+    }
+
+    fn to_error(&self) -> DispatchError {
+        DispatchError::new(self.kind, self.message.clone())
+    }
+}
+
+/// The parts of an awsJson request that depend only on the endpoint: parsed once per endpoint
+/// instead of once per call.
+#[derive(Clone, Debug)]
+pub(crate) struct Framing {
+    target: Result<Target, Failure>,
+    endpoint_headers: Result<Vec<(HeaderName, HeaderValue)>, Failure>,
+}
+
+#[derive(Clone, Debug)]
+struct Target {
+    uri: http::Uri,
+    /// `uri` as text, the form the signer takes.
+    uri_text: String,
+    host: HeaderValue,
+}
+
+impl Framing {
+    pub(crate) fn new(url: &str, endpoint_headers: &BTreeMap<String, Vec<String>>) -> Framing {
+        let target = target_uri(url).and_then(|(uri, host)| {
+            let host = HeaderValue::from_str(&host)
+                .map_err(|e| build_err(format!("invalid host `{host}`: {e}")))?;
+            Ok(Target {
+                uri_text: uri.to_string(),
+                uri,
+                host,
+            })
+        });
+        Framing {
+            target: target.map_err(Failure::of),
+            endpoint_headers: parse_endpoint_headers(endpoint_headers).map_err(Failure::of),
+        }
+    }
+
+    /// The endpoint URI as the signer wants it; errors as [`Framing::request`] would.
+    pub(crate) fn uri_text(&self) -> Result<&str, DispatchError> {
+        match &self.target {
+            Ok(t) => Ok(&t.uri_text),
+            Err(f) => Err(f.to_error()),
+        }
+    }
+
+    /// `POST <endpoint>` with the protocol headers; signing comes later. `body` is sent as is
+    /// (the caller has already turned an empty input into `{}`).
+    pub(crate) fn request(
+        &self,
+        service: &ServiceMeta,
+        op: &OperationMeta,
+        body: Vec<u8>,
+    ) -> Result<http::Request<Vec<u8>>, DispatchError> {
+        let target = self.target.as_ref().map_err(Failure::to_error)?;
+        let mut amz_target = String::with_capacity(service.target_prefix.len() + 1 + op.name.len());
+        amz_target.push_str(service.target_prefix);
+        amz_target.push('.');
+        amz_target.push_str(op.name);
+        let amz_target = HeaderValue::try_from(amz_target).map_err(|e| {
+            build_err(format!(
+                "invalid X-Amz-Target `{}.{}`: {e}",
+                service.target_prefix, op.name
+            ))
+        })?;
+        let endpoint_headers = self.endpoint_headers.as_ref().map_err(Failure::to_error)?;
+        // The five protocol headers, any endpoint headers, and the three the signer adds.
+        let mut headers = http::HeaderMap::with_capacity(8 + endpoint_headers.len());
+        headers.insert(HOST, target.host.clone());
+        headers.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static(service.protocol.content_type()),
+        );
+        headers.insert(X_AMZ_TARGET, amz_target);
+        headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+        headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        for (name, value) in endpoint_headers {
+            headers.append(name.clone(), value.clone());
+        }
+        let mut req = http::Request::new(body);
+        *req.method_mut() = http::Method::POST;
+        *req.uri_mut() = target.uri.clone();
+        *req.headers_mut() = headers;
+        Ok(req)
+    }
+}
+
+fn parse_endpoint_headers(
     endpoint_headers: &BTreeMap<String, Vec<String>>,
-    body: &[u8],
-) -> Result<http::Request<Vec<u8>>, DispatchError> {
-    let (uri, host) = target_uri(url)?;
-    let body = if body.is_empty() {
-        b"{}".to_vec()
-    } else {
-        body.to_vec()
-    };
-    let target = format!("{}.{}", service.target_prefix, op.name);
-    let mut req = http::Request::builder()
-        .method(http::Method::POST)
-        .uri(uri)
-        .header(
-            HOST,
-            HeaderValue::from_str(&host)
-                .map_err(|e| build_err(format!("invalid host `{host}`: {e}")))?,
-        )
-        .header(CONTENT_TYPE, service.protocol.content_type())
-        .header(
-            "x-amz-target",
-            HeaderValue::from_str(&target)
-                .map_err(|e| build_err(format!("invalid X-Amz-Target `{target}`: {e}")))?,
-        )
-        .header(CONTENT_LENGTH, body.len())
-        .header(USER_AGENT, USER_AGENT_VALUE)
-        .body(body)
-        .map_err(|e| build_err(format!("cannot build the request: {e}")))?;
+) -> Result<Vec<(HeaderName, HeaderValue)>, DispatchError> {
+    let mut out = Vec::new();
     for (name, values) in endpoint_headers {
         let name = HeaderName::from_bytes(name.as_bytes()).map_err(|e| {
             DispatchError::new(
@@ -112,10 +188,10 @@ pub(crate) fn build_request(
                     format!("endpoint header `{name}`: {e}"),
                 )
             })?;
-            req.headers_mut().append(name.clone(), v);
+            out.push((name.clone(), v));
         }
     }
-    Ok(req)
+    Ok(out)
 }
 
 /// The spec's sanitising: cut at the first `:`, then keep what follows the first `#`.

@@ -1,10 +1,43 @@
 //! Where a call goes and how it is signed: the rule set when the service has one, else the
 //! configured endpoint URL.
 
+use super::aws_json::Framing;
 use super::config::Config;
 use super::error::{DispatchError, DispatchErrorKind};
 use super::meta::ServiceMeta;
+use super::sign::SigningScope;
 use std::collections::BTreeMap;
+
+/// Everything about where a call goes and how it is signed that follows from the service and
+/// the configuration alone. Both are fixed for the life of a [`crate::Handle`] (the rule set's
+/// inputs are the built-ins, all config-derived; generated code passes no operation context
+/// parameters), so a handle works this out once instead of per call.
+#[derive(Debug)]
+pub(crate) struct Route {
+    pub(crate) framing: Framing,
+    /// `None` when neither the endpoint nor the configuration names a region: reported per call,
+    /// after the credentials, as before this was cached.
+    pub(crate) scope: Option<SigningScope>,
+}
+
+impl Route {
+    pub(crate) fn new(service: &ServiceMeta, config: &Config) -> Result<Route, DispatchError> {
+        let endpoint = resolve(service, config)?;
+        let scope = endpoint
+            .signing_region
+            .or_else(|| config.region.clone())
+            .map(|region| SigningScope {
+                name: endpoint
+                    .signing_name
+                    .unwrap_or_else(|| service.signing_name.to_owned()),
+                region,
+            });
+        Ok(Route {
+            framing: Framing::new(&endpoint.url, &endpoint.headers),
+            scope,
+        })
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct ResolvedEndpoint {

@@ -1,14 +1,14 @@
-use super::aws_json::{build_request, parse_error, request_id};
+use super::aws_json::{parse_error, request_id};
 use super::config::Config;
-use super::endpoint_resolve::resolve;
+use super::endpoint_resolve::Route;
 use super::error::{CallError, DispatchError, DispatchErrorKind};
 use super::meta::{OperationMeta, ServiceMeta};
 use super::retry::{RetryKind, TokenBucket, classify_service_error, retry_after};
-use super::sign::{SigningScope, sign_request};
+use super::sign::sign_request;
 use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 /// A successful (2xx) response.
@@ -31,6 +31,10 @@ struct Inner {
     service: &'static ServiceMeta,
     config: Config,
     bucket: TokenBucket,
+    /// The endpoint, parsed and with its signing scope, once resolved: it depends only on
+    /// `service` and `config`, which never change. A failed resolution is not kept, so each
+    /// call reports it afresh.
+    route: OnceLock<Route>,
 }
 
 impl fmt::Debug for Handle {
@@ -63,6 +67,7 @@ impl Handle {
                 service,
                 config,
                 bucket: TokenBucket::new(),
+                route: OnceLock::new(),
             }),
         }
     }
@@ -107,6 +112,16 @@ impl Handle {
         }
     }
 
+    /// The cached [`Route`], resolving it on first use.
+    fn route(&self) -> Result<&Route, DispatchError> {
+        if let Some(route) = self.inner.route.get() {
+            return Ok(route);
+        }
+        let route = Route::new(self.inner.service, &self.inner.config)?;
+        // Two calls racing here both resolve; they get the same answer, and one is kept.
+        Ok(self.inner.route.get_or_init(|| route))
+    }
+
     async fn attempts(
         &self,
         op: &'static OperationMeta,
@@ -116,42 +131,41 @@ impl Handle {
             service,
             config,
             bucket,
+            ..
         } = &*self.inner;
-        let op_name = format!("{}.{}", service.sdk_id, op.name);
-        let transport = config.transport.clone().ok_or_else(|| {
+        let transport = config.transport.as_ref().ok_or_else(|| {
             DispatchError::new(
                 DispatchErrorKind::Config,
                 "no HTTP transport: enable the `default-https` feature or set Config::builder().transport(..)",
             )
         })?;
-        let endpoint = resolve(service, config)?;
+        let route = self.route()?;
         let creds = config.credentials.provide().await?;
-        let region = endpoint.signing_region.clone().or_else(|| config.region.clone()).ok_or_else(|| {
+        let scope = route.scope.as_ref().ok_or_else(|| {
             DispatchError::new(
                 DispatchErrorKind::Config,
                 "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
             )
         })?;
-        let scope = SigningScope {
-            name: endpoint
-                .signing_name
-                .clone()
-                .unwrap_or_else(|| service.signing_name.to_owned()),
-            region,
+        let uri = route.framing.uri_text()?;
+        let mut body = if body.is_empty() {
+            b"{}".to_vec()
+        } else {
+            body
         };
-        let unsigned = build_request(service, op, &endpoint.url, &endpoint.headers, &body)?;
-        drop(body);
 
         let retry = &config.retry;
         let mut attempt: u32 = 1;
         loop {
-            let mut req = http::Request::new(unsigned.body().clone());
-            *req.method_mut() = unsigned.method().clone();
-            *req.uri_mut() = unsigned.uri().clone();
-            *req.headers_mut() = unsigned.headers().clone();
+            // The last attempt the retry policy allows takes the body itself; earlier ones a copy.
+            let this_body = if attempt >= retry.get_max_attempts() {
+                std::mem::take(&mut body)
+            } else {
+                body.clone()
+            };
+            let mut req = route.framing.request(service, op, this_body)?;
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
-            let uri = req.uri().to_string();
-            sign_request(&mut req, &uri, &creds, &scope, (config.clock)())?;
+            sign_request(&mut req, uri, &creds, scope, (config.clock)())?;
 
             let sent = transport.send(req);
             let outcome = match config.timeouts.get_attempt() {
@@ -192,6 +206,7 @@ impl Handle {
                             TransportErrorKind::Timeout => Some(RetryKind::Timeout),
                             _ => None,
                         };
+                        let op_name = format!("{}.{}", service.sdk_id, op.name);
                         (kind, None, transport_error(&op_name, e).into())
                     }
                 };
