@@ -2,8 +2,8 @@
 
 use super::error::{DispatchError, DispatchErrorKind, ServiceError};
 use super::handle::Response;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 /// Serializes an operation input. Absent members are skipped by the generated serde attributes.
 pub fn to_body<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, DispatchError> {
@@ -40,6 +40,12 @@ fn parse<T: DeserializeOwned>(
             format!("cannot parse the {what}: expected a JSON object"),
         )
         .with_response(status, request_id));
+    }
+    // Path tracking costs an allocation per key read; it is only worth paying once a body has
+    // turned out to be wrong. The second pass reads the same bytes, so it fails the same way.
+    // Neither pass checks for trailing bytes after the object.
+    if let Ok(value) = T::deserialize(&mut serde_json::Deserializer::from_slice(body)) {
+        return Ok(value);
     }
     let de = &mut serde_json::Deserializer::from_slice(body);
     serde_path_to_error::deserialize(de).map_err(|e| {
@@ -154,6 +160,34 @@ mod tests {
             ..resp("")
         };
         assert!(parse_output::<Out>(&invalid_utf8).is_err());
+    }
+
+    /// The untracked first pass must accept and refuse exactly what the tracked pass does.
+    #[test]
+    fn fast_and_tracked_parses_agree() {
+        for body in [
+            r#"{"BackupId":"b-1"}"#,
+            r#"{"BackupId":"b-1"} trailing"#,
+            r#"{"Items":[{"Size":1}],"Unknown":null}"#,
+            r#"{"Items":[{"Size":1.5}]}"#,
+            r#"{"BackupId":null,"Lifecycle":"X"}"#,
+            r#"{"BackupId":"a","BackupId":"b"}"#,
+            r#"{"Items":{}}"#,
+        ] {
+            let tracked: Result<Out, _> = serde_path_to_error::deserialize(
+                &mut serde_json::Deserializer::from_slice(body.as_bytes()),
+            );
+            let got = parse_output::<Out>(&resp(body));
+            match (tracked, got) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{body}"),
+                (Err(a), Err(b)) => {
+                    let path = a.path().to_string();
+                    let path = (path != "." && path != "?").then_some(path.as_str());
+                    assert_eq!(b.path(), path, "{body}");
+                }
+                (a, b) => panic!("{body}: tracked {a:?}, parse_output {b:?}"),
+            }
+        }
     }
 
     #[test]
