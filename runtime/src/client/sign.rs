@@ -57,19 +57,21 @@ pub(crate) fn sign_request(
         .build()
         .map_err(|e| fail("parameters", &e))?
         .into();
-    let mut headers = Vec::with_capacity(req.headers().len());
-    for (k, v) in req.headers() {
-        // HeaderName is always lower case, like the list.
-        if UNSIGNED_HEADERS.contains(&k.as_str()) {
-            continue;
-        }
-        let v = v.to_str().map_err(|e| fail(&format!("header {k}"), &e))?;
-        headers.push((k.as_str(), v));
+    // HeaderName is always lower case, like the list.
+    let signed = |k: &http::HeaderName| !UNSIGNED_HEADERS.contains(&k.as_str());
+    // Checked first so that the signer can be handed the headers without collecting them.
+    for (k, v) in req.headers().iter().filter(|(k, _)| signed(k)) {
+        v.to_str().map_err(|e| fail(&format!("header {k}"), &e))?;
     }
+    let headers = req
+        .headers()
+        .iter()
+        .filter(|(k, _)| signed(k))
+        .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)));
     let signable = SignableRequest::new(
         req.method().as_str(),
         uri,
-        headers.into_iter(),
+        headers,
         SignableBody::Bytes(req.body()),
     )
     .map_err(|e| fail("request", &e))?;
