@@ -3,7 +3,7 @@
 use super::error::{DispatchError, DispatchErrorKind, ServiceError};
 use super::handle::Response;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Serializes an operation input. Absent members are skipped by the generated serde attributes.
 pub fn to_body<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, DispatchError> {
