@@ -271,32 +271,16 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
     });
     let parse_arms = op.errors.iter().map(|e| {
         let v = ident(&e.variant);
-        let t = type_ident(&e.type_name);
         let code = &e.code;
-        let fill_message = e.message_field.as_ref().map(|m| {
-            let m = ident(m);
-            quote! {
-                if parsed.#m.is_none() {
-                    parsed.#m = err.message().map(::std::borrow::ToOwned::to_owned);
-                }
-            }
-        });
-        let binding = if fill_message.is_some() { quote!(mut parsed) } else { quote!(parsed) };
         quote! {
-            #code => match ::smithy_runtime::json::parse_error_body::<crate::types::#t>(&err) {
-                ::std::result::Result::Ok(#binding) => {
-                    #fill_message
-                    Self::#v(parsed)
-                }
-                // A body that does not fit the modeled shape is still an error of this code: keep all of it.
-                ::std::result::Result::Err(_) => Self::Unmodeled(err),
-            },
+            #code => modeled(err, Self::#v, Self::Unmodeled),
         }
     });
     let from_service_body = if op.errors.is_empty() {
         quote!(Self::Unmodeled(err))
     } else {
         quote! {
+            use ::smithy_runtime::json::modeled_error as modeled;
             match err.code() {
                 #(#parse_arms)*
                 _ => Self::Unmodeled(err),

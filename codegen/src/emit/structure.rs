@@ -157,11 +157,25 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
             _ => quote!(f.write_str(#shape_name)),
         };
+        let fill = message.filter(|m| m.optional && m.ty == RustType::String).map(|m| {
+            let ident = field_ident(&m.name);
+            quote! {
+                fn fill_message(&mut self, message: ::std::option::Option<&str>) {
+                    if self.#ident.is_none() {
+                        self.#ident = message.map(::std::borrow::ToOwned::to_owned);
+                    }
+                }
+            }
+        });
         quote! {
             impl ::std::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #display }
             }
             impl ::std::error::Error for #name {}
+            #[cfg(feature = "client")]
+            impl ::smithy_runtime::json::ModeledError for #name {
+                #fill
+            }
         }
     });
 

@@ -141,20 +141,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .filter_map(|e| {
                     let type_name = type_names.get(e)?.clone();
                     let traits = &model.shape(e)?.traits;
-                    let message_field = match &model.shape(e)?.kind {
-                        ShapeKind::Structure(m) => {
-                            m.iter().position(|m| m.name.eq_ignore_ascii_case("message")).and_then(|i| {
-                                ctx.field_names(m).get(i).cloned()
-                            })
-                        }
-                        _ => None,
-                    };
                     Some(ErrorRef {
                         variant: variant_namer.take(type_name.clone()),
                         type_name,
                         code: e.name.clone(),
                         retryable: traits.retryable().is_some(),
-                        message_field,
                         docs: doc_of(traits),
                     })
                 })

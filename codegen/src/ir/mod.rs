@@ -230,8 +230,6 @@ pub struct ErrorRef {
     /// The error code on the wire (the shape name).
     pub code: String,
     pub retryable: bool,
-    /// The error structure has a `message` member (any case) to fill from the parsed error.
-    pub message_field: Option<String>,
     pub docs: String,
 }
 

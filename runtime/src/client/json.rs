@@ -97,6 +97,32 @@ pub fn parse_error_body<T: DeserializeOwned>(error: &ServiceError) -> Result<T, 
     )
 }
 
+/// A modeled error structure of a generated crate. Servers put the message in `message`, `Message` or
+/// `errorMessage`; the error parser has already found it, and this fills the structure's own message member
+/// when the body's spelling did not match it.
+pub trait ModeledError: DeserializeOwned {
+    /// Sets the message member to `message` if the body left it empty.
+    fn fill_message(&mut self, message: Option<&str>) {
+        let _ = message;
+    }
+}
+
+/// The typed error for a known error code: the body parsed as `T` (message filled in) and wrapped by `modeled`,
+/// or, when the body does not fit `T`, the whole service error handed to `unmodeled` so nothing is lost.
+pub fn modeled_error<T: ModeledError, E>(
+    error: ServiceError,
+    modeled: impl FnOnce(T) -> E,
+    unmodeled: impl FnOnce(ServiceError) -> E,
+) -> E {
+    match parse_error_body::<T>(&error) {
+        Ok(mut parsed) => {
+            parsed.fill_message(error.message());
+            modeled(parsed)
+        }
+        Err(_) => unmodeled(error),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,97 +41,18 @@ impl DeleteBackupError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+        use ::smithy_runtime::json::modeled_error as modeled;
         match err.code() {
-            "BackupBeingCopied" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::BackupBeingCopied,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::BackupBeingCopied(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "BackupInProgress" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::BackupInProgress,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::BackupInProgress(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "BackupNotFound" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::BackupNotFound,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::BackupNotFound(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "BackupRestoring" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::BackupRestoring,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::BackupRestoring(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "BadRequest" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::BadRequest,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::BadRequest(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
+            "BackupBeingCopied" => modeled(err, Self::BackupBeingCopied, Self::Unmodeled),
+            "BackupInProgress" => modeled(err, Self::BackupInProgress, Self::Unmodeled),
+            "BackupNotFound" => modeled(err, Self::BackupNotFound, Self::Unmodeled),
+            "BackupRestoring" => modeled(err, Self::BackupRestoring, Self::Unmodeled),
+            "BadRequest" => modeled(err, Self::BadRequest, Self::Unmodeled),
             "IncompatibleParameterError" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::IncompatibleParameterError,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::IncompatibleParameterError(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
+                modeled(err, Self::IncompatibleParameterError, Self::Unmodeled)
             }
             "InternalServerError" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::InternalServerError,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::InternalServerError(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
+                modeled(err, Self::InternalServerError, Self::Unmodeled)
             }
             _ => Self::Unmodeled(err),
         }

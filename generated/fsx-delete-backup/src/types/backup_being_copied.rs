@@ -50,3 +50,11 @@ impl ::std::fmt::Display for BackupBeingCopied {
     }
 }
 impl ::std::error::Error for BackupBeingCopied {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for BackupBeingCopied {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

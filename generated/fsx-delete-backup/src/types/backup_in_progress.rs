@@ -40,3 +40,11 @@ impl ::std::fmt::Display for BackupInProgress {
     }
 }
 impl ::std::error::Error for BackupInProgress {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for BackupInProgress {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

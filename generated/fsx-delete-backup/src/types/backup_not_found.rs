@@ -40,3 +40,11 @@ impl ::std::fmt::Display for BackupNotFound {
     }
 }
 impl ::std::error::Error for BackupNotFound {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for BackupNotFound {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

@@ -50,3 +50,11 @@ impl ::std::fmt::Display for BackupRestoring {
     }
 }
 impl ::std::error::Error for BackupRestoring {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for BackupRestoring {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

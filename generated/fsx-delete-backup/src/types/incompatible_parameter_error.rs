@@ -63,3 +63,11 @@ impl ::std::fmt::Display for IncompatibleParameterError {
     }
 }
 impl ::std::error::Error for IncompatibleParameterError {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for IncompatibleParameterError {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

@@ -29,46 +29,11 @@ impl DoEverythingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+        use ::smithy_runtime::json::modeled_error as modeled;
         match err.code() {
-            "Error" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::Error,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::Error(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "ServiceFault" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::ServiceFault,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::ServiceFault(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "ThrottledError" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::ThrottledError,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::ThrottledError(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
+            "Error" => modeled(err, Self::Error, Self::Unmodeled),
+            "ServiceFault" => modeled(err, Self::ServiceFault, Self::Unmodeled),
+            "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
             _ => Self::Unmodeled(err),
         }
     }

@@ -26,33 +26,10 @@ impl GetThingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+        use ::smithy_runtime::json::modeled_error as modeled;
         match err.code() {
-            "ThingNotFound" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::ThingNotFound,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::ThingNotFound(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
-            "ThrottledError" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::ThrottledError,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::ThrottledError(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
+            "ThingNotFound" => modeled(err, Self::ThingNotFound, Self::Unmodeled),
+            "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
             _ => Self::Unmodeled(err),
         }
     }

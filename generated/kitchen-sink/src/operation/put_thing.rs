@@ -23,20 +23,9 @@ impl PutThingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
+        use ::smithy_runtime::json::modeled_error as modeled;
         match err.code() {
-            "ThrottledError" => {
-                match ::smithy_runtime::json::parse_error_body::<
-                    crate::types::ThrottledError,
-                >(&err) {
-                    Ok(mut parsed) => {
-                        if parsed.message.is_none() {
-                            parsed.message = err.message().map(ToOwned::to_owned);
-                        }
-                        Self::ThrottledError(parsed)
-                    }
-                    Err(_) => Self::Unmodeled(err),
-                }
-            }
+            "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
             _ => Self::Unmodeled(err),
         }
     }

@@ -50,3 +50,11 @@ impl ::std::fmt::Display for Error {
     }
 }
 impl ::std::error::Error for Error {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for Error {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

@@ -49,3 +49,11 @@ impl ::std::fmt::Display for ThingNotFound {
     }
 }
 impl ::std::error::Error for ThingNotFound {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for ThingNotFound {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}

@@ -40,3 +40,11 @@ impl ::std::fmt::Display for ThrottledError {
     }
 }
 impl ::std::error::Error for ThrottledError {}
+#[cfg(feature = "client")]
+impl ::smithy_runtime::json::ModeledError for ThrottledError {
+    fn fill_message(&mut self, message: Option<&str>) {
+        if self.message.is_none() {
+            self.message = message.map(ToOwned::to_owned);
+        }
+    }
+}
