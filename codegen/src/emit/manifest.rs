@@ -30,7 +30,19 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     let ops: Vec<String> = krate.operations.iter().map(|o| toml_str(&o.feature)).collect();
     out.push_str(&format!("full = [{}]\n", ops.join(", ")));
     for o in &krate.operations {
-        out.push_str(&format!("{} = []\n", o.feature));
+        let groups: Vec<String> = krate
+            .shape_groups
+            .iter()
+            .filter(|(_, ops)| ops.contains(&o.feature))
+            .map(|(g, _)| toml_str(g))
+            .collect();
+        out.push_str(&format!("{} = [{}]\n", o.feature, groups.join(", ")));
+    }
+    if !krate.shape_groups.is_empty() {
+        out.push_str("# Internal: shapes shared by several operations, turned on by those operations' features.\n");
+        for (g, _) in &krate.shape_groups {
+            out.push_str(&format!("{g} = []\n"));
+        }
     }
     if has_client {
         out.push_str("default = [\"full\", \"default-https\"]\n");
@@ -132,7 +144,8 @@ pub fn types_mod(krate: &Crate) -> TokenStream {
             }
             _ => TokenStream::new(),
         };
-        let cfg = features_cfg(&t.features);
+        let gate = &t.gate;
+        let cfg = quote!(#[cfg(feature = #gate)]);
         quote! {
             #cfg
             mod #m;
@@ -163,15 +176,5 @@ pub fn operation_mod(krate: &Crate) -> TokenStream {
     });
     quote! {
         #(#items)*
-    }
-}
-
-/// `#[cfg(any(feature = "op", ...))]` for a type reached by those operations (`full` turns every operation
-/// feature on, so it need not be listed); `feature = "full"` for a type no operation reaches.
-fn features_cfg(features: &[String]) -> TokenStream {
-    match features {
-        [] => quote!(#[cfg(feature = "full")]),
-        [one] => quote!(#[cfg(feature = #one)]),
-        many => quote!(#[cfg(any(#(feature = #many),*))]),
     }
 }

@@ -113,11 +113,13 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             sensitive: shape.traits.is_sensitive(),
             kind,
             features: Vec::new(),
+            gate: String::new(),
         });
     }
     types.sort_by(|a, b| a.name.cmp(&b.name));
 
     let mut operations = Vec::new();
+    let mut shape_groups: Vec<(String, Vec<String>)> = Vec::new();
     let mut svc_ir = None;
     if let Some((sid, svc)) = service {
         let shape_traits = model.shape(sid).map(|s| s.traits.clone()).unwrap_or_default();
@@ -226,6 +228,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         for t in &mut types {
             t.features = reached_by.remove(&t.id).map(|f| f.into_iter().collect()).unwrap_or_default();
         }
+        let sets: BTreeSet<Vec<String>> =
+            types.iter().map(|t| t.features.clone()).filter(|f| f.len() > 1).collect();
+        shape_groups = sets.into_iter().enumerate().map(|(i, ops)| (format!("_shapes-{}", i + 1), ops)).collect();
 
         let aws_service = shape_traits.aws_service();
         let endpoint_tests = shape_traits.endpoint_tests().map(endpoint_tests).unwrap_or_default();
@@ -246,7 +251,25 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         });
     }
 
-    diags.finish(Crate { package: settings.package.clone(), service: svc_ir, types, operations, client })
+    for t in &mut types {
+        t.gate = match t.features.as_slice() {
+            [] => "full".to_string(),
+            [one] => one.clone(),
+            many => shape_groups
+                .iter()
+                .find(|(_, ops)| ops.as_slice() == many)
+                .map(|(name, _)| name.clone())
+                .unwrap_or_else(|| "full".to_string()),
+        };
+    }
+    diags.finish(Crate {
+        package: settings.package.clone(),
+        service: svc_ir,
+        types,
+        operations,
+        client,
+        shape_groups,
+    })
 }
 
 fn endpoint_tests(cases: &[Value]) -> Vec<EndpointTest> {

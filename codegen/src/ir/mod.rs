@@ -219,6 +219,9 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
     pub features: Vec<String>,
+    /// The one Cargo feature that compiles this type: its only operation's feature, a shape group's feature
+    /// (see [`Crate::shape_groups`]) when several operations reach it, or `full` when none does.
+    pub gate: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -322,4 +325,8 @@ pub struct Crate {
     pub operations: Vec<Operation>,
     /// The Rust name of the client type.
     pub client: String,
+    /// Internal Cargo features (`_shapes-N`), one per set of two or more operations that reach the same types,
+    /// with those operations' features: each operation feature turns on the groups it belongs to. This keeps
+    /// every type behind a single `cfg` instead of a list of every operation that uses it.
+    pub shape_groups: Vec<(String, Vec<String>)>,
 }

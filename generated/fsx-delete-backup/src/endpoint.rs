@@ -4,487 +4,232 @@ pub(crate) static RULES: ::smithy_runtime::endpoint::LazyRuleSet = ::smithy_runt
 );
 #[cfg(test)]
 mod tests {
-    ///us-east-1 with neither FIPS nor dual-stack resolves to the regional endpoint
+    use ::smithy_runtime::endpoint::{Endpoint, Params, ResolveError, Value};
+    fn resolve(params: &[(&str, Value)]) -> Result<Endpoint, ResolveError> {
+        let params: Params = params
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect();
+        super::RULES.get().expect("the embedded rule set parses").resolve(&params)
+    }
+    /// The parameters resolve to this URL, these headers and these properties (JSON).
+    fn expect_endpoint(
+        params: &[(&str, Value)],
+        url: &str,
+        headers: &str,
+        properties: &str,
+    ) {
+        let endpoint = resolve(params)
+            .expect("the rule set must resolve these parameters");
+        assert_eq!(endpoint.url, url);
+        let headers: ::serde_json::Value = ::serde_json::from_str(headers)
+            .expect("test data is JSON");
+        assert_eq!(
+            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
+            headers
+        );
+        let properties: ::serde_json::Value = ::serde_json::from_str(properties)
+            .expect("test data is JSON");
+        assert_eq!(::serde_json::Value::Object(endpoint.properties), properties);
+    }
+    /// The rule set rejects the parameters with exactly this message.
+    fn expect_error(params: &[(&str, Value)], message: &str) {
+        let err = resolve(params)
+            .expect_err("the rule set must reject these parameters");
+        assert_eq!(err.message(), message);
+    }
+    /// us-east-1 with neither FIPS nor dual-stack resolves to the regional endpoint
     #[test]
     fn case_0_us_east_1_with_neither_fips_nor_dual_stack_resolves_to_the_regional_endpoint() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx.us-east-1.amazonaws.com");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://fsx.us-east-1.amazonaws.com",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///us-east-1 with FIPS resolves to the fsx-fips host
+    /// us-east-1 with FIPS resolves to the fsx-fips host
     #[test]
     fn case_1_us_east_1_with_fips_resolves_to_the_fsx_fips_host() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert("UseFIPS".to_owned(), ::smithy_runtime::endpoint::Value::Bool(true));
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx-fips.us-east-1.amazonaws.com");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", true.into()),
+            ],
+            "https://fsx-fips.us-east-1.amazonaws.com",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///us-east-1 with dual-stack resolves to the api.aws suffix
+    /// us-east-1 with dual-stack resolves to the api.aws suffix
     #[test]
     fn case_2_us_east_1_with_dual_stack_resolves_to_the_api_aws_suffix() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(true),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx.us-east-1.api.aws");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", true.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://fsx.us-east-1.api.aws",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///us-east-1 with FIPS and dual-stack combines both
+    /// us-east-1 with FIPS and dual-stack combines both
     #[test]
     fn case_3_us_east_1_with_fips_and_dual_stack_combines_both() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(true),
-            );
-        params
-            .insert("UseFIPS".to_owned(), ::smithy_runtime::endpoint::Value::Bool(true));
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx-fips.us-east-1.api.aws");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", true.into()),
+                ("UseFIPS", true.into()),
+            ],
+            "https://fsx-fips.us-east-1.api.aws",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///a custom endpoint is used verbatim
+    /// a custom endpoint is used verbatim
     #[test]
     fn case_4_a_custom_endpoint_is_used_verbatim() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Endpoint".to_owned(),
-                ::smithy_runtime::endpoint::Value::String(
-                    "https://example.com".to_owned(),
-                ),
-            );
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://example.com");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Endpoint", "https://example.com".into()),
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://example.com",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///a custom endpoint needs no Region
+    /// a custom endpoint needs no Region
     #[test]
     fn case_5_a_custom_endpoint_needs_no_region() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Endpoint".to_owned(),
-                ::smithy_runtime::endpoint::Value::String(
-                    "https://localhost:8443/prefix".to_owned(),
-                ),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://localhost:8443/prefix");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Endpoint", "https://localhost:8443/prefix".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://localhost:8443/prefix",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///FIPS with a custom endpoint is rejected
+    /// FIPS with a custom endpoint is rejected
     #[test]
     fn case_6_fips_with_a_custom_endpoint_is_rejected() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Endpoint".to_owned(),
-                ::smithy_runtime::endpoint::Value::String(
-                    "https://example.com".to_owned(),
-                ),
-            );
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert("UseFIPS".to_owned(), ::smithy_runtime::endpoint::Value::Bool(true));
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let err = resolved.expect_err("the rule set must reject these parameters");
-        assert_eq!(
-            err.message(),
-            "Invalid Configuration: FIPS and custom endpoint are not supported"
+        expect_error(
+            &[
+                ("Endpoint", "https://example.com".into()),
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", true.into()),
+            ],
+            "Invalid Configuration: FIPS and custom endpoint are not supported",
         );
     }
-    ///dual-stack with a custom endpoint is rejected
+    /// dual-stack with a custom endpoint is rejected
     #[test]
     fn case_7_dual_stack_with_a_custom_endpoint_is_rejected() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Endpoint".to_owned(),
-                ::smithy_runtime::endpoint::Value::String(
-                    "https://example.com".to_owned(),
-                ),
-            );
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-east-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(true),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let err = resolved.expect_err("the rule set must reject these parameters");
-        assert_eq!(
-            err.message(),
-            "Invalid Configuration: Dualstack and custom endpoint are not supported"
+        expect_error(
+            &[
+                ("Endpoint", "https://example.com".into()),
+                ("Region", "us-east-1".into()),
+                ("UseDualStack", true.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "Invalid Configuration: Dualstack and custom endpoint are not supported",
         );
     }
-    ///no Region and no custom endpoint is an error
+    /// no Region and no custom endpoint is an error
     #[test]
     fn case_8_no_region_and_no_custom_endpoint_is_an_error() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let err = resolved.expect_err("the rule set must reject these parameters");
-        assert_eq!(err.message(), "Invalid Configuration: Missing Region");
+        expect_error(
+            &[("UseDualStack", false.into()), ("UseFIPS", false.into())],
+            "Invalid Configuration: Missing Region",
+        );
     }
-    ///with no parameters at all the Boolean defaults apply and Region is missing
+    /// with no parameters at all the Boolean defaults apply and Region is missing
     #[test]
     fn case_9_with_no_parameters_at_all_the_boolean_defaults_apply_and_region_is_missing() {
-        let params = ::smithy_runtime::endpoint::Params::new();
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let err = resolved.expect_err("the rule set must reject these parameters");
-        assert_eq!(err.message(), "Invalid Configuration: Missing Region");
+        expect_error(&[], "Invalid Configuration: Missing Region");
     }
-    ///cn-north-1 uses the aws-cn partition suffix
+    /// cn-north-1 uses the aws-cn partition suffix
     #[test]
     fn case_10_cn_north_1_uses_the_aws_cn_partition_suffix() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("cn-north-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx.cn-north-1.amazonaws.com.cn");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "cn-north-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://fsx.cn-north-1.amazonaws.com.cn",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///cn-north-1 with dual-stack uses the aws-cn dual-stack suffix
+    /// cn-north-1 with dual-stack uses the aws-cn dual-stack suffix
     #[test]
     fn case_11_cn_north_1_with_dual_stack_uses_the_aws_cn_dual_stack_suffix() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("cn-north-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(true),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx.cn-north-1.api.amazonwebservices.com.cn");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "cn-north-1".into()),
+                ("UseDualStack", true.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://fsx.cn-north-1.api.amazonwebservices.com.cn",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///us-gov-west-1 uses the aws-us-gov partition
+    /// us-gov-west-1 uses the aws-us-gov partition
     #[test]
     fn case_12_us_gov_west_1_uses_the_aws_us_gov_partition() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-gov-west-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert(
-                "UseFIPS".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx.us-gov-west-1.amazonaws.com");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "us-gov-west-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", false.into()),
+            ],
+            "https://fsx.us-gov-west-1.amazonaws.com",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///us-gov-west-1 with FIPS
+    /// us-gov-west-1 with FIPS
     #[test]
     fn case_13_us_gov_west_1_with_fips() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("us-gov-west-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert("UseFIPS".to_owned(), ::smithy_runtime::endpoint::Value::Bool(true));
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx-fips.us-gov-west-1.amazonaws.com");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "us-gov-west-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", true.into()),
+            ],
+            "https://fsx-fips.us-gov-west-1.amazonaws.com",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
-    ///cn-north-1 with FIPS keeps the aws-cn suffix
+    /// cn-north-1 with FIPS keeps the aws-cn suffix
     #[test]
     fn case_14_cn_north_1_with_fips_keeps_the_aws_cn_suffix() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Region".to_owned(),
-                ::smithy_runtime::endpoint::Value::String("cn-north-1".to_owned()),
-            );
-        params
-            .insert(
-                "UseDualStack".to_owned(),
-                ::smithy_runtime::endpoint::Value::Bool(false),
-            );
-        params
-            .insert("UseFIPS".to_owned(), ::smithy_runtime::endpoint::Value::Bool(true));
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "https://fsx-fips.cn-north-1.amazonaws.com.cn");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
+        expect_endpoint(
+            &[
+                ("Region", "cn-north-1".into()),
+                ("UseDualStack", false.into()),
+                ("UseFIPS", true.into()),
+            ],
+            "https://fsx-fips.cn-north-1.amazonaws.com.cn",
+            "{}",
+            "{}",
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
     }
 }

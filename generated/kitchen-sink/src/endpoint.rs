@@ -4,42 +4,53 @@ pub(crate) static RULES: ::smithy_runtime::endpoint::LazyRuleSet = ::smithy_runt
 );
 #[cfg(test)]
 mod tests {
-    ///a configured endpoint is used as is
-    #[test]
-    fn case_0_a_configured_endpoint_is_used_as_is() {
-        let mut params = ::smithy_runtime::endpoint::Params::new();
-        params
-            .insert(
-                "Endpoint".to_owned(),
-                ::smithy_runtime::endpoint::Value::String(
-                    "http://127.0.0.1:4566".to_owned(),
-                ),
-            );
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let endpoint = resolved.expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, "http://127.0.0.1:4566");
-        let headers: ::serde_json::Value = ::serde_json::from_str("{}")
+    use ::smithy_runtime::endpoint::{Endpoint, Params, ResolveError, Value};
+    fn resolve(params: &[(&str, Value)]) -> Result<Endpoint, ResolveError> {
+        let params: Params = params
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect();
+        super::RULES.get().expect("the embedded rule set parses").resolve(&params)
+    }
+    /// The parameters resolve to this URL, these headers and these properties (JSON).
+    fn expect_endpoint(
+        params: &[(&str, Value)],
+        url: &str,
+        headers: &str,
+        properties: &str,
+    ) {
+        let endpoint = resolve(params)
+            .expect("the rule set must resolve these parameters");
+        assert_eq!(endpoint.url, url);
+        let headers: ::serde_json::Value = ::serde_json::from_str(headers)
             .expect("test data is JSON");
         assert_eq!(
             ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
             headers
         );
-        let properties: ::serde_json::Value = ::serde_json::from_str("{}")
+        let properties: ::serde_json::Value = ::serde_json::from_str(properties)
             .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties.clone()), properties);
+        assert_eq!(::serde_json::Value::Object(endpoint.properties), properties);
     }
-    ///without an endpoint resolution fails
+    /// The rule set rejects the parameters with exactly this message.
+    fn expect_error(params: &[(&str, Value)], message: &str) {
+        let err = resolve(params)
+            .expect_err("the rule set must reject these parameters");
+        assert_eq!(err.message(), message);
+    }
+    /// a configured endpoint is used as is
+    #[test]
+    fn case_0_a_configured_endpoint_is_used_as_is() {
+        expect_endpoint(
+            &[("Endpoint", "http://127.0.0.1:4566".into())],
+            "http://127.0.0.1:4566",
+            "{}",
+            "{}",
+        );
+    }
+    /// without an endpoint resolution fails
     #[test]
     fn case_1_without_an_endpoint_resolution_fails() {
-        let params = ::smithy_runtime::endpoint::Params::new();
-        let resolved = super::RULES
-            .get()
-            .expect("the embedded rule set parses")
-            .resolve(&params);
-        let err = resolved.expect_err("the rule set must reject these parameters");
-        assert_eq!(err.message(), "Kitchen Sink has no default endpoint: set Endpoint");
+        expect_error(&[], "Kitchen Sink has no default endpoint: set Endpoint");
     }
 }

@@ -19,9 +19,9 @@ pub use r#box::{Box, BoxBuilder};
 mod capital_self;
 #[cfg(feature = "do-everything")]
 pub use capital_self::{CapitalSelf, CapitalSelfBuilder};
-#[cfg(any(feature = "do-everything", feature = "get-thing", feature = "put-thing"))]
+#[cfg(feature = "_shapes-3")]
 mod credentials;
-#[cfg(any(feature = "do-everything", feature = "get-thing", feature = "put-thing"))]
+#[cfg(feature = "_shapes-3")]
 pub use credentials::{Credentials, CredentialsBuilder};
 #[cfg(feature = "do-everything")]
 mod default;
@@ -79,9 +79,9 @@ pub use option::{Option, OptionBuilder};
 mod ping_output;
 #[cfg(feature = "ping")]
 pub use ping_output::{PingOutput, PingOutputBuilder};
-#[cfg(any(feature = "do-everything", feature = "list-things"))]
+#[cfg(feature = "_shapes-4")]
 mod priority;
-#[cfg(any(feature = "do-everything", feature = "list-things"))]
+#[cfg(feature = "_shapes-4")]
 pub use priority::Priority;
 #[cfg(feature = "put-thing")]
 mod put_thing_input;
@@ -99,23 +99,9 @@ pub use result::Result;
 mod service_fault;
 #[cfg(feature = "do-everything")]
 pub use service_fault::{ServiceFault, ServiceFaultBuilder};
-#[cfg(
-    any(
-        feature = "do-everything",
-        feature = "get-thing",
-        feature = "list-things",
-        feature = "put-thing"
-    )
-)]
+#[cfg(feature = "_shapes-2")]
 mod size;
-#[cfg(
-    any(
-        feature = "do-everything",
-        feature = "get-thing",
-        feature = "list-things",
-        feature = "put-thing"
-    )
-)]
+#[cfg(feature = "_shapes-2")]
 pub use size::Size;
 #[cfg(feature = "do-everything")]
 mod snake_collisions;
@@ -125,9 +111,9 @@ pub use snake_collisions::{SnakeCollisions, SnakeCollisionsBuilder};
 mod string;
 #[cfg(feature = "do-everything")]
 pub use string::{String, StringBuilder};
-#[cfg(any(feature = "do-everything", feature = "get-thing", feature = "put-thing"))]
+#[cfg(feature = "_shapes-3")]
 mod thing;
-#[cfg(any(feature = "do-everything", feature = "get-thing", feature = "put-thing"))]
+#[cfg(feature = "_shapes-3")]
 pub use thing::{Thing, ThingBuilder};
 #[cfg(feature = "get-thing")]
 mod thing_not_found;
@@ -137,25 +123,9 @@ pub use thing_not_found::{ThingNotFound, ThingNotFoundBuilder};
 mod thing_summary;
 #[cfg(feature = "list-things")]
 pub use thing_summary::{ThingSummary, ThingSummaryBuilder};
-#[cfg(
-    any(
-        feature = "do-everything",
-        feature = "get-thing",
-        feature = "list-things",
-        feature = "ping",
-        feature = "put-thing"
-    )
-)]
+#[cfg(feature = "_shapes-1")]
 mod throttled_error;
-#[cfg(
-    any(
-        feature = "do-everything",
-        feature = "get-thing",
-        feature = "list-things",
-        feature = "ping",
-        feature = "put-thing"
-    )
-)]
+#[cfg(feature = "_shapes-1")]
 pub use throttled_error::{ThrottledError, ThrottledErrorBuilder};
 #[cfg(feature = "do-everything")]
 mod tree_node;
