@@ -4,44 +4,12 @@ pub(crate) static RULES: ::smithy_runtime::endpoint::LazyRuleSet = ::smithy_runt
 );
 #[cfg(test)]
 mod tests {
-    use ::smithy_runtime::endpoint::{Endpoint, Params, ResolveError, Value};
-    fn resolve(params: &[(&str, Value)]) -> Result<Endpoint, ResolveError> {
-        let params: Params = params
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect();
-        super::RULES.get().expect("the embedded rule set parses").resolve(&params)
-    }
-    /// The parameters resolve to this URL, these headers and these properties (JSON).
-    fn expect_endpoint(
-        params: &[(&str, Value)],
-        url: &str,
-        headers: &str,
-        properties: &str,
-    ) {
-        let endpoint = resolve(params)
-            .expect("the rule set must resolve these parameters");
-        assert_eq!(endpoint.url, url);
-        let headers: ::serde_json::Value = ::serde_json::from_str(headers)
-            .expect("test data is JSON");
-        assert_eq!(
-            ::serde_json::to_value(& endpoint.headers).expect("headers are JSON"),
-            headers
-        );
-        let properties: ::serde_json::Value = ::serde_json::from_str(properties)
-            .expect("test data is JSON");
-        assert_eq!(::serde_json::Value::Object(endpoint.properties), properties);
-    }
-    /// The rule set rejects the parameters with exactly this message.
-    fn expect_error(params: &[(&str, Value)], message: &str) {
-        let err = resolve(params)
-            .expect_err("the rule set must reject these parameters");
-        assert_eq!(err.message(), message);
-    }
+    use ::smithy_runtime::endpoint::testing::{expect_endpoint, expect_error};
     /// us-east-1 with neither FIPS nor dual-stack resolves to the regional endpoint
     #[test]
     fn case_0_us_east_1_with_neither_fips_nor_dual_stack_resolves_to_the_regional_endpoint() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "us-east-1".into()),
                 ("UseDualStack", false.into()),
@@ -56,6 +24,7 @@ mod tests {
     #[test]
     fn case_1_us_east_1_with_fips_resolves_to_the_fsx_fips_host() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "us-east-1".into()),
                 ("UseDualStack", false.into()),
@@ -70,6 +39,7 @@ mod tests {
     #[test]
     fn case_2_us_east_1_with_dual_stack_resolves_to_the_api_aws_suffix() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "us-east-1".into()),
                 ("UseDualStack", true.into()),
@@ -84,6 +54,7 @@ mod tests {
     #[test]
     fn case_3_us_east_1_with_fips_and_dual_stack_combines_both() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "us-east-1".into()),
                 ("UseDualStack", true.into()),
@@ -98,6 +69,7 @@ mod tests {
     #[test]
     fn case_4_a_custom_endpoint_is_used_verbatim() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Endpoint", "https://example.com".into()),
                 ("Region", "us-east-1".into()),
@@ -113,6 +85,7 @@ mod tests {
     #[test]
     fn case_5_a_custom_endpoint_needs_no_region() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Endpoint", "https://localhost:8443/prefix".into()),
                 ("UseDualStack", false.into()),
@@ -127,6 +100,7 @@ mod tests {
     #[test]
     fn case_6_fips_with_a_custom_endpoint_is_rejected() {
         expect_error(
+            &super::RULES,
             &[
                 ("Endpoint", "https://example.com".into()),
                 ("Region", "us-east-1".into()),
@@ -140,6 +114,7 @@ mod tests {
     #[test]
     fn case_7_dual_stack_with_a_custom_endpoint_is_rejected() {
         expect_error(
+            &super::RULES,
             &[
                 ("Endpoint", "https://example.com".into()),
                 ("Region", "us-east-1".into()),
@@ -153,6 +128,7 @@ mod tests {
     #[test]
     fn case_8_no_region_and_no_custom_endpoint_is_an_error() {
         expect_error(
+            &super::RULES,
             &[("UseDualStack", false.into()), ("UseFIPS", false.into())],
             "Invalid Configuration: Missing Region",
         );
@@ -160,12 +136,13 @@ mod tests {
     /// with no parameters at all the Boolean defaults apply and Region is missing
     #[test]
     fn case_9_with_no_parameters_at_all_the_boolean_defaults_apply_and_region_is_missing() {
-        expect_error(&[], "Invalid Configuration: Missing Region");
+        expect_error(&super::RULES, &[], "Invalid Configuration: Missing Region");
     }
     /// cn-north-1 uses the aws-cn partition suffix
     #[test]
     fn case_10_cn_north_1_uses_the_aws_cn_partition_suffix() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "cn-north-1".into()),
                 ("UseDualStack", false.into()),
@@ -180,6 +157,7 @@ mod tests {
     #[test]
     fn case_11_cn_north_1_with_dual_stack_uses_the_aws_cn_dual_stack_suffix() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "cn-north-1".into()),
                 ("UseDualStack", true.into()),
@@ -194,6 +172,7 @@ mod tests {
     #[test]
     fn case_12_us_gov_west_1_uses_the_aws_us_gov_partition() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "us-gov-west-1".into()),
                 ("UseDualStack", false.into()),
@@ -208,6 +187,7 @@ mod tests {
     #[test]
     fn case_13_us_gov_west_1_with_fips() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "us-gov-west-1".into()),
                 ("UseDualStack", false.into()),
@@ -222,6 +202,7 @@ mod tests {
     #[test]
     fn case_14_cn_north_1_with_fips_keeps_the_aws_cn_suffix() {
         expect_endpoint(
+            &super::RULES,
             &[
                 ("Region", "cn-north-1".into()),
                 ("UseDualStack", false.into()),

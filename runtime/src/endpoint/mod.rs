@@ -24,6 +24,7 @@ mod parse;
 mod partition;
 mod stdlib;
 mod template;
+pub mod testing;
 mod tree;
 
 use std::collections::BTreeMap;
