@@ -71,10 +71,21 @@ pub fn compare(dir: &Path, files: &[File]) -> Vec<String> {
             stale.push(format!("{} is no longer generated", dir.join(&old).display()));
         }
     }
-    if previous_manifest(dir).into_iter().collect::<BTreeSet<_>>() != new.iter().map(|s| s.to_string()).collect() {
+    let manifest = manifest_file(files);
+    if std::fs::read_to_string(dir.join(&manifest.path)).ok().as_deref() != Some(manifest.contents.as_str()) {
         stale.push(format!("{} is out of date", dir.join(MANIFEST).display()));
     }
     stale
+}
+
+/// The list of generated files, written next to them so that a later run removes only those.
+fn manifest_file(files: &[File]) -> File {
+    let mut contents = String::from("# Files written by `cargo xtask codegen`; it removes only these.\n");
+    for f in files {
+        contents.push_str(&f.path);
+        contents.push('\n');
+    }
+    File { path: MANIFEST.to_string(), contents }
 }
 
 fn previous_manifest(dir: &Path) -> Vec<String> {
@@ -94,12 +105,7 @@ pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
             let _ = std::fs::remove_file(tmp);
         }
     };
-    let mut manifest = String::from("# Files written by `cargo xtask codegen`; it removes only these.\n");
-    for f in files {
-        manifest.push_str(&f.path);
-        manifest.push('\n');
-    }
-    let manifest_file = File { path: MANIFEST.to_string(), contents: manifest };
+    let manifest_file = manifest_file(files);
     for f in files.iter().chain(std::iter::once(&manifest_file)) {
         let target = dir.join(&f.path);
         if std::fs::read_to_string(&target).is_ok_and(|old| old == f.contents) {
