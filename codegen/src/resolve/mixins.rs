@@ -9,7 +9,9 @@ use foldhash::HashMapExt;
 use serde_json::Value;
 
 use super::ShapeId;
-use super::resolver::{Cx, DMember, Draft, MIXIN, member_path};
+use super::cx::Cx;
+use super::draft::{DMember, Draft, member_path};
+use super::traits::MIXIN;
 use super::types::Traits;
 use crate::model::shape_path;
 
@@ -111,7 +113,7 @@ fn flatten_one(drafts: &mut BTreeMap<ShapeId, Draft>, id: &ShapeId, cx: &mut Cx)
                 Some(key),
                 None,
                 at,
-                format!("`{m}` is used as a mixin but lacks the `smithy.api#mixin` trait"),
+                format!("`{m}` is used as a mixin but lacks the `{MIXIN}` trait"),
             );
             continue;
         }

@@ -1,17 +1,29 @@
 //! Stage 2: the resolved model. [`resolve`] turns the lossless AST into [`Model`]: every reference checked,
 //! mixins and `apply` merged, Smithy 1.0 normalised, nullability and recursion boxing decided.
+//!
+//! The steps, each depending only on those listed before it: `cx` (the diagnostics sink), `draft`,
+//! `trait_merge`, `apply`, `mixins`, `nullability`, `builder`, `enums`, `operations`, `shapes`, and
+//! `pipeline`, which runs them in order. `traits`, `shape_id`, `prelude` and `types` are below all of them.
 
+mod apply;
+mod builder;
 mod closure;
+mod cx;
+mod draft;
 mod enums;
 mod mixins;
+mod nullability;
+mod operations;
+mod pipeline;
 mod prelude;
 mod query;
 mod recursion;
-mod resolver;
 mod shape_id;
+mod shapes;
+mod trait_merge;
 pub mod traits;
 mod types;
 
-pub use resolver::{resolve, resolve_owned};
+pub use pipeline::{resolve, resolve_owned};
 pub use shape_id::is_identifier;
 pub use types::*;

@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+use super::traits::{DEFAULT, UNIT_TYPE};
 use super::{Shape, ShapeId, ShapeKind, Traits};
 use crate::model::ShapeType;
 
@@ -71,11 +72,26 @@ pub(crate) fn prelude_shape(id: &ShapeId) -> Option<Shape> {
     let t = prelude_type(id)?;
     let mut traits = Traits::default();
     if id.name.starts_with("Primitive") {
-        traits
-            .0
-            .insert("smithy.api#default".into(), zero_default(t));
+        traits.0.insert(DEFAULT.into(), zero_default(t));
     }
-    let kind = match t {
+    let kind = match simple_kind(t) {
+        Some(kind) => kind,
+        None => {
+            traits.0.insert(UNIT_TYPE.into(), json!({}));
+            ShapeKind::Structure(Vec::new())
+        }
+    };
+    Some(Shape {
+        id: id.clone(),
+        kind,
+        traits,
+    })
+}
+
+/// The kind of a shape of simple type `t` (which has no members, so the type alone decides it); `None` for
+/// the types with members, and for `enum` and `intEnum`, whose kind holds their values.
+pub(crate) fn simple_kind(t: ShapeType) -> Option<ShapeKind> {
+    Some(match t {
         ShapeType::String => ShapeKind::String,
         ShapeType::Blob => ShapeKind::Blob,
         ShapeType::BigInteger => ShapeKind::BigInteger,
@@ -89,14 +105,16 @@ pub(crate) fn prelude_shape(id: &ShapeId) -> Option<Shape> {
         ShapeType::Long => ShapeKind::Long,
         ShapeType::Float => ShapeKind::Float,
         ShapeType::Double => ShapeKind::Double,
-        _ => {
-            traits.0.insert("smithy.api#unitType".into(), json!({}));
-            ShapeKind::Structure(Vec::new())
-        }
-    };
-    Some(Shape {
-        id: id.clone(),
-        kind,
-        traits,
+        ShapeType::Enum
+        | ShapeType::IntEnum
+        | ShapeType::List
+        | ShapeType::Set
+        | ShapeType::Map
+        | ShapeType::Structure
+        | ShapeType::Union
+        | ShapeType::Service
+        | ShapeType::Resource
+        | ShapeType::Operation
+        | ShapeType::Apply => return None,
     })
 }
