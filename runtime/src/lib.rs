@@ -1,11 +1,15 @@
 //! The model-independent half of every generated client.
 //!
-//! Generated code says `use smithy_runtime as rt;`. Without features only the wire types
-//! ([`types`], [`serde_as`]) are built; `endpoints` adds the rules engine, `client` the
-//! protocol, signing, retries and transports, `default-https` a real HTTPS transport.
+//! Without features only the wire types ([`types`]), the shape schemas ([`schema`]) and the codecs
+//! ([`codec`]) are built, which is all a types-only crate needs; `serde` adds serde impls to the wire
+//! types, `endpoints` the rules engine, `client` the protocols, signing, retries and transports,
+//! `default-https` a real HTTPS transport.
 
-pub mod serde_as;
+pub mod codec;
+pub mod schema;
 pub mod types;
+
+pub use schema::{Location, Member, Schema, TimestampFormat};
 
 #[cfg(feature = "endpoints")]
 pub mod endpoint;

@@ -1,10 +1,12 @@
 //! The client pipeline through the mock transport: framing, signing, errors, retries, timeouts.
 #![cfg(feature = "client")]
 
+mod common;
+
 use rt::mock::{InstantSleep, MockResponse, MockTransport};
 use rt::{
-    CallError, Config, Credentials, DispatchErrorKind, Handle, OperationMeta, Protocol,
-    RetryConfig, ServiceMeta, TimeoutConfig,
+    CallError, Config, Credentials, DispatchErrorKind, Handle, OperationMeta, RetryConfig,
+    ServiceMeta, TimeoutConfig,
 };
 use smithy_runtime as rt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -12,7 +14,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 static FSX: ServiceMeta = FSX_FIELDS;
 
 static JSON10: ServiceMeta = ServiceMeta {
-    protocol: Protocol::AwsJson1_0,
+    protocol: &rt::protocol::AWS_JSON_1_0,
     target_prefix: "DynamoDB_20120810",
     sdk_id: "DynamoDB",
     ..FSX_FIELDS
@@ -21,7 +23,7 @@ static JSON10: ServiceMeta = ServiceMeta {
 const FSX_FIELDS: ServiceMeta = ServiceMeta {
     sdk_id: "FSx",
     target_prefix: "AWSSimbaAPIService_v20180301",
-    protocol: Protocol::AwsJson1_1,
+    protocol: &rt::protocol::AWS_JSON_1_1,
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
@@ -49,7 +51,7 @@ fn config(mock: &MockTransport) -> rt::ConfigBuilder {
 }
 
 fn call(handle: &Handle, body: &str) -> Result<rt::Response, CallError> {
-    futures_executor::block_on(handle.invoke_json(&DELETE_BACKUP, body.as_bytes().to_vec()))
+    futures_executor::block_on(common::send_json(handle, &DELETE_BACKUP, body.as_bytes()))
 }
 
 fn service_err(r: Result<rt::Response, CallError>) -> rt::ServiceError {
@@ -176,11 +178,6 @@ fn endpoint_url_with_port_and_path() {
 
 #[test]
 fn output_parsing_is_lenient_about_content_type_and_unknown_keys() {
-    #[derive(serde::Deserialize)]
-    struct Out {
-        #[serde(rename = "BackupId")]
-        backup_id: Option<String>,
-    }
     let mock = MockTransport::new();
     mock.push(
         MockResponse::new(200)
@@ -190,8 +187,10 @@ fn output_parsing_is_lenient_about_content_type_and_unknown_keys() {
     );
     let resp = call(&Handle::new(&FSX, config(&mock).build()), "{}").unwrap();
     assert_eq!(resp.request_id.as_deref(), Some("req-42"));
-    let out: Out = rt::json::parse_output(&resp).unwrap();
-    assert_eq!(out.backup_id.as_deref(), Some("b-9"));
+    let mut out: Option<rt::types::Document> = None;
+    rt::protocol::Protocol::read_output(&rt::protocol::AWS_JSON_1_1, &resp, &mut out).unwrap();
+    let out = out.unwrap();
+    assert_eq!(out.get("BackupId").and_then(|v| v.as_str()), Some("b-9"));
 }
 
 fn error_from(resp: MockResponse) -> rt::ServiceError {
@@ -287,8 +286,9 @@ fn unreadable_error_bodies_are_unknown_service_errors() {
             .body(html),
     );
     assert_eq!(e.code(), "BackupNotFound");
-    let v: serde_json::Value = rt::json::parse_error_body(&e).unwrap();
-    assert_eq!(v, serde_json::json!({}));
+    let mut v: Option<rt::types::Document> = None;
+    e.protocol().read_error(&e, &mut v).unwrap();
+    assert_eq!(v, Some(rt::types::Document::Object(Default::default())));
 }
 
 fn retry_handle(mock: &MockTransport, sleep: &InstantSleep, retry: RetryConfig) -> Handle {
@@ -590,6 +590,6 @@ fn errors_stay_small() {
 fn call_futures_are_send() {
     fn assert_send<T: Send>(_: &T) {}
     let handle = Handle::new(&FSX, config(&MockTransport::new()).build());
-    let fut = handle.invoke_json(&DELETE_BACKUP, Vec::new());
+    let fut = common::send_json(&handle, &DELETE_BACKUP, b"");
     assert_send(&fut);
 }

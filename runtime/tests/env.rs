@@ -2,14 +2,16 @@
 //! and tests in a file run in parallel.
 #![cfg(feature = "client")]
 
+mod common;
+
 use rt::mock::MockTransport;
-use rt::{Config, DispatchErrorKind, Handle, OperationMeta, Protocol, ServiceMeta};
+use rt::{Config, DispatchErrorKind, Handle, OperationMeta, ServiceMeta};
 use smithy_runtime as rt;
 
 static SVC: ServiceMeta = ServiceMeta {
     sdk_id: "FSx",
     target_prefix: "AWSSimbaAPIService_v20180301",
-    protocol: Protocol::AwsJson1_1,
+    protocol: &rt::protocol::AWS_JSON_1_1,
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
@@ -41,7 +43,7 @@ fn set(k: &str, v: Option<&str>) {
 }
 
 fn call(cfg: rt::ConfigBuilder) -> Result<rt::Response, rt::CallError> {
-    futures_executor::block_on(Handle::new(&SVC, cfg.build()).invoke_json(&OP, Vec::new()))
+    futures_executor::block_on(common::send_json(&Handle::new(&SVC, cfg.build()), &OP, b""))
 }
 
 #[test]

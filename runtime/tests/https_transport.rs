@@ -1,9 +1,11 @@
 //! The built-in hyper transport against a real socket: a tiny HTTP/1.1 server on 127.0.0.1.
 #![cfg(feature = "default-https")]
 
+mod common;
+
 use rt::{
-    Config, Credentials, DispatchErrorKind, Handle, OperationMeta, Protocol, RetryConfig,
-    ServiceMeta, TimeoutConfig,
+    Config, Credentials, DispatchErrorKind, Handle, OperationMeta, RetryConfig, ServiceMeta,
+    TimeoutConfig,
 };
 use smithy_runtime as rt;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -14,7 +16,7 @@ use std::time::Duration;
 static SVC: ServiceMeta = ServiceMeta {
     sdk_id: "FSx",
     target_prefix: "AWSSimbaAPIService_v20180301",
-    protocol: Protocol::AwsJson1_1,
+    protocol: &rt::protocol::AWS_JSON_1_1,
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
@@ -84,14 +86,19 @@ async fn a_real_request_over_tcp() {
     let (url, rx) = serve_once(
         "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: rid-7\r\nContent-Length: 42\r\nConnection: close\r\n\r\n{\"BackupId\":\"backup-1\",\"Lifecycle\":\"DELE\"}",
     );
-    let resp = handle(&url, TimeoutConfig::new())
-        .invoke_json(&OP, br#"{"BackupId":"backup-1"}"#.to_vec())
+    let h = handle(&url, TimeoutConfig::new());
+    let resp = common::send_json(&h, &OP, br#"{"BackupId":"backup-1"}"#)
         .await
         .unwrap();
     assert_eq!(resp.status, 200);
     assert_eq!(resp.request_id.as_deref(), Some("rid-7"));
-    let out: serde_json::Value = rt::json::parse_output(&resp).unwrap();
-    assert_eq!(out["BackupId"], "backup-1");
+    let mut out: Option<rt::types::Document> = None;
+    rt::protocol::Protocol::read_output(&rt::protocol::AWS_JSON_1_1, &resp, &mut out).unwrap();
+    let out = out.unwrap();
+    assert_eq!(
+        out.get("BackupId").and_then(|v| v.as_str()),
+        Some("backup-1")
+    );
 
     let (head, body) = rx
         .recv_timeout(Duration::from_secs(10))
@@ -122,10 +129,8 @@ async fn an_error_page_over_tcp() {
     let (url, _rx) = serve_once(
         "HTTP/1.1 400 Bad Request\r\nContent-Type: text/html\r\nX-Amzn-ErrorType: BackupNotFound:http://internal.amazon.com/\r\nContent-Length: 13\r\nConnection: close\r\n\r\n<html></html>",
     );
-    let e = handle(&url, TimeoutConfig::new())
-        .invoke_json(&OP, Vec::new())
-        .await
-        .unwrap_err();
+    let h = handle(&url, TimeoutConfig::new());
+    let e = common::send_json(&h, &OP, b"").await.unwrap_err();
     let e = e.as_service().expect("a service error");
     assert_eq!(
         (e.code(), e.status(), e.body()),
@@ -139,10 +144,8 @@ async fn connection_refused_is_a_transport_error() {
         let l = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         l.local_addr().expect("local address").port()
     };
-    let e = handle(&format!("http://127.0.0.1:{port}"), TimeoutConfig::new())
-        .invoke_json(&OP, Vec::new())
-        .await
-        .unwrap_err();
+    let h = handle(&format!("http://127.0.0.1:{port}"), TimeoutConfig::new());
+    let e = common::send_json(&h, &OP, b"").await.unwrap_err();
     assert_eq!(
         e.as_dispatch().map(|d| d.kind()),
         Some(DispatchErrorKind::Transport),
@@ -156,13 +159,11 @@ async fn a_silent_server_times_out() {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
     let url = format!("http://{}", listener.local_addr().expect("local address"));
     // Accepts (through the OS backlog) but never answers.
-    let e = handle(
+    let h = handle(
         &url,
         TimeoutConfig::new().attempt(Duration::from_millis(200)),
-    )
-    .invoke_json(&OP, Vec::new())
-    .await
-    .unwrap_err();
+    );
+    let e = common::send_json(&h, &OP, b"").await.unwrap_err();
     assert_eq!(
         e.as_dispatch().map(|d| d.kind()),
         Some(DispatchErrorKind::Timeout),

@@ -1,9 +1,11 @@
 //! Endpoint rules drive the URL, extra headers and the SigV4 scope of real calls.
 #![cfg(feature = "client")]
 
+mod common;
+
 use rt::endpoint::LazyRuleSet;
 use rt::mock::MockTransport;
-use rt::{CallError, Credentials, DispatchErrorKind, Handle, OperationMeta, Protocol, ServiceMeta};
+use rt::{CallError, Credentials, DispatchErrorKind, Handle, OperationMeta, ServiceMeta};
 use smithy_runtime as rt;
 
 static RULES: LazyRuleSet = LazyRuleSet::new(
@@ -34,7 +36,7 @@ static BROKEN: LazyRuleSet = LazyRuleSet::new("{ not json");
 static FSX: ServiceMeta = ServiceMeta {
     sdk_id: "FSx",
     target_prefix: "AWSSimbaAPIService_v20180301",
-    protocol: Protocol::AwsJson1_1,
+    protocol: &rt::protocol::AWS_JSON_1_1,
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
@@ -48,7 +50,7 @@ static FSX_BROKEN: ServiceMeta = ServiceMeta {
 const FSX_COPY: ServiceMeta = ServiceMeta {
     sdk_id: "FSx",
     target_prefix: "AWSSimbaAPIService_v20180301",
-    protocol: Protocol::AwsJson1_1,
+    protocol: &rt::protocol::AWS_JSON_1_1,
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
@@ -68,7 +70,11 @@ fn builder(mock: &MockTransport) -> rt::ConfigBuilder {
 }
 
 fn call(service: &'static ServiceMeta, cfg: rt::ConfigBuilder) -> Result<rt::Response, CallError> {
-    futures_executor::block_on(Handle::new(service, cfg.build()).invoke_json(&OP, b"{}".to_vec()))
+    futures_executor::block_on(common::send_json(
+        &Handle::new(service, cfg.build()),
+        &OP,
+        b"{}",
+    ))
 }
 
 #[test]
@@ -176,13 +182,10 @@ fn cached_endpoint_matches_fresh_resolution() {
         let handle = Handle::new(&FSX, cfg(builder(&mock)).clock(fixed).build());
         let clone = handle.clone();
         for h in [&handle, &handle, &clone] {
-            futures_executor::block_on(h.invoke_json(&OP, br#"{"a":1}"#.to_vec())).unwrap();
+            futures_executor::block_on(common::send_json(h, &OP, br#"{"a":1}"#)).unwrap();
         }
-        futures_executor::block_on(
-            Handle::new(&FSX, cfg(builder(&mock)).clock(fixed).build())
-                .invoke_json(&OP, br#"{"a":1}"#.to_vec()),
-        )
-        .unwrap();
+        let fresh_handle = Handle::new(&FSX, cfg(builder(&mock)).clock(fixed).build());
+        futures_executor::block_on(common::send_json(&fresh_handle, &OP, br#"{"a":1}"#)).unwrap();
         let reqs = mock.requests();
         assert_eq!(reqs.len(), 4, "{what}");
         let fresh = shape(&reqs[3]);
@@ -209,7 +212,7 @@ fn endpoint_failures_repeat_per_call() {
     let mock = MockTransport::new();
     let no_region = Handle::new(&FSX, builder(&mock).build());
     for _ in 0..2 {
-        let e = futures_executor::block_on(no_region.invoke_json(&OP, vec![])).unwrap_err();
+        let e = futures_executor::block_on(common::send_json(&no_region, &OP, b"")).unwrap_err();
         let d = e.as_dispatch().unwrap();
         assert_eq!(d.kind(), DispatchErrorKind::Endpoint);
         assert!(d.to_string().contains("Missing Region"), "{d}");
@@ -221,8 +224,8 @@ fn endpoint_failures_repeat_per_call() {
             .endpoint_url("ftp://h/")
             .build(),
     );
-    let first = futures_executor::block_on(bad_url.invoke_json(&OP, vec![])).unwrap_err();
-    let second = futures_executor::block_on(bad_url.invoke_json(&OP, vec![])).unwrap_err();
+    let first = futures_executor::block_on(common::send_json(&bad_url, &OP, b"")).unwrap_err();
+    let second = futures_executor::block_on(common::send_json(&bad_url, &OP, b"")).unwrap_err();
     assert_eq!(first.to_string(), second.to_string());
     assert_eq!(
         first.as_dispatch().unwrap().kind(),
@@ -241,7 +244,7 @@ fn endpoint_failures_repeat_per_call() {
             .build(),
     );
     for _ in 0..2 {
-        let e = futures_executor::block_on(no_creds.invoke_json(&OP, vec![])).unwrap_err();
+        let e = futures_executor::block_on(common::send_json(&no_creds, &OP, b"")).unwrap_err();
         assert_eq!(
             e.as_dispatch().unwrap().kind(),
             DispatchErrorKind::Credentials

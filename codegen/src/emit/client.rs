@@ -11,8 +11,8 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let sdk_id = &service.sdk_id;
     let target_prefix = &service.name;
     let protocol = match service.protocol {
-        Protocol::AwsJson1_0 => quote!(::smithy_runtime::Protocol::AwsJson1_0),
-        _ => quote!(::smithy_runtime::Protocol::AwsJson1_1),
+        Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
+        _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let signing_name = service.signing_name.as_deref().unwrap_or(&service.endpoint_prefix);
     let endpoint_prefix = &service.endpoint_prefix;
@@ -45,7 +45,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
             sdk_id: #sdk_id,
             target_prefix: #target_prefix,
-            protocol: #protocol,
+            protocol: &#protocol,
             signing_name: #signing_name,
             endpoint_prefix: #endpoint_prefix,
             api_version: #version,

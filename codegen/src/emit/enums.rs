@@ -4,11 +4,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{deprecated_attr, doc_attrs, ident, type_ident};
+use super::{codec, deprecated_attr, doc_attrs, ident, type_ident};
 use crate::ir::{EnumVariant, IntEnumVariant, TypeDef};
 
 pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
     let name = type_ident(&t.name);
+    let codec = codec::string_enum(t);
     let docs = doc_attrs(&t.docs);
     let deprecated = deprecated_attr(&t.deprecated);
     let defs = variants.iter().map(|v| {
@@ -81,12 +82,16 @@ pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
             }
         }
 
+        #codec
+
+        #[cfg(feature = "serde")]
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
             }
         }
 
+        #[cfg(feature = "serde")]
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
                 <::std::string::String as ::serde::Deserialize>::deserialize(d).map(Self::from)
@@ -97,6 +102,7 @@ pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
 
 pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> TokenStream {
     let name = type_ident(&t.name);
+    let codec = codec::int_enum(t);
     let docs = doc_attrs(&t.docs);
     let deprecated = deprecated_attr(&t.deprecated);
     let defs = variants.iter().map(|v| {
@@ -147,12 +153,16 @@ pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> TokenStream {
             }
         }
 
+        #codec
+
+        #[cfg(feature = "serde")]
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::std::result::Result<S::Ok, S::Error> {
                 s.serialize_i32(self.as_i32())
             }
         }
 
+        #[cfg(feature = "serde")]
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
                 <i32 as ::serde::Deserialize>::deserialize(d).map(Self::from)

@@ -21,8 +21,7 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     out.push_str("version = \"0.1.0\"\nedition = \"2024\"\npublish = false\nlicense = \"Apache-2.0\"\n");
     out.push_str(&format!("description = {}\n", toml_str(&description)));
     out.push_str("\n[dependencies]\n");
-    out.push_str("serde = { version = \"1\", features = [\"derive\"] }\n");
-    out.push_str("serde_json = \"1\"\n");
+    out.push_str("serde = { version = \"1\", features = [\"derive\"], optional = true }\n");
     out.push_str(&format!("smithy-runtime = {{ {}, default-features = false }}\n", settings.runtime_dependency));
     out.push_str("\n[features]\n");
     out.push_str("# Every operation's types (and, with `client`, its method). Each operation also has a feature of its own\n");
@@ -44,6 +43,8 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
             out.push_str(&format!("{g} = []\n"));
         }
     }
+    out.push_str("# serde `Serialize`/`Deserialize` on every public type, with the model's member names.\n");
+    out.push_str("serde = [\"dep:serde\", \"smithy-runtime/serde\"]\n");
     if has_client {
         out.push_str("default = [\"full\", \"default-https\"]\n");
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
@@ -51,6 +52,7 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
         out.push_str("default-https = [\"client\", \"smithy-runtime/default-https\"]\n");
         out.push_str("\n[dev-dependencies]\n");
+        out.push_str("serde_json = \"1\"\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
     } else {
         out.push_str("default = [\"full\"]\n");

@@ -2,6 +2,7 @@
 //! into a formatted file with prettyplease.
 
 mod client;
+mod codec;
 mod endpoint;
 mod enums;
 mod manifest;
@@ -13,7 +14,7 @@ mod union;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Crate, Deprecation, Operation, RustType, TimestampFormat, TypeKind};
+use crate::ir::{Crate, Deprecation, Operation, RustType, TypeKind};
 use crate::{File, Settings};
 
 /// Every file of the crate. Types and operations are emitted and printed on all cores (the caller sorts the
@@ -154,7 +155,7 @@ pub(crate) fn rust_type(t: &RustType) -> TokenStream {
         RustType::F64 => quote!(f64),
         RustType::String => quote!(::std::string::String),
         RustType::Blob => quote!(::smithy_runtime::types::Blob),
-        RustType::DateTime(_) => quote!(::smithy_runtime::types::DateTime),
+        RustType::DateTime => quote!(::smithy_runtime::types::DateTime),
         RustType::Document => quote!(::smithy_runtime::types::Document),
         RustType::BigInteger => quote!(::smithy_runtime::types::BigInteger),
         RustType::BigDecimal => quote!(::smithy_runtime::types::BigDecimal),
@@ -182,37 +183,50 @@ pub(crate) fn rust_type(t: &RustType) -> TokenStream {
     }
 }
 
-/// The `serde_as` adapter type for a value of type `t` (only used when `t.needs_adapter()`), wrapped in
-/// `Option` when the field is optional: `As::<that>` serializes the field.
-pub(crate) fn adapter_type(t: &RustType, optional: bool) -> TokenStream {
-    fn inner(t: &RustType) -> TokenStream {
-        match t {
-            RustType::F32 | RustType::F64 => quote!(::smithy_runtime::serde_as::Float),
-            RustType::DateTime(TimestampFormat::DateTime) => quote!(::smithy_runtime::serde_as::DateTimeStr),
-            RustType::DateTime(TimestampFormat::HttpDate) => quote!(::smithy_runtime::serde_as::HttpDate),
-            RustType::DateTime(TimestampFormat::EpochSeconds) => quote!(::smithy_runtime::serde_as::EpochSeconds),
-            RustType::List { item, sparse } => {
-                let i = inner(item);
-                let i = if *sparse { quote!(::smithy_runtime::serde_as::Sparse<#i>) } else { i };
-                quote!(::smithy_runtime::serde_as::Vec<#i>)
-            }
-            RustType::Map { key, value, sparse } => {
-                let k = rust_type(key);
-                let v = inner(value);
-                let v = if *sparse { quote!(::smithy_runtime::serde_as::Sparse<#v>) } else { v };
-                quote!(::smithy_runtime::serde_as::HashMap<#k, #v>)
-            }
-            _ => quote!(::smithy_runtime::serde_as::Same),
+/// The attributes that give the opt-in serde form the model's member names: one `rename_all` on the
+/// type when a serde case convention turns every Rust name into its member name, else a `rename` on each
+/// member whose Rust name differs. `names` are (Rust name, member name) pairs.
+pub(crate) fn serde_attrs<'a>(names: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> (TokenStream, Vec<TokenStream>) {
+    let rust_names = names.clone().map(|(r, m)| (r.strip_prefix("r#").unwrap_or(r), m));
+    for (rule, convert) in [("PascalCase", serde_pascal as fn(&str) -> String), ("camelCase", serde_camel)] {
+        if rust_names.clone().all(|(r, m)| convert(r) == m) {
+            let n = rust_names.clone().count();
+            let attr = if rust_names.clone().all(|(r, m)| r == m) {
+                TokenStream::new()
+            } else {
+                quote!(#[cfg_attr(feature = "serde", serde(rename_all = #rule))])
+            };
+            return (attr, vec![TokenStream::new(); n]);
         }
     }
-    let i = inner(t);
-    if optional { quote!(::smithy_runtime::serde_as::Option<#i>) } else { i }
+    let per_field = rust_names
+        .map(|(r, m)| if r == m { TokenStream::new() } else { quote!(#[cfg_attr(feature = "serde", serde(rename = #m))]) })
+        .collect();
+    (TokenStream::new(), per_field)
 }
 
-/// The string for `#[serde(with = "...")]` on a field of type `t`.
-pub(crate) fn adapter(t: &RustType, optional: bool) -> String {
-    let ty = adapter_type(t, optional);
-    quote!(::smithy_runtime::serde_as::As::<#ty>).to_string().replace(' ', "")
+/// serde's `PascalCase` of a snake_case name.
+fn serde_pascal(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// serde's `camelCase` of a snake_case name.
+fn serde_camel(snake: &str) -> String {
+    let pascal = serde_pascal(snake);
+    let mut c = pascal.chars();
+    match c.next() {
+        Some(f) => f.to_ascii_lowercase().to_string() + c.as_str(),
+        None => String::new(),
+    }
 }
 
 pub(crate) fn type_ident(name: &str) -> Ident {

@@ -32,8 +32,8 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
     let err = type_ident(&op.error_enum);
     let pages = type_ident(&p.pages_type);
     let token_in = ident(&p.input_token);
-    let token_out = ident(&p.output_token.0);
-    let next_token = if p.output_token.1 {
+    let token_out = ident(&p.output_token.field);
+    let next_token = if p.output_token.optional {
         quote!(page.#token_out.clone())
     } else {
         quote!(::std::option::Option::Some(page.#token_out.clone()))
@@ -44,9 +44,9 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
         p.pages_type
     );
     let pages_doc = format!(" The pages of `{wire}`, fetched one request at a time.");
-    let page_size = p.page_size.as_ref().map(|(f, ty)| {
-        let f = ident(f);
-        let ty = rust_type(ty);
+    let page_size = p.page_size.as_ref().map(|f| {
+        let ty = rust_type(&f.ty);
+        let f = ident(&f.field);
         quote! {
             /// Asks the service for at most `size` results per page.
             pub fn page_size(mut self, size: #ty) -> Self {
@@ -56,11 +56,11 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
         }
     });
     let items = match (&p.items, &p.items_type) {
-        (Some((field, optional, item)), Some(items_type)) => {
+        (Some(items), Some(items_type)) => {
             let items_ty = type_ident(items_type);
-            let field = ident(field);
-            let item = rust_type(item);
-            let take = if *optional { quote!(page.#field.unwrap_or_default()) } else { quote!(page.#field) };
+            let field = ident(&items.field);
+            let item = rust_type(&items.ty);
+            let take = if items.optional { quote!(page.#field.unwrap_or_default()) } else { quote!(page.#field) };
             let items_doc = format!(" The items of every page of `{wire}`, in order.");
             quote! {
                 impl #pages {
@@ -160,18 +160,17 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
-    let mut namer = crate::names::Namer::new();
-    let tests = op.examples.iter().enumerate().map(|(i, ex)| {
-        let base = crate::names::snake_name(&ex.title);
-        let name = namer.take(format!("example_{i}_{}", base.trim_start_matches("r#").trim_matches('_')));
-        let name = quote::format_ident!("{}", name);
+    // Examples spell members by their model names, whatever the protocol's JSON keys.
+    let settings = quote!(::smithy_runtime::codec::json::Settings::AWS_JSON);
+    let tests = op.examples.iter().map(|ex| {
+        let name = ident(&ex.name);
         let doc = format!(" {}: {}", ex.title, ex.docs);
         let input_json = ex.input.to_string();
         let call = match &op.input {
             Some(i) => {
                 let i = type_ident(i);
                 quote! {
-                    let input: crate::types::#i = ::serde_json::from_str(#input_json)
+                    let input: crate::types::#i = ::smithy_runtime::codec::json::from_slice(#input_json.as_bytes(), #settings)
                         .expect("the example input fits the input shape");
                     let result = client.#method(input).await;
                 }
@@ -189,13 +188,14 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
             }
         };
         let (respond, check) = match (&ex.error, &ex.output) {
-            (Some((type_name, code, content)), _) => {
-                let variant = op.errors.iter().find(|e| &e.type_name == type_name).map(|e| ident(&e.variant));
-                let t = type_ident(type_name);
-                let content = content.to_string();
+            (Some(error), _) => {
+                let variant = op.errors.iter().find(|e| e.type_name == error.type_name).map(|e| ident(&e.variant));
+                let t = type_ident(&error.type_name);
+                let code = &error.code;
+                let content = error.content.to_string();
                 let check = match variant {
                     Some(v) => quote! {
-                        let expected: crate::types::#t = ::serde_json::from_str(#content).expect("example error fits its shape");
+                        let expected: crate::types::#t = ::smithy_runtime::codec::json::from_slice(#content.as_bytes(), #settings).expect("example error fits its shape");
                         match result {
                             ::std::result::Result::Err(super::#err::#v(e)) => assert_eq!(e, expected),
                             other => panic!("expected the example's error, got {other:?}"),
@@ -216,7 +216,7 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
                     Some(o) => {
                         let o = type_ident(o);
                         quote! {
-                            let expected: crate::types::#o = ::serde_json::from_str(#body).expect("example output fits the output shape");
+                            let expected: crate::types::#o = ::smithy_runtime::codec::json::from_slice(#body.as_bytes(), #settings).expect("example output fits the output shape");
                             assert_eq!(result.expect("the example call succeeds"), expected);
                         }
                     }
@@ -280,7 +280,7 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         quote!(Self::Unmodeled(err))
     } else {
         quote! {
-            use ::smithy_runtime::json::modeled_error as modeled;
+            use ::smithy_runtime::modeled_error as modeled;
             match err.code() {
                 #(#parse_arms)*
                 _ => Self::Unmodeled(err),
@@ -368,14 +368,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         }
         None => quote!(()),
     };
-    let parse_output = match &op.output {
-        Some(_) => quote!(::smithy_runtime::json::parse_output(&response).map_err(#err::Dispatch)),
-        None => quote! {
-            let _ = response;
-            ::std::result::Result::Ok(())
-        },
-    };
-    let (param, prepare) = match &op.input {
+    let (param, prepare, input) = match &op.input {
         Some(i) => {
             let i = type_ident(i);
             let token = op.idempotency_token.as_ref().map(|t| {
@@ -392,11 +385,11 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
                 quote! {
                     #token
                     input.validate(self.handle.config().validate_constraints()).map_err(#err::Validation)?;
-                    let body = ::smithy_runtime::json::to_body(&input).map_err(#err::Dispatch)?;
                 },
+                quote!(&input),
             )
         }
-        None => (TokenStream::new(), quote!(let body = b"{}".to_vec();)),
+        None => (TokenStream::new(), TokenStream::new(), quote!(&())),
     };
     let errors_doc = if op.errors.is_empty() {
         String::new()
@@ -419,8 +412,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
             #dep
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
-                let response = self.handle.invoke_json(&OPERATION, body).await?;
-                #parse_output
+                ::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?)
             }
         }
     }

@@ -2,11 +2,11 @@
 //! `Display` + `Error`, for operation inputs `validate`.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::Value;
 
-use super::{adapter, deprecated_attr, doc_attrs, field_ident, rust_type, type_ident};
-use crate::ir::{Field, RustType, Struct, TypeDef};
+use super::{codec, deprecated_attr, doc_attrs, field_ident, rust_type, serde_attrs, type_ident};
+use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
@@ -18,36 +18,16 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let redact = t.sensitive || s.fields.iter().any(|f| f.sensitive);
     let derive_debug = (!redact).then(|| quote!(Debug,));
 
-    let mut defaults = Vec::new();
-    let fields = s.fields.iter().map(|f| {
+    let (serde_struct, serde_fields) = serde_attrs(s.fields.iter().map(|f| (f.name.as_str(), f.member.as_str())));
+    let fields = s.fields.iter().zip(serde_fields).map(|(f, serde)| {
         let ident = field_ident(&f.name);
         let ty = field_type(f);
         let fdocs = doc_attrs(&field_docs(f));
         let dep = deprecated_attr(&f.deprecated);
-        let wire = &f.wire;
-        let mut serde_args = vec![quote!(rename = #wire)];
-        if f.optional {
-            // serde already reads a missing `Option` field as `None`, except through a `with` adapter.
-            if f.ty.needs_adapter() {
-                serde_args.push(quote!(default));
-            }
-            serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
-        } else if let Some(expr) = f.default.as_ref().and_then(|v| default_expr(&f.ty, v)) {
-            let fn_name = default_fn_name(f);
-            let fn_ident = format_ident!("{}", fn_name);
-            defaults.push(quote! {
-                fn #fn_ident() -> #ty { #expr }
-            });
-            serde_args.push(quote!(default = #fn_name));
-        }
-        if f.ty.needs_adapter() {
-            let a = adapter(&f.ty, f.optional);
-            serde_args.push(quote!(with = #a));
-        }
         quote! {
             #fdocs
             #dep
-            #[serde( #(#serde_args),* )]
+            #serde
             pub #ident: #ty,
         }
     });
@@ -89,25 +69,26 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
     });
 
-    let fallible = s.fields.iter().any(must_be_set);
+    let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
     let assigns = s.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let member = &f.member;
         let type_name = &t.name;
         let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
-        let value = if must_be_set(f) && f.optional {
-            quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?))
-        } else if must_be_set(f) {
-            quote!(self.#ident.ok_or(#missing)?)
-        } else if f.optional {
-            quote!(self.#ident)
-        } else if f.default.as_ref().and_then(|v| default_expr(&f.ty, v)).is_some() {
-            let default_fn = format_ident!("{}", default_fn_name(f));
-            quote!(self.#ident.unwrap_or_else(#default_fn))
-        } else {
-            quote!(self.#ident.unwrap_or_default())
+        let value = match &f.presence {
+            Presence::OptionalRequired => quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?)),
+            Presence::Required => quote!(self.#ident.ok_or(#missing)?),
+            Presence::Optional => quote!(self.#ident),
+            Presence::Default(v) if is_zero(&f.ty, v) => quote!(self.#ident.unwrap_or_default()),
+            Presence::Default(v) => match default_expr(&f.ty, v) {
+                // A literal costs nothing to build; anything else is built only when needed.
+                Some(expr) if is_literal(&f.ty) => quote!(self.#ident.unwrap_or(#expr)),
+                Some(expr) => quote!(self.#ident.unwrap_or_else(|| #expr)),
+                None => quote!(self.#ident.unwrap_or_default()),
+            },
+            Presence::Empty => quote!(self.#ident.unwrap_or_default()),
         };
-        let value = match (f.boxed, f.optional) {
+        let value = match (f.boxed, f.presence.is_optional()) {
             (true, true) => quote!(#value.map(::std::boxed::Box::new)),
             (true, false) => quote!(::std::boxed::Box::new(#value)),
             _ => value,
@@ -146,7 +127,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let display = match message {
             Some(m) if m.ty == RustType::String => {
                 let ident = field_ident(&m.name);
-                let get = if m.optional { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) };
+                let get = if m.presence.is_optional() { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) };
                 let with_message = format!("{shape_name}: {{}}");
                 quote! {
                     match #get {
@@ -157,7 +138,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
             _ => quote!(f.write_str(#shape_name)),
         };
-        let fill = message.filter(|m| m.optional && m.ty == RustType::String).map(|m| {
+        let fill = message.filter(|m| m.presence.is_optional() && m.ty == RustType::String).map(|m| {
             let ident = field_ident(&m.name);
             quote! {
                 fn fill_message(&mut self, message: ::std::option::Option<&str>) {
@@ -173,18 +154,21 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
             impl ::std::error::Error for #name {}
             #[cfg(feature = "client")]
-            impl ::smithy_runtime::json::ModeledError for #name {
+            impl ::smithy_runtime::ModeledError for #name {
                 #fill
             }
         }
     });
 
     let validate = s.is_input.then(|| validate_fn(s));
+    let codec = codec::structure(t, s);
 
     quote! {
         #docs
         #deprecated
-        #[derive(Clone, PartialEq, #derive_debug ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Clone, PartialEq, #derive_debug)]
+        #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+        #serde_struct
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
@@ -212,26 +196,33 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             #build
         }
 
+        #codec
         #debug_impls
         #error_impls
-        #(#defaults)*
     }
 }
 
-/// The function that gives a member its model `@default` (used by serde and by the builder).
-fn default_fn_name(f: &Field) -> String {
-    format!("default_{}", f.name.trim_start_matches("r#"))
+/// An empty collection or blob: the type's own `Default`.
+fn is_zero(ty: &RustType, v: &Value) -> bool {
+    match (ty, v) {
+        (RustType::List { .. }, Value::Array(a)) => a.is_empty(),
+        (RustType::Map { .. }, Value::Object(m)) => m.is_empty(),
+        (RustType::Blob, Value::String(s)) => s.is_empty(),
+        _ => false,
+    }
 }
 
-/// The builder cannot fill this field by itself: the caller must set it.
-fn must_be_set(f: &Field) -> bool {
-    (f.optional && f.required) || (!f.optional && f.default.is_none() && !f.ty.is_collection())
+fn is_literal(ty: &RustType) -> bool {
+    matches!(
+        ty,
+        RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::F32 | RustType::F64
+    )
 }
 
 fn field_type(f: &Field) -> TokenStream {
     let ty = rust_type(&f.ty);
     let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
-    if f.optional { quote!(::std::option::Option<#ty>) } else { ty }
+    if f.presence.is_optional() { quote!(::std::option::Option<#ty>) } else { ty }
 }
 
 fn field_docs(f: &Field) -> String {
@@ -306,16 +297,13 @@ fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
             let n = type_ident(n);
             quote!(crate::types::#n::from(#v))
         }
-        (RustType::List { .. }, Value::Array(a)) if a.is_empty() => quote!(::std::vec::Vec::new()),
-        (RustType::Map { .. }, Value::Object(m)) if m.is_empty() => quote!(::std::collections::HashMap::new()),
-        (RustType::Blob, Value::String(s)) if s.is_empty() => quote!(::smithy_runtime::types::Blob::default()),
-        (RustType::DateTime(_), Value::Number(n)) => {
+        (RustType::DateTime, Value::Number(n)) => {
             let n = n.as_f64()?;
-            quote!(::smithy_runtime::types::DateTime::from_secs_f64(#n))
+            quote!(::smithy_runtime::types::DateTime::from_secs_f64(#n).unwrap_or_default())
         }
         (RustType::Document, v) => {
             let json = v.to_string();
-            quote!(::serde_json::from_str(#json).unwrap_or_default())
+            quote!(::smithy_runtime::codec::json::from_slice(#json.as_bytes(), ::smithy_runtime::codec::json::Settings::AWS_JSON).unwrap_or_default())
         }
         _ => return None,
     })
@@ -326,7 +314,7 @@ fn validate_fn(s: &Struct) -> TokenStream {
     let checks = s.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let member = &f.member;
-        let required = (f.optional && f.required)
+        let required = (f.presence == Presence::OptionalRequired)
             .then(|| quote!(::smithy_runtime::validate::required(&self.#ident, #member)?;));
         let c = &f.constraints;
         let constraint_checks = if c.is_empty() {
@@ -358,7 +346,7 @@ fn validate_fn(s: &Struct) -> TokenStream {
             let body = quote!(#len #range #pattern);
             if body.is_empty() {
                 TokenStream::new()
-            } else if f.optional {
+            } else if f.presence.is_optional() {
                 quote! {
                     if constraints && let ::std::option::Option::Some(v) = &self.#ident { #body }
                 }

@@ -59,7 +59,14 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         })
         .collect();
 
-    let ctx = Ctx { model, type_names: &type_names, protocol };
+    let mut greedy_labels: BTreeMap<ShapeId, BTreeSet<String>> = BTreeMap::new();
+    for id in &shapes {
+        let Some(shape) = model.shape(id) else { continue };
+        if let (ShapeKind::Operation(op), Some(http)) = (&shape.kind, shape.traits.http()) {
+            greedy_labels.entry(op.input.clone()).or_default().extend(greedy_labels_of(&http.uri));
+        }
+    }
+    let ctx = Ctx { model, type_names: &type_names, greedy_labels };
     let mut types = Vec::new();
     for (id, name) in &type_names {
         let Some(shape) = model.shape(id) else { continue };
@@ -112,11 +119,25 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
+            map_key: false,
             features: Vec::new(),
             gate: String::new(),
         });
     }
     types.sort_by(|a, b| a.name.cmp(&b.name));
+    let keys: BTreeSet<String> = types
+        .iter()
+        .filter_map(|t| match &t.kind {
+            TypeKind::Struct(s) => Some(s.fields.iter().map(|f| &f.ty).collect::<Vec<_>>()),
+            TypeKind::Union(v) => Some(v.iter().filter_map(|v| v.ty.as_ref()).collect()),
+            _ => None,
+        })
+        .flatten()
+        .flat_map(map_key_names)
+        .collect();
+    for t in &mut types {
+        t.map_key = keys.contains(&t.name);
+    }
 
     let mut operations = Vec::new();
     let mut shape_groups: Vec<(String, Vec<String>)> = Vec::new();
@@ -194,12 +215,18 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .or_else(|| ctx.streaming_member(&op.output))
                     .map(|m| format!("member `{m}` is a stream, which the client does not support yet"))
             };
+            let binding = match shape.traits.http() {
+                Some(h) if !protocol.is_rpc() => HttpBinding { method: h.method, uri: h.uri, code: h.code, host_prefix: None },
+                _ => HttpBinding { method: "POST".into(), uri: "/".into(), code: 200, host_prefix: None },
+            };
+            let binding = HttpBinding { host_prefix: shape.traits.endpoint().map(|e| e.host_prefix), ..binding };
             let feature = feature_namer.take(names::snake_name(&wire).trim_start_matches("r#").replace('_', "-"));
             operations.push(Operation {
                 feature,
                 id: op_id.clone(),
                 method,
                 wire,
+                binding,
                 module: op_modules.take(names::snake_name(&op_id.name)),
                 docs: doc_of(&shape.traits),
                 deprecated: deprecation(&shape.traits),
@@ -295,7 +322,8 @@ fn endpoint_tests(cases: &[Value]) -> Vec<EndpointTest> {
 struct Ctx<'a> {
     model: &'a Model,
     type_names: &'a BTreeMap<ShapeId, String>,
-    protocol: Protocol,
+    /// The `{Name+}` labels of the URI of each operation input.
+    greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
 }
 
 impl Ctx<'_> {
@@ -304,13 +332,41 @@ impl Ctx<'_> {
         members.iter().map(|m| namer.take(names::snake_name(&m.name))).collect()
     }
 
-    fn wire_name(&self, m: &Member) -> String {
-        if self.protocol.uses_json_name()
-            && let Some(n) = m.traits.json_name()
-        {
-            return n.to_string();
+    /// The member's wire description. `greedy_labels` are the labels written `{Name+}` in the URI of
+    /// an operation that takes the structure as input.
+    fn wire_member(&self, m: &Member, greedy_labels: &BTreeSet<String>) -> WireMember {
+        let t = &m.traits;
+        let location = if let Some(h) = t.http_header() {
+            HttpLocation::Header(h.to_owned())
+        } else if let Some(p) = t.http_prefix_headers() {
+            HttpLocation::PrefixHeaders(p.to_owned())
+        } else if let Some(q) = t.http_query() {
+            HttpLocation::Query(q.to_owned())
+        } else if t.is_http_query_params() {
+            HttpLocation::QueryParams
+        } else if t.is_http_label() {
+            HttpLocation::Label { greedy: greedy_labels.contains(&m.name) }
+        } else if t.is_http_payload() {
+            HttpLocation::Payload
+        } else if t.is_http_response_code() {
+            HttpLocation::ResponseCode
+        } else if t.is_host_label() {
+            HttpLocation::HostLabel
+        } else {
+            HttpLocation::Body
+        };
+        WireMember {
+            name: m.name.clone(),
+            json_name: t.json_name().map(str::to_owned),
+            xml_name: t.xml_name().map(str::to_owned),
+            xml_attribute: t.is_xml_attribute(),
+            xml_flattened: t.is_xml_flattened(),
+            xml_namespace: t.xml_namespace().map(|n| (n.uri, n.prefix)),
+            ec2_query_name: t.ec2_query_name().map(str::to_owned),
+            location,
+            timestamp_format: self.timestamp_format(m, 0),
+            idempotency_token: t.is_idempotency_token(),
         }
-        m.name.clone()
     }
 
     /// Member traits win over target traits, as the spec says for traits applied to both.
@@ -318,12 +374,20 @@ impl Ctx<'_> {
         get(&m.traits).or_else(|| self.model.shape(&m.target).and_then(|s| get(&s.traits)))
     }
 
-    fn timestamp_format(&self, m: &Member) -> TimestampFormat {
-        match self.merged(m, Traits::timestamp_format) {
-            Some(traits::TimestampFormat::DateTime) => TimestampFormat::DateTime,
-            Some(traits::TimestampFormat::HttpDate) => TimestampFormat::HttpDate,
-            _ => TimestampFormat::EpochSeconds,
-        }
+    /// `@timestampFormat` of a timestamp member, or of the timestamps its list or map holds.
+    fn timestamp_format(&self, m: &Member, depth: usize) -> Option<TimestampFormat> {
+        let target = self.model.shape(&m.target)?;
+        let format = match &target.kind {
+            ShapeKind::Timestamp => self.merged(m, Traits::timestamp_format)?,
+            ShapeKind::List { member, .. } if depth < 64 => return self.timestamp_format(member, depth + 1),
+            ShapeKind::Map { value, .. } if depth < 64 => return self.timestamp_format(value, depth + 1),
+            _ => return None,
+        };
+        Some(match format {
+            traits::TimestampFormat::DateTime => TimestampFormat::DateTime,
+            traits::TimestampFormat::HttpDate => TimestampFormat::HttpDate,
+            traits::TimestampFormat::EpochSeconds => TimestampFormat::EpochSeconds,
+        })
     }
 
     fn rust_type(&self, m: &Member, depth: usize) -> RustType {
@@ -348,7 +412,7 @@ impl Ctx<'_> {
             ShapeKind::Double => RustType::F64,
             ShapeKind::BigInteger => RustType::BigInteger,
             ShapeKind::BigDecimal => RustType::BigDecimal,
-            ShapeKind::Timestamp => RustType::DateTime(self.timestamp_format(m)),
+            ShapeKind::Timestamp => RustType::DateTime,
             ShapeKind::Document => RustType::Document,
             ShapeKind::List { member, .. } => {
                 RustType::List { item: Box::new(self.rust_type(member, depth + 1)), sparse }
@@ -378,6 +442,7 @@ impl Ctx<'_> {
 
     fn fields(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<Field> {
         let names = self.field_names(members);
+        let greedy = self.greedy_labels.get(owner).cloned().unwrap_or_default();
         members
             .iter()
             .zip(names)
@@ -391,15 +456,22 @@ impl Ctx<'_> {
                         message: format!("member targets {}, which is not a data shape", m.target),
                     });
                 }
+                let required = m.traits.is_required();
+                let presence = match (m.optional, m.traits.default_value()) {
+                    (true, _) if required => Presence::OptionalRequired,
+                    (true, _) => Presence::Optional,
+                    (false, Some(v)) => Presence::Default(v.clone()),
+                    (false, None) if ty.is_collection() => Presence::Empty,
+                    (false, None) => Presence::Required,
+                };
                 Field {
                     name,
                     member: m.name.clone(),
-                    wire: self.wire_name(m),
+                    wire: self.wire_member(m, &greedy),
                     ty,
-                    optional: m.optional,
+                    presence,
                     boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
-                    required: m.traits.is_required(),
-                    default: m.traits.default_value().cloned(),
+                    required,
                     docs: doc_of(&m.traits),
                     deprecated: deprecation(&m.traits),
                     sensitive: self.sensitive(m),
@@ -433,7 +505,7 @@ impl Ctx<'_> {
                 };
                 UnionVariant {
                     name: namer.take(names::variant_name(&m.name)),
-                    wire: self.wire_name(m),
+                    wire: self.wire_member(m, &BTreeSet::new()),
                     ty,
                     boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
                     docs: doc_of(&m.traits),
@@ -453,14 +525,16 @@ impl Ctx<'_> {
 
     fn examples(&self, op: &ShapeId, traits: &Traits, errors: &[ShapeId], diags: &mut Diagnostics) -> Vec<Example> {
         let mut out = Vec::new();
+        let mut namer = Namer::new();
         for (i, ex) in traits.examples().into_iter().enumerate() {
             let error = match ex.error {
                 None => None,
                 Some(e) => match errors.iter().find(|s| s.to_string() == e.shape_id) {
-                    Some(sid) => self
-                        .type_names
-                        .get(sid)
-                        .map(|name| (name.clone(), sid.name.clone(), e.content.unwrap_or(Value::Null))),
+                    Some(sid) => self.type_names.get(sid).map(|name| ExampleError {
+                        type_name: name.clone(),
+                        code: sid.name.clone(),
+                        content: e.content.unwrap_or(Value::Null),
+                    }),
                     None => {
                         diags.push(Diagnostic {
                             shape: Some(op.to_string()),
@@ -472,7 +546,9 @@ impl Ctx<'_> {
                     }
                 },
             };
+            let base = names::snake_name(&ex.title);
             out.push(Example {
+                name: namer.take(format!("example_{i}_{}", base.trim_start_matches("r#").trim_matches('_'))),
                 title: ex.title,
                 docs: ex.documentation.unwrap_or_default(),
                 input: ex.input.unwrap_or_else(|| Value::Object(Default::default())),
@@ -486,9 +562,9 @@ impl Ctx<'_> {
 
 struct PageFields {
     input_token: String,
-    output_token: (String, bool),
-    items: Option<(String, bool, RustType)>,
-    page_size: Option<(String, RustType)>,
+    output_token: PageField,
+    items: Option<PageField>,
+    page_size: Option<PageField>,
 }
 
 /// Finds the paginated members among the input and output fields. Nested paths (`a.b`) and members that are
@@ -509,26 +585,50 @@ fn paginate(
     };
     let (input_fields, output_fields) = (fields(input)?, fields(output)?);
     let find = |fs: &'_ [Field], member: &str| fs.iter().find(|f| f.member == member).cloned();
-    let token_in = find(input_fields, input_token).filter(|f| f.optional && f.ty == RustType::String)?;
+    let token_in = find(input_fields, input_token).filter(|f| f.presence.is_optional() && f.ty == RustType::String)?;
     let token_out = find(output_fields, output_token).filter(|f| f.ty == RustType::String)?;
     let items = match items {
         None => None,
         Some(path) => {
             let f = find(output_fields, path)?;
             match &f.ty {
-                RustType::List { item, sparse: false } => Some((f.name.clone(), f.optional, (**item).clone())),
+                RustType::List { item, sparse: false } => {
+                    Some(PageField { field: f.name.clone(), optional: f.presence.is_optional(), ty: (**item).clone() })
+                }
                 _ => None,
             }
         }
     };
     let page_size = match page_size {
         None => None,
-        Some(m) => find(input_fields, m).filter(|f| f.optional).map(|f| (f.name.clone(), f.ty.clone())),
+        Some(m) => find(input_fields, m)
+            .filter(|f| f.presence.is_optional())
+            .map(|f| PageField { field: f.name.clone(), optional: true, ty: f.ty.clone() }),
     };
     Some(PageFields {
         input_token: token_in.name,
-        output_token: (token_out.name, token_out.optional),
+        output_token: PageField { optional: token_out.presence.is_optional(), field: token_out.name, ty: token_out.ty },
         items,
         page_size,
     })
+}
+
+/// The labels written `{Name+}` in a URI pattern.
+fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
+    uri.split('{').skip(1).filter_map(|rest| rest.split_once('}')).filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
+}
+
+/// The generated types that key a map somewhere inside `ty`.
+fn map_key_names(ty: &RustType) -> Vec<String> {
+    match ty {
+        RustType::List { item, .. } => map_key_names(item),
+        RustType::Map { key, value, .. } => {
+            let mut out = map_key_names(value);
+            if let RustType::Named(n) = &**key {
+                out.push(n.clone());
+            }
+            out
+        }
+        _ => Vec::new(),
+    }
 }

@@ -59,18 +59,89 @@ impl Protocol {
         matches!(self, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
     }
 
-    /// Do member names on the wire follow `@jsonName`? Only restJson1 honours it; awsJson uses member names.
-    fn uses_json_name(self) -> bool {
-        matches!(self, Protocol::RestJson1)
+    /// Is every operation of the protocol `POST /` with the operation named in a header or the path
+    /// (a static binding), rather than bound with `@http`?
+    pub fn is_rpc(self) -> bool {
+        !matches!(self, Protocol::RestJson1 | Protocol::RestXml)
     }
 }
 
-/// How a timestamp travels in JSON.
+/// `@timestampFormat` of a member (or its target, or the timestamp its list or map holds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum TimestampFormat {
     EpochSeconds,
     DateTime,
     HttpDate,
+}
+
+/// Where a member travels in an HTTP message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HttpLocation {
+    Body,
+    Header(String),
+    PrefixHeaders(String),
+    Query(String),
+    QueryParams,
+    Label { greedy: bool },
+    Payload,
+    ResponseCode,
+    HostLabel,
+}
+
+/// Everything about a member that a protocol needs and Rust does not: its names on the wire per protocol,
+/// its HTTP location and its timestamp format. Printed as the member's entry in the runtime schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WireMember {
+    /// The member name in the model (the awsJson key, the default for every protocol).
+    pub name: String,
+    pub json_name: Option<String>,
+    pub xml_name: Option<String>,
+    pub xml_attribute: bool,
+    pub xml_flattened: bool,
+    /// `@xmlNamespace`: uri and prefix.
+    pub xml_namespace: Option<(String, Option<String>)>,
+    pub ec2_query_name: Option<String>,
+    pub location: HttpLocation,
+    pub timestamp_format: Option<TimestampFormat>,
+    pub idempotency_token: bool,
+}
+
+/// Whether a field is an `Option`, and what the builder does when it is not set: decided once, here.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Presence {
+    /// `Option<T>`, left `None` when not set.
+    Optional,
+    /// `Option<T>` (the client may see it absent) that the caller must set: `build()` says so.
+    OptionalRequired,
+    /// A plain `T` that the caller must set.
+    Required,
+    /// A plain `T` filled with the model's `@default` when not set.
+    Default(Value),
+    /// A plain collection, empty when not set.
+    Empty,
+}
+
+impl Presence {
+    pub fn is_optional(&self) -> bool {
+        matches!(self, Presence::Optional | Presence::OptionalRequired)
+    }
+
+    /// The builder cannot fill the field by itself.
+    pub fn must_be_set(&self) -> bool {
+        matches!(self, Presence::OptionalRequired | Presence::Required)
+    }
+}
+
+/// An operation's HTTP binding: from `@http` for the REST protocols, `POST /` for the RPC ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpBinding {
+    pub method: String,
+    /// The URI pattern with its labels (`/functions/{FunctionName}/invocations`) and literal query.
+    pub uri: String,
+    /// The success status code.
+    pub code: u16,
+    /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
+    pub host_prefix: Option<String>,
 }
 
 /// A Rust type as the emitters print it.
@@ -85,7 +156,7 @@ pub enum RustType {
     F64,
     String,
     Blob,
-    DateTime(TimestampFormat),
+    DateTime,
     Document,
     BigInteger,
     BigDecimal,
@@ -98,18 +169,6 @@ pub enum RustType {
 }
 
 impl RustType {
-    /// Is the JSON form of this type different from what its plain serde impl writes (so that the field
-    /// needs a `serde_as` adapter)?
-    pub fn needs_adapter(&self) -> bool {
-        match self {
-            RustType::F32 | RustType::F64 => true,
-            RustType::DateTime(f) => *f != TimestampFormat::EpochSeconds,
-            RustType::List { item, .. } => item.needs_adapter(),
-            RustType::Map { value, .. } => value.needs_adapter(),
-            _ => false,
-        }
-    }
-
     /// Can the type hold a zero value (`Default`)?
     pub fn is_collection(&self) -> bool {
         matches!(self, RustType::List { .. } | RustType::Map { .. })
@@ -142,16 +201,13 @@ pub struct Field {
     pub name: String,
     /// The member name in the model (used for error messages and builder docs).
     pub member: String,
-    /// The key on the wire.
-    pub wire: String,
+    pub wire: WireMember,
     pub ty: RustType,
-    /// The field is `Option<ty>`.
-    pub optional: bool,
+    pub presence: Presence,
     /// The field is boxed (`Box<ty>` / `Option<Box<ty>>`) to break a recursive cycle.
     pub boxed: bool,
-    /// The model marks the member `@required` (checked at build/send time when the field is optional).
+    /// The model marks the member `@required` (said in its docs).
     pub required: bool,
-    pub default: Option<Value>,
     pub docs: String,
     pub deprecated: Option<Deprecation>,
     pub sensitive: bool,
@@ -189,7 +245,7 @@ pub struct IntEnumVariant {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnionVariant {
     pub name: String,
-    pub wire: String,
+    pub wire: WireMember,
     /// `None` for a unit member (`smithy.api#Unit`).
     pub ty: Option<RustType>,
     pub boxed: bool,
@@ -217,6 +273,8 @@ pub struct TypeDef {
     /// The whole shape is `@sensitive`: its `Debug` output is redacted.
     pub sensitive: bool,
     pub kind: TypeKind,
+    /// A map is keyed by this (string enum) type.
+    pub map_key: bool,
     /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
     pub features: Vec<String>,
     /// The one Cargo feature that compiles this type: its only operation's feature, a shape group's feature
@@ -238,12 +296,23 @@ pub struct ErrorRef {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Example {
+    /// The test's function name.
+    pub name: String,
     pub title: String,
     pub docs: String,
     pub input: Value,
     pub output: Option<Value>,
-    /// (error shape's Rust name, its code, its content)
-    pub error: Option<(String, String, Value)>,
+    pub error: Option<ExampleError>,
+}
+
+/// The modeled error an example ends with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleError {
+    /// The error structure's Rust name.
+    pub type_name: String,
+    /// Its code on the wire.
+    pub code: String,
+    pub content: Value,
 }
 
 /// `@paginated`, resolved to Rust fields of the input and output structures.
@@ -256,12 +325,21 @@ pub struct Pagination {
     pub items_type: Option<String>,
     /// Input field that carries the token (always `Option<String>` on an input structure).
     pub input_token: String,
-    /// Output field with the next token, and whether it is an `Option`.
-    pub output_token: (String, bool),
-    /// Output field with the items, whether it is an `Option`, and the item type.
-    pub items: Option<(String, bool, RustType)>,
-    /// Input field for the page size, and its type.
-    pub page_size: Option<(String, RustType)>,
+    /// Output field with the next token.
+    pub output_token: PageField,
+    /// Output field with the items (`ty` is the item type).
+    pub items: Option<PageField>,
+    /// Input field for the page size (`ty` is its type).
+    pub page_size: Option<PageField>,
+}
+
+/// A field a paginator reads or writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageField {
+    pub field: String,
+    /// The field is an `Option`.
+    pub optional: bool,
+    pub ty: RustType,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -271,6 +349,7 @@ pub struct Operation {
     pub method: String,
     /// The operation name on the wire (X-Amz-Target suffix).
     pub wire: String,
+    pub binding: HttpBinding,
     /// The module (file) name under `src/operation/`.
     pub module: String,
     pub docs: String,

@@ -1,7 +1,7 @@
 pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
     sdk_id: "FSx",
     target_prefix: "AWSSimbaAPIService_v20180301",
-    protocol: ::smithy_runtime::Protocol::AwsJson1_1,
+    protocol: &::smithy_runtime::protocol::AWS_JSON_1_1,
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",

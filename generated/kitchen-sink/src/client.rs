@@ -1,7 +1,7 @@
 pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
     sdk_id: "Kitchen Sink",
     target_prefix: "KitchenSink",
-    protocol: ::smithy_runtime::Protocol::AwsJson1_0,
+    protocol: &::smithy_runtime::protocol::AWS_JSON_1_0,
     signing_name: "kitchensink",
     endpoint_prefix: "kitchensink",
     api_version: "2024-06-30",

@@ -1,11 +1,11 @@
 //! Where a call goes and how it is signed: the rule set when the service has one, else the
 //! configured endpoint URL.
 
-use super::aws_json::Framing;
 use super::config::Config;
 use super::error::{DispatchError, DispatchErrorKind};
 use super::meta::ServiceMeta;
 use super::sign::SigningScope;
+use http::header::{HeaderName, HeaderValue};
 use std::collections::BTreeMap;
 
 /// Everything about where a call goes and how it is signed that follows from the service and
@@ -14,7 +14,10 @@ use std::collections::BTreeMap;
 /// parameters), so a handle works this out once instead of per call.
 #[derive(Debug)]
 pub(crate) struct Route {
-    pub(crate) framing: Framing,
+    /// The endpoint URL and its headers; an invalid URL or header is kept as the error every call
+    /// reports, at the point of the call where it would be found without the cache.
+    pub(crate) target: Result<Target, Failure>,
+    pub(crate) endpoint_headers: Result<Vec<(HeaderName, HeaderValue)>, Failure>,
     /// `None` when neither the endpoint nor the configuration names a region: reported per call,
     /// after the credentials, as before this was cached.
     pub(crate) scope: Option<SigningScope>,
@@ -32,11 +35,132 @@ impl Route {
                     .unwrap_or_else(|| service.signing_name.to_owned()),
                 region,
             });
+        let target = target_uri(&endpoint.url).and_then(|(uri, host)| {
+            let host = HeaderValue::from_str(&host).map_err(|e| {
+                DispatchError::new(
+                    DispatchErrorKind::Endpoint,
+                    format!("invalid host `{host}`: {e}"),
+                )
+            })?;
+            Ok(Target {
+                uri_text: uri.to_string(),
+                uri,
+                host,
+            })
+        });
         Ok(Route {
-            framing: Framing::new(&endpoint.url, &endpoint.headers),
+            target: target.map_err(Failure::of),
+            endpoint_headers: parse_endpoint_headers(&endpoint.headers).map_err(Failure::of),
             scope,
         })
     }
+}
+
+/// Where requests go: the endpoint URL, parsed once.
+#[derive(Clone, Debug)]
+pub(crate) struct Target {
+    pub(crate) uri: http::Uri,
+    /// `uri` as text, the form the signer takes.
+    pub(crate) uri_text: String,
+    pub(crate) host: HeaderValue,
+}
+
+/// An error found while preparing a [`Route`], kept so that every call reports it the same way
+/// (same kind, same message) and at the same point of the call as when nothing was cached.
+#[derive(Clone, Debug)]
+pub(crate) struct Failure {
+    kind: DispatchErrorKind,
+    message: String,
+}
+
+impl Failure {
+    fn of(e: DispatchError) -> Failure {
+        Failure {
+            kind: e.kind(),
+            message: e.0.message,
+        }
+    }
+
+    pub(crate) fn to_error(&self) -> DispatchError {
+        DispatchError::new(self.kind, self.message.clone())
+    }
+}
+
+/// Splits an endpoint URL into the absolute request URI (path `/` unless the URL has one)
+/// and the `Host` header value (default ports left out, as hyper and SigV4 expect).
+pub(crate) fn target_uri(url: &str) -> Result<(http::Uri, String), DispatchError> {
+    let shown = if url.contains('@') {
+        "<redacted: contains user info>"
+    } else {
+        url
+    };
+    let endpoint_err = |why: &str| {
+        DispatchError::new(
+            DispatchErrorKind::Endpoint,
+            format!("invalid endpoint URL `{shown}`: {why}"),
+        )
+    };
+    let uri: http::Uri = url
+        .trim()
+        .parse()
+        .map_err(|e: http::uri::InvalidUri| endpoint_err(&e.to_string()))?;
+    let scheme = uri
+        .scheme_str()
+        .ok_or_else(|| endpoint_err("no scheme (expected http:// or https://)"))?;
+    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
+        return Err(endpoint_err("scheme must be http or https"));
+    }
+    let authority = uri
+        .authority()
+        .ok_or_else(|| endpoint_err("no host"))?
+        .clone();
+    if authority.host().is_empty() || authority.as_str().contains('@') {
+        return Err(endpoint_err("the host must be a plain host[:port]"));
+    }
+    let default_port = if scheme.eq_ignore_ascii_case("https") {
+        443
+    } else {
+        80
+    };
+    let host = match authority.port_u16() {
+        Some(p) if p != default_port => format!("{}:{p}", authority.host()),
+        _ => authority.host().to_owned(),
+    };
+    let path_and_query = match uri.path_and_query().map(|p| p.as_str()) {
+        None | Some("") => "/",
+        Some(p) => p,
+    };
+    let uri = http::Uri::builder()
+        .scheme(scheme)
+        .authority(authority)
+        .path_and_query(path_and_query)
+        .build()
+        .map_err(|e| endpoint_err(&e.to_string()))?;
+    Ok((uri, host))
+}
+
+fn parse_endpoint_headers(
+    endpoint_headers: &BTreeMap<String, Vec<String>>,
+) -> Result<Vec<(HeaderName, HeaderValue)>, DispatchError> {
+    let mut out = Vec::new();
+    for (name, values) in endpoint_headers {
+        let name = HeaderName::from_bytes(name.as_bytes()).map_err(|e| {
+            DispatchError::new(
+                DispatchErrorKind::Endpoint,
+                format!("endpoint header name `{name}`: {e}"),
+            )
+        })?;
+        for v in values {
+            let v = HeaderValue::from_str(v).map_err(|e| {
+                DispatchError::new(
+                    DispatchErrorKind::Endpoint,
+                    format!("endpoint header `{name}`: {e}"),
+                )
+            })?;
+            out.push((name.clone(), v));
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -119,6 +243,35 @@ pub(crate) fn sigv4_scope(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn target_uri_paths_and_ports() {
+        let (u, h) = target_uri("https://fsx.us-east-1.amazonaws.com").unwrap();
+        assert_eq!(
+            (u.to_string().as_str(), h.as_str()),
+            (
+                "https://fsx.us-east-1.amazonaws.com/",
+                "fsx.us-east-1.amazonaws.com"
+            )
+        );
+        let (u, h) = target_uri("http://127.0.0.1:5000/base?x=1").unwrap();
+        assert_eq!(
+            (u.to_string().as_str(), h.as_str()),
+            ("http://127.0.0.1:5000/base?x=1", "127.0.0.1:5000")
+        );
+        let (_, h) = target_uri("https://h:443").unwrap();
+        assert_eq!(h, "h");
+        for bad in [
+            "",
+            "localhost:5000",
+            "ftp://h/",
+            "http://",
+            "http://user:pw@h/",
+            "not a url",
+        ] {
+            assert!(target_uri(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn auth_scheme_properties() {

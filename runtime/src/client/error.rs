@@ -1,3 +1,4 @@
+use super::protocol::Protocol;
 use std::error::Error as StdError;
 use std::fmt;
 
@@ -85,6 +86,8 @@ pub(crate) struct ServiceErrorData {
     pub(crate) status: u16,
     pub(crate) headers: http::HeaderMap,
     pub(crate) body: Vec<u8>,
+    /// How the body is read into a modeled error.
+    pub(crate) protocol: &'static dyn Protocol,
 }
 
 impl ServiceError {
@@ -100,7 +103,19 @@ impl ServiceError {
             status,
             headers: http::HeaderMap::new(),
             body: Vec::new(),
+            protocol: &crate::protocol::AWS_JSON_1_1,
         }))
+    }
+
+    /// The protocol whose rules read [`ServiceError::body`] into a modeled error (awsJson 1.1 for an
+    /// error built with [`ServiceError::new`]).
+    pub fn with_protocol(mut self, protocol: &'static dyn Protocol) -> Self {
+        self.0.protocol = protocol;
+        self
+    }
+
+    pub fn protocol(&self) -> &'static dyn Protocol {
+        self.0.protocol
     }
 
     pub fn with_message(mut self, message: impl Into<String>) -> Self {

@@ -1,15 +1,20 @@
-use super::aws_json::{parse_error, request_id};
 use super::config::Config;
-use super::endpoint_resolve::Route;
-use super::error::{CallError, DispatchError, DispatchErrorKind};
+use super::endpoint_resolve::{Failure, Route, Target};
+use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
 use super::meta::{OperationMeta, ServiceMeta};
+use super::protocol::{Prepared, request_id};
 use super::retry::{RetryKind, TokenBucket, classify_service_error, retry_after};
 use super::sign::sign_request;
 use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
+use crate::codec::{ReadValue, WriteValue};
+use http::header::{CONTENT_LENGTH, HOST, HeaderValue, USER_AGENT};
 use std::fmt;
+use std::future::Future;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
+
+const USER_AGENT_VALUE: &str = concat!("smithy-runtime/", env!("CARGO_PKG_VERSION"));
 
 /// A successful (2xx) response.
 #[derive(Clone, Debug)]
@@ -85,18 +90,43 @@ impl Handle {
         self.inner.config.idempotency.token()
     }
 
-    /// Sends one awsJson operation call: resolves the endpoint, frames and signs the request,
-    /// retries what the standard retry mode retries, applies the timeouts and turns non-2xx
-    /// responses into [`crate::ServiceError`]s. `body` is the serialized input (empty = `{}`).
-    pub async fn invoke_json(
+    /// Calls one operation: the service's protocol frames `input`, the call goes out (endpoint,
+    /// signature, retries, timeouts: see [`Handle::send`]), and the protocol reads the output. The input
+    /// is serialized before the returned future first runs, so the future borrows only the handle.
+    pub fn invoke<'a, O: ReadValue>(
+        &'a self,
+        op: &'static OperationMeta,
+        input: &dyn WriteValue,
+    ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
+        let protocol = self.inner.service.protocol;
+        let prepared = protocol.serialize(self.inner.service, op, input);
+        async move {
+            let response = self.send(op, prepared?).await?;
+            let mut out: Option<O> = None;
+            protocol.read_output(&response, &mut out)?;
+            out.ok_or_else(|| {
+                DispatchError::new(
+                    DispatchErrorKind::ResponseParse,
+                    "the response body held no output",
+                )
+                .with_response(response.status, response.request_id.as_deref())
+                .into()
+            })
+        }
+    }
+
+    /// Sends a framed request: resolves the endpoint, signs, retries what the standard retry mode
+    /// retries, applies the timeouts and turns non-2xx responses into [`ServiceError`]s through the
+    /// service's protocol.
+    pub async fn send(
         &self,
         op: &'static OperationMeta,
-        body: Vec<u8>,
+        prepared: Prepared,
     ) -> Result<Response, CallError> {
         let config = &self.inner.config;
         match config.timeouts.get_operation() {
             Some(limit) => {
-                match timeout(config.sleep.sleep(limit), self.attempts(op, body)).await {
+                match timeout(config.sleep.sleep(limit), self.attempts(op, prepared)).await {
                     Some(result) => result,
                     None => Err(DispatchError::new(
                         DispatchErrorKind::Timeout,
@@ -108,7 +138,7 @@ impl Handle {
                     .into()),
                 }
             }
-            None => self.attempts(op, body).await,
+            None => self.attempts(op, prepared).await,
         }
     }
 
@@ -125,7 +155,7 @@ impl Handle {
     async fn attempts(
         &self,
         op: &'static OperationMeta,
-        body: Vec<u8>,
+        mut prepared: Prepared,
     ) -> Result<Response, CallError> {
         let Inner {
             service,
@@ -147,12 +177,9 @@ impl Handle {
                 "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
             )
         })?;
-        let uri = route.framing.uri_text()?;
-        let mut body = if body.is_empty() {
-            b"{}".to_vec()
-        } else {
-            body
-        };
+        let target = route.target.as_ref().map_err(Failure::to_error)?;
+        let (uri, uri_text) = join_uri(target, &prepared.path)?;
+        let mut body = std::mem::take(&mut prepared.body);
 
         let retry = &config.retry;
         let mut attempt: u32 = 1;
@@ -163,9 +190,9 @@ impl Handle {
             } else {
                 body.clone()
             };
-            let mut req = route.framing.request(service, op, this_body)?;
+            let mut req = frame(route, target, &uri, &prepared, this_body)?;
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
-            sign_request(&mut req, uri, &creds, scope, (config.clock)())?;
+            sign_request(&mut req, &uri_text, &creds, scope, (config.clock)())?;
 
             let sent = transport.send(req);
             let outcome = match config.timeouts.get_attempt() {
@@ -194,7 +221,7 @@ impl Handle {
                                 request_id,
                             });
                         }
-                        let err = parse_error(service, status, parts.headers, body);
+                        let err = service_error(service, status, parts.headers, body);
                         let kind = classify_service_error(status, err.code(), op.retryable_errors);
                         (kind, retry_after(err.headers()), err.into())
                     }
@@ -223,4 +250,95 @@ impl Handle {
             attempt += 1;
         }
     }
+}
+
+/// The endpoint URI extended by the operation's path: the endpoint as it is for `/` (the RPC
+/// protocols), else its path joined with the operation's path and their queries merged.
+fn join_uri<'t>(
+    target: &'t Target,
+    path: &str,
+) -> Result<(http::Uri, std::borrow::Cow<'t, str>), DispatchError> {
+    if path == "/" {
+        return Ok((
+            target.uri.clone(),
+            std::borrow::Cow::Borrowed(target.uri_text.as_str()),
+        ));
+    }
+    let base = target.uri.path().trim_end_matches('/');
+    let (op_path, op_query) = path.split_once('?').unwrap_or((path, ""));
+    let mut joined = format!("{base}{op_path}");
+    let queries: Vec<&str> = [target.uri.query().unwrap_or(""), op_query]
+        .into_iter()
+        .filter(|q| !q.is_empty())
+        .collect();
+    if !queries.is_empty() {
+        joined.push('?');
+        joined.push_str(&queries.join("&"));
+    }
+    let mut parts = target.uri.clone().into_parts();
+    parts.path_and_query = Some(joined.parse().map_err(|e| {
+        DispatchError::new(
+            DispatchErrorKind::Serialization,
+            format!("invalid request path `{joined}`: {e}"),
+        )
+    })?);
+    let uri = http::Uri::from_parts(parts).map_err(|e| {
+        DispatchError::new(
+            DispatchErrorKind::Serialization,
+            format!("invalid request URI: {e}"),
+        )
+    })?;
+    let text = uri.to_string();
+    Ok((uri, std::borrow::Cow::Owned(text)))
+}
+
+/// One attempt's request: the protocol's framing on the endpoint, with the headers every request
+/// carries; signing comes later.
+fn frame(
+    route: &Route,
+    target: &Target,
+    uri: &http::Uri,
+    prepared: &Prepared,
+    body: Vec<u8>,
+) -> Result<http::Request<Vec<u8>>, DispatchError> {
+    let endpoint_headers = route.endpoint_headers.as_ref().map_err(Failure::to_error)?;
+    // The protocol's headers, Host, Content-Length, User-Agent, the endpoint's, and the three the signer adds.
+    let mut headers =
+        http::HeaderMap::with_capacity(6 + prepared.headers.len() + endpoint_headers.len());
+    headers.insert(HOST, target.host.clone());
+    for (name, value) in &prepared.headers {
+        headers.append(name.clone(), value.clone());
+    }
+    headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+    for (name, value) in endpoint_headers {
+        headers.append(name.clone(), value.clone());
+    }
+    let mut req = http::Request::new(body);
+    *req.method_mut() = prepared.method.clone();
+    *req.uri_mut() = uri.clone();
+    *req.headers_mut() = headers;
+    Ok(req)
+}
+
+/// Any non-2xx response as a [`ServiceError`]; the protocol finds the code and message.
+fn service_error(
+    service: &ServiceMeta,
+    status: u16,
+    headers: http::HeaderMap,
+    body: Vec<u8>,
+) -> ServiceError {
+    let fields = service.protocol.error_fields(status, &headers, &body);
+    ServiceError(Box::new(ServiceErrorData {
+        service: service.sdk_id,
+        code: fields
+            .code
+            .unwrap_or_else(|| ServiceError::UNKNOWN_CODE.to_owned()),
+        message: fields.message,
+        request_id: request_id(&headers),
+        status,
+        headers,
+        body,
+        protocol: service.protocol,
+    }))
 }

@@ -1,18 +1,4 @@
-/// The wire protocol of a service.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Protocol {
-    AwsJson1_0,
-    AwsJson1_1,
-}
-
-impl Protocol {
-    pub const fn content_type(self) -> &'static str {
-        match self {
-            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
-            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
-        }
-    }
-}
+use super::protocol::Protocol;
 
 /// What the runtime needs to know about a service; generated as a `static`.
 #[derive(Debug)]
@@ -21,7 +7,8 @@ pub struct ServiceMeta {
     pub sdk_id: &'static str,
     /// The service shape name, the `X-Amz-Target` prefix (`AWSSimbaAPIService_v20180301`).
     pub target_prefix: &'static str,
-    pub protocol: Protocol,
+    /// The protocol the generated crate speaks (one of [`crate::protocol`]'s statics).
+    pub protocol: &'static dyn Protocol,
     /// SigV4 signing name (`fsx`), unless the endpoint's auth scheme says otherwise.
     pub signing_name: &'static str,
     pub endpoint_prefix: &'static str,

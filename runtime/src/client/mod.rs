@@ -1,6 +1,5 @@
 //! The client half of the runtime (feature `client`).
 
-mod aws_json;
 mod config;
 mod credentials;
 mod endpoint_resolve;
@@ -10,13 +9,14 @@ mod handle;
 mod https;
 mod idempotency;
 mod meta;
+mod modeled;
 mod retry;
 mod sign;
 mod sleep;
 mod transport;
 
-pub mod json;
 pub mod mock;
+pub mod protocol;
 pub mod validate;
 
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
@@ -26,7 +26,8 @@ pub use handle::{Handle, Response};
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
-pub use meta::{OperationMeta, Protocol, ServiceMeta};
+pub use meta::{OperationMeta, ServiceMeta};
+pub use modeled::{ModeledError, modeled_error};
 pub use retry::RetryConfig;
 #[cfg(feature = "default-https")]
 pub use sleep::TokioSleep;

@@ -1,5 +1,3 @@
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// Is `text` a JSON number token (RFC 8259 grammar)? Only such text may be written raw.
 fn is_json_number(text: &str, integer_only: bool) -> bool {
     let b = text.as_bytes();
@@ -38,69 +36,6 @@ fn is_json_number(text: &str, integer_only: bool) -> bool {
         }
     }
     i == b.len()
-}
-
-fn serialize_number_text<S: Serializer>(
-    text: &str,
-    integer_only: bool,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    if is_json_number(text, integer_only) {
-        // A raw token keeps every digit; f64 would silently round big values.
-        match serde_json::value::RawValue::from_string(text.to_owned()) {
-            Ok(raw) => raw.serialize(s),
-            Err(_) => s.serialize_str(text),
-        }
-    } else {
-        s.serialize_str(text)
-    }
-}
-
-struct NumberText {
-    integer_only: bool,
-}
-
-impl serde::de::Visitor<'_> for NumberText {
-    type Value = String;
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(if self.integer_only {
-            "an integer (number or decimal string)"
-        } else {
-            "a decimal number (number or string)"
-        })
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_u128<E: serde::de::Error>(self, v: u128) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_i128<E: serde::de::Error>(self, v: i128) -> Result<String, E> {
-        Ok(v.to_string())
-    }
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<String, E> {
-        if self.integer_only {
-            if v.fract() == 0.0 && v.is_finite() {
-                return Ok(format!("{v:.0}"));
-            }
-            return Err(E::custom(format!("expected an integer, found {v}")));
-        }
-        Ok(v.to_string())
-    }
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
-        let t = v.trim();
-        if is_json_number(t, self.integer_only) {
-            Ok(t.to_owned())
-        } else {
-            Err(E::custom(format!(
-                "`{}` is not a valid number",
-                truncate(t)
-            )))
-        }
-    }
 }
 
 fn truncate(s: &str) -> &str {
@@ -152,21 +87,6 @@ macro_rules! big_number {
                 f.write_str(&self.0)
             }
         }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                serialize_number_text(&self.0, $integer_only, s)
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_any(NumberText {
-                    integer_only: $integer_only,
-                })
-                .map($name)
-            }
-        }
     };
 }
 
@@ -200,25 +120,20 @@ mod tests {
     #[test]
     fn big_values_keep_every_digit() {
         let text = "123456789012345678901234567890";
-        let v: BigInteger = serde_json::from_str(&format!("\"{text}\"")).unwrap();
-        assert_eq!(serde_json::to_string(&v).unwrap(), text);
-        let d = BigDecimal::parse("-1.50e-7").unwrap();
-        assert_eq!(serde_json::to_string(&d).unwrap(), "-1.50e-7");
-        let d: BigDecimal = serde_json::from_str("2.5").unwrap();
-        assert_eq!(d.as_str(), "2.5");
-        let i: BigInteger = serde_json::from_str("-42").unwrap();
-        assert_eq!(i.as_str(), "-42");
+        assert_eq!(BigInteger::parse(text).unwrap().as_str(), text);
+        assert_eq!(
+            BigDecimal::parse(" -1.50e-7 ").unwrap().as_str(),
+            "-1.50e-7"
+        );
+        assert_eq!(BigInteger::parse("-42").unwrap().as_str(), "-42");
     }
 
     #[test]
     fn rejects_non_numbers() {
-        for bad in [
-            "\"12a\"", "\"01\"", "\"\"", "\"1.\"", "true", "\"NaN\"", "{}",
-        ] {
-            assert!(serde_json::from_str::<BigDecimal>(bad).is_err(), "{bad}");
+        for bad in ["12a", "01", "", "1.", "true", "NaN", "{}"] {
+            assert!(BigDecimal::parse(bad).is_err(), "{bad}");
         }
-        assert!(serde_json::from_str::<BigInteger>("1.5").is_err());
-        assert!(serde_json::from_str::<BigInteger>("\"1.5\"").is_err());
+        assert!(BigInteger::parse("1.5").is_err());
         assert!(BigInteger::parse("1e5").is_err());
     }
 }

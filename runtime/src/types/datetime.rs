@@ -1,4 +1,3 @@
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 const NANOS_PER_SEC: u32 = 1_000_000_000;
@@ -272,6 +271,57 @@ impl DateTime {
         Ok(DateTime { secs, nanos })
     }
 
+    /// Epoch seconds as decimal text (`1515531081.123`, `-1.75`, `1e3`): exact to the nanosecond for
+    /// plain decimals; exponent forms go through `f64`.
+    pub fn parse_epoch_seconds(text: &str) -> Result<Self, DateTimeError> {
+        let bad = || err("not epoch seconds", text);
+        let t = text.trim();
+        if t.contains(['e', 'E']) {
+            let v: f64 = t.parse().map_err(|_| bad())?;
+            return DateTime::from_secs_f64(v);
+        }
+        let (neg, digits) = match t.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, t),
+        };
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if whole.is_empty()
+            || !whole.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        if digits.contains('.') && frac.is_empty() {
+            return Err(bad());
+        }
+        let whole: i64 = whole
+            .parse()
+            .map_err(|_| err("timestamp out of range", text))?;
+        // Digits past the ninth are below a nanosecond: cut, as the wire cannot mean them.
+        let mut nanos: u32 = 0;
+        for (i, b) in frac.bytes().take(9).enumerate() {
+            nanos += u32::from(b - b'0') * 10u32.pow(8 - i as u32);
+        }
+        if !neg {
+            return Ok(DateTime { secs: whole, nanos });
+        }
+        if nanos == 0 {
+            return Ok(DateTime {
+                secs: -whole,
+                nanos: 0,
+            });
+        }
+        // -1.75 is -2 plus 0.25.
+        let secs = whole
+            .checked_add(1)
+            .map(|w| -w)
+            .ok_or_else(|| err("timestamp out of range", text))?;
+        Ok(DateTime {
+            secs,
+            nanos: NANOS_PER_SEC - nanos,
+        })
+    }
+
     /// RFC 3339 date-time with `Z` or a numeric offset; lowercase `t`/`z` accepted.
     pub fn parse_rfc3339(text: &str) -> Result<Self, DateTimeError> {
         let bad = || err("not an RFC 3339 date-time", text);
@@ -403,58 +453,6 @@ impl TryFrom<DateTime> for SystemTime {
     }
 }
 
-pub(crate) fn serialize_epoch_seconds<S: Serializer>(
-    t: &DateTime,
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    if t.nanos == 0 {
-        return s.serialize_i64(t.secs);
-    }
-    // The exact decimal text, not an f64 that might print as 1.1233999.
-    match serde_json::value::RawValue::from_string(t.fmt_epoch_seconds()) {
-        Ok(raw) => raw.serialize(s),
-        Err(_) => s.serialize_f64(t.as_secs_f64()),
-    }
-}
-
-struct EpochVisitor;
-
-impl serde::de::Visitor<'_> for EpochVisitor {
-    type Value = DateTime;
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("epoch seconds as a number")
-    }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<DateTime, E> {
-        Ok(DateTime::from_secs(v))
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<DateTime, E> {
-        i64::try_from(v)
-            .map(DateTime::from_secs)
-            .map_err(|_| E::custom(format!("epoch seconds {v} out of range")))
-    }
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<DateTime, E> {
-        DateTime::from_secs_f64(v).map_err(E::custom)
-    }
-}
-
-pub(crate) fn deserialize_epoch_seconds<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<DateTime, D::Error> {
-    d.deserialize_any(EpochVisitor)
-}
-
-impl Serialize for DateTime {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_epoch_seconds(self, s)
-    }
-}
-
-impl<'de> Deserialize<'de> for DateTime {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        deserialize_epoch_seconds(d)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,19 +466,33 @@ mod tests {
             ("0.5", 0, 500_000_000),
             ("-0.5", -1, 500_000_000),
         ] {
-            let t: DateTime = serde_json::from_str(json).unwrap();
+            let t = DateTime::parse_epoch_seconds(json).unwrap();
             assert_eq!((t.secs(), t.subsec_nanos()), (secs, nanos), "{json}");
-            assert_eq!(serde_json::to_string(&t).unwrap(), json);
+            assert_eq!(t.fmt_epoch_seconds(), json);
         }
-        let t: DateTime = serde_json::from_str("1515531081.1234").unwrap();
+        let t = DateTime::parse_epoch_seconds("1515531081.1234").unwrap();
         assert_eq!(t.subsec_nanos(), 123_400_000);
-        assert_eq!(serde_json::to_string(&t).unwrap(), "1515531081.1234");
+        assert_eq!(t.fmt_epoch_seconds(), "1515531081.1234");
+        let t = DateTime::parse_epoch_seconds("1.5e3").unwrap();
+        assert_eq!(t.secs(), 1500);
     }
 
     #[test]
     fn epoch_seconds_hostile() {
-        for bad in ["1e300", "-1e300", "\"12\"", "null", "18446744073709551615"] {
-            assert!(serde_json::from_str::<DateTime>(bad).is_err(), "{bad}");
+        for bad in [
+            "1e300",
+            "-1e300",
+            "\"12\"",
+            "null",
+            "18446744073709551615",
+            "",
+            "-",
+            "1.",
+            ".5",
+            "1.2.3",
+            "--1",
+        ] {
+            assert!(DateTime::parse_epoch_seconds(bad).is_err(), "{bad}");
         }
         assert!(DateTime::from_secs_f64(f64::NAN).is_err());
         assert!(DateTime::from_secs_f64(f64::INFINITY).is_err());
@@ -499,9 +511,21 @@ mod tests {
         assert_eq!(t.fmt_rfc3339(), "1969-12-31T23:59:59.500Z");
         let t = DateTime::parse_rfc3339("2000-02-29T00:00:00.1234567891Z").unwrap();
         assert_eq!(t.subsec_nanos(), 123_456_789);
-        assert!(DateTime::from_secs(i64::MIN).fmt_rfc3339().starts_with("-292277022657-"));
-        assert!(DateTime::from_secs(i64::MAX).to_string().starts_with("+292277026596-"));
-        assert!(DateTime::from_secs(i64::MIN).fmt_http_date().ends_with(" GMT"));
+        assert!(
+            DateTime::from_secs(i64::MIN)
+                .fmt_rfc3339()
+                .starts_with("-292277022657-")
+        );
+        assert!(
+            DateTime::from_secs(i64::MAX)
+                .to_string()
+                .starts_with("+292277026596-")
+        );
+        assert!(
+            DateTime::from_secs(i64::MIN)
+                .fmt_http_date()
+                .ends_with(" GMT")
+        );
     }
 
     #[test]

@@ -1,17 +1,16 @@
-//! Wire types shared by every generated crate; their serde impls follow the awsJson defaults.
+//! Wire types shared by every generated crate. They carry no wire format: the codecs in
+//! [`crate::codec`] decide how each is written, and the `serde` feature adds a convenience serde form.
 
 mod big;
 mod blob;
 mod build_error;
 mod datetime;
 mod document;
+#[cfg(feature = "serde")]
+mod serde_impls;
 
 pub use big::{BigDecimal, BigInteger};
 pub use blob::Blob;
 pub use build_error::BuildError;
 pub use datetime::{DateTime, DateTimeError};
-pub use document::Document;
-
-pub(crate) mod datetime_serde {
-    pub(crate) use super::datetime::{deserialize_epoch_seconds, serialize_epoch_seconds};
-}
+pub use document::{Document, Number};

@@ -41,7 +41,7 @@ impl DeleteBackupError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::json::modeled_error as modeled;
+        use ::smithy_runtime::modeled_error as modeled;
         match err.code() {
             "BackupBeingCopied" => modeled(err, Self::BackupBeingCopied, Self::Unmodeled),
             "BackupInProgress" => modeled(err, Self::BackupInProgress, Self::Unmodeled),
@@ -122,11 +122,12 @@ impl crate::Client {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteBackupError::Validation)?;
-        let body = ::smithy_runtime::json::to_body(&input)
-            .map_err(DeleteBackupError::Dispatch)?;
-        let response = self.handle.invoke_json(&OPERATION, body).await?;
-        ::smithy_runtime::json::parse_output(&response)
-            .map_err(DeleteBackupError::Dispatch)
+        Ok(
+            self
+                .handle
+                .invoke::<crate::types::DeleteBackupResponse>(&OPERATION, &input)
+                .await?,
+        )
     }
 }
 #[cfg(test)]
@@ -143,13 +144,16 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::DeleteBackupRequest = ::serde_json::from_str(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}",
+        let input: crate::types::DeleteBackupRequest = ::smithy_runtime::codec::json::from_slice(
+                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}".as_bytes(),
+                ::smithy_runtime::codec::json::Settings::AWS_JSON,
             )
             .expect("the example input fits the input shape");
         let result = client.delete_backup(input).await;
-        let expected: crate::types::DeleteBackupResponse = ::serde_json::from_str(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\",\"Lifecycle\":\"DELETED\"}",
+        let expected: crate::types::DeleteBackupResponse = ::smithy_runtime::codec::json::from_slice(
+                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\",\"Lifecycle\":\"DELETED\"}"
+                    .as_bytes(),
+                ::smithy_runtime::codec::json::Settings::AWS_JSON,
             )
             .expect("example output fits the output shape");
         assert_eq!(result.expect("the example call succeeds"), expected);

@@ -1,11 +1,11 @@
 /// The backup is being copied and cannot be deleted until the copy finishes.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct BackupBeingCopied {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The backup that is being copied.
-    #[serde(rename = "BackupId", skip_serializing_if = "Option::is_none")]
     pub backup_id: Option<String>,
 }
 impl BackupBeingCopied {
@@ -41,6 +41,30 @@ impl BackupBeingCopiedBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "BackupBeingCopied",
+    &[
+        ::smithy_runtime::Member::new("Message"),
+        ::smithy_runtime::Member::new("BackupId"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for BackupBeingCopied {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message, &self.backup_id])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for BackupBeingCopied {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = BackupBeingCopiedBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.backup_id])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for BackupBeingCopied {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -51,7 +75,7 @@ impl ::std::fmt::Display for BackupBeingCopied {
 }
 impl ::std::error::Error for BackupBeingCopied {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for BackupBeingCopied {
+impl ::smithy_runtime::ModeledError for BackupBeingCopied {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

@@ -1,8 +1,9 @@
 /// A backup of this file system is already running; wait for it to finish before starting another.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct BackupInProgress {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 impl BackupInProgress {
@@ -31,6 +32,27 @@ impl BackupInProgressBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "BackupInProgress",
+    &[::smithy_runtime::Member::new("Message")],
+);
+impl ::smithy_runtime::codec::WriteValue for BackupInProgress {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for BackupInProgress {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = BackupInProgressBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for BackupInProgress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -41,7 +63,7 @@ impl ::std::fmt::Display for BackupInProgress {
 }
 impl ::std::error::Error for BackupInProgress {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for BackupInProgress {
+impl ::smithy_runtime::ModeledError for BackupInProgress {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

@@ -1,8 +1,9 @@
 /// No backup matches the given ID or filters.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct BackupNotFound {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 impl BackupNotFound {
@@ -31,6 +32,27 @@ impl BackupNotFoundBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "BackupNotFound",
+    &[::smithy_runtime::Member::new("Message")],
+);
+impl ::smithy_runtime::codec::WriteValue for BackupNotFound {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for BackupNotFound {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = BackupNotFoundBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for BackupNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -41,7 +63,7 @@ impl ::std::fmt::Display for BackupNotFound {
 }
 impl ::std::error::Error for BackupNotFound {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for BackupNotFound {
+impl ::smithy_runtime::ModeledError for BackupNotFound {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

@@ -1,11 +1,11 @@
 /// The backup is being used to restore a file system and cannot be deleted now.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct BackupRestoring {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The file system that is being restored from the backup.
-    #[serde(rename = "FileSystemId", skip_serializing_if = "Option::is_none")]
     pub file_system_id: Option<String>,
 }
 impl BackupRestoring {
@@ -41,6 +41,30 @@ impl BackupRestoringBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "BackupRestoring",
+    &[
+        ::smithy_runtime::Member::new("Message"),
+        ::smithy_runtime::Member::new("FileSystemId"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for BackupRestoring {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message, &self.file_system_id])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for BackupRestoring {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = BackupRestoringBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.file_system_id])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for BackupRestoring {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -51,7 +75,7 @@ impl ::std::fmt::Display for BackupRestoring {
 }
 impl ::std::error::Error for BackupRestoring {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for BackupRestoring {
+impl ::smithy_runtime::ModeledError for BackupRestoring {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

@@ -1,16 +1,16 @@
 /// Input of `DeleteBackup`.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct DeleteBackupRequest {
     /// The ID of the backup to delete.
     ///
     /// **Required.**
-    #[serde(rename = "BackupId", skip_serializing_if = "Option::is_none")]
     pub backup_id: Option<String>,
     /// Up to 63 ASCII characters that make the deletion idempotent: a retry with the same token is not carried out twice. SDKs and the CLI fill it in when you leave it out.
     ///
     /// An idempotency token: when left empty, the client fills it with a random UUID.
-    #[serde(rename = "ClientRequestToken", skip_serializing_if = "Option::is_none")]
     pub client_request_token: Option<String>,
 }
 impl DeleteBackupRequest {
@@ -92,5 +92,29 @@ impl DeleteBackupRequestBuilder {
             ),
             client_request_token: self.client_request_token,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "DeleteBackupRequest",
+    &[
+        ::smithy_runtime::Member::new("BackupId"),
+        ::smithy_runtime::Member::new("ClientRequestToken").idempotency_token(),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for DeleteBackupRequest {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.backup_id, &self.client_request_token])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for DeleteBackupRequest {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = DeleteBackupRequestBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.backup_id, &mut b.client_request_token])?;
+        Ok(b.build()?)
     }
 }

@@ -1,12 +1,12 @@
 /// Output of `DeleteBackup`.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct DeleteBackupResponse {
     /// The ID of the deleted backup.
-    #[serde(rename = "BackupId", skip_serializing_if = "Option::is_none")]
     pub backup_id: Option<String>,
     /// Where the backup stands in its lifecycle; `DELETED` after a successful `DeleteBackup`.
-    #[serde(rename = "Lifecycle", skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<crate::types::BackupLifecycle>,
 }
 impl DeleteBackupResponse {
@@ -40,5 +40,29 @@ impl DeleteBackupResponseBuilder {
             backup_id: self.backup_id,
             lifecycle: self.lifecycle,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "DeleteBackupResponse",
+    &[
+        ::smithy_runtime::Member::new("BackupId"),
+        ::smithy_runtime::Member::new("Lifecycle"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for DeleteBackupResponse {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.backup_id, &self.lifecycle])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for DeleteBackupResponse {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = DeleteBackupResponseBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.backup_id, &mut b.lifecycle])?;
+        Ok(b.build())
     }
 }

@@ -1,13 +1,13 @@
 /// A request reused a client request token with different parameters. Each token must stand for exactly one request.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct IncompatibleParameterError {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The parameter whose value differs from the earlier request.
     ///
     /// **Required.**
-    #[serde(rename = "Parameter", skip_serializing_if = "Option::is_none")]
     pub parameter: Option<String>,
 }
 impl IncompatibleParameterError {
@@ -54,6 +54,30 @@ impl IncompatibleParameterErrorBuilder {
         })
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "IncompatibleParameterError",
+    &[
+        ::smithy_runtime::Member::new("Message"),
+        ::smithy_runtime::Member::new("Parameter"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for IncompatibleParameterError {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message, &self.parameter])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for IncompatibleParameterError {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = IncompatibleParameterErrorBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.parameter])?;
+        Ok(b.build()?)
+    }
+}
 impl ::std::fmt::Display for IncompatibleParameterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -64,7 +88,7 @@ impl ::std::fmt::Display for IncompatibleParameterError {
 }
 impl ::std::error::Error for IncompatibleParameterError {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for IncompatibleParameterError {
+impl ::smithy_runtime::ModeledError for IncompatibleParameterError {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

@@ -29,7 +29,7 @@ impl DoEverythingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::json::modeled_error as modeled;
+        use ::smithy_runtime::modeled_error as modeled;
         match err.code() {
             "Error" => modeled(err, Self::Error, Self::Unmodeled),
             "ServiceFault" => modeled(err, Self::ServiceFault, Self::Unmodeled),
@@ -85,10 +85,11 @@ impl crate::Client {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DoEverythingError::Validation)?;
-        let body = ::smithy_runtime::json::to_body(&input)
-            .map_err(DoEverythingError::Dispatch)?;
-        let response = self.handle.invoke_json(&OPERATION, body).await?;
-        ::smithy_runtime::json::parse_output(&response)
-            .map_err(DoEverythingError::Dispatch)
+        Ok(
+            self
+                .handle
+                .invoke::<crate::types::DoEverythingOutput>(&OPERATION, &input)
+                .await?,
+        )
     }
 }

@@ -26,7 +26,7 @@ impl GetThingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::json::modeled_error as modeled;
+        use ::smithy_runtime::modeled_error as modeled;
         match err.code() {
             "ThingNotFound" => modeled(err, Self::ThingNotFound, Self::Unmodeled),
             "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
@@ -79,10 +79,7 @@ impl crate::Client {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetThingError::Validation)?;
-        let body = ::smithy_runtime::json::to_body(&input)
-            .map_err(GetThingError::Dispatch)?;
-        let response = self.handle.invoke_json(&OPERATION, body).await?;
-        ::smithy_runtime::json::parse_output(&response).map_err(GetThingError::Dispatch)
+        Ok(self.handle.invoke::<crate::types::GetThingOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(test)]
@@ -99,13 +96,16 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::GetThingInput = ::serde_json::from_str(
-                "{\"ThingId\":\"thing-0001\"}",
+        let input: crate::types::GetThingInput = ::smithy_runtime::codec::json::from_slice(
+                "{\"ThingId\":\"thing-0001\"}".as_bytes(),
+                ::smithy_runtime::codec::json::Settings::AWS_JSON,
             )
             .expect("the example input fits the input shape");
         let result = client.get_thing(input).await;
-        let expected: crate::types::GetThingOutput = ::serde_json::from_str(
-                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}",
+        let expected: crate::types::GetThingOutput = ::smithy_runtime::codec::json::from_slice(
+                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}"
+                    .as_bytes(),
+                ::smithy_runtime::codec::json::Settings::AWS_JSON,
             )
             .expect("example output fits the output shape");
         assert_eq!(result.expect("the example call succeeds"), expected);
@@ -136,13 +136,16 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::GetThingInput = ::serde_json::from_str(
-                "{\"ThingId\":\"thing-9999\"}",
+        let input: crate::types::GetThingInput = ::smithy_runtime::codec::json::from_slice(
+                "{\"ThingId\":\"thing-9999\"}".as_bytes(),
+                ::smithy_runtime::codec::json::Settings::AWS_JSON,
             )
             .expect("the example input fits the input shape");
         let result = client.get_thing(input).await;
-        let expected: crate::types::ThingNotFound = ::serde_json::from_str(
-                "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}",
+        let expected: crate::types::ThingNotFound = ::smithy_runtime::codec::json::from_slice(
+                "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}"
+                    .as_bytes(),
+                ::smithy_runtime::codec::json::Settings::AWS_JSON,
             )
             .expect("example error fits its shape");
         match result {

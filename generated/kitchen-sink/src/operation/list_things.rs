@@ -23,7 +23,7 @@ impl ListThingsError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::json::modeled_error as modeled;
+        use ::smithy_runtime::modeled_error as modeled;
         match err.code() {
             "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
             _ => Self::Unmodeled(err),
@@ -73,11 +73,12 @@ impl crate::Client {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListThingsError::Validation)?;
-        let body = ::smithy_runtime::json::to_body(&input)
-            .map_err(ListThingsError::Dispatch)?;
-        let response = self.handle.invoke_json(&OPERATION, body).await?;
-        ::smithy_runtime::json::parse_output(&response)
-            .map_err(ListThingsError::Dispatch)
+        Ok(
+            self
+                .handle
+                .invoke::<crate::types::ListThingsOutput>(&OPERATION, &input)
+                .await?,
+        )
     }
 }
 impl crate::Client {

@@ -23,7 +23,7 @@ impl PingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::json::modeled_error as modeled;
+        use ::smithy_runtime::modeled_error as modeled;
         match err.code() {
             "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
             _ => Self::Unmodeled(err),
@@ -67,8 +67,6 @@ impl crate::Client {
     ///
     ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
-        let body = b"{}".to_vec();
-        let response = self.handle.invoke_json(&OPERATION, body).await?;
-        ::smithy_runtime::json::parse_output(&response).map_err(PingError::Dispatch)
+        Ok(self.handle.invoke::<crate::types::PingOutput>(&OPERATION, &()).await?)
     }
 }

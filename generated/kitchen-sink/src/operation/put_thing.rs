@@ -23,7 +23,7 @@ impl PutThingError {
         }
     }
     fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::json::modeled_error as modeled;
+        use ::smithy_runtime::modeled_error as modeled;
         match err.code() {
             "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
             _ => Self::Unmodeled(err),
@@ -76,9 +76,6 @@ impl crate::Client {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(PutThingError::Validation)?;
-        let body = ::smithy_runtime::json::to_body(&input)
-            .map_err(PutThingError::Dispatch)?;
-        let response = self.handle.invoke_json(&OPERATION, body).await?;
-        ::smithy_runtime::json::parse_output(&response).map_err(PutThingError::Dispatch)
+        Ok(self.handle.invoke::<crate::types::PutThingOutput>(&OPERATION, &input).await?)
     }
 }

@@ -5,148 +5,65 @@
 /// - \[Foo\] and \`\[Bar\]\` are not links
 ///
 /// - a \<b> c && d
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct AllTypes {
-    #[serde(rename = "Byte", default = "default_byte")]
     pub byte: i8,
-    #[serde(rename = "Short", default = "default_short")]
     pub short: i16,
-    #[serde(rename = "Integer", default = "default_integer")]
     pub integer: i32,
     /// Default is 2^53 + 1, which an f64 cannot hold.
-    #[serde(rename = "Long", default = "default_long")]
     pub long: i64,
-    #[serde(
-        rename = "Float",
-        default = "default_float",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Float>"
-    )]
     pub float: f32,
-    #[serde(
-        rename = "Double",
-        default = "default_double",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Float>"
-    )]
     pub double: f64,
-    #[serde(rename = "Boolean", default = "default_boolean")]
     pub boolean: bool,
-    #[serde(rename = "TextDefault", default = "default_text_default")]
     pub text_default: String,
-    #[serde(rename = "EmptyText", default = "default_empty_text")]
     pub empty_text: String,
-    #[serde(rename = "ListDefault", default = "default_list_default")]
     pub list_default: Vec<String>,
-    #[serde(rename = "MapDefault", default = "default_map_default")]
     pub map_default: ::std::collections::HashMap<String, String>,
-    #[serde(rename = "EnumDefault", default = "default_enum_default")]
     pub enum_default: crate::types::Size,
-    #[serde(rename = "IntEnumDefault", default = "default_int_enum_default")]
     pub int_enum_default: crate::types::Priority,
-    #[serde(rename = "PreludeNamedEnum", default = "default_prelude_named_enum")]
     pub prelude_named_enum: crate::types::Default,
-    #[serde(rename = "OptionalInteger", skip_serializing_if = "Option::is_none")]
     pub optional_integer: Option<i32>,
-    #[serde(rename = "Blob", skip_serializing_if = "Option::is_none")]
     pub blob: Option<::smithy_runtime::types::Blob>,
-    #[serde(rename = "Document", skip_serializing_if = "Option::is_none")]
     pub document: Option<::smithy_runtime::types::Document>,
-    #[serde(rename = "BigInteger", skip_serializing_if = "Option::is_none")]
     pub big_integer: Option<::smithy_runtime::types::BigInteger>,
-    #[serde(rename = "BigDecimal", skip_serializing_if = "Option::is_none")]
     pub big_decimal: Option<::smithy_runtime::types::BigDecimal>,
-    #[serde(rename = "Size", skip_serializing_if = "Option::is_none")]
     pub size: Option<crate::types::Size>,
-    #[serde(rename = "Priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<crate::types::Priority>,
-    #[serde(rename = "EpochSeconds", skip_serializing_if = "Option::is_none")]
     pub epoch_seconds: Option<::smithy_runtime::types::DateTime>,
-    #[serde(
-        rename = "DateTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::DateTimeStr>>"
-    )]
     pub date_time: Option<::smithy_runtime::types::DateTime>,
-    #[serde(
-        rename = "HttpDate",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::HttpDate>>"
-    )]
     pub http_date: Option<::smithy_runtime::types::DateTime>,
-    #[serde(rename = "DefaultFormat", skip_serializing_if = "Option::is_none")]
     pub default_format: Option<::smithy_runtime::types::DateTime>,
     /// Format set on the member, not the target.
-    #[serde(
-        rename = "MemberFormat",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::DateTimeStr>>"
-    )]
     pub member_format: Option<::smithy_runtime::types::DateTime>,
-    #[serde(rename = "EpochSecondsList", skip_serializing_if = "Option::is_none")]
     pub epoch_seconds_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    #[serde(
-        rename = "DateTimeList",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::Vec<::smithy_runtime::serde_as::DateTimeStr>>>"
-    )]
     pub date_time_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    #[serde(
-        rename = "HttpDateList",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::Vec<::smithy_runtime::serde_as::HttpDate>>>"
-    )]
     pub http_date_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    #[serde(rename = "DefaultFormatList", skip_serializing_if = "Option::is_none")]
     pub default_format_list: Option<Vec<::smithy_runtime::types::DateTime>>,
-    #[serde(rename = "List", skip_serializing_if = "Option::is_none")]
     pub list: Option<Vec<String>>,
-    #[serde(rename = "SparseList", skip_serializing_if = "Option::is_none")]
     pub sparse_list: Option<Vec<Option<String>>>,
-    #[serde(rename = "Map", skip_serializing_if = "Option::is_none")]
     pub map: Option<::std::collections::HashMap<String, String>>,
-    #[serde(rename = "SparseMap", skip_serializing_if = "Option::is_none")]
     pub sparse_map: Option<::std::collections::HashMap<String, Option<i32>>>,
-    #[serde(rename = "SizeCounts", skip_serializing_if = "Option::is_none")]
     pub size_counts: Option<::std::collections::HashMap<crate::types::Size, i64>>,
-    #[serde(rename = "Union", skip_serializing_if = "Option::is_none")]
     pub union: Option<crate::types::Result>,
-    #[serde(rename = "Option", skip_serializing_if = "Option::is_none")]
     pub option: Option<crate::types::Option>,
-    #[serde(rename = "String", skip_serializing_if = "Option::is_none")]
     pub string: Option<crate::types::String>,
-    #[serde(rename = "Vec", skip_serializing_if = "Option::is_none")]
     pub vec: Option<Vec<crate::types::Box>>,
-    #[serde(rename = "Box", skip_serializing_if = "Option::is_none")]
     pub r#box: Option<crate::types::Box>,
-    #[serde(rename = "Keywords", skip_serializing_if = "Option::is_none")]
     pub keywords: Option<crate::types::Keywords>,
-    #[serde(rename = "CapitalSelf", skip_serializing_if = "Option::is_none")]
     pub capital_self: Option<crate::types::CapitalSelf>,
-    #[serde(rename = "SnakeCollisions", skip_serializing_if = "Option::is_none")]
     pub snake_collisions: Option<crate::types::SnakeCollisions>,
-    #[serde(rename = "IdHolder", skip_serializing_if = "Option::is_none")]
     pub id_holder: Option<crate::types::IdHolder>,
-    #[serde(rename = "Tree", skip_serializing_if = "Option::is_none")]
     pub tree: Option<crate::types::TreeNode>,
-    #[serde(rename = "Alpha", skip_serializing_if = "Option::is_none")]
     pub alpha: Option<crate::types::Alpha>,
-    #[serde(rename = "Folder", skip_serializing_if = "Option::is_none")]
     pub folder: Option<crate::types::Folder>,
-    #[serde(rename = "Thing", skip_serializing_if = "Option::is_none")]
     pub thing: Option<crate::types::Thing>,
-    #[serde(rename = "Credentials", skip_serializing_if = "Option::is_none")]
     pub credentials: Option<crate::types::Credentials>,
-    #[serde(rename = "Secret", skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
-    #[serde(rename = "OldField", skip_serializing_if = "Option::is_none")]
     pub old_field: Option<String>,
-    #[serde(rename = "Legacy", skip_serializing_if = "Option::is_none")]
     pub legacy: Option<crate::types::LegacyThing>,
 }
 impl AllTypes {
@@ -533,24 +450,28 @@ impl AllTypesBuilder {
     /// Builds the [`AllTypes`].
     pub fn build(self) -> AllTypes {
         AllTypes {
-            byte: self.byte.unwrap_or_else(default_byte),
-            short: self.short.unwrap_or_else(default_short),
-            integer: self.integer.unwrap_or_else(default_integer),
-            long: self.long.unwrap_or_else(default_long),
-            float: self.float.unwrap_or_else(default_float),
-            double: self.double.unwrap_or_else(default_double),
-            boolean: self.boolean.unwrap_or_else(default_boolean),
-            text_default: self.text_default.unwrap_or_else(default_text_default),
-            empty_text: self.empty_text.unwrap_or_else(default_empty_text),
-            list_default: self.list_default.unwrap_or_else(default_list_default),
-            map_default: self.map_default.unwrap_or_else(default_map_default),
-            enum_default: self.enum_default.unwrap_or_else(default_enum_default),
+            byte: self.byte.unwrap_or(7i8),
+            short: self.short.unwrap_or(300i16),
+            integer: self.integer.unwrap_or(42i32),
+            long: self.long.unwrap_or(9007199254740993i64),
+            float: self.float.unwrap_or(1.5f32),
+            double: self.double.unwrap_or(-0.25f64),
+            boolean: self.boolean.unwrap_or(true),
+            text_default: self
+                .text_default
+                .unwrap_or_else(|| String::from("hello [world] & <friends>")),
+            empty_text: self.empty_text.unwrap_or_else(|| String::from("")),
+            list_default: self.list_default.unwrap_or_default(),
+            map_default: self.map_default.unwrap_or_default(),
+            enum_default: self
+                .enum_default
+                .unwrap_or_else(|| crate::types::Size::from("lower-case-value")),
             int_enum_default: self
                 .int_enum_default
-                .unwrap_or_else(default_int_enum_default),
+                .unwrap_or_else(|| crate::types::Priority::from(10i32)),
             prelude_named_enum: self
                 .prelude_named_enum
-                .unwrap_or_else(default_prelude_named_enum),
+                .unwrap_or_else(|| crate::types::Default::from("default")),
             optional_integer: self.optional_integer,
             blob: self.blob,
             document: self.document,
@@ -590,6 +511,199 @@ impl AllTypesBuilder {
             old_field: self.old_field,
             legacy: self.legacy,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "AllTypes",
+    &[
+        ::smithy_runtime::Member::new("Byte"),
+        ::smithy_runtime::Member::new("Short"),
+        ::smithy_runtime::Member::new("Integer"),
+        ::smithy_runtime::Member::new("Long"),
+        ::smithy_runtime::Member::new("Float"),
+        ::smithy_runtime::Member::new("Double"),
+        ::smithy_runtime::Member::new("Boolean"),
+        ::smithy_runtime::Member::new("TextDefault"),
+        ::smithy_runtime::Member::new("EmptyText"),
+        ::smithy_runtime::Member::new("ListDefault"),
+        ::smithy_runtime::Member::new("MapDefault"),
+        ::smithy_runtime::Member::new("EnumDefault"),
+        ::smithy_runtime::Member::new("IntEnumDefault"),
+        ::smithy_runtime::Member::new("PreludeNamedEnum"),
+        ::smithy_runtime::Member::new("OptionalInteger"),
+        ::smithy_runtime::Member::new("Blob"),
+        ::smithy_runtime::Member::new("Document"),
+        ::smithy_runtime::Member::new("BigInteger"),
+        ::smithy_runtime::Member::new("BigDecimal"),
+        ::smithy_runtime::Member::new("Size"),
+        ::smithy_runtime::Member::new("Priority"),
+        ::smithy_runtime::Member::new("EpochSeconds")
+            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds),
+        ::smithy_runtime::Member::new("DateTime")
+            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
+        ::smithy_runtime::Member::new("HttpDate")
+            .timestamp(::smithy_runtime::TimestampFormat::HttpDate),
+        ::smithy_runtime::Member::new("DefaultFormat"),
+        ::smithy_runtime::Member::new("MemberFormat")
+            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
+        ::smithy_runtime::Member::new("EpochSecondsList")
+            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds),
+        ::smithy_runtime::Member::new("DateTimeList")
+            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
+        ::smithy_runtime::Member::new("HttpDateList")
+            .timestamp(::smithy_runtime::TimestampFormat::HttpDate),
+        ::smithy_runtime::Member::new("DefaultFormatList"),
+        ::smithy_runtime::Member::new("List"),
+        ::smithy_runtime::Member::new("SparseList"),
+        ::smithy_runtime::Member::new("Map"),
+        ::smithy_runtime::Member::new("SparseMap"),
+        ::smithy_runtime::Member::new("SizeCounts"),
+        ::smithy_runtime::Member::new("Union"),
+        ::smithy_runtime::Member::new("Option"),
+        ::smithy_runtime::Member::new("String"),
+        ::smithy_runtime::Member::new("Vec"),
+        ::smithy_runtime::Member::new("Box"),
+        ::smithy_runtime::Member::new("Keywords"),
+        ::smithy_runtime::Member::new("CapitalSelf"),
+        ::smithy_runtime::Member::new("SnakeCollisions"),
+        ::smithy_runtime::Member::new("IdHolder"),
+        ::smithy_runtime::Member::new("Tree"),
+        ::smithy_runtime::Member::new("Alpha"),
+        ::smithy_runtime::Member::new("Folder"),
+        ::smithy_runtime::Member::new("Thing"),
+        ::smithy_runtime::Member::new("Credentials"),
+        ::smithy_runtime::Member::new("Secret"),
+        ::smithy_runtime::Member::new("OldField"),
+        ::smithy_runtime::Member::new("Legacy"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for AllTypes {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[
+                &self.byte,
+                &self.short,
+                &self.integer,
+                &self.long,
+                &self.float,
+                &self.double,
+                &self.boolean,
+                &self.text_default,
+                &self.empty_text,
+                &self.list_default,
+                &self.map_default,
+                &self.enum_default,
+                &self.int_enum_default,
+                &self.prelude_named_enum,
+                &self.optional_integer,
+                &self.blob,
+                &self.document,
+                &self.big_integer,
+                &self.big_decimal,
+                &self.size,
+                &self.priority,
+                &self.epoch_seconds,
+                &self.date_time,
+                &self.http_date,
+                &self.default_format,
+                &self.member_format,
+                &self.epoch_seconds_list,
+                &self.date_time_list,
+                &self.http_date_list,
+                &self.default_format_list,
+                &self.list,
+                &self.sparse_list,
+                &self.map,
+                &self.sparse_map,
+                &self.size_counts,
+                &self.union,
+                &self.option,
+                &self.string,
+                &self.vec,
+                &self.r#box,
+                &self.keywords,
+                &self.capital_self,
+                &self.snake_collisions,
+                &self.id_holder,
+                &self.tree,
+                &self.alpha,
+                &self.folder,
+                &self.thing,
+                &self.credentials,
+                &self.secret,
+                &self.old_field,
+                &self.legacy,
+            ],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for AllTypes {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = AllTypesBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [
+                &mut b.byte,
+                &mut b.short,
+                &mut b.integer,
+                &mut b.long,
+                &mut b.float,
+                &mut b.double,
+                &mut b.boolean,
+                &mut b.text_default,
+                &mut b.empty_text,
+                &mut b.list_default,
+                &mut b.map_default,
+                &mut b.enum_default,
+                &mut b.int_enum_default,
+                &mut b.prelude_named_enum,
+                &mut b.optional_integer,
+                &mut b.blob,
+                &mut b.document,
+                &mut b.big_integer,
+                &mut b.big_decimal,
+                &mut b.size,
+                &mut b.priority,
+                &mut b.epoch_seconds,
+                &mut b.date_time,
+                &mut b.http_date,
+                &mut b.default_format,
+                &mut b.member_format,
+                &mut b.epoch_seconds_list,
+                &mut b.date_time_list,
+                &mut b.http_date_list,
+                &mut b.default_format_list,
+                &mut b.list,
+                &mut b.sparse_list,
+                &mut b.map,
+                &mut b.sparse_map,
+                &mut b.size_counts,
+                &mut b.union,
+                &mut b.option,
+                &mut b.string,
+                &mut b.vec,
+                &mut b.r#box,
+                &mut b.keywords,
+                &mut b.capital_self,
+                &mut b.snake_collisions,
+                &mut b.id_holder,
+                &mut b.tree,
+                &mut b.alpha,
+                &mut b.folder,
+                &mut b.thing,
+                &mut b.credentials,
+                &mut b.secret,
+                &mut b.old_field,
+                &mut b.legacy,
+            ],
+        )?;
+        Ok(b.build())
     }
 }
 impl ::std::fmt::Debug for AllTypes {
@@ -707,46 +821,4 @@ impl ::std::fmt::Debug for AllTypesBuilder {
             .field("legacy", &self.legacy)
             .finish()
     }
-}
-fn default_byte() -> i8 {
-    7i8
-}
-fn default_short() -> i16 {
-    300i16
-}
-fn default_integer() -> i32 {
-    42i32
-}
-fn default_long() -> i64 {
-    9007199254740993i64
-}
-fn default_float() -> f32 {
-    1.5f32
-}
-fn default_double() -> f64 {
-    -0.25f64
-}
-fn default_boolean() -> bool {
-    true
-}
-fn default_text_default() -> String {
-    String::from("hello [world] & <friends>")
-}
-fn default_empty_text() -> String {
-    String::from("")
-}
-fn default_list_default() -> Vec<String> {
-    Vec::new()
-}
-fn default_map_default() -> ::std::collections::HashMap<String, String> {
-    ::std::collections::HashMap::new()
-}
-fn default_enum_default() -> crate::types::Size {
-    crate::types::Size::from("lower-case-value")
-}
-fn default_int_enum_default() -> crate::types::Priority {
-    crate::types::Priority::from(10i32)
-}
-fn default_prelude_named_enum() -> crate::types::Default {
-    crate::types::Default::from("default")
 }

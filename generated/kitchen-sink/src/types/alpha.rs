@@ -1,7 +1,8 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Alpha {
-    #[serde(rename = "Beta", skip_serializing_if = "Option::is_none")]
     pub beta: Option<crate::types::Beta>,
 }
 impl Alpha {
@@ -26,5 +27,26 @@ impl AlphaBuilder {
     /// Builds the [`Alpha`].
     pub fn build(self) -> Alpha {
         Alpha { beta: self.beta }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Alpha",
+    &[::smithy_runtime::Member::new("Beta")],
+);
+impl ::smithy_runtime::codec::WriteValue for Alpha {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.beta])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Alpha {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = AlphaBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.beta])?;
+        Ok(b.build())
     }
 }

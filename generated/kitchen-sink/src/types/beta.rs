@@ -1,9 +1,9 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Beta {
-    #[serde(rename = "Alpha", skip_serializing_if = "Option::is_none")]
     pub alpha: Option<Box<crate::types::Alpha>>,
-    #[serde(rename = "Note", skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 impl Beta {
@@ -37,5 +37,26 @@ impl BetaBuilder {
             alpha: self.alpha.map(Box::new),
             note: self.note,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Beta",
+    &[::smithy_runtime::Member::new("Alpha"), ::smithy_runtime::Member::new("Note")],
+);
+impl ::smithy_runtime::codec::WriteValue for Beta {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.alpha, &self.note])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Beta {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = BetaBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.alpha, &mut b.note])?;
+        Ok(b.build())
     }
 }

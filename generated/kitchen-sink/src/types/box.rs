@@ -1,10 +1,10 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Box {
     /// Documented through an `apply` block.
-    #[serde(rename = "Width", skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
-    #[serde(rename = "Label", skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
 }
 impl Box {
@@ -38,5 +38,26 @@ impl BoxBuilder {
             width: self.width,
             label: self.label,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Box",
+    &[::smithy_runtime::Member::new("Width"), ::smithy_runtime::Member::new("Label")],
+);
+impl ::smithy_runtime::codec::WriteValue for Box {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.width, &self.label])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Box {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = BoxBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.width, &mut b.label])?;
+        Ok(b.build())
     }
 }

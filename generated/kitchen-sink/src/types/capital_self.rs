@@ -1,9 +1,10 @@
 /// `Self` lives apart from `self`: member names must be unique ignoring case.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct CapitalSelf {
     /// Cannot be a raw identifier in Rust.
-    #[serde(rename = "Self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
 }
 impl CapitalSelf {
@@ -28,5 +29,26 @@ impl CapitalSelfBuilder {
     /// Builds the [`CapitalSelf`].
     pub fn build(self) -> CapitalSelf {
         CapitalSelf { self_: self.self_ }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "CapitalSelf",
+    &[::smithy_runtime::Member::new("Self")],
+);
+impl ::smithy_runtime::codec::WriteValue for CapitalSelf {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.self_])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for CapitalSelf {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = CapitalSelfBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.self_])?;
+        Ok(b.build())
     }
 }

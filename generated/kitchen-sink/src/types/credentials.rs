@@ -1,10 +1,10 @@
 /// The whole structure is sensitive.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Credentials {
-    #[serde(rename = "User", skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(rename = "Password", skip_serializing_if = "Option::is_none")]
     pub password: Option<String>,
 }
 impl Credentials {
@@ -38,6 +38,27 @@ impl CredentialsBuilder {
             user: self.user,
             password: self.password,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Credentials",
+    &[::smithy_runtime::Member::new("User"), ::smithy_runtime::Member::new("Password")],
+);
+impl ::smithy_runtime::codec::WriteValue for Credentials {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.user, &self.password])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Credentials {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = CredentialsBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.user, &mut b.password])?;
+        Ok(b.build())
     }
 }
 impl ::std::fmt::Debug for Credentials {

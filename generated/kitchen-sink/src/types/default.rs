@@ -58,11 +58,28 @@ impl ::std::fmt::Display for Default {
         f.write_str(self.as_str())
     }
 }
+impl ::smithy_runtime::codec::WriteValue for Default {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_string(self.as_str())
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Default {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        d.read_string().map(Self::from)
+    }
+}
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Default {
     fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Default {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(d).map(Self::from)

@@ -1,7 +1,8 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct DoEverythingInput {
-    #[serde(rename = "Everything", skip_serializing_if = "Option::is_none")]
     pub everything: Option<crate::types::AllTypes>,
 }
 impl DoEverythingInput {
@@ -38,5 +39,26 @@ impl DoEverythingInputBuilder {
         DoEverythingInput {
             everything: self.everything,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "DoEverythingInput",
+    &[::smithy_runtime::Member::new("Everything")],
+);
+impl ::smithy_runtime::codec::WriteValue for DoEverythingInput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.everything])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for DoEverythingInput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = DoEverythingInputBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.everything])?;
+        Ok(b.build())
     }
 }

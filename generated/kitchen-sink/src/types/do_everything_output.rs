@@ -1,15 +1,14 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct DoEverythingOutput {
-    #[serde(rename = "Everything", skip_serializing_if = "Option::is_none")]
     pub everything: Option<crate::types::AllTypes>,
     /// Always present: required and without a default.
     ///
     /// **Required.**
-    #[serde(rename = "RequestId")]
     pub request_id: String,
     /// **Required.**
-    #[serde(rename = "Count")]
     pub count: i32,
 }
 impl DoEverythingOutput {
@@ -66,5 +65,33 @@ impl DoEverythingOutputBuilder {
                     ),
                 )?,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "DoEverythingOutput",
+    &[
+        ::smithy_runtime::Member::new("Everything"),
+        ::smithy_runtime::Member::new("RequestId"),
+        ::smithy_runtime::Member::new("Count"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for DoEverythingOutput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.everything, &self.request_id, &self.count])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for DoEverythingOutput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = DoEverythingOutputBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [&mut b.everything, &mut b.request_id, &mut b.count],
+        )?;
+        Ok(b.build()?)
     }
 }

@@ -1,11 +1,11 @@
 /// An error whose name is the same as a Rust prelude type.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Error {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// An extra member beyond `Message`.
-    #[serde(rename = "Reason", skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
 impl Error {
@@ -41,6 +41,27 @@ impl ErrorBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Error",
+    &[::smithy_runtime::Member::new("Message"), ::smithy_runtime::Member::new("Reason")],
+);
+impl ::smithy_runtime::codec::WriteValue for Error {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message, &self.reason])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Error {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ErrorBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.reason])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -51,7 +72,7 @@ impl ::std::fmt::Display for Error {
 }
 impl ::std::error::Error for Error {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for Error {
+impl ::smithy_runtime::ModeledError for Error {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

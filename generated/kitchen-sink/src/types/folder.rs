@@ -1,10 +1,10 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Folder {
     /// **Required.**
-    #[serde(rename = "Name")]
     pub name: String,
-    #[serde(rename = "Children", skip_serializing_if = "Option::is_none")]
     pub children: Option<Vec<crate::types::Folder>>,
 }
 impl Folder {
@@ -40,5 +40,26 @@ impl FolderBuilder {
                 .ok_or(::smithy_runtime::types::BuildError::missing("Folder", "Name"))?,
             children: self.children,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Folder",
+    &[::smithy_runtime::Member::new("Name"), ::smithy_runtime::Member::new("Children")],
+);
+impl ::smithy_runtime::codec::WriteValue for Folder {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.name, &self.children])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Folder {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = FolderBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.name, &mut b.children])?;
+        Ok(b.build()?)
     }
 }

@@ -1,9 +1,10 @@
 /// Input of `GetThing`.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct GetThingInput {
     /// **Required.**
-    #[serde(rename = "ThingId", skip_serializing_if = "Option::is_none")]
     pub thing_id: Option<String>,
 }
 impl GetThingInput {
@@ -54,5 +55,26 @@ impl GetThingInputBuilder {
                     )?,
             ),
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "GetThingInput",
+    &[::smithy_runtime::Member::new("ThingId")],
+);
+impl ::smithy_runtime::codec::WriteValue for GetThingInput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.thing_id])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for GetThingInput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = GetThingInputBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.thing_id])?;
+        Ok(b.build()?)
     }
 }

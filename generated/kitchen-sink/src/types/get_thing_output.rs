@@ -1,10 +1,11 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct GetThingOutput {
     /// The stored thing.
     ///
     /// **Required.**
-    #[serde(rename = "Thing")]
     pub thing: crate::types::Thing,
 }
 impl GetThingOutput {
@@ -38,5 +39,26 @@ impl GetThingOutputBuilder {
                     ),
                 )?,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "GetThingOutput",
+    &[::smithy_runtime::Member::new("Thing")],
+);
+impl ::smithy_runtime::codec::WriteValue for GetThingOutput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.thing])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for GetThingOutput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = GetThingOutputBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.thing])?;
+        Ok(b.build()?)
     }
 }

@@ -1,7 +1,8 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct IdHolder {
-    #[serde(rename = "ID", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(rename = "ID"))]
     pub id: Option<String>,
 }
 impl IdHolder {
@@ -26,5 +27,26 @@ impl IdHolderBuilder {
     /// Builds the [`IdHolder`].
     pub fn build(self) -> IdHolder {
         IdHolder { id: self.id }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "IdHolder",
+    &[::smithy_runtime::Member::new("ID")],
+);
+impl ::smithy_runtime::codec::WriteValue for IdHolder {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.id])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for IdHolder {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = IdHolderBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.id])?;
+        Ok(b.build())
     }
 }

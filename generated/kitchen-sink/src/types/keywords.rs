@@ -1,22 +1,16 @@
 /// Every member name is a Rust keyword.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 #[non_exhaustive]
 pub struct Keywords {
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
     pub r#match: Option<String>,
-    #[serde(rename = "self", skip_serializing_if = "Option::is_none")]
     pub self_: Option<String>,
-    #[serde(rename = "crate", skip_serializing_if = "Option::is_none")]
     pub crate_: Option<String>,
-    #[serde(rename = "async", skip_serializing_if = "Option::is_none")]
     pub r#async: Option<bool>,
-    #[serde(rename = "super", skip_serializing_if = "Option::is_none")]
     pub super_: Option<String>,
-    #[serde(rename = "try", skip_serializing_if = "Option::is_none")]
     pub r#try: Option<String>,
-    #[serde(rename = "fn", skip_serializing_if = "Option::is_none")]
     pub r#fn: Option<String>,
 }
 impl Keywords {
@@ -92,5 +86,59 @@ impl KeywordsBuilder {
             r#try: self.r#try,
             r#fn: self.r#fn,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Keywords",
+    &[
+        ::smithy_runtime::Member::new("type"),
+        ::smithy_runtime::Member::new("match"),
+        ::smithy_runtime::Member::new("self"),
+        ::smithy_runtime::Member::new("crate"),
+        ::smithy_runtime::Member::new("async"),
+        ::smithy_runtime::Member::new("super"),
+        ::smithy_runtime::Member::new("try"),
+        ::smithy_runtime::Member::new("fn"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for Keywords {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[
+                &self.r#type,
+                &self.r#match,
+                &self.self_,
+                &self.crate_,
+                &self.r#async,
+                &self.super_,
+                &self.r#try,
+                &self.r#fn,
+            ],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Keywords {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = KeywordsBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [
+                &mut b.r#type,
+                &mut b.r#match,
+                &mut b.self_,
+                &mut b.crate_,
+                &mut b.r#async,
+                &mut b.super_,
+                &mut b.r#try,
+                &mut b.r#fn,
+            ],
+        )?;
+        Ok(b.build())
     }
 }

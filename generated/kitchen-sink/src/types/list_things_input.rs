@@ -1,12 +1,11 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct ListThingsInput {
     /// Token from the previous page, if any.
-    #[serde(rename = "NextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(rename = "MaxResults", skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
-    #[serde(rename = "SizeFilter", skip_serializing_if = "Option::is_none")]
     pub size_filter: Option<crate::types::Size>,
 }
 impl ListThingsInput {
@@ -65,5 +64,36 @@ impl ListThingsInputBuilder {
             max_results: self.max_results,
             size_filter: self.size_filter,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "ListThingsInput",
+    &[
+        ::smithy_runtime::Member::new("NextToken"),
+        ::smithy_runtime::Member::new("MaxResults"),
+        ::smithy_runtime::Member::new("SizeFilter"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for ListThingsInput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[&self.next_token, &self.max_results, &self.size_filter],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for ListThingsInput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ListThingsInputBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [&mut b.next_token, &mut b.max_results, &mut b.size_filter],
+        )?;
+        Ok(b.build())
     }
 }

@@ -1,10 +1,10 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct ListThingsOutput {
     /// **Required.**
-    #[serde(rename = "Things")]
     pub things: Vec<crate::types::ThingSummary>,
-    #[serde(rename = "NextToken", skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
 impl ListThingsOutput {
@@ -38,5 +38,29 @@ impl ListThingsOutputBuilder {
             things: self.things.unwrap_or_default(),
             next_token: self.next_token,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "ListThingsOutput",
+    &[
+        ::smithy_runtime::Member::new("Things"),
+        ::smithy_runtime::Member::new("NextToken"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for ListThingsOutput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.things, &self.next_token])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for ListThingsOutput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ListThingsOutputBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.things, &mut b.next_token])?;
+        Ok(b.build())
     }
 }

@@ -1,10 +1,10 @@
 /// Not `core::option::Option`.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Option {
-    #[serde(rename = "Some", skip_serializing_if = "::std::option::Option::is_none")]
     pub some: ::std::option::Option<String>,
-    #[serde(rename = "None", skip_serializing_if = "::std::option::Option::is_none")]
     pub none: ::std::option::Option<bool>,
 }
 impl Option {
@@ -38,5 +38,26 @@ impl OptionBuilder {
             some: self.some,
             none: self.none,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Option",
+    &[::smithy_runtime::Member::new("Some"), ::smithy_runtime::Member::new("None")],
+);
+impl ::smithy_runtime::codec::WriteValue for Option {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.some, &self.none])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Option {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = OptionBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.some, &mut b.none])?;
+        Ok(b.build())
     }
 }

@@ -1,12 +1,8 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct PingOutput {
-    #[serde(
-        rename = "ServerTime",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "::smithy_runtime::serde_as::As::<::smithy_runtime::serde_as::Option<::smithy_runtime::serde_as::DateTimeStr>>"
-    )]
     pub server_time: Option<::smithy_runtime::types::DateTime>,
 }
 impl PingOutput {
@@ -36,5 +32,29 @@ impl PingOutputBuilder {
         PingOutput {
             server_time: self.server_time,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "PingOutput",
+    &[
+        ::smithy_runtime::Member::new("ServerTime")
+            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for PingOutput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.server_time])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for PingOutput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = PingOutputBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.server_time])?;
+        Ok(b.build())
     }
 }

@@ -39,11 +39,28 @@ impl ::std::fmt::Display for Priority {
         ::std::fmt::Display::fmt(&self.as_i32(), f)
     }
 }
+impl ::smithy_runtime::codec::WriteValue for Priority {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_i64(i64::from(self.as_i32()))
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Priority {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        <i32 as ::smithy_runtime::codec::ReadValue>::read(d).map(Self::from)
+    }
+}
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Priority {
     fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_i32(self.as_i32())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Priority {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         <i32 as ::serde::Deserialize>::deserialize(d).map(Self::from)

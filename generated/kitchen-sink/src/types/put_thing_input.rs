@@ -1,20 +1,18 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct PutThingInput {
     /// **Required.**
-    #[serde(rename = "ThingId", skip_serializing_if = "Option::is_none")]
     pub thing_id: Option<String>,
     /// Display name.
     ///
     /// **Required.**
-    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(rename = "Size", skip_serializing_if = "Option::is_none")]
     pub size: Option<crate::types::Size>,
     /// Filled in by the client with a fresh UUID when not given.
     ///
     /// An idempotency token: when left empty, the client fills it with a random UUID.
-    #[serde(rename = "ClientToken", skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
 }
 impl PutThingInput {
@@ -104,5 +102,37 @@ impl PutThingInputBuilder {
             size: self.size,
             client_token: self.client_token,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "PutThingInput",
+    &[
+        ::smithy_runtime::Member::new("ThingId"),
+        ::smithy_runtime::Member::new("Name"),
+        ::smithy_runtime::Member::new("Size"),
+        ::smithy_runtime::Member::new("ClientToken").idempotency_token(),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for PutThingInput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[&self.thing_id, &self.name, &self.size, &self.client_token],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for PutThingInput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = PutThingInputBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [&mut b.thing_id, &mut b.name, &mut b.size, &mut b.client_token],
+        )?;
+        Ok(b.build()?)
     }
 }

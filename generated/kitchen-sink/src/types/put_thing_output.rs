@@ -1,7 +1,8 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct PutThingOutput {
-    #[serde(rename = "Thing", skip_serializing_if = "Option::is_none")]
     pub thing: Option<crate::types::Thing>,
 }
 impl PutThingOutput {
@@ -28,5 +29,26 @@ impl PutThingOutputBuilder {
         PutThingOutput {
             thing: self.thing,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "PutThingOutput",
+    &[::smithy_runtime::Member::new("Thing")],
+);
+impl ::smithy_runtime::codec::WriteValue for PutThingOutput {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.thing])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for PutThingOutput {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = PutThingOutputBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.thing])?;
+        Ok(b.build())
     }
 }

@@ -1,5 +1,6 @@
 /// A union named like `core::result::Result`.
 #[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 #[allow(clippy::large_enum_variant)]
 pub enum Result {
@@ -12,66 +13,51 @@ pub enum Result {
     /// A member this version of the model does not know (its name on the wire). It cannot be sent.
     Unknown(String),
 }
-impl ::serde::Serialize for Result {
-    fn serialize<S: ::serde::Serializer>(
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Result",
+    &[
+        ::smithy_runtime::Member::new("Ok"),
+        ::smithy_runtime::Member::new("Err"),
+        ::smithy_runtime::Member::new("Pending"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for Result {
+    fn write(
         &self,
-        s: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        use ::serde::ser::SerializeMap as _;
-        let mut m = s.serialize_map(Some(1))?;
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> ::std::result::Result<(), ::smithy_runtime::codec::Error> {
         match self {
-            Self::Ok(v) => m.serialize_entry("Ok", v)?,
-            Self::Err(v) => m.serialize_entry("Err", v)?,
-            Self::Pending => m.serialize_entry("Pending", &::serde_json::Map::new())?,
+            Self::Ok(v) => s.write_union(&SCHEMA, 0usize, v),
+            Self::Err(v) => s.write_union(&SCHEMA, 1usize, v),
+            Self::Pending => s.write_union(&SCHEMA, 2usize, &()),
             Self::Unknown(name) => {
-                return Err(
-                    ::serde::ser::Error::custom(
-                        ::std::format!(
-                            "cannot send the unknown {} member `{}`", "Result", name
-                        ),
+                Err(
+                    ::smithy_runtime::codec::Error::new(
+                        ::std::format!("cannot send the unknown Result member `{name}`"),
                     ),
-                );
+                )
             }
         }
-        m.end()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for Result {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        d: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let map = <::serde_json::Map<
-            String,
-            ::serde_json::Value,
-        > as ::serde::Deserialize>::deserialize(d)?;
-        let mut set = map.into_iter().filter(|(k, v)| k != "__type" && !v.is_null());
-        let (key, value) = match (set.next(), set.next()) {
-            (Some(one), None) => one,
-            _ => {
-                return Err(
-                    ::serde::de::Error::custom(
-                        "a Result union: an object with exactly one member set",
-                    ),
-                );
-            }
-        };
-        Ok(
-            match key.as_str() {
-                "Ok" => {
-                    Self::Ok(
-                        ::serde_json::from_value(value)
-                            .map_err(::serde::de::Error::custom)?,
-                    )
-                }
-                "Err" => {
-                    Self::Err(
-                        ::serde_json::from_value(value)
-                            .map_err(::serde::de::Error::custom)?,
-                    )
-                }
-                "Pending" => Self::Pending,
-                _ => Self::Unknown(key),
-            },
+impl ::smithy_runtime::codec::ReadValue for Result {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> ::std::result::Result<Self, ::smithy_runtime::codec::Error> {
+        ::smithy_runtime::codec::read_union(
+            d,
+            &SCHEMA,
+            |i, d| Ok(
+                match i {
+                    0usize => Self::Ok(::smithy_runtime::codec::ReadValue::read(d)?),
+                    1usize => Self::Err(::smithy_runtime::codec::ReadValue::read(d)?),
+                    _ => {
+                        ::smithy_runtime::codec::unit(d)?;
+                        Self::Pending
+                    }
+                },
+            ),
+            Self::Unknown,
         )
     }
 }

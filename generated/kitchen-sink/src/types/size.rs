@@ -67,11 +67,36 @@ impl ::std::fmt::Display for Size {
         f.write_str(self.as_str())
     }
 }
+impl ::smithy_runtime::codec::WriteValue for Size {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_string(self.as_str())
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Size {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        d.read_string().map(Self::from)
+    }
+}
+impl ::smithy_runtime::codec::MapKey for Size {
+    fn as_key(&self) -> &str {
+        self.as_str()
+    }
+    fn from_key(key: String) -> Self {
+        Self::from(key)
+    }
+}
+#[cfg(feature = "serde")]
 impl ::serde::Serialize for Size {
     fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "serde")]
 impl<'de> ::serde::Deserialize<'de> for Size {
     fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         <String as ::serde::Deserialize>::deserialize(d).map(Self::from)

@@ -1,14 +1,15 @@
 /// Pairs whose snake\_case forms are equal. `ID` and `Id` cannot share a shape, because Smithy wants member names unique ignoring case.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 #[non_exhaustive]
 pub struct SnakeCollisions {
-    #[serde(rename = "FooBar", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(rename = "FooBar"))]
     pub foo_bar: Option<String>,
-    #[serde(rename = "foo_bar", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(rename = "foo_bar"))]
     pub foo_bar2: Option<String>,
-    #[serde(rename = "ResourceID", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(rename = "ResourceID"))]
     pub resource_id: Option<String>,
-    #[serde(rename = "resource_id", skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "serde", serde(rename = "resource_id"))]
     pub resource_id2: Option<String>,
 }
 impl SnakeCollisions {
@@ -56,5 +57,42 @@ impl SnakeCollisionsBuilder {
             resource_id: self.resource_id,
             resource_id2: self.resource_id2,
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "SnakeCollisions",
+    &[
+        ::smithy_runtime::Member::new("FooBar"),
+        ::smithy_runtime::Member::new("foo_bar"),
+        ::smithy_runtime::Member::new("ResourceID"),
+        ::smithy_runtime::Member::new("resource_id"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for SnakeCollisions {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[&self.foo_bar, &self.foo_bar2, &self.resource_id, &self.resource_id2],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for SnakeCollisions {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = SnakeCollisionsBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [
+                &mut b.foo_bar,
+                &mut b.foo_bar2,
+                &mut b.resource_id,
+                &mut b.resource_id2,
+            ],
+        )?;
+        Ok(b.build())
     }
 }

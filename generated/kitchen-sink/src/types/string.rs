@@ -1,8 +1,9 @@
 /// A structure named `String`.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct String {
-    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
     pub value: Option<::std::string::String>,
 }
 impl String {
@@ -27,5 +28,26 @@ impl StringBuilder {
     /// Builds the [`String`].
     pub fn build(self) -> String {
         String { value: self.value }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "String",
+    &[::smithy_runtime::Member::new("Value")],
+);
+impl ::smithy_runtime::codec::WriteValue for String {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.value])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for String {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = StringBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.value])?;
+        Ok(b.build())
     }
 }

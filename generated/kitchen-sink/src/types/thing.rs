@@ -1,20 +1,16 @@
 /// Members shared by `Thing` and `ThingSummary`.
-#[derive(Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct Thing {
     /// **Required.**
-    #[serde(rename = "ThingId")]
     pub thing_id: String,
     /// **Required.**
-    #[serde(rename = "Name")]
     pub name: String,
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<::std::collections::HashMap<String, String>>,
-    #[serde(rename = "Size", skip_serializing_if = "Option::is_none")]
     pub size: Option<crate::types::Size>,
-    #[serde(rename = "CreatedAt", skip_serializing_if = "Option::is_none")]
     pub created_at: Option<::smithy_runtime::types::DateTime>,
-    #[serde(rename = "Owner", skip_serializing_if = "Option::is_none")]
     pub owner: Option<crate::types::Credentials>,
 }
 impl Thing {
@@ -88,6 +84,55 @@ impl ThingBuilder {
             created_at: self.created_at,
             owner: self.owner,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "Thing",
+    &[
+        ::smithy_runtime::Member::new("ThingId"),
+        ::smithy_runtime::Member::new("Name"),
+        ::smithy_runtime::Member::new("Tags"),
+        ::smithy_runtime::Member::new("Size"),
+        ::smithy_runtime::Member::new("CreatedAt")
+            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds),
+        ::smithy_runtime::Member::new("Owner"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for Thing {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[
+                &self.thing_id,
+                &self.name,
+                &self.tags,
+                &self.size,
+                &self.created_at,
+                &self.owner,
+            ],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for Thing {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ThingBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [
+                &mut b.thing_id,
+                &mut b.name,
+                &mut b.tags,
+                &mut b.size,
+                &mut b.created_at,
+                &mut b.owner,
+            ],
+        )?;
+        Ok(b.build()?)
     }
 }
 impl ::std::fmt::Debug for Thing {

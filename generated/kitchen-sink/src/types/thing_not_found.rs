@@ -1,10 +1,10 @@
 /// No thing has the given ID.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct ThingNotFound {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(rename = "ThingId", skip_serializing_if = "Option::is_none")]
     pub thing_id: Option<String>,
 }
 impl ThingNotFound {
@@ -40,6 +40,27 @@ impl ThingNotFoundBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "ThingNotFound",
+    &[::smithy_runtime::Member::new("Message"), ::smithy_runtime::Member::new("ThingId")],
+);
+impl ::smithy_runtime::codec::WriteValue for ThingNotFound {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message, &self.thing_id])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for ThingNotFound {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ThingNotFoundBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.thing_id])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for ThingNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -50,7 +71,7 @@ impl ::std::fmt::Display for ThingNotFound {
 }
 impl ::std::error::Error for ThingNotFound {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for ThingNotFound {
+impl ::smithy_runtime::ModeledError for ThingNotFound {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

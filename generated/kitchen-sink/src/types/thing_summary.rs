@@ -1,16 +1,14 @@
 /// Members shared by `Thing` and `ThingSummary`.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct ThingSummary {
     /// **Required.**
-    #[serde(rename = "ThingId")]
     pub thing_id: String,
     /// **Required.**
-    #[serde(rename = "Name")]
     pub name: String,
-    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
     pub tags: Option<::std::collections::HashMap<String, String>>,
-    #[serde(rename = "Priority", skip_serializing_if = "Option::is_none")]
     pub priority: Option<crate::types::Priority>,
 }
 impl ThingSummary {
@@ -72,5 +70,37 @@ impl ThingSummaryBuilder {
             tags: self.tags,
             priority: self.priority,
         })
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "ThingSummary",
+    &[
+        ::smithy_runtime::Member::new("ThingId"),
+        ::smithy_runtime::Member::new("Name"),
+        ::smithy_runtime::Member::new("Tags"),
+        ::smithy_runtime::Member::new("Priority"),
+    ],
+);
+impl ::smithy_runtime::codec::WriteValue for ThingSummary {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(
+            &SCHEMA,
+            &[&self.thing_id, &self.name, &self.tags, &self.priority],
+        )
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for ThingSummary {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ThingSummaryBuilder::default();
+        d.read_struct(
+            &SCHEMA,
+            &mut [&mut b.thing_id, &mut b.name, &mut b.tags, &mut b.priority],
+        )?;
+        Ok(b.build()?)
     }
 }

@@ -1,8 +1,9 @@
 /// Too many requests; retry after a back-off.
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct ThrottledError {
-    #[serde(rename = "Message", skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 impl ThrottledError {
@@ -31,6 +32,27 @@ impl ThrottledErrorBuilder {
         }
     }
 }
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "ThrottledError",
+    &[::smithy_runtime::Member::new("Message")],
+);
+impl ::smithy_runtime::codec::WriteValue for ThrottledError {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.message])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for ThrottledError {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = ThrottledErrorBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
+        Ok(b.build())
+    }
+}
 impl ::std::fmt::Display for ThrottledError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {
@@ -41,7 +63,7 @@ impl ::std::fmt::Display for ThrottledError {
 }
 impl ::std::error::Error for ThrottledError {}
 #[cfg(feature = "client")]
-impl ::smithy_runtime::json::ModeledError for ThrottledError {
+impl ::smithy_runtime::ModeledError for ThrottledError {
     fn fill_message(&mut self, message: Option<&str>) {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);

@@ -1,9 +1,9 @@
-#[derive(Clone, PartialEq, Debug, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, PartialEq, Debug)]
+#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct TreeNode {
-    #[serde(rename = "Value", skip_serializing_if = "Option::is_none")]
     pub value: Option<i32>,
-    #[serde(rename = "Child", skip_serializing_if = "Option::is_none")]
     pub child: Option<Box<crate::types::TreeNode>>,
 }
 impl TreeNode {
@@ -37,5 +37,26 @@ impl TreeNodeBuilder {
             value: self.value,
             child: self.child.map(Box::new),
         }
+    }
+}
+static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+    "TreeNode",
+    &[::smithy_runtime::Member::new("Value"), ::smithy_runtime::Member::new("Child")],
+);
+impl ::smithy_runtime::codec::WriteValue for TreeNode {
+    fn write(
+        &self,
+        s: &mut dyn ::smithy_runtime::codec::Serializer,
+    ) -> Result<(), ::smithy_runtime::codec::Error> {
+        s.write_struct(&SCHEMA, &[&self.value, &self.child])
+    }
+}
+impl ::smithy_runtime::codec::ReadValue for TreeNode {
+    fn read(
+        d: &mut dyn ::smithy_runtime::codec::Deserializer,
+    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+        let mut b = TreeNodeBuilder::default();
+        d.read_struct(&SCHEMA, &mut [&mut b.value, &mut b.child])?;
+        Ok(b.build())
     }
 }

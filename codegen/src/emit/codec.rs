@@ -1,0 +1,219 @@
+//! What every generated shape hands the runtime's codecs: a `static` schema of its members (wire names,
+//! HTTP locations, timestamp formats) and small `WriteValue`/`ReadValue` impls that pass the members to a
+//! serializer or take them from a deserializer. The wire formats themselves live in the runtime.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{field_ident, ident, type_ident};
+use crate::ir::{HttpLocation, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember};
+
+fn rt() -> TokenStream {
+    quote!(::smithy_runtime)
+}
+
+/// `Member::new("Name")` plus a call for each way the member differs from a plain body member.
+fn member(w: &WireMember) -> TokenStream {
+    let rt = rt();
+    let name = &w.name;
+    let mut out = quote!(#rt::Member::new(#name));
+    if let Some(n) = &w.json_name {
+        out = quote!(#out.json(#n));
+    }
+    if let Some(n) = &w.xml_name {
+        out = quote!(#out.xml(#n));
+    }
+    if w.xml_attribute {
+        out = quote!(#out.xml_attribute());
+    }
+    if w.xml_flattened {
+        out = quote!(#out.xml_flattened());
+    }
+    if let Some((uri, prefix)) = &w.xml_namespace {
+        let prefix = match prefix {
+            Some(p) => quote!(::std::option::Option::Some(#p)),
+            None => quote!(::std::option::Option::None),
+        };
+        out = quote!(#out.xml_namespace(#uri, #prefix));
+    }
+    if let Some(n) = &w.ec2_query_name {
+        out = quote!(#out.ec2_query(#n));
+    }
+    let location = match &w.location {
+        HttpLocation::Body => None,
+        HttpLocation::Header(h) => Some(quote!(Header(#h))),
+        HttpLocation::PrefixHeaders(p) => Some(quote!(PrefixHeaders(#p))),
+        HttpLocation::Query(q) => Some(quote!(Query(#q))),
+        HttpLocation::QueryParams => Some(quote!(QueryParams)),
+        HttpLocation::Label { greedy } => Some(quote!(Label { greedy: #greedy })),
+        HttpLocation::Payload => Some(quote!(Payload)),
+        HttpLocation::ResponseCode => Some(quote!(ResponseCode)),
+        HttpLocation::HostLabel => Some(quote!(HostLabel)),
+    };
+    if let Some(l) = location {
+        out = quote!(#out.at(#rt::Location::#l));
+    }
+    if let Some(f) = w.timestamp_format {
+        let f = match f {
+            TimestampFormat::EpochSeconds => quote!(EpochSeconds),
+            TimestampFormat::DateTime => quote!(DateTime),
+            TimestampFormat::HttpDate => quote!(HttpDate),
+        };
+        out = quote!(#out.timestamp(#rt::TimestampFormat::#f));
+    }
+    if w.idempotency_token {
+        out = quote!(#out.idempotency_token());
+    }
+    out
+}
+
+/// `static SCHEMA`, the one schema of the file's shape.
+fn schema(t: &TypeDef, members: &[&WireMember]) -> TokenStream {
+    let rt = rt();
+    let name = &t.id.name;
+    let members = members.iter().map(|w| member(w));
+    quote! {
+        static SCHEMA: #rt::Schema = #rt::Schema::new(#name, &[#(#members),*]);
+    }
+}
+
+/// A structure is written as its fields in schema order and read into its builder, whose `build` then
+/// applies defaults and checks required members.
+pub fn structure(t: &TypeDef, s: &Struct) -> TokenStream {
+    let rt = rt();
+    let name = type_ident(&t.name);
+    let builder = type_ident(&s.builder);
+    let schema = schema(t, &s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>());
+    let fields: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
+    let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
+    let build = if fallible { quote!(b.build()?) } else { quote!(b.build()) };
+    // An empty structure reads into nothing.
+    let b = if fields.is_empty() { quote!(b) } else { quote!(mut b) };
+    quote! {
+        #schema
+
+        impl #rt::codec::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+                s.write_struct(&SCHEMA, &[#(&self.#fields),*])
+            }
+        }
+
+        impl #rt::codec::ReadValue for #name {
+            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
+                let #b = #builder::default();
+                d.read_struct(&SCHEMA, &mut [#(&mut b.#fields),*])?;
+                ::std::result::Result::Ok(#build)
+            }
+        }
+    }
+}
+
+/// A union is written as its one set member and read from whichever member is set; a member this model
+/// does not know is kept by name and cannot be sent.
+pub fn union(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
+    let rt = rt();
+    let name = type_ident(&t.name);
+    let shape = &t.id.name;
+    let schema = schema(t, &variants.iter().map(|v| &v.wire).collect::<Vec<_>>());
+    let writes = variants.iter().enumerate().map(|(i, v)| {
+        let id = ident(&v.name);
+        match v.ty {
+            None => quote!(Self::#id => s.write_union(&SCHEMA, #i, &()),),
+            Some(_) => quote!(Self::#id(v) => s.write_union(&SCHEMA, #i, v),),
+        }
+    });
+    let read_variant = |v: &UnionVariant| {
+        let id = ident(&v.name);
+        match v.ty {
+            None => quote!({
+                #rt::codec::unit(d)?;
+                Self::#id
+            }),
+            Some(_) => quote!(Self::#id(#rt::codec::ReadValue::read(d)?)),
+        }
+    };
+    let known = match variants {
+        [one] => {
+            let value = read_variant(one);
+            quote!(|_, d| ::std::result::Result::Ok(#value))
+        }
+        _ => {
+            let last = variants.len() - 1;
+            let arms = variants.iter().enumerate().map(|(i, v)| {
+                let value = read_variant(v);
+                if i == last { quote!(_ => #value,) } else { quote!(#i => #value,) }
+            });
+            quote!(|i, d| ::std::result::Result::Ok(match i { #(#arms)* }))
+        }
+    };
+    let unknown = format!("cannot send the unknown {shape} member `{{name}}`");
+    quote! {
+        #schema
+
+        impl #rt::codec::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+                match self {
+                    #(#writes)*
+                    Self::Unknown(name) => ::std::result::Result::Err(#rt::codec::Error::new(::std::format!(#unknown))),
+                }
+            }
+        }
+
+        impl #rt::codec::ReadValue for #name {
+            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
+                #rt::codec::read_union(d, &SCHEMA, #known, Self::Unknown)
+            }
+        }
+    }
+}
+
+/// A string enum is its value; as a map key too, when some map is keyed by it.
+pub fn string_enum(t: &TypeDef) -> TokenStream {
+    let rt = rt();
+    let name = type_ident(&t.name);
+    let key = t.map_key.then(|| {
+        quote! {
+            impl #rt::codec::MapKey for #name {
+                fn as_key(&self) -> &str {
+                    self.as_str()
+                }
+                fn from_key(key: ::std::string::String) -> Self {
+                    Self::from(key)
+                }
+            }
+        }
+    });
+    quote! {
+        impl #rt::codec::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+                s.write_string(self.as_str())
+            }
+        }
+
+        impl #rt::codec::ReadValue for #name {
+            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
+                d.read_string().map(Self::from)
+            }
+        }
+
+        #key
+    }
+}
+
+pub fn int_enum(t: &TypeDef) -> TokenStream {
+    let rt = rt();
+    let name = type_ident(&t.name);
+    quote! {
+        impl #rt::codec::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+                s.write_i64(i64::from(self.as_i32()))
+            }
+        }
+
+        impl #rt::codec::ReadValue for #name {
+            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
+                <i32 as #rt::codec::ReadValue>::read(d).map(Self::from)
+            }
+        }
+    }
+}

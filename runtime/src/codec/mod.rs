@@ -1,0 +1,127 @@
+//! The seam between generated shapes and wire formats.
+//!
+//! A generated structure hands its members to a [`Serializer`] as a slice of [`WriteValue`]s together with
+//! its static [`Schema`], and takes them back from a [`Deserializer`] through [`ReadSlot`]s. Each wire
+//! format (JSON here; XML, query forms and CBOR later) implements the two traits once, so generated code
+//! holds no serialization logic and no derive macro runs. Both traits are object safe: one copy of every
+//! shape's code serves every format.
+
+mod error;
+mod values;
+
+pub mod json;
+
+pub use error::Error;
+pub use values::{MapKey, Skip, read_union, unit};
+
+use crate::schema::Schema;
+use crate::types::{Blob, DateTime, Document};
+
+/// Writes one value. Structures, unions and enums of generated crates implement it; so do the
+/// primitives, `Option` (absent), `Box`, `Vec` and `HashMap`.
+pub trait WriteValue {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error>;
+
+    /// `true` for a value that a structure leaves out entirely (an unset `Option`).
+    fn is_absent(&self) -> bool {
+        false
+    }
+}
+
+/// Reads one value.
+pub trait ReadValue: Sized {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error>;
+}
+
+/// A place a structure member is read into: an `Option` of the member's type (in the builder).
+pub trait ReadSlot {
+    fn read_slot(&mut self, d: &mut dyn Deserializer) -> Result<(), Error>;
+}
+
+impl<T: ReadValue> ReadSlot for Option<T> {
+    fn read_slot(&mut self, d: &mut dyn Deserializer) -> Result<(), Error> {
+        *self = Some(T::read(d)?);
+        Ok(())
+    }
+}
+
+/// A wire format's writer. Lists and maps are written between `begin_*` and `end_*` calls, one value
+/// (for maps: one key, then one value) at a time.
+pub trait Serializer {
+    /// A structure: `members[i]` is the value of `schema.members[i]`; absent ones are skipped.
+    fn write_struct(
+        &mut self,
+        schema: &'static Schema,
+        members: &[&dyn WriteValue],
+    ) -> Result<(), Error>;
+    /// A union with member `index` set (a unit member's value is `&()`).
+    fn write_union(
+        &mut self,
+        schema: &'static Schema,
+        index: usize,
+        value: &dyn WriteValue,
+    ) -> Result<(), Error>;
+    fn begin_list(&mut self, len: usize) -> Result<(), Error>;
+    fn end_list(&mut self) -> Result<(), Error>;
+    fn begin_map(&mut self, len: usize) -> Result<(), Error>;
+    fn write_key(&mut self, key: &str) -> Result<(), Error>;
+    fn end_map(&mut self) -> Result<(), Error>;
+    /// A `null` (only in sparse lists and maps).
+    fn write_null(&mut self) -> Result<(), Error>;
+    fn write_bool(&mut self, v: bool) -> Result<(), Error>;
+    fn write_i64(&mut self, v: i64) -> Result<(), Error>;
+    fn write_f64(&mut self, v: f64) -> Result<(), Error>;
+    fn write_string(&mut self, v: &str) -> Result<(), Error>;
+    fn write_blob(&mut self, v: &Blob) -> Result<(), Error>;
+    /// In the format of the member being written, or the format's default.
+    fn write_timestamp(&mut self, v: &DateTime) -> Result<(), Error>;
+    fn write_document(&mut self, v: &Document) -> Result<(), Error>;
+    /// A bigInteger or bigDecimal, as its exact decimal text.
+    fn write_big_number(&mut self, text: &str) -> Result<(), Error>;
+}
+
+/// What [`Deserializer::read_union`] calls with the member that is set: its index, or the name of a
+/// member the model does not know.
+pub type UnionVisitor<'a> =
+    dyn FnMut(Result<usize, &str>, &mut dyn Deserializer) -> Result<(), Error> + 'a;
+
+/// A wire format's reader. Errors carry the path to the failing value.
+pub trait Deserializer {
+    /// A structure: each member found is read into `slots[i]` for `schema.members[i]`; unknown members
+    /// are skipped, and so are members explicitly `null`.
+    fn read_struct(
+        &mut self,
+        schema: &'static Schema,
+        slots: &mut [&mut dyn ReadSlot],
+    ) -> Result<(), Error>;
+    /// A union: `f` is called once, with the index of the member that is set or, for a member this
+    /// model does not know, its name (its value is skipped).
+    fn read_union(
+        &mut self,
+        schema: &'static Schema,
+        f: &mut UnionVisitor<'_>,
+    ) -> Result<(), Error>;
+    /// A list: `f` reads each element.
+    fn read_list(
+        &mut self,
+        f: &mut dyn FnMut(&mut dyn Deserializer) -> Result<(), Error>,
+    ) -> Result<(), Error>;
+    /// A map: `f` reads each value, given its key.
+    fn read_map(
+        &mut self,
+        f: &mut dyn FnMut(String, &mut dyn Deserializer) -> Result<(), Error>,
+    ) -> Result<(), Error>;
+    /// Consumes a `null` if that is what comes next.
+    fn read_null(&mut self) -> Result<bool, Error>;
+    fn read_bool(&mut self) -> Result<bool, Error>;
+    fn read_i64(&mut self) -> Result<i64, Error>;
+    fn read_f64(&mut self) -> Result<f64, Error>;
+    fn read_string(&mut self) -> Result<String, Error>;
+    fn read_blob(&mut self) -> Result<Blob, Error>;
+    fn read_timestamp(&mut self) -> Result<DateTime, Error>;
+    fn read_document(&mut self) -> Result<Document, Error>;
+    /// A bigInteger or bigDecimal as its exact decimal text.
+    fn read_big_number(&mut self) -> Result<String, Error>;
+    /// Skips the next value, whatever it is.
+    fn skip(&mut self) -> Result<(), Error>;
+}

@@ -1,0 +1,268 @@
+//! [`WriteValue`] and [`ReadValue`] for every type a generated field can have that is not itself
+//! generated: primitives, the wire types, and the containers around them.
+
+use super::{Deserializer, Error, ReadValue, Serializer, WriteValue};
+use crate::schema::Schema;
+use crate::types::{BigDecimal, BigInteger, Blob, DateTime, Document};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash};
+
+impl WriteValue for bool {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_bool(*self)
+    }
+}
+
+impl ReadValue for bool {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        d.read_bool()
+    }
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl WriteValue for $t {
+            fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+                s.write_i64(i64::from(*self))
+            }
+        }
+        impl ReadValue for $t {
+            fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+                let v = d.read_i64()?;
+                <$t>::try_from(v).map_err(|_| {
+                    Error::new(format!("{v} is out of range for {}", stringify!($t)))
+                })
+            }
+        }
+    )*};
+}
+integers!(i8, i16, i32, i64);
+
+impl WriteValue for f64 {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_f64(*self)
+    }
+}
+
+impl ReadValue for f64 {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        d.read_f64()
+    }
+}
+
+impl WriteValue for f32 {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_f64(f64::from(*self))
+    }
+}
+
+impl ReadValue for f32 {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        // Rounds to the nearest f32, as a float member on the wire means.
+        d.read_f64().map(|v| v as f32)
+    }
+}
+
+/// Types the codecs write and read by reference, with a method of their own.
+macro_rules! by_reference {
+    ($($t:ty => $write:ident, $read:ident;)*) => {$(
+        impl WriteValue for $t {
+            fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+                s.$write(self)
+            }
+        }
+        impl ReadValue for $t {
+            fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+                d.$read()
+            }
+        }
+    )*};
+}
+by_reference! {
+    String => write_string, read_string;
+    Blob => write_blob, read_blob;
+    DateTime => write_timestamp, read_timestamp;
+    Document => write_document, read_document;
+}
+
+impl WriteValue for BigInteger {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_big_number(self.as_str())
+    }
+}
+
+impl ReadValue for BigInteger {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        let text = d.read_big_number()?;
+        BigInteger::parse(&text).map_err(Error::new)
+    }
+}
+
+impl WriteValue for BigDecimal {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_big_number(self.as_str())
+    }
+}
+
+impl ReadValue for BigDecimal {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        let text = d.read_big_number()?;
+        BigDecimal::parse(&text).map_err(Error::new)
+    }
+}
+
+/// The value of a unit union member: an empty structure.
+impl WriteValue for () {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_struct(&Schema::EMPTY, &[])
+    }
+}
+
+impl ReadValue for () {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        d.read_struct(&Schema::EMPTY, &mut [])
+    }
+}
+
+/// Reads the value of a unit union member.
+pub fn unit(d: &mut dyn Deserializer) -> Result<(), Error> {
+    <()>::read(d)
+}
+
+/// In a structure an unset `Option` is left out; in a sparse list or map it is a `null`.
+impl<T: WriteValue> WriteValue for Option<T> {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        match self {
+            Some(v) => v.write(s),
+            None => s.write_null(),
+        }
+    }
+
+    fn is_absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T: ReadValue> ReadValue for Option<T> {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        if d.read_null()? {
+            Ok(None)
+        } else {
+            T::read(d).map(Some)
+        }
+    }
+}
+
+impl<T: WriteValue + ?Sized> WriteValue for Box<T> {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        (**self).write(s)
+    }
+
+    fn is_absent(&self) -> bool {
+        (**self).is_absent()
+    }
+}
+
+impl<T: ReadValue> ReadValue for Box<T> {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        T::read(d).map(Box::new)
+    }
+}
+
+impl<T: WriteValue> WriteValue for Vec<T> {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.begin_list(self.len())?;
+        for (i, v) in self.iter().enumerate() {
+            v.write(s).map_err(|e| e.at_index(i))?;
+        }
+        s.end_list()
+    }
+}
+
+impl<T: ReadValue> ReadValue for Vec<T> {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        let mut out = Vec::new();
+        d.read_list(&mut |d| {
+            out.push(T::read(d)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+/// A map key: a string, or a generated string enum.
+pub trait MapKey: Sized {
+    fn as_key(&self) -> &str;
+    fn from_key(key: String) -> Self;
+}
+
+impl MapKey for String {
+    fn as_key(&self) -> &str {
+        self
+    }
+    fn from_key(key: String) -> Self {
+        key
+    }
+}
+
+impl<K: MapKey + Ord, V: WriteValue, S> WriteValue for HashMap<K, V, S> {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        // Sorted, so that the same map always gives the same bytes (and the same signature).
+        let mut entries: Vec<(&K, &V)> = self.iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        s.begin_map(entries.len())?;
+        for (k, v) in entries {
+            s.write_key(k.as_key())?;
+            v.write(s).map_err(|e| e.at_key(k.as_key()))?;
+        }
+        s.end_map()
+    }
+}
+
+impl<K: MapKey + Eq + Hash, V: ReadValue, S: BuildHasher + Default> ReadValue for HashMap<K, V, S> {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        let mut out = HashMap::default();
+        d.read_map(&mut |k, d| {
+            let v = V::read(d)?;
+            out.insert(K::from_key(k), v);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+/// Reads a union: `known` builds the value for the index of the member that is set, `unknown` for a
+/// member this model does not know (by its wire name).
+pub fn read_union<T>(
+    d: &mut dyn Deserializer,
+    schema: &'static Schema,
+    known: impl FnOnce(usize, &mut dyn Deserializer) -> Result<T, Error>,
+    unknown: impl FnOnce(String) -> T,
+) -> Result<T, Error> {
+    let mut known = Some(known);
+    let mut unknown = Some(unknown);
+    let mut out = None;
+    d.read_union(schema, &mut |which, d| {
+        out = match which {
+            Ok(i) => known.take().map(|f| f(i, d)).transpose()?,
+            Err(name) => unknown.take().map(|f| f(name.to_owned())),
+        };
+        Ok(())
+    })?;
+    out.ok_or_else(|| {
+        Error::new(format!(
+            "expected a {} union with one member set",
+            schema.name
+        ))
+    })
+}
+
+/// Any value, checked for well-formedness and thrown away.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Skip;
+
+impl ReadValue for Skip {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        d.skip().map(|()| Skip)
+    }
+}
