@@ -11,47 +11,15 @@ pub mod model;
 pub mod resolve;
 
 pub use diag::{Diagnostic, Diagnostics};
+pub use output::File;
+pub use settings::Settings;
 
 pub mod docs;
 pub mod emit;
 pub mod ir;
 pub mod names;
-
-/// What to generate and how the crate is wired into its surroundings.
-#[derive(Debug, Clone)]
-pub struct Settings {
-    /// The Cargo package name of the generated crate.
-    pub package: String,
-    /// Where the model came from (a path relative to the repository, for messages and the header).
-    pub source: String,
-    /// Only these operations (by shape name) and the shapes they reach; `None` for the whole service.
-    pub operations: Option<Vec<String>>,
-    /// The `smithy-runtime` dependency as TOML keys, e.g. `path = "../../runtime"`.
-    pub runtime_dependency: String,
-    /// Add an empty `[workspace]` table, for crates generated outside this repository's workspace.
-    pub standalone: bool,
-}
-
-/// One generated file: a path relative to the crate's folder, and its contents.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct File {
-    pub path: String,
-    pub contents: String,
-}
-
-impl File {
-    fn text(path: impl Into<String>, contents: String) -> File {
-        File { path: path.into(), contents }
-    }
-
-    fn rust(path: impl Into<String>, tokens: proc_macro2::TokenStream) -> Result<File, String> {
-        let path = path.into();
-        match emit::print(tokens) {
-            Ok(contents) => Ok(File { path, contents }),
-            Err(e) => Err(format!("{path}: the generator produced invalid Rust ({e}); this is a bug in codegen")),
-        }
-    }
-}
+mod output;
+mod settings;
 
 /// The whole pipeline after loading: the resolved model in, the crate's files out (sorted by path).
 pub fn generate(model: &resolve::Model, settings: &Settings) -> Result<Vec<File>, Diagnostics> {
@@ -80,9 +48,9 @@ pub fn generate_with_notes(
             notes.push(format!("{}: no client method, because {why}", op.id));
         }
     }
-    let mut files = emit::emit(&krate, settings).map_err(|message| {
+    let mut files = emit::emit(&krate, settings).map_err(|diagnostic| {
         let mut d = Diagnostics::new(settings.source.clone());
-        d.push(Diagnostic { shape: None, member: None, location: String::new(), message });
+        d.push(diagnostic);
         d
     })?;
     files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -6,10 +6,16 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{field_ident, ident, type_ident};
-use crate::ir::{HttpLocation, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember};
+use crate::ir::{HttpLocation, Presence, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember};
 
+/// Every path below starts at `codec`, which [`use_codec`] brings into the file: the runtime's codec
+/// module is written once per file instead of in every signature.
 fn rt() -> TokenStream {
-    quote!(::smithy_runtime)
+    quote!(codec)
+}
+
+fn use_codec() -> TokenStream {
+    quote!(use ::smithy_runtime::codec;)
 }
 
 /// `Member::new("Name")` plus a call for each way the member differs from a plain body member.
@@ -85,21 +91,28 @@ pub fn structure(t: &TypeDef, s: &Struct) -> TokenStream {
     let builder = type_ident(&s.builder);
     let schema = schema(t, &s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>());
     let fields: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
-    let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
-    let build = if fallible { quote!(b.build()?) } else { quote!(b.build()) };
+    let client_optional = s.fields.iter().any(|f| f.presence == Presence::OptionalRequired);
+    let build = match (client_optional, s.fields.iter().any(|f| f.presence == Presence::Required)) {
+        (true, true) => quote!(b.build_read()?),
+        (true, false) => quote!(b.build_read()),
+        (false, _) if s.fields.iter().any(|f| f.presence.must_be_set()) => quote!(b.build()?),
+        (false, _) => quote!(b.build()),
+    };
     // An empty structure reads into nothing.
     let b = if fields.is_empty() { quote!(b) } else { quote!(mut b) };
+    let use_codec = use_codec();
     quote! {
+        #use_codec
         #schema
 
-        impl #rt::codec::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+        impl #rt::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
                 s.write_struct(&SCHEMA, &[#(&self.#fields),*])
             }
         }
 
-        impl #rt::codec::ReadValue for #name {
-            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
+        impl #rt::ReadValue for #name {
+            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
                 let #b = #builder::default();
                 d.read_struct(&SCHEMA, &mut [#(&mut b.#fields),*])?;
                 ::std::result::Result::Ok(#build)
@@ -126,10 +139,10 @@ pub fn union(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         let id = ident(&v.name);
         match v.ty {
             None => quote!({
-                #rt::codec::unit(d)?;
+                #rt::unit(d)?;
                 Self::#id
             }),
-            Some(_) => quote!(Self::#id(#rt::codec::ReadValue::read(d)?)),
+            Some(_) => quote!(Self::#id(#rt::ReadValue::read(d)?)),
         }
     };
     let known = match variants {
@@ -147,21 +160,23 @@ pub fn union(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         }
     };
     let unknown = format!("cannot send the unknown {shape} member `{{name}}`");
+    let use_codec = use_codec();
     quote! {
+        #use_codec
         #schema
 
-        impl #rt::codec::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+        impl #rt::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
                 match self {
                     #(#writes)*
-                    Self::Unknown(name) => ::std::result::Result::Err(#rt::codec::Error::new(::std::format!(#unknown))),
+                    Self::Unknown(name) => ::std::result::Result::Err(#rt::Error::new(::std::format!(#unknown))),
                 }
             }
         }
 
-        impl #rt::codec::ReadValue for #name {
-            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
-                #rt::codec::read_union(d, &SCHEMA, #known, Self::Unknown)
+        impl #rt::ReadValue for #name {
+            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
+                #rt::read_union(d, &SCHEMA, #known, Self::Unknown)
             }
         }
     }
@@ -173,7 +188,7 @@ pub fn string_enum(t: &TypeDef) -> TokenStream {
     let name = type_ident(&t.name);
     let key = t.map_key.then(|| {
         quote! {
-            impl #rt::codec::MapKey for #name {
+            impl #rt::MapKey for #name {
                 fn as_key(&self) -> &str {
                     self.as_str()
                 }
@@ -183,15 +198,17 @@ pub fn string_enum(t: &TypeDef) -> TokenStream {
             }
         }
     });
+    let use_codec = use_codec();
     quote! {
-        impl #rt::codec::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+        #use_codec
+        impl #rt::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
                 s.write_string(self.as_str())
             }
         }
 
-        impl #rt::codec::ReadValue for #name {
-            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
+        impl #rt::ReadValue for #name {
+            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
                 d.read_string().map(Self::from)
             }
         }
@@ -203,16 +220,18 @@ pub fn string_enum(t: &TypeDef) -> TokenStream {
 pub fn int_enum(t: &TypeDef) -> TokenStream {
     let rt = rt();
     let name = type_ident(&t.name);
+    let use_codec = use_codec();
     quote! {
-        impl #rt::codec::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::codec::Serializer) -> ::std::result::Result<(), #rt::codec::Error> {
+        #use_codec
+        impl #rt::WriteValue for #name {
+            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
                 s.write_i64(i64::from(self.as_i32()))
             }
         }
 
-        impl #rt::codec::ReadValue for #name {
-            fn read(d: &mut dyn #rt::codec::Deserializer) -> ::std::result::Result<Self, #rt::codec::Error> {
-                <i32 as #rt::codec::ReadValue>::read(d).map(Self::from)
+        impl #rt::ReadValue for #name {
+            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
+                <i32 as #rt::ReadValue>::read(d).map(Self::from)
             }
         }
     }

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{ident, inner_doc_attrs, type_ident};
-use crate::Settings;
+use crate::settings::Settings;
 use crate::ir::{Crate, TypeKind};
 
 /// `Cargo.toml` is TOML, not Rust: it is small and fixed, so it is written line by line.

@@ -15,15 +15,17 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::ir::{Crate, Deprecation, Operation, RustType, TypeKind};
-use crate::{File, Settings};
+use crate::Diagnostic;
+use crate::output::File;
+use crate::settings::Settings;
 
 /// Every file of the crate. Types and operations are emitted and printed on all cores (the caller sorts the
 /// files, so the result does not depend on the scheduling).
-pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
+pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
-        rust_file("src/lib.rs", manifest::lib_rs(krate), &[])?,
-        rust_file("src/types/mod.rs", manifest::types_mod(krate), &[])?,
+        rust_file("src/lib.rs", manifest::lib_rs(krate), &[], None)?,
+        rust_file("src/types/mod.rs", manifest::types_mod(krate), &[], None)?,
     ];
     files.extend(in_parallel(&krate.types, |t| {
         let tokens = match &t.kind {
@@ -36,11 +38,12 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
         if let TypeKind::Struct(s) = &t.kind {
             defined.push(s.builder.as_str());
         }
-        rust_file(format!("src/types/{}.rs", file_stem(&t.module)), tokens, &defined)
+        rust_file(format!("src/types/{}.rs", file_stem(&t.module)), tokens, &defined, Some(t.id.to_string()))
     })?);
     if let Some(service) = krate.service.as_ref().filter(|s| s.protocol.client_supported()) {
-        files.push(rust_file("src/client.rs", client::emit(krate, service), &[krate.client.as_str()])?);
-        files.push(rust_file("src/operation/mod.rs", manifest::operation_mod(krate), &[])?);
+        let service_id = Some(service.id.to_string());
+        files.push(rust_file("src/client.rs", client::emit(krate, service), &[krate.client.as_str()], service_id.clone())?);
+        files.push(rust_file("src/operation/mod.rs", manifest::operation_mod(krate), &[], None)?);
         let supported: Vec<&Operation> = krate.operations.iter().filter(|o| o.unsupported.is_none()).collect();
         files.extend(in_parallel(&supported, |op| {
             let mut defined = vec![op.error_enum.as_str()];
@@ -48,10 +51,11 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
                 defined.push(p.pages_type.as_str());
                 defined.extend(p.items_type.as_deref());
             }
-            rust_file(format!("src/operation/{}.rs", file_stem(&op.module)), operation::emit(krate, service, op), &defined)
+            let tokens = operation::emit(krate, service, op);
+            rust_file(format!("src/operation/{}.rs", file_stem(&op.module)), tokens, &defined, Some(op.id.to_string()))
         })?);
         if service.rules.is_some() {
-            files.push(rust_file("src/endpoint.rs", endpoint::emit(service), &[])?);
+            files.push(rust_file("src/endpoint.rs", endpoint::emit(service), &[], service_id)?);
         }
     }
     Ok(files)
@@ -59,7 +63,10 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, String> {
 
 /// Runs `f` on every item, split over the machine's cores, keeping the items' order. Token streams are not
 /// `Send`, so each thread builds and prints its own files.
-fn in_parallel<T: Sync>(items: &[T], f: impl Fn(&T) -> Result<File, String> + Sync) -> Result<Vec<File>, String> {
+fn in_parallel<T: Sync>(
+    items: &[T],
+    f: impl Fn(&T) -> Result<File, Diagnostic> + Sync,
+) -> Result<Vec<File>, Diagnostic> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
     if threads <= 1 || items.len() < 16 {
         return items.iter().map(&f).collect();
@@ -79,8 +86,13 @@ fn in_parallel<T: Sync>(items: &[T], f: impl Fn(&T) -> Result<File, String> + Sy
 }
 
 /// A Rust file whose `std` paths are shortened wherever the file does not define a type of the same name.
-fn rust_file(path: impl Into<String>, tokens: TokenStream, defined: &[&str]) -> Result<File, String> {
-    File::rust(path, paths::shorten(tokens, defined))
+fn rust_file(
+    path: impl Into<String>,
+    tokens: TokenStream,
+    defined: &[&str],
+    shape: Option<String>,
+) -> Result<File, Diagnostic> {
+    File::rust(path, paths::shorten(tokens, defined), shape)
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).

@@ -70,12 +70,17 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     });
 
     let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
-    let assigns = s.fields.iter().map(|f| {
+    // What the wire may leave out: a `@clientOptional` required member is `None` when absent, which only a
+    // caller building the value is told about.
+    let read_fallible = s.fields.iter().any(|f| f.presence == Presence::Required);
+    let has_client_optional = s.fields.iter().any(|f| f.presence == Presence::OptionalRequired);
+    let assigns = |reading: bool| s.fields.iter().map(move |f| {
         let ident = field_ident(&f.name);
         let member = &f.member;
         let type_name = &t.name;
         let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
         let value = match &f.presence {
+            Presence::OptionalRequired if reading => quote!(self.#ident),
             Presence::OptionalRequired => quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?)),
             Presence::Required => quote!(self.#ident.ok_or(#missing)?),
             Presence::Optional => quote!(self.#ident),
@@ -95,6 +100,26 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         };
         quote!(#ident: #value,)
     });
+    let build_read = has_client_optional.then(|| {
+        let assigns = assigns(true);
+        let body = quote!(#name { #(#assigns)* });
+        if read_fallible {
+            quote! {
+                /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+                pub(crate) fn build_read(self) -> ::std::result::Result<#name, ::smithy_runtime::types::BuildError> {
+                    ::std::result::Result::Ok(#body)
+                }
+            }
+        } else {
+            quote! {
+                /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+                pub(crate) fn build_read(self) -> #name {
+                    #body
+                }
+            }
+        }
+    });
+    let assigns = assigns(false);
     let build = if fallible {
         let doc = format!(
             " Builds the [`{}`], or says which required member is missing.",
@@ -194,6 +219,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         impl #builder {
             #(#setters)*
             #build
+            #build_read
         }
 
         #codec

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::*;
-use crate::Settings;
+use crate::settings::Settings;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docs;
 use crate::names::{self, Namer};

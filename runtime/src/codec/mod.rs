@@ -11,10 +11,10 @@ mod values;
 
 pub mod json;
 
+pub use crate::schema::{Location, Member, Schema, TimestampFormat};
 pub use error::Error;
 pub use values::{MapKey, Skip, read_union, unit};
 
-use crate::schema::Schema;
 use crate::types::{Blob, DateTime, Document};
 
 /// Writes one value. Structures, unions and enums of generated crates implement it; so do the

@@ -41,25 +41,18 @@ impl BackupRestoringBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupRestoring",
-    &[
-        ::smithy_runtime::Member::new("Message"),
-        ::smithy_runtime::Member::new("FileSystemId"),
-    ],
+    &[codec::Member::new("Message"), codec::Member::new("FileSystemId")],
 );
-impl ::smithy_runtime::codec::WriteValue for BackupRestoring {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for BackupRestoring {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.message, &self.file_system_id])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for BackupRestoring {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for BackupRestoring {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = BackupRestoringBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.file_system_id])?;
         Ok(b.build())

@@ -93,28 +93,31 @@ impl DeleteBackupRequestBuilder {
             client_request_token: self.client_request_token,
         })
     }
+    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    pub(crate) fn build_read(self) -> DeleteBackupRequest {
+        DeleteBackupRequest {
+            backup_id: self.backup_id,
+            client_request_token: self.client_request_token,
+        }
+    }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteBackupRequest",
     &[
-        ::smithy_runtime::Member::new("BackupId"),
-        ::smithy_runtime::Member::new("ClientRequestToken").idempotency_token(),
+        codec::Member::new("BackupId"),
+        codec::Member::new("ClientRequestToken").idempotency_token(),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for DeleteBackupRequest {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for DeleteBackupRequest {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.backup_id, &self.client_request_token])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for DeleteBackupRequest {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for DeleteBackupRequest {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = DeleteBackupRequestBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.backup_id, &mut b.client_request_token])?;
-        Ok(b.build()?)
+        Ok(b.build_read())
     }
 }

@@ -42,25 +42,18 @@ impl DeleteBackupResponseBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteBackupResponse",
-    &[
-        ::smithy_runtime::Member::new("BackupId"),
-        ::smithy_runtime::Member::new("Lifecycle"),
-    ],
+    &[codec::Member::new("BackupId"), codec::Member::new("Lifecycle")],
 );
-impl ::smithy_runtime::codec::WriteValue for DeleteBackupResponse {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for DeleteBackupResponse {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.backup_id, &self.lifecycle])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for DeleteBackupResponse {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for DeleteBackupResponse {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = DeleteBackupResponseBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.backup_id, &mut b.lifecycle])?;
         Ok(b.build())

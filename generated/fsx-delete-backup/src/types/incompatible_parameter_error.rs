@@ -53,29 +53,29 @@ impl IncompatibleParameterErrorBuilder {
             ),
         })
     }
+    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    pub(crate) fn build_read(self) -> IncompatibleParameterError {
+        IncompatibleParameterError {
+            message: self.message,
+            parameter: self.parameter,
+        }
+    }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "IncompatibleParameterError",
-    &[
-        ::smithy_runtime::Member::new("Message"),
-        ::smithy_runtime::Member::new("Parameter"),
-    ],
+    &[codec::Member::new("Message"), codec::Member::new("Parameter")],
 );
-impl ::smithy_runtime::codec::WriteValue for IncompatibleParameterError {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for IncompatibleParameterError {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.message, &self.parameter])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for IncompatibleParameterError {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for IncompatibleParameterError {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = IncompatibleParameterErrorBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.parameter])?;
-        Ok(b.build()?)
+        Ok(b.build_read())
     }
 }
 impl ::std::fmt::Display for IncompatibleParameterError {

@@ -32,22 +32,18 @@ impl InternalServerErrorBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "InternalServerError",
-    &[::smithy_runtime::Member::new("Message")],
+    &[codec::Member::new("Message")],
 );
-impl ::smithy_runtime::codec::WriteValue for InternalServerError {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for InternalServerError {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.message])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for InternalServerError {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for InternalServerError {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = InternalServerErrorBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.message])?;
         Ok(b.build())

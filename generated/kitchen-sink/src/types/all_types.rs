@@ -513,75 +513,68 @@ impl AllTypesBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "AllTypes",
     &[
-        ::smithy_runtime::Member::new("Byte"),
-        ::smithy_runtime::Member::new("Short"),
-        ::smithy_runtime::Member::new("Integer"),
-        ::smithy_runtime::Member::new("Long"),
-        ::smithy_runtime::Member::new("Float"),
-        ::smithy_runtime::Member::new("Double"),
-        ::smithy_runtime::Member::new("Boolean"),
-        ::smithy_runtime::Member::new("TextDefault"),
-        ::smithy_runtime::Member::new("EmptyText"),
-        ::smithy_runtime::Member::new("ListDefault"),
-        ::smithy_runtime::Member::new("MapDefault"),
-        ::smithy_runtime::Member::new("EnumDefault"),
-        ::smithy_runtime::Member::new("IntEnumDefault"),
-        ::smithy_runtime::Member::new("PreludeNamedEnum"),
-        ::smithy_runtime::Member::new("OptionalInteger"),
-        ::smithy_runtime::Member::new("Blob"),
-        ::smithy_runtime::Member::new("Document"),
-        ::smithy_runtime::Member::new("BigInteger"),
-        ::smithy_runtime::Member::new("BigDecimal"),
-        ::smithy_runtime::Member::new("Size"),
-        ::smithy_runtime::Member::new("Priority"),
-        ::smithy_runtime::Member::new("EpochSeconds")
-            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds),
-        ::smithy_runtime::Member::new("DateTime")
-            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
-        ::smithy_runtime::Member::new("HttpDate")
-            .timestamp(::smithy_runtime::TimestampFormat::HttpDate),
-        ::smithy_runtime::Member::new("DefaultFormat"),
-        ::smithy_runtime::Member::new("MemberFormat")
-            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
-        ::smithy_runtime::Member::new("EpochSecondsList")
-            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds),
-        ::smithy_runtime::Member::new("DateTimeList")
-            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
-        ::smithy_runtime::Member::new("HttpDateList")
-            .timestamp(::smithy_runtime::TimestampFormat::HttpDate),
-        ::smithy_runtime::Member::new("DefaultFormatList"),
-        ::smithy_runtime::Member::new("List"),
-        ::smithy_runtime::Member::new("SparseList"),
-        ::smithy_runtime::Member::new("Map"),
-        ::smithy_runtime::Member::new("SparseMap"),
-        ::smithy_runtime::Member::new("SizeCounts"),
-        ::smithy_runtime::Member::new("Union"),
-        ::smithy_runtime::Member::new("Option"),
-        ::smithy_runtime::Member::new("String"),
-        ::smithy_runtime::Member::new("Vec"),
-        ::smithy_runtime::Member::new("Box"),
-        ::smithy_runtime::Member::new("Keywords"),
-        ::smithy_runtime::Member::new("CapitalSelf"),
-        ::smithy_runtime::Member::new("SnakeCollisions"),
-        ::smithy_runtime::Member::new("IdHolder"),
-        ::smithy_runtime::Member::new("Tree"),
-        ::smithy_runtime::Member::new("Alpha"),
-        ::smithy_runtime::Member::new("Folder"),
-        ::smithy_runtime::Member::new("Thing"),
-        ::smithy_runtime::Member::new("Credentials"),
-        ::smithy_runtime::Member::new("Secret"),
-        ::smithy_runtime::Member::new("OldField"),
-        ::smithy_runtime::Member::new("Legacy"),
+        codec::Member::new("Byte"),
+        codec::Member::new("Short"),
+        codec::Member::new("Integer"),
+        codec::Member::new("Long"),
+        codec::Member::new("Float"),
+        codec::Member::new("Double"),
+        codec::Member::new("Boolean"),
+        codec::Member::new("TextDefault"),
+        codec::Member::new("EmptyText"),
+        codec::Member::new("ListDefault"),
+        codec::Member::new("MapDefault"),
+        codec::Member::new("EnumDefault"),
+        codec::Member::new("IntEnumDefault"),
+        codec::Member::new("PreludeNamedEnum"),
+        codec::Member::new("OptionalInteger"),
+        codec::Member::new("Blob"),
+        codec::Member::new("Document"),
+        codec::Member::new("BigInteger"),
+        codec::Member::new("BigDecimal"),
+        codec::Member::new("Size"),
+        codec::Member::new("Priority"),
+        codec::Member::new("EpochSeconds")
+            .timestamp(codec::TimestampFormat::EpochSeconds),
+        codec::Member::new("DateTime").timestamp(codec::TimestampFormat::DateTime),
+        codec::Member::new("HttpDate").timestamp(codec::TimestampFormat::HttpDate),
+        codec::Member::new("DefaultFormat"),
+        codec::Member::new("MemberFormat").timestamp(codec::TimestampFormat::DateTime),
+        codec::Member::new("EpochSecondsList")
+            .timestamp(codec::TimestampFormat::EpochSeconds),
+        codec::Member::new("DateTimeList").timestamp(codec::TimestampFormat::DateTime),
+        codec::Member::new("HttpDateList").timestamp(codec::TimestampFormat::HttpDate),
+        codec::Member::new("DefaultFormatList"),
+        codec::Member::new("List"),
+        codec::Member::new("SparseList"),
+        codec::Member::new("Map"),
+        codec::Member::new("SparseMap"),
+        codec::Member::new("SizeCounts"),
+        codec::Member::new("Union"),
+        codec::Member::new("Option"),
+        codec::Member::new("String"),
+        codec::Member::new("Vec"),
+        codec::Member::new("Box"),
+        codec::Member::new("Keywords"),
+        codec::Member::new("CapitalSelf"),
+        codec::Member::new("SnakeCollisions"),
+        codec::Member::new("IdHolder"),
+        codec::Member::new("Tree"),
+        codec::Member::new("Alpha"),
+        codec::Member::new("Folder"),
+        codec::Member::new("Thing"),
+        codec::Member::new("Credentials"),
+        codec::Member::new("Secret"),
+        codec::Member::new("OldField"),
+        codec::Member::new("Legacy"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for AllTypes {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for AllTypes {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[
@@ -641,10 +634,8 @@ impl ::smithy_runtime::codec::WriteValue for AllTypes {
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for AllTypes {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for AllTypes {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = AllTypesBuilder::default();
         d.read_struct(
             &SCHEMA,

@@ -29,22 +29,18 @@ impl AlphaBuilder {
         Alpha { beta: self.beta }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Alpha",
-    &[::smithy_runtime::Member::new("Beta")],
+    &[codec::Member::new("Beta")],
 );
-impl ::smithy_runtime::codec::WriteValue for Alpha {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Alpha {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.beta])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Alpha {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Alpha {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = AlphaBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.beta])?;
         Ok(b.build())

@@ -39,22 +39,18 @@ impl BetaBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Beta",
-    &[::smithy_runtime::Member::new("Alpha"), ::smithy_runtime::Member::new("Note")],
+    &[codec::Member::new("Alpha"), codec::Member::new("Note")],
 );
-impl ::smithy_runtime::codec::WriteValue for Beta {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Beta {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.alpha, &self.note])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Beta {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Beta {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = BetaBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.alpha, &mut b.note])?;
         Ok(b.build())

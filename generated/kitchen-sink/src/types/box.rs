@@ -40,22 +40,18 @@ impl BoxBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Box",
-    &[::smithy_runtime::Member::new("Width"), ::smithy_runtime::Member::new("Label")],
+    &[codec::Member::new("Width"), codec::Member::new("Label")],
 );
-impl ::smithy_runtime::codec::WriteValue for Box {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Box {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.width, &self.label])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Box {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Box {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = BoxBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.width, &mut b.label])?;
         Ok(b.build())

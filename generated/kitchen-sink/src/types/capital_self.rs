@@ -31,22 +31,18 @@ impl CapitalSelfBuilder {
         CapitalSelf { self_: self.self_ }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "CapitalSelf",
-    &[::smithy_runtime::Member::new("Self")],
+    &[codec::Member::new("Self")],
 );
-impl ::smithy_runtime::codec::WriteValue for CapitalSelf {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for CapitalSelf {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.self_])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for CapitalSelf {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for CapitalSelf {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = CapitalSelfBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.self_])?;
         Ok(b.build())

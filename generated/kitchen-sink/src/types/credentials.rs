@@ -40,22 +40,18 @@ impl CredentialsBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Credentials",
-    &[::smithy_runtime::Member::new("User"), ::smithy_runtime::Member::new("Password")],
+    &[codec::Member::new("User"), codec::Member::new("Password")],
 );
-impl ::smithy_runtime::codec::WriteValue for Credentials {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Credentials {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.user, &self.password])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Credentials {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Credentials {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = CredentialsBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.user, &mut b.password])?;
         Ok(b.build())

@@ -58,18 +58,14 @@ impl ::std::fmt::Display for Default {
         f.write_str(self.as_str())
     }
 }
-impl ::smithy_runtime::codec::WriteValue for Default {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+use ::smithy_runtime::codec;
+impl codec::WriteValue for Default {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_string(self.as_str())
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Default {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Default {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         d.read_string().map(Self::from)
     }
 }

@@ -41,22 +41,18 @@ impl DoEverythingInputBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "DoEverythingInput",
-    &[::smithy_runtime::Member::new("Everything")],
+    &[codec::Member::new("Everything")],
 );
-impl ::smithy_runtime::codec::WriteValue for DoEverythingInput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for DoEverythingInput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.everything])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for DoEverythingInput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for DoEverythingInput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = DoEverythingInputBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.everything])?;
         Ok(b.build())

@@ -67,26 +67,22 @@ impl DoEverythingOutputBuilder {
         })
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "DoEverythingOutput",
     &[
-        ::smithy_runtime::Member::new("Everything"),
-        ::smithy_runtime::Member::new("RequestId"),
-        ::smithy_runtime::Member::new("Count"),
+        codec::Member::new("Everything"),
+        codec::Member::new("RequestId"),
+        codec::Member::new("Count"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for DoEverythingOutput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for DoEverythingOutput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.everything, &self.request_id, &self.count])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for DoEverythingOutput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for DoEverythingOutput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = DoEverythingOutputBuilder::default();
         d.read_struct(
             &SCHEMA,

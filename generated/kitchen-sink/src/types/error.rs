@@ -41,22 +41,18 @@ impl ErrorBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Error",
-    &[::smithy_runtime::Member::new("Message"), ::smithy_runtime::Member::new("Reason")],
+    &[codec::Member::new("Message"), codec::Member::new("Reason")],
 );
-impl ::smithy_runtime::codec::WriteValue for Error {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Error {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.message, &self.reason])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Error {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Error {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = ErrorBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.reason])?;
         Ok(b.build())

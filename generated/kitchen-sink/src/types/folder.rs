@@ -42,22 +42,18 @@ impl FolderBuilder {
         })
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Folder",
-    &[::smithy_runtime::Member::new("Name"), ::smithy_runtime::Member::new("Children")],
+    &[codec::Member::new("Name"), codec::Member::new("Children")],
 );
-impl ::smithy_runtime::codec::WriteValue for Folder {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Folder {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.name, &self.children])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Folder {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Folder {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = FolderBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.name, &mut b.children])?;
         Ok(b.build()?)

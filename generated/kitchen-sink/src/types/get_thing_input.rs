@@ -56,25 +56,27 @@ impl GetThingInputBuilder {
             ),
         })
     }
+    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    pub(crate) fn build_read(self) -> GetThingInput {
+        GetThingInput {
+            thing_id: self.thing_id,
+        }
+    }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "GetThingInput",
-    &[::smithy_runtime::Member::new("ThingId")],
+    &[codec::Member::new("ThingId")],
 );
-impl ::smithy_runtime::codec::WriteValue for GetThingInput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for GetThingInput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.thing_id])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for GetThingInput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for GetThingInput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = GetThingInputBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.thing_id])?;
-        Ok(b.build()?)
+        Ok(b.build_read())
     }
 }

@@ -41,22 +41,18 @@ impl GetThingOutputBuilder {
         })
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "GetThingOutput",
-    &[::smithy_runtime::Member::new("Thing")],
+    &[codec::Member::new("Thing")],
 );
-impl ::smithy_runtime::codec::WriteValue for GetThingOutput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for GetThingOutput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.thing])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for GetThingOutput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for GetThingOutput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = GetThingOutputBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.thing])?;
         Ok(b.build()?)

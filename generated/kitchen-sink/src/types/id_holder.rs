@@ -29,22 +29,18 @@ impl IdHolderBuilder {
         IdHolder { id: self.id }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "IdHolder",
-    &[::smithy_runtime::Member::new("ID")],
+    &[codec::Member::new("ID")],
 );
-impl ::smithy_runtime::codec::WriteValue for IdHolder {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for IdHolder {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.id])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for IdHolder {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for IdHolder {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = IdHolderBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.id])?;
         Ok(b.build())

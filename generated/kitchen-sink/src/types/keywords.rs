@@ -88,24 +88,22 @@ impl KeywordsBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Keywords",
     &[
-        ::smithy_runtime::Member::new("type"),
-        ::smithy_runtime::Member::new("match"),
-        ::smithy_runtime::Member::new("self"),
-        ::smithy_runtime::Member::new("crate"),
-        ::smithy_runtime::Member::new("async"),
-        ::smithy_runtime::Member::new("super"),
-        ::smithy_runtime::Member::new("try"),
-        ::smithy_runtime::Member::new("fn"),
+        codec::Member::new("type"),
+        codec::Member::new("match"),
+        codec::Member::new("self"),
+        codec::Member::new("crate"),
+        codec::Member::new("async"),
+        codec::Member::new("super"),
+        codec::Member::new("try"),
+        codec::Member::new("fn"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for Keywords {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Keywords {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[
@@ -121,10 +119,8 @@ impl ::smithy_runtime::codec::WriteValue for Keywords {
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Keywords {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Keywords {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = KeywordsBuilder::default();
         d.read_struct(
             &SCHEMA,

@@ -30,22 +30,18 @@ impl LegacyThingBuilder {
         LegacyThing { data: self.data }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "LegacyThing",
-    &[::smithy_runtime::Member::new("Data")],
+    &[codec::Member::new("Data")],
 );
-impl ::smithy_runtime::codec::WriteValue for LegacyThing {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for LegacyThing {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.data])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for LegacyThing {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for LegacyThing {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = LegacyThingBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.data])?;
         Ok(b.build())

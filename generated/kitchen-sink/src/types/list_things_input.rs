@@ -66,29 +66,25 @@ impl ListThingsInputBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "ListThingsInput",
     &[
-        ::smithy_runtime::Member::new("NextToken"),
-        ::smithy_runtime::Member::new("MaxResults"),
-        ::smithy_runtime::Member::new("SizeFilter"),
+        codec::Member::new("NextToken"),
+        codec::Member::new("MaxResults"),
+        codec::Member::new("SizeFilter"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for ListThingsInput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for ListThingsInput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[&self.next_token, &self.max_results, &self.size_filter],
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for ListThingsInput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for ListThingsInput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = ListThingsInputBuilder::default();
         d.read_struct(
             &SCHEMA,

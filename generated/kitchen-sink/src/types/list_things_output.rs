@@ -40,25 +40,18 @@ impl ListThingsOutputBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "ListThingsOutput",
-    &[
-        ::smithy_runtime::Member::new("Things"),
-        ::smithy_runtime::Member::new("NextToken"),
-    ],
+    &[codec::Member::new("Things"), codec::Member::new("NextToken")],
 );
-impl ::smithy_runtime::codec::WriteValue for ListThingsOutput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for ListThingsOutput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.things, &self.next_token])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for ListThingsOutput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for ListThingsOutput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = ListThingsOutputBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.things, &mut b.next_token])?;
         Ok(b.build())

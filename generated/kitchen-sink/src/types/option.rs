@@ -40,22 +40,18 @@ impl OptionBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Option",
-    &[::smithy_runtime::Member::new("Some"), ::smithy_runtime::Member::new("None")],
+    &[codec::Member::new("Some"), codec::Member::new("None")],
 );
-impl ::smithy_runtime::codec::WriteValue for Option {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Option {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.some, &self.none])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Option {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Option {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = OptionBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.some, &mut b.none])?;
         Ok(b.build())

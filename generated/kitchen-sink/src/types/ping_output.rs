@@ -34,25 +34,18 @@ impl PingOutputBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "PingOutput",
-    &[
-        ::smithy_runtime::Member::new("ServerTime")
-            .timestamp(::smithy_runtime::TimestampFormat::DateTime),
-    ],
+    &[codec::Member::new("ServerTime").timestamp(codec::TimestampFormat::DateTime)],
 );
-impl ::smithy_runtime::codec::WriteValue for PingOutput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for PingOutput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.server_time])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for PingOutput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for PingOutput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = PingOutputBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.server_time])?;
         Ok(b.build())

@@ -39,19 +39,15 @@ impl ::std::fmt::Display for Priority {
         ::std::fmt::Display::fmt(&self.as_i32(), f)
     }
 }
-impl ::smithy_runtime::codec::WriteValue for Priority {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+use ::smithy_runtime::codec;
+impl codec::WriteValue for Priority {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_i64(i64::from(self.as_i32()))
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Priority {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
-        <i32 as ::smithy_runtime::codec::ReadValue>::read(d).map(Self::from)
+impl codec::ReadValue for Priority {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
+        <i32 as codec::ReadValue>::read(d).map(Self::from)
     }
 }
 #[cfg(feature = "serde")]

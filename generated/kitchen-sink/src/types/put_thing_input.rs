@@ -103,36 +103,41 @@ impl PutThingInputBuilder {
             client_token: self.client_token,
         })
     }
+    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    pub(crate) fn build_read(self) -> PutThingInput {
+        PutThingInput {
+            thing_id: self.thing_id,
+            name: self.name,
+            size: self.size,
+            client_token: self.client_token,
+        }
+    }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "PutThingInput",
     &[
-        ::smithy_runtime::Member::new("ThingId"),
-        ::smithy_runtime::Member::new("Name"),
-        ::smithy_runtime::Member::new("Size"),
-        ::smithy_runtime::Member::new("ClientToken").idempotency_token(),
+        codec::Member::new("ThingId"),
+        codec::Member::new("Name"),
+        codec::Member::new("Size"),
+        codec::Member::new("ClientToken").idempotency_token(),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for PutThingInput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for PutThingInput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[&self.thing_id, &self.name, &self.size, &self.client_token],
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for PutThingInput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for PutThingInput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = PutThingInputBuilder::default();
         d.read_struct(
             &SCHEMA,
             &mut [&mut b.thing_id, &mut b.name, &mut b.size, &mut b.client_token],
         )?;
-        Ok(b.build()?)
+        Ok(b.build_read())
     }
 }

@@ -31,22 +31,18 @@ impl PutThingOutputBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "PutThingOutput",
-    &[::smithy_runtime::Member::new("Thing")],
+    &[codec::Member::new("Thing")],
 );
-impl ::smithy_runtime::codec::WriteValue for PutThingOutput {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for PutThingOutput {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.thing])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for PutThingOutput {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for PutThingOutput {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = PutThingOutputBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.thing])?;
         Ok(b.build())

@@ -13,26 +13,23 @@ pub enum Result {
     /// A member this version of the model does not know (its name on the wire). It cannot be sent.
     Unknown(String),
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Result",
-    &[
-        ::smithy_runtime::Member::new("Ok"),
-        ::smithy_runtime::Member::new("Err"),
-        ::smithy_runtime::Member::new("Pending"),
-    ],
+    &[codec::Member::new("Ok"), codec::Member::new("Err"), codec::Member::new("Pending")],
 );
-impl ::smithy_runtime::codec::WriteValue for Result {
+impl codec::WriteValue for Result {
     fn write(
         &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> ::std::result::Result<(), ::smithy_runtime::codec::Error> {
+        s: &mut dyn codec::Serializer,
+    ) -> ::std::result::Result<(), codec::Error> {
         match self {
             Self::Ok(v) => s.write_union(&SCHEMA, 0usize, v),
             Self::Err(v) => s.write_union(&SCHEMA, 1usize, v),
             Self::Pending => s.write_union(&SCHEMA, 2usize, &()),
             Self::Unknown(name) => {
                 Err(
-                    ::smithy_runtime::codec::Error::new(
+                    codec::Error::new(
                         ::std::format!("cannot send the unknown Result member `{name}`"),
                     ),
                 )
@@ -40,19 +37,19 @@ impl ::smithy_runtime::codec::WriteValue for Result {
         }
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Result {
+impl codec::ReadValue for Result {
     fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> ::std::result::Result<Self, ::smithy_runtime::codec::Error> {
-        ::smithy_runtime::codec::read_union(
+        d: &mut dyn codec::Deserializer,
+    ) -> ::std::result::Result<Self, codec::Error> {
+        codec::read_union(
             d,
             &SCHEMA,
             |i, d| Ok(
                 match i {
-                    0usize => Self::Ok(::smithy_runtime::codec::ReadValue::read(d)?),
-                    1usize => Self::Err(::smithy_runtime::codec::ReadValue::read(d)?),
+                    0usize => Self::Ok(codec::ReadValue::read(d)?),
+                    1usize => Self::Err(codec::ReadValue::read(d)?),
                     _ => {
-                        ::smithy_runtime::codec::unit(d)?;
+                        codec::unit(d)?;
                         Self::Pending
                     }
                 },

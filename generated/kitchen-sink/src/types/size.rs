@@ -67,22 +67,18 @@ impl ::std::fmt::Display for Size {
         f.write_str(self.as_str())
     }
 }
-impl ::smithy_runtime::codec::WriteValue for Size {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+use ::smithy_runtime::codec;
+impl codec::WriteValue for Size {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_string(self.as_str())
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Size {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Size {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         d.read_string().map(Self::from)
     }
 }
-impl ::smithy_runtime::codec::MapKey for Size {
+impl codec::MapKey for Size {
     fn as_key(&self) -> &str {
         self.as_str()
     }

@@ -59,30 +59,26 @@ impl SnakeCollisionsBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "SnakeCollisions",
     &[
-        ::smithy_runtime::Member::new("FooBar"),
-        ::smithy_runtime::Member::new("foo_bar"),
-        ::smithy_runtime::Member::new("ResourceID"),
-        ::smithy_runtime::Member::new("resource_id"),
+        codec::Member::new("FooBar"),
+        codec::Member::new("foo_bar"),
+        codec::Member::new("ResourceID"),
+        codec::Member::new("resource_id"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for SnakeCollisions {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for SnakeCollisions {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[&self.foo_bar, &self.foo_bar2, &self.resource_id, &self.resource_id2],
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for SnakeCollisions {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for SnakeCollisions {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = SnakeCollisionsBuilder::default();
         d.read_struct(
             &SCHEMA,

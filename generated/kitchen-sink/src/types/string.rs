@@ -30,22 +30,18 @@ impl StringBuilder {
         String { value: self.value }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "String",
-    &[::smithy_runtime::Member::new("Value")],
+    &[codec::Member::new("Value")],
 );
-impl ::smithy_runtime::codec::WriteValue for String {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for String {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.value])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for String {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for String {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = StringBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.value])?;
         Ok(b.build())

@@ -86,23 +86,20 @@ impl ThingBuilder {
         })
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "Thing",
     &[
-        ::smithy_runtime::Member::new("ThingId"),
-        ::smithy_runtime::Member::new("Name"),
-        ::smithy_runtime::Member::new("Tags"),
-        ::smithy_runtime::Member::new("Size"),
-        ::smithy_runtime::Member::new("CreatedAt")
-            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds),
-        ::smithy_runtime::Member::new("Owner"),
+        codec::Member::new("ThingId"),
+        codec::Member::new("Name"),
+        codec::Member::new("Tags"),
+        codec::Member::new("Size"),
+        codec::Member::new("CreatedAt").timestamp(codec::TimestampFormat::EpochSeconds),
+        codec::Member::new("Owner"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for Thing {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for Thing {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[
@@ -116,10 +113,8 @@ impl ::smithy_runtime::codec::WriteValue for Thing {
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for Thing {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for Thing {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = ThingBuilder::default();
         d.read_struct(
             &SCHEMA,

@@ -40,22 +40,18 @@ impl ThingNotFoundBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "ThingNotFound",
-    &[::smithy_runtime::Member::new("Message"), ::smithy_runtime::Member::new("ThingId")],
+    &[codec::Member::new("Message"), codec::Member::new("ThingId")],
 );
-impl ::smithy_runtime::codec::WriteValue for ThingNotFound {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for ThingNotFound {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.message, &self.thing_id])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for ThingNotFound {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for ThingNotFound {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = ThingNotFoundBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.thing_id])?;
         Ok(b.build())

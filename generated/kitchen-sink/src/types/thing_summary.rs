@@ -72,30 +72,26 @@ impl ThingSummaryBuilder {
         })
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "ThingSummary",
     &[
-        ::smithy_runtime::Member::new("ThingId"),
-        ::smithy_runtime::Member::new("Name"),
-        ::smithy_runtime::Member::new("Tags"),
-        ::smithy_runtime::Member::new("Priority"),
+        codec::Member::new("ThingId"),
+        codec::Member::new("Name"),
+        codec::Member::new("Tags"),
+        codec::Member::new("Priority"),
     ],
 );
-impl ::smithy_runtime::codec::WriteValue for ThingSummary {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for ThingSummary {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(
             &SCHEMA,
             &[&self.thing_id, &self.name, &self.tags, &self.priority],
         )
     }
 }
-impl ::smithy_runtime::codec::ReadValue for ThingSummary {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for ThingSummary {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = ThingSummaryBuilder::default();
         d.read_struct(
             &SCHEMA,

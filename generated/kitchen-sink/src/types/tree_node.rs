@@ -39,22 +39,18 @@ impl TreeNodeBuilder {
         }
     }
 }
-static SCHEMA: ::smithy_runtime::Schema = ::smithy_runtime::Schema::new(
+use ::smithy_runtime::codec;
+static SCHEMA: codec::Schema = codec::Schema::new(
     "TreeNode",
-    &[::smithy_runtime::Member::new("Value"), ::smithy_runtime::Member::new("Child")],
+    &[codec::Member::new("Value"), codec::Member::new("Child")],
 );
-impl ::smithy_runtime::codec::WriteValue for TreeNode {
-    fn write(
-        &self,
-        s: &mut dyn ::smithy_runtime::codec::Serializer,
-    ) -> Result<(), ::smithy_runtime::codec::Error> {
+impl codec::WriteValue for TreeNode {
+    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
         s.write_struct(&SCHEMA, &[&self.value, &self.child])
     }
 }
-impl ::smithy_runtime::codec::ReadValue for TreeNode {
-    fn read(
-        d: &mut dyn ::smithy_runtime::codec::Deserializer,
-    ) -> Result<Self, ::smithy_runtime::codec::Error> {
+impl codec::ReadValue for TreeNode {
+    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
         let mut b = TreeNodeBuilder::default();
         d.read_struct(&SCHEMA, &mut [&mut b.value, &mut b.child])?;
         Ok(b.build())

@@ -1,0 +1,16 @@
+//! What the caller decides about a generated crate.
+
+/// What to generate and how the crate is wired into its surroundings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The Cargo package name of the generated crate.
+    pub package: String,
+    /// Where the model came from (a path relative to the repository, for messages and the header).
+    pub source: String,
+    /// Only these operations (by shape name) and the shapes they reach; `None` for the whole service.
+    pub operations: Option<Vec<String>>,
+    /// The `smithy-runtime` dependency as TOML keys, e.g. `path = "../../runtime"`.
+    pub runtime_dependency: String,
+    /// Add an empty `[workspace]` table, for crates generated outside this repository's workspace.
+    pub standalone: bool,
+}
