@@ -6,6 +6,7 @@
 //! `default-https` a real HTTPS transport.
 
 pub mod codec;
+mod macros;
 pub mod schema;
 pub mod types;
 

@@ -84,40 +84,24 @@ fn schema(t: &TypeDef, members: &[&WireMember]) -> TokenStream {
 }
 
 /// A structure is written as its fields in schema order and read into its builder, whose `build` then
-/// applies defaults and checks required members.
+/// applies defaults and checks required members (the runtime's `structure_codec!` writes both impls).
 pub fn structure(t: &TypeDef, s: &Struct) -> TokenStream {
-    let rt = rt();
     let name = type_ident(&t.name);
     let builder = type_ident(&s.builder);
     let schema = schema(t, &s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>());
     let fields: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
     let client_optional = s.fields.iter().any(|f| f.presence == Presence::OptionalRequired);
     let build = match (client_optional, s.fields.iter().any(|f| f.presence == Presence::Required)) {
-        (true, true) => quote!(b.build_read()?),
-        (true, false) => quote!(b.build_read()),
-        (false, _) if s.fields.iter().any(|f| f.presence.must_be_set()) => quote!(b.build()?),
-        (false, _) => quote!(b.build()),
+        (true, true) => quote!(build_read?),
+        (true, false) => quote!(build_read),
+        (false, _) if s.fields.iter().any(|f| f.presence.must_be_set()) => quote!(build?),
+        (false, _) => quote!(build),
     };
-    // An empty structure reads into nothing.
-    let b = if fields.is_empty() { quote!(b) } else { quote!(mut b) };
     let use_codec = use_codec();
     quote! {
         #use_codec
         #schema
-
-        impl #rt::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
-                s.write_struct(&SCHEMA, &[#(&self.#fields),*])
-            }
-        }
-
-        impl #rt::ReadValue for #name {
-            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
-                let #b = #builder::default();
-                d.read_struct(&SCHEMA, &mut [#(&mut b.#fields),*])?;
-                ::std::result::Result::Ok(#build)
-            }
-        }
+        ::smithy_runtime::structure_codec!(#name, #builder, #build, [#(#fields),*]);
     }
 }
 
@@ -177,61 +161,6 @@ pub fn union(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         impl #rt::ReadValue for #name {
             fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
                 #rt::read_union(d, &SCHEMA, #known, Self::Unknown)
-            }
-        }
-    }
-}
-
-/// A string enum is its value; as a map key too, when some map is keyed by it.
-pub fn string_enum(t: &TypeDef) -> TokenStream {
-    let rt = rt();
-    let name = type_ident(&t.name);
-    let key = t.map_key.then(|| {
-        quote! {
-            impl #rt::MapKey for #name {
-                fn as_key(&self) -> &str {
-                    self.as_str()
-                }
-                fn from_key(key: ::std::string::String) -> Self {
-                    Self::from(key)
-                }
-            }
-        }
-    });
-    let use_codec = use_codec();
-    quote! {
-        #use_codec
-        impl #rt::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
-                s.write_string(self.as_str())
-            }
-        }
-
-        impl #rt::ReadValue for #name {
-            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
-                d.read_string().map(Self::from)
-            }
-        }
-
-        #key
-    }
-}
-
-pub fn int_enum(t: &TypeDef) -> TokenStream {
-    let rt = rt();
-    let name = type_ident(&t.name);
-    let use_codec = use_codec();
-    quote! {
-        #use_codec
-        impl #rt::WriteValue for #name {
-            fn write(&self, s: &mut dyn #rt::Serializer) -> ::std::result::Result<(), #rt::Error> {
-                s.write_i64(i64::from(self.as_i32()))
-            }
-        }
-
-        impl #rt::ReadValue for #name {
-            fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
-                <i32 as #rt::ReadValue>::read(d).map(Self::from)
             }
         }
     }

@@ -241,6 +241,31 @@ fn serde_camel(snake: &str) -> String {
     }
 }
 
+/// The type written as an expression path (`Vec::<String>`), for macro arguments: prettyplease lays out
+/// arguments that parse as expressions like a call's, one per line when they do not fit.
+pub(crate) fn rust_type_path(t: &RustType) -> TokenStream {
+    match t {
+        RustType::List { item, sparse } => {
+            let item = rust_type(item);
+            if *sparse {
+                quote!(::std::vec::Vec::<::std::option::Option<#item>>)
+            } else {
+                quote!(::std::vec::Vec::<#item>)
+            }
+        }
+        RustType::Map { key, value, sparse } => {
+            let key = rust_type(key);
+            let value = rust_type(value);
+            if *sparse {
+                quote!(::std::collections::HashMap::<#key, ::std::option::Option<#value>>)
+            } else {
+                quote!(::std::collections::HashMap::<#key, #value>)
+            }
+        }
+        other => rust_type(other),
+    }
+}
+
 pub(crate) fn type_ident(name: &str) -> Ident {
     ident(name)
 }

@@ -256,37 +256,11 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         let docs = doc_attrs(&e.docs);
         quote!(#docs #v(crate::types::#t),)
     });
-    let codes = op.errors.iter().map(|e| {
+    let pairs = op.errors.iter().map(|e| {
         let v = ident(&e.variant);
         let code = &e.code;
-        quote!(Self::#v(_) => ::std::option::Option::Some(#code),)
+        quote!((#v, #code))
     });
-    let displays = op.errors.iter().map(|e| {
-        let v = ident(&e.variant);
-        quote!(Self::#v(e) => ::std::fmt::Display::fmt(e, f),)
-    });
-    let sources = op.errors.iter().map(|e| {
-        let v = ident(&e.variant);
-        quote!(Self::#v(e) => ::std::option::Option::Some(e),)
-    });
-    let parse_arms = op.errors.iter().map(|e| {
-        let v = ident(&e.variant);
-        let code = &e.code;
-        quote! {
-            #code => modeled(err, Self::#v, Self::Unmodeled),
-        }
-    });
-    let from_service_body = if op.errors.is_empty() {
-        quote!(Self::Unmodeled(err))
-    } else {
-        quote! {
-            use ::smithy_runtime::modeled_error as modeled;
-            match err.code() {
-                #(#parse_arms)*
-                _ => Self::Unmodeled(err),
-            }
-        }
-    };
     let sdk = &service.sdk_id;
     let unmodeled_doc = format!(" An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept).");
     quote! {
@@ -305,51 +279,7 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
             Dispatch(::smithy_runtime::DispatchError),
         }
 
-        impl #name {
-            /// The error code as the service sent it, when the service answered with an error.
-            pub fn code(&self) -> ::std::option::Option<&str> {
-                match self {
-                    #(#codes)*
-                    Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
-                    Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
-                }
-            }
-
-            fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-                #from_service_body
-            }
-        }
-
-        impl ::std::convert::From<::smithy_runtime::CallError> for #name {
-            fn from(e: ::smithy_runtime::CallError) -> Self {
-                match e {
-                    ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
-                    ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
-                }
-            }
-        }
-
-        impl ::std::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match self {
-                    #(#displays)*
-                    Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
-                    Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
-                    Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
-                }
-            }
-        }
-
-        impl ::std::error::Error for #name {
-            fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-                match self {
-                    #(#sources)*
-                    Self::Unmodeled(e) => ::std::option::Option::Some(e),
-                    Self::Validation(e) => ::std::option::Option::Some(e),
-                    Self::Dispatch(e) => ::std::option::Option::Some(e),
-                }
-            }
-        }
+        ::smithy_runtime::operation_error!(#name, [#(#pairs),*]);
     }
 }
 

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use super::{codec, deprecated_attr, doc_attrs, field_ident, rust_type, serde_attrs, type_ident};
+use super::{codec, deprecated_attr, doc_attrs, field_ident, rust_type, rust_type_path, serde_attrs, type_ident};
 use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -53,7 +53,9 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let dep = deprecated_attr(&f.deprecated);
         quote!(#dep pub #ident: ::std::option::Option<#ty>,)
     });
-    let setters = s.fields.iter().map(|f| {
+    // Deprecated members keep a setter of their own, which carries the `#[deprecated]`; the runtime's
+    // `setters!` writes all the others.
+    let setters = s.fields.iter().filter(|f| f.deprecated.is_some()).map(|f| {
         let ident = field_ident(&f.name);
         let ty = rust_type(&f.ty);
         let member = &f.member;
@@ -68,6 +70,19 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
         }
     });
+
+    let plain: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| f.deprecated.is_none())
+        .map(|f| {
+            let ident = field_ident(&f.name);
+            let ty = rust_type_path(&f.ty);
+            let member = &f.member;
+            quote!((#ident, #ty, #member))
+        })
+        .collect();
+    let plain_setters = (!plain.is_empty()).then(|| quote!(::smithy_runtime::setters!(#builder, [#(#plain),*]);));
 
     let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
     // What the wire may leave out: a `@clientOptional` required member is `None` when absent, which only a
@@ -222,6 +237,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             #build_read
         }
 
+        #plain_setters
         #codec
         #debug_impls
         #error_impls

@@ -119,25 +119,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
-            map_key: false,
             features: Vec::new(),
             gate: String::new(),
         });
     }
     types.sort_by(|a, b| a.name.cmp(&b.name));
-    let keys: BTreeSet<String> = types
-        .iter()
-        .filter_map(|t| match &t.kind {
-            TypeKind::Struct(s) => Some(s.fields.iter().map(|f| &f.ty).collect::<Vec<_>>()),
-            TypeKind::Union(v) => Some(v.iter().filter_map(|v| v.ty.as_ref()).collect()),
-            _ => None,
-        })
-        .flatten()
-        .flat_map(map_key_names)
-        .collect();
-    for t in &mut types {
-        t.map_key = keys.contains(&t.name);
-    }
 
     let mut operations = Vec::new();
     let mut shape_groups: Vec<(String, Vec<String>)> = Vec::new();
@@ -618,17 +604,3 @@ fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
     uri.split('{').skip(1).filter_map(|rest| rest.split_once('}')).filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
 }
 
-/// The generated types that key a map somewhere inside `ty`.
-fn map_key_names(ty: &RustType) -> Vec<String> {
-    match ty {
-        RustType::List { item, .. } => map_key_names(item),
-        RustType::Map { key, value, .. } => {
-            let mut out = map_key_names(value);
-            if let RustType::Named(n) = &**key {
-                out.push(n.clone());
-            }
-            out
-        }
-        _ => Vec::new(),
-    }
-}

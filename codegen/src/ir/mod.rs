@@ -273,8 +273,6 @@ pub struct TypeDef {
     /// The whole shape is `@sensitive`: its `Debug` output is redacted.
     pub sensitive: bool,
     pub kind: TypeKind,
-    /// A map is keyed by this (string enum) type.
-    pub map_key: bool,
     /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
     pub features: Vec<String>,
     /// The one Cargo feature that compiles this type: its only operation's feature, a shape group's feature

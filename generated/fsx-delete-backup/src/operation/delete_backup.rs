@@ -25,79 +25,12 @@ pub enum DeleteBackupError {
     /// credentials, endpoint resolution, or a malformed response.
     Dispatch(::smithy_runtime::DispatchError),
 }
-impl DeleteBackupError {
-    /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Self::BackupBeingCopied(_) => Some("BackupBeingCopied"),
-            Self::BackupInProgress(_) => Some("BackupInProgress"),
-            Self::BackupNotFound(_) => Some("BackupNotFound"),
-            Self::BackupRestoring(_) => Some("BackupRestoring"),
-            Self::BadRequest(_) => Some("BadRequest"),
-            Self::IncompatibleParameterError(_) => Some("IncompatibleParameterError"),
-            Self::InternalServerError(_) => Some("InternalServerError"),
-            Self::Unmodeled(e) => Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => None,
-        }
-    }
-    fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::modeled_error as modeled;
-        match err.code() {
-            "BackupBeingCopied" => modeled(err, Self::BackupBeingCopied, Self::Unmodeled),
-            "BackupInProgress" => modeled(err, Self::BackupInProgress, Self::Unmodeled),
-            "BackupNotFound" => modeled(err, Self::BackupNotFound, Self::Unmodeled),
-            "BackupRestoring" => modeled(err, Self::BackupRestoring, Self::Unmodeled),
-            "BadRequest" => modeled(err, Self::BadRequest, Self::Unmodeled),
-            "IncompatibleParameterError" => {
-                modeled(err, Self::IncompatibleParameterError, Self::Unmodeled)
-            }
-            "InternalServerError" => {
-                modeled(err, Self::InternalServerError, Self::Unmodeled)
-            }
-            _ => Self::Unmodeled(err),
-        }
-    }
-}
-impl From<::smithy_runtime::CallError> for DeleteBackupError {
-    fn from(e: ::smithy_runtime::CallError) -> Self {
-        match e {
-            ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
-            ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
-        }
-    }
-}
-impl ::std::fmt::Display for DeleteBackupError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::BackupBeingCopied(e) => ::std::fmt::Display::fmt(e, f),
-            Self::BackupInProgress(e) => ::std::fmt::Display::fmt(e, f),
-            Self::BackupNotFound(e) => ::std::fmt::Display::fmt(e, f),
-            Self::BackupRestoring(e) => ::std::fmt::Display::fmt(e, f),
-            Self::BadRequest(e) => ::std::fmt::Display::fmt(e, f),
-            Self::IncompatibleParameterError(e) => ::std::fmt::Display::fmt(e, f),
-            Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
-        }
-    }
-}
-impl ::std::error::Error for DeleteBackupError {
-    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::BackupBeingCopied(e) => Some(e),
-            Self::BackupInProgress(e) => Some(e),
-            Self::BackupNotFound(e) => Some(e),
-            Self::BackupRestoring(e) => Some(e),
-            Self::BadRequest(e) => Some(e),
-            Self::IncompatibleParameterError(e) => Some(e),
-            Self::InternalServerError(e) => Some(e),
-            Self::Unmodeled(e) => Some(e),
-            Self::Validation(e) => Some(e),
-            Self::Dispatch(e) => Some(e),
-        }
-    }
-}
+::smithy_runtime::operation_error!(
+    DeleteBackupError, [(BackupBeingCopied, "BackupBeingCopied"), (BackupInProgress,
+    "BackupInProgress"), (BackupNotFound, "BackupNotFound"), (BackupRestoring,
+    "BackupRestoring"), (BadRequest, "BadRequest"), (IncompatibleParameterError,
+    "IncompatibleParameterError"), (InternalServerError, "InternalServerError")]
+);
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],

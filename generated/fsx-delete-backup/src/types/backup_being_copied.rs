@@ -23,16 +23,6 @@ pub struct BackupBeingCopiedBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupBeingCopiedBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `BackupId`.
-    pub fn backup_id(mut self, value: impl Into<String>) -> Self {
-        self.backup_id = Some(value.into());
-        self
-    }
     /// Builds the [`BackupBeingCopied`].
     pub fn build(self) -> BackupBeingCopied {
         BackupBeingCopied {
@@ -41,23 +31,18 @@ impl BackupBeingCopiedBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    BackupBeingCopiedBuilder, [(message, String, "Message"), (backup_id, String,
+    "BackupId")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupBeingCopied",
     &[codec::Member::new("Message"), codec::Member::new("BackupId")],
 );
-impl codec::WriteValue for BackupBeingCopied {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message, &self.backup_id])
-    }
-}
-impl codec::ReadValue for BackupBeingCopied {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BackupBeingCopiedBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.backup_id])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    BackupBeingCopied, BackupBeingCopiedBuilder, build, [message, backup_id]
+);
 impl ::std::fmt::Display for BackupBeingCopied {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

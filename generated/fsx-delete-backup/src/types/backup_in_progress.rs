@@ -20,11 +20,6 @@ pub struct BackupInProgressBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupInProgressBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
     /// Builds the [`BackupInProgress`].
     pub fn build(self) -> BackupInProgress {
         BackupInProgress {
@@ -32,23 +27,15 @@ impl BackupInProgressBuilder {
         }
     }
 }
+::smithy_runtime::setters!(BackupInProgressBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupInProgress",
     &[codec::Member::new("Message")],
 );
-impl codec::WriteValue for BackupInProgress {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message])
-    }
-}
-impl codec::ReadValue for BackupInProgress {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BackupInProgressBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    BackupInProgress, BackupInProgressBuilder, build, [message]
+);
 impl ::std::fmt::Display for BackupInProgress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

@@ -20,11 +20,6 @@ pub struct BackupNotFoundBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupNotFoundBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
     /// Builds the [`BackupNotFound`].
     pub fn build(self) -> BackupNotFound {
         BackupNotFound {
@@ -32,23 +27,15 @@ impl BackupNotFoundBuilder {
         }
     }
 }
+::smithy_runtime::setters!(BackupNotFoundBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupNotFound",
     &[codec::Member::new("Message")],
 );
-impl codec::WriteValue for BackupNotFound {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message])
-    }
-}
-impl codec::ReadValue for BackupNotFound {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BackupNotFoundBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    BackupNotFound, BackupNotFoundBuilder, build, [message]
+);
 impl ::std::fmt::Display for BackupNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

@@ -23,16 +23,6 @@ pub struct BackupRestoringBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BackupRestoringBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `FileSystemId`.
-    pub fn file_system_id(mut self, value: impl Into<String>) -> Self {
-        self.file_system_id = Some(value.into());
-        self
-    }
     /// Builds the [`BackupRestoring`].
     pub fn build(self) -> BackupRestoring {
         BackupRestoring {
@@ -41,23 +31,18 @@ impl BackupRestoringBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    BackupRestoringBuilder, [(message, String, "Message"), (file_system_id, String,
+    "FileSystemId")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupRestoring",
     &[codec::Member::new("Message"), codec::Member::new("FileSystemId")],
 );
-impl codec::WriteValue for BackupRestoring {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message, &self.file_system_id])
-    }
-}
-impl codec::ReadValue for BackupRestoring {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BackupRestoringBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.file_system_id])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    BackupRestoring, BackupRestoringBuilder, build, [message, file_system_id]
+);
 impl ::std::fmt::Display for BackupRestoring {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

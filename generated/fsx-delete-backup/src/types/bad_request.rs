@@ -20,11 +20,6 @@ pub struct BadRequestBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BadRequestBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
     /// Builds the [`BadRequest`].
     pub fn build(self) -> BadRequest {
         BadRequest {
@@ -32,23 +27,13 @@ impl BadRequestBuilder {
         }
     }
 }
+::smithy_runtime::setters!(BadRequestBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "BadRequest",
     &[codec::Member::new("Message")],
 );
-impl codec::WriteValue for BadRequest {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message])
-    }
-}
-impl codec::ReadValue for BadRequest {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BadRequestBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(BadRequest, BadRequestBuilder, build, [message]);
 impl ::std::fmt::Display for BadRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

@@ -65,16 +65,6 @@ pub struct DeleteBackupRequestBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl DeleteBackupRequestBuilder {
-    /// Sets `BackupId`.
-    pub fn backup_id(mut self, value: impl Into<String>) -> Self {
-        self.backup_id = Some(value.into());
-        self
-    }
-    /// Sets `ClientRequestToken`.
-    pub fn client_request_token(mut self, value: impl Into<String>) -> Self {
-        self.client_request_token = Some(value.into());
-        self
-    }
     /// Builds the [`DeleteBackupRequest`], or says which required member is missing.
     pub fn build(
         self,
@@ -101,6 +91,10 @@ impl DeleteBackupRequestBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    DeleteBackupRequestBuilder, [(backup_id, String, "BackupId"), (client_request_token,
+    String, "ClientRequestToken")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteBackupRequest",
@@ -109,15 +103,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("ClientRequestToken").idempotency_token(),
     ],
 );
-impl codec::WriteValue for DeleteBackupRequest {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.backup_id, &self.client_request_token])
-    }
-}
-impl codec::ReadValue for DeleteBackupRequest {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = DeleteBackupRequestBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.backup_id, &mut b.client_request_token])?;
-        Ok(b.build_read())
-    }
-}
+::smithy_runtime::structure_codec!(
+    DeleteBackupRequest, DeleteBackupRequestBuilder, build_read, [backup_id,
+    client_request_token]
+);

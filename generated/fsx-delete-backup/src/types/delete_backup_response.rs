@@ -24,16 +24,6 @@ pub struct DeleteBackupResponseBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl DeleteBackupResponseBuilder {
-    /// Sets `BackupId`.
-    pub fn backup_id(mut self, value: impl Into<String>) -> Self {
-        self.backup_id = Some(value.into());
-        self
-    }
-    /// Sets `Lifecycle`.
-    pub fn lifecycle(mut self, value: impl Into<crate::types::BackupLifecycle>) -> Self {
-        self.lifecycle = Some(value.into());
-        self
-    }
     /// Builds the [`DeleteBackupResponse`].
     pub fn build(self) -> DeleteBackupResponse {
         DeleteBackupResponse {
@@ -42,20 +32,15 @@ impl DeleteBackupResponseBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    DeleteBackupResponseBuilder, [(backup_id, String, "BackupId"), (lifecycle, crate
+    ::types::BackupLifecycle, "Lifecycle")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteBackupResponse",
     &[codec::Member::new("BackupId"), codec::Member::new("Lifecycle")],
 );
-impl codec::WriteValue for DeleteBackupResponse {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.backup_id, &self.lifecycle])
-    }
-}
-impl codec::ReadValue for DeleteBackupResponse {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = DeleteBackupResponseBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.backup_id, &mut b.lifecycle])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    DeleteBackupResponse, DeleteBackupResponseBuilder, build, [backup_id, lifecycle]
+);

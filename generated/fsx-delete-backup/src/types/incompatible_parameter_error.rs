@@ -25,16 +25,6 @@ pub struct IncompatibleParameterErrorBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl IncompatibleParameterErrorBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `Parameter`.
-    pub fn parameter(mut self, value: impl Into<String>) -> Self {
-        self.parameter = Some(value.into());
-        self
-    }
     /// Builds the [`IncompatibleParameterError`], or says which required member is missing.
     pub fn build(
         self,
@@ -61,23 +51,19 @@ impl IncompatibleParameterErrorBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    IncompatibleParameterErrorBuilder, [(message, String, "Message"), (parameter, String,
+    "Parameter")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "IncompatibleParameterError",
     &[codec::Member::new("Message"), codec::Member::new("Parameter")],
 );
-impl codec::WriteValue for IncompatibleParameterError {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message, &self.parameter])
-    }
-}
-impl codec::ReadValue for IncompatibleParameterError {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = IncompatibleParameterErrorBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.parameter])?;
-        Ok(b.build_read())
-    }
-}
+::smithy_runtime::structure_codec!(
+    IncompatibleParameterError, IncompatibleParameterErrorBuilder, build_read, [message,
+    parameter]
+);
 impl ::std::fmt::Display for IncompatibleParameterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

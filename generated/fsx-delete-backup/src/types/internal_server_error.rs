@@ -20,11 +20,6 @@ pub struct InternalServerErrorBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl InternalServerErrorBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
     /// Builds the [`InternalServerError`].
     pub fn build(self) -> InternalServerError {
         InternalServerError {
@@ -32,23 +27,15 @@ impl InternalServerErrorBuilder {
         }
     }
 }
+::smithy_runtime::setters!(InternalServerErrorBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "InternalServerError",
     &[codec::Member::new("Message")],
 );
-impl codec::WriteValue for InternalServerError {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message])
-    }
-}
-impl codec::ReadValue for InternalServerError {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = InternalServerErrorBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    InternalServerError, InternalServerErrorBuilder, build, [message]
+);
 impl ::std::fmt::Display for InternalServerError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

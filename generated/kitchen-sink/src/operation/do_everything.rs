@@ -17,59 +17,10 @@ pub enum DoEverythingError {
     /// credentials, endpoint resolution, or a malformed response.
     Dispatch(::smithy_runtime::DispatchError),
 }
-impl DoEverythingError {
-    /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Self::Error(_) => Some("Error"),
-            Self::ServiceFault(_) => Some("ServiceFault"),
-            Self::ThrottledError(_) => Some("ThrottledError"),
-            Self::Unmodeled(e) => Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => None,
-        }
-    }
-    fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::modeled_error as modeled;
-        match err.code() {
-            "Error" => modeled(err, Self::Error, Self::Unmodeled),
-            "ServiceFault" => modeled(err, Self::ServiceFault, Self::Unmodeled),
-            "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
-            _ => Self::Unmodeled(err),
-        }
-    }
-}
-impl From<::smithy_runtime::CallError> for DoEverythingError {
-    fn from(e: ::smithy_runtime::CallError) -> Self {
-        match e {
-            ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
-            ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
-        }
-    }
-}
-impl ::std::fmt::Display for DoEverythingError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Error(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ServiceFault(e) => ::std::fmt::Display::fmt(e, f),
-            Self::ThrottledError(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
-        }
-    }
-}
-impl ::std::error::Error for DoEverythingError {
-    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Error(e) => Some(e),
-            Self::ServiceFault(e) => Some(e),
-            Self::ThrottledError(e) => Some(e),
-            Self::Unmodeled(e) => Some(e),
-            Self::Validation(e) => Some(e),
-            Self::Dispatch(e) => Some(e),
-        }
-    }
-}
+::smithy_runtime::operation_error!(
+    DoEverythingError, [(Error, "Error"), (ServiceFault, "ServiceFault"),
+    (ThrottledError, "ThrottledError")]
+);
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DoEverything",
     retryable_errors: &["ServiceFault", "ThrottledError"],

@@ -13,51 +13,7 @@ pub enum PingError {
     /// credentials, endpoint resolution, or a malformed response.
     Dispatch(::smithy_runtime::DispatchError),
 }
-impl PingError {
-    /// The error code as the service sent it, when the service answered with an error.
-    pub fn code(&self) -> Option<&str> {
-        match self {
-            Self::ThrottledError(_) => Some("ThrottledError"),
-            Self::Unmodeled(e) => Some(e.code()),
-            Self::Validation(_) | Self::Dispatch(_) => None,
-        }
-    }
-    fn from_service_error(err: ::smithy_runtime::ServiceError) -> Self {
-        use ::smithy_runtime::modeled_error as modeled;
-        match err.code() {
-            "ThrottledError" => modeled(err, Self::ThrottledError, Self::Unmodeled),
-            _ => Self::Unmodeled(err),
-        }
-    }
-}
-impl From<::smithy_runtime::CallError> for PingError {
-    fn from(e: ::smithy_runtime::CallError) -> Self {
-        match e {
-            ::smithy_runtime::CallError::Service(err) => Self::from_service_error(err),
-            ::smithy_runtime::CallError::Dispatch(err) => Self::Dispatch(err),
-        }
-    }
-}
-impl ::std::fmt::Display for PingError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::ThrottledError(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Unmodeled(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Validation(e) => ::std::fmt::Display::fmt(e, f),
-            Self::Dispatch(e) => ::std::fmt::Display::fmt(e, f),
-        }
-    }
-}
-impl ::std::error::Error for PingError {
-    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::ThrottledError(e) => Some(e),
-            Self::Unmodeled(e) => Some(e),
-            Self::Validation(e) => Some(e),
-            Self::Dispatch(e) => Some(e),
-        }
-    }
-}
+::smithy_runtime::operation_error!(PingError, [(ThrottledError, "ThrottledError")]);
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "Ping",
     retryable_errors: &["ThrottledError"],

@@ -132,319 +132,10 @@ pub struct AllTypesBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl AllTypesBuilder {
-    /// Sets `Byte`.
-    pub fn byte(mut self, value: impl Into<i8>) -> Self {
-        self.byte = Some(value.into());
-        self
-    }
-    /// Sets `Short`.
-    pub fn short(mut self, value: impl Into<i16>) -> Self {
-        self.short = Some(value.into());
-        self
-    }
-    /// Sets `Integer`.
-    pub fn integer(mut self, value: impl Into<i32>) -> Self {
-        self.integer = Some(value.into());
-        self
-    }
-    /// Sets `Long`.
-    pub fn long(mut self, value: impl Into<i64>) -> Self {
-        self.long = Some(value.into());
-        self
-    }
-    /// Sets `Float`.
-    pub fn float(mut self, value: impl Into<f32>) -> Self {
-        self.float = Some(value.into());
-        self
-    }
-    /// Sets `Double`.
-    pub fn double(mut self, value: impl Into<f64>) -> Self {
-        self.double = Some(value.into());
-        self
-    }
-    /// Sets `Boolean`.
-    pub fn boolean(mut self, value: impl Into<bool>) -> Self {
-        self.boolean = Some(value.into());
-        self
-    }
-    /// Sets `TextDefault`.
-    pub fn text_default(mut self, value: impl Into<String>) -> Self {
-        self.text_default = Some(value.into());
-        self
-    }
-    /// Sets `EmptyText`.
-    pub fn empty_text(mut self, value: impl Into<String>) -> Self {
-        self.empty_text = Some(value.into());
-        self
-    }
-    /// Sets `ListDefault`.
-    pub fn list_default(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.list_default = Some(value.into());
-        self
-    }
-    /// Sets `MapDefault`.
-    pub fn map_default(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.map_default = Some(value.into());
-        self
-    }
-    /// Sets `EnumDefault`.
-    pub fn enum_default(mut self, value: impl Into<crate::types::Size>) -> Self {
-        self.enum_default = Some(value.into());
-        self
-    }
-    /// Sets `IntEnumDefault`.
-    pub fn int_enum_default(mut self, value: impl Into<crate::types::Priority>) -> Self {
-        self.int_enum_default = Some(value.into());
-        self
-    }
-    /// Sets `PreludeNamedEnum`.
-    pub fn prelude_named_enum(
-        mut self,
-        value: impl Into<crate::types::Default>,
-    ) -> Self {
-        self.prelude_named_enum = Some(value.into());
-        self
-    }
-    /// Sets `OptionalInteger`.
-    pub fn optional_integer(mut self, value: impl Into<i32>) -> Self {
-        self.optional_integer = Some(value.into());
-        self
-    }
-    /// Sets `Blob`.
-    pub fn blob(mut self, value: impl Into<::smithy_runtime::types::Blob>) -> Self {
-        self.blob = Some(value.into());
-        self
-    }
-    /// Sets `Document`.
-    pub fn document(
-        mut self,
-        value: impl Into<::smithy_runtime::types::Document>,
-    ) -> Self {
-        self.document = Some(value.into());
-        self
-    }
-    /// Sets `BigInteger`.
-    pub fn big_integer(
-        mut self,
-        value: impl Into<::smithy_runtime::types::BigInteger>,
-    ) -> Self {
-        self.big_integer = Some(value.into());
-        self
-    }
-    /// Sets `BigDecimal`.
-    pub fn big_decimal(
-        mut self,
-        value: impl Into<::smithy_runtime::types::BigDecimal>,
-    ) -> Self {
-        self.big_decimal = Some(value.into());
-        self
-    }
-    /// Sets `Size`.
-    pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `Priority`.
-    pub fn priority(mut self, value: impl Into<crate::types::Priority>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
-    /// Sets `EpochSeconds`.
-    pub fn epoch_seconds(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.epoch_seconds = Some(value.into());
-        self
-    }
-    /// Sets `DateTime`.
-    pub fn date_time(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.date_time = Some(value.into());
-        self
-    }
-    /// Sets `HttpDate`.
-    pub fn http_date(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.http_date = Some(value.into());
-        self
-    }
-    /// Sets `DefaultFormat`.
-    pub fn default_format(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.default_format = Some(value.into());
-        self
-    }
-    /// Sets `MemberFormat`.
-    pub fn member_format(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.member_format = Some(value.into());
-        self
-    }
-    /// Sets `EpochSecondsList`.
-    pub fn epoch_seconds_list(
-        mut self,
-        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.epoch_seconds_list = Some(value.into());
-        self
-    }
-    /// Sets `DateTimeList`.
-    pub fn date_time_list(
-        mut self,
-        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.date_time_list = Some(value.into());
-        self
-    }
-    /// Sets `HttpDateList`.
-    pub fn http_date_list(
-        mut self,
-        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.http_date_list = Some(value.into());
-        self
-    }
-    /// Sets `DefaultFormatList`.
-    pub fn default_format_list(
-        mut self,
-        value: impl Into<Vec<::smithy_runtime::types::DateTime>>,
-    ) -> Self {
-        self.default_format_list = Some(value.into());
-        self
-    }
-    /// Sets `List`.
-    pub fn list(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.list = Some(value.into());
-        self
-    }
-    /// Sets `SparseList`.
-    pub fn sparse_list(mut self, value: impl Into<Vec<Option<String>>>) -> Self {
-        self.sparse_list = Some(value.into());
-        self
-    }
-    /// Sets `Map`.
-    pub fn map(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.map = Some(value.into());
-        self
-    }
-    /// Sets `SparseMap`.
-    pub fn sparse_map(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, Option<i32>>>,
-    ) -> Self {
-        self.sparse_map = Some(value.into());
-        self
-    }
-    /// Sets `SizeCounts`.
-    pub fn size_counts(
-        mut self,
-        value: impl Into<::std::collections::HashMap<crate::types::Size, i64>>,
-    ) -> Self {
-        self.size_counts = Some(value.into());
-        self
-    }
-    /// Sets `Union`.
-    pub fn union(mut self, value: impl Into<crate::types::Result>) -> Self {
-        self.union = Some(value.into());
-        self
-    }
-    /// Sets `Option`.
-    pub fn option(mut self, value: impl Into<crate::types::Option>) -> Self {
-        self.option = Some(value.into());
-        self
-    }
-    /// Sets `String`.
-    pub fn string(mut self, value: impl Into<crate::types::String>) -> Self {
-        self.string = Some(value.into());
-        self
-    }
-    /// Sets `Vec`.
-    pub fn vec(mut self, value: impl Into<Vec<crate::types::Box>>) -> Self {
-        self.vec = Some(value.into());
-        self
-    }
-    /// Sets `Box`.
-    pub fn r#box(mut self, value: impl Into<crate::types::Box>) -> Self {
-        self.r#box = Some(value.into());
-        self
-    }
-    /// Sets `Keywords`.
-    pub fn keywords(mut self, value: impl Into<crate::types::Keywords>) -> Self {
-        self.keywords = Some(value.into());
-        self
-    }
-    /// Sets `CapitalSelf`.
-    pub fn capital_self(mut self, value: impl Into<crate::types::CapitalSelf>) -> Self {
-        self.capital_self = Some(value.into());
-        self
-    }
-    /// Sets `SnakeCollisions`.
-    pub fn snake_collisions(
-        mut self,
-        value: impl Into<crate::types::SnakeCollisions>,
-    ) -> Self {
-        self.snake_collisions = Some(value.into());
-        self
-    }
-    /// Sets `IdHolder`.
-    pub fn id_holder(mut self, value: impl Into<crate::types::IdHolder>) -> Self {
-        self.id_holder = Some(value.into());
-        self
-    }
-    /// Sets `Tree`.
-    pub fn tree(mut self, value: impl Into<crate::types::TreeNode>) -> Self {
-        self.tree = Some(value.into());
-        self
-    }
-    /// Sets `Alpha`.
-    pub fn alpha(mut self, value: impl Into<crate::types::Alpha>) -> Self {
-        self.alpha = Some(value.into());
-        self
-    }
-    /// Sets `Folder`.
-    pub fn folder(mut self, value: impl Into<crate::types::Folder>) -> Self {
-        self.folder = Some(value.into());
-        self
-    }
-    /// Sets `Thing`.
-    pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
-        self.thing = Some(value.into());
-        self
-    }
-    /// Sets `Credentials`.
-    pub fn credentials(mut self, value: impl Into<crate::types::Credentials>) -> Self {
-        self.credentials = Some(value.into());
-        self
-    }
-    /// Sets `Secret`.
-    pub fn secret(mut self, value: impl Into<String>) -> Self {
-        self.secret = Some(value.into());
-        self
-    }
     /// Sets `OldField`.
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     pub fn old_field(mut self, value: impl Into<String>) -> Self {
         self.old_field = Some(value.into());
-        self
-    }
-    /// Sets `Legacy`.
-    pub fn legacy(mut self, value: impl Into<crate::types::LegacyThing>) -> Self {
-        self.legacy = Some(value.into());
         self
     }
     /// Builds the [`AllTypes`].
@@ -513,6 +204,42 @@ impl AllTypesBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    AllTypesBuilder, [(byte, i8, "Byte"), (short, i16, "Short"), (integer, i32,
+    "Integer"), (long, i64, "Long"), (float, f32, "Float"), (double, f64, "Double"),
+    (boolean, bool, "Boolean"), (text_default, String, "TextDefault"), (empty_text,
+    String, "EmptyText"), (list_default, Vec:: < String >, "ListDefault"), (map_default,
+    ::std::collections::HashMap:: < String, String >, "MapDefault"), (enum_default, crate
+    ::types::Size, "EnumDefault"), (int_enum_default, crate ::types::Priority,
+    "IntEnumDefault"), (prelude_named_enum, crate ::types::Default, "PreludeNamedEnum"),
+    (optional_integer, i32, "OptionalInteger"), (blob, ::smithy_runtime::types::Blob,
+    "Blob"), (document, ::smithy_runtime::types::Document, "Document"), (big_integer,
+    ::smithy_runtime::types::BigInteger, "BigInteger"), (big_decimal,
+    ::smithy_runtime::types::BigDecimal, "BigDecimal"), (size, crate ::types::Size,
+    "Size"), (priority, crate ::types::Priority, "Priority"), (epoch_seconds,
+    ::smithy_runtime::types::DateTime, "EpochSeconds"), (date_time,
+    ::smithy_runtime::types::DateTime, "DateTime"), (http_date,
+    ::smithy_runtime::types::DateTime, "HttpDate"), (default_format,
+    ::smithy_runtime::types::DateTime, "DefaultFormat"), (member_format,
+    ::smithy_runtime::types::DateTime, "MemberFormat"), (epoch_seconds_list, Vec:: <
+    ::smithy_runtime::types::DateTime >, "EpochSecondsList"), (date_time_list, Vec:: <
+    ::smithy_runtime::types::DateTime >, "DateTimeList"), (http_date_list, Vec:: <
+    ::smithy_runtime::types::DateTime >, "HttpDateList"), (default_format_list, Vec:: <
+    ::smithy_runtime::types::DateTime >, "DefaultFormatList"), (list, Vec:: < String >,
+    "List"), (sparse_list, Vec:: < Option < String >>, "SparseList"), (map,
+    ::std::collections::HashMap:: < String, String >, "Map"), (sparse_map,
+    ::std::collections::HashMap:: < String, Option < i32 >>, "SparseMap"), (size_counts,
+    ::std::collections::HashMap:: < crate ::types::Size, i64 >, "SizeCounts"), (union,
+    crate ::types::Result, "Union"), (option, crate ::types::Option, "Option"), (string,
+    crate ::types::String, "String"), (vec, Vec:: < crate ::types::Box >, "Vec"), (r#box,
+    crate ::types::Box, "Box"), (keywords, crate ::types::Keywords, "Keywords"),
+    (capital_self, crate ::types::CapitalSelf, "CapitalSelf"), (snake_collisions, crate
+    ::types::SnakeCollisions, "SnakeCollisions"), (id_holder, crate ::types::IdHolder,
+    "IdHolder"), (tree, crate ::types::TreeNode, "Tree"), (alpha, crate ::types::Alpha,
+    "Alpha"), (folder, crate ::types::Folder, "Folder"), (thing, crate ::types::Thing,
+    "Thing"), (credentials, crate ::types::Credentials, "Credentials"), (secret, String,
+    "Secret"), (legacy, crate ::types::LegacyThing, "Legacy")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "AllTypes",
@@ -573,130 +300,16 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Legacy"),
     ],
 );
-impl codec::WriteValue for AllTypes {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[
-                &self.byte,
-                &self.short,
-                &self.integer,
-                &self.long,
-                &self.float,
-                &self.double,
-                &self.boolean,
-                &self.text_default,
-                &self.empty_text,
-                &self.list_default,
-                &self.map_default,
-                &self.enum_default,
-                &self.int_enum_default,
-                &self.prelude_named_enum,
-                &self.optional_integer,
-                &self.blob,
-                &self.document,
-                &self.big_integer,
-                &self.big_decimal,
-                &self.size,
-                &self.priority,
-                &self.epoch_seconds,
-                &self.date_time,
-                &self.http_date,
-                &self.default_format,
-                &self.member_format,
-                &self.epoch_seconds_list,
-                &self.date_time_list,
-                &self.http_date_list,
-                &self.default_format_list,
-                &self.list,
-                &self.sparse_list,
-                &self.map,
-                &self.sparse_map,
-                &self.size_counts,
-                &self.union,
-                &self.option,
-                &self.string,
-                &self.vec,
-                &self.r#box,
-                &self.keywords,
-                &self.capital_self,
-                &self.snake_collisions,
-                &self.id_holder,
-                &self.tree,
-                &self.alpha,
-                &self.folder,
-                &self.thing,
-                &self.credentials,
-                &self.secret,
-                &self.old_field,
-                &self.legacy,
-            ],
-        )
-    }
-}
-impl codec::ReadValue for AllTypes {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = AllTypesBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [
-                &mut b.byte,
-                &mut b.short,
-                &mut b.integer,
-                &mut b.long,
-                &mut b.float,
-                &mut b.double,
-                &mut b.boolean,
-                &mut b.text_default,
-                &mut b.empty_text,
-                &mut b.list_default,
-                &mut b.map_default,
-                &mut b.enum_default,
-                &mut b.int_enum_default,
-                &mut b.prelude_named_enum,
-                &mut b.optional_integer,
-                &mut b.blob,
-                &mut b.document,
-                &mut b.big_integer,
-                &mut b.big_decimal,
-                &mut b.size,
-                &mut b.priority,
-                &mut b.epoch_seconds,
-                &mut b.date_time,
-                &mut b.http_date,
-                &mut b.default_format,
-                &mut b.member_format,
-                &mut b.epoch_seconds_list,
-                &mut b.date_time_list,
-                &mut b.http_date_list,
-                &mut b.default_format_list,
-                &mut b.list,
-                &mut b.sparse_list,
-                &mut b.map,
-                &mut b.sparse_map,
-                &mut b.size_counts,
-                &mut b.union,
-                &mut b.option,
-                &mut b.string,
-                &mut b.vec,
-                &mut b.r#box,
-                &mut b.keywords,
-                &mut b.capital_self,
-                &mut b.snake_collisions,
-                &mut b.id_holder,
-                &mut b.tree,
-                &mut b.alpha,
-                &mut b.folder,
-                &mut b.thing,
-                &mut b.credentials,
-                &mut b.secret,
-                &mut b.old_field,
-                &mut b.legacy,
-            ],
-        )?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    AllTypes, AllTypesBuilder, build, [byte, short, integer, long, float, double,
+    boolean, text_default, empty_text, list_default, map_default, enum_default,
+    int_enum_default, prelude_named_enum, optional_integer, blob, document, big_integer,
+    big_decimal, size, priority, epoch_seconds, date_time, http_date, default_format,
+    member_format, epoch_seconds_list, date_time_list, http_date_list,
+    default_format_list, list, sparse_list, map, sparse_map, size_counts, union, option,
+    string, vec, r#box, keywords, capital_self, snake_collisions, id_holder, tree, alpha,
+    folder, thing, credentials, secret, old_field, legacy]
+);
 impl ::std::fmt::Debug for AllTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("AllTypes")

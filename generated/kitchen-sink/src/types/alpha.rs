@@ -19,30 +19,15 @@ pub struct AlphaBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl AlphaBuilder {
-    /// Sets `Beta`.
-    pub fn beta(mut self, value: impl Into<crate::types::Beta>) -> Self {
-        self.beta = Some(value.into());
-        self
-    }
     /// Builds the [`Alpha`].
     pub fn build(self) -> Alpha {
         Alpha { beta: self.beta }
     }
 }
+::smithy_runtime::setters!(AlphaBuilder, [(beta, crate ::types::Beta, "Beta")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Alpha",
     &[codec::Member::new("Beta")],
 );
-impl codec::WriteValue for Alpha {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.beta])
-    }
-}
-impl codec::ReadValue for Alpha {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = AlphaBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.beta])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(Alpha, AlphaBuilder, build, [beta]);

@@ -21,16 +21,6 @@ pub struct BetaBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BetaBuilder {
-    /// Sets `Alpha`.
-    pub fn alpha(mut self, value: impl Into<crate::types::Alpha>) -> Self {
-        self.alpha = Some(value.into());
-        self
-    }
-    /// Sets `Note`.
-    pub fn note(mut self, value: impl Into<String>) -> Self {
-        self.note = Some(value.into());
-        self
-    }
     /// Builds the [`Beta`].
     pub fn build(self) -> Beta {
         Beta {
@@ -39,20 +29,12 @@ impl BetaBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    BetaBuilder, [(alpha, crate ::types::Alpha, "Alpha"), (note, String, "Note")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Beta",
     &[codec::Member::new("Alpha"), codec::Member::new("Note")],
 );
-impl codec::WriteValue for Beta {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.alpha, &self.note])
-    }
-}
-impl codec::ReadValue for Beta {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BetaBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.alpha, &mut b.note])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(Beta, BetaBuilder, build, [alpha, note]);

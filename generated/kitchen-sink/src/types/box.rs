@@ -22,16 +22,6 @@ pub struct BoxBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl BoxBuilder {
-    /// Sets `Width`.
-    pub fn width(mut self, value: impl Into<i32>) -> Self {
-        self.width = Some(value.into());
-        self
-    }
-    /// Sets `Label`.
-    pub fn label(mut self, value: impl Into<String>) -> Self {
-        self.label = Some(value.into());
-        self
-    }
     /// Builds the [`Box`].
     pub fn build(self) -> Box {
         Box {
@@ -40,20 +30,12 @@ impl BoxBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    BoxBuilder, [(width, i32, "Width"), (label, String, "Label")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Box",
     &[codec::Member::new("Width"), codec::Member::new("Label")],
 );
-impl codec::WriteValue for Box {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.width, &self.label])
-    }
-}
-impl codec::ReadValue for Box {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = BoxBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.width, &mut b.label])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(Box, BoxBuilder, build, [width, label]);

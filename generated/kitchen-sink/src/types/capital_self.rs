@@ -21,30 +21,15 @@ pub struct CapitalSelfBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl CapitalSelfBuilder {
-    /// Sets `Self`.
-    pub fn self_(mut self, value: impl Into<String>) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
     /// Builds the [`CapitalSelf`].
     pub fn build(self) -> CapitalSelf {
         CapitalSelf { self_: self.self_ }
     }
 }
+::smithy_runtime::setters!(CapitalSelfBuilder, [(self_, String, "Self")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CapitalSelf",
     &[codec::Member::new("Self")],
 );
-impl codec::WriteValue for CapitalSelf {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.self_])
-    }
-}
-impl codec::ReadValue for CapitalSelf {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = CapitalSelfBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.self_])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(CapitalSelf, CapitalSelfBuilder, build, [self_]);

@@ -22,16 +22,6 @@ pub struct CredentialsBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl CredentialsBuilder {
-    /// Sets `User`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
-    /// Sets `Password`.
-    pub fn password(mut self, value: impl Into<String>) -> Self {
-        self.password = Some(value.into());
-        self
-    }
     /// Builds the [`Credentials`].
     pub fn build(self) -> Credentials {
         Credentials {
@@ -40,23 +30,17 @@ impl CredentialsBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    CredentialsBuilder, [(user, String, "User"), (password, String, "Password")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Credentials",
     &[codec::Member::new("User"), codec::Member::new("Password")],
 );
-impl codec::WriteValue for Credentials {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.user, &self.password])
-    }
-}
-impl codec::ReadValue for Credentials {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = CredentialsBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.user, &mut b.password])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    Credentials, CredentialsBuilder, build, [user, password]
+);
 impl ::std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str("*** Sensitive Data Redacted ***")

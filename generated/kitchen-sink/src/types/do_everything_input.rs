@@ -29,11 +29,6 @@ pub struct DoEverythingInputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl DoEverythingInputBuilder {
-    /// Sets `Everything`.
-    pub fn everything(mut self, value: impl Into<crate::types::AllTypes>) -> Self {
-        self.everything = Some(value.into());
-        self
-    }
     /// Builds the [`DoEverythingInput`].
     pub fn build(self) -> DoEverythingInput {
         DoEverythingInput {
@@ -41,20 +36,14 @@ impl DoEverythingInputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    DoEverythingInputBuilder, [(everything, crate ::types::AllTypes, "Everything")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DoEverythingInput",
     &[codec::Member::new("Everything")],
 );
-impl codec::WriteValue for DoEverythingInput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.everything])
-    }
-}
-impl codec::ReadValue for DoEverythingInput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = DoEverythingInputBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.everything])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    DoEverythingInput, DoEverythingInputBuilder, build, [everything]
+);

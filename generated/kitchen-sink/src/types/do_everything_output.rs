@@ -27,21 +27,6 @@ pub struct DoEverythingOutputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl DoEverythingOutputBuilder {
-    /// Sets `Everything`.
-    pub fn everything(mut self, value: impl Into<crate::types::AllTypes>) -> Self {
-        self.everything = Some(value.into());
-        self
-    }
-    /// Sets `RequestId`.
-    pub fn request_id(mut self, value: impl Into<String>) -> Self {
-        self.request_id = Some(value.into());
-        self
-    }
-    /// Sets `Count`.
-    pub fn count(mut self, value: impl Into<i32>) -> Self {
-        self.count = Some(value.into());
-        self
-    }
     /// Builds the [`DoEverythingOutput`], or says which required member is missing.
     pub fn build(
         self,
@@ -67,6 +52,10 @@ impl DoEverythingOutputBuilder {
         })
     }
 }
+::smithy_runtime::setters!(
+    DoEverythingOutputBuilder, [(everything, crate ::types::AllTypes, "Everything"),
+    (request_id, String, "RequestId"), (count, i32, "Count")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DoEverythingOutput",
@@ -76,18 +65,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Count"),
     ],
 );
-impl codec::WriteValue for DoEverythingOutput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.everything, &self.request_id, &self.count])
-    }
-}
-impl codec::ReadValue for DoEverythingOutput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = DoEverythingOutputBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [&mut b.everything, &mut b.request_id, &mut b.count],
-        )?;
-        Ok(b.build()?)
-    }
-}
+::smithy_runtime::structure_codec!(
+    DoEverythingOutput, DoEverythingOutputBuilder, build ?, [everything, request_id,
+    count]
+);

@@ -23,16 +23,6 @@ pub struct ErrorBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ErrorBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `Reason`.
-    pub fn reason(mut self, value: impl Into<String>) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
     /// Builds the [`Error`].
     pub fn build(self) -> Error {
         Error {
@@ -41,23 +31,15 @@ impl ErrorBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    ErrorBuilder, [(message, String, "Message"), (reason, String, "Reason")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Error",
     &[codec::Member::new("Message"), codec::Member::new("Reason")],
 );
-impl codec::WriteValue for Error {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message, &self.reason])
-    }
-}
-impl codec::ReadValue for Error {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ErrorBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.reason])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(Error, ErrorBuilder, build, [message, reason]);
 impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

@@ -22,16 +22,6 @@ pub struct FolderBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl FolderBuilder {
-    /// Sets `Name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `Children`.
-    pub fn children(mut self, value: impl Into<Vec<crate::types::Folder>>) -> Self {
-        self.children = Some(value.into());
-        self
-    }
     /// Builds the [`Folder`], or says which required member is missing.
     pub fn build(self) -> Result<Folder, ::smithy_runtime::types::BuildError> {
         Ok(Folder {
@@ -42,20 +32,13 @@ impl FolderBuilder {
         })
     }
 }
+::smithy_runtime::setters!(
+    FolderBuilder, [(name, String, "Name"), (children, Vec:: < crate ::types::Folder >,
+    "Children")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Folder",
     &[codec::Member::new("Name"), codec::Member::new("Children")],
 );
-impl codec::WriteValue for Folder {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.name, &self.children])
-    }
-}
-impl codec::ReadValue for Folder {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = FolderBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.name, &mut b.children])?;
-        Ok(b.build()?)
-    }
-}
+::smithy_runtime::structure_codec!(Folder, FolderBuilder, build ?, [name, children]);

@@ -36,11 +36,6 @@ pub struct GetThingInputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl GetThingInputBuilder {
-    /// Sets `ThingId`.
-    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
-        self.thing_id = Some(value.into());
-        self
-    }
     /// Builds the [`GetThingInput`], or says which required member is missing.
     pub fn build(self) -> Result<GetThingInput, ::smithy_runtime::types::BuildError> {
         Ok(GetThingInput {
@@ -63,20 +58,12 @@ impl GetThingInputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(GetThingInputBuilder, [(thing_id, String, "ThingId")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetThingInput",
     &[codec::Member::new("ThingId")],
 );
-impl codec::WriteValue for GetThingInput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.thing_id])
-    }
-}
-impl codec::ReadValue for GetThingInput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = GetThingInputBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.thing_id])?;
-        Ok(b.build_read())
-    }
-}
+::smithy_runtime::structure_codec!(
+    GetThingInput, GetThingInputBuilder, build_read, [thing_id]
+);

@@ -22,11 +22,6 @@ pub struct GetThingOutputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl GetThingOutputBuilder {
-    /// Sets `Thing`.
-    pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
-        self.thing = Some(value.into());
-        self
-    }
     /// Builds the [`GetThingOutput`], or says which required member is missing.
     pub fn build(self) -> Result<GetThingOutput, ::smithy_runtime::types::BuildError> {
         Ok(GetThingOutput {
@@ -41,20 +36,14 @@ impl GetThingOutputBuilder {
         })
     }
 }
+::smithy_runtime::setters!(
+    GetThingOutputBuilder, [(thing, crate ::types::Thing, "Thing")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetThingOutput",
     &[codec::Member::new("Thing")],
 );
-impl codec::WriteValue for GetThingOutput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.thing])
-    }
-}
-impl codec::ReadValue for GetThingOutput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = GetThingOutputBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.thing])?;
-        Ok(b.build()?)
-    }
-}
+::smithy_runtime::structure_codec!(
+    GetThingOutput, GetThingOutputBuilder, build ?, [thing]
+);

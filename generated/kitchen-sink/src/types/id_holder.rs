@@ -19,30 +19,15 @@ pub struct IdHolderBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl IdHolderBuilder {
-    /// Sets `ID`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
     /// Builds the [`IdHolder`].
     pub fn build(self) -> IdHolder {
         IdHolder { id: self.id }
     }
 }
+::smithy_runtime::setters!(IdHolderBuilder, [(id, String, "ID")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "IdHolder",
     &[codec::Member::new("ID")],
 );
-impl codec::WriteValue for IdHolder {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.id])
-    }
-}
-impl codec::ReadValue for IdHolder {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = IdHolderBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.id])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(IdHolder, IdHolderBuilder, build, [id]);

@@ -34,46 +34,6 @@ pub struct KeywordsBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl KeywordsBuilder {
-    /// Sets `type`.
-    pub fn r#type(mut self, value: impl Into<String>) -> Self {
-        self.r#type = Some(value.into());
-        self
-    }
-    /// Sets `match`.
-    pub fn r#match(mut self, value: impl Into<String>) -> Self {
-        self.r#match = Some(value.into());
-        self
-    }
-    /// Sets `self`.
-    pub fn self_(mut self, value: impl Into<String>) -> Self {
-        self.self_ = Some(value.into());
-        self
-    }
-    /// Sets `crate`.
-    pub fn crate_(mut self, value: impl Into<String>) -> Self {
-        self.crate_ = Some(value.into());
-        self
-    }
-    /// Sets `async`.
-    pub fn r#async(mut self, value: impl Into<bool>) -> Self {
-        self.r#async = Some(value.into());
-        self
-    }
-    /// Sets `super`.
-    pub fn super_(mut self, value: impl Into<String>) -> Self {
-        self.super_ = Some(value.into());
-        self
-    }
-    /// Sets `try`.
-    pub fn r#try(mut self, value: impl Into<String>) -> Self {
-        self.r#try = Some(value.into());
-        self
-    }
-    /// Sets `fn`.
-    pub fn r#fn(mut self, value: impl Into<String>) -> Self {
-        self.r#fn = Some(value.into());
-        self
-    }
     /// Builds the [`Keywords`].
     pub fn build(self) -> Keywords {
         Keywords {
@@ -88,6 +48,11 @@ impl KeywordsBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    KeywordsBuilder, [(r#type, String, "type"), (r#match, String, "match"), (self_,
+    String, "self"), (crate_, String, "crate"), (r#async, bool, "async"), (super_,
+    String, "super"), (r#try, String, "try"), (r#fn, String, "fn")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Keywords",
@@ -102,39 +67,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("fn"),
     ],
 );
-impl codec::WriteValue for Keywords {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[
-                &self.r#type,
-                &self.r#match,
-                &self.self_,
-                &self.crate_,
-                &self.r#async,
-                &self.super_,
-                &self.r#try,
-                &self.r#fn,
-            ],
-        )
-    }
-}
-impl codec::ReadValue for Keywords {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = KeywordsBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [
-                &mut b.r#type,
-                &mut b.r#match,
-                &mut b.self_,
-                &mut b.crate_,
-                &mut b.r#async,
-                &mut b.super_,
-                &mut b.r#try,
-                &mut b.r#fn,
-            ],
-        )?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    Keywords, KeywordsBuilder, build, [r#type, r#match, self_, crate_, r#async, super_,
+    r#try, r#fn]
+);

@@ -20,30 +20,15 @@ pub struct LegacyThingBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl LegacyThingBuilder {
-    /// Sets `Data`.
-    pub fn data(mut self, value: impl Into<String>) -> Self {
-        self.data = Some(value.into());
-        self
-    }
     /// Builds the [`LegacyThing`].
     pub fn build(self) -> LegacyThing {
         LegacyThing { data: self.data }
     }
 }
+::smithy_runtime::setters!(LegacyThingBuilder, [(data, String, "Data")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "LegacyThing",
     &[codec::Member::new("Data")],
 );
-impl codec::WriteValue for LegacyThing {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.data])
-    }
-}
-impl codec::ReadValue for LegacyThing {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = LegacyThingBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.data])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(LegacyThing, LegacyThingBuilder, build, [data]);

@@ -42,21 +42,6 @@ pub struct ListThingsInputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ListThingsInputBuilder {
-    /// Sets `NextToken`.
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
-        self.next_token = Some(value.into());
-        self
-    }
-    /// Sets `MaxResults`.
-    pub fn max_results(mut self, value: impl Into<i32>) -> Self {
-        self.max_results = Some(value.into());
-        self
-    }
-    /// Sets `SizeFilter`.
-    pub fn size_filter(mut self, value: impl Into<crate::types::Size>) -> Self {
-        self.size_filter = Some(value.into());
-        self
-    }
     /// Builds the [`ListThingsInput`].
     pub fn build(self) -> ListThingsInput {
         ListThingsInput {
@@ -66,6 +51,10 @@ impl ListThingsInputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    ListThingsInputBuilder, [(next_token, String, "NextToken"), (max_results, i32,
+    "MaxResults"), (size_filter, crate ::types::Size, "SizeFilter")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ListThingsInput",
@@ -75,21 +64,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("SizeFilter"),
     ],
 );
-impl codec::WriteValue for ListThingsInput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[&self.next_token, &self.max_results, &self.size_filter],
-        )
-    }
-}
-impl codec::ReadValue for ListThingsInput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ListThingsInputBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [&mut b.next_token, &mut b.max_results, &mut b.size_filter],
-        )?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    ListThingsInput, ListThingsInputBuilder, build, [next_token, max_results,
+    size_filter]
+);

@@ -22,16 +22,6 @@ pub struct ListThingsOutputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ListThingsOutputBuilder {
-    /// Sets `Things`.
-    pub fn things(mut self, value: impl Into<Vec<crate::types::ThingSummary>>) -> Self {
-        self.things = Some(value.into());
-        self
-    }
-    /// Sets `NextToken`.
-    pub fn next_token(mut self, value: impl Into<String>) -> Self {
-        self.next_token = Some(value.into());
-        self
-    }
     /// Builds the [`ListThingsOutput`].
     pub fn build(self) -> ListThingsOutput {
         ListThingsOutput {
@@ -40,20 +30,15 @@ impl ListThingsOutputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    ListThingsOutputBuilder, [(things, Vec:: < crate ::types::ThingSummary >, "Things"),
+    (next_token, String, "NextToken")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ListThingsOutput",
     &[codec::Member::new("Things"), codec::Member::new("NextToken")],
 );
-impl codec::WriteValue for ListThingsOutput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.things, &self.next_token])
-    }
-}
-impl codec::ReadValue for ListThingsOutput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ListThingsOutputBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.things, &mut b.next_token])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    ListThingsOutput, ListThingsOutputBuilder, build, [things, next_token]
+);

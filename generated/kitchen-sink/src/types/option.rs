@@ -22,16 +22,6 @@ pub struct OptionBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl OptionBuilder {
-    /// Sets `Some`.
-    pub fn some(mut self, value: impl Into<String>) -> Self {
-        self.some = Some(value.into());
-        self
-    }
-    /// Sets `None`.
-    pub fn none(mut self, value: impl Into<bool>) -> Self {
-        self.none = Some(value.into());
-        self
-    }
     /// Builds the [`Option`].
     pub fn build(self) -> Option {
         Option {
@@ -40,20 +30,12 @@ impl OptionBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    OptionBuilder, [(some, String, "Some"), (none, bool, "None")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Option",
     &[codec::Member::new("Some"), codec::Member::new("None")],
 );
-impl codec::WriteValue for Option {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.some, &self.none])
-    }
-}
-impl codec::ReadValue for Option {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = OptionBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.some, &mut b.none])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(Option, OptionBuilder, build, [some, none]);

@@ -19,14 +19,6 @@ pub struct PingOutputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl PingOutputBuilder {
-    /// Sets `ServerTime`.
-    pub fn server_time(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.server_time = Some(value.into());
-        self
-    }
     /// Builds the [`PingOutput`].
     pub fn build(self) -> PingOutput {
         PingOutput {
@@ -34,20 +26,12 @@ impl PingOutputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    PingOutputBuilder, [(server_time, ::smithy_runtime::types::DateTime, "ServerTime")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "PingOutput",
     &[codec::Member::new("ServerTime").timestamp(codec::TimestampFormat::DateTime)],
 );
-impl codec::WriteValue for PingOutput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.server_time])
-    }
-}
-impl codec::ReadValue for PingOutput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = PingOutputBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.server_time])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(PingOutput, PingOutputBuilder, build, [server_time]);

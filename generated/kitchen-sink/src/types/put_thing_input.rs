@@ -56,26 +56,6 @@ pub struct PutThingInputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl PutThingInputBuilder {
-    /// Sets `ThingId`.
-    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
-        self.thing_id = Some(value.into());
-        self
-    }
-    /// Sets `Name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `Size`.
-    pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `ClientToken`.
-    pub fn client_token(mut self, value: impl Into<String>) -> Self {
-        self.client_token = Some(value.into());
-        self
-    }
     /// Builds the [`PutThingInput`], or says which required member is missing.
     pub fn build(self) -> Result<PutThingInput, ::smithy_runtime::types::BuildError> {
         Ok(PutThingInput {
@@ -113,6 +93,10 @@ impl PutThingInputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    PutThingInputBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (size,
+    crate ::types::Size, "Size"), (client_token, String, "ClientToken")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "PutThingInput",
@@ -123,21 +107,6 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("ClientToken").idempotency_token(),
     ],
 );
-impl codec::WriteValue for PutThingInput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[&self.thing_id, &self.name, &self.size, &self.client_token],
-        )
-    }
-}
-impl codec::ReadValue for PutThingInput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = PutThingInputBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [&mut b.thing_id, &mut b.name, &mut b.size, &mut b.client_token],
-        )?;
-        Ok(b.build_read())
-    }
-}
+::smithy_runtime::structure_codec!(
+    PutThingInput, PutThingInputBuilder, build_read, [thing_id, name, size, client_token]
+);

@@ -19,11 +19,6 @@ pub struct PutThingOutputBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl PutThingOutputBuilder {
-    /// Sets `Thing`.
-    pub fn thing(mut self, value: impl Into<crate::types::Thing>) -> Self {
-        self.thing = Some(value.into());
-        self
-    }
     /// Builds the [`PutThingOutput`].
     pub fn build(self) -> PutThingOutput {
         PutThingOutput {
@@ -31,20 +26,14 @@ impl PutThingOutputBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    PutThingOutputBuilder, [(thing, crate ::types::Thing, "Thing")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "PutThingOutput",
     &[codec::Member::new("Thing")],
 );
-impl codec::WriteValue for PutThingOutput {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.thing])
-    }
-}
-impl codec::ReadValue for PutThingOutput {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = PutThingOutputBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.thing])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    PutThingOutput, PutThingOutputBuilder, build, [thing]
+);

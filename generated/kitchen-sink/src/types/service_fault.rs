@@ -20,11 +20,6 @@ pub struct ServiceFaultBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ServiceFaultBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
     /// Builds the [`ServiceFault`].
     pub fn build(self) -> ServiceFault {
         ServiceFault {
@@ -32,23 +27,13 @@ impl ServiceFaultBuilder {
         }
     }
 }
+::smithy_runtime::setters!(ServiceFaultBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ServiceFault",
     &[codec::Member::new("Message")],
 );
-impl codec::WriteValue for ServiceFault {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message])
-    }
-}
-impl codec::ReadValue for ServiceFault {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ServiceFaultBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(ServiceFault, ServiceFaultBuilder, build, [message]);
 impl ::std::fmt::Display for ServiceFault {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

@@ -29,26 +29,6 @@ pub struct SnakeCollisionsBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl SnakeCollisionsBuilder {
-    /// Sets `FooBar`.
-    pub fn foo_bar(mut self, value: impl Into<String>) -> Self {
-        self.foo_bar = Some(value.into());
-        self
-    }
-    /// Sets `foo_bar`.
-    pub fn foo_bar2(mut self, value: impl Into<String>) -> Self {
-        self.foo_bar2 = Some(value.into());
-        self
-    }
-    /// Sets `ResourceID`.
-    pub fn resource_id(mut self, value: impl Into<String>) -> Self {
-        self.resource_id = Some(value.into());
-        self
-    }
-    /// Sets `resource_id`.
-    pub fn resource_id2(mut self, value: impl Into<String>) -> Self {
-        self.resource_id2 = Some(value.into());
-        self
-    }
     /// Builds the [`SnakeCollisions`].
     pub fn build(self) -> SnakeCollisions {
         SnakeCollisions {
@@ -59,6 +39,10 @@ impl SnakeCollisionsBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    SnakeCollisionsBuilder, [(foo_bar, String, "FooBar"), (foo_bar2, String, "foo_bar"),
+    (resource_id, String, "ResourceID"), (resource_id2, String, "resource_id")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "SnakeCollisions",
@@ -69,26 +53,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("resource_id"),
     ],
 );
-impl codec::WriteValue for SnakeCollisions {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[&self.foo_bar, &self.foo_bar2, &self.resource_id, &self.resource_id2],
-        )
-    }
-}
-impl codec::ReadValue for SnakeCollisions {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = SnakeCollisionsBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [
-                &mut b.foo_bar,
-                &mut b.foo_bar2,
-                &mut b.resource_id,
-                &mut b.resource_id2,
-            ],
-        )?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    SnakeCollisions, SnakeCollisionsBuilder, build, [foo_bar, foo_bar2, resource_id,
+    resource_id2]
+);

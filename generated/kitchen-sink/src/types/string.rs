@@ -20,30 +20,15 @@ pub struct StringBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl StringBuilder {
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl Into<::std::string::String>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
     /// Builds the [`String`].
     pub fn build(self) -> String {
         String { value: self.value }
     }
 }
+::smithy_runtime::setters!(StringBuilder, [(value, ::std::string::String, "Value")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "String",
     &[codec::Member::new("Value")],
 );
-impl codec::WriteValue for String {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.value])
-    }
-}
-impl codec::ReadValue for String {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = StringBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.value])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(String, StringBuilder, build, [value]);

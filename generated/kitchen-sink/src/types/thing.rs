@@ -32,42 +32,6 @@ pub struct ThingBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ThingBuilder {
-    /// Sets `ThingId`.
-    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
-        self.thing_id = Some(value.into());
-        self
-    }
-    /// Sets `Name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `Tags`.
-    pub fn tags(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `Size`.
-    pub fn size(mut self, value: impl Into<crate::types::Size>) -> Self {
-        self.size = Some(value.into());
-        self
-    }
-    /// Sets `CreatedAt`.
-    pub fn created_at(
-        mut self,
-        value: impl Into<::smithy_runtime::types::DateTime>,
-    ) -> Self {
-        self.created_at = Some(value.into());
-        self
-    }
-    /// Sets `Owner`.
-    pub fn owner(mut self, value: impl Into<crate::types::Credentials>) -> Self {
-        self.owner = Some(value.into());
-        self
-    }
     /// Builds the [`Thing`], or says which required member is missing.
     pub fn build(self) -> Result<Thing, ::smithy_runtime::types::BuildError> {
         Ok(Thing {
@@ -86,6 +50,12 @@ impl ThingBuilder {
         })
     }
 }
+::smithy_runtime::setters!(
+    ThingBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (tags,
+    ::std::collections::HashMap:: < String, String >, "Tags"), (size, crate
+    ::types::Size, "Size"), (created_at, ::smithy_runtime::types::DateTime, "CreatedAt"),
+    (owner, crate ::types::Credentials, "Owner")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Thing",
@@ -98,38 +68,9 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Owner"),
     ],
 );
-impl codec::WriteValue for Thing {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[
-                &self.thing_id,
-                &self.name,
-                &self.tags,
-                &self.size,
-                &self.created_at,
-                &self.owner,
-            ],
-        )
-    }
-}
-impl codec::ReadValue for Thing {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ThingBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [
-                &mut b.thing_id,
-                &mut b.name,
-                &mut b.tags,
-                &mut b.size,
-                &mut b.created_at,
-                &mut b.owner,
-            ],
-        )?;
-        Ok(b.build()?)
-    }
-}
+::smithy_runtime::structure_codec!(
+    Thing, ThingBuilder, build ?, [thing_id, name, tags, size, created_at, owner]
+);
 impl ::std::fmt::Debug for Thing {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Thing")

@@ -22,16 +22,6 @@ pub struct ThingNotFoundBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ThingNotFoundBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `ThingId`.
-    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
-        self.thing_id = Some(value.into());
-        self
-    }
     /// Builds the [`ThingNotFound`].
     pub fn build(self) -> ThingNotFound {
         ThingNotFound {
@@ -40,23 +30,17 @@ impl ThingNotFoundBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    ThingNotFoundBuilder, [(message, String, "Message"), (thing_id, String, "ThingId")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ThingNotFound",
     &[codec::Member::new("Message"), codec::Member::new("ThingId")],
 );
-impl codec::WriteValue for ThingNotFound {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message, &self.thing_id])
-    }
-}
-impl codec::ReadValue for ThingNotFound {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ThingNotFoundBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message, &mut b.thing_id])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    ThingNotFound, ThingNotFoundBuilder, build, [message, thing_id]
+);
 impl ::std::fmt::Display for ThingNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

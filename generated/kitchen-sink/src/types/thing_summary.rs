@@ -28,29 +28,6 @@ pub struct ThingSummaryBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ThingSummaryBuilder {
-    /// Sets `ThingId`.
-    pub fn thing_id(mut self, value: impl Into<String>) -> Self {
-        self.thing_id = Some(value.into());
-        self
-    }
-    /// Sets `Name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `Tags`.
-    pub fn tags(
-        mut self,
-        value: impl Into<::std::collections::HashMap<String, String>>,
-    ) -> Self {
-        self.tags = Some(value.into());
-        self
-    }
-    /// Sets `Priority`.
-    pub fn priority(mut self, value: impl Into<crate::types::Priority>) -> Self {
-        self.priority = Some(value.into());
-        self
-    }
     /// Builds the [`ThingSummary`], or says which required member is missing.
     pub fn build(self) -> Result<ThingSummary, ::smithy_runtime::types::BuildError> {
         Ok(ThingSummary {
@@ -72,6 +49,11 @@ impl ThingSummaryBuilder {
         })
     }
 }
+::smithy_runtime::setters!(
+    ThingSummaryBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (tags,
+    ::std::collections::HashMap:: < String, String >, "Tags"), (priority, crate
+    ::types::Priority, "Priority")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ThingSummary",
@@ -82,21 +64,6 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Priority"),
     ],
 );
-impl codec::WriteValue for ThingSummary {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(
-            &SCHEMA,
-            &[&self.thing_id, &self.name, &self.tags, &self.priority],
-        )
-    }
-}
-impl codec::ReadValue for ThingSummary {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ThingSummaryBuilder::default();
-        d.read_struct(
-            &SCHEMA,
-            &mut [&mut b.thing_id, &mut b.name, &mut b.tags, &mut b.priority],
-        )?;
-        Ok(b.build()?)
-    }
-}
+::smithy_runtime::structure_codec!(
+    ThingSummary, ThingSummaryBuilder, build ?, [thing_id, name, tags, priority]
+);

@@ -20,11 +20,6 @@ pub struct ThrottledErrorBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl ThrottledErrorBuilder {
-    /// Sets `Message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
     /// Builds the [`ThrottledError`].
     pub fn build(self) -> ThrottledError {
         ThrottledError {
@@ -32,23 +27,15 @@ impl ThrottledErrorBuilder {
         }
     }
 }
+::smithy_runtime::setters!(ThrottledErrorBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ThrottledError",
     &[codec::Member::new("Message")],
 );
-impl codec::WriteValue for ThrottledError {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.message])
-    }
-}
-impl codec::ReadValue for ThrottledError {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = ThrottledErrorBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.message])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(
+    ThrottledError, ThrottledErrorBuilder, build, [message]
+);
 impl ::std::fmt::Display for ThrottledError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref() {

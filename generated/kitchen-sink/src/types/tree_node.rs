@@ -21,16 +21,6 @@ pub struct TreeNodeBuilder {
 }
 #[allow(clippy::should_implement_trait)]
 impl TreeNodeBuilder {
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl Into<i32>) -> Self {
-        self.value = Some(value.into());
-        self
-    }
-    /// Sets `Child`.
-    pub fn child(mut self, value: impl Into<crate::types::TreeNode>) -> Self {
-        self.child = Some(value.into());
-        self
-    }
     /// Builds the [`TreeNode`].
     pub fn build(self) -> TreeNode {
         TreeNode {
@@ -39,20 +29,12 @@ impl TreeNodeBuilder {
         }
     }
 }
+::smithy_runtime::setters!(
+    TreeNodeBuilder, [(value, i32, "Value"), (child, crate ::types::TreeNode, "Child")]
+);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "TreeNode",
     &[codec::Member::new("Value"), codec::Member::new("Child")],
 );
-impl codec::WriteValue for TreeNode {
-    fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
-        s.write_struct(&SCHEMA, &[&self.value, &self.child])
-    }
-}
-impl codec::ReadValue for TreeNode {
-    fn read(d: &mut dyn codec::Deserializer) -> Result<Self, codec::Error> {
-        let mut b = TreeNodeBuilder::default();
-        d.read_struct(&SCHEMA, &mut [&mut b.value, &mut b.child])?;
-        Ok(b.build())
-    }
-}
+::smithy_runtime::structure_codec!(TreeNode, TreeNodeBuilder, build, [value, child]);
