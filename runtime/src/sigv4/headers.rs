@@ -72,7 +72,7 @@ pub fn sign_headers(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> Si
     let string_to_sign = scope.string_to_sign(&canonical_request);
     let signature_hex = scope.signature(&string_to_sign);
     let signature = signature_hex.as_str();
-    let parts = [
+    let authorization = [
         ALGORITHM,
         " Credential=",
         params.credentials.access_key_id(),
@@ -82,11 +82,8 @@ pub fn sign_headers(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> Si
         &headers.signed,
         ", Signature=",
         signature,
-    ];
-    let mut authorization = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        authorization.push_str(part);
-    }
+    ]
+    .concat();
 
     let mut out = Vec::with_capacity(4);
     if let Some(t) = token {

@@ -30,11 +30,9 @@ fn format_amz_date(secs: i64) -> String {
     let rfc3339 = DateTime::from_secs(secs).fmt_rfc3339();
     // `YYYY-MM-DDTHH:MM:SSZ` for every four-digit year: pick the digits rather than filter.
     if rfc3339.len() == 20 {
-        let mut out = String::with_capacity(16);
-        for range in [0..4, 5..7, 8..13, 14..16, 17..20] {
-            out.push_str(&rfc3339[range]);
-        }
-        return out;
+        return [0..4, 5..7, 8..13, 14..16, 17..20]
+            .map(|r| &rfc3339[r])
+            .concat();
     }
     rfc3339
         .chars()
@@ -53,18 +51,15 @@ impl<'a> Scope<'a> {
     pub(crate) fn new(params: &'a SigningParams<'a>) -> Self {
         let amz_date = amz_date(params.time);
         let date = Self::date_of(&amz_date);
-        let mut credential_scope =
-            String::with_capacity(date.len() + params.region.len() + params.service.len() + 15);
-        for part in [
+        let credential_scope = [
             date,
             "/",
             params.region,
             "/",
             params.service,
             "/aws4_request",
-        ] {
-            credential_scope.push_str(part);
-        }
+        ]
+        .concat();
         Scope {
             params,
             amz_date,
@@ -78,7 +73,7 @@ impl<'a> Scope<'a> {
 
     pub(crate) fn string_to_sign(&self, canonical_request: &str) -> String {
         let hash = hex(&Sha256::digest(canonical_request.as_bytes()).into());
-        let parts = [
+        [
             ALGORITHM,
             "\n",
             &self.amz_date,
@@ -86,12 +81,8 @@ impl<'a> Scope<'a> {
             &self.credential_scope,
             "\n",
             hash.as_str(),
-        ];
-        let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-        for part in parts {
-            out.push_str(part);
-        }
-        out
+        ]
+        .concat()
     }
 
     pub(crate) fn signature(&self, string_to_sign: &str) -> Hex {
