@@ -18,4 +18,6 @@ pub mod endpoint;
 #[cfg(feature = "client")]
 mod client;
 #[cfg(feature = "client")]
+pub mod sigv4;
+#[cfg(feature = "client")]
 pub use client::*;

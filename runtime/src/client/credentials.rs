@@ -1,8 +1,8 @@
 use super::error::{DispatchError, DispatchErrorKind};
 use super::transport::BoxFuture;
-use aws_smithy_runtime_api::client::identity::Identity;
+use crate::sigv4::key::{KeyCache, KeyedMac};
 use std::fmt;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 /// AWS credentials. Debug and every error show the access key id at most, never the secret
 /// or the session token.
@@ -15,9 +15,9 @@ struct Keys {
     access_key_id: String,
     secret_access_key: String,
     session_token: Option<String>,
-    /// The same keys in the form aws-sigv4 takes, made on first use and then shared by every call
-    /// signed with these credentials.
-    identity: OnceLock<Identity>,
+    /// The SigV4 key derived from the secret, shared by every call signed with these credentials
+    /// (clones included) so that only the first call of the day pays for it.
+    signing_keys: KeyCache,
 }
 
 impl PartialEq for Credentials {
@@ -40,7 +40,7 @@ impl Credentials {
             access_key_id: access_key_id.into(),
             secret_access_key: secret_access_key.into(),
             session_token,
-            identity: OnceLock::new(),
+            signing_keys: KeyCache::default(),
         }))
     }
 
@@ -56,17 +56,11 @@ impl Credentials {
         self.0.session_token.as_deref()
     }
 
-    pub(crate) fn identity(&self) -> &Identity {
-        self.0.identity.get_or_init(|| {
-            aws_credential_types::Credentials::new(
-                self.access_key_id(),
-                self.secret_access_key(),
-                self.session_token().map(str::to_owned),
-                None,
-                "smithy-runtime",
-            )
-            .into()
-        })
+    /// The SigV4 signing key for a day (`YYYYMMDD`) and scope, as a keyed HMAC.
+    pub(crate) fn signing_key(&self, date: &str, region: &str, service: &str) -> KeyedMac {
+        self.0
+            .signing_keys
+            .get(self.secret_access_key(), date, region, service)
     }
 
     /// `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`); `None` when either

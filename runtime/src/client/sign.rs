@@ -1,7 +1,7 @@
 use super::credentials::Credentials;
 use super::error::{DispatchError, DispatchErrorKind};
-use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign};
-use aws_sigv4::sign::v4;
+use crate::sigv4::{Payload, Settings, SignableRequest, SigningParams, sign_headers};
+use http::header::{HeaderName, HeaderValue};
 use std::sync::LazyLock;
 use std::time::SystemTime;
 
@@ -13,23 +13,33 @@ pub(crate) struct SigningScope {
     pub(crate) region: String,
 }
 
-/// The headers aws-sigv4's default settings leave out of the signature. The signer is handed the
-/// request without them and told to exclude nothing: the same signature, without the settings'
-/// per-call list allocation.
-const UNSIGNED_HEADERS: [&str; 4] = [
-    "authorization",
-    "user-agent",
-    "x-amzn-trace-id",
-    "transfer-encoding",
-];
+/// Every protocol this runtime speaks (awsJson) wants the defaults: normalised, double-encoded
+/// path, no `x-amz-content-sha256`.
+static SETTINGS: LazyLock<Settings> = LazyLock::new(Settings::default);
 
-/// aws-sigv4's defaults minus the exclusion list (see [`UNSIGNED_HEADERS`]); cloned per call,
-/// which allocates nothing once the list is gone.
-static SETTINGS: LazyLock<SigningSettings> = LazyLock::new(|| {
-    let mut s = SigningSettings::default();
-    s.excluded_headers = None;
-    s
-});
+/// `(scheme, authority, path, query)` of an absolute URI; `#fragment` is never sent, so dropped.
+fn split_uri(uri: &str) -> (&str, &str, &str, &str) {
+    let uri = uri.split('#').next().unwrap_or(uri);
+    let (scheme, rest) = uri.split_once("://").unwrap_or(("", uri));
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, rest) = rest.split_at(end);
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    (scheme, authority, path, query)
+}
+
+/// The `Host` the transport will send when the request has none: the authority without user
+/// info, and without the port when it is the scheme's default.
+fn host_of<'a>(scheme: &str, authority: &'a str) -> &'a str {
+    let host = authority.rsplit('@').next().unwrap_or(authority);
+    let default_port = match scheme {
+        "https" => Some(":443"),
+        "http" => Some(":80"),
+        _ => None,
+    };
+    default_port
+        .and_then(|p| host.strip_suffix(p))
+        .unwrap_or(host)
+}
 
 /// Adds `Authorization`, `X-Amz-Date` and (with a session token) `X-Amz-Security-Token`.
 /// `uri` is the request's URI as text (absolute), passed in so that it is formatted once per
@@ -48,36 +58,63 @@ pub(crate) fn sign_request(
             format!("cannot sign the request: {what}: {e}"),
         )
     };
-    let params = v4::SigningParams::builder()
-        .identity(creds.identity())
-        .region(&scope.region)
-        .name(&scope.name)
-        .time(time)
-        .settings(SETTINGS.clone())
-        .build()
-        .map_err(|e| fail("parameters", &e))?
-        .into();
-    // HeaderName is always lower case, like the list.
-    let signed = |k: &http::HeaderName| !UNSIGNED_HEADERS.contains(&k.as_str());
-    // Checked first so that the signer can be handed the headers without collecting them.
-    for (k, v) in req.headers().iter().filter(|(k, _)| signed(k)) {
-        v.to_str().map_err(|e| fail(&format!("header {k}"), &e))?;
+    let (scheme, authority, path, query) = split_uri(uri);
+    let mut headers = Vec::with_capacity(req.headers().len() + 1);
+    for (k, v) in req.headers() {
+        let v = v.to_str().map_err(|e| fail(&format!("header {k}"), &e))?;
+        headers.push((k.as_str(), v));
     }
-    let headers = req
-        .headers()
-        .iter()
-        .filter(|(k, _)| signed(k))
-        .filter_map(|(k, v)| Some((k.as_str(), v.to_str().ok()?)));
-    let signable = SignableRequest::new(
-        req.method().as_str(),
-        uri,
-        headers,
-        SignableBody::Bytes(req.body()),
-    )
-    .map_err(|e| fail("request", &e))?;
-    let (instructions, _signature) = sign(signable, &params)
-        .map_err(|e| fail("signature", &e))?
-        .into_parts();
-    instructions.apply_to_request_http1x(req);
+    if !req.headers().contains_key(http::header::HOST) {
+        headers.push(("host", host_of(scheme, authority)));
+    }
+    let signed = sign_headers(
+        &SignableRequest {
+            method: req.method().as_str(),
+            path,
+            query,
+            headers: &headers,
+            payload: Payload::Bytes(req.body()),
+        },
+        &SigningParams {
+            credentials: creds,
+            region: &scope.region,
+            service: &scope.name,
+            time,
+            settings: &SETTINGS,
+        },
+    );
+    drop(headers);
+    for (name, value) in signed.into_headers() {
+        // The value is never in the message: it may be the session token.
+        let value = HeaderValue::try_from(value).map_err(|e| fail(name, &e))?;
+        req.headers_mut()
+            .insert(HeaderName::from_static(name), value);
+    }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_parts() {
+        assert_eq!(
+            split_uri("https://fsx.us-east-1.amazonaws.com/"),
+            ("https", "fsx.us-east-1.amazonaws.com", "/", "")
+        );
+        assert_eq!(
+            split_uri("http://u@h:8080/a/b?x=1&y#frag"),
+            ("http", "u@h:8080", "/a/b", "x=1&y")
+        );
+        assert_eq!(split_uri("https://h?q"), ("https", "h", "", "q"));
+    }
+
+    #[test]
+    fn host_drops_user_info_and_default_ports() {
+        assert_eq!(host_of("https", "h.example:443"), "h.example");
+        assert_eq!(host_of("http", "u:p@h.example:80"), "h.example");
+        assert_eq!(host_of("https", "h.example:8443"), "h.example:8443");
+        assert_eq!(host_of("http", "h.example:443"), "h.example:443");
+    }
 }
