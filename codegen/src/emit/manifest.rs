@@ -146,7 +146,7 @@ pub fn types_mod(krate: &Crate) -> TokenStream {
             }
             _ => TokenStream::new(),
         };
-        let gate = &t.gate;
+        let gate = t.gate.feature();
         let cfg = quote!(#[cfg(feature = #gate)]);
         quote! {
             #cfg

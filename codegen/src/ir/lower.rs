@@ -120,7 +120,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             sensitive: shape.traits.is_sensitive(),
             kind,
             features: Vec::new(),
-            gate: String::new(),
+            gate: Gate::Full,
         });
     }
     types.sort_by(|a, b| a.name.cmp(&b.name));
@@ -266,13 +266,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
 
     for t in &mut types {
         t.gate = match t.features.as_slice() {
-            [] => "full".to_string(),
-            [one] => one.clone(),
+            [] => Gate::Full,
+            [one] => Gate::Operation(one.clone()),
             many => shape_groups
                 .iter()
                 .find(|(_, ops)| ops.as_slice() == many)
-                .map(|(name, _)| name.clone())
-                .unwrap_or_else(|| "full".to_string()),
+                .map_or(Gate::Full, |(name, _)| Gate::Group(name.clone())),
         };
     }
     diags.finish(Crate {

@@ -275,9 +275,29 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
     pub features: Vec<String>,
-    /// The one Cargo feature that compiles this type: its only operation's feature, a shape group's feature
-    /// (see [`Crate::shape_groups`]) when several operations reach it, or `full` when none does.
-    pub gate: String,
+    /// The one Cargo feature that compiles this type.
+    pub gate: Gate,
+}
+
+/// Which Cargo feature compiles a type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Gate {
+    /// No operation reaches the type: only `full` compiles it.
+    Full,
+    /// The feature of the one operation that reaches it.
+    Operation(String),
+    /// The internal feature of a shape group (see [`Crate::shape_groups`]): several operations reach it.
+    Group(String),
+}
+
+impl Gate {
+    /// The feature's name in `Cargo.toml`.
+    pub fn feature(&self) -> &str {
+        match self {
+            Gate::Full => "full",
+            Gate::Operation(f) | Gate::Group(f) => f,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
