@@ -1,4 +1,4 @@
-//! The built-in hyper transport against a real socket: a tiny HTTP/1.1 server on 127.0.0.1.
+//! The built-in HTTPS transport against a real socket: a tiny HTTP/1.1 server on 127.0.0.1.
 #![cfg(feature = "default-https")]
 
 mod common;
@@ -170,4 +170,65 @@ async fn a_silent_server_times_out() {
         "{e}"
     );
     drop(listener);
+}
+
+/// Reads one request (head and body) from `reader`; `None` when the peer closed the connection.
+fn read_request(reader: &mut BufReader<std::net::TcpStream>) -> Option<String> {
+    let mut head = String::new();
+    let mut content_length = 0usize;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+            content_length = v.trim().parse().unwrap_or(0);
+        }
+        let end = line == "\r\n";
+        head.push_str(&line);
+        if end {
+            break;
+        }
+    }
+    let mut body = vec![0; content_length];
+    reader.read_exact(&mut body).ok()?;
+    Some(head)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn calls_reuse_a_kept_alive_connection() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    let url = format!("http://{}", listener.local_addr().expect("local address"));
+    // One connection is accepted, then the listener is gone: a second connection would be refused.
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().expect("the first connection");
+        drop(listener);
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+        let mut reader = BufReader::new(stream);
+        let mut served = 0;
+        while served < 3 && read_request(&mut reader).is_some() {
+            let body = format!("{{\"BackupId\":\"backup-{served}\"}}");
+            let answer = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/x-amz-json-1.1\r\ncontent-length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            let stream = reader.get_mut();
+            stream.write_all(answer.as_bytes()).expect("answer");
+            stream.flush().expect("flush");
+            served += 1;
+        }
+        served
+    });
+    let h = handle(&url, TimeoutConfig::new().attempt(Duration::from_secs(10)));
+    for i in 0..3 {
+        let resp = common::send_json(&h, &OP, b"{}")
+            .await
+            .expect("a call on the kept-alive connection");
+        assert_eq!(
+            resp.body,
+            format!("{{\"BackupId\":\"backup-{i}\"}}").into_bytes()
+        );
+    }
+    drop(h);
+    assert_eq!(server.join().expect("the server thread"), 3);
 }

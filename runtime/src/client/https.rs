@@ -1,21 +1,23 @@
-//! The built-in HTTPS transport (feature `default-https`): hyper 1 through hyper-util's pooled
-//! client, rustls with the `ring` provider and the Mozilla (webpki) roots. Needs a tokio runtime.
+//! The built-in HTTPS transport (feature `default-https`): ureq's keep-alive agent with rustls on the
+//! `ring` provider and the Mozilla (webpki) roots, each request run on a thread of its own and its
+//! result handed back through a one-shot future. No async runtime is needed or assumed: the call's
+//! future is woken from that thread, so it works under any executor. Chosen by build cost, measured in
+//! `bench/transport-build.sh` (see `bench/README.md`).
 
 use super::config::TimeoutConfig;
 use super::transport::{BoxFuture, HttpTransport, TransportError};
-use http_body_util::{BodyExt, Full, Limited};
-use hyper::body::Bytes;
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll, Waker};
+use ureq::config::AutoHeaderValue;
+use ureq::tls::{RootCerts, TlsConfig, TlsProvider};
 
-type HyperClient = Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>;
-
-/// HTTP/1.1 over TLS (or plain HTTP for local endpoints), with connection pooling.
+/// HTTP/1.1 over TLS (or plain HTTP for local endpoints), with a keep-alive connection pool.
 #[derive(Clone)]
 pub struct HttpsTransport {
-    client: Result<HyperClient, String>,
+    agent: ureq::Agent,
     max_response_body: usize,
 }
 
@@ -37,23 +39,28 @@ impl HttpsTransport {
     /// Larger responses fail instead of exhausting memory.
     pub const DEFAULT_MAX_RESPONSE_BODY: usize = 128 * 1024 * 1024;
 
-    /// Uses the connect timeout of `timeouts`; the other timeouts are applied by the runtime.
+    /// Uses the connect and attempt timeouts of `timeouts`. The runtime applies the attempt timeout
+    /// to the call's future as well; passing it to the agent also ends the request's thread.
     pub fn new(timeouts: &TimeoutConfig) -> Self {
-        let mut http = HttpConnector::new();
-        http.enforce_http(false);
-        http.set_nodelay(true);
-        http.set_connect_timeout(timeouts.get_connect());
-        // An explicit provider: relying on the process default would panic if some other crate
-        // also enabled rustls' aws-lc-rs backend.
-        let client = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_provider_and_webpki_roots(rustls::crypto::ring::default_provider())
-            .map(|b| {
-                let tls = b.https_or_http().enable_http1().wrap_connector(http);
-                Client::builder(TokioExecutor::new()).build(tls)
-            })
-            .map_err(|e| format!("cannot set up TLS: {e}"));
+        let tls = TlsConfig::builder()
+            .provider(TlsProvider::Rustls)
+            .root_certs(RootCerts::WebPki)
+            .build();
+        let config = ureq::Agent::config_builder()
+            .tls_config(tls)
+            .timeout_connect(timeouts.get_connect())
+            .timeout_global(timeouts.get_attempt())
+            // Every status is an answer for the protocol to read, and a redirect is not followed:
+            // the signature covers the host.
+            .http_status_as_error(false)
+            .max_redirects(0)
+            // The runtime sets its own User-Agent; nothing is added after signing.
+            .user_agent(AutoHeaderValue::None)
+            .accept(AutoHeaderValue::None)
+            .accept_encoding(AutoHeaderValue::None)
+            .build();
         HttpsTransport {
-            client,
+            agent: ureq::Agent::new_with_config(config),
             max_response_body: Self::DEFAULT_MAX_RESPONSE_BODY,
         }
     }
@@ -64,18 +71,29 @@ impl HttpsTransport {
     }
 }
 
-fn classify(e: hyper_util::client::legacy::Error) -> TransportError {
-    if e.is_connect() {
-        let timed_out =
-            std::error::Error::source(&e).is_some_and(|s| s.to_string().contains("timed out"));
-        let msg = if timed_out {
-            "connect timed out"
-        } else {
-            "cannot connect"
-        };
-        return TransportError::connect(msg).with_source(e);
+fn classify(e: ureq::Error, limit: usize) -> TransportError {
+    match e {
+        ureq::Error::Timeout(t) => TransportError::timeout(format!("timed out ({t})")),
+        ureq::Error::HostNotFound => TransportError::connect("cannot connect: host not found"),
+        ureq::Error::ConnectionFailed => TransportError::connect("cannot connect"),
+        ureq::Error::BodyExceedsLimit(_) => {
+            TransportError::other(format!("the response body is larger than {limit} bytes"))
+        }
+        ureq::Error::Io(io) if is_connect_failure(&io) => {
+            let msg = format!("cannot connect: {io}");
+            TransportError::connect(msg).with_source(io)
+        }
+        ureq::Error::Io(io) => TransportError::io("the connection failed").with_source(io),
+        other => TransportError::io("the connection failed").with_source(other),
     }
-    TransportError::io("the connection failed").with_source(e)
+}
+
+fn is_connect_failure(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        e.kind(),
+        ConnectionRefused | AddrNotAvailable | HostUnreachable | NetworkUnreachable
+    )
 }
 
 impl HttpTransport for HttpsTransport {
@@ -83,28 +101,78 @@ impl HttpTransport for HttpsTransport {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
+        let agent = self.agent.clone();
+        let limit = self.max_response_body;
+        let answer = spawn(move || {
+            let response = agent.run(request).map_err(|e| classify(e, limit))?;
+            let (parts, mut body) = response.into_parts();
+            let body =
+                body.with_config()
+                    .limit(limit as u64)
+                    .read_to_vec()
+                    .map_err(|e| match e {
+                        ureq::Error::BodyExceedsLimit(_) => classify(e, limit),
+                        other => TransportError::io("reading the response body failed")
+                            .with_source(other),
+                    })?;
+            Ok(http::Response::from_parts(parts, body))
+        });
         Box::pin(async move {
-            let client = self
-                .client
-                .as_ref()
-                .map_err(|e| TransportError::other(e.clone()))?;
-            let request = request.map(|b| Full::new(Bytes::from(b)));
-            let response = client.request(request).await.map_err(classify)?;
-            let (parts, body) = response.into_parts();
-            let limit = self.max_response_body;
-            let collected = Limited::new(body, limit).collect().await.map_err(|e| {
-                if e.downcast_ref::<http_body_util::LengthLimitError>()
-                    .is_some()
-                {
-                    TransportError::other(format!("the response body is larger than {limit} bytes"))
-                } else {
-                    TransportError::io("reading the response body failed").with_source(e)
-                }
-            })?;
-            Ok(http::Response::from_parts(
-                parts,
-                collected.to_bytes().to_vec(),
-            ))
+            match answer {
+                Ok(rx) => rx.await,
+                Err(e) => Err(TransportError::other(format!(
+                    "cannot start the request thread: {e}"
+                ))),
+            }
         })
+    }
+}
+
+/// What the request thread hands back, and the waker of the task waiting for it.
+struct Slot<T> {
+    value: Option<T>,
+    waker: Option<Waker>,
+}
+
+/// Resolves when the request thread has finished. Dropping it (a timeout, a cancelled call) leaves the
+/// thread to finish on its own; the agent's timeouts bound how long that takes.
+struct Answer<T>(Arc<Mutex<Slot<T>>>);
+
+fn spawn<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, TransportError> + Send + 'static,
+) -> std::io::Result<Answer<Result<T, TransportError>>> {
+    let slot = Arc::new(Mutex::new(Slot {
+        value: None,
+        waker: None,
+    }));
+    let tx = slot.clone();
+    std::thread::Builder::new()
+        .name("smithy-https".into())
+        .spawn(move || {
+            let value = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+                .unwrap_or_else(|_| Err(TransportError::other("the request thread panicked")));
+            let waker = {
+                let mut s = tx.lock().unwrap_or_else(|e| e.into_inner());
+                s.value = Some(value);
+                s.waker.take()
+            };
+            if let Some(w) = waker {
+                w.wake();
+            }
+        })?;
+    Ok(Answer(slot))
+}
+
+impl<T> Future for Answer<T> {
+    type Output = T;
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
+        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        match s.value.take() {
+            Some(v) => Poll::Ready(v),
+            None => {
+                s.waker = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }
     }
 }

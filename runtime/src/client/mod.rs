@@ -29,7 +29,7 @@ pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
 pub use meta::{OperationMeta, ServiceMeta};
 pub use modeled::{ModeledError, modeled_error};
 pub use retry::RetryConfig;
-#[cfg(feature = "default-https")]
+#[cfg(feature = "tokio")]
 pub use sleep::TokioSleep;
 pub use sleep::{AsyncSleep, DefaultSleep, ThreadTimerSleep};
 pub use transport::{BoxFuture, HttpTransport, TransportError, TransportErrorKind};

@@ -153,11 +153,11 @@ impl AsyncSleep for ThreadTimerSleep {
 }
 
 /// `tokio::time::sleep`; needs to be polled inside a tokio runtime with the time driver.
-#[cfg(feature = "default-https")]
+#[cfg(feature = "tokio")]
 #[derive(Clone, Copy, Debug, Default)]
 pub struct TokioSleep;
 
-#[cfg(feature = "default-https")]
+#[cfg(feature = "tokio")]
 impl AsyncSleep for TokioSleep {
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
         Box::pin(tokio::time::sleep(duration))
@@ -166,7 +166,7 @@ impl AsyncSleep for TokioSleep {
 
 /// The default sleep: [`ThreadTimerSleep`], which works under every executor. Not tokio's
 /// timer even inside tokio: a runtime built without `enable_time` would make that panic, and
-/// the runtime cannot ask tokio whether timers are on. Plug `TokioSleep` (feature `default-https`) to use tokio's.
+/// the runtime cannot ask tokio whether timers are on. Plug `TokioSleep` (feature `tokio`) to use tokio's.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct DefaultSleep;
 
