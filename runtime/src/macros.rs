@@ -70,6 +70,9 @@ macro_rules! string_enum {
             fn read(d: &mut dyn $crate::codec::Deserializer) -> ::std::result::Result<Self, $crate::codec::Error> {
                 d.read_string().map(Self::from)
             }
+            fn zero() -> Self {
+                Self::Unknown(::std::string::String::new())
+            }
         }
 
         impl $crate::codec::MapKey for $name {
@@ -140,6 +143,9 @@ macro_rules! int_enum {
             fn read(d: &mut dyn $crate::codec::Deserializer) -> ::std::result::Result<Self, $crate::codec::Error> {
                 <i32 as $crate::codec::ReadValue>::read(d).map(Self::from)
             }
+            fn zero() -> Self {
+                Self::from(0)
+            }
         }
 
         #[cfg(feature = "serde")]
@@ -178,17 +184,12 @@ macro_rules! setters {
 }
 
 /// The codec impls of a generated structure: written as its fields in schema order, read into its
-/// builder, whose `$build` method (`build` or `build_read`, with `?` when it can fail) then applies
-/// defaults and checks required members. `SCHEMA` is the structure's schema, a `static` beside it.
+/// builder, whose `$build` method (`build`, or `build_read` for a structure with required members, which
+/// fills an absent one with its zero value) then applies defaults. `SCHEMA` is the structure's schema, a
+/// `static` beside it.
 #[macro_export]
 macro_rules! structure_codec {
-    ($name:ident, $builder:ident, $build:ident ?, [$($field:ident),* $(,)?]) => {
-        $crate::structure_codec!(@impl $name, $builder, [$($field),*], |b| b.$build()?);
-    };
     ($name:ident, $builder:ident, $build:ident, [$($field:ident),* $(,)?]) => {
-        $crate::structure_codec!(@impl $name, $builder, [$($field),*], |b| b.$build());
-    };
-    (@impl $name:ident, $builder:ident, [$($field:ident),*], |$b:ident| $built:expr) => {
         impl $crate::codec::WriteValue for $name {
             fn write(&self, s: &mut dyn $crate::codec::Serializer) -> ::std::result::Result<(), $crate::codec::Error> {
                 s.write_struct(&SCHEMA, &[$(&self.$field),*])
@@ -198,9 +199,12 @@ macro_rules! structure_codec {
         impl $crate::codec::ReadValue for $name {
             #[allow(unused_mut)]
             fn read(d: &mut dyn $crate::codec::Deserializer) -> ::std::result::Result<Self, $crate::codec::Error> {
-                let mut $b = $builder::default();
-                d.read_struct(&SCHEMA, &mut [$(&mut $b.$field),*])?;
-                ::std::result::Result::Ok($built)
+                let mut b = $builder::default();
+                d.read_struct(&SCHEMA, &mut [$(&mut b.$field),*])?;
+                ::std::result::Result::Ok(b.$build())
+            }
+            fn zero() -> Self {
+                $builder::default().$build()
             }
         }
     };

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{field_ident, ident, type_ident};
-use crate::ir::{HttpLocation, Presence, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember};
+use crate::ir::{HttpLocation, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember};
 
 /// Every path below starts at `codec`, which [`use_codec`] brings into the file: the runtime's codec
 /// module is written once per file instead of in every signature.
@@ -90,13 +90,7 @@ pub fn structure(t: &TypeDef, s: &Struct) -> TokenStream {
     let builder = type_ident(&s.builder);
     let schema = schema(t, &s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>());
     let fields: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
-    let client_optional = s.fields.iter().any(|f| f.presence == Presence::OptionalRequired);
-    let build = match (client_optional, s.fields.iter().any(|f| f.presence == Presence::Required)) {
-        (true, true) => quote!(build_read?),
-        (true, false) => quote!(build_read),
-        (false, _) if s.fields.iter().any(|f| f.presence.must_be_set()) => quote!(build?),
-        (false, _) => quote!(build),
-    };
+    let build = if s.fields.iter().any(|f| f.presence.must_be_set()) { quote!(build_read) } else { quote!(build) };
     let use_codec = use_codec();
     quote! {
         #use_codec
@@ -161,6 +155,9 @@ pub fn union(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         impl #rt::ReadValue for #name {
             fn read(d: &mut dyn #rt::Deserializer) -> ::std::result::Result<Self, #rt::Error> {
                 #rt::read_union(d, &SCHEMA, #known, Self::Unknown)
+            }
+            fn zero() -> Self {
+                Self::Unknown(::std::string::String::new())
             }
         }
     }

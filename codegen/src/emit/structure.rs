@@ -85,10 +85,11 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let plain_setters = (!plain.is_empty()).then(|| quote!(::smithy_runtime::setters!(#builder, [#(#plain),*]);));
 
     let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
-    // What the wire may leave out: a `@clientOptional` required member is `None` when absent, which only a
-    // caller building the value is told about.
-    let read_fallible = s.fields.iter().any(|f| f.presence == Presence::Required);
-    let has_client_optional = s.fields.iter().any(|f| f.presence == Presence::OptionalRequired);
+    // What a response may leave out: a `@clientOptional` required member is `None` when absent (only a caller
+    // building the value is told about it), and an absent required member gets its zero value, the spec's
+    // client error correction.
+    let needs_build_read =
+        s.fields.iter().any(|f| matches!(f.presence, Presence::Required | Presence::OptionalRequired));
     let assigns = |reading: bool| s.fields.iter().map(move |f| {
         let ident = field_ident(&f.name);
         let member = &f.member;
@@ -96,6 +97,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
         let value = match &f.presence {
             Presence::OptionalRequired if reading => quote!(self.#ident),
+            Presence::Required if reading => quote!(self.#ident.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero)),
             Presence::OptionalRequired => quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?)),
             Presence::Required => quote!(self.#ident.ok_or(#missing)?),
             Presence::Optional => quote!(self.#ident),
@@ -115,22 +117,13 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         };
         quote!(#ident: #value,)
     });
-    let build_read = has_client_optional.then(|| {
+    let build_read = needs_build_read.then(|| {
         let assigns = assigns(true);
-        let body = quote!(#name { #(#assigns)* });
-        if read_fallible {
-            quote! {
-                /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
-                pub(crate) fn build_read(self) -> ::std::result::Result<#name, ::smithy_runtime::types::BuildError> {
-                    ::std::result::Result::Ok(#body)
-                }
-            }
-        } else {
-            quote! {
-                /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
-                pub(crate) fn build_read(self) -> #name {
-                    #body
-                }
+        quote! {
+            /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+            /// field is not an `Option`, its zero value.
+            pub(crate) fn build_read(self) -> #name {
+                #name { #(#assigns)* }
             }
         }
     });

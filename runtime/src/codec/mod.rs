@@ -31,6 +31,21 @@ pub trait WriteValue {
 /// Reads one value.
 pub trait ReadValue: Sized {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error>;
+
+    /// The spec's zero value (`false`, `0`, `""`, epoch, empty bytes, `[]`, `{}`, the unknown variant; a
+    /// structure of zero values), for a required member that a response leaves out or sets to `null`:
+    /// the "client error correction" of the Smithy spec, which other SDKs apply too.
+    fn zero() -> Self;
+
+    /// `None` for a `null`, else the value. An `Option` reads `null` as its own `None`, so that sparse
+    /// lists and maps keep their nulls while dense ones drop them.
+    fn read_nullable(d: &mut dyn Deserializer) -> Result<Option<Self>, Error> {
+        if d.read_null()? {
+            Ok(None)
+        } else {
+            Self::read(d).map(Some)
+        }
+    }
 }
 
 /// A place a structure member is read into: an `Option` of the member's type (in the builder).

@@ -17,6 +17,9 @@ impl ReadValue for bool {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
         d.read_bool()
     }
+    fn zero() -> Self {
+        false
+    }
 }
 
 macro_rules! integers {
@@ -33,6 +36,9 @@ macro_rules! integers {
                     Error::new(format!("{v} is out of range for {}", stringify!($t)))
                 })
             }
+            fn zero() -> Self {
+                0
+            }
         }
     )*};
 }
@@ -48,6 +54,9 @@ impl ReadValue for f64 {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
         d.read_f64()
     }
+    fn zero() -> Self {
+        0.0
+    }
 }
 
 impl WriteValue for f32 {
@@ -61,11 +70,14 @@ impl ReadValue for f32 {
         // Rounds to the nearest f32, as a float member on the wire means.
         d.read_f64().map(|v| v as f32)
     }
+    fn zero() -> Self {
+        0.0
+    }
 }
 
 /// Types the codecs write and read by reference, with a method of their own.
 macro_rules! by_reference {
-    ($($t:ty => $write:ident, $read:ident;)*) => {$(
+    ($($t:ty => $write:ident, $read:ident, $zero:expr;)*) => {$(
         impl WriteValue for $t {
             fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
                 s.$write(self)
@@ -75,14 +87,17 @@ macro_rules! by_reference {
             fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
                 d.$read()
             }
+            fn zero() -> Self {
+                $zero
+            }
         }
     )*};
 }
 by_reference! {
-    String => write_string, read_string;
-    Blob => write_blob, read_blob;
-    DateTime => write_timestamp, read_timestamp;
-    Document => write_document, read_document;
+    String => write_string, read_string, String::new();
+    Blob => write_blob, read_blob, Blob::default();
+    DateTime => write_timestamp, read_timestamp, DateTime::UNIX_EPOCH;
+    Document => write_document, read_document, Document::Null;
 }
 
 impl WriteValue for BigInteger {
@@ -95,6 +110,9 @@ impl ReadValue for BigInteger {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
         let text = d.read_big_number()?;
         BigInteger::parse(&text).map_err(Error::new)
+    }
+    fn zero() -> Self {
+        BigInteger::from(0)
     }
 }
 
@@ -109,6 +127,9 @@ impl ReadValue for BigDecimal {
         let text = d.read_big_number()?;
         BigDecimal::parse(&text).map_err(Error::new)
     }
+    fn zero() -> Self {
+        BigDecimal::from(0)
+    }
 }
 
 /// The value of a unit union member: an empty structure.
@@ -122,6 +143,7 @@ impl ReadValue for () {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
         d.read_struct(&Schema::EMPTY, &mut [])
     }
+    fn zero() -> Self {}
 }
 
 /// Reads the value of a unit union member.
@@ -151,6 +173,12 @@ impl<T: ReadValue> ReadValue for Option<T> {
             T::read(d).map(Some)
         }
     }
+    fn zero() -> Self {
+        None
+    }
+    fn read_nullable(d: &mut dyn Deserializer) -> Result<Option<Self>, Error> {
+        Self::read(d).map(Some)
+    }
 }
 
 impl<T: WriteValue + ?Sized> WriteValue for Box<T> {
@@ -167,6 +195,9 @@ impl<T: ReadValue> ReadValue for Box<T> {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
         T::read(d).map(Box::new)
     }
+    fn zero() -> Self {
+        Box::new(T::zero())
+    }
 }
 
 impl<T: WriteValue> WriteValue for Vec<T> {
@@ -181,12 +212,16 @@ impl<T: WriteValue> WriteValue for Vec<T> {
 
 impl<T: ReadValue> ReadValue for Vec<T> {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        // A `null` in a dense list is dropped, as other SDKs do; a sparse list keeps it.
         let mut out = Vec::new();
         d.read_list(&mut |d| {
-            out.push(T::read(d)?);
+            out.extend(T::read_nullable(d)?);
             Ok(())
         })?;
         Ok(out)
+    }
+    fn zero() -> Self {
+        Vec::new()
     }
 }
 
@@ -221,13 +256,18 @@ impl<K: MapKey + Ord, V: WriteValue, S> WriteValue for HashMap<K, V, S> {
 
 impl<K: MapKey + Eq + Hash, V: ReadValue, S: BuildHasher + Default> ReadValue for HashMap<K, V, S> {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        // A `null` value in a dense map drops the entry; a sparse map keeps it.
         let mut out = HashMap::default();
         d.read_map(&mut |k, d| {
-            let v = V::read(d)?;
-            out.insert(K::from_key(k), v);
+            if let Some(v) = V::read_nullable(d)? {
+                out.insert(K::from_key(k), v);
+            }
             Ok(())
         })?;
         Ok(out)
+    }
+    fn zero() -> Self {
+        HashMap::default()
     }
 }
 
@@ -264,5 +304,8 @@ pub struct Skip;
 impl ReadValue for Skip {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
         d.skip().map(|()| Skip)
+    }
+    fn zero() -> Self {
+        Skip
     }
 }

@@ -83,7 +83,8 @@ impl DeleteBackupRequestBuilder {
             client_request_token: self.client_request_token,
         })
     }
-    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DeleteBackupRequest {
         DeleteBackupRequest {
             backup_id: self.backup_id,

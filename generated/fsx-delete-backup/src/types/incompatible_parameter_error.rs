@@ -43,7 +43,8 @@ impl IncompatibleParameterErrorBuilder {
             ),
         })
     }
-    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> IncompatibleParameterError {
         IncompatibleParameterError {
             message: self.message,

@@ -51,6 +51,17 @@ impl DoEverythingOutputBuilder {
                 )?,
         })
     }
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
+    pub(crate) fn build_read(self) -> DoEverythingOutput {
+        DoEverythingOutput {
+            everything: self.everything,
+            request_id: self
+                .request_id
+                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            count: self.count.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+        }
+    }
 }
 ::smithy_runtime::setters!(
     DoEverythingOutputBuilder, [(everything, crate ::types::AllTypes, "Everything"),
@@ -66,6 +77,6 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DoEverythingOutput, DoEverythingOutputBuilder, build ?, [everything, request_id,
+    DoEverythingOutput, DoEverythingOutputBuilder, build_read, [everything, request_id,
     count]
 );

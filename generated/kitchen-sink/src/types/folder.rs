@@ -31,6 +31,14 @@ impl FolderBuilder {
             children: self.children,
         })
     }
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
+    pub(crate) fn build_read(self) -> Folder {
+        Folder {
+            name: self.name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            children: self.children,
+        }
+    }
 }
 ::smithy_runtime::setters!(
     FolderBuilder, [(name, String, "Name"), (children, Vec:: < crate ::types::Folder >,
@@ -41,4 +49,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "Folder",
     &[codec::Member::new("Name"), codec::Member::new("Children")],
 );
-::smithy_runtime::structure_codec!(Folder, FolderBuilder, build ?, [name, children]);
+::smithy_runtime::structure_codec!(Folder, FolderBuilder, build_read, [name, children]);

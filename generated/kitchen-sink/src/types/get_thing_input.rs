@@ -51,7 +51,8 @@ impl GetThingInputBuilder {
             ),
         })
     }
-    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> GetThingInput {
         GetThingInput {
             thing_id: self.thing_id,

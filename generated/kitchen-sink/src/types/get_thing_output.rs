@@ -35,6 +35,13 @@ impl GetThingOutputBuilder {
                 )?,
         })
     }
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
+    pub(crate) fn build_read(self) -> GetThingOutput {
+        GetThingOutput {
+            thing: self.thing.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+        }
+    }
 }
 ::smithy_runtime::setters!(
     GetThingOutputBuilder, [(thing, crate ::types::Thing, "Thing")]
@@ -45,5 +52,5 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Thing")],
 );
 ::smithy_runtime::structure_codec!(
-    GetThingOutput, GetThingOutputBuilder, build ?, [thing]
+    GetThingOutput, GetThingOutputBuilder, build_read, [thing]
 );

@@ -83,7 +83,8 @@ impl PutThingInputBuilder {
             client_token: self.client_token,
         })
     }
-    /// What a response holds: like `build`, but a `@clientOptional` member may be absent.
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> PutThingInput {
         PutThingInput {
             thing_id: self.thing_id,

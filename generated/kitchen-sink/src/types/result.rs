@@ -57,4 +57,7 @@ impl codec::ReadValue for Result {
             Self::Unknown,
         )
     }
+    fn zero() -> Self {
+        Self::Unknown(String::new())
+    }
 }

@@ -49,6 +49,20 @@ impl ThingBuilder {
             owner: self.owner,
         })
     }
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
+    pub(crate) fn build_read(self) -> Thing {
+        Thing {
+            thing_id: self
+                .thing_id
+                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            name: self.name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            tags: self.tags,
+            size: self.size,
+            created_at: self.created_at,
+            owner: self.owner,
+        }
+    }
 }
 ::smithy_runtime::setters!(
     ThingBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (tags,
@@ -69,7 +83,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Thing, ThingBuilder, build ?, [thing_id, name, tags, size, created_at, owner]
+    Thing, ThingBuilder, build_read, [thing_id, name, tags, size, created_at, owner]
 );
 impl ::std::fmt::Debug for Thing {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

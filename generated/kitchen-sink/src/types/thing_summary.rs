@@ -48,6 +48,18 @@ impl ThingSummaryBuilder {
             priority: self.priority,
         })
     }
+    /// What a response holds: like `build`, but a member the response left out is `None` or, when the
+    /// field is not an `Option`, its zero value.
+    pub(crate) fn build_read(self) -> ThingSummary {
+        ThingSummary {
+            thing_id: self
+                .thing_id
+                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            name: self.name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            tags: self.tags,
+            priority: self.priority,
+        }
+    }
 }
 ::smithy_runtime::setters!(
     ThingSummaryBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (tags,
@@ -65,5 +77,5 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ThingSummary, ThingSummaryBuilder, build ?, [thing_id, name, tags, priority]
+    ThingSummary, ThingSummaryBuilder, build_read, [thing_id, name, tags, priority]
 );

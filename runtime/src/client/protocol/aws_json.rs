@@ -53,6 +53,9 @@ impl ReadValue for RawErrorFields {
         d.read_struct(&ERROR_FIELDS, &mut [a, b, c, e, g])?;
         Ok(f)
     }
+    fn zero() -> Self {
+        RawErrorFields::default()
+    }
 }
 
 fn text(v: &Option<Document>) -> Option<&str> {

@@ -87,8 +87,12 @@ impl ReadValue for Thing {
                 &mut t.choice,
             ],
         )?;
-        t.count = count.ok_or_else(|| Error::new("Count is required"))?;
+        // A required member left out or `null` gets its zero value, as generated code does.
+        t.count = count.unwrap_or_else(i32::zero);
         Ok(t)
+    }
+    fn zero() -> Self {
+        Thing::default()
     }
 }
 
@@ -127,6 +131,9 @@ impl ReadValue for Choice {
             },
             Choice::Unknown,
         )
+    }
+    fn zero() -> Self {
+        Choice::Unknown(String::new())
     }
 }
 
@@ -324,4 +331,21 @@ fn floats_print_shortest_round_trip() {
             v
         );
     }
+}
+
+#[test]
+fn client_error_correction() {
+    // A required member that is absent or null reads as its zero value.
+    assert_eq!(read("{}").unwrap().count, 0);
+    assert_eq!(read(r#"{"Count":null}"#).unwrap().count, 0);
+    // A null in a dense list or map is dropped; a sparse list keeps it.
+    let t =
+        read(r#"{"Tags":["a",null,"b"],"Attrs":{"k":null,"j":1},"Sparse":[null,"s"]}"#).unwrap();
+    assert_eq!(t.tags, Some(vec!["a".to_owned(), "b".to_owned()]));
+    assert_eq!(t.attrs, Some(HashMap::from([("j".to_owned(), 1)])));
+    assert_eq!(t.sparse, Some(vec![None, Some("s".to_owned())]));
+    // Zero values of the wire types.
+    assert_eq!(<DateTime as ReadValue>::zero(), DateTime::UNIX_EPOCH);
+    assert_eq!(<Blob as ReadValue>::zero(), Blob::default());
+    assert_eq!(<Box<i64> as ReadValue>::zero(), Box::new(0));
 }
