@@ -42,26 +42,9 @@ fn serve_once(response: &'static str) -> (String, mpsc::Receiver<(String, Vec<u8
         };
         let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
         let mut reader = BufReader::new(stream);
-        let mut head = String::new();
-        let mut content_length = 0usize;
-        loop {
-            let mut line = String::new();
-            if reader.read_line(&mut line).unwrap_or(0) == 0 {
-                return;
-            }
-            if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
-                content_length = v.trim().parse().unwrap_or(0);
-            }
-            let end = line == "\r\n";
-            head.push_str(&line);
-            if end {
-                break;
-            }
-        }
-        let mut body = vec![0; content_length];
-        if reader.read_exact(&mut body).is_err() {
+        let Some((head, body)) = read_request(&mut reader) else {
             return;
-        }
+        };
         let mut stream = reader.into_inner();
         let _ = stream.write_all(response.as_bytes());
         let _ = stream.flush();
@@ -173,7 +156,7 @@ async fn a_silent_server_times_out() {
 }
 
 /// Reads one request (head and body) from `reader`; `None` when the peer closed the connection.
-fn read_request(reader: &mut BufReader<std::net::TcpStream>) -> Option<String> {
+fn read_request(reader: &mut BufReader<std::net::TcpStream>) -> Option<(String, Vec<u8>)> {
     let mut head = String::new();
     let mut content_length = 0usize;
     loop {
@@ -192,7 +175,7 @@ fn read_request(reader: &mut BufReader<std::net::TcpStream>) -> Option<String> {
     }
     let mut body = vec![0; content_length];
     reader.read_exact(&mut body).ok()?;
-    Some(head)
+    Some((head, body))
 }
 
 #[tokio::test(flavor = "current_thread")]
