@@ -154,3 +154,21 @@ fn sagemaker_loads() {
     let (_, svc) = m.service().expect("sagemaker has a service");
     assert!(svc.operations.len() > 300, "{}", svc.operations.len());
 }
+
+#[test]
+fn sqs_errors_keep_their_query_codes() {
+    let model = load("sqs.json");
+    let settings = codegen::Settings {
+        package: "sqs".into(),
+        source: "sqs.json".into(),
+        operations: Some(vec!["GetQueueUrl".into()]),
+        runtime_dependency: "path = \"runtime\"".into(),
+        standalone: false,
+    };
+    let krate = codegen::ir::lower(&model, &settings).expect("sqs lowers");
+    let service = krate.service.as_ref().expect("a service");
+    assert!(service.aws_query_compatible);
+    let op = krate.operations.iter().find(|o| o.wire == "GetQueueUrl").expect("GetQueueUrl");
+    let e = op.errors.iter().find(|e| e.code == "QueueDoesNotExist").expect("QueueDoesNotExist");
+    assert_eq!(e.query_code.as_deref(), Some("AWS.SimpleQueueService.NonExistentQueue"));
+}

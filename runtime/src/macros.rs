@@ -216,20 +216,37 @@ macro_rules! structure_codec {
 /// protocol, falling back to `Unmodeled` when it does not fit), `From<CallError>`, `Display` and `Error`.
 #[macro_export]
 macro_rules! operation_error {
-    ($name:ident, [$(($variant:ident, $code:literal)),* $(,)?]) => {
+    ($name:ident, [$(($variant:ident, $code:literal $(| $alias:literal)*)),* $(,)?]) => {
         impl $name {
-            /// The error code as the service sent it, when the service answered with an error.
+            /// The error code as the service sent it, when the service answered with an error (for a
+            /// modeled error built by hand: its shape name).
             pub fn code(&self) -> ::std::option::Option<&str> {
                 match self {
-                    $(Self::$variant(_) => ::std::option::Option::Some($code),)*
+                    $(Self::$variant(e) => ::std::option::Option::Some(
+                        match $crate::ModeledError::meta(e).code() {
+                            "" => $code,
+                            sent => sent,
+                        },
+                    ),)*
                     Self::Unmodeled(e) => ::std::option::Option::Some(e.code()),
                     Self::Validation(_) | Self::Dispatch(_) => ::std::option::Option::None,
                 }
             }
 
+            /// The request id of the response, when there was one.
+            pub fn request_id(&self) -> ::std::option::Option<&str> {
+                match self {
+                    $(Self::$variant(e) => $crate::ModeledError::meta(e).request_id(),)*
+                    Self::Unmodeled(e) => e.request_id(),
+                    Self::Validation(_) => ::std::option::Option::None,
+                    Self::Dispatch(e) => e.request_id(),
+                }
+            }
+
             fn from_service_error(err: $crate::ServiceError) -> Self {
+                // A query-compatible service may name the error by its `@awsQueryError` code instead.
                 match err.code() {
-                    $($code => $crate::modeled_error(err, Self::$variant, Self::Unmodeled),)*
+                    $($code $(| $alias)* => $crate::modeled_error(err, Self::$variant, Self::Unmodeled),)*
                     _ => Self::Unmodeled(err),
                 }
             }

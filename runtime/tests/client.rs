@@ -27,6 +27,7 @@ const FSX_FIELDS: ServiceMeta = ServiceMeta {
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
+    aws_query_compatible: false,
     endpoint_rules: None,
 };
 
@@ -272,8 +273,8 @@ fn unreadable_error_bodies_are_unknown_service_errors() {
         );
         assert_eq!(
             e.code(),
-            rt::ServiceError::UNKNOWN_CODE,
-            "body of {len} bytes"
+            status.to_string(),
+            "body of {len} bytes: the status stands in for the code"
         );
         assert_eq!(e.status(), status);
         assert_eq!(e.message(), None);
@@ -289,6 +290,62 @@ fn unreadable_error_bodies_are_unknown_service_errors() {
     let mut v: Option<rt::types::Document> = None;
     e.protocol().read_error(&e, &mut v).unwrap();
     assert_eq!(v, Some(rt::types::Document::Object(Default::default())));
+}
+
+static SQS_LIKE: ServiceMeta = ServiceMeta {
+    protocol: &rt::protocol::AWS_JSON_1_0,
+    target_prefix: "AmazonSQS",
+    sdk_id: "SQS",
+    aws_query_compatible: true,
+    ..FSX_FIELDS
+};
+
+#[test]
+fn query_compatible_services_say_so_and_use_the_query_error_code() {
+    let mock = MockTransport::new();
+    mock.push(
+        MockResponse::json(
+            400,
+            r#"{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}"#,
+        )
+        .header(
+            "x-amzn-query-error",
+            "AWS.SimpleQueueService.NonExistentQueue;Sender",
+        ),
+    );
+    let handle = Handle::new(
+        &SQS_LIKE,
+        config(&mock).retry(RetryConfig::disabled()).build(),
+    );
+    let e = service_err(call(&handle, "{}"));
+    assert_eq!(e.code(), "AWS.SimpleQueueService.NonExistentQueue");
+    assert_eq!(e.message(), Some("gone"));
+    let req = mock.last_request().unwrap();
+    assert_eq!(req.header("x-amzn-query-mode"), Some("true"));
+    // The header is part of the signature like any other.
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .contains("x-amzn-query-mode")
+    );
+
+    // Without the trait: no query mode, and `__type` names the error as usual.
+    let e = error_from(
+        MockResponse::json(400, r#"{"__type":"BackupNotFound"}"#)
+            .header("x-amzn-query-error", "Other;Sender"),
+    );
+    assert_eq!(
+        e.code(),
+        "BackupNotFound",
+        "only a query-compatible service's query error code counts"
+    );
+    let mock = MockTransport::new();
+    mock.push(MockResponse::json(200, "{}"));
+    call(&Handle::new(&FSX, config(&mock).build()), "{}").unwrap();
+    assert_eq!(
+        mock.last_request().unwrap().header("x-amzn-query-mode"),
+        None
+    );
 }
 
 fn retry_handle(mock: &MockTransport, sleep: &InstantSleep, retry: RetryConfig) -> Handle {

@@ -15,6 +15,7 @@ static SVC: ServiceMeta = ServiceMeta {
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
+    aws_query_compatible: false,
     endpoint_rules: None,
 };
 

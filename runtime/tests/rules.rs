@@ -40,6 +40,7 @@ static FSX: ServiceMeta = ServiceMeta {
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
+    aws_query_compatible: false,
     endpoint_rules: Some(&RULES),
 };
 
@@ -54,6 +55,7 @@ const FSX_COPY: ServiceMeta = ServiceMeta {
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
+    aws_query_compatible: false,
     endpoint_rules: None,
 };
 

@@ -17,6 +17,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let signing_name = service.signing_name.as_deref().unwrap_or(&service.endpoint_prefix);
     let endpoint_prefix = &service.endpoint_prefix;
     let version = &service.version;
+    let query_compatible = service.aws_query_compatible;
     let rules = if service.rules.is_some() {
         quote!(::std::option::Option::Some(&crate::endpoint::RULES))
     } else {
@@ -49,6 +50,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
             signing_name: #signing_name,
             endpoint_prefix: #endpoint_prefix,
             api_version: #version,
+            aws_query_compatible: #query_compatible,
             endpoint_rules: #rules,
         };
 

@@ -259,7 +259,10 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
     let pairs = op.errors.iter().map(|e| {
         let v = ident(&e.variant);
         let code = &e.code;
-        quote!((#v, #code))
+        match &e.query_code {
+            Some(q) if q != code => quote!((#v, #code | #q)),
+            _ => quote!((#v, #code)),
+        }
     });
     let sdk = &service.sdk_id;
     let unmodeled_doc = format!(" An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept).");

@@ -32,6 +32,17 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
     });
 
+    let meta = s.meta_field.as_ref().map(|m| field_ident(m));
+    let meta_decl = meta.as_ref().map(|m| {
+        quote! {
+            /// What the response said besides the members: the code, message and request id it came with,
+            /// and the HTTP status.
+            #[cfg_attr(feature = "serde", serde(skip))]
+            pub #m: ::smithy_runtime::types::ErrorMeta,
+        }
+    });
+    let meta_init = meta.as_ref().map(|m| quote!(#m: ::std::default::Default::default(),));
+
     let debug_impls = if redact {
         let struct_debug = debug_body(&t.name, t.sensitive, s);
         let builder_debug = debug_body(&s.builder, t.sensitive, s);
@@ -123,7 +134,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             /// What a response holds: like `build`, but a member the response left out is `None` or, when the
             /// field is not an `Option`, its zero value.
             pub(crate) fn build_read(self) -> #name {
-                #name { #(#assigns)* }
+                #name { #(#assigns)* #meta_init }
             }
         }
     });
@@ -136,7 +147,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         quote! {
             #[doc = #doc]
             pub fn build(self) -> ::std::result::Result<#name, ::smithy_runtime::types::BuildError> {
-                ::std::result::Result::Ok(#name { #(#assigns)* })
+                ::std::result::Result::Ok(#name { #(#assigns)* #meta_init })
             }
         }
     } else {
@@ -144,7 +155,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         quote! {
             #[doc = #doc]
             pub fn build(self) -> #name {
-                #name { #(#assigns)* }
+                #name { #(#assigns)* #meta_init }
             }
         }
     };
@@ -157,19 +168,25 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let error_impls = s.error.as_ref().map(|_| {
         let shape_name = &t.id.name;
         let message = s.fields.iter().find(|f| f.member.eq_ignore_ascii_case("message"));
-        let display = match message {
+        // The message member, else the message the response carried under another key.
+        let meta = meta.as_ref().map_or_else(|| quote!(meta), |m| quote!(#m));
+        let get = match message {
             Some(m) if m.ty == RustType::String => {
                 let ident = field_ident(&m.name);
-                let get = if m.presence.is_optional() { quote!(self.#ident.as_deref()) } else { quote!(Some(self.#ident.as_str())) };
-                let with_message = format!("{shape_name}: {{}}");
-                quote! {
-                    match #get {
-                        ::std::option::Option::Some(m) => write!(f, #with_message, m),
-                        ::std::option::Option::None => f.write_str(#shape_name),
-                    }
+                if m.presence.is_optional() {
+                    quote!(self.#ident.as_deref().or_else(|| self.#meta.message()))
+                } else {
+                    quote!(::std::option::Option::Some(self.#ident.as_str()))
                 }
             }
-            _ => quote!(f.write_str(#shape_name)),
+            _ => quote!(self.#meta.message()),
+        };
+        let with_message = format!("{shape_name}: {{}}");
+        let display = quote! {
+            match #get {
+                ::std::option::Option::Some(m) => write!(f, #with_message, m),
+                ::std::option::Option::None => f.write_str(#shape_name),
+            }
         };
         let fill = message.filter(|m| m.presence.is_optional() && m.ty == RustType::String).map(|m| {
             let ident = field_ident(&m.name);
@@ -189,6 +206,12 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             #[cfg(feature = "client")]
             impl ::smithy_runtime::ModeledError for #name {
                 #fill
+                fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+                    self.#meta = meta;
+                }
+                fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+                    &self.#meta
+                }
             }
         }
     });
@@ -205,6 +228,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
+            #meta_decl
         }
 
         impl #name {

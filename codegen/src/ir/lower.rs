@@ -73,9 +73,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         let kind = match &shape.kind {
             ShapeKind::Structure(members) => {
                 let builder = type_namer.take(format!("{name}Builder"));
+                let error = shape.traits.error();
                 TypeKind::Struct(Struct {
                     fields: ctx.fields(id, members, &mut diags),
-                    error: shape.traits.error(),
+                    meta_field: error.is_some().then(|| ctx.meta_field_name(members)),
+                    error,
                     is_input: inputs.contains(id),
                     builder,
                 })
@@ -130,6 +132,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut svc_ir = None;
     if let Some((sid, svc)) = service {
         let shape_traits = model.shape(sid).map(|s| s.traits.clone()).unwrap_or_default();
+        let query_compatible = shape_traits.is_aws_query_compatible();
                 let mut method_namer = Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
         let mut op_modules = Namer::with_reserved(&["mod"]);
         let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
@@ -150,10 +153,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .filter_map(|e| {
                     let type_name = type_names.get(e)?.clone();
                     let traits = &model.shape(e)?.traits;
+                    let query_code = query_compatible.then(|| traits.aws_query_error().map(|q| q.code)).flatten();
                     Some(ErrorRef {
                         variant: variant_namer.take(type_name.clone()),
                         type_name,
                         code: e.name.clone(),
+                        query_code,
                         retryable: traits.retryable().is_some(),
                         docs: doc_of(traits),
                     })
@@ -258,6 +263,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .and_then(|a| a.endpoint_prefix)
                 .unwrap_or_else(|| names::snake_name(&sid.name)),
             protocol,
+            aws_query_compatible: query_compatible,
             docs: doc_of(&shape_traits),
             rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),
             endpoint_tests,
@@ -312,6 +318,15 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The name of an error structure's metadata field: `meta`, unless a member already took it.
+    fn meta_field_name(&self, members: &[Member]) -> String {
+        let mut namer = Namer::new();
+        for m in members {
+            namer.take(names::snake_name(&m.name));
+        }
+        namer.take("meta".to_string())
+    }
+
     fn field_names(&self, members: &[Member]) -> Vec<String> {
         let mut namer = Namer::new();
         members.iter().map(|m| namer.take(names::snake_name(&m.name))).collect()

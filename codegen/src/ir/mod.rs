@@ -224,6 +224,8 @@ pub struct Struct {
     pub is_input: bool,
     /// The builder's Rust name.
     pub builder: String,
+    /// For an error: the field that keeps what the response said besides the members (`ErrorMeta`).
+    pub meta_field: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -308,6 +310,8 @@ pub struct ErrorRef {
     pub type_name: String,
     /// The error code on the wire (the shape name).
     pub code: String,
+    /// The `@awsQueryError` code a query-compatible service names the error by.
+    pub query_code: Option<String>,
     pub retryable: bool,
     pub docs: String,
 }
@@ -406,6 +410,8 @@ pub struct Service {
     pub signing_name: Option<String>,
     pub endpoint_prefix: String,
     pub protocol: Protocol,
+    /// `@awsQueryCompatible`.
+    pub aws_query_compatible: bool,
     pub docs: String,
     /// The rule set, compact JSON, embedded in the crate.
     pub rules: Option<String>,

@@ -5,6 +5,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     signing_name: "fsx",
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
+    aws_query_compatible: false,
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for FSx: one `async` method per operation.

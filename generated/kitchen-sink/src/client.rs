@@ -5,6 +5,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     signing_name: "kitchensink",
     endpoint_prefix: "kitchensink",
     api_version: "2024-06-30",
+    aws_query_compatible: false,
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for Kitchen Sink: one `async` method per operation.

@@ -71,8 +71,8 @@ impl From<crate::ValidationError> for CallError {
 }
 
 /// An error response from the service (any non-2xx answer), with the code sanitised per the
-/// awsJson spec. When neither header nor body names an error (an HTML page from a proxy, an
-/// empty or garbled body) the code is `"Unknown"` and [`ServiceError::status`] tells the rest.
+/// protocol's spec. When neither header nor body names an error (an HTML page from a proxy, an
+/// empty or garbled body) the code is the HTTP status as text (`"502"`), as botocore reports it.
 // Boxed so that `Result<_, CallError>` stays a few words wide.
 #[derive(Clone)]
 pub struct ServiceError(pub(crate) Box<ServiceErrorData>);
@@ -91,9 +91,6 @@ pub(crate) struct ServiceErrorData {
 }
 
 impl ServiceError {
-    /// The code used when the response names no error.
-    pub const UNKNOWN_CODE: &'static str = "Unknown";
-
     pub fn new(service: &'static str, status: u16, code: impl Into<String>) -> Self {
         ServiceError(Box::new(ServiceErrorData {
             service,

@@ -328,12 +328,15 @@ fn service_error(
     headers: http::HeaderMap,
     body: Vec<u8>,
 ) -> ServiceError {
-    let fields = service.protocol.error_fields(status, &headers, &body);
+    let fields = service
+        .protocol
+        .error_fields(service, status, &headers, &body);
     ServiceError(Box::new(ServiceErrorData {
         service: service.sdk_id,
         code: fields
             .code
-            .unwrap_or_else(|| ServiceError::UNKNOWN_CODE.to_owned()),
+            // What botocore reports too: the status is all such a response says.
+            .unwrap_or_else(|| status.to_string()),
         message: fields.message,
         request_id: request_id(&headers),
         status,

@@ -13,6 +13,9 @@ pub struct ServiceMeta {
     pub signing_name: &'static str,
     pub endpoint_prefix: &'static str,
     pub api_version: &'static str,
+    /// `@awsQueryCompatible`: a service that moved from awsQuery and still names its errors by their
+    /// `@awsQueryError` codes (in the `x-amzn-query-error` header); requests say `x-amzn-query-mode: true`.
+    pub aws_query_compatible: bool,
     #[cfg(feature = "endpoints")]
     pub endpoint_rules: Option<&'static crate::endpoint::LazyRuleSet>,
 }

@@ -2,15 +2,22 @@
 
 use super::error::ServiceError;
 use crate::codec::ReadValue;
+use crate::types::ErrorMeta;
 
 /// A modeled error structure of a generated crate. Servers put the message in `message`, `Message` or
 /// `errorMessage`; the protocol has already found it, and this fills the structure's own message member
-/// when the body's spelling did not match it.
+/// when the body's spelling did not match it, and keeps the rest of what the response said in its `meta`.
 pub trait ModeledError: ReadValue {
     /// Sets the message member to `message` if the body left it empty.
     fn fill_message(&mut self, message: Option<&str>) {
         let _ = message;
     }
+
+    /// Keeps the code, message, request id and status the error came with.
+    fn set_meta(&mut self, meta: ErrorMeta);
+
+    /// What the error came with (empty for one built by hand).
+    fn meta(&self) -> &ErrorMeta;
 }
 
 /// The typed error for a known error code: the body read as `T` (message filled in) and wrapped by
@@ -26,6 +33,12 @@ pub fn modeled_error<T: ModeledError, E>(
         Ok(()) => match out {
             Some(mut parsed) => {
                 parsed.fill_message(error.message());
+                parsed.set_meta(ErrorMeta::new(
+                    error.code(),
+                    error.message().map(str::to_owned),
+                    error.request_id().map(str::to_owned),
+                    error.status(),
+                ));
                 modeled(parsed)
             }
             None => unmodeled(error),

@@ -6,6 +6,7 @@ mod blob;
 mod build_error;
 mod datetime;
 mod document;
+mod error_meta;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
@@ -14,3 +15,4 @@ pub use blob::Blob;
 pub use build_error::BuildError;
 pub use datetime::{DateTime, DateTimeError};
 pub use document::{Document, Number};
+pub use error_meta::ErrorMeta;

@@ -5,6 +5,10 @@
 #[non_exhaustive]
 pub struct BackupNotFound {
     pub message: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl BackupNotFound {
     /// A builder for [`BackupNotFound`].
@@ -24,6 +28,7 @@ impl BackupNotFoundBuilder {
     pub fn build(self) -> BackupNotFound {
         BackupNotFound {
             message: self.message,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -38,7 +43,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 );
 impl ::std::fmt::Display for BackupNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "BackupNotFound: {}", m),
             None => f.write_str("BackupNotFound"),
         }
@@ -51,5 +56,11 @@ impl ::smithy_runtime::ModeledError for BackupNotFound {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }

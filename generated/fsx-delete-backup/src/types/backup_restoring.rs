@@ -7,6 +7,10 @@ pub struct BackupRestoring {
     pub message: Option<String>,
     /// The file system that is being restored from the backup.
     pub file_system_id: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl BackupRestoring {
     /// A builder for [`BackupRestoring`].
@@ -28,6 +32,7 @@ impl BackupRestoringBuilder {
         BackupRestoring {
             message: self.message,
             file_system_id: self.file_system_id,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -45,7 +50,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 );
 impl ::std::fmt::Display for BackupRestoring {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "BackupRestoring: {}", m),
             None => f.write_str("BackupRestoring"),
         }
@@ -58,5 +63,11 @@ impl ::smithy_runtime::ModeledError for BackupRestoring {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }

@@ -5,6 +5,10 @@
 #[non_exhaustive]
 pub struct BadRequest {
     pub message: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl BadRequest {
     /// A builder for [`BadRequest`].
@@ -24,6 +28,7 @@ impl BadRequestBuilder {
     pub fn build(self) -> BadRequest {
         BadRequest {
             message: self.message,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -36,7 +41,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 ::smithy_runtime::structure_codec!(BadRequest, BadRequestBuilder, build, [message]);
 impl ::std::fmt::Display for BadRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "BadRequest: {}", m),
             None => f.write_str("BadRequest"),
         }
@@ -49,5 +54,11 @@ impl ::smithy_runtime::ModeledError for BadRequest {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }

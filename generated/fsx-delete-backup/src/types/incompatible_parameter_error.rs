@@ -9,6 +9,10 @@ pub struct IncompatibleParameterError {
     ///
     /// **Required.**
     pub parameter: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl IncompatibleParameterError {
     /// A builder for [`IncompatibleParameterError`].
@@ -41,6 +45,7 @@ impl IncompatibleParameterErrorBuilder {
                         ),
                     )?,
             ),
+            meta: ::std::default::Default::default(),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -49,6 +54,7 @@ impl IncompatibleParameterErrorBuilder {
         IncompatibleParameterError {
             message: self.message,
             parameter: self.parameter,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -67,7 +73,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 );
 impl ::std::fmt::Display for IncompatibleParameterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "IncompatibleParameterError: {}", m),
             None => f.write_str("IncompatibleParameterError"),
         }
@@ -80,5 +86,11 @@ impl ::smithy_runtime::ModeledError for IncompatibleParameterError {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }

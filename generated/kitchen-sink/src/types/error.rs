@@ -7,6 +7,10 @@ pub struct Error {
     pub message: Option<String>,
     /// An extra member beyond `Message`.
     pub reason: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl Error {
     /// A builder for [`Error`].
@@ -28,6 +32,7 @@ impl ErrorBuilder {
         Error {
             message: self.message,
             reason: self.reason,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -42,7 +47,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 ::smithy_runtime::structure_codec!(Error, ErrorBuilder, build, [message, reason]);
 impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "Error: {}", m),
             None => f.write_str("Error"),
         }
@@ -55,5 +60,11 @@ impl ::smithy_runtime::ModeledError for Error {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }

@@ -5,6 +5,10 @@
 #[non_exhaustive]
 pub struct ServiceFault {
     pub message: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl ServiceFault {
     /// A builder for [`ServiceFault`].
@@ -24,6 +28,7 @@ impl ServiceFaultBuilder {
     pub fn build(self) -> ServiceFault {
         ServiceFault {
             message: self.message,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -36,7 +41,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 ::smithy_runtime::structure_codec!(ServiceFault, ServiceFaultBuilder, build, [message]);
 impl ::std::fmt::Display for ServiceFault {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "ServiceFault: {}", m),
             None => f.write_str("ServiceFault"),
         }
@@ -49,5 +54,11 @@ impl ::smithy_runtime::ModeledError for ServiceFault {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }

@@ -6,6 +6,10 @@
 pub struct ThingNotFound {
     pub message: Option<String>,
     pub thing_id: Option<String>,
+    /// What the response said besides the members: the code, message and request id it came with,
+    /// and the HTTP status.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub meta: ::smithy_runtime::types::ErrorMeta,
 }
 impl ThingNotFound {
     /// A builder for [`ThingNotFound`].
@@ -27,6 +31,7 @@ impl ThingNotFoundBuilder {
         ThingNotFound {
             message: self.message,
             thing_id: self.thing_id,
+            meta: ::std::default::Default::default(),
         }
     }
 }
@@ -43,7 +48,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 );
 impl ::std::fmt::Display for ThingNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self.message.as_deref() {
+        match self.message.as_deref().or_else(|| self.meta.message()) {
             Some(m) => write!(f, "ThingNotFound: {}", m),
             None => f.write_str("ThingNotFound"),
         }
@@ -56,5 +61,11 @@ impl ::smithy_runtime::ModeledError for ThingNotFound {
         if self.message.is_none() {
             self.message = message.map(ToOwned::to_owned);
         }
+    }
+    fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
+        self.meta = meta;
+    }
+    fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
+        &self.meta
     }
 }
