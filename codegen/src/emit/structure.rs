@@ -35,8 +35,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let meta = s.meta_field.as_ref().map(|m| field_ident(m));
     let meta_decl = meta.as_ref().map(|m| {
         quote! {
-            /// What the response said besides the members: the code, message and request id it came with,
-            /// and the HTTP status.
+            /// What the response said besides the members: code, message, request id, HTTP status.
             #[cfg_attr(feature = "serde", serde(skip))]
             pub #m: ::smithy_runtime::types::ErrorMeta,
         }

@@ -7,8 +7,7 @@ pub struct BackupRestoring {
     pub message: Option<String>,
     /// The file system that is being restored from the backup.
     pub file_system_id: Option<String>,
-    /// What the response said besides the members: the code, message and request id it came with,
-    /// and the HTTP status.
+    /// What the response said besides the members: code, message, request id, HTTP status.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub meta: ::smithy_runtime::types::ErrorMeta,
 }

@@ -9,8 +9,7 @@ pub struct IncompatibleParameterError {
     ///
     /// **Required.**
     pub parameter: Option<String>,
-    /// What the response said besides the members: the code, message and request id it came with,
-    /// and the HTTP status.
+    /// What the response said besides the members: code, message, request id, HTTP status.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub meta: ::smithy_runtime::types::ErrorMeta,
 }
