@@ -170,13 +170,19 @@ fn arm(lib: &proc_macro2::Ident, op: &Operation) -> TokenStream {
     };
     let ok = match &op.output {
         Some(_) => quote!(output(&out)),
-        None => quote!({ let () = out; json!({}) }),
+        None => quote!({
+            let () = out;
+            json!({})
+        }),
     };
     quote! {
         #wire => {
             #read
             Ok(match #call {
-                Ok(out) => json!({"output": #ok}),
+                Ok(out) => {
+                    let output = #ok;
+                    json!({"output": output})
+                }
                 Err(e) => {
                     let variant = match &e {
                         #lib::operation::#err::Unmodeled(_) => "unmodeled",
