@@ -449,7 +449,11 @@ def main():
             for d, k in real:
                 if k:
                     known_counts[k] = known_counts.get(k, 0) + 1
-                key = (stem, d[0], d[1], k)
+                # A class: where in the exchange (request headers or body, output, error), what kind of
+                # difference and of which JSON type, so one broken codec path is one reproducer, not one per member.
+                section = next(p for p in ("request.headers", "request.body", "request", "output", "error", "input")
+                               if d[0].startswith(p))
+                key = (stem, section, d[1], type(d[2]).__name__, k)
                 size = len(json.dumps(case["input"])) + len(case["response"]["body"])
                 if key not in classes or size < classes[key][0]:
                     classes[key] = (size, case, d)
@@ -460,9 +464,9 @@ def main():
         total_fail += failed
     if classes:
         print("\nfailure classes (one minimal reproducer each):")
-        for (stem, where, kind, k), (_, case, d) in sorted(classes.items(), key=lambda x: str(x[0])):
+        for (stem, _, kind, _, k), (_, case, d) in sorted(classes.items(), key=lambda x: str(x[0])):
             label = f"KNOWN {k}: {KNOWN[k][1]}" if k else "NEW"
-            print(f"- {stem} {case['operation']}: {where} {kind} [{label}]")
+            print(f"- {stem} {case['operation']}: {d[0]} {kind} [{label}]")
             print(f"    expected (botocore): {json.dumps(d[2])[:300]}")
             print(f"    ours:                {json.dumps(d[3])[:300]}")
             print(f"    input: {json.dumps(case['input'])[:400]}")
