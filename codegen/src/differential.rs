@@ -196,3 +196,37 @@ fn arm(lib: &proc_macro2::Ident, op: &Operation) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calls_each_operation_by_its_wire_name_with_the_irs_names() {
+        let doc = serde_json::json!({"smithy": "2.0", "shapes": {
+            "example.d#Svc": {"type": "service", "version": "1", "operations": [{"target": "example.d#GetThing"}],
+                "traits": {"aws.protocols#awsJson1_0": {}, "aws.auth#sigv4": {"name": "d"}, "aws.api#service": {"sdkId": "D"}}},
+            "example.d#GetThing": {"type": "operation", "input": {"target": "example.d#GetThingInput"},
+                "errors": [{"target": "example.d#Missing"}]},
+            "example.d#GetThingInput": {"type": "structure", "members": {"Id": {"target": "smithy.api#String"}}},
+            "example.d#Missing": {"type": "structure", "members": {}, "traits": {"smithy.api#error": "client"}}
+        }});
+        let model = crate::load(doc.to_string().as_bytes(), "d.json").unwrap_or_else(|d| panic!("{d}"));
+        let settings = Settings {
+            package: "my-svc".into(),
+            source: "d.json".into(),
+            operations: None,
+            runtime_dependency: "path = \"/rt\"".into(),
+            standalone: true,
+        };
+        let files = runner(&model, &settings, "/crates/my-svc").unwrap_or_else(|d| panic!("{d}"));
+        let manifest = &files[0].contents;
+        assert!(manifest.contains("my-svc = { path = \"/crates/my-svc\" }"), "{manifest}");
+        assert!(manifest.contains("smithy-runtime = { path = \"/rt\", features = [\"client\"] }"), "{manifest}");
+        let main = &files[1].contents;
+        assert!(main.contains("\"GetThing\" =>"), "{main}");
+        assert!(main.contains("my_svc::types::GetThingInput"), "{main}");
+        assert!(main.contains("client.get_thing(input).await"), "{main}");
+        assert!(main.contains("my_svc::operation::GetThingError::Unmodeled"), "{main}");
+    }
+}
