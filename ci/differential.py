@@ -48,7 +48,8 @@ JSON_PROTOCOLS = ("aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1")
 # of the two models has (botocore's model is newer or older than ../shared), counted as "skipped".
 KNOWN = {
     "smithy-default": ("equivalent",
-                       "Smithy @default: our types fill the model's default where botocore leaves the member out"),
+                       "Smithy @default: our types fill the model's default where botocore leaves the member out; the spec "
+                       "(type-refinement-traits.rst, Default value serialization) says effective defaults SHOULD be serialized"),
     "idempotency-token": ("equivalent",
                           "botocore's serializer leaves an unset @idempotencyToken out (boto3 fills a uuid4 in an "
                           "event handler); our client fills it from its token provider, here a fixed token"),
