@@ -102,7 +102,7 @@ fn main_rs(krate: &Crate) -> TokenStream {
             m.body(r["body"].as_str().unwrap_or_default().as_bytes().to_vec())
         }
 
-        /// Each operation by its wire name; `None` when it has no client method.
+        /// Each operation by its wire name; one without a client method answers `{"skipped": why}`.
         async fn call(client: &#lib::Client, operation: &str, input: &[u8]) -> Result<Value, String> {
             match operation {
                 #(#arms)*
