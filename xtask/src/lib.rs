@@ -204,3 +204,11 @@ pub fn generate_with_notes(job: &Job) -> Result<(codegen::resolve::Model, Vec<Fi
     let (files, notes) = codegen::generate_with_notes(&model, &job.settings).map_err(|d| d.to_string())?;
     Ok((model, files, notes))
 }
+
+/// The differential runner (see `codegen::differential`) for `job`'s model, depending on the crate in `krate`.
+pub fn runner_files(job: &Job, krate: &Path) -> Result<Vec<File>, String> {
+    let bytes = std::fs::read(&job.model).map_err(|e| format!("cannot read {}: {e}", job.model.display()))?;
+    let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
+    let krate = absolute(krate)?;
+    codegen::differential::runner(&model, &job.settings, &krate.display().to_string()).map_err(|d| d.to_string())
+}

@@ -5,18 +5,26 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use xtask::{compare, file_job, generate_with_notes, repo_jobs, repo_root, write_crate};
+use xtask::{compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files, write_crate};
 
 const USAGE: &str = "\
 usage:
   cargo xtask codegen                 every model in models/ into its crate under generated/
   cargo xtask codegen --check         the same comparison without writing; exit 1 when stale
   cargo xtask codegen --model FILE --out DIR [--operations A,B] [--package NAME]
-                                      any model file into a crate in any folder";
+                                      any model file into a crate in any folder
+  cargo xtask differential-runner --model FILE --crate DIR --out DIR [--package NAME]
+                                      the ci/differential.py runner for the crate generated from FILE
+                                      into DIR (same --package as that codegen run)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let result = if args.first().map(String::as_str) == Some("differential-runner") {
+        differential_runner(&args[1..])
+    } else {
+        run(&args)
+    };
+    match result {
         Ok(code) => code,
         Err(message) => {
             eprintln!("error: {message}");
@@ -62,6 +70,31 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         return Err(format!("--model and --out go together\n{USAGE}"));
     }
     Ok(a)
+}
+
+/// `differential-runner`: reads the model, lets the library write the runner, writes it.
+fn differential_runner(args: &[String]) -> Result<ExitCode, String> {
+    let (mut model, mut krate, mut out, mut package) = (None, None, None, None);
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        match arg.as_str() {
+            "--model" => model = Some(PathBuf::from(value("--model")?)),
+            "--crate" => krate = Some(PathBuf::from(value("--crate")?)),
+            "--out" => out = Some(PathBuf::from(value("--out")?)),
+            "--package" => package = Some(value("--package")?),
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    let (Some(model), Some(krate), Some(out)) = (model, krate, out) else {
+        return Err(format!("differential-runner needs --model, --crate and --out\n{USAGE}"));
+    };
+    let job = file_job(&repo_root(), &model, &out, package, None)?;
+    let files = runner_files(&job, &krate)?;
+    let written = write_crate(&job.out, &files)?;
+    eprintln!("{}: wrote {written} changed runner files to {}", job.settings.source, job.out.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run(args: &[String]) -> Result<ExitCode, String> {

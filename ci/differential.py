@@ -1,0 +1,512 @@
+#!/usr/bin/env python3
+"""Differential test of the generated awsJson clients against botocore (issue 11).
+
+    .venv/bin/python ci/differential.py [--cases N] [--seed S] [--services a,b] [--sagemaker] [--error-cases N]
+
+For every awsJson1_0/awsJson1_1 model in ../shared/models/aws and every operation botocore also has, random
+valid inputs and 200 responses are drawn from botocore's own service model (seeded; only members the Smithy
+model also has, see KNOWN). botocore's serializer gives the expected request and botocore's JSON parser the
+expected parsed output; the generated client, called through its mock transport by a runner crate that
+`cargo xtask differential-runner` writes from the IR, gives ours. Compared: method, path, Content-Type,
+X-Amz-Target and every x-amzn-* header, the body as JSON values, the parsed output as JSON values, and for a
+few 400 responses per service with `__type` set to a modeled error, that our client reports that error's code.
+
+Prints `<service>: N passed, M failed` per service, one minimal reproducer per failure class, and a final
+`N passed, M failed`. Exit status 1 when a case fails for a reason that KNOWN does not list (listed bugs still
+count as failed, but keep CI green until their issue is fixed).
+
+Crates: target/whole-services/<model> is reused when it is up to date (CI builds it first), otherwise the crate is
+generated into target/differential/<model>; the runner goes to target/differential/<model>-runner and is built
+with CARGO_TARGET_DIR=$DIFFERENTIAL_TARGET_DIR (default target/differential/target).
+"""
+import argparse
+import base64
+import datetime
+import json
+import os
+import random
+import string
+import subprocess
+import sys
+import time
+
+import botocore.parsers
+import botocore.serialize
+import botocore.session
+import botocore.validate
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODELS = os.path.join(ROOT, "..", "shared", "models", "aws")
+# The idempotency token the runner's client fills in (codegen::differential::FIXED_TOKEN).
+FIXED_TOKEN = "00000000-0000-4000-8000-000000000000"
+MAX_DEPTH = 4
+JSON_PROTOCOLS = ("aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1")
+
+# Every known difference, with why it is one. "equivalent": both sides mean the same thing and the case passes.
+# "bug": a real difference in our client, counted as failed but not failing the exit status until it is fixed.
+# Not drawn at all (so not in this table as matchers): members, operations and error shapes that only one
+# of the two models has (botocore's model is newer or older than ../shared), counted as "skipped".
+KNOWN = {
+    "smithy-default": ("equivalent",
+                       "Smithy @default: our types fill the model's default where botocore leaves the member out; the spec "
+                       "(type-refinement-traits.rst, Default value serialization) says effective defaults SHOULD be serialized"),
+    "idempotency-token": ("equivalent",
+                          "botocore's serializer leaves an unset @idempotencyToken out (boto3 fills a uuid4 in an "
+                          "event handler); our client fills it from its token provider, here a fixed token"),
+    "query-mode-header": ("bug",
+                          "issue 11: requests of @awsQueryCompatible services lack `x-amzn-query-mode: true`, "
+                          "which botocore sends"),
+}
+
+
+def known_kind(diff, ctx):
+    """The KNOWN entry that explains one difference, or None."""
+    where, kind, exp, act, traits = diff
+    if kind == "extra" and traits is not None:
+        if "smithy.api#default" in traits and same(traits["smithy.api#default"], act):
+            return "smithy-default"
+        if "smithy.api#idempotencyToken" in traits and act == FIXED_TOKEN:
+            return "idempotency-token"
+    if where == "request.headers.x-amzn-query-mode" and kind == "missing" and ctx.get("query_compatible"):
+        return "query-mode-header"
+    return None
+
+
+def same(a, b):
+    # JSON values: 1 and 1.0 are the same number on the wire; True is not 1.
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return float(a) == float(b)
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+class Smithy:
+    """The Smithy JSON AST of one model: shapes by id, and the member traits the comparison needs."""
+
+    def __init__(self, path):
+        with open(path) as f:
+            self.shapes = json.load(f)["shapes"]
+        self.service_id, self.service = next((k, v) for k, v in self.shapes.items() if v["type"] == "service")
+        self.namespace = self.service_id.split("#")[0]
+        self.operations = {k.split("#")[1]: v for k, v in self.shapes.items() if v["type"] == "operation"}
+
+    def shape(self, sid):
+        return self.shapes.get(sid) if sid else None
+
+    def members(self, sid):
+        s = self.shape(sid)
+        return s.get("members", {}) if s else {}
+
+
+def protocol_of(path):
+    with open(path) as f:
+        shapes = json.load(f).get("shapes", {})
+    for s in shapes.values():
+        if s.get("type") == "service":
+            for p in JSON_PROTOCOLS:
+                if p in s.get("traits", {}):
+                    return p, s
+    return None, None
+
+
+def botocore_name(session, stem, service):
+    """botocore's service name for a Smithy model: the file stem or the endpoint prefix, checked by sdkId."""
+    traits = service.get("traits", {}).get("aws.api#service", {})
+    available = set(session.get_available_services())
+    for cand in (stem, traits.get("endpointPrefix"), traits.get("arnNamespace")):
+        if cand in available:
+            if session.get_service_model(cand).metadata.get("serviceId") == traits.get("sdkId"):
+                return cand
+    return None
+
+
+class Gen:
+    """Random values for a botocore shape, walking the Smithy shape beside it so only members both models
+    have are drawn. Returns (what botocore is given, what our runner is given) for inputs; outputs use
+    `wire`, the JSON a service would send."""
+
+    def __init__(self, rng, smithy):
+        self.rng = rng
+        self.smithy = smithy
+
+    def string(self, shape):
+        enum = shape.enum
+        if enum:
+            return self.rng.choice(enum)
+        lo = shape.metadata.get("min", 0)
+        hi = shape.metadata.get("max", lo + 12)
+        n = self.rng.randint(max(lo, 1) if hi >= 1 else 0, max(min(hi, lo + 12), max(lo, 1) if hi >= 1 else 0))
+        # Now and then a character JSON must escape or that is not ASCII, so escaping is compared too.
+        alphabet = string.ascii_letters + string.digits
+        if self.rng.random() < 0.2:
+            alphabet += '"\\\n\té€😀 /'
+        return "".join(self.rng.choice(alphabet) for _ in range(n))
+
+    def number(self, shape, integral):
+        lo = shape.metadata.get("min", 0)
+        hi = shape.metadata.get("max", lo + 1000)
+        # Sometimes a value only a 64-bit integer or a double holds exactly (past f64's 2^53, or 0.1).
+        if shape.type_name == "long" and "max" not in shape.metadata and self.rng.random() < 0.2:
+            return self.rng.randint(2**53, 2**63 - 1)
+        if shape.type_name == "double" and "max" not in shape.metadata and self.rng.random() < 0.2:
+            return self.rng.choice([0.1, 1e300, -2.5e-10, 123456.789])
+        lo, hi = max(lo, -1000), min(hi, max(lo, -1000) + 100000)
+        if integral:
+            return self.rng.randint(int(lo), int(hi))
+        # Multiples of 1/8 are exact in f32 and f64, so no rounding enters the comparison.
+        return min(max(self.rng.randint(int(lo) * 8, int(hi) * 8) / 8, lo), hi)
+
+    def count(self, shape):
+        lo = shape.metadata.get("min", 0)
+        hi = min(shape.metadata.get("max", 3), 3)
+        return self.rng.randint(min(lo, 3), max(min(lo, 3), hi))
+
+    def value(self, shape, sid, depth, output):
+        """(botocore value, our value) for inputs; for outputs both are the wire JSON."""
+        t = shape.type_name
+        rng = self.rng
+        if t == "structure" and getattr(shape, "is_document_type", False):
+            v = rng.choice([{"a": 1}, "text", [1, True], 2.5])
+            return v, v
+        if t == "structure":
+            smembers = self.smithy.members(sid)
+            s = self.smithy.shape(sid) or {}
+            names = [n for n in shape.members if n in smembers]
+            chosen = {}
+            if s.get("type") == "union" or shape.metadata.get("union"):
+                # A union sets exactly one member.
+                names = [rng.choice(names)] if names else []
+                required = set(names)
+            else:
+                required = set(shape.required_members) | {
+                    n for n in names if "smithy.api#required" in smembers[n].get("traits", {})}
+            for n in names:
+                m = shape.members[n]
+                token = m.metadata.get("idempotencyToken")
+                if n in required or (depth < MAX_DEPTH and rng.random() < (0.75 if output else 0.6 if token else 0.5)):
+                    chosen[n] = self.value(m, smembers[n]["target"], depth + 1, output)
+            return {k: v[0] for k, v in chosen.items()}, {k: v[1] for k, v in chosen.items()}
+        if t == "list":
+            target = (self.smithy.shape(sid) or {}).get("member", {}).get("target")
+            n = self.count(shape) if depth < MAX_DEPTH + 2 else 0
+            items = [self.value(shape.member, target, depth + 1, output) for _ in range(n)]
+            return [i[0] for i in items], [i[1] for i in items]
+        if t == "map":
+            s = self.smithy.shape(sid) or {}
+            n = self.count(shape) if depth < MAX_DEPTH + 2 else 0
+            out_b, out_o = {}, {}
+            for _ in range(n):
+                k = self.string(shape.key)
+                v = self.value(shape.value, s.get("value", {}).get("target"), depth + 1, output)
+                out_b[k], out_o[k] = v
+            return out_b, out_o
+        if t == "string":
+            v = self.string(shape)
+            return v, v
+        if t in ("integer", "long", "short", "byte"):
+            v = self.number(shape, True)
+            return v, v
+        if t in ("float", "double"):
+            v = self.number(shape, False)
+            return v, v
+        if t == "boolean":
+            v = rng.random() < 0.5
+            return v, v
+        if t == "timestamp":
+            secs = rng.randint(0, 2_000_000_000)
+            if output:
+                # Responses carry fractions; botocore's serializer sends whole seconds for requests anyway.
+                v = secs + rng.choice([0, 0.5, 0.125])
+                return v, v
+            return secs, secs
+        if t == "blob":
+            raw = bytes(rng.randrange(256) for _ in range(rng.randint(0, 8)))
+            text = base64.b64encode(raw).decode()
+            return (text, text) if output else (raw, text)
+        raise ValueError(f"no generator for {t} {shape.name}")
+
+
+def normalise_parsed(v):
+    """botocore's parsed values as JSON: timestamps as epoch seconds, blobs as base64."""
+    if isinstance(v, dict):
+        return {k: normalise_parsed(x) for k, x in v.items() if k != "ResponseMetadata"}
+    if isinstance(v, list):
+        return [normalise_parsed(x) for x in v]
+    if isinstance(v, datetime.datetime):
+        return v.timestamp()
+    if isinstance(v, (bytes, bytearray)):
+        return base64.b64encode(v).decode()
+    return v
+
+
+def diff(exp, act, where, smithy, sid, out):
+    """Appends (where, kind, expected, actual, member traits) for every difference, walking the Smithy shape."""
+    shape = smithy.shape(sid) or {}
+    if isinstance(exp, dict) and isinstance(act, dict) and shape.get("type") in ("structure", "union", None):
+        members = shape.get("members", {})
+        for k in sorted(set(exp) | set(act)):
+            m = members.get(k, {})
+            traits = m.get("traits", {})
+            if k not in act:
+                out.append((f"{where}.{k}", "missing", exp[k], None, traits))
+            elif k not in exp:
+                out.append((f"{where}.{k}", "extra", None, act[k], traits))
+            else:
+                diff(exp[k], act[k], f"{where}.{k}", smithy, m.get("target"), out)
+        return
+    if isinstance(exp, dict) and isinstance(act, dict) and shape.get("type") == "map":
+        value = shape.get("value", {}).get("target")
+        for k in sorted(set(exp) | set(act)):
+            if k not in act or k not in exp:
+                out.append((f"{where}{{{k}}}", "missing" if k not in act else "extra", exp.get(k), act.get(k), None))
+            else:
+                diff(exp[k], act[k], f"{where}{{*}}", smithy, value, out)
+        return
+    if isinstance(exp, list) and isinstance(act, list) and len(exp) == len(act):
+        item = shape.get("member", {}).get("target")
+        for x, y in zip(exp, act):
+            diff(x, y, f"{where}[*]", smithy, item, out)
+        return
+    if not same(exp, act):
+        out.append((where, "value", exp, act, None))
+
+
+def compare_headers(exp, act, out):
+    for k in sorted(set(exp) | set(act)):
+        if exp.get(k) != act.get(k):
+            kind = "missing" if k not in act else "extra" if k not in exp else "value"
+            out.append((f"request.headers.{k}", kind, exp.get(k), act.get(k), None))
+
+
+def run(cmd, cwd, env=None, log=None):
+    r = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.stderr.write(f"differential.py: `{' '.join(cmd)}` failed in {cwd}:\n{r.stderr[-4000:]}\n")
+        raise SystemExit(2)
+    return r
+
+
+def build_runner(stem, model):
+    """The service crate (reused from whole-services when there) and its runner, built; the binary's path."""
+    crate = os.path.join(ROOT, "target", "whole-services", stem)
+    # Only a whole-services crate that the current generator would write again is reused.
+    fresh = os.path.exists(os.path.join(crate, "src", "client.rs")) and subprocess.run(
+        ["cargo", "xtask", "codegen", "--model", model, "--out", crate, "--check"], cwd=ROOT,
+        capture_output=True).returncode == 0
+    if not fresh:
+        crate = os.path.join(ROOT, "target", "differential", stem)
+        run(["cargo", "xtask", "codegen", "--model", model, "--out", crate], ROOT)
+    runner = os.path.join(ROOT, "target", "differential", f"{stem}-runner")
+    run(["cargo", "xtask", "differential-runner", "--model", model, "--crate", crate, "--out", runner], ROOT)
+    lock = os.path.join(crate, "Cargo.lock")
+    if os.path.exists(lock) and not os.path.exists(os.path.join(runner, "Cargo.lock")):
+        # Same dependency versions as the crate's own build, so nothing already built is compiled again.
+        with open(lock) as src, open(os.path.join(runner, "Cargo.lock"), "w") as dst:
+            dst.write(src.read())
+    target = os.environ.get("DIFFERENTIAL_TARGET_DIR") or os.path.join(ROOT, "target", "differential", "target")
+    env = dict(os.environ, CARGO_TARGET_DIR=target)
+    run(["cargo", "build", "--quiet"], runner, env=env)
+    return os.path.join(target, "debug", f"{stem}-differential-runner")
+
+
+def draw_cases(args, stem, smithy, model, session):
+    """(case for the runner, what botocore expects) pairs: success cases per operation, then modeled errors."""
+    cases, skipped = [], []
+    query_compatible = "awsQueryCompatible" in model.metadata
+    content_type = "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
+    serializer = botocore.serialize.create_serializer("json", include_validation=False)
+    parser = botocore.parsers.create_parser("json")
+    validator = botocore.validate.ParamValidator()
+    ops = [o for o in model.operation_names if o in smithy.operations]
+    skipped += [f"{o}: not in the Smithy model" for o in model.operation_names if o not in smithy.operations]
+    for name in ops:
+        op = model.operation_model(name)
+        sop = smithy.operations[name]
+        if op.has_event_stream_input or op.has_event_stream_output:
+            # botocore parses event streams off a live connection, not a body; the client does not call these yet.
+            skipped.append(f"{name}: event stream")
+            continue
+        for i in range(args.cases):
+            rng = random.Random(f"{args.seed}:{stem}:{name}:{i}")
+            gen = Gen(rng, smithy)
+            params, ours = ({}, {}) if op.input_shape is None else gen.value(
+                op.input_shape, sop.get("input", {}).get("target"), 0, False)
+            report = validator.validate(params, op.input_shape) if op.input_shape else None
+            if report and report.has_errors():
+                skipped.append(f"{name}: botocore refuses the drawn input: {report.generate_report()}")
+                continue
+            req = serializer.serialize_to_request(params, op)
+            raw = req["body"].decode() if isinstance(req["body"], bytes) else req["body"]
+            expected_req = {
+                "method": req["method"], "path": req["url_path"],
+                "headers": {k.lower(): v for k, v in req["headers"].items()
+                            if k.lower() in ("content-type", "x-amz-target") or k.lower().startswith("x-amzn-")},
+                "body": json.loads(raw) if raw else None,
+            }
+            _, body = ({}, {}) if op.output_shape is None else gen.value(
+                op.output_shape, sop.get("output", {}).get("target"), 0, True)
+            text = json.dumps(body)
+            headers = {"content-type": content_type, "x-amzn-requestid": "req-%d" % i}
+            parsed = parser.parse({"status_code": 200, "headers": headers, "body": text.encode()}, op.output_shape)
+            cases.append(({"operation": name, "input": ours, "response": {"status": 200, "headers": headers, "body": text}},
+                          {"request": expected_req, "output": normalise_parsed(parsed),
+                           "output_shape": sop.get("output", {}).get("target"),
+                           "input_shape": sop.get("input", {}).get("target"), "query_compatible": query_compatible}))
+    # Modeled errors: an operation and one of its errors that both models have, members drawn like an output.
+    rng = random.Random(f"{args.seed}:{stem}:errors")
+    with_errors = [(o, e) for o in ops for e in model.operation_model(o).error_shapes
+                   if any(t["target"].split("#")[1] == e.name for t in smithy.operations[o].get("errors", []))]
+    errors = []
+    for i in range(args.error_cases if with_errors else 0):
+        name, err = rng.choice(with_errors)
+        _, body = Gen(rng, smithy).value(err, f"{smithy.namespace}#{err.name}", 0, True)
+        # Every form of `__type` botocore reads: bare, with the namespace, with a `:` suffix.
+        body["__type"] = rng.choice([err.name, f"{smithy.namespace}#{err.name}", f"{err.name}:http://internal/"])
+        legacy = smithy.shape(f"{smithy.namespace}#{err.name}").get("traits", {}).get("aws.protocols#awsQueryError")
+        header = {}
+        if query_compatible and legacy and rng.random() < 0.5:
+            # What SQS really sends: the awsQuery code in a header, the shape name in `__type`.
+            header = {"x-amzn-query-error": f"{legacy['code']};Sender"}
+        errors.append((name, 400, json.dumps(body), "modeled", header))
+    if ops:
+        # Errors no model describes: a code botocore passes through, and a bare 503 whose only clue is the status.
+        errors.append((rng.choice(ops), 400, json.dumps({"__type": "NotInAnyModelException", "message": "m"}), "unmodeled", {}))
+        errors.append((rng.choice(ops), 503, "", "unmodeled", {}))
+    for i, (name, status, text, variant, extra) in enumerate(errors):
+        headers = {"content-type": content_type, "x-amzn-requestid": "err-%d" % i, **extra}
+        op = model.operation_model(name)
+        parsed = parser.parse({"status_code": status, "headers": headers, "body": text.encode()}, op.output_shape)
+        gen_in = Gen(random.Random(f"{args.seed}:{stem}:{name}:error:{i}"), smithy)
+        _, ours = ({}, {}) if op.input_shape is None else gen_in.value(
+            op.input_shape, smithy.operations[name].get("input", {}).get("target"), 0, False)
+        cases.append(({"operation": name, "input": ours, "response": {"status": status, "headers": headers, "body": text}},
+                      # boto3 picks the modeled exception by QueryErrorCode (the shape name) when there is one.
+                      {"error_code": parsed["Error"].get("QueryErrorCode") or parsed["Error"]["Code"], "variant": variant, "status": status,
+                       "query_compatible": query_compatible}))
+    return cases, skipped
+
+
+def check(case, expected, got, smithy):
+    """Differences between botocore's view and ours, each (where, kind, expected, actual, traits)."""
+    out = []
+    if "skipped" in got:
+        return None
+    if "input_error" in got:
+        return [("input", "rejected", None, got["input_error"], None)]
+    if "error_code" in expected:
+        err = got.get("error")
+        code = expected["error_code"]
+        # Without a body botocore's code is the status; saying the status in the message is as good.
+        named = err and (err.get("code") == code or (code == str(expected["status"]) and code in (err.get("message") or "")))
+        if not named or err.get("variant") != expected["variant"]:
+            out.append(("error", "value", {"code": code, "variant": expected["variant"]}, err or got.get("output"), None))
+        return out
+    req, exp_req = got.get("request") or {}, expected["request"]
+    for k in ("method", "path"):
+        if req.get(k) != exp_req[k]:
+            out.append((f"request.{k}", "value", exp_req[k], req.get(k), None))
+    compare_headers(exp_req["headers"], req.get("headers", {}), out)
+    diff(exp_req["body"], req.get("body"), "request.body", smithy, expected["input_shape"], out)
+    if "error" in got:
+        out.append(("output", "value", expected["output"], {"error": got["error"]}, None))
+    else:
+        diff(expected["output"], got.get("output"), "output", smithy, expected["output_shape"], out)
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n\n", 2)[2])
+    ap.add_argument("--cases", type=int, default=2, help="random cases per operation (default 2)")
+    ap.add_argument("--error-cases", type=int, default=5, help="modeled-error cases per service (default 5)")
+    ap.add_argument("--seed", default="11", help="RNG seed (default 11)")
+    ap.add_argument("--services", help="only these model stems, comma-separated (e.g. fsx,sqs)")
+    ap.add_argument("--sagemaker", action="store_true", help="include sagemaker (skipped by default: its crate is huge)")
+    args = ap.parse_args()
+    started = time.time()
+    session = botocore.session.get_session()
+    only = set(args.services.split(",")) if args.services else None
+    total_pass = total_fail = 0
+    unknown_failures = 0
+    classes = {}
+    known_counts = {}
+    for file in sorted(os.listdir(MODELS)):
+        stem, ext = os.path.splitext(file)
+        path = os.path.join(MODELS, file)
+        if ext != ".json" or (only and stem not in only) or (stem == "sagemaker" and not args.sagemaker and not only):
+            continue
+        protocol, service = protocol_of(path)
+        if not protocol:
+            continue
+        name = botocore_name(session, stem, service)
+        if not name:
+            print(f"{stem}: no botocore service model matches its sdkId; skipped")
+            continue
+        smithy = Smithy(path)
+        model = session.get_service_model(name)
+        cases, skipped = draw_cases(args, stem, smithy, model, session)
+        binary = build_runner(stem, path)
+        feed = "".join(json.dumps(c) + "\n" for c, _ in cases)
+        r = subprocess.run([binary], input=feed, capture_output=True, text=True)
+        lines = r.stdout.splitlines()
+        passed = failed = 0
+        for idx, (case, expected) in enumerate(cases):
+            got = json.loads(lines[idx]) if idx < len(lines) else {"input_error": f"runner died: {r.stderr[-2000:]}"}
+            diffs = check(case, expected, got, smithy)
+            if diffs is None:
+                skipped.append(f"{case['operation']}: {got['skipped']}")
+                continue
+            real = []
+            for d in diffs:
+                k = known_kind(d, expected)
+                if k and KNOWN[k][0] == "equivalent":
+                    known_counts[k] = known_counts.get(k, 0) + 1
+                    continue
+                real.append((d, k))
+            if not real:
+                passed += 1
+                continue
+            failed += 1
+            if any(k is None for _, k in real):
+                unknown_failures += 1
+            for d, k in real:
+                if k:
+                    known_counts[k] = known_counts.get(k, 0) + 1
+                # A class: where in the exchange (request headers or body, output, error), what kind of
+                # difference and of which JSON type, so one broken codec path is one reproducer, not one per member.
+                section = next(p for p in ("request.headers", "request.body", "request", "output", "error", "input")
+                               if d[0].startswith(p))
+                key = (stem, section, d[1], type(d[2]).__name__, k)
+                size = len(json.dumps(case["input"])) + len(case["response"]["body"])
+                if key not in classes or size < classes[key][0]:
+                    classes[key] = (size, case, d)
+        print(f"{stem}: {passed} passed, {failed} failed", flush=True)
+        if skipped:
+            print(f"  ({len(skipped)} skipped, e.g. {skipped[0]})")
+        total_pass += passed
+        total_fail += failed
+    if classes:
+        print("\nfailure classes (one minimal reproducer each):")
+        for (stem, _, kind, _, k), (_, case, d) in sorted(classes.items(), key=lambda x: str(x[0])):
+            label = f"KNOWN {k}: {KNOWN[k][1]}" if k else "NEW"
+            print(f"- {stem} {case['operation']}: {d[0]} {kind} [{label}]")
+            print(f"    expected (botocore): {json.dumps(d[2])[:300]}")
+            print(f"    ours:                {json.dumps(d[3])[:300]}")
+            print(f"    input: {json.dumps(case['input'])[:400]}")
+            print(f"    response: {case['response']['status']} {case['response']['body'][:400]}")
+    if known_counts:
+        print("\nknown differences met:")
+        for k, n in sorted(known_counts.items()):
+            print(f"  {k} ({KNOWN[k][0]}): {n} times; {KNOWN[k][1]}")
+    print(f"({time.time() - started:.0f} s)")
+    print(f"{total_pass} passed, {total_fail} failed")
+    return 1 if unknown_failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
