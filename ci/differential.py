@@ -364,9 +364,13 @@ def draw_cases(args, stem, smithy, model, session):
         body["__type"] = rng.choice([err.name, f"{smithy.namespace}#{err.name}", f"{err.name}:http://internal/"])
         legacy = smithy.shape(f"{smithy.namespace}#{err.name}").get("traits", {}).get("aws.protocols#awsQueryError")
         header = {}
-        if query_compatible and legacy and rng.random() < 0.5:
+        form = rng.random() if query_compatible and legacy else 1.0
+        if form < 0.4:
             # What SQS really sends: the awsQuery code in a header, the shape name in `__type`.
             header = {"x-amzn-query-error": f"{legacy['code']};Sender"}
+        elif form < 0.7:
+            # An older server: the awsQuery code in `__type` and no header; it still names the modeled error.
+            body["__type"] = legacy["code"]
         errors.append((name, 400, json.dumps(body), "modeled", header))
     if ops:
         # Errors no model describes: a code botocore passes through, and a bare 503 whose only clue is the status.
