@@ -21,7 +21,7 @@ pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
 }
 
 /// Pages (and items) of a `@paginated` operation: each page's output token goes into the next request;
-/// iteration stops when no token comes back, or when the service returns the token it was just sent.
+/// iteration stops when no token comes back, or when the service returns a token it was already sent.
 fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
     let (Some(input), Some(output)) = (&op.input, &op.output) else { return TokenStream::new() };
     let client = type_ident(&krate.client);
@@ -108,7 +108,7 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
         impl crate::#client {
             #[doc = #method_doc]
             pub fn #method(&self, input: crate::types::#input) -> #pages {
-                #pages { client: self.clone(), input, done: false }
+                #pages { client: self.clone(), input, done: false, seen: ::std::collections::BTreeSet::new() }
             }
         }
 
@@ -118,6 +118,9 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
             client: crate::#client,
             input: crate::types::#input,
             done: bool,
+            /// Every token sent so far: a service that answers with one of them again (A, B, A, ...) would
+            /// otherwise make the pages go round for ever.
+            seen: ::std::collections::BTreeSet<::std::string::String>,
         }
 
         impl #pages {
@@ -128,11 +131,13 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
                 if self.done {
                     return ::std::option::Option::None;
                 }
-                let sent = self.input.#token_in.clone();
+                if let ::std::option::Option::Some(sent) = &self.input.#token_in {
+                    self.seen.insert(sent.clone());
+                }
                 match self.client.#op_method(self.input.clone()).await {
                     ::std::result::Result::Ok(page) => {
                         match #next_token {
-                            ::std::option::Option::Some(token) if !token.is_empty() && sent.as_deref() != ::std::option::Option::Some(token.as_str()) => {
+                            ::std::option::Option::Some(token) if !token.is_empty() && !self.seen.contains(&token) => {
                                 self.input.#token_in = ::std::option::Option::Some(token);
                             }
                             _ => self.done = true,

@@ -170,7 +170,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         // The message member, else the message the response carried under another key.
         let meta = meta.as_ref().map_or_else(|| quote!(meta), |m| quote!(#m));
         let get = match message {
-            Some(m) if m.ty == RustType::String => {
+            Some(m) if m.ty == RustType::String && !m.sensitive => {
                 let ident = field_ident(&m.name);
                 if m.presence.is_optional() {
                     quote!(self.#ident.as_deref().or_else(|| self.#meta.message()))
@@ -181,10 +181,15 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             _ => quote!(self.#meta.message()),
         };
         let with_message = format!("{shape_name}: {{}}");
-        let display = quote! {
-            match #get {
-                ::std::option::Option::Some(m) => write!(f, #with_message, m),
-                ::std::option::Option::None => f.write_str(#shape_name),
+        // A sensitive message stays out of `Display` as it stays out of `Debug`.
+        let display = if message.is_some_and(|m| m.sensitive) {
+            quote!(f.write_str(#shape_name))
+        } else {
+            quote! {
+                match #get {
+                    ::std::option::Option::Some(m) => write!(f, #with_message, m),
+                    ::std::option::Option::None => f.write_str(#shape_name),
+                }
             }
         };
         let fill = message.filter(|m| m.presence.is_optional() && m.ty == RustType::String).map(|m| {

@@ -26,18 +26,41 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
             }
         }
     });
+    let redacted = "*** Sensitive Data Redacted ***";
+    let some_sensitive = variants.iter().any(|v| v.sensitive);
     let debug = if t.sensitive {
         quote! {
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    f.write_str("*** Sensitive Data Redacted ***")
+                    f.write_str(#redacted)
+                }
+            }
+        }
+    } else if some_sensitive {
+        // Only the sensitive members' values are hidden; which member is set is not a secret.
+        let arms = variants.iter().map(|v| {
+            let id = ident(&v.name);
+            let label = v.name.trim_start_matches("r#");
+            match (&v.ty, v.sensitive) {
+                (None, _) => quote!(Self::#id => f.write_str(#label),),
+                (Some(_), true) => quote!(Self::#id(_) => f.debug_tuple(#label).field(&#redacted).finish(),),
+                (Some(_), false) => quote!(Self::#id(v) => f.debug_tuple(#label).field(v).finish(),),
+            }
+        });
+        quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    match self {
+                        #(#arms)*
+                        Self::Unknown(n) => f.debug_tuple("Unknown").field(n).finish(),
+                    }
                 }
             }
         }
     } else {
         TokenStream::new()
     };
-    let derive_debug = (!t.sensitive).then(|| quote!(Debug,));
+    let derive_debug = (!t.sensitive && !some_sensitive).then(|| quote!(Debug,));
     let codec = codec::union(t, variants);
     quote! {
         #docs

@@ -436,8 +436,23 @@ impl Ctx<'_> {
         }
     }
 
+    /// `@sensitive` on the member or its target, or on anything its list or map holds: the secret is in the
+    /// value whatever container carries it.
     fn sensitive(&self, m: &Member) -> bool {
-        self.merged(m, |t| t.is_sensitive().then_some(())).is_some()
+        self.sensitive_at(m, 0)
+    }
+
+    fn sensitive_at(&self, m: &Member, depth: usize) -> bool {
+        if self.merged(m, |t| t.is_sensitive().then_some(())).is_some() {
+            return true;
+        }
+        match self.model.shape(&m.target).map(|s| &s.kind) {
+            Some(ShapeKind::List { member, .. }) if depth < 64 => self.sensitive_at(member, depth + 1),
+            Some(ShapeKind::Map { key, value }) if depth < 64 => {
+                self.sensitive_at(key, depth + 1) || self.sensitive_at(value, depth + 1)
+            }
+            _ => false,
+        }
     }
 
     fn fields(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<Field> {
@@ -504,6 +519,7 @@ impl Ctx<'_> {
                     Some(ty)
                 };
                 UnionVariant {
+                    sensitive: self.sensitive(m),
                     name: namer.take(names::variant_name(&m.name)),
                     wire: self.wire_member(m, &BTreeSet::new()),
                     ty,

@@ -247,6 +247,8 @@ pub struct IntEnumVariant {
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnionVariant {
     pub name: String,
+    /// The member's value is `@sensitive` (or holds something that is): `Debug` redacts it.
+    pub sensitive: bool,
     pub wire: WireMember,
     /// `None` for a unit member (`smithy.api#Unit`).
     pub ty: Option<RustType>,

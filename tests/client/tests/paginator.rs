@@ -93,3 +93,17 @@ async fn a_caller_token_starts_mid_way() {
     assert_eq!(items.len(), 1);
     assert_eq!(sent_tokens(&transport), [Some("resume-here".into())]);
 }
+
+#[tokio::test]
+async fn stops_when_the_service_comes_back_to_any_token_it_was_sent() {
+    let transport = MockTransport::new();
+    // A, B, A, B, ... would never end if only the last token counted.
+    transport.push_json(200, page(&["a"], Some("A")));
+    transport.push_json(200, page(&["b"], Some("B")));
+    transport.push_json(200, page(&["c"], Some("A")));
+    transport.push_json(200, page(&["d"], Some("B")));
+    let client = Client::new(mock::config(transport.clone()).build());
+    let items = client.list_things_pages(ListThingsInput::builder().build()).items().try_collect().await.expect("loads");
+    assert_eq!(items.len(), 3, "the third page comes back to token A: that page is the last");
+    assert_eq!(sent_tokens(&transport), [None, Some("A".into()), Some("B".into())]);
+}

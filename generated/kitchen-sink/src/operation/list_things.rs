@@ -49,6 +49,7 @@ impl crate::Client {
             client: self.clone(),
             input,
             done: false,
+            seen: ::std::collections::BTreeSet::new(),
         }
     }
 }
@@ -58,6 +59,9 @@ pub struct ListThingsPages {
     client: crate::Client,
     input: crate::types::ListThingsInput,
     done: bool,
+    /// Every token sent so far: a service that answers with one of them again (A, B, A, ...) would
+    /// otherwise make the pages go round for ever.
+    seen: ::std::collections::BTreeSet<String>,
 }
 impl ListThingsPages {
     /// Asks the service for at most `size` results per page.
@@ -72,14 +76,13 @@ impl ListThingsPages {
         if self.done {
             return None;
         }
-        let sent = self.input.next_token.clone();
+        if let Some(sent) = &self.input.next_token {
+            self.seen.insert(sent.clone());
+        }
         match self.client.list_things(self.input.clone()).await {
             Ok(page) => {
                 match page.next_token.clone() {
-                    Some(
-                        token,
-                    ) if !token.is_empty()
-                        && sent.as_deref() != Some(token.as_str()) => {
+                    Some(token) if !token.is_empty() && !self.seen.contains(&token) => {
                         self.input.next_token = Some(token);
                     }
                     _ => self.done = true,

@@ -65,6 +65,8 @@ pub struct AllTypes {
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     pub old_field: Option<String>,
     pub legacy: Option<crate::types::LegacyThing>,
+    pub secrets: Option<Vec<String>>,
+    pub secrets_by_name: Option<::std::collections::HashMap<String, String>>,
 }
 impl AllTypes {
     /// A builder for [`AllTypes`].
@@ -129,6 +131,8 @@ pub struct AllTypesBuilder {
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     pub old_field: Option<String>,
     pub legacy: Option<crate::types::LegacyThing>,
+    pub secrets: Option<Vec<String>>,
+    pub secrets_by_name: Option<::std::collections::HashMap<String, String>>,
 }
 #[allow(clippy::should_implement_trait)]
 impl AllTypesBuilder {
@@ -201,6 +205,8 @@ impl AllTypesBuilder {
             secret: self.secret,
             old_field: self.old_field,
             legacy: self.legacy,
+            secrets: self.secrets,
+            secrets_by_name: self.secrets_by_name,
         }
     }
 }
@@ -238,7 +244,9 @@ impl AllTypesBuilder {
     "IdHolder"), (tree, crate ::types::TreeNode, "Tree"), (alpha, crate ::types::Alpha,
     "Alpha"), (folder, crate ::types::Folder, "Folder"), (thing, crate ::types::Thing,
     "Thing"), (credentials, crate ::types::Credentials, "Credentials"), (secret, String,
-    "Secret"), (legacy, crate ::types::LegacyThing, "Legacy")]
+    "Secret"), (legacy, crate ::types::LegacyThing, "Legacy"), (secrets, Vec:: < String
+    >, "Secrets"), (secrets_by_name, ::std::collections::HashMap:: < String, String >,
+    "SecretsByName")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -298,6 +306,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Secret"),
         codec::Member::new("OldField"),
         codec::Member::new("Legacy"),
+        codec::Member::new("Secrets"),
+        codec::Member::new("SecretsByName"),
     ],
 );
 ::smithy_runtime::structure_codec!(
@@ -308,7 +318,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     member_format, epoch_seconds_list, date_time_list, http_date_list,
     default_format_list, list, sparse_list, map, sparse_map, size_counts, union, option,
     string, vec, r#box, keywords, capital_self, snake_collisions, id_holder, tree, alpha,
-    folder, thing, credentials, secret, old_field, legacy]
+    folder, thing, credentials, secret, old_field, legacy, secrets, secrets_by_name]
 );
 impl ::std::fmt::Debug for AllTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -365,6 +375,8 @@ impl ::std::fmt::Debug for AllTypes {
             .field("secret", &"*** Sensitive Data Redacted ***")
             .field("old_field", &self.old_field)
             .field("legacy", &self.legacy)
+            .field("secrets", &"*** Sensitive Data Redacted ***")
+            .field("secrets_by_name", &"*** Sensitive Data Redacted ***")
             .finish()
     }
 }
@@ -423,6 +435,8 @@ impl ::std::fmt::Debug for AllTypesBuilder {
             .field("secret", &"*** Sensitive Data Redacted ***")
             .field("old_field", &self.old_field)
             .field("legacy", &self.legacy)
+            .field("secrets", &"*** Sensitive Data Redacted ***")
+            .field("secrets_by_name", &"*** Sensitive Data Redacted ***")
             .finish()
     }
 }
