@@ -172,12 +172,24 @@ pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job
 }
 
 /// A job for any model file into any folder; crates outside `<root>/generated` get their own workspace.
+/// The arguments are checked before anything is generated: an output folder that is empty or the
+/// filesystem root, a package name cargo would reject, an empty operation list.
 pub fn file_job(root: &Path, model: &Path, out: &Path, package: Option<String>, operations: Option<Vec<String>>) -> Result<Job, String> {
+    if out.as_os_str().is_empty() {
+        return Err("--out is empty: name the folder the crate goes to".to_string());
+    }
     let out = absolute(out)?;
+    if out.parent().is_none() || out.components().all(|c| matches!(c, std::path::Component::RootDir | std::path::Component::Prefix(_))) {
+        return Err(format!("--out {} is the filesystem root: name a folder for the crate", out.display()));
+    }
     let package = match package {
         Some(p) => p,
         None => file_stem(model)?,
     };
+    check_package_name(&package)?;
+    if operations.as_ref().is_some_and(Vec::is_empty) {
+        return Err("--operations lists no operation: name at least one (`--operations GetThing,ListThings`)".to_string());
+    }
     let inside = out.starts_with(root.join("generated"));
     Ok(Job {
         model: model.to_path_buf(),
@@ -190,6 +202,34 @@ pub fn file_job(root: &Path, model: &Path, out: &Path, package: Option<String>, 
             standalone: !inside,
         },
     })
+}
+
+/// Cargo's rule for package names: ASCII letters, digits, `-` and `_`, not starting with a digit or `-`.
+pub fn check_package_name(name: &str) -> Result<(), String> {
+    let valid = !name.is_empty()
+        && name.len() <= 64
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !name.starts_with(|c: char| c.is_ascii_digit() || c == '-');
+    if valid {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{name}` is not a package name cargo accepts: use ASCII letters, digits, `-` and `_`, starting with a letter or `_` (pass --package)"
+        ))
+    }
+}
+
+/// Files in `dir` that writing `files` would replace although this generator did not write them: they are
+/// not in the folder's manifest and their contents differ. Writing over them would lose someone's work.
+pub fn unmanaged_conflicts(dir: &Path, files: &[File]) -> Vec<PathBuf> {
+    let previous: BTreeSet<String> = previous_manifest(dir).into_iter().collect();
+    files
+        .iter()
+        .filter(|f| !previous.contains(&f.path))
+        .map(|f| (dir.join(&f.path), f))
+        .filter(|(path, f)| path.exists() && std::fs::read_to_string(path).map_or(true, |old| old != f.contents))
+        .map(|(path, _)| path)
+        .collect()
 }
 
 /// Loads and generates one job in memory. Errors are the model's diagnostics, ready to print.

@@ -5,14 +5,15 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use xtask::{compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files, write_crate};
+use xtask::{compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files, unmanaged_conflicts, write_crate};
 
 const USAGE: &str = "\
 usage:
   cargo xtask codegen                 every model in models/ into its crate under generated/
   cargo xtask codegen --check         the same comparison without writing; exit 1 when stale
-  cargo xtask codegen --model FILE --out DIR [--operations A,B] [--package NAME]
-                                      any model file into a crate in any folder
+  cargo xtask codegen --model FILE --out DIR [--operations A,B] [--package NAME] [--force]
+                                      any model file into a crate in any folder; files there that
+                                      this generator did not write are never replaced without --force
   cargo xtask differential-runner --model FILE --crate DIR --out DIR [--package NAME]
                                       the ci/differential.py runner for the crate generated from FILE
                                       into DIR (same --package as that codegen run)";
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
 #[derive(Default)]
 struct Args {
     check: bool,
+    force: bool,
     model: Option<PathBuf>,
     out: Option<PathBuf>,
     operations: Option<Vec<String>>,
@@ -54,6 +56,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
         match arg.as_str() {
             "--check" => a.check = true,
+            "--force" => a.force = true,
             "--model" => a.model = Some(PathBuf::from(value("--model")?)),
             "--out" => a.out = Some(PathBuf::from(value("--out")?)),
             "--package" => a.package = Some(value("--package")?),
@@ -152,6 +155,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         return Ok(ExitCode::FAILURE);
     }
 
+    // Before anything is written: files in the way that this generator did not write are someone's work.
+    let in_the_way: Vec<PathBuf> = outputs.iter().flat_map(|(job, files)| unmanaged_conflicts(&job.out, files)).collect();
+    if !in_the_way.is_empty() && !args.force {
+        let list: Vec<String> = in_the_way.iter().map(|p| format!("  {}", p.display())).collect();
+        return Err(format!(
+            "these files are in the way and were not written by this generator (no `.codegen-files` entry):\n{}\nnothing was written; move them, choose another --out, or pass --force to overwrite them",
+            list.join("\n")
+        ));
+    }
     for (job, files) in &outputs {
         let written = write_crate(&job.out, files)?;
         eprintln!("{}: wrote {written} changed files to {}", job.settings.source, job.out.display());

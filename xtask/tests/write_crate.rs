@@ -69,3 +69,39 @@ fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn files_it_did_not_write_are_reported_before_anything_is_replaced() {
+    let dir = temp_dir("in-the-way");
+    std::fs::create_dir_all(dir.join("src")).expect("mkdir");
+    std::fs::write(dir.join("src/lib.rs"), "// the user's own code\n").expect("write");
+    std::fs::write(dir.join("Cargo.toml"), "[package]\nname = \"mine\"\n").expect("write");
+    let files = [file("src/lib.rs", "// generated\n"), file("Cargo.toml", "[package]\n"), file("src/new.rs", "// new\n")];
+    let mut in_the_way = xtask::unmanaged_conflicts(&dir, &files);
+    in_the_way.sort();
+    assert_eq!(in_the_way, [dir.join("Cargo.toml"), dir.join("src/lib.rs")]);
+    // A file with exactly the contents it would get is not in the way.
+    std::fs::write(dir.join("Cargo.toml"), "[package]\n").expect("write");
+    assert_eq!(xtask::unmanaged_conflicts(&dir, &files), [dir.join("src/lib.rs")]);
+    // Once written (with its manifest), the generator's own files are never in the way again.
+    std::fs::remove_file(dir.join("src/lib.rs")).expect("rm");
+    xtask::write_crate(&dir, &files).expect("write");
+    let changed = [file("src/lib.rs", "// generated again\n"), file("Cargo.toml", "[package]\n")];
+    assert!(xtask::unmanaged_conflicts(&dir, &changed).is_empty());
+}
+
+#[test]
+fn arguments_are_checked_before_anything_is_generated() {
+    let root = xtask::repo_root();
+    let model = root.join("models/fsx-delete-backup.json");
+    let job = |out: &str, package: Option<&str>, ops: Option<Vec<String>>| {
+        xtask::file_job(&root, &model, std::path::Path::new(out), package.map(str::to_owned), ops).map(|_| ())
+    };
+    assert!(job("", None, None).unwrap_err().contains("--out is empty"));
+    assert!(job("/", None, None).unwrap_err().contains("filesystem root"));
+    for bad in ["../evil", "a b", "", "1abc", "-x"] {
+        assert!(job("/tmp/x", Some(bad), None).unwrap_err().contains("not a package name"), "{bad:?}");
+    }
+    assert!(job("/tmp/x", None, Some(vec![])).unwrap_err().contains("no operation"));
+    assert!(job("/tmp/x", Some("my-sdk_2"), Some(vec!["DeleteBackup".into()])).is_ok());
+}
