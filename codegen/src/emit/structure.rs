@@ -342,12 +342,16 @@ fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
             let n = n.as_i64()?;
             quote!(#n)
         }
+        // The front end rejects defaults out of range; a non-finite literal would not print anyway.
         (RustType::F32, Value::Number(n)) => {
             let n = n.as_f64()? as f32;
+            if !n.is_finite() {
+                return None;
+            }
             quote!(#n)
         }
         (RustType::F64, Value::Number(n)) => {
-            let n = n.as_f64()?;
+            let n = n.as_f64().filter(|n| n.is_finite())?;
             quote!(#n)
         }
         (RustType::String, Value::String(s)) => quote!(::std::string::String::from(#s)),
@@ -360,6 +364,18 @@ fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
             let n = type_ident(n);
             quote!(crate::types::#n::from(#v))
         }
+        (RustType::BigInteger, Value::Number(n)) => {
+            let text = n.to_string();
+            quote!(::smithy_runtime::types::BigInteger::parse(#text).unwrap_or_default())
+        }
+        (RustType::BigDecimal, Value::Number(n)) => {
+            let text = n.to_string();
+            quote!(::smithy_runtime::types::BigDecimal::parse(#text).unwrap_or_default())
+        }
+        (RustType::DateTime, Value::String(s)) => {
+            quote!(::smithy_runtime::types::DateTime::parse_rfc3339(#s).unwrap_or_default())
+        }
+        (RustType::Blob, Value::String(s)) => quote!(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default()),
         (RustType::DateTime, Value::Number(n)) => {
             let n = n.as_f64()?;
             quote!(::smithy_runtime::types::DateTime::from_secs_f64(#n).unwrap_or_default())

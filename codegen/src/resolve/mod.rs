@@ -9,6 +9,7 @@ mod apply;
 mod builder;
 mod closure;
 mod cx;
+mod defaults;
 mod draft;
 mod enums;
 mod mixins;

@@ -75,6 +75,13 @@ macro_rules! big_number {
             }
         }
 
+        /// Zero.
+        impl Default for $name {
+            fn default() -> Self {
+                $name("0".to_owned())
+            }
+        }
+
         impl std::str::FromStr for $name {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {

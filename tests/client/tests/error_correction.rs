@@ -36,6 +36,10 @@ fn serde_feature_round_trips_every_member_kind() {
         "Document":{"x":[1,null,"y"]},"BigInteger":123456789012345678901234567890,"Size":"SOMETHING_NEW",
         "EpochSeconds":1515531081.123,"DateTime":"2014-04-29T18:30:38Z"}"#;
     let v: kitchen_sink::types::AllTypes = json::from_slice(wire, Settings::AWS_JSON).expect("the wire form reads");
+    // Members the response left out take the model's `@default`, whatever their type.
+    assert_eq!(v.big_default.as_str(), "12345678901234567890");
+    assert_eq!(v.bytes_default.as_ref(), b"hi");
+    assert_eq!(v.when_default.fmt_rfc3339(), "2020-01-02T03:04:05Z");
     let text = serde_json::to_string(&v).expect("serde serializes");
     assert!(text.contains("\"TextDefault\":\"t\""), "{text}");
     assert!(text.contains("\"Size\":\"SOMETHING_NEW\""), "{text}");

@@ -67,6 +67,9 @@ pub struct AllTypes {
     pub legacy: Option<crate::types::LegacyThing>,
     pub secrets: Option<Vec<String>>,
     pub secrets_by_name: Option<::std::collections::HashMap<String, String>>,
+    pub big_default: ::smithy_runtime::types::BigInteger,
+    pub when_default: ::smithy_runtime::types::DateTime,
+    pub bytes_default: ::smithy_runtime::types::Blob,
 }
 impl AllTypes {
     /// A builder for [`AllTypes`].
@@ -133,6 +136,9 @@ pub struct AllTypesBuilder {
     pub legacy: Option<crate::types::LegacyThing>,
     pub secrets: Option<Vec<String>>,
     pub secrets_by_name: Option<::std::collections::HashMap<String, String>>,
+    pub big_default: Option<::smithy_runtime::types::BigInteger>,
+    pub when_default: Option<::smithy_runtime::types::DateTime>,
+    pub bytes_default: Option<::smithy_runtime::types::Blob>,
 }
 #[allow(clippy::should_implement_trait)]
 impl AllTypesBuilder {
@@ -207,6 +213,26 @@ impl AllTypesBuilder {
             legacy: self.legacy,
             secrets: self.secrets,
             secrets_by_name: self.secrets_by_name,
+            big_default: self
+                .big_default
+                .unwrap_or_else(|| {
+                    ::smithy_runtime::types::BigInteger::parse("12345678901234567890")
+                        .unwrap_or_default()
+                }),
+            when_default: self
+                .when_default
+                .unwrap_or_else(|| {
+                    ::smithy_runtime::types::DateTime::parse_rfc3339(
+                            "2020-01-02T03:04:05Z",
+                        )
+                        .unwrap_or_default()
+                }),
+            bytes_default: self
+                .bytes_default
+                .unwrap_or_else(|| {
+                    ::smithy_runtime::types::Blob::from_base64("aGk=")
+                        .unwrap_or_default()
+                }),
         }
     }
 }
@@ -246,7 +272,9 @@ impl AllTypesBuilder {
     "Thing"), (credentials, crate ::types::Credentials, "Credentials"), (secret, String,
     "Secret"), (legacy, crate ::types::LegacyThing, "Legacy"), (secrets, Vec:: < String
     >, "Secrets"), (secrets_by_name, ::std::collections::HashMap:: < String, String >,
-    "SecretsByName")]
+    "SecretsByName"), (big_default, ::smithy_runtime::types::BigInteger, "BigDefault"),
+    (when_default, ::smithy_runtime::types::DateTime, "WhenDefault"), (bytes_default,
+    ::smithy_runtime::types::Blob, "BytesDefault")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -308,6 +336,9 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Legacy"),
         codec::Member::new("Secrets"),
         codec::Member::new("SecretsByName"),
+        codec::Member::new("BigDefault"),
+        codec::Member::new("WhenDefault"),
+        codec::Member::new("BytesDefault"),
     ],
 );
 ::smithy_runtime::structure_codec!(
@@ -318,7 +349,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     member_format, epoch_seconds_list, date_time_list, http_date_list,
     default_format_list, list, sparse_list, map, sparse_map, size_counts, union, option,
     string, vec, r#box, keywords, capital_self, snake_collisions, id_holder, tree, alpha,
-    folder, thing, credentials, secret, old_field, legacy, secrets, secrets_by_name]
+    folder, thing, credentials, secret, old_field, legacy, secrets, secrets_by_name,
+    big_default, when_default, bytes_default]
 );
 impl ::std::fmt::Debug for AllTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -377,6 +409,9 @@ impl ::std::fmt::Debug for AllTypes {
             .field("legacy", &self.legacy)
             .field("secrets", &"*** Sensitive Data Redacted ***")
             .field("secrets_by_name", &"*** Sensitive Data Redacted ***")
+            .field("big_default", &self.big_default)
+            .field("when_default", &self.when_default)
+            .field("bytes_default", &self.bytes_default)
             .finish()
     }
 }
@@ -437,6 +472,9 @@ impl ::std::fmt::Debug for AllTypesBuilder {
             .field("legacy", &self.legacy)
             .field("secrets", &"*** Sensitive Data Redacted ***")
             .field("secrets_by_name", &"*** Sensitive Data Redacted ***")
+            .field("big_default", &self.big_default)
+            .field("when_default", &self.when_default)
+            .field("bytes_default", &self.bytes_default)
             .finish()
     }
 }
