@@ -24,6 +24,7 @@ use crate::settings::Settings;
 pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
+        File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
         rust_file("src/lib.rs", manifest::lib_rs(krate), &[], None)?,
         rust_file("src/types/mod.rs", manifest::types_mod(krate), &[], None)?,
     ];
