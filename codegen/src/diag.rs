@@ -41,7 +41,10 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn new(source: impl Into<String>) -> Self {
-        Diagnostics { source: source.into(), items: Vec::new() }
+        Diagnostics {
+            source: source.into(),
+            items: Vec::new(),
+        }
     }
 
     pub fn push(&mut self, d: Diagnostic) {
@@ -67,7 +70,12 @@ impl Diagnostics {
 impl fmt::Display for Diagnostics {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.items.len();
-        writeln!(f, "{}: {n} error{} in the model", self.source, if n == 1 { "" } else { "s" })?;
+        writeln!(
+            f,
+            "{}: {n} error{} in the model",
+            self.source,
+            if n == 1 { "" } else { "s" }
+        )?;
         for d in &self.items {
             writeln!(f, "  {}: {d}", self.source)?;
         }

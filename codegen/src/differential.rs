@@ -20,7 +20,11 @@ pub const FIXED_TOKEN: &str = "00000000-0000-4000-8000-000000000000";
 
 /// The runner crate for the crate that `settings` generates from `model`, which sits at `crate_path` (a path
 /// as Cargo.toml writes it, absolute or relative to the runner's folder).
-pub fn runner(model: &crate::resolve::Model, settings: &Settings, crate_path: &str) -> Result<Vec<File>, Diagnostics> {
+pub fn runner(
+    model: &crate::resolve::Model,
+    settings: &Settings,
+    crate_path: &str,
+) -> Result<Vec<File>, Diagnostics> {
     let krate = ir::lower(model, settings)?;
     let main = print(main_rs(&krate)).map_err(|e| {
         let mut d = Diagnostics::new(settings.source.clone());
@@ -33,8 +37,14 @@ pub fn runner(model: &crate::resolve::Model, settings: &Settings, crate_path: &s
         d
     })?;
     Ok(vec![
-        File { path: "Cargo.toml".to_string(), contents: manifest(&krate, settings, crate_path) },
-        File { path: "src/main.rs".to_string(), contents: main },
+        File {
+            path: "Cargo.toml".to_string(),
+            contents: manifest(&krate, settings, crate_path),
+        },
+        File {
+            path: "src/main.rs".to_string(),
+            contents: main,
+        },
     ])
 }
 
@@ -211,7 +221,8 @@ mod tests {
             "example.d#GetThingInput": {"type": "structure", "members": {"Id": {"target": "smithy.api#String"}}},
             "example.d#Missing": {"type": "structure", "members": {}, "traits": {"smithy.api#error": "client"}}
         }});
-        let model = crate::load(doc.to_string().as_bytes(), "d.json").unwrap_or_else(|d| panic!("{d}"));
+        let model =
+            crate::load(doc.to_string().as_bytes(), "d.json").unwrap_or_else(|d| panic!("{d}"));
         let settings = Settings {
             package: "my-svc".into(),
             source: "d.json".into(),
@@ -221,12 +232,21 @@ mod tests {
         };
         let files = runner(&model, &settings, "/crates/my-svc").unwrap_or_else(|d| panic!("{d}"));
         let manifest = &files[0].contents;
-        assert!(manifest.contains("my-svc = { path = \"/crates/my-svc\" }"), "{manifest}");
-        assert!(manifest.contains("smithy-runtime = { path = \"/rt\", features = [\"client\"] }"), "{manifest}");
+        assert!(
+            manifest.contains("my-svc = { path = \"/crates/my-svc\" }"),
+            "{manifest}"
+        );
+        assert!(
+            manifest.contains("smithy-runtime = { path = \"/rt\", features = [\"client\"] }"),
+            "{manifest}"
+        );
         let main = &files[1].contents;
         assert!(main.contains("\"GetThing\" =>"), "{main}");
         assert!(main.contains("my_svc::types::GetThingInput"), "{main}");
         assert!(main.contains("client.get_thing(input).await"), "{main}");
-        assert!(main.contains("my_svc::operation::GetThingError::Unmodeled"), "{main}");
+        assert!(
+            main.contains("my_svc::operation::GetThingError::Unmodeled"),
+            "{main}"
+        );
     }
 }

@@ -13,7 +13,11 @@ fn converter() -> &'static HtmlToMarkdown {
     static C: OnceLock<HtmlToMarkdown> = OnceLock::new();
     C.get_or_init(|| {
         HtmlToMarkdown::builder()
-            .options(Options { bullet_list_marker: BulletListMarker::Dash, ul_bullet_spacing: 1, ..Options::default() })
+            .options(Options {
+                bullet_list_marker: BulletListMarker::Dash,
+                ul_bullet_spacing: 1,
+                ..Options::default()
+            })
             .skip_tags(vec!["script", "style", "img"])
             .build()
     })
@@ -36,7 +40,9 @@ pub fn to_markdown(doc: &str) -> String {
             .replace("</important>", "</blockquote>")
             .replace("<fullname>", "<p><b>")
             .replace("</fullname>", "</b></p>");
-        converter().convert(&html).unwrap_or_else(|_| doc.to_string())
+        converter()
+            .convert(&html)
+            .unwrap_or_else(|_| doc.to_string())
     } else {
         doc.to_string()
     };
@@ -68,7 +74,10 @@ fn collapse_whitespace(html: &str) -> String {
         if pre_and_after.is_empty() {
             return out;
         }
-        let end = pre_and_after.find("</pre>").map(|i| i + "</pre>".len()).unwrap_or(pre_and_after.len());
+        let end = pre_and_after
+            .find("</pre>")
+            .map(|i| i + "</pre>".len())
+            .unwrap_or(pre_and_after.len());
         out.push_str(&pre_and_after[..end]);
         rest = &pre_and_after[end..];
     }
@@ -92,7 +101,10 @@ fn rustdoc_safe(md: &str) -> String {
             in_fence = !in_fence;
         } else if in_fence {
             out.push_str(line);
-        } else if line.starts_with("    ") && !trimmed.starts_with(['-', '*']) && !trimmed.is_empty() {
+        } else if line.starts_with("    ")
+            && !trimmed.starts_with(['-', '*'])
+            && !trimmed.is_empty()
+        {
             // An indented code block would be compiled as a doctest: un-indent it into a paragraph.
             out.push_str(&escape_inline(trimmed));
         } else {
@@ -167,7 +179,11 @@ fn escape_inline(line: &str) -> String {
         if c == '[' {
             if let Some(end) = link_end(&chars, i) {
                 // A Markdown link: keep the text (escaped recursively) and the destination as is.
-                let close = chars[i..end].iter().position(|&c| c == ']').map(|p| p + i).unwrap_or(i);
+                let close = chars[i..end]
+                    .iter()
+                    .position(|&c| c == ']')
+                    .map(|p| p + i)
+                    .unwrap_or(i);
                 let text: String = chars[i + 1..close].iter().collect();
                 out.push('[');
                 out.push_str(&escape_inline(&text));
@@ -185,7 +201,10 @@ fn escape_inline(line: &str) -> String {
             i += 1;
             continue;
         }
-        if (c == 'h') && starts_with_url(&chars[i..]) && (i == 0 || !matches!(chars[i - 1], '<' | '(' | '"')) {
+        if (c == 'h')
+            && starts_with_url(&chars[i..])
+            && (i == 0 || !matches!(chars[i - 1], '<' | '(' | '"'))
+        {
             let end = chars[i..]
                 .iter()
                 .position(|c| c.is_whitespace() || matches!(c, '<' | '>' | ')' | '"'))
@@ -296,7 +315,10 @@ mod tests {
             "<ul><li><p>using the <code>WindowsConfiguration >\n            PreferredSubnetID</code> or\n   more</p></li></ul>\
              <pre><code>keep\n  this</code></pre>",
         );
-        assert!(md.contains("- using the `WindowsConfiguration > PreferredSubnetID` or more"), "{md}");
+        assert!(
+            md.contains("- using the `WindowsConfiguration > PreferredSubnetID` or more"),
+            "{md}"
+        );
         assert!(md.contains("keep\n  this"), "{md}");
     }
 
@@ -310,6 +332,9 @@ mod tests {
     #[test]
     fn code_spans_are_kept_verbatim() {
         assert_eq!(to_markdown("Use `a[0]` here"), "Use `a[0]` here");
-        assert_eq!(to_markdown("Unclosed `tick [x]"), "Unclosed \\`tick \\[x\\]");
+        assert_eq!(
+            to_markdown("Unclosed `tick [x]"),
+            "Unclosed \\`tick \\[x\\]"
+        );
     }
 }

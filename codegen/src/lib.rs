@@ -45,7 +45,11 @@ pub fn generate_with_notes(
         ));
     }
     for op in &krate.operations {
-        if let Some(why) = op.unsupported.as_ref().filter(|_| krate.service.iter().any(|s| s.protocol.client_supported())) {
+        if let Some(why) = op
+            .unsupported
+            .as_ref()
+            .filter(|_| krate.service.iter().any(|s| s.protocol.client_supported()))
+        {
             notes.push(format!("{}: no client method, because {why}", op.id));
         }
     }

@@ -12,11 +12,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 /// keywords in some positions but would confuse a reader as a field name. `self`, `Self`, `super`, `crate`
 /// cannot be raw identifiers and get a trailing underscore instead.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro",
-    "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "self", "Self", "static",
-    "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual", "where",
-    "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be written as raw identifiers (`r#self` is an error).
@@ -52,7 +52,9 @@ pub fn escape(s: &str) -> String {
 /// Strips anything that is not ASCII alphanumeric or `_` so heck sees clean word boundaries
 /// (enum values like `2XL`, `lower-case-value` or `ml.t3.medium` become words).
 fn words(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
 }
 
 /// A type name (`UpperCamelCase`), escaped.
@@ -69,7 +71,11 @@ pub fn snake_name(s: &str) -> String {
 /// become `Value`, then the collision rule numbers them.
 pub fn variant_name(s: &str) -> String {
     let n = words(s).to_upper_camel_case();
-    if n.is_empty() { "Value".to_string() } else { escape(&n) }
+    if n.is_empty() {
+        "Value".to_string()
+    } else {
+        escape(&n)
+    }
 }
 
 /// The single collision rule: names are handed out in a fixed order (the model's order), and a name that is
@@ -87,7 +93,9 @@ impl Namer {
 
     /// A namer in which `reserved` are already taken.
     pub fn with_reserved(reserved: &[&str]) -> Self {
-        Namer { taken: reserved.iter().map(|s| s.to_string()).collect() }
+        Namer {
+            taken: reserved.iter().map(|s| s.to_string()).collect(),
+        }
     }
 
     /// Takes `candidate`, or the first free suffixed form of it.
@@ -95,8 +103,16 @@ impl Namer {
         if self.taken.insert(candidate.clone()) {
             return candidate;
         }
-        let base = candidate.strip_prefix("r#").unwrap_or(&candidate).trim_end_matches('_').to_string();
-        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        let base = candidate
+            .strip_prefix("r#")
+            .unwrap_or(&candidate)
+            .trim_end_matches('_')
+            .to_string();
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) {
+            "_"
+        } else {
+            ""
+        };
         let mut n = 2u32;
         loop {
             let next = escape(&format!("{base}{sep}{n}"));
@@ -144,7 +160,10 @@ mod tests {
         for k in KEYWORDS {
             let e = escape(k);
             let ident = e.strip_prefix("r#").unwrap_or(&e);
-            assert!(syn::parse_str::<syn::Ident>(&e).is_ok() || e.starts_with("r#"), "{k} -> {e}");
+            assert!(
+                syn::parse_str::<syn::Ident>(&e).is_ok() || e.starts_with("r#"),
+                "{k} -> {e}"
+            );
             assert_ne!(ident, "", "{k}");
             // proc_macro2 accepts the escaped form as an identifier.
             let _ = proc_macro2::Ident::new_raw(ident, proc_macro2::Span::call_site());

@@ -11,7 +11,10 @@ pub struct File {
 
 impl File {
     pub(crate) fn text(path: impl Into<String>, contents: String) -> File {
-        File { path: path.into(), contents }
+        File {
+            path: path.into(),
+            contents,
+        }
     }
 
     /// A Rust file printed from `tokens`. Invalid tokens are a bug in the generator: the diagnostic names
@@ -28,7 +31,9 @@ impl File {
                 shape,
                 member: None,
                 location: path.clone(),
-                message: format!("{path}: the generator produced invalid Rust ({e}); this is a bug in codegen"),
+                message: format!(
+                    "{path}: the generator produced invalid Rust ({e}); this is a bug in codegen"
+                ),
             }),
         }
     }

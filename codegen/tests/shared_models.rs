@@ -168,7 +168,18 @@ fn sqs_errors_keep_their_query_codes() {
     let krate = codegen::ir::lower(&model, &settings).expect("sqs lowers");
     let service = krate.service.as_ref().expect("a service");
     assert!(service.aws_query_compatible);
-    let op = krate.operations.iter().find(|o| o.wire == "GetQueueUrl").expect("GetQueueUrl");
-    let e = op.errors.iter().find(|e| e.code == "QueueDoesNotExist").expect("QueueDoesNotExist");
-    assert_eq!(e.query_code.as_deref(), Some("AWS.SimpleQueueService.NonExistentQueue"));
+    let op = krate
+        .operations
+        .iter()
+        .find(|o| o.wire == "GetQueueUrl")
+        .expect("GetQueueUrl");
+    let e = op
+        .errors
+        .iter()
+        .find(|e| e.code == "QueueDoesNotExist")
+        .expect("QueueDoesNotExist");
+    assert_eq!(
+        e.query_code.as_deref(),
+        Some("AWS.SimpleQueueService.NonExistentQueue")
+    );
 }

@@ -22,7 +22,8 @@ fn generate(shapes: serde_json::Value) -> Vec<File> {
         all.extend(extra.clone());
     }
     let doc = serde_json::json!({"smithy": "2.0", "shapes": all});
-    let model = codegen::load(doc.to_string().as_bytes(), "snap.json").unwrap_or_else(|d| panic!("{d}"));
+    let model =
+        codegen::load(doc.to_string().as_bytes(), "snap.json").unwrap_or_else(|d| panic!("{d}"));
     let settings = Settings {
         package: "snap".into(),
         source: "snap.json".into(),
@@ -34,7 +35,11 @@ fn generate(shapes: serde_json::Value) -> Vec<File> {
 }
 
 fn file<'a>(files: &'a [File], path: &str) -> &'a str {
-    &files.iter().find(|f| f.path == path).unwrap_or_else(|| panic!("{path} was not generated")).contents
+    &files
+        .iter()
+        .find(|f| f.path == path)
+        .unwrap_or_else(|| panic!("{path} was not generated"))
+        .contents
 }
 
 fn check(files: &[File], path: &str, expect: ExpectFile) {
@@ -42,7 +47,10 @@ fn check(files: &[File], path: &str, expect: ExpectFile) {
 }
 
 fn op(input: &str, output: &str, errors: &[&str]) -> serde_json::Value {
-    let errors: Vec<serde_json::Value> = errors.iter().map(|e| serde_json::json!({"target": e})).collect();
+    let errors: Vec<serde_json::Value> = errors
+        .iter()
+        .map(|e| serde_json::json!({"target": e}))
+        .collect();
     serde_json::json!({"type": "operation", "input": {"target": input}, "output": {"target": output}, "errors": errors})
 }
 
@@ -60,7 +68,11 @@ fn structure_with_required_defaults_sensitive_and_deprecated() {
         }},
         "example.snap#Secret": {"type": "string", "traits": {"smithy.api#sensitive": {}}}
     }));
-    check(&files, "src/types/in.rs", expect_file!["snapshots/structure.rs.snap"]);
+    check(
+        &files,
+        "src/types/in.rs",
+        expect_file!["snapshots/structure.rs.snap"],
+    );
 }
 
 #[test]
@@ -74,7 +86,11 @@ fn output_structure_required_members_are_not_optional() {
         }},
         "example.snap#Tags": {"type": "map", "key": {"target": "smithy.api#String"}, "value": {"target": "smithy.api#String"}}
     }));
-    check(&files, "src/types/out.rs", expect_file!["snapshots/output_structure.rs.snap"]);
+    check(
+        &files,
+        "src/types/out.rs",
+        expect_file!["snapshots/output_structure.rs.snap"],
+    );
 }
 
 #[test]
@@ -94,8 +110,16 @@ fn string_enum_and_int_enum() {
             "HIGH": {"target": "smithy.api#Unit", "traits": {"smithy.api#enumValue": 10}}
         }}
     }));
-    check(&files, "src/types/size.rs", expect_file!["snapshots/enum.rs.snap"]);
-    check(&files, "src/types/level.rs", expect_file!["snapshots/int_enum.rs.snap"]);
+    check(
+        &files,
+        "src/types/size.rs",
+        expect_file!["snapshots/enum.rs.snap"],
+    );
+    check(
+        &files,
+        "src/types/level.rs",
+        expect_file!["snapshots/int_enum.rs.snap"],
+    );
 }
 
 #[test]
@@ -110,7 +134,11 @@ fn union_with_unit_structure_and_recursive_members() {
             "Stamp": {"target": "smithy.api#Timestamp", "traits": {"smithy.api#timestampFormat": "http-date"}}
         }}
     }));
-    check(&files, "src/types/choice.rs", expect_file!["snapshots/union.rs.snap"]);
+    check(
+        &files,
+        "src/types/choice.rs",
+        expect_file!["snapshots/union.rs.snap"],
+    );
 }
 
 #[test]
@@ -126,8 +154,16 @@ fn operation_errors_and_client_method() {
         }},
         "example.snap#Busy": {"type": "structure", "traits": {"smithy.api#error": "server", "smithy.api#retryable": {"throttling": true}}, "members": {}}
     }));
-    check(&files, "src/operation/op.rs", expect_file!["snapshots/operation.rs.snap"]);
-    check(&files, "src/types/gone.rs", expect_file!["snapshots/error_structure.rs.snap"]);
+    check(
+        &files,
+        "src/operation/op.rs",
+        expect_file!["snapshots/operation.rs.snap"],
+    );
+    check(
+        &files,
+        "src/types/gone.rs",
+        expect_file!["snapshots/error_structure.rs.snap"],
+    );
 }
 
 #[test]
@@ -143,5 +179,9 @@ fn naming_hazards() {
         }},
         "example.snap#Result": {"type": "structure", "members": {}}
     }));
-    check(&files, "src/types/option.rs", expect_file!["snapshots/naming.rs.snap"]);
+    check(
+        &files,
+        "src/types/option.rs",
+        expect_file!["snapshots/naming.rs.snap"],
+    );
 }

@@ -11,7 +11,10 @@ const MANIFEST: &str = ".codegen-files";
 
 pub fn repo_root() -> PathBuf {
     // xtask lives in <root>/xtask; CARGO_MANIFEST_DIR is baked in at build time, which is what we want.
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
 }
 
 pub struct Job {
@@ -31,7 +34,9 @@ pub fn absolute(p: &Path) -> Result<PathBuf, String> {
     if p.is_absolute() {
         return Ok(p.to_path_buf());
     }
-    std::env::current_dir().map(|d| d.join(p)).map_err(|e| format!("cannot read the current folder: {e}"))
+    std::env::current_dir()
+        .map(|d| d.join(p))
+        .map_err(|e| format!("cannot read the current folder: {e}"))
 }
 
 pub fn toml_path(p: &Path) -> String {
@@ -68,11 +73,18 @@ pub fn compare(dir: &Path, files: &[File]) -> Vec<String> {
     let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     for old in previous_manifest(dir) {
         if !new.contains(old.as_str()) {
-            stale.push(format!("{} is no longer generated", dir.join(&old).display()));
+            stale.push(format!(
+                "{} is no longer generated",
+                dir.join(&old).display()
+            ));
         }
     }
     let manifest = manifest_file(files);
-    if std::fs::read_to_string(dir.join(&manifest.path)).ok().as_deref() != Some(manifest.contents.as_str()) {
+    if std::fs::read_to_string(dir.join(&manifest.path))
+        .ok()
+        .as_deref()
+        != Some(manifest.contents.as_str())
+    {
         stale.push(format!("{} is out of date", dir.join(MANIFEST).display()));
     }
     stale
@@ -80,17 +92,26 @@ pub fn compare(dir: &Path, files: &[File]) -> Vec<String> {
 
 /// The list of generated files, written next to them so that a later run removes only those.
 fn manifest_file(files: &[File]) -> File {
-    let mut contents = String::from("# Files written by `cargo xtask codegen`; it removes only these.\n");
+    let mut contents =
+        String::from("# Files written by `cargo xtask codegen`; it removes only these.\n");
     for f in files {
         contents.push_str(&f.path);
         contents.push('\n');
     }
-    File { path: MANIFEST.to_string(), contents }
+    File {
+        path: MANIFEST.to_string(),
+        contents,
+    }
 }
 
 fn previous_manifest(dir: &Path) -> Vec<String> {
     std::fs::read_to_string(dir.join(MANIFEST))
-        .map(|s| s.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_owned).collect())
+        .map(|s| {
+            s.lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_owned)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -118,7 +139,10 @@ pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
         }
         let tmp = parent.join(format!(
             ".{}.codegen-tmp",
-            target.file_name().and_then(|n| n.to_str()).unwrap_or("file")
+            target
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("file")
         ));
         if let Err(e) = std::fs::write(&tmp, &f.contents) {
             cleanup(&staged);
@@ -128,7 +152,8 @@ pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
     }
     let changed = staged.len();
     for (tmp, target) in &staged {
-        std::fs::rename(tmp, target).map_err(|e| format!("cannot move {} into place: {e}", target.display()))?;
+        std::fs::rename(tmp, target)
+            .map_err(|e| format!("cannot move {} into place: {e}", target.display()))?;
     }
     let new: BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     for old in previous {
@@ -174,13 +199,29 @@ pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job
 /// A job for any model file into any folder; crates outside `<root>/generated` get their own workspace.
 /// The arguments are checked before anything is generated: an output folder that is empty or the
 /// filesystem root, a package name cargo would reject, an empty operation list.
-pub fn file_job(root: &Path, model: &Path, out: &Path, package: Option<String>, operations: Option<Vec<String>>) -> Result<Job, String> {
+pub fn file_job(
+    root: &Path,
+    model: &Path,
+    out: &Path,
+    package: Option<String>,
+    operations: Option<Vec<String>>,
+) -> Result<Job, String> {
     if out.as_os_str().is_empty() {
         return Err("--out is empty: name the folder the crate goes to".to_string());
     }
     let out = absolute(out)?;
-    if out.parent().is_none() || out.components().all(|c| matches!(c, std::path::Component::RootDir | std::path::Component::Prefix(_))) {
-        return Err(format!("--out {} is the filesystem root: name a folder for the crate", out.display()));
+    if out.parent().is_none()
+        || out.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::RootDir | std::path::Component::Prefix(_)
+            )
+        })
+    {
+        return Err(format!(
+            "--out {} is the filesystem root: name a folder for the crate",
+            out.display()
+        ));
     }
     let package = match package {
         Some(p) => p,
@@ -208,7 +249,9 @@ pub fn file_job(root: &Path, model: &Path, out: &Path, package: Option<String>, 
 pub fn check_package_name(name: &str) -> Result<(), String> {
     let valid = !name.is_empty()
         && name.len() <= 64
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         && !name.starts_with(|c: char| c.is_ascii_digit() || c == '-');
     if valid {
         Ok(())
@@ -227,7 +270,9 @@ pub fn unmanaged_conflicts(dir: &Path, files: &[File]) -> Vec<PathBuf> {
         .iter()
         .filter(|f| !previous.contains(&f.path))
         .map(|f| (dir.join(&f.path), f))
-        .filter(|(path, f)| path.exists() && std::fs::read_to_string(path).map_or(true, |old| old != f.contents))
+        .filter(|(path, f)| {
+            path.exists() && std::fs::read_to_string(path).map_or(true, |old| old != f.contents)
+        })
         .map(|(path, _)| path)
         .collect()
 }
@@ -238,17 +283,23 @@ pub fn generate(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>), Strin
 }
 
 /// [`generate`], plus the generator's notes about what the client does not cover.
-pub fn generate_with_notes(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>, Vec<String>), String> {
-    let bytes = std::fs::read(&job.model).map_err(|e| format!("cannot read {}: {e}\n", job.model.display()))?;
+pub fn generate_with_notes(
+    job: &Job,
+) -> Result<(codegen::resolve::Model, Vec<File>, Vec<String>), String> {
+    let bytes = std::fs::read(&job.model)
+        .map_err(|e| format!("cannot read {}: {e}\n", job.model.display()))?;
     let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
-    let (files, notes) = codegen::generate_with_notes(&model, &job.settings).map_err(|d| d.to_string())?;
+    let (files, notes) =
+        codegen::generate_with_notes(&model, &job.settings).map_err(|d| d.to_string())?;
     Ok((model, files, notes))
 }
 
 /// The differential runner (see `codegen::differential`) for `job`'s model, depending on the crate in `krate`.
 pub fn runner_files(job: &Job, krate: &Path) -> Result<Vec<File>, String> {
-    let bytes = std::fs::read(&job.model).map_err(|e| format!("cannot read {}: {e}", job.model.display()))?;
+    let bytes = std::fs::read(&job.model)
+        .map_err(|e| format!("cannot read {}: {e}", job.model.display()))?;
     let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
     let krate = absolute(krate)?;
-    codegen::differential::runner(&model, &job.settings, &krate.display().to_string()).map_err(|d| d.to_string())
+    codegen::differential::runner(&model, &job.settings, &krate.display().to_string())
+        .map_err(|d| d.to_string())
 }

@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use xtask::{compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files, unmanaged_conflicts, write_crate};
+use xtask::{
+    compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files,
+    unmanaged_conflicts, write_crate,
+};
 
 const USAGE: &str = "\
 usage:
@@ -53,7 +56,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     }
     let mut a = Args::default();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
         match arg.as_str() {
             "--check" => a.check = true,
             "--force" => a.force = true,
@@ -61,8 +68,11 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
             "--out" => a.out = Some(PathBuf::from(value("--out")?)),
             "--package" => a.package = Some(value("--package")?),
             "--operations" => {
-                let ops: Vec<String> =
-                    value("--operations")?.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                let ops: Vec<String> = value("--operations")?
+                    .split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 a.operations = Some(ops);
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
@@ -80,7 +90,11 @@ fn differential_runner(args: &[String]) -> Result<ExitCode, String> {
     let (mut model, mut krate, mut out, mut package) = (None, None, None, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
         match arg.as_str() {
             "--model" => model = Some(PathBuf::from(value("--model")?)),
             "--crate" => krate = Some(PathBuf::from(value("--crate")?)),
@@ -91,12 +105,18 @@ fn differential_runner(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     let (Some(model), Some(krate), Some(out)) = (model, krate, out) else {
-        return Err(format!("differential-runner needs --model, --crate and --out\n{USAGE}"));
+        return Err(format!(
+            "differential-runner needs --model, --crate and --out\n{USAGE}"
+        ));
     };
     let job = file_job(&repo_root(), &model, &out, package, None)?;
     let files = runner_files(&job, &krate)?;
     let written = write_crate(&job.out, &files)?;
-    eprintln!("{}: wrote {written} changed runner files to {}", job.settings.source, job.out.display());
+    eprintln!(
+        "{}: wrote {written} changed runner files to {}",
+        job.settings.source,
+        job.out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -104,7 +124,13 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let args = parse_args(args)?;
     let root = repo_root();
     let jobs = match (&args.model, &args.out) {
-        (Some(model), Some(out)) => vec![file_job(&root, model, out, args.package.clone(), args.operations.clone())?],
+        (Some(model), Some(out)) => vec![file_job(
+            &root,
+            model,
+            out,
+            args.package.clone(),
+            args.operations.clone(),
+        )?],
         _ => repo_jobs(&root, args.operations.clone())?,
     };
 
@@ -118,7 +144,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                 for note in &notes {
                     eprintln!("{}: note: {note}", job.settings.source);
                 }
-                let ops = model.service().map(|(_, s)| s.operations.len()).unwrap_or(0);
+                let ops = model
+                    .service()
+                    .map(|(_, s)| s.operations.len())
+                    .unwrap_or(0);
                 eprintln!(
                     "{}: {} shapes, {} operations -> {} files in {} ms",
                     job.settings.source,
@@ -156,9 +185,15 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
 
     // Before anything is written: files in the way that this generator did not write are someone's work.
-    let in_the_way: Vec<PathBuf> = outputs.iter().flat_map(|(job, files)| unmanaged_conflicts(&job.out, files)).collect();
+    let in_the_way: Vec<PathBuf> = outputs
+        .iter()
+        .flat_map(|(job, files)| unmanaged_conflicts(&job.out, files))
+        .collect();
     if !in_the_way.is_empty() && !args.force {
-        let list: Vec<String> = in_the_way.iter().map(|p| format!("  {}", p.display())).collect();
+        let list: Vec<String> = in_the_way
+            .iter()
+            .map(|p| format!("  {}", p.display()))
+            .collect();
         return Err(format!(
             "these files are in the way and were not written by this generator (no `.codegen-files` entry):\n{}\nnothing was written; move them, choose another --out, or pass --force to overwrite them",
             list.join("\n")
@@ -166,8 +201,11 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     }
     for (job, files) in &outputs {
         let written = write_crate(&job.out, files)?;
-        eprintln!("{}: wrote {written} changed files to {}", job.settings.source, job.out.display());
+        eprintln!(
+            "{}: wrote {written} changed files to {}",
+            job.settings.source,
+            job.out.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
-

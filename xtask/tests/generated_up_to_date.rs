@@ -9,7 +9,8 @@ fn generated_crates_match_the_models() {
     let jobs = repo_jobs(&root, None).expect("models/ is readable");
     let mut stale = Vec::new();
     for job in &jobs {
-        let (_, files) = generate(job).unwrap_or_else(|e| panic!("{} does not generate:\n{e}", job.model.display()));
+        let (_, files) = generate(job)
+            .unwrap_or_else(|e| panic!("{} does not generate:\n{e}", job.model.display()));
         stale.extend(compare(&job.out, &files));
     }
     assert!(
@@ -25,6 +26,11 @@ fn generation_is_byte_for_byte_deterministic() {
     for job in repo_jobs(&root, None).expect("models/ is readable") {
         let (_, first) = generate(&job).expect("generates");
         let (_, second) = generate(&job).expect("generates");
-        assert_eq!(first, second, "{} generated differently twice", job.model.display());
+        assert_eq!(
+            first,
+            second,
+            "{} generated differently twice",
+            job.model.display()
+        );
     }
 }

@@ -14,7 +14,10 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
-    let signing_name = service.signing_name.as_deref().unwrap_or(&service.endpoint_prefix);
+    let signing_name = service
+        .signing_name
+        .as_deref()
+        .unwrap_or(&service.endpoint_prefix);
     let endpoint_prefix = &service.endpoint_prefix;
     let version = &service.version;
     let query_compatible = service.aws_query_compatible;
@@ -26,7 +29,11 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let unsupported: Vec<String> = krate
         .operations
         .iter()
-        .filter_map(|o| o.unsupported.as_ref().map(|why| format!("- `{}`: {why}.", o.wire)))
+        .filter_map(|o| {
+            o.unsupported
+                .as_ref()
+                .map(|why| format!("- `{}`: {why}.", o.wire))
+        })
         .collect();
     let unsupported_doc = if unsupported.is_empty() {
         TokenStream::new()

@@ -15,7 +15,9 @@ fn rt() -> TokenStream {
 }
 
 fn use_codec() -> TokenStream {
-    quote!(use ::smithy_runtime::codec;)
+    quote!(
+        use ::smithy_runtime::codec;
+    )
 }
 
 /// `Member::new("Name")` plus a call for each way the member differs from a plain body member.
@@ -90,7 +92,11 @@ pub fn structure(t: &TypeDef, s: &Struct) -> TokenStream {
     let builder = type_ident(&s.builder);
     let schema = schema(t, &s.fields.iter().map(|f| &f.wire).collect::<Vec<_>>());
     let fields: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
-    let build = if s.fields.iter().any(|f| f.presence.must_be_set()) { quote!(build_read) } else { quote!(build) };
+    let build = if s.fields.iter().any(|f| f.presence.must_be_set()) {
+        quote!(build_read)
+    } else {
+        quote!(build)
+    };
     let use_codec = use_codec();
     quote! {
         #use_codec
@@ -132,7 +138,11 @@ pub fn union(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
             let last = variants.len() - 1;
             let arms = variants.iter().enumerate().map(|(i, v)| {
                 let value = read_variant(v);
-                if i == last { quote!(_ => #value,) } else { quote!(#i => #value,) }
+                if i == last {
+                    quote!(_ => #value,)
+                } else {
+                    quote!(#i => #value,)
+                }
             });
             quote!(|i, d| ::std::result::Result::Ok(match i { #(#arms)* }))
         }

@@ -14,7 +14,11 @@ pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
     let defs = variants.iter().map(|v| {
         let id = ident(&v.name);
         let value_doc = format!(" `{}`", v.value);
-        let docs = if v.docs.is_empty() { doc_attrs(&value_doc) } else { doc_attrs(&v.docs) };
+        let docs = if v.docs.is_empty() {
+            doc_attrs(&value_doc)
+        } else {
+            doc_attrs(&v.docs)
+        };
         let dep = deprecated_attr(&v.deprecated);
         quote!(#docs #dep #id,)
     });
@@ -45,7 +49,11 @@ pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> TokenStream {
     let defs = variants.iter().map(|v| {
         let id = ident(&v.name);
         let value_doc = format!(" `{}`", v.value);
-        let docs = if v.docs.is_empty() { doc_attrs(&value_doc) } else { doc_attrs(&v.docs) };
+        let docs = if v.docs.is_empty() {
+            doc_attrs(&value_doc)
+        } else {
+            doc_attrs(&v.docs)
+        };
         let dep = deprecated_attr(&v.deprecated);
         quote!(#docs #dep #id,)
     });

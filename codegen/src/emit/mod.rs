@@ -14,8 +14,8 @@ mod union;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use crate::ir::{Crate, Deprecation, Operation, RustType, TypeKind};
 use crate::Diagnostic;
+use crate::ir::{Crate, Deprecation, Operation, RustType, TypeKind};
 use crate::output::File;
 use crate::settings::Settings;
 
@@ -39,13 +39,36 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic>
         if let TypeKind::Struct(s) = &t.kind {
             defined.push(s.builder.as_str());
         }
-        rust_file(format!("src/types/{}.rs", file_stem(&t.module)), tokens, &defined, Some(t.id.to_string()))
+        rust_file(
+            format!("src/types/{}.rs", file_stem(&t.module)),
+            tokens,
+            &defined,
+            Some(t.id.to_string()),
+        )
     })?);
-    if let Some(service) = krate.service.as_ref().filter(|s| s.protocol.client_supported()) {
+    if let Some(service) = krate
+        .service
+        .as_ref()
+        .filter(|s| s.protocol.client_supported())
+    {
         let service_id = Some(service.id.to_string());
-        files.push(rust_file("src/client.rs", client::emit(krate, service), &[krate.client.as_str()], service_id.clone())?);
-        files.push(rust_file("src/operation/mod.rs", manifest::operation_mod(krate), &[], None)?);
-        let supported: Vec<&Operation> = krate.operations.iter().filter(|o| o.unsupported.is_none()).collect();
+        files.push(rust_file(
+            "src/client.rs",
+            client::emit(krate, service),
+            &[krate.client.as_str()],
+            service_id.clone(),
+        )?);
+        files.push(rust_file(
+            "src/operation/mod.rs",
+            manifest::operation_mod(krate),
+            &[],
+            None,
+        )?);
+        let supported: Vec<&Operation> = krate
+            .operations
+            .iter()
+            .filter(|o| o.unsupported.is_none())
+            .collect();
         files.extend(in_parallel(&supported, |op| {
             let mut defined = vec![op.error_enum.as_str()];
             if let Some(p) = &op.pagination {
@@ -53,10 +76,20 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic>
                 defined.extend(p.items_type.as_deref());
             }
             let tokens = operation::emit(krate, service, op);
-            rust_file(format!("src/operation/{}.rs", file_stem(&op.module)), tokens, &defined, Some(op.id.to_string()))
+            rust_file(
+                format!("src/operation/{}.rs", file_stem(&op.module)),
+                tokens,
+                &defined,
+                Some(op.id.to_string()),
+            )
         })?);
         if service.rules.is_some() {
-            files.push(rust_file("src/endpoint.rs", endpoint::emit(service), &[], service_id)?);
+            files.push(rust_file(
+                "src/endpoint.rs",
+                endpoint::emit(service),
+                &[],
+                service_id,
+            )?);
         }
     }
     Ok(files)
@@ -68,18 +101,25 @@ fn in_parallel<T: Sync>(
     items: &[T],
     f: impl Fn(&T) -> Result<File, Diagnostic> + Sync,
 ) -> Result<Vec<File>, Diagnostic> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(8);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
     if threads <= 1 || items.len() < 16 {
         return items.iter().map(&f).collect();
     }
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|scope| {
-        let handles: Vec<_> =
-            items.chunks(chunk).map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<_>>())).collect();
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<_>>()))
+            .collect();
         let mut out = Vec::with_capacity(items.len());
         for h in handles {
             // A panic in an emitter is a generator bug; pass it on rather than hide it.
-            let part = h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let part = h
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             out.extend(part);
         }
         out.into_iter().collect()
@@ -121,13 +161,25 @@ pub(crate) fn doc_attrs(md: &str) -> TokenStream {
     if md.is_empty() {
         return TokenStream::new();
     }
-    let lines = md.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let lines = md.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     quote! { #( #[doc = #lines] )* }
 }
 
 /// `#![doc = "..."]` lines, for a module's own documentation.
 pub(crate) fn inner_doc_attrs(md: &str) -> TokenStream {
-    let lines = md.lines().map(|l| if l.is_empty() { String::new() } else { format!(" {l}") });
+    let lines = md.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
     quote! { #( #![doc = #lines] )* }
 }
 
@@ -145,14 +197,21 @@ pub(crate) fn deprecated_attr(d: &Option<Deprecation>) -> TokenStream {
             let note = note.map(|n| quote!(note = #n));
             let since = semver.map(|s| quote!(since = #s));
             let args: Vec<TokenStream> = [since, note].into_iter().flatten().collect();
-            if args.is_empty() { quote!(#[deprecated]) } else { quote!(#[deprecated( #(#args),* )]) }
+            if args.is_empty() {
+                quote!(#[deprecated])
+            } else {
+                quote!(#[deprecated( #(#args),* )])
+            }
         }
     }
 }
 
 fn is_semver(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or
@@ -199,9 +258,16 @@ pub(crate) fn rust_type(t: &RustType) -> TokenStream {
 /// The attributes that give the opt-in serde form the model's member names: one `rename_all` on the
 /// type when a serde case convention turns every Rust name into its member name, else a `rename` on each
 /// member whose Rust name differs. `names` are (Rust name, member name) pairs.
-pub(crate) fn serde_attrs<'a>(names: impl Iterator<Item = (&'a str, &'a str)> + Clone) -> (TokenStream, Vec<TokenStream>) {
-    let rust_names = names.clone().map(|(r, m)| (r.strip_prefix("r#").unwrap_or(r), m));
-    for (rule, convert) in [("PascalCase", serde_pascal as fn(&str) -> String), ("camelCase", serde_camel)] {
+pub(crate) fn serde_attrs<'a>(
+    names: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+) -> (TokenStream, Vec<TokenStream>) {
+    let rust_names = names
+        .clone()
+        .map(|(r, m)| (r.strip_prefix("r#").unwrap_or(r), m));
+    for (rule, convert) in [
+        ("PascalCase", serde_pascal as fn(&str) -> String),
+        ("camelCase", serde_camel),
+    ] {
         if rust_names.clone().all(|(r, m)| convert(r) == m) {
             let n = rust_names.clone().count();
             let attr = if rust_names.clone().all(|(r, m)| r == m) {
@@ -213,7 +279,13 @@ pub(crate) fn serde_attrs<'a>(names: impl Iterator<Item = (&'a str, &'a str)> + 
         }
     }
     let per_field = rust_names
-        .map(|(r, m)| if r == m { TokenStream::new() } else { quote!(#[cfg_attr(feature = "serde", serde(rename = #m))]) })
+        .map(|(r, m)| {
+            if r == m {
+                TokenStream::new()
+            } else {
+                quote!(#[cfg_attr(feature = "serde", serde(rename = #m))])
+            }
+        })
         .collect();
     (TokenStream::new(), per_field)
 }

@@ -23,7 +23,9 @@ pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
 /// Pages (and items) of a `@paginated` operation: each page's output token goes into the next request;
 /// iteration stops when no token comes back, or when the service returns a token it was already sent.
 fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
-    let (Some(input), Some(output)) = (&op.input, &op.output) else { return TokenStream::new() };
+    let (Some(input), Some(output)) = (&op.input, &op.output) else {
+        return TokenStream::new();
+    };
     let client = type_ident(&krate.client);
     let input = type_ident(input);
     let output = type_ident(output);
@@ -60,7 +62,11 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
             let items_ty = type_ident(items_type);
             let field = ident(&items.field);
             let item = rust_type(&items.ty);
-            let take = if items.optional { quote!(page.#field.unwrap_or_default()) } else { quote!(page.#field) };
+            let take = if items.optional {
+                quote!(page.#field.unwrap_or_default())
+            } else {
+                quote!(page.#field)
+            };
             let items_doc = format!(" The items of every page of `{wire}`, in order.");
             quote! {
                 impl #pages {
@@ -270,7 +276,9 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         }
     });
     let sdk = &service.sdk_id;
-    let unmodeled_doc = format!(" An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept).");
+    let unmodeled_doc = format!(
+        " An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept)."
+    );
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
@@ -298,7 +306,12 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
     let wire = &op.wire;
     let docs = doc_attrs(&op.docs);
     let dep = deprecated_attr(&op.deprecated);
-    let retryable: Vec<&str> = op.errors.iter().filter(|e| e.retryable).map(|e| e.code.as_str()).collect();
+    let retryable: Vec<&str> = op
+        .errors
+        .iter()
+        .filter(|e| e.retryable)
+        .map(|e| e.code.as_str())
+        .collect();
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
@@ -317,7 +330,11 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
                     }
                 }
             });
-            let binding = if token.is_some() { quote!(mut input) } else { quote!(input) };
+            let binding = if token.is_some() {
+                quote!(mut input)
+            } else {
+                quote!(input)
+            };
             (
                 quote!(, #binding: crate::types::#i),
                 quote! {
@@ -332,7 +349,11 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
     let errors_doc = if op.errors.is_empty() {
         String::new()
     } else {
-        let list: Vec<String> = op.errors.iter().map(|e| format!("[`{}`](crate::types::{})", e.code, e.type_name)).collect();
+        let list: Vec<String> = op
+            .errors
+            .iter()
+            .map(|e| format!("[`{}`](crate::types::{})", e.code, e.type_name))
+            .collect();
         format!(" Modeled errors: {}.", list.join(", "))
     };
     let errors_doc = doc_attrs(&errors_doc);

@@ -48,8 +48,12 @@ pub fn shorten(tokens: TokenStream, defined: &[&str]) -> TokenStream {
         }
         match &trees[i] {
             // serde's `skip_serializing_if = "..."` names a path inside a string.
-            TokenTree::Literal(lit) if !defined.contains(&"Option") && lit.to_string() == IS_NONE_FULL => {
-                out.push(TokenTree::Literal(proc_macro2::Literal::string("Option::is_none")));
+            TokenTree::Literal(lit)
+                if !defined.contains(&"Option") && lit.to_string() == IS_NONE_FULL =>
+            {
+                out.push(TokenTree::Literal(proc_macro2::Literal::string(
+                    "Option::is_none",
+                )));
             }
             TokenTree::Group(g) => {
                 let mut inner = Group::new(g.delimiter(), shorten(g.stream(), defined));
@@ -96,7 +100,10 @@ mod tests {
     #[test]
     fn shortens_unless_the_file_defines_the_name() {
         let t = quote!(pub x: ::std::option::Option<::std::string::String>, y: ::std::option::Option::Some(1));
-        assert_eq!(shorten(t.clone(), &[]).to_string(), "pub x : Option < String > , y : Some (1)");
+        assert_eq!(
+            shorten(t.clone(), &[]).to_string(),
+            "pub x : Option < String > , y : Some (1)"
+        );
         assert_eq!(
             shorten(t, &["Option"]).to_string(),
             "pub x : :: std :: option :: Option < String > , y : Some (1)"
@@ -106,15 +113,30 @@ mod tests {
     #[test]
     fn shortens_after_keywords_and_inside_serde_strings() {
         let t = quote!(if let ::std::option::Option::Some(v) = x {} fn f(v: impl ::std::convert::Into<u8>) {});
-        assert_eq!(shorten(t, &[]).to_string(), "if let Some (v) = x { } fn f (v : impl Into < u8 >) { }");
+        assert_eq!(
+            shorten(t, &[]).to_string(),
+            "if let Some (v) = x { } fn f (v : impl Into < u8 >) { }"
+        );
         let t = quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]);
-        assert!(shorten(t.clone(), &[]).to_string().contains("\"Option::is_none\""));
-        assert!(shorten(t, &["Option"]).to_string().contains("\"::std::option::Option::is_none\""));
+        assert!(
+            shorten(t.clone(), &[])
+                .to_string()
+                .contains("\"Option::is_none\"")
+        );
+        assert!(
+            shorten(t, &["Option"])
+                .to_string()
+                .contains("\"::std::option::Option::is_none\"")
+        );
     }
 
     #[test]
     fn leaves_other_paths_and_nested_groups_right() {
-        let t = quote!(fn f() -> ::std::collections::HashMap<K, ::std::vec::Vec<u8>> { ::std::fmt::Debug });
+        let t = quote!(
+            fn f() -> ::std::collections::HashMap<K, ::std::vec::Vec<u8>> {
+                ::std::fmt::Debug
+            }
+        );
         assert_eq!(
             shorten(t, &[]).to_string(),
             "fn f () -> :: std :: collections :: HashMap < K , Vec < u8 >> { :: std :: fmt :: Debug }"

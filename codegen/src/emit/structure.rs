@@ -5,7 +5,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use super::{codec, deprecated_attr, doc_attrs, field_ident, rust_type, rust_type_path, serde_attrs, type_ident};
+use super::{
+    codec, deprecated_attr, doc_attrs, field_ident, rust_type, rust_type_path, serde_attrs,
+    type_ident,
+};
 use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -18,7 +21,11 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let redact = t.sensitive || s.fields.iter().any(|f| f.sensitive);
     let derive_debug = (!redact).then(|| quote!(Debug,));
 
-    let (serde_struct, serde_fields) = serde_attrs(s.fields.iter().map(|f| (f.name.as_str(), f.member.as_str())));
+    let (serde_struct, serde_fields) = serde_attrs(
+        s.fields
+            .iter()
+            .map(|f| (f.name.as_str(), f.member.as_str())),
+    );
     let fields = s.fields.iter().zip(serde_fields).map(|(f, serde)| {
         let ident = field_ident(&f.name);
         let ty = field_type(f);
@@ -40,7 +47,9 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             pub #m: ::smithy_runtime::types::ErrorMeta,
         }
     });
-    let meta_init = meta.as_ref().map(|m| quote!(#m: ::std::default::Default::default(),));
+    let meta_init = meta
+        .as_ref()
+        .map(|m| quote!(#m: ::std::default::Default::default(),));
 
     let debug_impls = if redact {
         let struct_debug = debug_body(&t.name, t.sensitive, s);
@@ -92,41 +101,52 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             quote!((#ident, #ty, #member))
         })
         .collect();
-    let plain_setters = (!plain.is_empty()).then(|| quote!(::smithy_runtime::setters!(#builder, [#(#plain),*]);));
+    let plain_setters =
+        (!plain.is_empty()).then(|| quote!(::smithy_runtime::setters!(#builder, [#(#plain),*]);));
 
     let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
     // What a response may leave out: a `@clientOptional` required member is `None` when absent (only a caller
     // building the value is told about it), and an absent required member gets its zero value, the spec's
     // client error correction.
-    let needs_build_read =
-        s.fields.iter().any(|f| matches!(f.presence, Presence::Required | Presence::OptionalRequired));
-    let assigns = |reading: bool| s.fields.iter().map(move |f| {
-        let ident = field_ident(&f.name);
-        let member = &f.member;
-        let type_name = &t.name;
-        let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
-        let value = match &f.presence {
-            Presence::OptionalRequired if reading => quote!(self.#ident),
-            Presence::Required if reading => quote!(self.#ident.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero)),
-            Presence::OptionalRequired => quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?)),
-            Presence::Required => quote!(self.#ident.ok_or(#missing)?),
-            Presence::Optional => quote!(self.#ident),
-            Presence::Default(v) if is_zero(&f.ty, v) => quote!(self.#ident.unwrap_or_default()),
-            Presence::Default(v) => match default_expr(&f.ty, v) {
-                // A literal costs nothing to build; anything else is built only when needed.
-                Some(expr) if is_literal(&f.ty) => quote!(self.#ident.unwrap_or(#expr)),
-                Some(expr) => quote!(self.#ident.unwrap_or_else(|| #expr)),
-                None => quote!(self.#ident.unwrap_or_default()),
-            },
-            Presence::Empty => quote!(self.#ident.unwrap_or_default()),
-        };
-        let value = match (f.boxed, f.presence.is_optional()) {
-            (true, true) => quote!(#value.map(::std::boxed::Box::new)),
-            (true, false) => quote!(::std::boxed::Box::new(#value)),
-            _ => value,
-        };
-        quote!(#ident: #value,)
-    });
+    let needs_build_read = s
+        .fields
+        .iter()
+        .any(|f| matches!(f.presence, Presence::Required | Presence::OptionalRequired));
+    let assigns = |reading: bool| {
+        s.fields.iter().map(move |f| {
+            let ident = field_ident(&f.name);
+            let member = &f.member;
+            let type_name = &t.name;
+            let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
+            let value = match &f.presence {
+                Presence::OptionalRequired if reading => quote!(self.#ident),
+                Presence::Required if reading => {
+                    quote!(self.#ident.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero))
+                }
+                Presence::OptionalRequired => {
+                    quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?))
+                }
+                Presence::Required => quote!(self.#ident.ok_or(#missing)?),
+                Presence::Optional => quote!(self.#ident),
+                Presence::Default(v) if is_zero(&f.ty, v) => {
+                    quote!(self.#ident.unwrap_or_default())
+                }
+                Presence::Default(v) => match default_expr(&f.ty, v) {
+                    // A literal costs nothing to build; anything else is built only when needed.
+                    Some(expr) if is_literal(&f.ty) => quote!(self.#ident.unwrap_or(#expr)),
+                    Some(expr) => quote!(self.#ident.unwrap_or_else(|| #expr)),
+                    None => quote!(self.#ident.unwrap_or_default()),
+                },
+                Presence::Empty => quote!(self.#ident.unwrap_or_default()),
+            };
+            let value = match (f.boxed, f.presence.is_optional()) {
+                (true, true) => quote!(#value.map(::std::boxed::Box::new)),
+                (true, false) => quote!(::std::boxed::Box::new(#value)),
+                _ => value,
+            };
+            quote!(#ident: #value,)
+        })
+    };
     let build_read = needs_build_read.then(|| {
         let assigns = assigns(true);
         quote! {
@@ -166,7 +186,10 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
 
     let error_impls = s.error.as_ref().map(|_| {
         let shape_name = &t.id.name;
-        let message = s.fields.iter().find(|f| f.member.eq_ignore_ascii_case("message"));
+        let message = s
+            .fields
+            .iter()
+            .find(|f| f.member.eq_ignore_ascii_case("message"));
         // The message member, else the message the response carried under another key.
         let meta = meta.as_ref().map_or_else(|| quote!(meta), |m| quote!(#m));
         let get = match message {
@@ -192,16 +215,18 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
                 }
             }
         };
-        let fill = message.filter(|m| m.presence.is_optional() && m.ty == RustType::String).map(|m| {
-            let ident = field_ident(&m.name);
-            quote! {
-                fn fill_message(&mut self, message: ::std::option::Option<&str>) {
-                    if self.#ident.is_none() {
-                        self.#ident = message.map(::std::borrow::ToOwned::to_owned);
+        let fill = message
+            .filter(|m| m.presence.is_optional() && m.ty == RustType::String)
+            .map(|m| {
+                let ident = field_ident(&m.name);
+                quote! {
+                    fn fill_message(&mut self, message: ::std::option::Option<&str>) {
+                        if self.#ident.is_none() {
+                            self.#ident = message.map(::std::borrow::ToOwned::to_owned);
+                        }
                     }
                 }
-            }
-        });
+            });
         quote! {
             impl ::std::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #display }
@@ -278,14 +303,28 @@ fn is_zero(ty: &RustType, v: &Value) -> bool {
 fn is_literal(ty: &RustType) -> bool {
     matches!(
         ty,
-        RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::F32 | RustType::F64
+        RustType::Bool
+            | RustType::I8
+            | RustType::I16
+            | RustType::I32
+            | RustType::I64
+            | RustType::F32
+            | RustType::F64
     )
 }
 
 fn field_type(f: &Field) -> TokenStream {
     let ty = rust_type(&f.ty);
-    let ty = if f.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
-    if f.presence.is_optional() { quote!(::std::option::Option<#ty>) } else { ty }
+    let ty = if f.boxed {
+        quote!(::std::boxed::Box<#ty>)
+    } else {
+        ty
+    };
+    if f.presence.is_optional() {
+        quote!(::std::option::Option<#ty>)
+    } else {
+        ty
+    }
 }
 
 fn field_docs(f: &Field) -> String {
@@ -300,7 +339,9 @@ fn field_docs(f: &Field) -> String {
         if !d.is_empty() {
             d.push_str("\n\n");
         }
-        d.push_str("An idempotency token: when left empty, the client fills it with a random UUID.");
+        d.push_str(
+            "An idempotency token: when left empty, the client fills it with a random UUID.",
+        );
     }
     d
 }
@@ -375,7 +416,9 @@ fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
         (RustType::DateTime, Value::String(s)) => {
             quote!(::smithy_runtime::types::DateTime::parse_rfc3339(#s).unwrap_or_default())
         }
-        (RustType::Blob, Value::String(s)) => quote!(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default()),
+        (RustType::Blob, Value::String(s)) => {
+            quote!(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default())
+        }
         (RustType::DateTime, Value::Number(n)) => {
             let n = n.as_f64()?;
             quote!(::smithy_runtime::types::DateTime::from_secs_f64(#n).unwrap_or_default())
@@ -403,7 +446,10 @@ fn validate_fn(s: &Struct) -> TokenStream {
                 let min = opt_u64(min);
                 let max = opt_u64(max);
                 match &f.ty {
-                    RustType::String | RustType::Blob | RustType::List { .. } | RustType::Map { .. } => {
+                    RustType::String
+                    | RustType::Blob
+                    | RustType::List { .. }
+                    | RustType::Map { .. } => {
                         quote!(::smithy_runtime::validate::length(v, #min, #max, #member)?;)
                     }
                     _ => TokenStream::new(),
@@ -413,14 +459,20 @@ fn validate_fn(s: &Struct) -> TokenStream {
                 let min = opt_f64(min);
                 let max = opt_f64(max);
                 match &f.ty {
-                    RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::F32 | RustType::F64 => {
+                    RustType::I8
+                    | RustType::I16
+                    | RustType::I32
+                    | RustType::I64
+                    | RustType::F32
+                    | RustType::F64 => {
                         quote!(::smithy_runtime::validate::range(*v as f64, #min, #max, #member)?;)
                     }
                     _ => TokenStream::new(),
                 }
             });
             let pattern = c.pattern.as_ref().and_then(|p| {
-                (f.ty == RustType::String).then(|| quote!(::smithy_runtime::validate::pattern(v, #p, #member)?;))
+                (f.ty == RustType::String)
+                    .then(|| quote!(::smithy_runtime::validate::pattern(v, #p, #member)?;))
             });
             let body = quote!(#len #range #pattern);
             if body.is_empty() {

@@ -15,13 +15,18 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         let docs = doc_attrs(&v.docs);
         let dep = deprecated_attr(&v.deprecated);
         let member = &v.wire.name;
-        let rename = (v.name != *member).then(|| quote!(#[cfg_attr(feature = "serde", serde(rename = #member))]));
+        let rename = (v.name != *member)
+            .then(|| quote!(#[cfg_attr(feature = "serde", serde(rename = #member))]));
         let docs = quote!(#docs #rename);
         match &v.ty {
             None => quote!(#docs #dep #id,),
             Some(ty) => {
                 let ty = rust_type(ty);
-                let ty = if v.boxed { quote!(::std::boxed::Box<#ty>) } else { ty };
+                let ty = if v.boxed {
+                    quote!(::std::boxed::Box<#ty>)
+                } else {
+                    ty
+                };
                 quote!(#docs #dep #id(#ty),)
             }
         }
@@ -43,8 +48,12 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
             let label = v.name.trim_start_matches("r#");
             match (&v.ty, v.sensitive) {
                 (None, _) => quote!(Self::#id => f.write_str(#label),),
-                (Some(_), true) => quote!(Self::#id(_) => f.debug_tuple(#label).field(&#redacted).finish(),),
-                (Some(_), false) => quote!(Self::#id(v) => f.debug_tuple(#label).field(v).finish(),),
+                (Some(_), true) => {
+                    quote!(Self::#id(_) => f.debug_tuple(#label).field(&#redacted).finish(),)
+                }
+                (Some(_), false) => {
+                    quote!(Self::#id(v) => f.debug_tuple(#label).field(v).finish(),)
+                }
             }
         });
         quote! {

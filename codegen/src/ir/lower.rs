@@ -5,12 +5,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::*;
-use crate::settings::Settings;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docs;
 use crate::names::{self, Namer};
 use crate::resolve::traits::{self, Paginated};
 use crate::resolve::{Member, Model, ShapeKind};
+use crate::settings::Settings;
 
 /// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
 pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
@@ -20,7 +20,10 @@ fn doc_of(t: &Traits) -> String {
 }
 
 fn deprecation(t: &Traits) -> Option<Deprecation> {
-    t.deprecated().map(|d| Deprecation { note: d.message, since: d.since })
+    t.deprecated().map(|d| Deprecation {
+        note: d.message,
+        since: d.since,
+    })
 }
 
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
@@ -31,7 +34,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
     };
-    let protocol = service.and_then(|(sid, _)| model.shape(sid)).map(|s| Protocol::of(&s.traits));
+    let protocol = service
+        .and_then(|(sid, _)| model.shape(sid))
+        .map(|s| Protocol::of(&s.traits));
     let protocol = protocol.unwrap_or(Protocol::None);
     let rename = service.map(|(_, s)| s.rename.clone()).unwrap_or_default();
 
@@ -40,10 +45,15 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let client = type_namer.take("Client".to_string());
     let mut type_names: BTreeMap<ShapeId, String> = BTreeMap::new();
     for id in &shapes {
-        let Some(shape) = model.shape(id) else { continue };
+        let Some(shape) = model.shape(id) else {
+            continue;
+        };
         if matches!(
             shape.kind,
-            ShapeKind::Structure(_) | ShapeKind::Union(_) | ShapeKind::Enum(_) | ShapeKind::IntEnum(_)
+            ShapeKind::Structure(_)
+                | ShapeKind::Union(_)
+                | ShapeKind::Enum(_)
+                | ShapeKind::IntEnum(_)
         ) && !id.is_unit()
         {
             let local = rename.get(id).cloned().unwrap_or_else(|| id.name.clone());
@@ -61,15 +71,26 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
 
     let mut greedy_labels: BTreeMap<ShapeId, BTreeSet<String>> = BTreeMap::new();
     for id in &shapes {
-        let Some(shape) = model.shape(id) else { continue };
+        let Some(shape) = model.shape(id) else {
+            continue;
+        };
         if let (ShapeKind::Operation(op), Some(http)) = (&shape.kind, shape.traits.http()) {
-            greedy_labels.entry(op.input.clone()).or_default().extend(greedy_labels_of(&http.uri));
+            greedy_labels
+                .entry(op.input.clone())
+                .or_default()
+                .extend(greedy_labels_of(&http.uri));
         }
     }
-    let ctx = Ctx { model, type_names: &type_names, greedy_labels };
+    let ctx = Ctx {
+        model,
+        type_names: &type_names,
+        greedy_labels,
+    };
     let mut types = Vec::new();
     for (id, name) in &type_names {
-        let Some(shape) = model.shape(id) else { continue };
+        let Some(shape) = model.shape(id) else {
+            continue;
+        };
         let kind = match &shape.kind {
             ShapeKind::Structure(members) => {
                 let builder = type_namer.take(format!("{name}Builder"));
@@ -82,7 +103,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     builder,
                 })
             }
-            ShapeKind::Union(members) => TypeKind::Union(ctx.union_variants(id, members, &mut diags)),
+            ShapeKind::Union(members) => {
+                TypeKind::Union(ctx.union_variants(id, members, &mut diags))
+            }
             ShapeKind::Enum(values) => {
                 let mut namer = Namer::with_reserved(names::RESERVED_VARIANTS);
                 TypeKind::Enum(
@@ -131,9 +154,13 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut shape_groups: Vec<(String, Vec<String>)> = Vec::new();
     let mut svc_ir = None;
     if let Some((sid, svc)) = service {
-        let shape_traits = model.shape(sid).map(|s| s.traits.clone()).unwrap_or_default();
+        let shape_traits = model
+            .shape(sid)
+            .map(|s| s.traits.clone())
+            .unwrap_or_default();
         let query_compatible = shape_traits.is_aws_query_compatible();
-                let mut method_namer = Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
+        let mut method_namer =
+            Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
         let mut op_modules = Namer::with_reserved(&["mod"]);
         let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
@@ -141,9 +168,16 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             if !selected.contains(op_id) {
                 continue;
             }
-            let Some(shape) = model.shape(op_id) else { continue };
-            let ShapeKind::Operation(op) = &shape.kind else { continue };
-            let wire = rename.get(op_id).cloned().unwrap_or_else(|| op_id.name.clone());
+            let Some(shape) = model.shape(op_id) else {
+                continue;
+            };
+            let ShapeKind::Operation(op) = &shape.kind else {
+                continue;
+            };
+            let wire = rename
+                .get(op_id)
+                .cloned()
+                .unwrap_or_else(|| op_id.name.clone());
             let method = method_namer.take(names::snake_name(&wire));
             let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
@@ -153,7 +187,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .filter_map(|e| {
                     let type_name = type_names.get(e)?.clone();
                     let traits = &model.shape(e)?.traits;
-                    let query_code = query_compatible.then(|| traits.aws_query_error().map(|q| q.code)).flatten();
+                    let query_code = query_compatible
+                        .then(|| traits.aws_query_error().map(|q| q.code))
+                        .flatten();
                     Some(ErrorRef {
                         variant: variant_namer.take(type_name.clone()),
                         type_name,
@@ -164,8 +200,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     })
                 })
                 .collect();
-            let input = (!op.input.is_unit()).then(|| type_names.get(&op.input).cloned()).flatten();
-            let output = (!op.output.is_unit()).then(|| type_names.get(&op.output).cloned()).flatten();
+            let input = (!op.input.is_unit())
+                .then(|| type_names.get(&op.input).cloned())
+                .flatten();
+            let output = (!op.output.is_unit())
+                .then(|| type_names.get(&op.output).cloned())
+                .flatten();
             let idempotency_token = match model.shape(&op.input).map(|s| &s.kind) {
                 Some(ShapeKind::Structure(members)) => members
                     .iter()
@@ -188,9 +228,13 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .map(|fields| {
                     let base = names::type_name(&wire);
                     Pagination {
-                        method: method_namer.take(format!("{}_pages", method.trim_start_matches("r#"))),
+                        method: method_namer
+                            .take(format!("{}_pages", method.trim_start_matches("r#"))),
                         pages_type: type_namer.take(format!("{base}Pages")),
-                        items_type: fields.items.as_ref().map(|_| type_namer.take(format!("{base}Items"))),
+                        items_type: fields
+                            .items
+                            .as_ref()
+                            .map(|_| type_namer.take(format!("{base}Items"))),
                         input_token: fields.input_token,
                         output_token: fields.output_token,
                         items: fields.items,
@@ -200,18 +244,40 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 _ => None,
             };
             let unsupported = if !protocol.client_supported() {
-                Some(format!("the {} protocol has no client yet", protocol.name()))
+                Some(format!(
+                    "the {} protocol has no client yet",
+                    protocol.name()
+                ))
             } else {
                 ctx.streaming_member(&op.input)
                     .or_else(|| ctx.streaming_member(&op.output))
-                    .map(|m| format!("member `{m}` is a stream, which the client does not support yet"))
+                    .map(|m| {
+                        format!("member `{m}` is a stream, which the client does not support yet")
+                    })
             };
             let binding = match shape.traits.http() {
-                Some(h) if !protocol.is_rpc() => HttpBinding { method: h.method, uri: h.uri, code: h.code, host_prefix: None },
-                _ => HttpBinding { method: "POST".into(), uri: "/".into(), code: 200, host_prefix: None },
+                Some(h) if !protocol.is_rpc() => HttpBinding {
+                    method: h.method,
+                    uri: h.uri,
+                    code: h.code,
+                    host_prefix: None,
+                },
+                _ => HttpBinding {
+                    method: "POST".into(),
+                    uri: "/".into(),
+                    code: 200,
+                    host_prefix: None,
+                },
             };
-            let binding = HttpBinding { host_prefix: shape.traits.endpoint().map(|e| e.host_prefix), ..binding };
-            let feature = feature_namer.take(names::snake_name(&wire).trim_start_matches("r#").replace('_', "-"));
+            let binding = HttpBinding {
+                host_prefix: shape.traits.endpoint().map(|e| e.host_prefix),
+                ..binding
+            };
+            let feature = feature_namer.take(
+                names::snake_name(&wire)
+                    .trim_start_matches("r#")
+                    .replace('_', "-"),
+            );
             operations.push(Operation {
                 feature,
                 id: op_id.clone(),
@@ -244,18 +310,34 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             }
         }
         for t in &mut types {
-            t.features = reached_by.remove(&t.id).map(|f| f.into_iter().collect()).unwrap_or_default();
+            t.features = reached_by
+                .remove(&t.id)
+                .map(|f| f.into_iter().collect())
+                .unwrap_or_default();
         }
-        let sets: BTreeSet<Vec<String>> =
-            types.iter().map(|t| t.features.clone()).filter(|f| f.len() > 1).collect();
-        shape_groups = sets.into_iter().enumerate().map(|(i, ops)| (format!("_shapes-{}", i + 1), ops)).collect();
+        let sets: BTreeSet<Vec<String>> = types
+            .iter()
+            .map(|t| t.features.clone())
+            .filter(|f| f.len() > 1)
+            .collect();
+        shape_groups = sets
+            .into_iter()
+            .enumerate()
+            .map(|(i, ops)| (format!("_shapes-{}", i + 1), ops))
+            .collect();
 
         let aws_service = shape_traits.aws_service();
-        let endpoint_tests = shape_traits.endpoint_tests().map(endpoint_tests).unwrap_or_default();
+        let endpoint_tests = shape_traits
+            .endpoint_tests()
+            .map(endpoint_tests)
+            .unwrap_or_default();
         svc_ir = Some(Service {
             id: sid.clone(),
             name: sid.name.clone(),
-            sdk_id: aws_service.as_ref().map(|a| a.sdk_id.clone()).unwrap_or_else(|| sid.name.clone()),
+            sdk_id: aws_service
+                .as_ref()
+                .map(|a| a.sdk_id.clone())
+                .unwrap_or_else(|| sid.name.clone()),
             title: shape_traits.title().unwrap_or(&sid.name).to_string(),
             version: svc.version.clone(),
             signing_name: shape_traits.sigv4().map(|v| v.name),
@@ -296,16 +378,28 @@ fn endpoint_tests(cases: &[Value]) -> Vec<EndpointTest> {
         .iter()
         .enumerate()
         .map(|(i, case)| {
-            let docs = case.get("documentation").and_then(Value::as_str).unwrap_or("").to_string();
+            let docs = case
+                .get("documentation")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string();
             let mut base = names::snake_name(&docs);
             base.truncate(80);
-            let name = namer.take(format!("case_{i}_{}", base.trim_start_matches("r#").trim_matches('_')));
+            let name = namer.take(format!(
+                "case_{i}_{}",
+                base.trim_start_matches("r#").trim_matches('_')
+            ));
             let params = case
                 .get("params")
                 .and_then(Value::as_object)
                 .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
                 .unwrap_or_default();
-            EndpointTest { name, docs, params, expect: case.get("expect").cloned().unwrap_or(Value::Null) }
+            EndpointTest {
+                name,
+                docs,
+                params,
+                expect: case.get("expect").cloned().unwrap_or(Value::Null),
+            }
         })
         .collect()
 }
@@ -329,7 +423,10 @@ impl Ctx<'_> {
 
     fn field_names(&self, members: &[Member]) -> Vec<String> {
         let mut namer = Namer::new();
-        members.iter().map(|m| namer.take(names::snake_name(&m.name))).collect()
+        members
+            .iter()
+            .map(|m| namer.take(names::snake_name(&m.name)))
+            .collect()
     }
 
     /// The member's wire description. `greedy_labels` are the labels written `{Name+}` in the URI of
@@ -345,7 +442,9 @@ impl Ctx<'_> {
         } else if t.is_http_query_params() {
             HttpLocation::QueryParams
         } else if t.is_http_label() {
-            HttpLocation::Label { greedy: greedy_labels.contains(&m.name) }
+            HttpLocation::Label {
+                greedy: greedy_labels.contains(&m.name),
+            }
         } else if t.is_http_payload() {
             HttpLocation::Payload
         } else if t.is_http_response_code() {
@@ -379,8 +478,12 @@ impl Ctx<'_> {
         let target = self.model.shape(&m.target)?;
         let format = match &target.kind {
             ShapeKind::Timestamp => self.merged(m, Traits::timestamp_format)?,
-            ShapeKind::List { member, .. } if depth < 64 => return self.timestamp_format(member, depth + 1),
-            ShapeKind::Map { value, .. } if depth < 64 => return self.timestamp_format(value, depth + 1),
+            ShapeKind::List { member, .. } if depth < 64 => {
+                return self.timestamp_format(member, depth + 1);
+            }
+            ShapeKind::Map { value, .. } if depth < 64 => {
+                return self.timestamp_format(value, depth + 1);
+            }
             _ => return None,
         };
         Some(match format {
@@ -391,7 +494,9 @@ impl Ctx<'_> {
     }
 
     fn rust_type(&self, m: &Member, depth: usize) -> RustType {
-        let Some(target) = self.model.shape(&m.target) else { return RustType::Document };
+        let Some(target) = self.model.shape(&m.target) else {
+            return RustType::Document;
+        };
         if let Some(name) = self.type_names.get(&m.target) {
             return RustType::Named(name.clone());
         }
@@ -414,9 +519,10 @@ impl Ctx<'_> {
             ShapeKind::BigDecimal => RustType::BigDecimal,
             ShapeKind::Timestamp => RustType::DateTime,
             ShapeKind::Document => RustType::Document,
-            ShapeKind::List { member, .. } => {
-                RustType::List { item: Box::new(self.rust_type(member, depth + 1)), sparse }
-            }
+            ShapeKind::List { member, .. } => RustType::List {
+                item: Box::new(self.rust_type(member, depth + 1)),
+                sparse,
+            },
             ShapeKind::Map { key, value } => RustType::Map {
                 key: Box::new(self.rust_type(key, depth + 1)),
                 value: Box::new(self.rust_type(value, depth + 1)),
@@ -431,7 +537,9 @@ impl Ctx<'_> {
         let num = |n: Option<serde_json::Number>| n.and_then(|n| n.as_f64());
         Constraints {
             length: self.merged(m, Traits::length).map(|l| (l.min, l.max)),
-            range: self.merged(m, Traits::range).map(|r| (num(r.min), num(r.max))),
+            range: self
+                .merged(m, Traits::range)
+                .map(|r| (num(r.min), num(r.max))),
             pattern: self.merged(m, |t| t.pattern().map(str::to_owned)),
         }
     }
@@ -447,7 +555,9 @@ impl Ctx<'_> {
             return true;
         }
         match self.model.shape(&m.target).map(|s| &s.kind) {
-            Some(ShapeKind::List { member, .. }) if depth < 64 => self.sensitive_at(member, depth + 1),
+            Some(ShapeKind::List { member, .. }) if depth < 64 => {
+                self.sensitive_at(member, depth + 1)
+            }
             Some(ShapeKind::Map { key, value }) if depth < 64 => {
                 self.sensitive_at(key, depth + 1) || self.sensitive_at(value, depth + 1)
             }
@@ -463,7 +573,12 @@ impl Ctx<'_> {
             .zip(names)
             .map(|(m, name)| {
                 let ty = self.rust_type(m, 0);
-                if ty == RustType::Document && !matches!(self.model.shape(&m.target).map(|s| &s.kind), Some(ShapeKind::Document)) {
+                if ty == RustType::Document
+                    && !matches!(
+                        self.model.shape(&m.target).map(|s| &s.kind),
+                        Some(ShapeKind::Document)
+                    )
+                {
                     diags.push(Diagnostic {
                         shape: Some(owner.to_string()),
                         member: Some(m.name.clone()),
@@ -485,7 +600,10 @@ impl Ctx<'_> {
                     wire: self.wire_member(m, &greedy),
                     ty,
                     presence,
-                    boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
+                    boxed: self
+                        .model
+                        .boxed_members
+                        .contains(&(owner.clone(), m.name.clone())),
                     required,
                     docs: doc_of(&m.traits),
                     deprecated: deprecation(&m.traits),
@@ -497,7 +615,12 @@ impl Ctx<'_> {
             .collect()
     }
 
-    fn union_variants(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<UnionVariant> {
+    fn union_variants(
+        &self,
+        owner: &ShapeId,
+        members: &[Member],
+        diags: &mut Diagnostics,
+    ) -> Vec<UnionVariant> {
         let mut namer = Namer::with_reserved(names::RESERVED_VARIANTS);
         members
             .iter()
@@ -507,13 +630,19 @@ impl Ctx<'_> {
                 } else {
                     let ty = self.rust_type(m, 0);
                     if ty == RustType::Document
-                        && !matches!(self.model.shape(&m.target).map(|s| &s.kind), Some(ShapeKind::Document))
+                        && !matches!(
+                            self.model.shape(&m.target).map(|s| &s.kind),
+                            Some(ShapeKind::Document)
+                        )
                     {
                         diags.push(Diagnostic {
                             shape: Some(owner.to_string()),
                             member: Some(m.name.clone()),
                             location: String::new(),
-                            message: format!("union member targets {}, which is not a data shape", m.target),
+                            message: format!(
+                                "union member targets {}, which is not a data shape",
+                                m.target
+                            ),
                         });
                     }
                     Some(ty)
@@ -523,7 +652,10 @@ impl Ctx<'_> {
                     name: namer.take(names::variant_name(&m.name)),
                     wire: self.wire_member(m, &BTreeSet::new()),
                     ty,
-                    boxed: self.model.boxed_members.contains(&(owner.clone(), m.name.clone())),
+                    boxed: self
+                        .model
+                        .boxed_members
+                        .contains(&(owner.clone(), m.name.clone())),
                     docs: doc_of(&m.traits),
                     deprecated: deprecation(&m.traits),
                 }
@@ -532,14 +664,26 @@ impl Ctx<'_> {
     }
 
     fn streaming_member(&self, id: &ShapeId) -> Option<String> {
-        let ShapeKind::Structure(members) = &self.model.shape(id)?.kind else { return None };
+        let ShapeKind::Structure(members) = &self.model.shape(id)?.kind else {
+            return None;
+        };
         members
             .iter()
-            .find(|m| self.model.shape(&m.target).is_some_and(|t| t.traits.is_streaming()))
+            .find(|m| {
+                self.model
+                    .shape(&m.target)
+                    .is_some_and(|t| t.traits.is_streaming())
+            })
             .map(|m| m.name.clone())
     }
 
-    fn examples(&self, op: &ShapeId, traits: &Traits, errors: &[ShapeId], diags: &mut Diagnostics) -> Vec<Example> {
+    fn examples(
+        &self,
+        op: &ShapeId,
+        traits: &Traits,
+        errors: &[ShapeId],
+        diags: &mut Diagnostics,
+    ) -> Vec<Example> {
         let mut out = Vec::new();
         let mut namer = Namer::new();
         for (i, ex) in traits.examples().into_iter().enumerate() {
@@ -556,7 +700,10 @@ impl Ctx<'_> {
                             shape: Some(op.to_string()),
                             member: None,
                             location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
-                            message: format!("example error `{}` is not one of the operation's errors", e.shape_id),
+                            message: format!(
+                                "example error `{}` is not one of the operation's errors",
+                                e.shape_id
+                            ),
                         });
                         None
                     }
@@ -564,10 +711,15 @@ impl Ctx<'_> {
             };
             let base = names::snake_name(&ex.title);
             out.push(Example {
-                name: namer.take(format!("example_{i}_{}", base.trim_start_matches("r#").trim_matches('_'))),
+                name: namer.take(format!(
+                    "example_{i}_{}",
+                    base.trim_start_matches("r#").trim_matches('_')
+                )),
                 title: ex.title,
                 docs: ex.documentation.unwrap_or_default(),
-                input: ex.input.unwrap_or_else(|| Value::Object(Default::default())),
+                input: ex
+                    .input
+                    .unwrap_or_else(|| Value::Object(Default::default())),
                 output: ex.output,
                 error,
             });
@@ -594,23 +746,32 @@ fn paginate(
     page_size: Option<&str>,
 ) -> Option<PageFields> {
     let fields = |id: &ShapeId| {
-        types.iter().find(|t| &t.id == id).and_then(|t| match &t.kind {
-            TypeKind::Struct(s) => Some(&s.fields),
-            _ => None,
-        })
+        types
+            .iter()
+            .find(|t| &t.id == id)
+            .and_then(|t| match &t.kind {
+                TypeKind::Struct(s) => Some(&s.fields),
+                _ => None,
+            })
     };
     let (input_fields, output_fields) = (fields(input)?, fields(output)?);
     let find = |fs: &'_ [Field], member: &str| fs.iter().find(|f| f.member == member).cloned();
-    let token_in = find(input_fields, input_token).filter(|f| f.presence.is_optional() && f.ty == RustType::String)?;
+    let token_in = find(input_fields, input_token)
+        .filter(|f| f.presence.is_optional() && f.ty == RustType::String)?;
     let token_out = find(output_fields, output_token).filter(|f| f.ty == RustType::String)?;
     let items = match items {
         None => None,
         Some(path) => {
             let f = find(output_fields, path)?;
             match &f.ty {
-                RustType::List { item, sparse: false } => {
-                    Some(PageField { field: f.name.clone(), optional: f.presence.is_optional(), ty: (**item).clone() })
-                }
+                RustType::List {
+                    item,
+                    sparse: false,
+                } => Some(PageField {
+                    field: f.name.clone(),
+                    optional: f.presence.is_optional(),
+                    ty: (**item).clone(),
+                }),
                 _ => None,
             }
         }
@@ -619,11 +780,19 @@ fn paginate(
         None => None,
         Some(m) => find(input_fields, m)
             .filter(|f| f.presence.is_optional())
-            .map(|f| PageField { field: f.name.clone(), optional: true, ty: f.ty.clone() }),
+            .map(|f| PageField {
+                field: f.name.clone(),
+                optional: true,
+                ty: f.ty.clone(),
+            }),
     };
     Some(PageFields {
         input_token: token_in.name,
-        output_token: PageField { optional: token_out.presence.is_optional(), field: token_out.name, ty: token_out.ty },
+        output_token: PageField {
+            optional: token_out.presence.is_optional(),
+            field: token_out.name,
+            ty: token_out.ty,
+        },
         items,
         page_size,
     })
@@ -631,6 +800,8 @@ fn paginate(
 
 /// The labels written `{Name+}` in a URI pattern.
 fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
-    uri.split('{').skip(1).filter_map(|rest| rest.split_once('}')).filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
+    uri.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}'))
+        .filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
 }
-

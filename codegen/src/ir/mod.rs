@@ -163,9 +163,16 @@ pub enum RustType {
     /// A generated type (structure, union, enum, intEnum), by its Rust name.
     Named(String),
     /// `Vec<T>`; `sparse` makes the elements `Option<T>`.
-    List { item: Box<RustType>, sparse: bool },
+    List {
+        item: Box<RustType>,
+        sparse: bool,
+    },
     /// `HashMap<K, V>`; `sparse` makes the values `Option<V>`.
-    Map { key: Box<RustType>, value: Box<RustType>, sparse: bool },
+    Map {
+        key: Box<RustType>,
+        value: Box<RustType>,
+        sparse: bool,
+    },
 }
 
 impl RustType {

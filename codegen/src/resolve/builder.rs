@@ -156,8 +156,15 @@ impl Builder {
         let at = || format!("{}.target", member_path(key, m.field, &m.name));
         let t = self.target(&m.target, key, Some(&m.name), &at, "target")?;
         let mut traits = m.traits;
-        if let Some(problem) = traits.0.get(DEFAULT).and_then(|v| super::defaults::incompatible(t, v)) {
-            let at = format!("{}.traits[\"{DEFAULT}\"]", member_path(key, m.field, &m.name));
+        if let Some(problem) = traits
+            .0
+            .get(DEFAULT)
+            .and_then(|v| super::defaults::incompatible(t, v))
+        {
+            let at = format!(
+                "{}.traits[\"{DEFAULT}\"]",
+                member_path(key, m.field, &m.name)
+            );
             self.cx.err(Some(key), Some(&m.name), at, problem);
             return None;
         }

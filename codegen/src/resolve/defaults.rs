@@ -15,10 +15,12 @@ pub(crate) fn incompatible(t: ShapeType, v: &Value) -> Option<String> {
     let shown = super::cx::short_json(v);
     let integer = |min: i64, max: i64, name: &str| match v.as_i64() {
         Some(n) if (min..=max).contains(&n) => None,
-        _ if v.as_f64().is_some_and(|f| f.fract() == 0.0) || v.is_u64() => {
-            Some(format!("`@default` {shown} is out of range for {name} ({min} to {max})"))
-        }
-        _ => Some(format!("`@default` {shown} is not an integer, which a {name} needs")),
+        _ if v.as_f64().is_some_and(|f| f.fract() == 0.0) || v.is_u64() => Some(format!(
+            "`@default` {shown} is out of range for {name} ({min} to {max})"
+        )),
+        _ => Some(format!(
+            "`@default` {shown} is not an integer, which a {name} needs"
+        )),
     };
     match t {
         T::Boolean if !v.is_boolean() => Some(format!("`@default` {shown} is not a boolean")),
@@ -27,28 +29,53 @@ pub(crate) fn incompatible(t: ShapeType, v: &Value) -> Option<String> {
         T::Integer | T::IntEnum => integer(i32::MIN.into(), i32::MAX.into(), t.as_str()),
         T::Long => integer(i64::MIN, i64::MAX, "long"),
         T::Float | T::Double => {
-            let max = if t == T::Float { f64::from(f32::MAX) } else { f64::MAX };
+            let max = if t == T::Float {
+                f64::from(f32::MAX)
+            } else {
+                f64::MAX
+            };
             match v.as_f64() {
                 Some(f) if f.abs() <= max => None,
-                Some(_) => Some(format!("`@default` {shown} is out of range for {}", t.as_str())),
-                None => Some(format!("`@default` {shown} is not a number, which a {} needs", t.as_str())),
+                Some(_) => Some(format!(
+                    "`@default` {shown} is out of range for {}",
+                    t.as_str()
+                )),
+                None => Some(format!(
+                    "`@default` {shown} is not a number, which a {} needs",
+                    t.as_str()
+                )),
             }
         }
-        T::BigInteger | T::BigDecimal if !v.is_number() => {
-            Some(format!("`@default` {shown} is not a number, which a {} needs", t.as_str()))
+        T::BigInteger | T::BigDecimal if !v.is_number() => Some(format!(
+            "`@default` {shown} is not a number, which a {} needs",
+            t.as_str()
+        )),
+        T::String | T::Enum if !v.is_string() => {
+            Some(format!("`@default` {shown} is not a string"))
         }
-        T::String | T::Enum if !v.is_string() => Some(format!("`@default` {shown} is not a string")),
-        T::Blob if !v.as_str().is_some_and(is_base64) => Some(format!("`@default` {shown} is not base64 text")),
-        T::Timestamp if !v.is_number() && !v.is_string() => {
-            Some(format!("`@default` {shown} is not a timestamp (epoch seconds or a date-time string)"))
+        T::Blob if !v.as_str().is_some_and(is_base64) => {
+            Some(format!("`@default` {shown} is not base64 text"))
         }
+        T::Timestamp if !v.is_number() && !v.is_string() => Some(format!(
+            "`@default` {shown} is not a timestamp (epoch seconds or a date-time string)"
+        )),
         T::List | T::Set if v.as_array().is_none_or(|a| !a.is_empty()) => {
             Some(format!("`@default` {shown} of a list can only be `[]`"))
         }
-        T::Map if v.as_object().is_none_or(|m| !m.is_empty()) => Some(format!("`@default` {shown} of a map can only be `{{}}`")),
-        T::Structure | T::Union => Some(format!("a member targeting a {} cannot have a `@default`", t.as_str())),
-        T::Document if v.as_array().is_some_and(|a| !a.is_empty()) || v.as_object().is_some_and(|m| !m.is_empty()) => {
-            Some(format!("`@default` {shown} of a document can be a scalar, `[]` or `{{}}` only"))
+        T::Map if v.as_object().is_none_or(|m| !m.is_empty()) => {
+            Some(format!("`@default` {shown} of a map can only be `{{}}`"))
+        }
+        T::Structure | T::Union => Some(format!(
+            "a member targeting a {} cannot have a `@default`",
+            t.as_str()
+        )),
+        T::Document
+            if v.as_array().is_some_and(|a| !a.is_empty())
+                || v.as_object().is_some_and(|m| !m.is_empty()) =>
+        {
+            Some(format!(
+                "`@default` {shown} of a document can be a scalar, `[]` or `{{}}` only"
+            ))
         }
         _ => None,
     }
@@ -59,7 +86,9 @@ fn is_base64(s: &str) -> bool {
     let body = s.trim_end_matches('=');
     s.len() - body.len() <= 2
         && body.len() % 4 != 1
-        && body.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
 }
 
 #[cfg(test)]

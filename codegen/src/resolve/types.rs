@@ -20,7 +20,11 @@ pub struct ShapeId {
 impl ShapeId {
     /// The id of a shape (no member part).
     pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
-        ShapeId { namespace: namespace.into(), name: name.into(), member: None }
+        ShapeId {
+            namespace: namespace.into(),
+            name: name.into(),
+            member: None,
+        }
     }
 
     /// Is this a shape of the Smithy prelude (`smithy.api#...`)?
@@ -153,8 +157,14 @@ pub enum ShapeKind {
     Enum(Vec<EnumValue>),
     IntEnum(Vec<IntEnumValue>),
     /// A list; `unique` is true for a Smithy 1.0 `set` (or a list with `@uniqueItems`).
-    List { member: Member, unique: bool },
-    Map { key: Member, value: Member },
+    List {
+        member: Member,
+        unique: bool,
+    },
+    Map {
+        key: Member,
+        value: Member,
+    },
     Structure(Vec<Member>),
     Union(Vec<Member>),
     Service(Service),

@@ -6,14 +6,18 @@ use smithy_runtime::codec::json::{self, Settings};
 
 #[test]
 fn absent_and_null_required_members_are_zero() {
-    let out: DoEverythingOutput = json::from_slice(br#"{"Count": null}"#, Settings::AWS_JSON).expect("corrected");
+    let out: DoEverythingOutput =
+        json::from_slice(br#"{"Count": null}"#, Settings::AWS_JSON).expect("corrected");
     assert_eq!(out.count, 0);
     assert_eq!(out.request_id, "");
     assert!(out.everything.is_none());
 
     // Nested: a folder whose child has no name, and a null among the children.
-    let f: Folder = json::from_slice(br#"{"Name":"root","Children":[{"Children":[]},null]}"#, Settings::AWS_JSON)
-        .expect("corrected");
+    let f: Folder = json::from_slice(
+        br#"{"Name":"root","Children":[{"Children":[]},null]}"#,
+        Settings::AWS_JSON,
+    )
+    .expect("corrected");
     assert_eq!(f.name, "root");
     let children = f.children.expect("children");
     assert_eq!(children.len(), 1);
@@ -22,7 +26,8 @@ fn absent_and_null_required_members_are_zero() {
 
 #[test]
 fn wrong_types_still_fail_with_a_path() {
-    let err = json::from_slice::<DoEverythingOutput>(br#"{"Count": "many"}"#, Settings::AWS_JSON).unwrap_err();
+    let err = json::from_slice::<DoEverythingOutput>(br#"{"Count": "many"}"#, Settings::AWS_JSON)
+        .unwrap_err();
     assert_eq!(err.path().as_deref(), Some("Count"));
 }
 
@@ -35,7 +40,8 @@ fn serde_feature_round_trips_every_member_kind() {
         "EnumDefault":"LARGE","IntEnumDefault":2,"PreludeNamedEnum":"B","Blob":"aGk=",
         "Document":{"x":[1,null,"y"]},"BigInteger":123456789012345678901234567890,"Size":"SOMETHING_NEW",
         "EpochSeconds":1515531081.123,"DateTime":"2014-04-29T18:30:38Z"}"#;
-    let v: kitchen_sink::types::AllTypes = json::from_slice(wire, Settings::AWS_JSON).expect("the wire form reads");
+    let v: kitchen_sink::types::AllTypes =
+        json::from_slice(wire, Settings::AWS_JSON).expect("the wire form reads");
     // Members the response left out take the model's `@default`, whatever their type.
     assert_eq!(v.big_default.as_str(), "12345678901234567890");
     assert_eq!(v.bytes_default.as_ref(), b"hi");
@@ -43,7 +49,11 @@ fn serde_feature_round_trips_every_member_kind() {
     let text = serde_json::to_string(&v).expect("serde serializes");
     assert!(text.contains("\"TextDefault\":\"t\""), "{text}");
     assert!(text.contains("\"Size\":\"SOMETHING_NEW\""), "{text}");
-    assert!(text.contains("\"DateTime\":\"2014-04-29T18:30:38Z\""), "{text}");
-    let back: kitchen_sink::types::AllTypes = serde_json::from_str(&text).expect("serde deserializes");
+    assert!(
+        text.contains("\"DateTime\":\"2014-04-29T18:30:38Z\""),
+        "{text}"
+    );
+    let back: kitchen_sink::types::AllTypes =
+        serde_json::from_str(&text).expect("serde deserializes");
     assert_eq!(back, v);
 }

@@ -509,7 +509,11 @@ async fn html_500_page_is_unmodeled_unknown() {
     let DeleteBackupError::Unmodeled(e) = &err else {
         panic!("expected Unmodeled, got {err:?}")
     };
-    assert_eq!(e.code(), "500", "the status stands in for a code the response does not name");
+    assert_eq!(
+        e.code(),
+        "500",
+        "the status stands in for a code the response does not name"
+    );
     assert_eq!(e.status(), 500);
     assert_eq!(e.message(), None);
     assert!(
@@ -718,19 +722,29 @@ fn debug_never_shows_secrets() {
 async fn a_modeled_error_keeps_what_the_response_said() {
     let t = MockTransport::new();
     t.push(
-        MockResponse::json(404, json!({"__type": "BackupNotFound", "message": "no such backup"}).to_string())
-            .header("x-amzn-requestid", "req-404"),
+        MockResponse::json(
+            404,
+            json!({"__type": "BackupNotFound", "message": "no such backup"}).to_string(),
+        )
+        .header("x-amzn-requestid", "req-404"),
     );
-    let err = client_no_retry(&t).delete_backup(request(BACKUP_ID)).await.expect_err("a 404");
+    let err = client_no_retry(&t)
+        .delete_backup(request(BACKUP_ID))
+        .await
+        .expect_err("a 404");
     assert_eq!(err.code(), Some("BackupNotFound"));
     assert_eq!(err.request_id(), Some("req-404"));
-    let DeleteBackupError::BackupNotFound(e) = &err else { panic!("expected BackupNotFound, got {err:?}") };
+    let DeleteBackupError::BackupNotFound(e) = &err else {
+        panic!("expected BackupNotFound, got {err:?}")
+    };
     assert_eq!(e.meta.code(), "BackupNotFound");
     assert_eq!(e.meta.message(), Some("no such backup"));
     assert_eq!(e.meta.request_id(), Some("req-404"));
     assert_eq!(e.meta.status(), 404);
     // Metadata describes the response, not the error: a hand-built error with the same members is equal.
-    let built = fsx_delete_backup::types::BackupNotFound::builder().message("no such backup").build();
+    let built = fsx_delete_backup::types::BackupNotFound::builder()
+        .message("no such backup")
+        .build();
     assert_eq!(*e, built);
     assert_eq!(built.meta.status(), 0);
 }

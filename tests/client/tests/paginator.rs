@@ -6,8 +6,10 @@ use kitchen_sink::types::ListThingsInput;
 use smithy_runtime::mock::{self, MockResponse, MockTransport};
 
 fn page(ids: &[&str], token: Option<&str>) -> String {
-    let things: Vec<serde_json::Value> =
-        ids.iter().map(|id| serde_json::json!({"ThingId": id, "Name": format!("name of {id}")})).collect();
+    let things: Vec<serde_json::Value> = ids
+        .iter()
+        .map(|id| serde_json::json!({"ThingId": id, "Name": format!("name of {id}")}))
+        .collect();
     let mut body = serde_json::json!({ "Things": things });
     if let Some(t) = token {
         body["NextToken"] = serde_json::Value::String(t.to_string());
@@ -21,7 +23,9 @@ fn sent_tokens(transport: &MockTransport) -> Vec<Option<String>> {
         .iter()
         .map(|r| {
             let body = r.body_json().expect("request bodies are JSON");
-            body.get("NextToken").and_then(|t| t.as_str()).map(str::to_owned)
+            body.get("NextToken")
+                .and_then(|t| t.as_str())
+                .map(str::to_owned)
         })
         .collect()
 }
@@ -42,10 +46,23 @@ async fn follows_tokens_until_none_and_yields_items_in_order() {
         .expect("all pages load");
     let ids: Vec<&str> = items.iter().map(|t| t.thing_id.as_str()).collect();
     assert_eq!(ids, ["a1", "a2", "c1"]);
-    assert_eq!(sent_tokens(&transport), [None, Some("t1".into()), Some("t2".into())]);
-    let sizes: Vec<serde_json::Value> =
-        transport.requests().iter().map(|r| r.body_json().expect("JSON")["MaxResults"].clone()).collect();
-    assert_eq!(sizes, [serde_json::json!(2), serde_json::json!(2), serde_json::json!(2)]);
+    assert_eq!(
+        sent_tokens(&transport),
+        [None, Some("t1".into()), Some("t2".into())]
+    );
+    let sizes: Vec<serde_json::Value> = transport
+        .requests()
+        .iter()
+        .map(|r| r.body_json().expect("JSON")["MaxResults"].clone())
+        .collect();
+    assert_eq!(
+        sizes,
+        [
+            serde_json::json!(2),
+            serde_json::json!(2),
+            serde_json::json!(2)
+        ]
+    );
 }
 
 #[tokio::test]
@@ -69,11 +86,18 @@ async fn stops_when_the_service_repeats_the_token_it_was_sent() {
 async fn an_error_ends_the_pages_after_reporting_it() {
     let transport = MockTransport::new();
     transport.push_json(200, page(&["a"], Some("t1")));
-    transport.push(MockResponse::json(400, r#"{"__type":"ValidationException","message":"bad token"}"#));
+    transport.push(MockResponse::json(
+        400,
+        r#"{"__type":"ValidationException","message":"bad token"}"#,
+    ));
     let client = Client::new(mock::config(transport.clone()).build());
     let mut pages = client.list_things_pages(ListThingsInput::builder().build());
     assert!(pages.next().await.expect("first page").is_ok());
-    let err = pages.next().await.expect("second page").expect_err("the service said no");
+    let err = pages
+        .next()
+        .await
+        .expect("second page")
+        .expect_err("the service said no");
     assert_eq!(err.code(), Some("ValidationException"));
     assert!(pages.next().await.is_none());
     assert_eq!(transport.request_count(), 2);
@@ -103,7 +127,19 @@ async fn stops_when_the_service_comes_back_to_any_token_it_was_sent() {
     transport.push_json(200, page(&["c"], Some("A")));
     transport.push_json(200, page(&["d"], Some("B")));
     let client = Client::new(mock::config(transport.clone()).build());
-    let items = client.list_things_pages(ListThingsInput::builder().build()).items().try_collect().await.expect("loads");
-    assert_eq!(items.len(), 3, "the third page comes back to token A: that page is the last");
-    assert_eq!(sent_tokens(&transport), [None, Some("A".into()), Some("B".into())]);
+    let items = client
+        .list_things_pages(ListThingsInput::builder().build())
+        .items()
+        .try_collect()
+        .await
+        .expect("loads");
+    assert_eq!(
+        items.len(),
+        3,
+        "the third page comes back to token A: that page is the last"
+    );
+    assert_eq!(
+        sent_tokens(&transport),
+        [None, Some("A".into()), Some("B".into())]
+    );
 }

@@ -17,9 +17,14 @@ async fn calling_delete_backup() {
         .build();
     let client = Client::new(config);
 
-    let input = DeleteBackupRequest::builder().backup_id("backup-03e3c82e0183b7b6b").build().unwrap();
+    let input = DeleteBackupRequest::builder()
+        .backup_id("backup-03e3c82e0183b7b6b")
+        .build()
+        .unwrap();
     match client.delete_backup(input).await {
-        Err(DeleteBackupError::BackupNotFound(e)) => assert_eq!(e.to_string(), "BackupNotFound: gone"),
+        Err(DeleteBackupError::BackupNotFound(e)) => {
+            assert_eq!(e.to_string(), "BackupNotFound: gone")
+        }
         other => panic!("expected BackupNotFound, got {other:?}"),
     }
     let sent = transport.last_request().unwrap();
@@ -30,16 +35,27 @@ async fn calling_delete_backup() {
 #[tokio::test]
 async fn deletes() {
     let transport = MockTransport::new();
-    transport.push_json(200, r#"{"BackupId":"backup-1234567890","Lifecycle":"DELETED"}"#);
+    transport.push_json(
+        200,
+        r#"{"BackupId":"backup-1234567890","Lifecycle":"DELETED"}"#,
+    );
     // mock::config: this transport, region us-east-1, dummy credentials, no real sleeping on retries.
     let client = Client::new(mock::config(transport.clone()).build());
 
     let out = client
-        .delete_backup(DeleteBackupRequest::builder().backup_id("backup-1234567890").build().unwrap())
+        .delete_backup(
+            DeleteBackupRequest::builder()
+                .backup_id("backup-1234567890")
+                .build()
+                .unwrap(),
+        )
         .await
         .unwrap();
     assert_eq!(out.lifecycle, Some(BackupLifecycle::Deleted));
 
     let sent = transport.last_request().unwrap();
-    assert_eq!(sent.header("x-amz-target"), Some("AWSSimbaAPIService_v20180301.DeleteBackup"));
+    assert_eq!(
+        sent.header("x-amz-target"),
+        Some("AWSSimbaAPIService_v20180301.DeleteBackup")
+    );
 }

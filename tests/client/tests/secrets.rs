@@ -11,13 +11,23 @@ fn secrets_in_lists_maps_and_unions_stay_out_of_debug() {
         Settings::AWS_JSON,
     )
     .expect("reads");
-    assert_eq!(v.union, Some(KsResult::Token("tok-123".into())), "the union member was read");
+    assert_eq!(
+        v.union,
+        Some(KsResult::Token("tok-123".into())),
+        "the union member was read"
+    );
     let shown = format!("{v:?}");
     for secret in ["hunter2", "s3cr3t", "tok-123"] {
         assert!(!shown.contains(secret), "{secret} leaked: {shown}");
     }
     let token = KsResult::Token("tok-123".into());
-    assert_eq!(format!("{token:?}"), r#"Token("*** Sensitive Data Redacted ***")"#);
+    assert_eq!(
+        format!("{token:?}"),
+        r#"Token("*** Sensitive Data Redacted ***")"#
+    );
     // What is not secret is still shown.
-    assert_eq!(format!("{:?}", KsResult::Err("plain".into())), r#"Err("plain")"#);
+    assert_eq!(
+        format!("{:?}", KsResult::Err("plain".into())),
+        r#"Err("plain")"#
+    );
 }
