@@ -2,17 +2,19 @@ use super::config::Config;
 use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
 use super::meta::{OperationMeta, ServiceMeta};
-use super::protocol::{Prepared, request_id};
+use super::protocol::{Prepared, header_str, request_id};
 use super::retry::{RetryKind, TokenBucket, classify_service_error, retry_after};
 use super::sign::sign_request;
 use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
-use http::header::{CONTENT_LENGTH, HOST, HeaderValue, USER_AGENT};
+use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
 use std::fmt;
 use std::future::Future;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
+
+const X_AMZN_QUERY_MODE: HeaderName = HeaderName::from_static("x-amzn-query-mode");
 
 const USER_AGENT_VALUE: &str = concat!("smithy-runtime/", env!("CARGO_PKG_VERSION"));
 
@@ -180,6 +182,13 @@ impl Handle {
         let target = route.target.as_ref().map_err(Failure::to_error)?;
         let (uri, uri_text) = join_uri(target, &prepared.path)?;
         let mut body = std::mem::take(&mut prepared.body);
+        // Every protocol's requests to a query-compatible service say so (the awsJson and rpcv2Cbor
+        // compliance tests both ask for it).
+        if service.aws_query_compatible {
+            prepared
+                .headers
+                .push((X_AMZN_QUERY_MODE, HeaderValue::from_static("true")));
+        }
 
         let retry = &config.retry;
         let mut attempt: u32 = 1;
@@ -328,13 +337,19 @@ fn service_error(
     headers: http::HeaderMap,
     body: Vec<u8>,
 ) -> ServiceError {
-    let fields = service
-        .protocol
-        .error_fields(service, status, &headers, &body);
+    let fields = service.protocol.error_fields(status, &headers, &body);
+    // `@awsQueryCompatible` is a service's trait whatever its protocol: such a service names the error by
+    // its awsQuery code (`Code;Fault`), the code its users know.
+    let query_code = service
+        .aws_query_compatible
+        .then(|| header_str(&headers, "x-amzn-query-error"))
+        .flatten()
+        .and_then(|h| h.split(';').next().map(|c| c.trim().to_owned()))
+        .filter(|c| !c.is_empty());
     ServiceError(Box::new(ServiceErrorData {
         service: service.sdk_id,
-        code: fields
-            .code
+        code: query_code
+            .or(fields.code)
             // What botocore reports too: the status is all such a response says.
             .unwrap_or_else(|| status.to_string()),
         message: fields.message,

@@ -29,7 +29,6 @@ pub static AWS_JSON_1_1: AwsJson = AwsJson {
 };
 
 const X_AMZ_TARGET: HeaderName = HeaderName::from_static("x-amz-target");
-const X_AMZN_QUERY_MODE: HeaderName = HeaderName::from_static("x-amzn-query-mode");
 
 /// The error body fields the protocol reads; values of any JSON type, so that a number where a string
 /// belongs does not make the whole body unreadable.
@@ -105,17 +104,13 @@ impl Protocol for AwsJson {
                 ),
             )
         })?;
-        let mut headers = vec![
-            (CONTENT_TYPE, HeaderValue::from_static(self.content_type)),
-            (X_AMZ_TARGET, target),
-        ];
-        if service.aws_query_compatible {
-            headers.push((X_AMZN_QUERY_MODE, HeaderValue::from_static("true")));
-        }
         Ok(Prepared {
             method: Method::POST,
             path: "/".to_owned(),
-            headers,
+            headers: vec![
+                (CONTENT_TYPE, HeaderValue::from_static(self.content_type)),
+                (X_AMZ_TARGET, target),
+            ],
             body,
         })
     }
@@ -137,25 +132,10 @@ impl Protocol for AwsJson {
         })
     }
 
-    fn error_fields(
-        &self,
-        service: &ServiceMeta,
-        _status: u16,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> ErrorFields {
+    fn error_fields(&self, _status: u16, headers: &HeaderMap, body: &[u8]) -> ErrorFields {
         let raw: RawErrorFields = json::from_slice(body, Settings::AWS_JSON).unwrap_or_default();
         let [code, type_, message, message_upper, error_message] = &raw.0;
-        // A query-compatible service names the error by its awsQuery code (`Code;Fault`), which is the
-        // code its users know.
-        let query_code = service
-            .aws_query_compatible
-            .then(|| header_str(headers, "x-amzn-query-error"))
-            .flatten()
-            .and_then(|h| h.split(';').next().map(|c| c.trim().to_owned()))
-            .filter(|c| !c.is_empty());
-        let code = query_code
-            .or_else(|| header_str(headers, "x-amzn-errortype"))
+        let code = header_str(headers, "x-amzn-errortype")
             .map(|h| sanitize_error_code(&h).to_owned())
             .filter(|c| !c.is_empty())
             .or_else(|| {

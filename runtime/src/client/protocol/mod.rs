@@ -55,13 +55,7 @@ pub trait Protocol: Send + Sync + fmt::Debug {
 
     /// The error code and message of a non-2xx response. Never fails: a body that says nothing
     /// (HTML from a proxy, nothing at all) gives empty fields.
-    fn error_fields(
-        &self,
-        service: &ServiceMeta,
-        status: u16,
-        headers: &HeaderMap,
-        body: &[u8],
-    ) -> ErrorFields;
+    fn error_fields(&self, status: u16, headers: &HeaderMap, body: &[u8]) -> ErrorFields;
 
     /// Reads the body of an error response into `out` (an `Option` of a modeled error structure).
     fn read_error(&self, error: &ServiceError, out: &mut dyn ReadSlot)
