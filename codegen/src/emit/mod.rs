@@ -217,6 +217,17 @@ fn is_semver(s: &str) -> bool {
 /// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or
 /// `Vec` never shadow them.
 pub(crate) fn rust_type(t: &RustType) -> TokenStream {
+    type_tokens(t, TokenStream::new())
+}
+
+/// The type written as an expression path (`Vec::<String>`), for macro arguments: prettyplease lays out
+/// arguments that parse as expressions like a call's, one per line when they do not fit.
+pub(crate) fn rust_type_path(t: &RustType) -> TokenStream {
+    type_tokens(t, quote!(::))
+}
+
+/// `turbofish` (`::` or nothing) goes before the outermost generic arguments only.
+fn type_tokens(t: &RustType, turbofish: TokenStream) -> TokenStream {
     match t {
         RustType::Bool => quote!(bool),
         RustType::I8 => quote!(i8),
@@ -238,18 +249,18 @@ pub(crate) fn rust_type(t: &RustType) -> TokenStream {
         RustType::List { item, sparse } => {
             let item = rust_type(item);
             if *sparse {
-                quote!(::std::vec::Vec<::std::option::Option<#item>>)
+                quote!(::std::vec::Vec #turbofish <::std::option::Option<#item>>)
             } else {
-                quote!(::std::vec::Vec<#item>)
+                quote!(::std::vec::Vec #turbofish <#item>)
             }
         }
         RustType::Map { key, value, sparse } => {
             let key = rust_type(key);
             let value = rust_type(value);
             if *sparse {
-                quote!(::std::collections::HashMap<#key, ::std::option::Option<#value>>)
+                quote!(::std::collections::HashMap #turbofish <#key, ::std::option::Option<#value>>)
             } else {
-                quote!(::std::collections::HashMap<#key, #value>)
+                quote!(::std::collections::HashMap #turbofish <#key, #value>)
             }
         }
     }
@@ -311,31 +322,6 @@ fn serde_camel(snake: &str) -> String {
     match c.next() {
         Some(f) => f.to_ascii_lowercase().to_string() + c.as_str(),
         None => String::new(),
-    }
-}
-
-/// The type written as an expression path (`Vec::<String>`), for macro arguments: prettyplease lays out
-/// arguments that parse as expressions like a call's, one per line when they do not fit.
-pub(crate) fn rust_type_path(t: &RustType) -> TokenStream {
-    match t {
-        RustType::List { item, sparse } => {
-            let item = rust_type(item);
-            if *sparse {
-                quote!(::std::vec::Vec::<::std::option::Option<#item>>)
-            } else {
-                quote!(::std::vec::Vec::<#item>)
-            }
-        }
-        RustType::Map { key, value, sparse } => {
-            let key = rust_type(key);
-            let value = rust_type(value);
-            if *sparse {
-                quote!(::std::collections::HashMap::<#key, ::std::option::Option<#value>>)
-            } else {
-                quote!(::std::collections::HashMap::<#key, #value>)
-            }
-        }
-        other => rust_type(other),
     }
 }
 
