@@ -1,5 +1,5 @@
 /// Is `text` a JSON number token (RFC 8259 grammar)? Only such text may be written raw.
-fn is_json_number(text: &str, integer_only: bool) -> bool {
+pub(crate) fn is_json_number(text: &str, integer_only: bool) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
     if b.first() == Some(&b'-') {

@@ -10,6 +10,7 @@ mod error_meta;
 #[cfg(feature = "serde")]
 mod serde_impls;
 
+pub(crate) use big::is_json_number;
 pub use big::{BigDecimal, BigInteger};
 pub use blob::Blob;
 pub use build_error::BuildError;

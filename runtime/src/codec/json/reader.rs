@@ -1,7 +1,7 @@
 use super::Settings;
 use crate::codec::{Deserializer, Error, ReadSlot, UnionVisitor};
 use crate::schema::{Member, Schema, TimestampFormat};
-use crate::types::{Blob, DateTime, Document, Number};
+use crate::types::{Blob, DateTime, Document, Number, is_json_number};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -231,39 +231,17 @@ impl<'a> JsonReader<'a> {
             return Err(self.unexpected("a number"));
         }
         let start = self.pos;
-        let b = self.b;
-        let mut i = self.pos;
-        let digits = |i: &mut usize| {
-            let s = *i;
-            while b.get(*i).is_some_and(u8::is_ascii_digit) {
-                *i += 1;
-            }
-            *i - s
-        };
-        if b.get(i) == Some(&b'-') {
-            i += 1;
-        }
-        let int_start = i;
-        let n = digits(&mut i);
-        let bad = n == 0 || (n > 1 && b[int_start] == b'0');
-        let mut bad_frac = false;
-        if b.get(i) == Some(&b'.') {
-            i += 1;
-            bad_frac |= digits(&mut i) == 0;
-        }
-        if matches!(b.get(i), Some(b'e' | b'E')) {
-            i += 1;
-            if matches!(b.get(i), Some(b'+' | b'-')) {
-                i += 1;
-            }
-            bad_frac |= digits(&mut i) == 0;
-        }
-        if bad || bad_frac {
+        let len = self.b[start..]
+            .iter()
+            .take_while(|c| matches!(c, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+            .count();
+        // Only ASCII was taken; the grammar check is the one the big-number types use.
+        let text = std::str::from_utf8(&self.b[start..start + len]).unwrap_or_default();
+        if !is_json_number(text, false) {
             return Err(Error::new(format!("invalid number at byte {start}")));
         }
-        self.pos = i;
-        // The grammar above admits only ASCII.
-        Ok(std::str::from_utf8(&b[start..i]).unwrap_or_default())
+        self.pos = start + len;
+        Ok(text)
     }
 
     fn skip_value(&mut self) -> Result<(), Error> {
