@@ -2,6 +2,7 @@ use super::Settings;
 use crate::codec::{Error, Serializer, WriteValue};
 use crate::schema::{Member, Schema, TimestampFormat};
 use crate::types::{Blob, DateTime, Document, Number};
+use std::io::Write as _;
 
 /// Where the writer is, for the commas between values.
 enum Frame {
@@ -71,12 +72,8 @@ impl JsonWriter {
             Document::Bool(b) => self
                 .out
                 .extend_from_slice(if *b { b"true" } else { b"false" }),
-            Document::Number(Number::PosInt(v)) => {
-                self.out.extend_from_slice(v.to_string().as_bytes())
-            }
-            Document::Number(Number::NegInt(v)) => {
-                self.out.extend_from_slice(v.to_string().as_bytes())
-            }
+            Document::Number(Number::PosInt(v)) => write_display(&mut self.out, v),
+            Document::Number(Number::NegInt(v)) => write_display(&mut self.out, v),
             Document::Number(Number::Float(v)) => write_f64(&mut self.out, *v),
             Document::String(s) => write_str(&mut self.out, s),
             Document::Array(items) => {
@@ -197,7 +194,8 @@ impl Serializer for JsonWriter {
     }
 
     fn write_i64(&mut self, v: i64) -> Result<(), Error> {
-        self.raw(&v.to_string());
+        self.before_value();
+        write_display(&mut self.out, v);
         Ok(())
     }
 
@@ -260,8 +258,13 @@ fn write_f64(out: &mut Vec<u8>, v: f64) {
     } else {
         // `Debug` is the shortest text that reads back as the same f64, with an exponent for very
         // large and very small values; both forms are JSON numbers.
-        out.extend_from_slice(format!("{v:?}").as_bytes());
+        let _ = write!(out, "{v:?}");
     }
+}
+
+/// Numbers go straight into the output, without a `String` per value. Writing into a `Vec` cannot fail.
+fn write_display(out: &mut Vec<u8>, v: impl std::fmt::Display) {
+    let _ = write!(out, "{v}");
 }
 
 fn write_str(out: &mut Vec<u8>, s: &str) {
@@ -282,7 +285,7 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         };
         out.extend_from_slice(&bytes[start..i]);
         if escape.is_empty() {
-            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+            let _ = write!(out, "\\u{b:04x}");
         } else {
             out.extend_from_slice(escape);
         }
