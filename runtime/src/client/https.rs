@@ -4,13 +4,10 @@
 //! future is woken from that thread, so it works under any executor. Chosen by build cost, measured in
 //! `bench/transport-build.sh` (see `bench/README.md`).
 
+use super::blocking::spawn;
 use super::config::TimeoutConfig;
 use super::transport::{BoxFuture, HttpTransport, TransportError};
 use std::fmt;
-use std::future::Future;
-use std::pin::Pin;
-use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll, Waker};
 use ureq::config::AutoHeaderValue;
 use ureq::tls::{RootCerts, TlsConfig, TlsProvider};
 
@@ -103,7 +100,7 @@ impl HttpTransport for HttpsTransport {
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         let agent = self.agent.clone();
         let limit = self.max_response_body;
-        let answer = spawn(move || {
+        let answer = spawn("smithy-https", move || {
             let response = agent.run(request).map_err(|e| classify(e, limit))?;
             let (parts, mut body) = response.into_parts();
             let body =
@@ -119,60 +116,11 @@ impl HttpTransport for HttpsTransport {
         });
         Box::pin(async move {
             match answer {
-                Ok(rx) => rx.await,
+                Ok(rx) => rx.await.unwrap_or_else(|| Err(TransportError::other("the request thread panicked"))),
                 Err(e) => Err(TransportError::other(format!(
                     "cannot start the request thread: {e}"
                 ))),
             }
         })
-    }
-}
-
-/// What the request thread hands back, and the waker of the task waiting for it.
-struct Slot<T> {
-    value: Option<T>,
-    waker: Option<Waker>,
-}
-
-/// Resolves when the request thread has finished. Dropping it (a timeout, a cancelled call) leaves the
-/// thread to finish on its own; the agent's timeouts bound how long that takes.
-struct Answer<T>(Arc<Mutex<Slot<T>>>);
-
-fn spawn<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, TransportError> + Send + 'static,
-) -> std::io::Result<Answer<Result<T, TransportError>>> {
-    let slot = Arc::new(Mutex::new(Slot {
-        value: None,
-        waker: None,
-    }));
-    let tx = slot.clone();
-    std::thread::Builder::new()
-        .name("smithy-https".into())
-        .spawn(move || {
-            let value = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
-                .unwrap_or_else(|_| Err(TransportError::other("the request thread panicked")));
-            let waker = {
-                let mut s = tx.lock().unwrap_or_else(|e| e.into_inner());
-                s.value = Some(value);
-                s.waker.take()
-            };
-            if let Some(w) = waker {
-                w.wake();
-            }
-        })?;
-    Ok(Answer(slot))
-}
-
-impl<T> Future for Answer<T> {
-    type Output = T;
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
-        let mut s = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        match s.value.take() {
-            Some(v) => Poll::Ready(v),
-            None => {
-                s.waker = Some(cx.waker().clone());
-                Poll::Pending
-            }
-        }
     }
 }

@@ -1,8 +1,11 @@
 //! The client half of the runtime (feature `client`).
 
+mod blocking;
 mod config;
+mod config_error;
 mod credentials;
 mod endpoint_resolve;
+mod env;
 mod error;
 mod handle;
 #[cfg(feature = "default-https")]
@@ -16,11 +19,17 @@ mod sleep;
 mod transport;
 
 pub mod mock;
+pub mod profile;
 pub mod protocol;
 pub mod validate;
 
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
-pub use credentials::{Credentials, EnvCredentials, ProvideCredentials};
+pub use config_error::ConfigError;
+pub use credentials::{
+    AssumeRoleRequest, Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials,
+    ImdsSettings, ProvideCredentials, SsoFetcher, SsoRoleRequest, StsFetcher, WebIdentityRequest,
+};
+pub use env::Env;
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};
 #[cfg(feature = "default-https")]

@@ -1,8 +1,27 @@
+//! Credentials, the trait that provides them, and the sources of the default chain (module docs of
+//! [`DefaultCredentialsChain`]).
+
+mod cache;
+mod chain;
+mod container;
+mod fetch;
+mod imds;
+mod json;
+mod process;
+mod profile_chain;
+mod sso;
+
+pub use cache::CredentialsCache;
+pub use chain::{DefaultCredentialsChain, ImdsSettings};
+pub use fetch::{AssumeRoleRequest, SsoFetcher, SsoRoleRequest, StsFetcher, WebIdentityRequest};
+
+use super::env::Env;
 use super::error::{DispatchError, DispatchErrorKind};
 use super::transport::BoxFuture;
 use crate::sigv4::key::{KeyCache, KeyedMac};
 use std::fmt;
 use std::sync::Arc;
+use std::time::SystemTime;
 
 /// AWS credentials. Debug and every error show the access key id at most, never the secret
 /// or the session token.
@@ -15,6 +34,8 @@ struct Keys {
     access_key_id: String,
     secret_access_key: String,
     session_token: Option<String>,
+    /// When temporary credentials stop working; `None` for long-term keys.
+    expiry: Option<SystemTime>,
     /// The SigV4 key derived from the secret, shared by every call signed with these credentials
     /// (clones included) so that only the first call of the day pays for it.
     signing_keys: KeyCache,
@@ -25,6 +46,7 @@ impl PartialEq for Credentials {
         self.access_key_id() == other.access_key_id()
             && self.secret_access_key() == other.secret_access_key()
             && self.session_token() == other.session_token()
+            && self.expiry() == other.expiry()
     }
 }
 
@@ -40,8 +62,25 @@ impl Credentials {
             access_key_id: access_key_id.into(),
             secret_access_key: secret_access_key.into(),
             session_token,
+            expiry: None,
             signing_keys: KeyCache::default(),
         }))
+    }
+
+    /// Temporary credentials, valid until `expiry`: a [`CredentialsCache`] fetches new ones before then.
+    pub fn with_expiry(self, expiry: SystemTime) -> Self {
+        let k = &self.0;
+        Credentials(Arc::new(Keys {
+            access_key_id: k.access_key_id.clone(),
+            secret_access_key: k.secret_access_key.clone(),
+            session_token: k.session_token.clone(),
+            expiry: Some(expiry),
+            signing_keys: KeyCache::default(),
+        }))
+    }
+
+    pub fn expiry(&self) -> Option<SystemTime> {
+        self.0.expiry
     }
 
     pub fn access_key_id(&self) -> &str {
@@ -66,11 +105,14 @@ impl Credentials {
     /// `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`); `None` when either
     /// of the first two is unset or empty.
     pub fn from_env() -> Option<Credentials> {
-        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        Self::from_env_view(&Env::process())
+    }
+
+    pub(crate) fn from_env_view(env: &Env) -> Option<Credentials> {
         Some(Credentials::new(
-            var("AWS_ACCESS_KEY_ID")?,
-            var("AWS_SECRET_ACCESS_KEY")?,
-            var("AWS_SESSION_TOKEN"),
+            env.setting("AWS_ACCESS_KEY_ID")?,
+            env.setting("AWS_SECRET_ACCESS_KEY")?,
+            env.setting("AWS_SESSION_TOKEN"),
         ))
     }
 }
@@ -84,6 +126,7 @@ impl fmt::Debug for Credentials {
                 "session_token",
                 &self.session_token().map(|_| "** redacted **"),
             )
+            .field("expiry", &self.expiry().map(crate::types::DateTime::from))
             .finish()
     }
 }
