@@ -1,6 +1,13 @@
-use super::credentials::{Credentials, EnvCredentials, ProvideCredentials};
+use super::config_error::ConfigError;
+use super::credentials::{
+    Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials, ImdsSettings,
+    ProvideCredentials, SsoFetcher, StsFetcher,
+};
+use super::env::Env;
 use super::idempotency::{IdempotencyTokenProvider, UuidV4Tokens};
+use super::profile::ProfileSet;
 use super::retry::RetryConfig;
+use super::settings::{self, ConfiguredEndpoints};
 use super::sleep::{AsyncSleep, DefaultSleep};
 use super::transport::HttpTransport;
 use std::fmt;
@@ -86,6 +93,15 @@ pub struct Config {
     pub(crate) idempotency: Arc<dyn IdempotencyTokenProvider>,
     pub(crate) validate_constraints: bool,
     pub(crate) clock: fn() -> SystemTime,
+    /// `sdk_ua_app_id` / `AWS_SDK_UA_APP_ID`: added to the user agent.
+    pub(crate) app_id: Option<String>,
+    /// Endpoint URLs from the environment and the profile, resolved per service (the one in
+    /// `endpoint_url`, set by code, wins over them).
+    pub(crate) configured_endpoints: Option<Arc<ConfiguredEndpoints>>,
+    /// The profile the settings came from, if files were read.
+    pub(crate) profile: Option<String>,
+    /// What [`Config::from_env`] could not load: every call reports it.
+    pub(crate) deferred_error: Option<Arc<ConfigError>>,
 }
 
 impl Config {
@@ -93,9 +109,19 @@ impl Config {
         ConfigBuilder::default()
     }
 
-    /// Region, credentials and endpoint URL from the standard environment variables.
+    /// Everything from where AWS users keep it: the environment, then the shared config and
+    /// credentials files (`aws configure`), with the default credential chain. See
+    /// [`ConfigBuilder::load`]; this is `Config::builder().load()`, except that a configuration that
+    /// cannot be loaded (a malformed file, a profile that does not exist) does not fail here but
+    /// makes every call fail with that error.
     pub fn from_env() -> Config {
-        ConfigBuilder::default().with_env().build()
+        ConfigBuilder::default().load_or_defer()
+    }
+
+    /// `Config::builder().load()`: region, endpoint, retries and credentials as the AWS SDKs find
+    /// them, or the reason they cannot be loaded.
+    pub fn load() -> Result<Config, ConfigError> {
+        ConfigBuilder::default().load()
     }
 
     /// A builder holding this configuration, to change a few settings.
@@ -104,6 +130,7 @@ impl Config {
             config: self.clone(),
             transport_set: true,
             credentials_set: true,
+            ..ConfigBuilder::default()
         }
     }
 
@@ -111,8 +138,31 @@ impl Config {
         self.region.as_deref()
     }
 
+    /// The endpoint URL that applies to a service with no service-specific setting: the one set in
+    /// code, else `AWS_ENDPOINT_URL`, else the profile's `endpoint_url`.
     pub fn endpoint_url(&self) -> Option<&str> {
-        self.endpoint_url.as_deref()
+        self.endpoint_url
+            .as_deref()
+            .or_else(|| self.configured_endpoints.as_ref()?.global())
+    }
+
+    /// The endpoint URL for the service with this sdkId (`FSx`): the one set in code, else
+    /// `AWS_ENDPOINT_URL_<SERVICE>` (`AWS_ENDPOINT_URL_FSX`), `AWS_ENDPOINT_URL`, the profile's
+    /// `services` section, the profile's `endpoint_url`.
+    pub fn endpoint_url_for(&self, sdk_id: &str) -> Option<&str> {
+        self.endpoint_url
+            .as_deref()
+            .or_else(|| self.configured_endpoints.as_ref()?.for_service(sdk_id))
+    }
+
+    /// `sdk_ua_app_id` / `AWS_SDK_UA_APP_ID` / [`ConfigBuilder::app_id`].
+    pub fn app_id(&self) -> Option<&str> {
+        self.app_id.as_deref()
+    }
+
+    /// The profile settings were read from, when [`ConfigBuilder::load`] read the shared files.
+    pub fn profile(&self) -> Option<&str> {
+        self.profile.as_deref()
     }
 
     pub fn use_fips(&self) -> bool {
@@ -161,16 +211,29 @@ impl fmt::Debug for Config {
             .field("sleep", &self.sleep)
             .field("idempotency", &self.idempotency)
             .field("validate_constraints", &self.validate_constraints)
+            .field("app_id", &self.app_id)
+            .field("configured_endpoints", &self.configured_endpoints)
+            .field("profile", &self.profile)
+            .field("deferred_error", &self.deferred_error)
             .finish()
     }
 }
 
-/// Builds a [`Config`]; every setting has a default.
+/// Builds a [`Config`]; every setting has a default. [`ConfigBuilder::build`] uses only what was set
+/// here; [`ConfigBuilder::load`] fills the rest from the environment and the shared files.
 #[derive(Clone, Debug)]
 pub struct ConfigBuilder {
     config: Config,
     transport_set: bool,
     credentials_set: bool,
+    retry_set: bool,
+    fips_set: bool,
+    dual_stack_set: bool,
+    profile: Option<String>,
+    env: Env,
+    sts: Option<Arc<dyn StsFetcher>>,
+    sso: Option<Arc<dyn SsoFetcher>>,
+    imds_v1_fallback: Option<bool>,
 }
 
 impl Default for ConfigBuilder {
@@ -189,15 +252,23 @@ impl Default for ConfigBuilder {
                 idempotency: Arc::new(UuidV4Tokens),
                 validate_constraints: false,
                 clock: SystemTime::now,
+                app_id: None,
+                configured_endpoints: None,
+                profile: None,
+                deferred_error: None,
             },
             transport_set: false,
             credentials_set: false,
+            retry_set: false,
+            fips_set: false,
+            dual_stack_set: false,
+            profile: None,
+            env: Env::process(),
+            sts: None,
+            sso: None,
+            imds_v1_fallback: None,
         }
     }
-}
-
-fn env(k: &str) -> Option<String> {
-    std::env::var(k).ok().filter(|v| !v.trim().is_empty())
 }
 
 impl ConfigBuilder {
@@ -228,16 +299,58 @@ impl ConfigBuilder {
 
     pub fn use_fips(mut self, on: bool) -> Self {
         self.config.use_fips = on;
+        self.fips_set = true;
         self
     }
 
     pub fn use_dual_stack(mut self, on: bool) -> Self {
         self.config.use_dual_stack = on;
+        self.dual_stack_set = true;
         self
     }
 
     pub fn retry(mut self, r: RetryConfig) -> Self {
         self.config.retry = r;
+        self.retry_set = true;
+        self
+    }
+
+    /// The profile [`ConfigBuilder::load`] reads (instead of `AWS_PROFILE`, else `default`).
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.profile = Some(name.into());
+        self
+    }
+
+    /// The environment variables [`ConfigBuilder::load`] reads: the process's by default. Tests and
+    /// programs that must not depend on the process environment pass [`Env::from_vars`]; `HOME` in
+    /// it decides where `~/.aws` is.
+    pub fn environment(mut self, env: Env) -> Self {
+        self.env = env;
+        self
+    }
+
+    /// The STS client the default chain assumes roles with (`role_arn`, web identity).
+    pub fn sts_fetcher(mut self, f: impl StsFetcher) -> Self {
+        self.sts = Some(Arc::new(f));
+        self
+    }
+
+    /// The SSO-portal client the default chain gets SSO role credentials with.
+    pub fn sso_fetcher(mut self, f: impl SsoFetcher) -> Self {
+        self.sso = Some(Arc::new(f));
+        self
+    }
+
+    /// Lets the IMDS source fall back to IMDSv1 when the IMDSv2 token request is refused (off by
+    /// default; `AWS_EC2_METADATA_V1_DISABLED=false` turns it on too).
+    pub fn imds_v1_fallback(mut self, on: bool) -> Self {
+        self.imds_v1_fallback = Some(on);
+        self
+    }
+
+    /// Added to the user agent as `app/<id>` (also `AWS_SDK_UA_APP_ID`, `sdk_ua_app_id`).
+    pub fn app_id(mut self, id: impl Into<String>) -> Self {
+        self.config.app_id = Some(id.into());
         self
     }
 
@@ -274,21 +387,102 @@ impl ConfigBuilder {
     }
 
     /// Fills what is still unset from `AWS_REGION` (or `AWS_DEFAULT_REGION`),
-    /// `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` and `AWS_ENDPOINT_URL`.
+    /// `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/`AWS_SESSION_TOKEN` and `AWS_ENDPOINT_URL`, and
+    /// nothing else: no files, no credential chain (that is [`ConfigBuilder::load`]).
     pub fn with_env(mut self) -> Self {
+        let env = &self.env;
         if self.config.region.is_none() {
-            self.config.region = env("AWS_REGION").or_else(|| env("AWS_DEFAULT_REGION"));
+            self.config.region = env
+                .setting("AWS_REGION")
+                .or_else(|| env.setting("AWS_DEFAULT_REGION"));
         }
         if !self.credentials_set
-            && let Some(c) = Credentials::from_env()
+            && let Some(c) = Credentials::from_env_view(env)
         {
             self.config.credentials = Arc::new(c);
             self.credentials_set = true;
         }
         if self.config.endpoint_url.is_none() {
-            self.config.endpoint_url = env("AWS_ENDPOINT_URL");
+            self.config.endpoint_url = env.setting("AWS_ENDPOINT_URL");
         }
         self
+    }
+
+    /// Fills what code did not set from the environment, then from the profile (precedence: code,
+    /// environment variable, profile), and installs the default credential chain when no credentials
+    /// were set ([`DefaultCredentialsChain`], cached by a [`CredentialsCache`]):
+    ///
+    /// | setting | environment | profile key |
+    /// |---|---|---|
+    /// | region | `AWS_REGION`, `AWS_DEFAULT_REGION` | `region` |
+    /// | endpoint URL | `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL` | `services` section, `endpoint_url` |
+    /// | ignore the two above | `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` | `ignore_configured_endpoint_urls` |
+    /// | FIPS / dual-stack endpoints | `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT` | `use_fips_endpoint`, `use_dualstack_endpoint` |
+    /// | attempts, retry mode | `AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE` (`standard`, `adaptive`) | `max_attempts`, `retry_mode` |
+    /// | user-agent app id | `AWS_SDK_UA_APP_ID` | `sdk_ua_app_id` |
+    ///
+    /// The profile is [`ConfigBuilder::profile`], else `AWS_PROFILE`, else `default`; the files are
+    /// `AWS_CONFIG_FILE` (`~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE` (`~/.aws/credentials`).
+    /// Errors name the file and line or the variable: a malformed file, a profile asked for by name
+    /// that does not exist, a value a setting cannot have.
+    pub fn load(mut self) -> Result<Config, ConfigError> {
+        let env = self.env.clone();
+        let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
+        let loaded = settings::resolve(&env, &profiles)?;
+        let c = &mut self.config;
+        if c.region.is_none() {
+            c.region = loaded.region;
+        }
+        if !self.fips_set {
+            c.use_fips = loaded.use_fips.unwrap_or(false);
+        }
+        if !self.dual_stack_set {
+            c.use_dual_stack = loaded.use_dual_stack.unwrap_or(false);
+        }
+        if !self.retry_set {
+            let mut r = RetryConfig::standard();
+            if let Some(m) = loaded.retry_mode {
+                r = r.mode(m);
+            }
+            if let Some(n) = loaded.max_attempts {
+                r = r.max_attempts(n);
+            }
+            c.retry = r;
+        }
+        if c.app_id.is_none() {
+            c.app_id = loaded.app_id;
+        }
+        c.configured_endpoints = loaded.endpoints.map(Arc::new);
+        c.profile = Some(profiles.selected_name().to_owned());
+        if !self.credentials_set {
+            let mut imds = ImdsSettings::resolve(&env, profiles.selected())?;
+            if let Some(on) = self.imds_v1_fallback {
+                imds = imds.allow_v1_fallback(on);
+            }
+            let transport = self.config.transport.clone().filter(|_| self.transport_set);
+            let chain = DefaultCredentialsChain::new(env, profiles, transport)
+                .region(self.config.region.clone())
+                .sleep(self.config.sleep.clone())
+                .sts_fetcher(self.sts.clone())
+                .sso_fetcher(self.sso.clone())
+                .imds(imds);
+            self.config.credentials = Arc::new(CredentialsCache::new(chain));
+            self.credentials_set = true;
+        }
+        Ok(self.build())
+    }
+
+    /// [`ConfigBuilder::load`], with a failure kept for every call to report.
+    pub(crate) fn load_or_defer(self) -> Config {
+        let fallback = self.clone();
+        match self.load() {
+            Ok(c) => c,
+            Err(e) => {
+                let mut c = fallback.build();
+                c.deferred_error = Some(Arc::new(e));
+                c
+            }
+        }
     }
 
     /// Without a transport and without feature `default-https` there is no network stack:

@@ -6,7 +6,7 @@ use super::error::{DispatchError, DispatchErrorKind};
 use std::fmt;
 use std::path::PathBuf;
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum ConfigError {
     /// A line of a shared config or credentials file the CLI would reject too.

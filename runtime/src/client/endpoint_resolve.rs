@@ -182,9 +182,9 @@ pub(crate) fn resolve(
     config: &Config,
 ) -> Result<ResolvedEndpoint, DispatchError> {
     let Some(rules) = service.endpoint_rules else {
-        return match &config.endpoint_url {
+        return match config.endpoint_url_for(service.sdk_id) {
             Some(url) => Ok(ResolvedEndpoint {
-                url: url.clone(),
+                url: url.to_owned(),
                 ..Default::default()
             }),
             None => Err(endpoint_error(format!(
@@ -203,7 +203,7 @@ pub(crate) fn resolve(
         region: config.region.clone(),
         use_fips: config.use_fips,
         use_dual_stack: config.use_dual_stack,
-        endpoint: config.endpoint_url.clone(),
+        endpoint: config.endpoint_url_for(service.sdk_id).map(str::to_owned),
         ..Default::default()
     };
     let params = rules.bind(&built_ins, crate::endpoint::Params::new());

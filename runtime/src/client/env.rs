@@ -56,6 +56,21 @@ impl Env {
         }
     }
 
+    /// Every variable whose name starts with `prefix`, by the rest of its name.
+    pub(crate) fn vars_with_prefix(&self, prefix: &str) -> Vec<(String, String)> {
+        let strip = |k: &str, v: String| k.strip_prefix(prefix).map(|rest| (rest.to_owned(), v));
+        match &*self.0 {
+            // vars_os: `std::env::vars` panics on a variable that is not Unicode.
+            Vars::Process => std::env::vars_os()
+                .filter_map(|(k, v)| strip(k.to_str()?, v.into_string().ok()?))
+                .collect(),
+            Vars::Fixed(m) => m
+                .iter()
+                .filter_map(|(k, v)| strip(k, v.clone()))
+                .collect(),
+        }
+    }
+
     /// A variable with surrounding blanks trimmed; unset and empty are the same (as in the SDKs).
     pub(crate) fn setting(&self, key: &str) -> Option<String> {
         self.get(key)

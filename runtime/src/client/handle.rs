@@ -3,7 +3,8 @@ use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
 use super::meta::{OperationMeta, ServiceMeta};
 use super::protocol::{Prepared, header_str, request_id};
-use super::retry::{RetryKind, TokenBucket, classify_service_error, retry_after};
+use super::rate_limit::RateLimiter;
+use super::retry::{RetryKind, RetryMode, TokenBucket, classify_service_error, retry_after};
 use super::sign::sign_request;
 use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
@@ -15,8 +16,7 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 const X_AMZN_QUERY_MODE: HeaderName = HeaderName::from_static("x-amzn-query-mode");
-
-const USER_AGENT_VALUE: &str = concat!("smithy-runtime/", env!("CARGO_PKG_VERSION"));
+const X_AMZ_USER_AGENT: HeaderName = HeaderName::from_static("x-amz-user-agent");
 
 /// A successful (2xx) response.
 #[derive(Clone, Debug)]
@@ -42,6 +42,10 @@ struct Inner {
     /// `service` and `config`, which never change. A failed resolution is not kept, so each
     /// call reports it afresh.
     route: OnceLock<Route>,
+    /// Both user-agent headers' value, worked out once.
+    user_agent: HeaderValue,
+    /// The adaptive retry mode's limiter; `None` in standard mode.
+    rate_limiter: Option<RateLimiter>,
 }
 
 impl fmt::Debug for Handle {
@@ -72,6 +76,9 @@ impl Handle {
         Handle {
             inner: Arc::new(Inner {
                 service,
+                user_agent: super::user_agent::user_agent(service, config.app_id.as_deref()),
+                rate_limiter: (config.retry.get_mode() == RetryMode::Adaptive)
+                    .then(RateLimiter::new),
                 config,
                 bucket: TokenBucket::new(),
                 route: OnceLock::new(),
@@ -163,8 +170,13 @@ impl Handle {
             service,
             config,
             bucket,
+            user_agent,
+            rate_limiter,
             ..
         } = &*self.inner;
+        if let Some(e) = &config.deferred_error {
+            return Err(DispatchError::from((**e).clone()).into());
+        }
         let transport = config.transport.as_ref().ok_or_else(|| {
             DispatchError::new(
                 DispatchErrorKind::Config,
@@ -199,10 +211,16 @@ impl Handle {
             } else {
                 body.clone()
             };
-            let mut req = frame(route, target, &uri, &prepared, this_body)?;
+            let mut req = frame(route, target, &uri, &prepared, this_body, user_agent)?;
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
             sign_request(&mut req, &uri_text, &creds, scope, (config.clock)())?;
 
+            if let Some(limiter) = rate_limiter {
+                let wait = limiter.acquire();
+                if !wait.is_zero() {
+                    config.sleep.sleep(wait).await;
+                }
+            }
             let sent = transport.send(req);
             let outcome = match config.timeouts.get_attempt() {
                 Some(limit) => timeout(config.sleep.sleep(limit), sent)
@@ -221,6 +239,9 @@ impl Handle {
                         let (parts, body) = resp.into_parts();
                         let status = parts.status.as_u16();
                         if parts.status.is_success() {
+                            if let Some(limiter) = rate_limiter {
+                                limiter.record(false);
+                            }
                             bucket.refund();
                             let request_id = request_id(&parts.headers);
                             return Ok(Response {
@@ -246,6 +267,9 @@ impl Handle {
                         (kind, None, transport_error(&op_name, e).into())
                     }
                 };
+            if let Some(limiter) = rate_limiter {
+                limiter.record(kind == Some(RetryKind::Throttling));
+            }
             let Some(kind) = kind else { return Err(error) };
             if attempt >= retry.get_max_attempts()
                 || (retry.token_bucket_enabled() && !bucket.try_acquire(kind))
@@ -309,17 +333,20 @@ fn frame(
     uri: &http::Uri,
     prepared: &Prepared,
     body: Vec<u8>,
+    user_agent: &HeaderValue,
 ) -> Result<http::Request<Vec<u8>>, DispatchError> {
     let endpoint_headers = route.endpoint_headers.as_ref().map_err(Failure::to_error)?;
-    // The protocol's headers, Host, Content-Length, User-Agent, the endpoint's, and the three the signer adds.
+    // The protocol's headers, Host, Content-Length, both user agents, the endpoint's, and the three
+    // the signer adds.
     let mut headers =
-        http::HeaderMap::with_capacity(6 + prepared.headers.len() + endpoint_headers.len());
+        http::HeaderMap::with_capacity(7 + prepared.headers.len() + endpoint_headers.len());
     headers.insert(HOST, target.host.clone());
     for (name, value) in &prepared.headers {
         headers.append(name.clone(), value.clone());
     }
     headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
-    headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+    headers.insert(USER_AGENT, user_agent.clone());
+    headers.insert(X_AMZ_USER_AGENT, user_agent.clone());
     for (name, value) in endpoint_headers {
         headers.append(name.clone(), value.clone());
     }

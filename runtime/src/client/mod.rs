@@ -13,10 +13,13 @@ mod https;
 mod idempotency;
 mod meta;
 mod modeled;
+mod rate_limit;
 mod retry;
+mod settings;
 mod sign;
 mod sleep;
 mod transport;
+mod user_agent;
 
 pub mod mock;
 pub mod profile;
@@ -37,7 +40,7 @@ pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
 pub use meta::{OperationMeta, ServiceMeta};
 pub use modeled::{ModeledError, modeled_error};
-pub use retry::RetryConfig;
+pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleep;
 pub use sleep::{AsyncSleep, DefaultSleep, ThreadTimerSleep};

@@ -1,12 +1,25 @@
 //! The standard retry mode (client-guidance/retries.md): exponential backoff with full
-//! jitter, a per-client token bucket, and a fixed list of retryable error kinds.
+//! jitter, a per-client token bucket, and a fixed list of retryable error kinds. The adaptive mode
+//! is the same plus a client-side rate limiter (`rate_limit.rs`).
 
 use std::sync::Mutex;
 use std::time::Duration;
 
+/// `retry_mode` / `AWS_RETRY_MODE`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum RetryMode {
+    /// Backoff with jitter and a retry quota.
+    #[default]
+    Standard,
+    /// Standard, plus a client-side rate limiter that slows sending down after throttling errors.
+    Adaptive,
+}
+
 /// How many attempts, and how long to wait between them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RetryConfig {
+    mode: RetryMode,
     max_attempts: u32,
     base_delay: Duration,
     throttling_base_delay: Duration,
@@ -25,12 +38,27 @@ impl RetryConfig {
     /// token bucket on.
     pub fn standard() -> Self {
         RetryConfig {
+            mode: RetryMode::Standard,
             max_attempts: 3,
             base_delay: Duration::from_millis(50),
             throttling_base_delay: Duration::from_secs(1),
             max_backoff: Duration::from_secs(20),
             token_bucket: true,
         }
+    }
+
+    /// Standard, plus the client-side rate limiter of the adaptive mode.
+    pub fn adaptive() -> Self {
+        Self::standard().mode(RetryMode::Adaptive)
+    }
+
+    pub fn mode(mut self, mode: RetryMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    pub fn get_mode(&self) -> RetryMode {
+        self.mode
     }
 
     /// One attempt, no retries.

@@ -19,6 +19,7 @@ use crate::client::config_error::ConfigError;
 use crate::client::env::Env;
 use crate::client::error::{DispatchError, DispatchErrorKind};
 use crate::client::profile::{Profile, ProfileSet};
+use crate::client::settings::{origin_of, parse_bool};
 use crate::client::sleep::{AsyncSleep, DefaultSleep, timeout};
 use crate::client::transport::{BoxFuture, HttpTransport};
 #[cfg(not(feature = "default-https"))]
@@ -123,25 +124,6 @@ impl ImdsSettings {
         self.timeout = d;
         self.attempts = attempts.max(1);
         self
-    }
-}
-
-pub(crate) fn origin_of(p: &Profile, key: &str) -> String {
-    match p.origin(key) {
-        Some(o) => format!("{key} at {o}"),
-        None => format!("{key} in profile {}", p.name()),
-    }
-}
-
-pub(crate) fn parse_bool(setting: &str, origin: &str, v: &str) -> Result<bool, ConfigError> {
-    match v.to_ascii_lowercase().as_str() {
-        "true" => Ok(true),
-        "false" => Ok(false),
-        _ => Err(ConfigError::Invalid {
-            setting: setting.into(),
-            origin: origin.into(),
-            what: format!("`{v}` is neither true nor false"),
-        }),
     }
 }
 

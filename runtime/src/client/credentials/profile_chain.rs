@@ -20,6 +20,7 @@ use super::{Credentials, container, imds, process};
 use crate::client::error::DispatchError;
 use crate::client::profile::ini::Origin;
 use crate::client::profile::{Profile, ProfileSet};
+use crate::client::settings::origin_of;
 use std::path::PathBuf;
 use std::time::SystemTime;
 
@@ -70,13 +71,6 @@ pub(crate) struct RoleStep {
 pub(crate) struct Plan {
     pub(crate) base: Base,
     pub(crate) roles: Vec<RoleStep>,
-}
-
-fn at(p: &Profile, key: &str) -> String {
-    match p.origin(key) {
-        Some(o) => format!("{key} at {o}"),
-        None => key.to_owned(),
-    }
 }
 
 fn err(profile: &str, what: String) -> Miss {
@@ -130,7 +124,7 @@ fn duration(p: &Profile) -> Result<Option<u32>, Miss> {
             p.name(),
             format!(
                 "{}: `{v}` is not a whole number of seconds from 900 to 43200",
-                at(p, "duration_seconds")
+                origin_of(p, "duration_seconds")
             ),
         )),
     }
@@ -154,11 +148,11 @@ fn static_keys(p: &Profile) -> Result<Base, Miss> {
         ))),
         (Some(_), None) => Err(err(
             name,
-            format!("{} is set but aws_secret_access_key is not", at(p, "aws_access_key_id")),
+            format!("{} is set but aws_secret_access_key is not", origin_of(p, "aws_access_key_id")),
         )),
         _ => Err(err(
             name,
-            format!("{} is set but aws_access_key_id is not", at(p, "aws_secret_access_key")),
+            format!("{} is set but aws_access_key_id is not", origin_of(p, "aws_secret_access_key")),
         )),
     }
 }
@@ -167,14 +161,14 @@ fn static_keys(p: &Profile) -> Result<Base, Miss> {
 fn non_role_base(set: &ProfileSet, p: &Profile, env: &crate::Env) -> Result<Option<Base>, Miss> {
     let name = p.name();
     if let (Some(arn), Some(file)) = (p.get("role_arn"), p.get("web_identity_token_file")) {
-        let origin = at(p, "role_arn");
+        let origin = origin_of(p, "role_arn");
         return Ok(Some(Base::WebIdentity(WebIdentityPlan {
             profile: Some(name.to_owned()),
             role_arn: role_arn(arn, name, &origin)?,
             role_session_name: session_name(
                 p.get("role_session_name"),
                 name,
-                &at(p, "role_session_name"),
+                &origin_of(p, "role_session_name"),
             )?,
             duration_seconds: duration(p)?,
             token_file: env.expand_path(file),
@@ -238,7 +232,7 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                 )),
             };
         }
-        let origin = at(p, "role_arn");
+        let origin = origin_of(p, "role_arn");
         let arn = role_arn(p.get("role_arn").unwrap_or_default(), &name, &origin)?;
         roles.push(RoleStep {
             origin: origin.clone(),
@@ -248,7 +242,7 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                 role_session_name: session_name(
                     p.get("role_session_name"),
                     &name,
-                    &at(p, "role_session_name"),
+                    &origin_of(p, "role_session_name"),
                 )?,
                 external_id: p.get("external_id").map(str::to_owned),
                 duration_seconds: duration(p)?,
@@ -262,8 +256,8 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                     &name,
                     format!(
                         "{} and {} are both set; a role takes its credentials from one of them",
-                        at(p, "source_profile"),
-                        at(p, "credential_source")
+                        origin_of(p, "source_profile"),
+                        origin_of(p, "credential_source")
                     ),
                 ));
             }
@@ -283,7 +277,7 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                             &name,
                             format!(
                                 "{}: `{other}` is not one of Environment, Ec2InstanceMetadata, EcsContainer",
-                                at(p, "credential_source")
+                                origin_of(p, "credential_source")
                             ),
                         ));
                     }
@@ -301,7 +295,7 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                 let next = set.profile(src).ok_or_else(|| {
                     err(
                         &name,
-                        format!("{} names profile `{src}`, which does not exist", at(p, "source_profile")),
+                        format!("{} names profile `{src}`, which does not exist", origin_of(p, "source_profile")),
                     )
                 })?;
                 if visited.iter().any(|v| v == src) && (src != name || !has_static(next)) {
@@ -311,7 +305,7 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                         format!(
                             "source_profile loop: {} ({})",
                             visited.join(" -> "),
-                            at(p, "source_profile")
+                            origin_of(p, "source_profile")
                         ),
                     ));
                 }
