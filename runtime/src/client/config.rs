@@ -187,6 +187,11 @@ impl Config {
         self.validate_constraints
     }
 
+    /// Where calls get their credentials (after [`ConfigBuilder::load`]: the cached default chain).
+    pub fn credentials_provider(&self) -> &Arc<dyn ProvideCredentials> {
+        &self.credentials
+    }
+
     pub fn sleep(&self) -> &Arc<dyn AsyncSleep> {
         &self.sleep
     }
