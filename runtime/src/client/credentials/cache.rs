@@ -2,6 +2,10 @@
 //! the others keep using the credentials they have (or, when there are none that still work, wait
 //! for that one fetch), so a hundred calls at expiry make one request, not a hundred. A refresh that
 //! fails leaves working credentials in use until they really expire.
+//!
+//! Credentials are refreshed `refresh_margin` (5 minutes) before they expire, but never before half
+//! their lifetime has passed: credentials issued for less than the margin would otherwise be
+//! fetched again on every call.
 
 use super::{Credentials, ProvideCredentials};
 use crate::client::error::{DispatchError, DispatchErrorKind};
@@ -23,6 +27,8 @@ pub struct CredentialsCache {
 #[derive(Default)]
 struct State {
     current: Option<Credentials>,
+    /// When `current` is due for a refresh.
+    refresh_at: Option<SystemTime>,
     /// A fetch is running (in the future of whichever call started it).
     fetching: bool,
     /// Bumped when a fetch ends, successful or not; waiters wake on a change.
@@ -97,9 +103,7 @@ impl CredentialsCache {
                     .clone()
                     .filter(|c| c.expiry().is_none_or(|e| e > now));
                 if let Some(c) = &usable {
-                    let fresh = c
-                        .expiry()
-                        .is_none_or(|e| e > now + self.refresh_margin);
+                    let fresh = s.refresh_at.is_none_or(|at| now < at);
                     let quiet = s.quiet_until.is_some_and(|q| q > now);
                     if fresh || s.fetching || quiet {
                         return Ok(c.clone());
@@ -154,6 +158,7 @@ impl CredentialsCache {
             }
         }
         let mut claim = Claim(self, false);
+        let started = (self.clock)();
         let result = self.inner.provide().await;
         claim.1 = true;
         let mut s = self.lock();
@@ -163,6 +168,14 @@ impl CredentialsCache {
         let waiters = std::mem::take(&mut s.waiters);
         let out = match result {
             Ok(c) => {
+                s.refresh_at = c.expiry().map(|e| {
+                    let by_margin = e.checked_sub(self.refresh_margin).unwrap_or(started);
+                    let half_life = e
+                        .duration_since(started)
+                        .map(|life| started + life / 2)
+                        .unwrap_or(started);
+                    by_margin.max(half_life)
+                });
                 s.current = Some(c.clone());
                 s.failure = None;
                 s.quiet_until = None;
