@@ -1,5 +1,6 @@
-//! Configuration from the environment. One test function: the environment is process-wide
-//! and tests in a file run in parallel.
+//! Configuration from the process environment (`Config::from_env`). One test function: the
+//! environment is process-wide and tests in a file run in parallel. HOME points at a temporary
+//! folder, so the real `~/.aws` is never read.
 #![cfg(feature = "client")]
 
 mod common;
@@ -24,14 +25,18 @@ static OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
 };
 
-const VARS: [&str; 6] = [
-    "AWS_REGION",
-    "AWS_DEFAULT_REGION",
-    "AWS_ACCESS_KEY_ID",
-    "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-    "AWS_ENDPOINT_URL",
-];
+/// Clears every AWS variable, points HOME at `home` and keeps IMDS off.
+fn reset(home: &std::path::Path) {
+    for (k, _) in std::env::vars_os() {
+        if let Some(k) = k.to_str()
+            && k.starts_with("AWS_")
+        {
+            set(k, None);
+        }
+    }
+    set("HOME", home.to_str());
+    set("AWS_EC2_METADATA_DISABLED", Some("true"));
+}
 
 fn set(k: &str, v: Option<&str>) {
     // SAFETY: this test binary has a single test, so no other thread reads the environment.
@@ -49,9 +54,9 @@ fn call(cfg: rt::ConfigBuilder) -> Result<rt::Response, rt::CallError> {
 
 #[test]
 fn config_and_credentials_from_env() {
-    for v in VARS {
-        set(v, None);
-    }
+    let home = std::env::temp_dir().join(format!("smithy-env-test-{}", std::process::id()));
+    std::fs::create_dir_all(home.join(".aws")).unwrap();
+    reset(&home);
     let mock = MockTransport::new();
     let base = || {
         Config::builder()
@@ -118,7 +123,36 @@ fn config_and_credentials_from_env() {
     );
     assert!(req.header("x-amz-security-token").is_none());
 
-    for v in VARS {
-        set(v, None);
-    }
+    // `aws configure` files and nothing in the environment: from_env finds them.
+    reset(&home);
+    std::fs::write(
+        home.join(".aws/config"),
+        "[default]\nregion = eu-central-1\n",
+    )
+    .unwrap();
+    std::fs::write(
+        home.join(".aws/credentials"),
+        "[default]\naws_access_key_id = AKFILE\naws_secret_access_key = file-secret\n",
+    )
+    .unwrap();
+    let cfg = Config::from_env().to_builder().transport(mock.clone()).build();
+    assert_eq!(cfg.region(), Some("eu-central-1"));
+    mock.push_json(200, "{}");
+    call(cfg.to_builder().endpoint_url("http://127.0.0.1:7000")).unwrap();
+    let req = mock.last_request().unwrap();
+    assert!(req.header("authorization").unwrap().contains("Credential=AKFILE/"));
+
+    // A malformed file does not fail from_env: every call reports it, naming the file and line.
+    std::fs::write(home.join(".aws/config"), "[default]\nregion\n").unwrap();
+    let before = mock.request_count();
+    let cfg = Config::from_env().to_builder().transport(mock.clone()).endpoint_url("http://x");
+    let e = call(cfg).unwrap_err();
+    let d = e.as_dispatch().unwrap();
+    assert_eq!(d.kind(), DispatchErrorKind::Config);
+    assert!(d.to_string().contains(".aws/config:2:"), "{d}");
+    assert_eq!(mock.request_count(), before);
+    assert!(Config::load().is_err());
+
+    reset(&home);
+    let _ = std::fs::remove_dir_all(&home);
 }
