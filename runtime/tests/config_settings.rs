@@ -7,7 +7,9 @@ mod common;
 mod support;
 
 use rt::mock::{InstantSleep, MockTransport};
-use rt::{Config, ConfigBuilder, Credentials, Handle, OperationMeta, RetryConfig, RetryMode, ServiceMeta};
+use rt::{
+    Config, ConfigBuilder, Credentials, Handle, OperationMeta, RetryConfig, RetryMode, ServiceMeta,
+};
 use smithy_runtime as rt;
 use support::TempHome;
 
@@ -47,11 +49,17 @@ fn builder(home: &TempHome, vars: &[(&str, &str)], mock: &MockTransport) -> Conf
 }
 
 fn load(home: &TempHome, vars: &[(&str, &str)]) -> Config {
-    builder(home, vars, &MockTransport::new()).load().expect("loads")
+    builder(home, vars, &MockTransport::new())
+        .load()
+        .expect("loads")
 }
 
 /// The URI and headers of one call to `svc` with this configuration.
-fn sent(svc: &'static ServiceMeta, cfg: Config, mock: &MockTransport) -> Result<rt::mock::RecordedRequest, rt::CallError> {
+fn sent(
+    svc: &'static ServiceMeta,
+    cfg: Config,
+    mock: &MockTransport,
+) -> Result<rt::mock::RecordedRequest, rt::CallError> {
     mock.push_json(200, "{}");
     futures_executor::block_on(common::send_json(&Handle::new(svc, cfg), &OP, b""))?;
     Ok(mock.last_request().expect("a request was sent"))
@@ -60,18 +68,38 @@ fn sent(svc: &'static ServiceMeta, cfg: Config, mock: &MockTransport) -> Result<
 #[test]
 fn region_precedence() {
     let home = TempHome::new();
-    home.aws_file("config", "[default]\nregion = from-profile\n[profile other]\nregion = from-other\n");
+    home.aws_file(
+        "config",
+        "[default]\nregion = from-profile\n[profile other]\nregion = from-other\n",
+    );
     assert_eq!(load(&home, &[]).region(), Some("from-profile"));
-    assert_eq!(load(&home, &[("AWS_PROFILE", "other")]).region(), Some("from-other"));
-    assert_eq!(load(&home, &[("AWS_DEFAULT_REGION", "from-default-var")]).region(), Some("from-default-var"));
     assert_eq!(
-        load(&home, &[("AWS_DEFAULT_REGION", "from-default-var"), ("AWS_REGION", "from-region-var")]).region(),
+        load(&home, &[("AWS_PROFILE", "other")]).region(),
+        Some("from-other")
+    );
+    assert_eq!(
+        load(&home, &[("AWS_DEFAULT_REGION", "from-default-var")]).region(),
+        Some("from-default-var")
+    );
+    assert_eq!(
+        load(
+            &home,
+            &[
+                ("AWS_DEFAULT_REGION", "from-default-var"),
+                ("AWS_REGION", "from-region-var")
+            ]
+        )
+        .region(),
         Some("from-region-var")
     );
-    let cfg = builder(&home, &[("AWS_REGION", "from-region-var")], &MockTransport::new())
-        .region("from-code")
-        .load()
-        .unwrap();
+    let cfg = builder(
+        &home,
+        &[("AWS_REGION", "from-region-var")],
+        &MockTransport::new(),
+    )
+    .region("from-code")
+    .load()
+    .unwrap();
     assert_eq!(cfg.region(), Some("from-code"));
     assert_eq!(cfg.profile(), Some("default"));
 }
@@ -90,29 +118,65 @@ fn endpoint_url_precedence_per_service() {
     let uri = |vars: &[(&str, &str)], svc: &'static ServiceMeta| {
         sent(svc, builder(&home, vars, &mock).load().unwrap(), &mock).map(|r| r.uri)
     };
-    assert_eq!(uri(&[("AWS_PROFILE", "plain")], &FSX).unwrap(), "http://profile-global/");
-    assert_eq!(uri(&[], &FSX).unwrap(), "http://services-fsx/");
-    assert_eq!(uri(&[], &BEANSTALK).unwrap(), "http://services-eb/", "sdkId `Elastic Beanstalk` is `elastic_beanstalk`");
-    assert_eq!(uri(&[("AWS_ENDPOINT_URL", "http://env-global")], &FSX).unwrap(), "http://env-global/");
-    let both = [("AWS_ENDPOINT_URL", "http://env-global"), ("AWS_ENDPOINT_URL_FSX", "http://env-fsx")];
-    assert_eq!(uri(&both, &FSX).unwrap(), "http://env-fsx/");
-    assert_eq!(uri(&both, &BEANSTALK).unwrap(), "http://env-global/", "AWS_ENDPOINT_URL_FSX is FSx's only");
     assert_eq!(
-        uri(&[("AWS_ENDPOINT_URL_ELASTIC_BEANSTALK", "http://env-eb")], &BEANSTALK).unwrap(),
+        uri(&[("AWS_PROFILE", "plain")], &FSX).unwrap(),
+        "http://profile-global/"
+    );
+    assert_eq!(uri(&[], &FSX).unwrap(), "http://services-fsx/");
+    assert_eq!(
+        uri(&[], &BEANSTALK).unwrap(),
+        "http://services-eb/",
+        "sdkId `Elastic Beanstalk` is `elastic_beanstalk`"
+    );
+    assert_eq!(
+        uri(&[("AWS_ENDPOINT_URL", "http://env-global")], &FSX).unwrap(),
+        "http://env-global/"
+    );
+    let both = [
+        ("AWS_ENDPOINT_URL", "http://env-global"),
+        ("AWS_ENDPOINT_URL_FSX", "http://env-fsx"),
+    ];
+    assert_eq!(uri(&both, &FSX).unwrap(), "http://env-fsx/");
+    assert_eq!(
+        uri(&both, &BEANSTALK).unwrap(),
+        "http://env-global/",
+        "AWS_ENDPOINT_URL_FSX is FSx's only"
+    );
+    assert_eq!(
+        uri(
+            &[("AWS_ENDPOINT_URL_ELASTIC_BEANSTALK", "http://env-eb")],
+            &BEANSTALK
+        )
+        .unwrap(),
         "http://env-eb/"
     );
-    let code = builder(&home, &both, &mock).endpoint_url("http://code").load().unwrap();
+    let code = builder(&home, &both, &mock)
+        .endpoint_url("http://code")
+        .load()
+        .unwrap();
     assert_eq!(sent(&FSX, code, &mock).unwrap().uri, "http://code/");
 
     // Ignoring configured endpoints leaves only what code sets.
-    let ignore = [("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"), ("AWS_ENDPOINT_URL", "http://env-global")];
+    let ignore = [
+        ("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true"),
+        ("AWS_ENDPOINT_URL", "http://env-global"),
+    ];
     let e = uri(&ignore, &FSX).unwrap_err().to_string();
     assert!(e.contains("FSx has no endpoint rules"), "{e}");
-    let code = builder(&home, &ignore, &mock).endpoint_url("http://code").load().unwrap();
+    let code = builder(&home, &ignore, &mock)
+        .endpoint_url("http://code")
+        .load()
+        .unwrap();
     assert_eq!(sent(&FSX, code, &mock).unwrap().uri, "http://code/");
 
-    let e = builder(&home, &[("AWS_PROFILE", "broken")], &mock).load().unwrap_err().to_string();
-    assert!(e.contains("no [services missing] section") && e.contains("services at "), "{e}");
+    let e = builder(&home, &[("AWS_PROFILE", "broken")], &mock)
+        .load()
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("no [services missing] section") && e.contains("services at "),
+        "{e}"
+    );
 }
 
 #[test]
@@ -127,24 +191,56 @@ fn fips_dual_stack_and_retries() {
     assert!(cfg.use_fips() && cfg.use_dual_stack());
     assert_eq!(cfg.retry().get_max_attempts(), 7);
     assert_eq!(cfg.retry().get_mode(), RetryMode::Adaptive);
-    let cfg = load(&home, &[("AWS_USE_FIPS_ENDPOINT", "false"), ("AWS_MAX_ATTEMPTS", "2"), ("AWS_RETRY_MODE", "standard")]);
+    let cfg = load(
+        &home,
+        &[
+            ("AWS_USE_FIPS_ENDPOINT", "false"),
+            ("AWS_MAX_ATTEMPTS", "2"),
+            ("AWS_RETRY_MODE", "standard"),
+        ],
+    );
     assert!(!cfg.use_fips() && cfg.use_dual_stack());
-    assert_eq!((cfg.retry().get_max_attempts(), cfg.retry().get_mode()), (2, RetryMode::Standard));
-    let cfg = builder(&home, &[("AWS_USE_DUALSTACK_ENDPOINT", "true")], &MockTransport::new())
-        .use_dual_stack(false)
-        .retry(RetryConfig::standard().max_attempts(4))
-        .load()
-        .unwrap();
+    assert_eq!(
+        (cfg.retry().get_max_attempts(), cfg.retry().get_mode()),
+        (2, RetryMode::Standard)
+    );
+    let cfg = builder(
+        &home,
+        &[("AWS_USE_DUALSTACK_ENDPOINT", "true")],
+        &MockTransport::new(),
+    )
+    .use_dual_stack(false)
+    .retry(RetryConfig::standard().max_attempts(4))
+    .load()
+    .unwrap();
     assert!(!cfg.use_dual_stack(), "code wins");
-    assert_eq!((cfg.retry().get_max_attempts(), cfg.retry().get_mode()), (4, RetryMode::Standard));
+    assert_eq!(
+        (cfg.retry().get_max_attempts(), cfg.retry().get_mode()),
+        (4, RetryMode::Standard)
+    );
 
     for (vars, want) in [
-        (vec![("AWS_PROFILE", "bad-bool")], "use_fips_endpoint (use_fips_endpoint at "),
-        (vec![("AWS_PROFILE", "bad-attempts")], "`0` is not a whole number of at least 1"),
-        (vec![("AWS_PROFILE", "bad-mode")], "`legacy` is not a retry mode this client has"),
-        (vec![("AWS_MAX_ATTEMPTS", "many")], "max_attempts (AWS_MAX_ATTEMPTS): `many`"),
+        (
+            vec![("AWS_PROFILE", "bad-bool")],
+            "use_fips_endpoint (use_fips_endpoint at ",
+        ),
+        (
+            vec![("AWS_PROFILE", "bad-attempts")],
+            "`0` is not a whole number of at least 1",
+        ),
+        (
+            vec![("AWS_PROFILE", "bad-mode")],
+            "`legacy` is not a retry mode this client has",
+        ),
+        (
+            vec![("AWS_MAX_ATTEMPTS", "many")],
+            "max_attempts (AWS_MAX_ATTEMPTS): `many`",
+        ),
     ] {
-        let e = builder(&home, &vars, &MockTransport::new()).load().unwrap_err().to_string();
+        let e = builder(&home, &vars, &MockTransport::new())
+            .load()
+            .unwrap_err()
+            .to_string();
         assert!(e.contains(want), "{want}: {e}");
     }
 }
@@ -155,25 +251,52 @@ fn user_agent_in_the_sdk_format_with_the_app_id() {
     home.aws_file("config", "[default]\nsdk_ua_app_id = from-profile\n");
     let mock = MockTransport::new();
     let ua = |b: ConfigBuilder| {
-        let r = sent(&FSX, b.region("us-east-1").endpoint_url("http://x").load().unwrap(), &mock).unwrap();
+        let r = sent(
+            &FSX,
+            b.region("us-east-1")
+                .endpoint_url("http://x")
+                .load()
+                .unwrap(),
+            &mock,
+        )
+        .unwrap();
         let ua = r.header("user-agent").unwrap().to_owned();
         assert_eq!(r.header("x-amz-user-agent"), Some(ua.as_str()));
-        assert!(r.header("authorization").unwrap().contains("x-amz-user-agent"), "signed");
+        assert!(
+            r.header("authorization")
+                .unwrap()
+                .contains("x-amz-user-agent"),
+            "signed"
+        );
         ua
     };
     let got = ua(builder(&home, &[], &mock));
-    let want_start = format!("smithy-runtime/{} ua/2.1 api/fsx#2018-03-01 os/", env!("CARGO_PKG_VERSION"));
+    let want_start = format!(
+        "smithy-runtime/{} ua/2.1 api/fsx#2018-03-01 os/",
+        env!("CARGO_PKG_VERSION")
+    );
     assert!(got.starts_with(&want_start), "{got}");
-    assert!(got.contains(" lang/rust#1.") && got.ends_with(" app/from-profile"), "{got}");
-    assert!(ua(builder(&home, &[("AWS_SDK_UA_APP_ID", "from-env")], &mock)).ends_with(" app/from-env"));
-    assert!(ua(builder(&home, &[("AWS_SDK_UA_APP_ID", "from-env")], &mock).app_id("from code")).ends_with(" app/from-code"));
+    assert!(
+        got.contains(" lang/rust#1.") && got.ends_with(" app/from-profile"),
+        "{got}"
+    );
+    assert!(
+        ua(builder(&home, &[("AWS_SDK_UA_APP_ID", "from-env")], &mock)).ends_with(" app/from-env")
+    );
+    assert!(
+        ua(builder(&home, &[("AWS_SDK_UA_APP_ID", "from-env")], &mock).app_id("from code"))
+            .ends_with(" app/from-code")
+    );
 }
 
 #[test]
 fn adaptive_mode_slows_down_after_throttling() {
     let run = |retry: RetryConfig| {
         let mock = MockTransport::with_handler(|_| {
-            Ok(rt::mock::MockResponse::json(400, r#"{"__type":"ThrottlingException"}"#))
+            Ok(rt::mock::MockResponse::json(
+                400,
+                r#"{"__type":"ThrottlingException"}"#,
+            ))
         });
         let sleep = InstantSleep::new();
         let cfg = Config::builder()
@@ -191,7 +314,10 @@ fn adaptive_mode_slows_down_after_throttling() {
         }
         sleep.slept()
     };
-    assert!(run(RetryConfig::standard()).is_empty(), "standard mode never waits without a retry");
+    assert!(
+        run(RetryConfig::standard()).is_empty(),
+        "standard mode never waits without a retry"
+    );
     let waits = run(RetryConfig::adaptive());
     assert!(!waits.is_empty(), "the rate limiter made later calls wait");
     assert!(waits.iter().all(|w| w.as_secs_f64() > 0.1), "{waits:?}");

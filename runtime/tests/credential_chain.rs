@@ -35,17 +35,30 @@ fn err(cfg: &Config) -> String {
 #[test]
 fn environment_comes_first_and_partial_keys_are_errors() {
     let home = TempHome::new();
-    home.aws_file("credentials", "[default]\naws_access_key_id = AKPROFILE\naws_secret_access_key = s\n");
+    home.aws_file(
+        "credentials",
+        "[default]\naws_access_key_id = AKPROFILE\naws_secret_access_key = s\n",
+    );
     let c = provide(&load(
         &home,
-        &[("AWS_ACCESS_KEY_ID", "AKENV"), ("AWS_SECRET_ACCESS_KEY", "env-secret"), ("AWS_SESSION_TOKEN", "env-tok")],
+        &[
+            ("AWS_ACCESS_KEY_ID", "AKENV"),
+            ("AWS_SECRET_ACCESS_KEY", "env-secret"),
+            ("AWS_SESSION_TOKEN", "env-tok"),
+        ],
     ))
     .unwrap();
-    assert_eq!((c.access_key_id(), c.session_token()), ("AKENV", Some("env-tok")));
+    assert_eq!(
+        (c.access_key_id(), c.session_token()),
+        ("AKENV", Some("env-tok"))
+    );
     let e = err(&load(&home, &[("AWS_ACCESS_KEY_ID", "AKENV")]));
     assert!(e.contains("AWS_SECRET_ACCESS_KEY is not"), "{e}");
     // Without the environment, the profile.
-    assert_eq!(provide(&load(&home, &[])).unwrap().access_key_id(), "AKPROFILE");
+    assert_eq!(
+        provide(&load(&home, &[])).unwrap().access_key_id(),
+        "AKPROFILE"
+    );
 }
 
 #[test]
@@ -61,29 +74,52 @@ fn nothing_anywhere_lists_every_source() {
     ] {
         assert!(e.contains(part), "`{part}` in: {e}");
     }
-    let order: Vec<usize> = ["environment:", "web identity:", "profile `", "container:", "instance metadata"]
-        .iter()
-        .map(|p| e.find(p).unwrap())
-        .collect();
+    let order: Vec<usize> = [
+        "environment:",
+        "web identity:",
+        "profile `",
+        "container:",
+        "instance metadata",
+    ]
+    .iter()
+    .map(|p| e.find(p).unwrap())
+    .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{e}");
     home.aws_file("config", "[default]\nregion = us-east-1\n");
     let e = err(&load(&home, &[]));
-    assert!(e.contains("profile `default`: the profile has no credentials"), "{e}");
+    assert!(
+        e.contains("profile `default`: the profile has no credentials"),
+        "{e}"
+    );
 }
 
 #[test]
 fn static_profile_keys_and_precedence_over_credential_process() {
     let home = TempHome::new();
-    home.aws_file("credentials", "[both]\naws_access_key_id = AKCREDS\naws_secret_access_key = s\naws_session_token = tok\n");
+    home.aws_file(
+        "credentials",
+        "[both]\naws_access_key_id = AKCREDS\naws_secret_access_key = s\naws_session_token = tok\n",
+    );
     home.aws_file("config", "[profile cfg]\naws_access_key_id = AKCONFIG\naws_secret_access_key = s\ncredential_process = /nonexistent/tool\n\
                              [profile half]\naws_access_key_id = AKHALF\n[profile both]\ncredential_process = /nonexistent/tool\n");
     let c = provide(&load(&home, &[("AWS_PROFILE", "both")])).unwrap();
-    assert_eq!((c.access_key_id(), c.session_token()), ("AKCREDS", Some("tok")), "credentials-file keys beat credential_process");
+    assert_eq!(
+        (c.access_key_id(), c.session_token()),
+        ("AKCREDS", Some("tok")),
+        "credentials-file keys beat credential_process"
+    );
     // In the config file, credential_process comes before static keys (as in the CLI).
     let e = err(&load(&home, &[("AWS_PROFILE", "cfg")]));
-    assert!(e.contains("credential_process `/nonexistent/tool`: cannot start it"), "{e}");
+    assert!(
+        e.contains("credential_process `/nonexistent/tool`: cannot start it"),
+        "{e}"
+    );
     let e = err(&load(&home, &[("AWS_PROFILE", "half")]));
-    assert!(e.contains("profile `half`: aws_access_key_id at ") && e.contains("is set but aws_secret_access_key is not"), "{e}");
+    assert!(
+        e.contains("profile `half`: aws_access_key_id at ")
+            && e.contains("is set but aws_secret_access_key is not"),
+        "{e}"
+    );
 }
 
 #[cfg(unix)]
@@ -94,11 +130,20 @@ fn credential_process_output_rules() {
         "good.sh",
         r#"echo '{"Version": 1, "AccessKeyId": "AKPROC", "SecretAccessKey": "proc-secret", "SessionToken": "proc-tok", "Expiration": "2099-01-01T00:00:00Z"}'"#,
     );
-    let args = home.script("args.sh", r#"printf '{"Version":1,"AccessKeyId":"%s","SecretAccessKey":"x"}' "$1""#);
-    let v2 = home.script("v2.sh", r#"echo '{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "proc-secret"}'"#);
+    let args = home.script(
+        "args.sh",
+        r#"printf '{"Version":1,"AccessKeyId":"%s","SecretAccessKey":"x"}' "$1""#,
+    );
+    let v2 = home.script(
+        "v2.sh",
+        r#"echo '{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "proc-secret"}'"#,
+    );
     let junk = home.script("junk.sh", "echo 'proc-secret is not JSON'");
     let fails = home.script("fails.sh", "echo 'denied: token expired' >&2; exit 3");
-    let huge = home.script("huge.sh", "head -c 200000 /dev/zero | tr '\\0' ' '; echo '{}'");
+    let huge = home.script(
+        "huge.sh",
+        "head -c 200000 /dev/zero | tr '\\0' ' '; echo '{}'",
+    );
     home.aws_file(
         "config",
         &format!(
@@ -112,9 +157,17 @@ fn credential_process_output_rules() {
     let c = provide(&load(&home, &[("AWS_PROFILE", "good")])).unwrap();
     assert_eq!(c.access_key_id(), "AKPROC");
     assert_eq!(c.session_token(), Some("proc-tok"));
-    assert_eq!(c.expiry(), Some(std::time::UNIX_EPOCH + Duration::from_secs(4_070_908_800)));
+    assert_eq!(
+        c.expiry(),
+        Some(std::time::UNIX_EPOCH + Duration::from_secs(4_070_908_800))
+    );
     // Quoted words reach the program as one argument; no shell runs it.
-    assert_eq!(provide(&load(&home, &[("AWS_PROFILE", "args")])).unwrap().access_key_id(), "a b");
+    assert_eq!(
+        provide(&load(&home, &[("AWS_PROFILE", "args")]))
+            .unwrap()
+            .access_key_id(),
+        "a b"
+    );
     for (profile, want) in [
         ("v2", "`Version` other than 1"),
         ("junk", "not a JSON document"),
@@ -149,8 +202,14 @@ fn role_chains_through_source_profiles() {
     assert_eq!(c.access_key_id(), "ASIATop");
     let calls = sts.assumed.lock().unwrap().clone();
     assert_eq!(calls.len(), 2);
-    assert_eq!((calls[0].0.as_str(), calls[0].1.role_arn.as_str()), ("AKBASE", "arn:aws:iam::222222222222:role/Middle"));
-    assert_eq!((calls[1].0.as_str(), calls[1].1.role_arn.as_str()), ("ASIAMiddle", "arn:aws:iam::111111111111:role/Top"));
+    assert_eq!(
+        (calls[0].0.as_str(), calls[0].1.role_arn.as_str()),
+        ("AKBASE", "arn:aws:iam::222222222222:role/Middle")
+    );
+    assert_eq!(
+        (calls[1].0.as_str(), calls[1].1.role_arn.as_str()),
+        ("ASIAMiddle", "arn:aws:iam::111111111111:role/Top")
+    );
     let top = &calls[1].1;
     assert_eq!(top.profile, "top");
     assert_eq!(top.external_id.as_deref(), Some("ext-1"));
@@ -160,21 +219,57 @@ fn role_chains_through_source_profiles() {
     assert!(calls[0].1.role_session_name.starts_with("smithy-runtime-"));
 
     let sts = FakeSts::default();
-    let c = provide(&load_with(&home, &[("AWS_PROFILE", "self")], &sts, &FakeSso::default())).unwrap();
+    let c = provide(&load_with(
+        &home,
+        &[("AWS_PROFILE", "self")],
+        &sts,
+        &FakeSso::default(),
+    ))
+    .unwrap();
     assert_eq!(c.access_key_id(), "ASIASelf");
-    assert_eq!(sts.assumed.lock().unwrap()[0].0, "AKSELF", "a profile may source its own static keys");
+    assert_eq!(
+        sts.assumed.lock().unwrap()[0].0,
+        "AKSELF",
+        "a profile may source its own static keys"
+    );
 
     let sts = FakeSts::default();
-    let vars = [("AWS_PROFILE", "env-sourced"), ("AWS_ACCESS_KEY_ID", "AKENV"), ("AWS_SECRET_ACCESS_KEY", "s")];
+    let vars = [
+        ("AWS_PROFILE", "env-sourced"),
+        ("AWS_ACCESS_KEY_ID", "AKENV"),
+        ("AWS_SECRET_ACCESS_KEY", "s"),
+    ];
     // The environment source wins over the profile in the chain; with credential_source the profile
     // uses them to assume the role, but only if the environment itself is not picked first. Here it is:
-    assert_eq!(provide(&load_with(&home, &vars, &sts, &FakeSso::default())).unwrap().access_key_id(), "AKENV");
-    let e = err(&load_with(&home, &[("AWS_PROFILE", "env-sourced")], &sts, &FakeSso::default()));
-    assert!(e.contains("credential_source = Environment gave no credentials"), "{e}");
+    assert_eq!(
+        provide(&load_with(&home, &vars, &sts, &FakeSso::default()))
+            .unwrap()
+            .access_key_id(),
+        "AKENV"
+    );
+    let e = err(&load_with(
+        &home,
+        &[("AWS_PROFILE", "env-sourced")],
+        &sts,
+        &FakeSso::default(),
+    ));
+    assert!(
+        e.contains("credential_source = Environment gave no credentials"),
+        "{e}"
+    );
 
     let sts = FakeSts::default();
-    provide(&load_with(&home, &[("AWS_PROFILE", "mfa")], &sts, &FakeSso::default())).unwrap();
-    assert_eq!(sts.assumed.lock().unwrap()[0].1.mfa_serial.as_deref(), Some("arn:aws:iam::555555555555:mfa/me"));
+    provide(&load_with(
+        &home,
+        &[("AWS_PROFILE", "mfa")],
+        &sts,
+        &FakeSso::default(),
+    ))
+    .unwrap();
+    assert_eq!(
+        sts.assumed.lock().unwrap()[0].1.mfa_serial.as_deref(),
+        Some("arn:aws:iam::555555555555:mfa/me")
+    );
 }
 
 #[test]
@@ -202,13 +297,27 @@ fn role_chain_errors_name_the_profile_and_what_is_missing() {
         ("both", "are both set"),
         ("neither", "needs source_profile or credential_source"),
         ("missing", "names profile `ghost`, which does not exist"),
-        ("badsource", "`Laptop` is not one of Environment, Ec2InstanceMetadata, EcsContainer"),
+        (
+            "badsource",
+            "`Laptop` is not one of Environment, Ec2InstanceMetadata, EcsContainer",
+        ),
         ("badarn", "`not-an-arn` is not an IAM role ARN"),
-        ("badduration", "`60` is not a whole number of seconds from 900 to 43200"),
+        (
+            "badduration",
+            "`60` is not a whole number of seconds from 900 to 43200",
+        ),
     ] {
-        let e = err(&load_with(&home, &[("AWS_PROFILE", profile)], &sts, &FakeSso::default()));
+        let e = err(&load_with(
+            &home,
+            &[("AWS_PROFILE", profile)],
+            &sts,
+            &FakeSso::default(),
+        ));
         assert!(e.contains(want), "{profile}: {e}");
-        assert!(e.contains(&format!("profile `{profile}`")) || e.contains("profile `b`"), "{e}");
+        assert!(
+            e.contains(&format!("profile `{profile}`")) || e.contains("profile `b`"),
+            "{e}"
+        );
         assert!(e.contains(&cfg), "names the file: {e}");
     }
     assert!(sts.assumed.lock().unwrap().is_empty(), "nothing was called");
@@ -228,29 +337,72 @@ fn web_identity_from_env_and_profile() {
     let token = home.file("token", "eyJ.jwt-secret.sig\n");
     let t = token.to_str().unwrap();
     let sts = FakeSts::default();
-    let vars = [("AWS_WEB_IDENTITY_TOKEN_FILE", t), ("AWS_ROLE_ARN", "arn:aws:iam::1:role/Pod"), ("AWS_ROLE_SESSION_NAME", "pod-1"), ("AWS_REGION", "us-west-2")];
+    let vars = [
+        ("AWS_WEB_IDENTITY_TOKEN_FILE", t),
+        ("AWS_ROLE_ARN", "arn:aws:iam::1:role/Pod"),
+        ("AWS_ROLE_SESSION_NAME", "pod-1"),
+        ("AWS_REGION", "us-west-2"),
+    ];
     let c = provide(&load_with(&home, &vars, &sts, &FakeSso::default())).unwrap();
     assert_eq!(c.access_key_id(), "ASIAWEBPod");
     let req = sts.web.lock().unwrap()[0].clone();
     assert_eq!(req.web_identity_token, "eyJ.jwt-secret.sig");
-    assert_eq!((req.role_session_name.as_str(), req.region.as_deref(), req.profile.as_deref()), ("pod-1", Some("us-west-2"), None));
+    assert_eq!(
+        (
+            req.role_session_name.as_str(),
+            req.region.as_deref(),
+            req.profile.as_deref()
+        ),
+        ("pod-1", Some("us-west-2"), None)
+    );
     assert!(!format!("{req:?}").contains("jwt-secret"));
 
     // Without STS: the reason, naming what is configured.
     let e = err(&load(&home, &vars));
-    assert!(e.contains("web identity: AWS_ROLE_ARN names role arn:aws:iam::1:role/Pod") && e.contains("AssumeRoleWithWebIdentity"), "{e}");
+    assert!(
+        e.contains("web identity: AWS_ROLE_ARN names role arn:aws:iam::1:role/Pod")
+            && e.contains("AssumeRoleWithWebIdentity"),
+        "{e}"
+    );
     assert!(!e.contains("jwt-secret"));
     // Half-configured: skipped, and said so.
-    home.aws_file("credentials", "[default]\naws_access_key_id = AKP\naws_secret_access_key = s\n");
+    home.aws_file(
+        "credentials",
+        "[default]\naws_access_key_id = AKP\naws_secret_access_key = s\n",
+    );
     let cfg = load(&home, &[("AWS_WEB_IDENTITY_TOKEN_FILE", t)]);
     assert_eq!(provide(&cfg).unwrap().access_key_id(), "AKP");
     // The token file is read at call time; a missing one is an error naming it.
-    let e = err(&load_with(&home, &[("AWS_WEB_IDENTITY_TOKEN_FILE", "/nonexistent/tok"), ("AWS_ROLE_ARN", "arn:aws:iam::1:role/Pod")], &sts, &FakeSso::default()));
-    assert!(e.contains("cannot read the web identity token file /nonexistent/tok"), "{e}");
+    let e = err(&load_with(
+        &home,
+        &[
+            ("AWS_WEB_IDENTITY_TOKEN_FILE", "/nonexistent/tok"),
+            ("AWS_ROLE_ARN", "arn:aws:iam::1:role/Pod"),
+        ],
+        &sts,
+        &FakeSso::default(),
+    ));
+    assert!(
+        e.contains("cannot read the web identity token file /nonexistent/tok"),
+        "{e}"
+    );
 
-    home.aws_file("config", &format!("[profile w]\nrole_arn = arn:aws:iam::1:role/W\nweb_identity_token_file = {t}\n"));
+    home.aws_file(
+        "config",
+        &format!("[profile w]\nrole_arn = arn:aws:iam::1:role/W\nweb_identity_token_file = {t}\n"),
+    );
     let sts = FakeSts::default();
-    assert_eq!(provide(&load_with(&home, &[("AWS_PROFILE", "w")], &sts, &FakeSso::default())).unwrap().access_key_id(), "ASIAWEBW");
+    assert_eq!(
+        provide(&load_with(
+            &home,
+            &[("AWS_PROFILE", "w")],
+            &sts,
+            &FakeSso::default()
+        ))
+        .unwrap()
+        .access_key_id(),
+        "ASIAWEBW"
+    );
     assert_eq!(sts.web.lock().unwrap()[0].profile.as_deref(), Some("w"));
 }
 
@@ -275,22 +427,41 @@ fn sso_profiles_and_the_token_cache() {
             && e.contains("aws sso login --sso-session my-sso"),
         "{e}"
     );
-    let future = rt::types::DateTime::from(std::time::SystemTime::now() + Duration::from_secs(3600)).fmt_rfc3339();
+    let future =
+        rt::types::DateTime::from(std::time::SystemTime::now() + Duration::from_secs(3600))
+            .fmt_rfc3339();
     home.aws_file(
         "sso/cache/0ad374308c5a4e22f723adf10145eafad7c4031c.json",
-        &format!(r#"{{"accessToken":"sso-access-secret","expiresAt":"{future}","region":"us-east-1"}}"#),
+        &format!(
+            r#"{{"accessToken":"sso-access-secret","expiresAt":"{future}","region":"us-east-1"}}"#
+        ),
     );
     let c = provide(&load_with(&home, &[("AWS_PROFILE", "new")], &sts, &sso)).unwrap();
     assert_eq!(c.access_key_id(), "ASIASSOReadOnly");
     let req = sso.requests.lock().unwrap()[0].clone();
     assert_eq!(
-        (req.account_id.as_str(), req.role_name.as_str(), req.region.as_str(), req.sso_session.as_deref(), req.access_token.as_str()),
-        ("123456789011", "ReadOnly", "us-east-1", Some("my-sso"), "sso-access-secret")
+        (
+            req.account_id.as_str(),
+            req.role_name.as_str(),
+            req.region.as_str(),
+            req.sso_session.as_deref(),
+            req.access_token.as_str()
+        ),
+        (
+            "123456789011",
+            "ReadOnly",
+            "us-east-1",
+            Some("my-sso"),
+            "sso-access-secret"
+        )
     );
     assert!(!format!("{req:?}").contains("sso-access-secret"));
     // Without an SSO client: the token is found, and the missing piece named.
     let e = err(&load(&home, &[("AWS_PROFILE", "new")]));
-    assert!(e.contains("GetRoleCredentials needs an SSO client") && e.contains("sso_fetcher"), "{e}");
+    assert!(
+        e.contains("GetRoleCredentials needs an SSO client") && e.contains("sso_fetcher"),
+        "{e}"
+    );
     assert!(!e.contains("sso-access-secret"));
 
     // Legacy form: keyed by the start URL; an expired token says to log in again.
@@ -299,15 +470,25 @@ fn sso_profiles_and_the_token_cache() {
         r#"{"accessToken":"old","expiresAt":"2020-01-01T00:00:00UTC"}"#,
     );
     let e = err(&load_with(&home, &[("AWS_PROFILE", "legacy")], &sts, &sso));
-    assert!(e.contains("expired at 2020-01-01T00:00:00Z") && e.contains("aws sso login --profile legacy"), "{e}");
-    home.aws_file("sso/cache/c7aaaf71fcc8777ae2475525ed049d39fe16c484.json", "{not json");
+    assert!(
+        e.contains("expired at 2020-01-01T00:00:00Z")
+            && e.contains("aws sso login --profile legacy"),
+        "{e}"
+    );
+    home.aws_file(
+        "sso/cache/c7aaaf71fcc8777ae2475525ed049d39fe16c484.json",
+        "{not json",
+    );
     let e = err(&load_with(&home, &[("AWS_PROFILE", "legacy")], &sts, &sso));
     assert!(e.contains("is not JSON"), "{e}");
 
     for (profile, want) in [
         ("nosection", "no [sso-session ghost] section"),
         ("partial", "lacks sso_region"),
-        ("clash", "sets sso_region `ap-south-1`, which contradicts its sso_session `my-sso` (`us-east-1`)"),
+        (
+            "clash",
+            "sets sso_region `ap-south-1`, which contradicts its sso_session `my-sso` (`us-east-1`)",
+        ),
     ] {
         let e = err(&load_with(&home, &[("AWS_PROFILE", profile)], &sts, &sso));
         assert!(e.contains(want), "{profile}: {e}");
@@ -317,8 +498,12 @@ fn sso_profiles_and_the_token_cache() {
 #[test]
 fn container_credentials_relative_and_full_uri() {
     let server = serve(|req| match req.path.as_str() {
-        "/creds" if req.header("authorization") == Some("Bearer file-token") => ok(creds_json("AKFULL", Duration::from_secs(3600))),
-        "/creds" if req.header("authorization") == Some("env-token") => ok(creds_json("AKENVTOKEN", Duration::from_secs(3600))),
+        "/creds" if req.header("authorization") == Some("Bearer file-token") => {
+            ok(creds_json("AKFULL", Duration::from_secs(3600)))
+        }
+        "/creds" if req.header("authorization") == Some("env-token") => {
+            ok(creds_json("AKENVTOKEN", Duration::from_secs(3600)))
+        }
         "/creds" => Reply::Full(401, "{}".into()),
         "/500" => Reply::Full(500, "{}".into()),
         "/junk" => ok("{\"AccessKeyId\":"),
@@ -330,12 +515,37 @@ fn container_credentials_relative_and_full_uri() {
     let home = TempHome::new();
     let token_file = home.file("eks-token", "Bearer file-token\n");
     let uri = format!("{}/creds", server.url);
-    let c = provide(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri), ("AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", token_file.to_str().unwrap()), ("AWS_CONTAINER_AUTHORIZATION_TOKEN", "env-token")])).unwrap();
-    assert_eq!(c.access_key_id(), "AKFULL", "the token file wins over the variable");
+    let c = provide(&load(
+        &home,
+        &[
+            ("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri),
+            (
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+                token_file.to_str().unwrap(),
+            ),
+            ("AWS_CONTAINER_AUTHORIZATION_TOKEN", "env-token"),
+        ],
+    ))
+    .unwrap();
+    assert_eq!(
+        c.access_key_id(),
+        "AKFULL",
+        "the token file wins over the variable"
+    );
     assert!(c.expiry().is_some());
-    let c = provide(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri), ("AWS_CONTAINER_AUTHORIZATION_TOKEN", "env-token")])).unwrap();
+    let c = provide(&load(
+        &home,
+        &[
+            ("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri),
+            ("AWS_CONTAINER_AUTHORIZATION_TOKEN", "env-token"),
+        ],
+    ))
+    .unwrap();
     assert_eq!(c.access_key_id(), "AKENVTOKEN");
-    let e = err(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri)]));
+    let e = err(&load(
+        &home,
+        &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri)],
+    ));
     assert!(e.contains("answered HTTP 401"), "{e}");
 
     for (path, want) in [
@@ -348,7 +558,11 @@ fn container_credentials_relative_and_full_uri() {
         let e = err(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &u)]));
         assert!(e.contains(want), "{path}: {e}");
     }
-    let before = server.requests().iter().filter(|r| r.path == "/500").count();
+    let before = server
+        .requests()
+        .iter()
+        .filter(|r| r.path == "/500")
+        .count();
     assert_eq!(before, 2, "a 5xx is retried once");
 
     // Hosts plain http may not reach.
@@ -356,7 +570,13 @@ fn container_credentials_relative_and_full_uri() {
         let e = err(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", bad)]));
         assert!(e.contains("which plain http may not reach"), "{e}");
     }
-    let e = err(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri), ("AWS_CONTAINER_AUTHORIZATION_TOKEN", "a\u{7f}b")]));
+    let e = err(&load(
+        &home,
+        &[
+            ("AWS_CONTAINER_CREDENTIALS_FULL_URI", &uri),
+            ("AWS_CONTAINER_AUTHORIZATION_TOKEN", "a\u{7f}b"),
+        ],
+    ));
     assert!(e.contains("characters a header cannot"), "{e}");
 }
 
@@ -367,14 +587,30 @@ fn container_endpoint_that_never_answers_times_out() {
     let u = format!("{}/hang", server.url);
     let started = Instant::now();
     let e = err(&load(&home, &[("AWS_CONTAINER_CREDENTIALS_FULL_URI", &u)]));
-    assert!(e.contains("timed out") || e.contains("no answer within"), "{e}");
-    assert!(started.elapsed() < Duration::from_secs(15), "{:?}", started.elapsed());
+    assert!(
+        e.contains("timed out") || e.contains("no answer within"),
+        "{e}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 fn imds_server(role_body: &'static str, creds: fn() -> Reply) -> support::Server {
     serve(move |req| match (req.method.as_str(), req.path.as_str()) {
-        ("PUT", "/latest/api/token") if req.header("x-aws-ec2-metadata-token-ttl-seconds") == Some("21600") => ok("imds-session-token"),
-        (_, p) if req.header("x-aws-ec2-metadata-token") != Some("imds-session-token") && p.starts_with("/latest/meta-data") => Reply::Full(401, String::new()),
+        ("PUT", "/latest/api/token")
+            if req.header("x-aws-ec2-metadata-token-ttl-seconds") == Some("21600") =>
+        {
+            ok("imds-session-token")
+        }
+        (_, p)
+            if req.header("x-aws-ec2-metadata-token") != Some("imds-session-token")
+                && p.starts_with("/latest/meta-data") =>
+        {
+            Reply::Full(401, String::new())
+        }
         ("GET", "/latest/meta-data/iam/security-credentials/") => ok(role_body),
         ("GET", "/latest/meta-data/iam/security-credentials/my-role") => creds(),
         _ => Reply::Full(404, String::new()),
@@ -382,16 +618,28 @@ fn imds_server(role_body: &'static str, creds: fn() -> Reply) -> support::Server
 }
 
 fn imds_vars(url: &str) -> Vec<(&str, &str)> {
-    vec![("AWS_EC2_METADATA_DISABLED", "false"), ("AWS_EC2_METADATA_SERVICE_ENDPOINT", url)]
+    vec![
+        ("AWS_EC2_METADATA_DISABLED", "false"),
+        ("AWS_EC2_METADATA_SERVICE_ENDPOINT", url),
+    ]
 }
 
 #[test]
 fn imds_v2_token_role_and_credentials() {
-    let server = imds_server("my-role\n", || ok(creds_json("AKIMDS", Duration::from_secs(6 * 3600))));
+    let server = imds_server("my-role\n", || {
+        ok(creds_json("AKIMDS", Duration::from_secs(6 * 3600)))
+    });
     let home = TempHome::new();
     let c = provide(&load(&home, &imds_vars(&server.url))).unwrap();
-    assert_eq!((c.access_key_id(), c.session_token()), ("AKIMDS", Some("token-of-AKIMDS")));
-    let paths: Vec<String> = server.requests().iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    assert_eq!(
+        (c.access_key_id(), c.session_token()),
+        ("AKIMDS", Some("token-of-AKIMDS"))
+    );
+    let paths: Vec<String> = server
+        .requests()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
     assert_eq!(
         paths,
         [
@@ -401,7 +649,13 @@ fn imds_v2_token_role_and_credentials() {
         ]
     );
     // The endpoint can come from the profile too.
-    home.aws_file("config", &format!("[default]\nec2_metadata_service_endpoint = {}\n", server.url));
+    home.aws_file(
+        "config",
+        &format!(
+            "[default]\nec2_metadata_service_endpoint = {}\n",
+            server.url
+        ),
+    );
     let c = provide(&load(&home, &[("AWS_EC2_METADATA_DISABLED", "false")])).unwrap();
     assert_eq!(c.access_key_id(), "AKIMDS");
 }
@@ -410,11 +664,31 @@ fn imds_v2_token_role_and_credentials() {
 fn imds_hostile_answers() {
     let home = TempHome::new();
     for (role, creds, want) in [
-        ("my-role", (|| ok("{\"Code\":\"Success\"")) as fn() -> Reply, "not a JSON document"),
-        ("my-role", || ok(r#"{"Code":"Failure","AccessKeyId":"A","SecretAccessKey":"imds-secret","Token":"t","Expiration":"2099-01-01T00:00:00Z"}"#), "came with Code `Failure`"),
-        ("my-role", || ok(r#"{"AccessKeyId":"A","SecretAccessKey":"imds-secret","Token":"t"}"#), "`Expiration` is missing"),
+        (
+            "my-role",
+            (|| ok("{\"Code\":\"Success\"")) as fn() -> Reply,
+            "not a JSON document",
+        ),
+        (
+            "my-role",
+            || {
+                ok(
+                    r#"{"Code":"Failure","AccessKeyId":"A","SecretAccessKey":"imds-secret","Token":"t","Expiration":"2099-01-01T00:00:00Z"}"#,
+                )
+            },
+            "came with Code `Failure`",
+        ),
+        (
+            "my-role",
+            || ok(r#"{"AccessKeyId":"A","SecretAccessKey":"imds-secret","Token":"t"}"#),
+            "`Expiration` is missing",
+        ),
         ("my-role", || ok("x".repeat(100_000)), "larger than"),
-        ("my-role", || Reply::CutOff(300, r#"{"AccessKeyId":"A","#.into()), "reading the response body failed"),
+        (
+            "my-role",
+            || Reply::CutOff(300, r#"{"AccessKeyId":"A","#.into()),
+            "reading the response body failed",
+        ),
         ("../../etc/passwd", || ok("{}"), "no valid role name"),
         ("my-role", || Reply::Full(500, String::new()), "HTTP 500"),
     ] {
@@ -429,25 +703,42 @@ fn imds_hostile_answers() {
         _ => Reply::Full(404, String::new()),
     });
     let e = err(&load(&home, &imds_vars(&server.url)));
-    assert!(e.contains("instance metadata (IMDSv2): the instance at") && e.contains("has no IAM role"), "{e}");
+    assert!(
+        e.contains("instance metadata (IMDSv2): the instance at") && e.contains("has no IAM role"),
+        "{e}"
+    );
 }
 
 #[test]
 fn imds_v1_fallback_only_when_asked() {
     let server = serve(|req| match (req.method.as_str(), req.path.as_str()) {
         ("PUT", _) => Reply::Full(405, String::new()),
-        (_, _) if req.header("x-aws-ec2-metadata-token").is_some() => Reply::Full(400, String::new()),
+        (_, _) if req.header("x-aws-ec2-metadata-token").is_some() => {
+            Reply::Full(400, String::new())
+        }
         ("GET", "/latest/meta-data/iam/security-credentials/") => ok("my-role"),
-        ("GET", "/latest/meta-data/iam/security-credentials/my-role") => ok(creds_json("AKV1", Duration::from_secs(3600))),
+        ("GET", "/latest/meta-data/iam/security-credentials/my-role") => {
+            ok(creds_json("AKV1", Duration::from_secs(3600)))
+        }
         _ => Reply::Full(404, String::new()),
     });
     let home = TempHome::new();
     let e = err(&load(&home, &imds_vars(&server.url)));
-    assert!(e.contains("answered HTTP 405 (IMDSv1 fallback is off"), "{e}");
+    assert!(
+        e.contains("answered HTTP 405 (IMDSv1 fallback is off"),
+        "{e}"
+    );
     let mut vars = imds_vars(&server.url);
     vars.push(("AWS_EC2_METADATA_V1_DISABLED", "false"));
-    assert_eq!(provide(&load(&home, &vars)).unwrap().access_key_id(), "AKV1");
-    let cfg = Config::builder().environment(home.env(&imds_vars(&server.url))).imds_v1_fallback(true).load().unwrap();
+    assert_eq!(
+        provide(&load(&home, &vars)).unwrap().access_key_id(),
+        "AKV1"
+    );
+    let cfg = Config::builder()
+        .environment(home.env(&imds_vars(&server.url)))
+        .imds_v1_fallback(true)
+        .load()
+        .unwrap();
     assert_eq!(provide(&cfg).unwrap().access_key_id(), "AKV1");
 }
 
@@ -457,9 +748,16 @@ fn imds_that_never_answers_gives_up_quickly() {
     let home = TempHome::new();
     let started = Instant::now();
     let e = err(&load(&home, &imds_vars(&server.url)));
-    assert!(e.contains("no metadata service at") && e.contains("no answer within 1s"), "{e}");
+    assert!(
+        e.contains("no metadata service at") && e.contains("no answer within 1s"),
+        "{e}"
+    );
     // Two attempts of one second each.
-    assert!(started.elapsed() < Duration::from_secs(4), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(server.requests().len(), 2);
     let _ = ImdsSettings::default();
 }
@@ -472,7 +770,11 @@ fn imds_settings_errors() {
         .load()
         .unwrap_err()
         .to_string();
-    assert!(e.contains("`IPv5` is neither IPv4 nor IPv6") && e.contains("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE"), "{e}");
+    assert!(
+        e.contains("`IPv5` is neither IPv4 nor IPv6")
+            && e.contains("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE"),
+        "{e}"
+    );
     let e = Config::builder()
         .environment(home.env(&[("AWS_EC2_METADATA_DISABLED", "maybe")]))
         .load()
@@ -492,7 +794,14 @@ fn secrets_stay_out_of_debug() {
     assert!(!e.contains("env-secret-x"), "{e}");
     let cfg = load(&home, &[]);
     let c = provide(&cfg).unwrap();
-    for shown in [format!("{cfg:?}"), format!("{c:?}"), format!("{:?}", home.env(&[("AWS_SECRET_ACCESS_KEY", "env-secret-x")]))] {
+    for shown in [
+        format!("{cfg:?}"),
+        format!("{c:?}"),
+        format!(
+            "{:?}",
+            home.env(&[("AWS_SECRET_ACCESS_KEY", "env-secret-x")])
+        ),
+    ] {
         for secret in ["debug-secret", "debug-token", "env-secret-x"] {
             assert!(!shown.contains(secret), "{secret} in {shown}");
         }

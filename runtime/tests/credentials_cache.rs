@@ -5,7 +5,10 @@
 
 mod support;
 
-use rt::{BoxFuture, Config, Credentials, CredentialsCache, DispatchError, DispatchErrorKind, ProvideCredentials};
+use rt::{
+    BoxFuture, Config, Credentials, CredentialsCache, DispatchError, DispatchErrorKind,
+    ProvideCredentials,
+};
 use smithy_runtime as rt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Barrier, Mutex};
@@ -33,7 +36,10 @@ impl ProvideCredentials for Counting {
             // A blocking sleep on the caller's thread: each test thread runs its own executor.
             std::thread::sleep(delay);
             if fail {
-                return Err(DispatchError::new(DispatchErrorKind::Credentials, format!("fetch {n} failed")));
+                return Err(DispatchError::new(
+                    DispatchErrorKind::Credentials,
+                    format!("fetch {n} failed"),
+                ));
             }
             Ok(Credentials::new(format!("ASIA{n}"), "s", None).with_expiry(now + lifetime))
         })
@@ -47,7 +53,10 @@ fn jumping_now() -> SystemTime {
     SystemTime::now() + Duration::from_secs(JUMP_SECS.load(Ordering::SeqCst) as u64)
 }
 
-fn counting(lifetimes: &[Duration], delay: Duration) -> (CredentialsCache, Arc<AtomicUsize>, Arc<Mutex<bool>>) {
+fn counting(
+    lifetimes: &[Duration],
+    delay: Duration,
+) -> (CredentialsCache, Arc<AtomicUsize>, Arc<Mutex<bool>>) {
     counting_on(lifetimes, delay, SystemTime::now)
 }
 
@@ -87,7 +96,10 @@ fn stampede(p: Arc<dyn ProvideCredentials>, n: usize) -> Vec<Result<Credentials,
             })
         })
         .collect();
-    threads.into_iter().map(|t| t.join().expect("no panic")).collect()
+    threads
+        .into_iter()
+        .map(|t| t.join().expect("no panic"))
+        .collect()
 }
 
 #[test]
@@ -96,7 +108,11 @@ fn one_fetch_for_a_hundred_concurrent_first_calls() {
     let cache = Arc::new(cache);
     let got = stampede(cache.clone(), 100);
     assert_eq!(fetches.load(Ordering::SeqCst), 1);
-    assert!(got.iter().all(|r| r.as_ref().map(|c| c.access_key_id() == "ASIA1").unwrap_or(false)));
+    assert!(got.iter().all(|r| {
+        r.as_ref()
+            .map(|c| c.access_key_id() == "ASIA1")
+            .unwrap_or(false)
+    }));
     // And later calls reuse them.
     get(&*cache).unwrap();
     assert_eq!(fetches.load(Ordering::SeqCst), 1);
@@ -110,11 +126,24 @@ fn refreshes_before_expiry_once_while_the_others_keep_working() {
     // 57 minutes later the keys are within the 5-minute margin but still work.
     JUMP_SECS.store(57 * 60, Ordering::SeqCst);
     let got = stampede(cache.clone(), 100);
-    assert_eq!(fetches.load(Ordering::SeqCst), 2, "one refresh for 100 calls");
-    let old = got.iter().filter(|r| r.as_ref().unwrap().access_key_id() == "ASIA1").count();
-    let new = got.iter().filter(|r| r.as_ref().unwrap().access_key_id() == "ASIA2").count();
+    assert_eq!(
+        fetches.load(Ordering::SeqCst),
+        2,
+        "one refresh for 100 calls"
+    );
+    let old = got
+        .iter()
+        .filter(|r| r.as_ref().unwrap().access_key_id() == "ASIA1")
+        .count();
+    let new = got
+        .iter()
+        .filter(|r| r.as_ref().unwrap().access_key_id() == "ASIA2")
+        .count();
     assert_eq!(old + new, 100);
-    assert!(new >= 1 && old >= 1, "the refresher got new ones, the others did not wait: {old} old, {new} new");
+    assert!(
+        new >= 1 && old >= 1,
+        "the refresher got new ones, the others did not wait: {old} old, {new} new"
+    );
 }
 
 #[test]
@@ -129,13 +158,20 @@ fn short_lived_credentials_are_not_fetched_on_every_call() {
 
 #[test]
 fn expired_credentials_make_everyone_wait_for_one_fetch() {
-    let (cache, fetches, _) = counting(&[Duration::from_millis(10), HOUR], Duration::from_millis(200));
+    let (cache, fetches, _) = counting(
+        &[Duration::from_millis(10), HOUR],
+        Duration::from_millis(200),
+    );
     let cache = Arc::new(cache);
     get(&*cache).unwrap();
     std::thread::sleep(Duration::from_millis(30));
     let got = stampede(cache.clone(), 100);
     assert_eq!(fetches.load(Ordering::SeqCst), 2);
-    assert!(got.iter().all(|r| r.as_ref().unwrap().access_key_id() == "ASIA2"), "nobody got expired keys");
+    assert!(
+        got.iter()
+            .all(|r| r.as_ref().unwrap().access_key_id() == "ASIA2"),
+        "nobody got expired keys"
+    );
 }
 
 #[test]
@@ -168,10 +204,21 @@ fn a_failure_with_nothing_to_fall_back_on_reaches_every_waiter_once() {
     let cache = Arc::new(cache);
     *failing.lock().unwrap() = true;
     let got = stampede(cache.clone(), 50);
-    assert!(got.iter().all(|r| r.as_ref().unwrap_err().to_string() == "fetch 1 failed"));
-    assert_eq!(fetches.load(Ordering::SeqCst), 1, "the waiters share the one failure");
+    assert!(
+        got.iter()
+            .all(|r| r.as_ref().unwrap_err().to_string() == "fetch 1 failed")
+    );
+    assert_eq!(
+        fetches.load(Ordering::SeqCst),
+        1,
+        "the waiters share the one failure"
+    );
     *failing.lock().unwrap() = false;
-    assert_eq!(get(&*cache).unwrap().access_key_id(), "ASIA2", "the next call tries again");
+    assert_eq!(
+        get(&*cache).unwrap().access_key_id(),
+        "ASIA2",
+        "the next call tries again"
+    );
 }
 
 #[test]
@@ -193,11 +240,21 @@ fn container_credentials_under_load_and_after_expiry() {
         .unwrap();
     let provider = cfg.credentials_provider().clone();
     let got = stampede(provider.clone(), 100);
-    assert_eq!(served.load(Ordering::SeqCst), 1, "100 first calls, one request");
-    assert!(got.iter().all(|r| r.as_ref().unwrap().access_key_id() == "AKC1"));
+    assert_eq!(
+        served.load(Ordering::SeqCst),
+        1,
+        "100 first calls, one request"
+    );
+    assert!(
+        got.iter()
+            .all(|r| r.as_ref().unwrap().access_key_id() == "AKC1")
+    );
     // Expired: everyone waits for the one new fetch, nobody gets the old keys.
     std::thread::sleep(Duration::from_millis(2100));
     let got = stampede(provider, 100);
     assert_eq!(served.load(Ordering::SeqCst), 2);
-    assert!(got.iter().all(|r| r.as_ref().unwrap().access_key_id() == "AKC2"));
+    assert!(
+        got.iter()
+            .all(|r| r.as_ref().unwrap().access_key_id() == "AKC2")
+    );
 }

@@ -135,17 +135,27 @@ fn config_and_credentials_from_env() {
         "[default]\naws_access_key_id = AKFILE\naws_secret_access_key = file-secret\n",
     )
     .unwrap();
-    let cfg = Config::from_env().to_builder().transport(mock.clone()).build();
+    let cfg = Config::from_env()
+        .to_builder()
+        .transport(mock.clone())
+        .build();
     assert_eq!(cfg.region(), Some("eu-central-1"));
     mock.push_json(200, "{}");
     call(cfg.to_builder().endpoint_url("http://127.0.0.1:7000")).unwrap();
     let req = mock.last_request().unwrap();
-    assert!(req.header("authorization").unwrap().contains("Credential=AKFILE/"));
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .contains("Credential=AKFILE/")
+    );
 
     // A malformed file does not fail from_env: every call reports it, naming the file and line.
     std::fs::write(home.join(".aws/config"), "[default]\nregion\n").unwrap();
     let before = mock.request_count();
-    let cfg = Config::from_env().to_builder().transport(mock.clone()).endpoint_url("http://x");
+    let cfg = Config::from_env()
+        .to_builder()
+        .transport(mock.clone())
+        .endpoint_url("http://x");
     let e = call(cfg).unwrap_err();
     let d = e.as_dispatch().unwrap();
     assert_eq!(d.kind(), DispatchErrorKind::Config);

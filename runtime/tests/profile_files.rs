@@ -10,7 +10,11 @@ use rt::{Config, ConfigError};
 use smithy_runtime as rt;
 use support::TempHome;
 
-fn load(home: &TempHome, vars: &[(&str, &str)], profile: Option<&str>) -> Result<ProfileSet, ConfigError> {
+fn load(
+    home: &TempHome,
+    vars: &[(&str, &str)],
+    profile: Option<&str>,
+) -> Result<ProfileSet, ConfigError> {
     ProfileSet::load(&home.env(vars), profile)
 }
 
@@ -25,7 +29,11 @@ fn section_names_follow_the_cli() {
          [services dev]\ns3 =\n  endpoint_url = http://localhost:4566\n",
     );
     let set = load(&home, &[], None).unwrap();
-    let region = |p: &str| set.profile(p).and_then(|p| p.get("region")).map(str::to_owned);
+    let region = |p: &str| {
+        set.profile(p)
+            .and_then(|p| p.get("region"))
+            .map(str::to_owned)
+    };
     assert_eq!(region("default").as_deref(), Some("us-east-1"));
     assert_eq!(region("dev").as_deref(), Some("eu-west-1"));
     assert_eq!(region("my name").as_deref(), Some("a"));
@@ -40,7 +48,12 @@ fn section_names_follow_the_cli() {
     );
     assert_eq!(
         set.services("dev").and_then(|s| s.sub_properties("s3")),
-        Some(&[("endpoint_url".to_owned(), "http://localhost:4566".to_owned())][..])
+        Some(
+            &[(
+                "endpoint_url".to_owned(),
+                "http://localhost:4566".to_owned()
+            )][..]
+        )
     );
 }
 
@@ -76,21 +89,36 @@ fn values_comments_continuations_and_sub_properties() {
 #[test]
 fn default_twice_the_later_wins_and_defaults_section_merges() {
     let home = TempHome::new();
-    home.aws_file("config", "[profile default]\nregion = first\n[default]\nregion = second\n");
+    home.aws_file(
+        "config",
+        "[profile default]\nregion = first\n[default]\nregion = second\n",
+    );
     assert_eq!(
-        load(&home, &[], None).unwrap().selected().and_then(|p| p.get("region")),
+        load(&home, &[], None)
+            .unwrap()
+            .selected()
+            .and_then(|p| p.get("region")),
         Some("second")
     );
-    home.aws_file("config", "[DEFAULT]\nregion = d\n[default]\n[profile p]\nregion = p\n");
+    home.aws_file(
+        "config",
+        "[DEFAULT]\nregion = d\n[default]\n[profile p]\nregion = p\n",
+    );
     let set = load(&home, &[], None).unwrap();
-    assert_eq!(set.profile("default").and_then(|p| p.get("region")), Some("d"));
+    assert_eq!(
+        set.profile("default").and_then(|p| p.get("region")),
+        Some("d")
+    );
     assert_eq!(set.profile("p").and_then(|p| p.get("region")), Some("p"));
 }
 
 #[test]
 fn credentials_file_sections_are_profiles_and_win_per_key() {
     let home = TempHome::new();
-    home.aws_file("config", "[profile dev]\nregion = eu-west-1\naws_access_key_id = FROM_CONFIG\n");
+    home.aws_file(
+        "config",
+        "[profile dev]\nregion = eu-west-1\naws_access_key_id = FROM_CONFIG\n",
+    );
     home.aws_file(
         "credentials",
         "[dev]\naws_access_key_id = FROM_CREDENTIALS\naws_secret_access_key = s\n[profile x]\nregion = y\n",
@@ -103,31 +131,61 @@ fn credentials_file_sections_are_profiles_and_win_per_key() {
     // In the credentials file a section is named as written.
     assert!(set.profile("profile x").is_some());
     assert!(set.profile("x").is_none());
-    assert!(!format!("{set:?}").contains("FROM_CREDENTIALS"), "values stay out of Debug");
+    assert!(
+        !format!("{set:?}").contains("FROM_CREDENTIALS"),
+        "values stay out of Debug"
+    );
 }
 
 #[test]
 fn file_locations_and_profile_choice() {
     let home = TempHome::new();
-    let elsewhere = home.file("my-config", "[profile a]\nregion = r-a\n[profile b]\nregion = r-b\n");
+    let elsewhere = home.file(
+        "my-config",
+        "[profile a]\nregion = r-a\n[profile b]\nregion = r-b\n",
+    );
     let creds = home.file("my-creds", "[c]\nregion = r-c\n");
     let vars = [
         ("AWS_CONFIG_FILE", elsewhere.to_str().unwrap()),
         ("AWS_SHARED_CREDENTIALS_FILE", creds.to_str().unwrap()),
         ("AWS_PROFILE", "a"),
     ];
-    let region = |set: &ProfileSet| set.selected().and_then(|p| p.get("region")).map(str::to_owned);
-    assert_eq!(region(&load(&home, &vars, None).unwrap()).as_deref(), Some("r-a"));
-    assert_eq!(region(&load(&home, &vars, Some("b")).unwrap()).as_deref(), Some("r-b"), "code wins over AWS_PROFILE");
-    assert_eq!(region(&load(&home, &vars, Some("c")).unwrap()).as_deref(), Some("r-c"));
+    let region = |set: &ProfileSet| {
+        set.selected()
+            .and_then(|p| p.get("region"))
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        region(&load(&home, &vars, None).unwrap()).as_deref(),
+        Some("r-a")
+    );
+    assert_eq!(
+        region(&load(&home, &vars, Some("b")).unwrap()).as_deref(),
+        Some("r-b"),
+        "code wins over AWS_PROFILE"
+    );
+    assert_eq!(
+        region(&load(&home, &vars, Some("c")).unwrap()).as_deref(),
+        Some("r-c")
+    );
     // `~` and `$VAR` in the variables expand.
-    let set = load(&home, &[("AWS_CONFIG_FILE", "~/my-config"), ("AWS_PROFILE", "b")], None).unwrap();
+    let set = load(
+        &home,
+        &[("AWS_CONFIG_FILE", "~/my-config"), ("AWS_PROFILE", "b")],
+        None,
+    )
+    .unwrap();
     assert_eq!(region(&set).as_deref(), Some("r-b"));
 
     // A profile asked for by name must exist; `default` need not.
     let e = load(&home, &vars, Some("nope")).unwrap_err().to_string();
-    assert!(e.contains("`nope`") && e.contains("Config::builder().profile") && e.contains("my-config"), "{e}");
-    let e = load(&home, &[("AWS_PROFILE", "gone")], None).unwrap_err().to_string();
+    assert!(
+        e.contains("`nope`") && e.contains("Config::builder().profile") && e.contains("my-config"),
+        "{e}"
+    );
+    let e = load(&home, &[("AWS_PROFILE", "gone")], None)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("`gone`") && e.contains("AWS_PROFILE"), "{e}");
     assert!(load(&home, &[], None).unwrap().selected().is_none());
     // No files at all is fine.
@@ -160,7 +218,15 @@ fn malformed_files_are_errors_naming_file_and_line() {
         assert!(!shown.contains("hunter2"), "{shown}");
         assert!(matches!(e, ConfigError::Syntax { .. }));
     }
-    std::fs::write(home.path().join(".aws/credentials"), b"[default]\nregion = \xff\n").unwrap();
-    let e = Config::builder().environment(home.env(&[])).load().unwrap_err().to_string();
+    std::fs::write(
+        home.path().join(".aws/credentials"),
+        b"[default]\nregion = \xff\n",
+    )
+    .unwrap();
+    let e = Config::builder()
+        .environment(home.env(&[]))
+        .load()
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("credentials:2") && e.contains("UTF-8"), "{e}");
 }

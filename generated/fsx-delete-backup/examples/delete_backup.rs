@@ -4,9 +4,10 @@
 //! cargo run -p fsx-delete-backup --example delete_backup -- <backup-id> [--region R] [--endpoint-url URL]
 //! ```
 //!
-//! Region, credentials and endpoint come from the environment (`AWS_REGION`,
-//! `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_ENDPOINT_URL`); the
-//! flags override the region and the endpoint. Exit status: 0 on success, 1 when the call
+//! Region, credentials and endpoint come from where the AWS CLI finds them: the environment
+//! (`AWS_REGION`, `AWS_ACCESS_KEY_ID`, `AWS_ENDPOINT_URL`, ...), then the profile (`AWS_PROFILE`, else
+//! `default`) in `~/.aws/config` and `~/.aws/credentials`; the flags override the region and the
+//! endpoint. Exit status: 0 on success, 1 when the call
 //! fails, 2 on bad arguments.
 //!
 //! Hand-written: codegen only touches the files listed in `.codegen-files`.
@@ -118,7 +119,7 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    // Flags first: `with_env` fills only what is still unset.
+    // Flags first: `load` fills only what is still unset.
     let mut builder = Config::builder();
     if let Some(r) = args.region {
         builder = builder.region(r);
@@ -126,7 +127,14 @@ async fn main() -> ExitCode {
     if let Some(u) = args.endpoint_url {
         builder = builder.endpoint_url(u);
     }
-    let client = Client::new(builder.with_env().build());
+    let config = match builder.load() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("delete_backup: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let client = Client::new(config);
 
     let input = match DeleteBackupRequest::builder()
         .backup_id(args.backup_id)

@@ -22,8 +22,9 @@ impl Client {
             handle: ::smithy_runtime::Handle::new(&SERVICE, config),
         }
     }
-    /// A client configured from the environment (`AWS_REGION`, `AWS_ACCESS_KEY_ID`,
-    /// `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_ENDPOINT_URL`).
+    /// A client configured the way the AWS SDKs find it: environment variables, then the
+    /// shared config and credentials files (`aws configure`, `AWS_PROFILE`), with the default
+    /// credential chain. See [`Config::from_env`](::smithy_runtime::Config::from_env).
     pub fn from_env() -> Self {
         Self::new(::smithy_runtime::Config::from_env())
     }

@@ -47,7 +47,9 @@ impl fmt::Display for ConfigError {
             } => {
                 write!(f, "profile `{profile}` (chosen by {chosen_by}) is not in ")?;
                 if files.is_empty() {
-                    return f.write_str("any file: no home folder, AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE");
+                    return f.write_str(
+                        "any file: no home folder, AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE",
+                    );
                 }
                 for (i, p) in files.iter().enumerate() {
                     if i > 0 {

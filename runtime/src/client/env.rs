@@ -44,7 +44,9 @@ impl Env {
         vars: impl IntoIterator<Item = (K, V)>,
     ) -> Env {
         Env(Arc::new(Vars::Fixed(
-            vars.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            vars.into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
         )))
     }
 
@@ -64,10 +66,7 @@ impl Env {
             Vars::Process => std::env::vars_os()
                 .filter_map(|(k, v)| strip(k.to_str()?, v.into_string().ok()?))
                 .collect(),
-            Vars::Fixed(m) => m
-                .iter()
-                .filter_map(|(k, v)| strip(k, v.clone()))
-                .collect(),
+            Vars::Fixed(m) => m.iter().filter_map(|(k, v)| strip(k, v.clone())).collect(),
         }
     }
 
@@ -134,7 +133,10 @@ mod tests {
     #[test]
     fn paths_expand_like_the_cli() {
         let env = Env::from_vars([("HOME", "/home/u"), ("DIR", "/x")]);
-        assert_eq!(env.expand_path("~/.aws/config"), PathBuf::from("/home/u/.aws/config"));
+        assert_eq!(
+            env.expand_path("~/.aws/config"),
+            PathBuf::from("/home/u/.aws/config")
+        );
         assert_eq!(env.expand_path("$DIR/c"), PathBuf::from("/x/c"));
         assert_eq!(env.expand_path("${DIR}/c"), PathBuf::from("/x/c"));
         assert_eq!(env.expand_path("$NOPE/c"), PathBuf::from("$NOPE/c"));

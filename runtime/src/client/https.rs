@@ -116,7 +116,9 @@ impl HttpTransport for HttpsTransport {
         });
         Box::pin(async move {
             match answer {
-                Ok(rx) => rx.await.unwrap_or_else(|| Err(TransportError::other("the request thread panicked"))),
+                Ok(rx) => rx
+                    .await
+                    .unwrap_or_else(|| Err(TransportError::other("the request thread panicked"))),
                 Err(e) => Err(TransportError::other(format!(
                     "cannot start the request thread: {e}"
                 ))),

@@ -170,7 +170,10 @@ mod tests {
         assert!((5.0..=8.0).contains(&cut), "{cut}");
         // Now sending faster than the fill rate costs waiting.
         let waits: Vec<Duration> = (0..20).map(|_| l.acquire_at(t)).collect();
-        assert!(waits.last().is_some_and(|w| *w > Duration::from_secs(1)), "{waits:?}");
+        assert!(
+            waits.last().is_some_and(|w| *w > Duration::from_secs(1)),
+            "{waits:?}"
+        );
         // Successes over the following seconds grow the rate back along the cubic curve.
         for i in 1..=40 {
             l.record_at(t + i as f64 * 0.25, false);

@@ -40,7 +40,12 @@ pub(crate) fn parse_bool(setting: &str, origin: &str, v: &str) -> Result<bool, C
 }
 
 /// A value and where it came from (a variable name, or `key at file:line`).
-fn pick(env: &Env, profile: Option<&Profile>, vars: &[&str], key: &str) -> Option<(String, String)> {
+fn pick(
+    env: &Env,
+    profile: Option<&Profile>,
+    vars: &[&str],
+    key: &str,
+) -> Option<(String, String)> {
     for v in vars {
         if let Some(x) = env.setting(v) {
             return Some((x, (*v).to_owned()));
@@ -135,11 +140,13 @@ impl ConfiguredEndpoints {
         if let Some(p) = p
             && let Some(name) = p.get("services")
         {
-            let section = profiles.services(name).ok_or_else(|| ConfigError::Invalid {
-                setting: "services".into(),
-                origin: origin_of(p, "services"),
-                what: format!("there is no [services {name}] section"),
-            })?;
+            let section = profiles
+                .services(name)
+                .ok_or_else(|| ConfigError::Invalid {
+                    setting: "services".into(),
+                    origin: origin_of(p, "services"),
+                    what: format!("there is no [services {name}] section"),
+                })?;
             for key in section.keys() {
                 if let Some(url) = section
                     .sub_properties(key)
@@ -168,7 +175,9 @@ impl ConfiguredEndpoints {
 
     /// The URL that applies to a service without a service-specific one.
     pub(crate) fn global(&self) -> Option<&str> {
-        self.env_global.as_deref().or(self.profile_global.as_deref())
+        self.env_global
+            .as_deref()
+            .or(self.profile_global.as_deref())
     }
 }
 

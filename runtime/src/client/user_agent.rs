@@ -67,7 +67,11 @@ mod tests {
         let ua = user_agent(&SVC, Some("my app/1 (ü)"));
         let ua = ua.to_str().unwrap();
         assert!(
-            ua.starts_with(concat!("smithy-runtime/", env!("CARGO_PKG_VERSION"), " ua/2.1 api/elastic-beanstalk#2010-12-01 os/")),
+            ua.starts_with(concat!(
+                "smithy-runtime/",
+                env!("CARGO_PKG_VERSION"),
+                " ua/2.1 api/elastic-beanstalk#2010-12-01 os/"
+            )),
             "{ua}"
         );
         assert!(ua.contains(" lang/rust#"), "{ua}");

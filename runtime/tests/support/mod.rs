@@ -111,7 +111,10 @@ pub struct Server {
 
 impl Server {
     pub fn requests(&self) -> Vec<Req> {
-        self.requests.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        self.requests
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 }
 
@@ -133,7 +136,9 @@ pub fn serve(handler: impl Fn(&Req) -> Reply + Send + Sync + 'static) -> Server 
                 let Some(req) = read_request(&mut reader) else {
                     return;
                 };
-                seen.lock().unwrap_or_else(|p| p.into_inner()).push(req.clone());
+                seen.lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(req.clone());
                 let mut stream = reader.into_inner();
                 let (status, declared, body) = match handler(&req) {
                     Reply::Hang => {
@@ -221,8 +226,10 @@ impl rt::StsFetcher for FakeSts {
             .push((source.access_key_id().to_owned(), request.clone()));
         let key = format!("ASIA{}", role_name(&request.role_arn));
         Box::pin(async move {
-            Ok(rt::Credentials::new(key, "role-secret", Some("role-token".into()))
-                .with_expiry(SystemTime::now() + Duration::from_secs(3600)))
+            Ok(
+                rt::Credentials::new(key, "role-secret", Some("role-token".into()))
+                    .with_expiry(SystemTime::now() + Duration::from_secs(3600)),
+            )
         })
     }
 
@@ -232,7 +239,13 @@ impl rt::StsFetcher for FakeSts {
     ) -> rt::BoxFuture<'a, Result<rt::Credentials, rt::DispatchError>> {
         self.web.lock().unwrap().push(request.clone());
         let key = format!("ASIAWEB{}", role_name(&request.role_arn));
-        Box::pin(async move { Ok(rt::Credentials::new(key, "web-secret", Some("web-token".into()))) })
+        Box::pin(async move {
+            Ok(rt::Credentials::new(
+                key,
+                "web-secret",
+                Some("web-token".into()),
+            ))
+        })
     }
 }
 
@@ -248,7 +261,13 @@ impl rt::SsoFetcher for FakeSso {
     ) -> rt::BoxFuture<'a, Result<rt::Credentials, rt::DispatchError>> {
         self.requests.lock().unwrap().push(request.clone());
         let key = format!("ASIASSO{}", request.role_name);
-        Box::pin(async move { Ok(rt::Credentials::new(key, "sso-secret", Some("sso-token".into()))) })
+        Box::pin(async move {
+            Ok(rt::Credentials::new(
+                key,
+                "sso-secret",
+                Some("sso-token".into()),
+            ))
+        })
     }
 }
 

@@ -133,7 +133,9 @@ impl CredentialsCache {
             let s = self.lock();
             if let Some((g, kind, msg)) = &s.failure
                 && *g == s.generation
-                && s.current.as_ref().is_none_or(|c| c.expiry().is_some_and(|e| e <= (self.clock)()))
+                && s.current
+                    .as_ref()
+                    .is_none_or(|c| c.expiry().is_some_and(|e| e <= (self.clock)()))
             {
                 return Err(DispatchError::new(*kind, msg.clone()));
             }

@@ -21,9 +21,9 @@ use crate::client::error::{DispatchError, DispatchErrorKind};
 use crate::client::profile::{Profile, ProfileSet};
 use crate::client::settings::{origin_of, parse_bool};
 use crate::client::sleep::{AsyncSleep, DefaultSleep, timeout};
-use crate::client::transport::{BoxFuture, HttpTransport};
 #[cfg(not(feature = "default-https"))]
 use crate::client::transport::TransportError;
+use crate::client::transport::{BoxFuture, HttpTransport};
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -261,7 +261,8 @@ fn default_transport() -> Arc<dyn HttpTransport> {
         .connect(Duration::from_secs(1))
         .attempt(Duration::from_secs(5));
     Arc::new(
-        crate::client::https::HttpsTransport::new(&t).max_response_body(super::json::MAX_DOCUMENT + 1),
+        crate::client::https::HttpsTransport::new(&t)
+            .max_response_body(super::json::MAX_DOCUMENT + 1),
     )
 }
 

@@ -60,10 +60,12 @@ pub(crate) async fn provide(ctx: &Ctx) -> Result<Credentials, Miss> {
         b.body(Vec::new()).map_err(|e| e.to_string())
     };
     let fail = |w: String| Miss::Failed(failed(format!("container credentials from {shown}: {w}")));
-    let resp = exchange(ctx, &build, TIMEOUT, ATTEMPTS).await.map_err(|e| match e {
-        Unanswered::Status(s) => fail(format!("the endpoint answered HTTP {s}")),
-        other => fail(other.to_string()),
-    })?;
+    let resp = exchange(ctx, &build, TIMEOUT, ATTEMPTS)
+        .await
+        .map_err(|e| match e {
+            Unanswered::Status(s) => fail(format!("the endpoint answered HTTP {s}")),
+            other => fail(other.to_string()),
+        })?;
     if !resp.status().is_success() {
         return Err(fail(format!(
             "the endpoint answered HTTP {}",
@@ -87,9 +89,7 @@ fn shown_uri(uri: &http::Uri) -> String {
 
 /// Checks the host rule and returns the parsed URI; `Err` finishes "AWS_CONTAINER_CREDENTIALS_FULL_URI ...".
 fn full_uri(text: &str) -> Result<http::Uri, String> {
-    let uri: http::Uri = text
-        .parse()
-        .map_err(|_| "is not a valid URI".to_owned())?;
+    let uri: http::Uri = text.parse().map_err(|_| "is not a valid URI".to_owned())?;
     let host = uri.host().ok_or("has no host")?;
     match uri.scheme_str() {
         Some("https") => return Ok(uri),
@@ -136,7 +136,10 @@ fn authorization(ctx: &Ctx) -> Result<Option<http::HeaderValue>, crate::Dispatch
                     path.display()
                 ))
             })?;
-            (t.trim().to_owned(), "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE")
+            (
+                t.trim().to_owned(),
+                "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE",
+            )
         }
         None => match env.setting("AWS_CONTAINER_AUTHORIZATION_TOKEN") {
             Some(t) => (t, "AWS_CONTAINER_AUTHORIZATION_TOKEN"),

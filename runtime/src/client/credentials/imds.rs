@@ -34,7 +34,9 @@ pub(crate) async fn provide(ctx: &Ctx) -> Result<Credentials, Miss> {
     let token = match exchange(ctx, &put, s.timeout, s.attempts).await {
         // Nothing there at all: the usual case off EC2, so the chain's summary says so and moves on.
         Err(Unanswered::Transport(w)) => {
-            return Err(Miss::NotHere(format!("no metadata service at {base} ({w})")));
+            return Err(Miss::NotHere(format!(
+                "no metadata service at {base} ({w})"
+            )));
         }
         Err(e) => return Err(fail(format!("the token request failed: {e}"))),
         Ok(r) if r.status().is_success() => {
@@ -89,9 +91,18 @@ pub(crate) async fn provide(ctx: &Ctx) -> Result<Credentials, Miss> {
         .map(str::to_owned)
         .ok_or_else(|| fail("the role listing holds no valid role name".into()))?;
 
-    let creds = exchange(ctx, &get(format!("{ROLES_PATH}{role}")), s.timeout, s.attempts)
-        .await
-        .map_err(|e| fail(format!("fetching the credentials of role `{role}` failed: {e}")))?;
+    let creds = exchange(
+        ctx,
+        &get(format!("{ROLES_PATH}{role}")),
+        s.timeout,
+        s.attempts,
+    )
+    .await
+    .map_err(|e| {
+        fail(format!(
+            "fetching the credentials of role `{role}` failed: {e}"
+        ))
+    })?;
     if !creds.status().is_success() {
         return Err(fail(format!(
             "fetching the credentials of role `{role}` was answered HTTP {}",
@@ -104,7 +115,9 @@ pub(crate) async fn provide(ctx: &Ctx) -> Result<Credentials, Miss> {
         None | Some("Success") => Ok(c),
         Some(code) => {
             let code: String = code.chars().take(64).collect();
-            Err(fail(format!("the credentials of role `{role}` came with Code `{code}`")))
+            Err(fail(format!(
+                "the credentials of role `{role}` came with Code `{code}`"
+            )))
         }
     }
 }

@@ -27,14 +27,20 @@ pub(crate) async fn run(
     command: &str,
     origin: &Origin,
 ) -> Result<Credentials, DispatchError> {
-    let words = shell_split(command).filter(|w| !w.is_empty()).ok_or_else(|| {
-        failed(format!(
-            "profile `{profile}`: credential_process at {origin} is not a command line \
+    let words = shell_split(command)
+        .filter(|w| !w.is_empty())
+        .ok_or_else(|| {
+            failed(format!(
+                "profile `{profile}`: credential_process at {origin} is not a command line \
              (an unclosed quote or a trailing backslash?)"
-        ))
-    })?;
+            ))
+        })?;
     let program = words[0].clone();
-    let ctx = |w: String| failed(format!("profile `{profile}`: credential_process `{program}`: {w}"));
+    let ctx = |w: String| {
+        failed(format!(
+            "profile `{profile}`: credential_process `{program}`: {w}"
+        ))
+    };
     let mut cmd = Command::new(&program);
     cmd.args(&words[1..])
         .stdin(Stdio::inherit())
@@ -61,7 +67,9 @@ pub(crate) async fn run(
                 .map_err(|e| format!("reading its output failed: {e}"))?;
             let _ = std::io::copy(&mut p, &mut std::io::sink());
         }
-        let status = child.wait().map_err(|e| format!("waiting for it failed: {e}"))?;
+        let status = child
+            .wait()
+            .map_err(|e| format!("waiting for it failed: {e}"))?;
         let err = err_reader.join().unwrap_or_default();
         Ok((status, out, err))
     })

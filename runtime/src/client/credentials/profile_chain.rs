@@ -88,7 +88,9 @@ fn session_name(given: Option<&str>, profile: &str, origin: &str) -> Result<Stri
             } else {
                 Err(err(
                     profile,
-                    format!("{origin}: `{n}` is not a role session name (2 to 64 of A-Z a-z 0-9 _+=,.@-)"),
+                    format!(
+                        "{origin}: `{n}` is not a role session name (2 to 64 of A-Z a-z 0-9 _+=,.@-)"
+                    ),
                 ))
             }
         }
@@ -109,7 +111,9 @@ fn role_arn(v: &str, profile: &str, origin: &str) -> Result<String, Miss> {
     } else {
         Err(err(
             profile,
-            format!("{origin}: `{v}` is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)"),
+            format!(
+                "{origin}: `{v}` is not an IAM role ARN (arn:<partition>:iam::<account>:role/<name>)"
+            ),
         ))
     }
 }
@@ -148,11 +152,17 @@ fn static_keys(p: &Profile) -> Result<Base, Miss> {
         ))),
         (Some(_), None) => Err(err(
             name,
-            format!("{} is set but aws_secret_access_key is not", origin_of(p, "aws_access_key_id")),
+            format!(
+                "{} is set but aws_secret_access_key is not",
+                origin_of(p, "aws_access_key_id")
+            ),
         )),
         _ => Err(err(
             name,
-            format!("{} is set but aws_access_key_id is not", origin_of(p, "aws_secret_access_key")),
+            format!(
+                "{} is set but aws_access_key_id is not",
+                origin_of(p, "aws_secret_access_key")
+            ),
         )),
     }
 }
@@ -176,7 +186,9 @@ fn non_role_base(set: &ProfileSet, p: &Profile, env: &crate::Env) -> Result<Opti
         })));
     }
     if sso::is_sso(p) {
-        return sso::plan(set, p).map(|s| Some(Base::Sso(s))).map_err(Miss::Failed);
+        return sso::plan(set, p)
+            .map(|s| Some(Base::Sso(s)))
+            .map_err(Miss::Failed);
     }
     let static_in_credentials_file = p
         .origin("aws_access_key_id")
@@ -186,10 +198,13 @@ fn non_role_base(set: &ProfileSet, p: &Profile, env: &crate::Env) -> Result<Opti
         return static_keys(p).map(Some);
     }
     if let Some(cmd) = p.get("credential_process") {
-        let origin = p.origin("credential_process").cloned().unwrap_or_else(|| Origin {
-            file: std::sync::Arc::from(std::path::Path::new("?")),
-            line: 0,
-        });
+        let origin = p
+            .origin("credential_process")
+            .cloned()
+            .unwrap_or_else(|| Origin {
+                file: std::sync::Arc::from(std::path::Path::new("?")),
+                line: 0,
+            });
         return Ok(Some(Base::Process {
             profile: name.to_owned(),
             command: cmd.to_owned(),
@@ -264,7 +279,9 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
             (None, None) => {
                 return Err(err(
                     &name,
-                    format!("{origin} needs source_profile or credential_source to say where the credentials to assume it come from"),
+                    format!(
+                        "{origin} needs source_profile or credential_source to say where the credentials to assume it come from"
+                    ),
                 ));
             }
             (None, Some(cs)) => {
@@ -295,7 +312,10 @@ pub(crate) fn plan(set: &ProfileSet, env: &crate::Env, region: Option<&str>) -> 
                 let next = set.profile(src).ok_or_else(|| {
                     err(
                         &name,
-                        format!("{} names profile `{src}`, which does not exist", origin_of(p, "source_profile")),
+                        format!(
+                            "{} names profile `{src}`, which does not exist",
+                            origin_of(p, "source_profile")
+                        ),
                     )
                 })?;
                 if visited.iter().any(|v| v == src) && (src != name || !has_static(next)) {
@@ -345,7 +365,11 @@ pub(crate) async fn run(ctx: &Ctx, plan: Plan) -> Result<Credentials, DispatchEr
     if let Some(step) = plan.roles.first()
         && ctx.sts.is_none()
     {
-        return Err(no_sts(&step.request.profile, &format!("assumes role {} ({})", step.request.role_arn, step.origin), "AssumeRole"));
+        return Err(no_sts(
+            &step.request.profile,
+            &format!("assumes role {} ({})", step.request.role_arn, step.origin),
+            "AssumeRole",
+        ));
     }
     let mut creds = match plan.base {
         Base::Static(creds) => creds,
@@ -360,17 +384,18 @@ pub(crate) async fn run(ctx: &Ctx, plan: Plan) -> Result<Credentials, DispatchEr
     };
     for step in &plan.roles {
         let Some(sts) = &ctx.sts else {
-            return Err(no_sts(&step.request.profile, "assumes a role", "AssumeRole"));
+            return Err(no_sts(
+                &step.request.profile,
+                "assumes a role",
+                "AssumeRole",
+            ));
         };
-        creds = sts
-            .assume_role(&creds, &step.request)
-            .await
-            .map_err(|e| {
-                failed(format!(
-                    "profile `{}`: AssumeRole {} failed: {e}",
-                    step.request.profile, step.request.role_arn
-                ))
-            })?;
+        creds = sts.assume_role(&creds, &step.request).await.map_err(|e| {
+            failed(format!(
+                "profile `{}`: AssumeRole {} failed: {e}",
+                step.request.profile, step.request.role_arn
+            ))
+        })?;
     }
     Ok(creds)
 }
@@ -382,7 +407,11 @@ fn no_sts(profile: &str, what: &str, call: &str) -> DispatchError {
     ))
 }
 
-async fn named(ctx: &Ctx, profile: &str, source: NamedSource) -> Result<Credentials, DispatchError> {
+async fn named(
+    ctx: &Ctx,
+    profile: &str,
+    source: NamedSource,
+) -> Result<Credentials, DispatchError> {
     let r = match source {
         NamedSource::Environment => environment(&ctx.env),
         NamedSource::Ec2InstanceMetadata => imds::provide(ctx).await,
@@ -435,7 +464,12 @@ async fn web_identity(ctx: &Ctx, w: &WebIdentityPlan) -> Result<Credentials, Dis
     };
     sts.assume_role_with_web_identity(&request)
         .await
-        .map_err(|e| failed(format!("{who}: AssumeRoleWithWebIdentity {} failed: {e}", w.role_arn)))
+        .map_err(|e| {
+            failed(format!(
+                "{who}: AssumeRoleWithWebIdentity {} failed: {e}",
+                w.role_arn
+            ))
+        })
 }
 
 async fn sso_credentials(ctx: &Ctx, s: &SsoPlan) -> Result<Credentials, DispatchError> {
@@ -512,10 +546,11 @@ pub(crate) async fn env_web_identity(ctx: &Ctx) -> Result<Credentials, Miss> {
 /// `err` says "profile `web identity`"; for the environment source it is not a profile.
 fn relabel(m: Miss) -> Miss {
     match m {
-        Miss::Failed(e) => Miss::Failed(failed(
-            e.message()
-                .replacen("profile `web identity`: ", "web identity: ", 1),
-        )),
+        Miss::Failed(e) => Miss::Failed(failed(e.message().replacen(
+            "profile `web identity`: ",
+            "web identity: ",
+            1,
+        ))),
         other => other,
     }
 }

@@ -148,9 +148,11 @@ impl SsoPlan {
         now: SystemTime,
     ) -> Result<(String, SystemTime), DispatchError> {
         let who = format!("profile `{}` (SSO)", self.profile);
-        let file = self
-            .cache_file(env)
-            .ok_or_else(|| failed(format!("{who}: no home folder to find the SSO token cache in")))?;
+        let file = self.cache_file(env).ok_or_else(|| {
+            failed(format!(
+                "{who}: no home folder to find the SSO token cache in"
+            ))
+        })?;
         let bytes = match std::fs::read(&file) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -161,7 +163,10 @@ impl SsoPlan {
                 )));
             }
             Err(e) => {
-                return Err(failed(format!("{who}: cannot read {}: {e}", file.display())));
+                return Err(failed(format!(
+                    "{who}: cannot read {}: {e}",
+                    file.display()
+                )));
             }
         };
         let bad = |w: &str| failed(format!("{who}: the SSO token cache {} {w}", file.display()));

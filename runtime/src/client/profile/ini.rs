@@ -56,10 +56,7 @@ impl std::fmt::Debug for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Value::Text(t) => write!(f, "Text(<{} chars>)", t.chars().count()),
-            Value::Nested(kv) => f
-                .debug_list()
-                .entries(kv.iter().map(|(k, _)| k))
-                .finish(),
+            Value::Nested(kv) => f.debug_list().entries(kv.iter().map(|(k, _)| k)).finish(),
         }
     }
 }
@@ -122,7 +119,10 @@ pub(crate) fn parse(file: &Arc<Path>, text: &str) -> Result<Vec<Section>, Config
                 current = Some(usize::MAX);
             } else {
                 if !seen_sections.insert(name.to_owned()) {
-                    return Err(err(n, format!("section [{name}] appears twice in this file")));
+                    return Err(err(
+                        n,
+                        format!("section [{name}] appears twice in this file"),
+                    ));
                 }
                 sections.push(Section {
                     name: name.to_owned(),
@@ -331,16 +331,21 @@ mod tests {
     }
 
     fn text(s: &Section, k: &str) -> Option<String> {
-        s.properties.iter().find(|p| p.key == k).map(|p| match &p.value {
-            Value::Text(t) => t.clone(),
-            Value::Nested(kv) => format!("{kv:?}"),
-        })
+        s.properties
+            .iter()
+            .find(|p| p.key == k)
+            .map(|p| match &p.value {
+                Value::Text(t) => t.clone(),
+                Value::Nested(kv) => format!("{kv:?}"),
+            })
     }
 
     #[test]
     fn properties_comments_and_continuations() {
-        let s = p("# top\n[default]\nRegion = us-east-1\n  ; indented comment\nname: a ; not a comment\n\
-                   multi = one\n  two\n\n    three\n\n[profile x] # trailing text\nk=v=w\n")
+        let s = p(
+            "# top\n[default]\nRegion = us-east-1\n  ; indented comment\nname: a ; not a comment\n\
+                   multi = one\n  two\n\n    three\n\n[profile x] # trailing text\nk=v=w\n",
+        )
         .unwrap();
         assert_eq!(s.len(), 2);
         assert_eq!(text(&s[0], "region").as_deref(), Some("us-east-1"));
@@ -353,8 +358,9 @@ mod tests {
 
     #[test]
     fn sub_properties() {
-        let s = p("[services dev]\ns3 =\n  endpoint_url = http://localhost:1\n  Other = x\nkey = v\n")
-            .unwrap();
+        let s =
+            p("[services dev]\ns3 =\n  endpoint_url = http://localhost:1\n  Other = x\nkey = v\n")
+                .unwrap();
         let v = &s[0].properties[0].value;
         assert_eq!(
             v,
@@ -385,7 +391,8 @@ mod tests {
 
     #[test]
     fn defaults_section_and_line_endings() {
-        let s = p("[DEFAULT]\nregion = eu-west-1\n[a]\nregion = us-west-2\r\n[b]\rx = 1\r").unwrap();
+        let s =
+            p("[DEFAULT]\nregion = eu-west-1\n[a]\nregion = us-west-2\r\n[b]\rx = 1\r").unwrap();
         assert_eq!(s.len(), 2);
         assert_eq!(text(&s[0], "region").as_deref(), Some("us-west-2"));
         assert_eq!(text(&s[1], "region").as_deref(), Some("eu-west-1"));

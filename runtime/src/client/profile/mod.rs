@@ -178,7 +178,10 @@ impl ProfileSet {
             return Err(ConfigError::ProfileNotFound {
                 profile: set.selected,
                 chosen_by: chosen_by.describe(),
-                files: [config_file, credentials_file].into_iter().flatten().collect(),
+                files: [config_file, credentials_file]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
             });
         }
         Ok(set)
