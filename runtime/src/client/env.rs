@@ -117,10 +117,10 @@ impl Env {
             rest = &after[consumed..];
         }
         out.push_str(rest);
-        if out == "~" || out.starts_with("~/") || out.starts_with("~\\") {
-            if let Some(home) = self.home() {
-                return home.join(out[1..].trim_start_matches(['/', '\\']));
-            }
+        if (out == "~" || out.starts_with("~/") || out.starts_with("~\\"))
+            && let Some(home) = self.home()
+        {
+            return home.join(out[1..].trim_start_matches(['/', '\\']));
         }
         PathBuf::from(out)
     }

@@ -48,7 +48,7 @@ pub(crate) async fn provide(ctx: &Ctx) -> Result<Credentials, Miss> {
                 .ok_or_else(|| fail("the token answer is not a usable token".into()))?;
             Some(t)
         }
-        Ok(r) if s.allow_v1 && matches!(r.status().as_u16(), 403 | 404 | 405) => None,
+        Ok(r) if s.allow_v1 && matches!(r.status().as_u16(), 403..=405) => None,
         Ok(r) => {
             return Err(fail(format!(
                 "the IMDSv2 token request was answered HTTP {} (IMDSv1 fallback is off: \
