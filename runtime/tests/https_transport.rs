@@ -156,6 +156,61 @@ async fn a_silent_server_times_out() {
     drop(listener);
 }
 
+/// Issue 16: a server that accepts and never answers must not hang the call. The read timeout (60 s
+/// by default, shortened here) ends each attempt, the attempt is retried as a timeout, and the call
+/// fails with a timeout error after the configured attempts.
+#[tokio::test(flavor = "current_thread")]
+async fn a_server_that_never_sends_a_byte_hits_the_read_timeout_and_is_retried() {
+    assert_eq!(
+        TimeoutConfig::default().get_read(),
+        Some(Duration::from_secs(60))
+    );
+    assert_eq!(
+        TimeoutConfig::default().get_connect(),
+        Some(Duration::from_millis(3100))
+    );
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    let url = format!("http://{}", listener.local_addr().expect("local address"));
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in listener.incoming().flatten() {
+            // Read the request, answer nothing, keep the connection open.
+            let _ = tx.send(());
+            open.push(stream);
+        }
+    });
+    let cfg = Config::builder()
+        .endpoint_url(&url)
+        .region("us-east-1")
+        .credentials(Credentials::new("AK", "secret", None))
+        .retry(
+            RetryConfig::standard()
+                .max_attempts(2)
+                .base_delay(Duration::ZERO),
+        )
+        .timeouts(TimeoutConfig::new().read(Duration::from_millis(300)))
+        .build();
+    let started = std::time::Instant::now();
+    let h = Handle::new(&SVC, cfg);
+    // Without a read timeout the call would wait forever: bound the test itself.
+    let e = tokio::time::timeout(Duration::from_secs(10), common::send_json(&h, &OP, b""))
+        .await
+        .expect("the call ended on its own")
+        .unwrap_err();
+    let took = started.elapsed();
+    let d = e.as_dispatch().expect("a dispatch error");
+    assert_eq!(d.kind(), DispatchErrorKind::Timeout, "{e}");
+    assert!(d.is_timeout());
+    assert!(e.to_string().contains("timed out"), "{e}");
+    assert!(
+        took >= Duration::from_millis(600) && took < Duration::from_secs(5),
+        "{took:?}"
+    );
+    let attempts = std::iter::from_fn(|| rx.recv_timeout(Duration::from_millis(100)).ok()).count();
+    assert_eq!(attempts, 2, "the timed-out attempt was retried");
+}
+
 /// Reads one request (head and body) from `reader`; `None` when the peer closed the connection.
 fn read_request(reader: &mut BufReader<std::net::TcpStream>) -> Option<(String, Vec<u8>)> {
     let mut head = String::new();

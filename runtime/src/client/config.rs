@@ -18,15 +18,18 @@ use std::time::{Duration, SystemTime};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimeoutConfig {
     connect: Option<Duration>,
+    read: Option<Duration>,
     attempt: Option<Duration>,
     operation: Option<Duration>,
 }
 
 impl Default for TimeoutConfig {
-    /// Connect timeout 3.1 s (the AWS SDKs' default); no attempt or call limit.
+    /// Connect timeout 3.1 s (the AWS SDKs' default), read timeout 60 s (a server that sends no byte
+    /// for that long ends the attempt, which is retried as a timeout); no attempt or call limit.
     fn default() -> Self {
         TimeoutConfig {
             connect: Some(Duration::from_millis(3100)),
+            read: Some(Duration::from_secs(60)),
             attempt: None,
             operation: None,
         }
@@ -42,6 +45,7 @@ impl TimeoutConfig {
     pub fn disabled() -> Self {
         TimeoutConfig {
             connect: None,
+            read: None,
             attempt: None,
             operation: None,
         }
@@ -50,6 +54,13 @@ impl TimeoutConfig {
     /// Establishing a connection (TCP + TLS); applied by the built-in HTTPS transport.
     pub fn connect(mut self, d: impl Into<Option<Duration>>) -> Self {
         self.connect = d.into();
+        self
+    }
+
+    /// The longest wait for the next byte of a response (restarted by each byte that arrives); applied
+    /// by the built-in HTTPS transport. An attempt that hits it fails as a timeout and is retried.
+    pub fn read(mut self, d: impl Into<Option<Duration>>) -> Self {
+        self.read = d.into();
         self
     }
 
@@ -67,6 +78,10 @@ impl TimeoutConfig {
 
     pub fn get_connect(&self) -> Option<Duration> {
         self.connect
+    }
+
+    pub fn get_read(&self) -> Option<Duration> {
+        self.read
     }
 
     pub fn get_attempt(&self) -> Option<Duration> {

@@ -36,8 +36,8 @@ impl HttpsTransport {
     /// Larger responses fail instead of exhausting memory.
     pub const DEFAULT_MAX_RESPONSE_BODY: usize = 128 * 1024 * 1024;
 
-    /// Uses the connect and attempt timeouts of `timeouts`. The runtime applies the attempt timeout
-    /// to the call's future as well; passing it to the agent also ends the request's thread.
+    /// Uses the connect, read and attempt timeouts of `timeouts`. The runtime applies the attempt
+    /// timeout to the call's future as well; passing it to the agent also ends the request's thread.
     pub fn new(timeouts: &TimeoutConfig) -> Self {
         let tls = TlsConfig::builder()
             .provider(TlsProvider::Rustls)
@@ -46,6 +46,8 @@ impl HttpsTransport {
         let config = ureq::Agent::config_builder()
             .tls_config(tls)
             .timeout_connect(timeouts.get_connect())
+            // Per read, restarted by each read: "no byte for this long" (TLS handshake included).
+            .timeout_per_read(timeouts.get_read())
             .timeout_global(timeouts.get_attempt())
             // Every status is an answer for the protocol to read, and a redirect is not followed:
             // the signature covers the host.
