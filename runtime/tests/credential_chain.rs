@@ -239,8 +239,7 @@ fn role_chains_through_source_profiles() {
         ("AWS_ACCESS_KEY_ID", "AKENV"),
         ("AWS_SECRET_ACCESS_KEY", "s"),
     ];
-    // The environment source wins over the profile in the chain; with credential_source the profile
-    // uses them to assume the role, but only if the environment itself is not picked first. Here it is:
+    // With keys in the environment, the chain's first source takes them before the profile is read.
     assert_eq!(
         provide(&load_with(&home, &vars, &sts, &FakeSso::default()))
             .unwrap()
@@ -806,4 +805,107 @@ fn secrets_stay_out_of_debug() {
             assert!(!shown.contains(secret), "{secret} in {shown}");
         }
     }
+}
+
+/// The container and IMDS sources go through the configured transport: a mock shows the addresses the
+/// SDKs use (169.254.170.2 for RELATIVE_URI, 169.254.169.254 or fd00:ec2::254 for IMDS).
+#[test]
+fn container_and_imds_addresses_through_a_mock_transport() {
+    use rt::mock::{MockResponse, MockTransport};
+    let home = TempHome::new();
+    let mock = MockTransport::with_handler(|r| {
+        let body = match r.path() {
+            "/latest/api/token" => "t".to_owned(),
+            "/latest/meta-data/iam/security-credentials/" => "my-role".to_owned(),
+            _ => creds_json("AKMOCK", Duration::from_secs(3600)),
+        };
+        Ok(MockResponse::new(200).body(body))
+    });
+    let load = |vars: &[(&str, &str)]| {
+        Config::builder()
+            .environment(home.env(vars))
+            .transport(mock.clone())
+            .sts_fetcher(FakeSts::default())
+            .load()
+            .unwrap()
+    };
+    provide(&load(&[(
+        "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+        "/v2/credentials/abc",
+    )]))
+    .unwrap();
+    assert_eq!(
+        mock.last_request().unwrap().uri,
+        "http://169.254.170.2/v2/credentials/abc"
+    );
+
+    provide(&load(&[("AWS_EC2_METADATA_DISABLED", "false")])).unwrap();
+    let uris: Vec<String> = mock
+        .requests()
+        .iter()
+        .rev()
+        .take(3)
+        .map(|r| r.uri.clone())
+        .collect();
+    assert_eq!(uris[2], "http://169.254.169.254/latest/api/token");
+    assert_eq!(
+        uris[0],
+        "http://169.254.169.254/latest/meta-data/iam/security-credentials/my-role"
+    );
+    assert_eq!(
+        mock.last_request()
+            .unwrap()
+            .header("x-aws-ec2-metadata-token"),
+        Some("t")
+    );
+
+    provide(&load(&[
+        ("AWS_EC2_METADATA_DISABLED", "false"),
+        ("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "IPv6"),
+    ]))
+    .unwrap();
+    assert!(
+        mock.last_request()
+            .unwrap()
+            .uri
+            .starts_with("http://[fd00:ec2::254]/latest/")
+    );
+
+    // credential_source = EcsContainer / Ec2InstanceMetadata feed a role.
+    home.aws_file(
+        "config",
+        "[profile ecs]\nrole_arn = arn:aws:iam::1:role/FromEcs\ncredential_source = EcsContainer\n\
+         [profile ec2]\nrole_arn = arn:aws:iam::1:role/FromEc2\ncredential_source = Ec2InstanceMetadata\n",
+    );
+    let sts = FakeSts::default();
+    let with_sts = |vars: &[(&str, &str)]| {
+        Config::builder()
+            .environment(home.env(vars))
+            .transport(mock.clone())
+            .sts_fetcher(sts.clone())
+            .load()
+            .unwrap()
+    };
+    let c = provide(&with_sts(&[
+        ("AWS_PROFILE", "ecs"),
+        ("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "/v2/x"),
+    ]))
+    .unwrap();
+    assert_eq!(c.access_key_id(), "ASIAFromEcs");
+    let c = provide(&with_sts(&[
+        ("AWS_PROFILE", "ec2"),
+        ("AWS_EC2_METADATA_DISABLED", "false"),
+    ]))
+    .unwrap();
+    assert_eq!(c.access_key_id(), "ASIAFromEc2");
+    let sources: Vec<String> = sts
+        .assumed
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(k, _)| k.clone())
+        .collect();
+    assert_eq!(sources, ["AKMOCK", "AKMOCK"]);
+    let e = err(&with_sts(&[("AWS_PROFILE", "ecs")]));
+    assert!(e.contains("credential_source = EcsContainer gave no credentials: AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"), "{e}");
 }

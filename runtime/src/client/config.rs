@@ -1,7 +1,7 @@
 use super::config_error::ConfigError;
 use super::credentials::{
-    Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials, ImdsSettings,
-    ProvideCredentials, SsoFetcher, StsFetcher,
+    Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials, ProvideCredentials,
+    SsoFetcher, StsFetcher,
 };
 use super::env::Env;
 use super::idempotency::{IdempotencyTokenProvider, UuidV4Tokens};
@@ -475,17 +475,15 @@ impl ConfigBuilder {
         c.configured_endpoints = loaded.endpoints.map(Arc::new);
         c.profile = Some(profiles.selected_name().to_owned());
         if !self.credentials_set {
-            let mut imds = ImdsSettings::resolve(&env, profiles.selected())?;
-            if let Some(on) = self.imds_v1_fallback {
-                imds = imds.allow_v1_fallback(on);
-            }
             let transport = self.config.transport.clone().filter(|_| self.transport_set);
-            let chain = DefaultCredentialsChain::new(env, profiles, transport)
+            let mut chain = DefaultCredentialsChain::new(env, profiles, transport)?
                 .region(self.config.region.clone())
                 .sleep(self.config.sleep.clone())
                 .sts_fetcher(self.sts.clone())
-                .sso_fetcher(self.sso.clone())
-                .imds(imds);
+                .sso_fetcher(self.sso.clone());
+            if let Some(on) = self.imds_v1_fallback {
+                chain = chain.imds_v1_fallback(on);
+            }
             self.config.credentials = Arc::new(CredentialsCache::new(chain));
             self.credentials_set = true;
         }

@@ -159,6 +159,33 @@ impl ConfiguredEndpoints {
             }
         }
         out.env_service = env_service_urls(env);
+        // A URL that cannot work is the configuration's error, said where it was set.
+        let check = |url: &str, origin: String| {
+            super::endpoint_resolve::target_uri(url)
+                .map(|_| ())
+                .map_err(|e| ConfigError::Invalid {
+                    setting: "endpoint_url".into(),
+                    origin,
+                    what: e.message().to_owned(),
+                })
+        };
+        if let Some(u) = &out.env_global {
+            check(u, "AWS_ENDPOINT_URL".into())?;
+        }
+        for (k, u) in &out.env_service {
+            check(u, format!("AWS_ENDPOINT_URL_{k}"))?;
+        }
+        if let (Some(u), Some(p)) = (&out.profile_global, p) {
+            check(u, origin_of(p, "endpoint_url"))?;
+        }
+        if let (Some(p), Some(name)) = (p, p.and_then(|p| p.get("services"))) {
+            for (k, u) in &out.services {
+                check(
+                    u,
+                    format!("`{k}` in [services {name}] ({})", origin_of(p, "services")),
+                )?;
+            }
+        }
         Ok(out)
     }
 

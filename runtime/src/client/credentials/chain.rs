@@ -156,12 +156,17 @@ impl fmt::Debug for DefaultCredentialsChain {
 }
 
 impl DefaultCredentialsChain {
-    /// A chain over these variables and profiles. Container and IMDS requests go through
-    /// `transport` (the built-in one when `None` and feature `default-https` is on).
-    pub fn new(env: Env, profiles: ProfileSet, transport: Option<Arc<dyn HttpTransport>>) -> Self {
+    /// A chain over these variables and profiles, with the IMDS settings they give. Container and
+    /// IMDS requests go through `transport` (when `None`, the built-in one with feature
+    /// `default-https`, limited to 1 s to connect and 5 s per request).
+    pub fn new(
+        env: Env,
+        profiles: ProfileSet,
+        transport: Option<Arc<dyn HttpTransport>>,
+    ) -> Result<Self, ConfigError> {
         let transport = transport.unwrap_or_else(default_transport);
-        let imds = ImdsSettings::resolve(&env, profiles.selected()).unwrap_or_default();
-        DefaultCredentialsChain {
+        let imds = ImdsSettings::resolve(&env, profiles.selected())?;
+        Ok(DefaultCredentialsChain {
             ctx: Ctx {
                 env,
                 profiles: Arc::new(profiles),
@@ -172,7 +177,7 @@ impl DefaultCredentialsChain {
                 sso: None,
                 imds,
             },
-        }
+        })
     }
 
     /// The region STS and SSO requests are made in.
@@ -197,8 +202,9 @@ impl DefaultCredentialsChain {
         self
     }
 
-    pub fn imds(mut self, s: ImdsSettings) -> Self {
-        self.ctx.imds = s;
+    /// Allows the IMDSv1 fallback (see [`ImdsSettings::allow_v1_fallback`]).
+    pub fn imds_v1_fallback(mut self, on: bool) -> Self {
+        self.ctx.imds = self.ctx.imds.clone().allow_v1_fallback(on);
         self
     }
 
