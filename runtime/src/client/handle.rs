@@ -261,13 +261,15 @@ impl Handle {
     }
 }
 
-/// The endpoint URI extended by the operation's path: the endpoint as it is for `/` (the RPC
-/// protocols), else its path joined with the operation's path and their queries merged.
+/// The endpoint URI extended by the operation's path: the endpoint's path joined with the operation's
+/// path and their queries merged. `/` (every RPC protocol's path) on an endpoint without a path is the
+/// endpoint as it is; on one with a path it is that path with a `/` after it, as the awsJson compliance
+/// tests require (`https://example.com/custom` is sent to `/custom/`).
 fn join_uri<'t>(
     target: &'t Target,
     path: &str,
 ) -> Result<(http::Uri, std::borrow::Cow<'t, str>), DispatchError> {
-    if path == "/" {
+    if path == "/" && target.uri.path() == "/" {
         return Ok((
             target.uri.clone(),
             std::borrow::Cow::Borrowed(target.uri_text.as_str()),
