@@ -362,7 +362,14 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .map_or(Gate::Full, |(name, _)| Gate::Group(name.clone())),
         };
     }
+    let protocol_tests = match protocol.trait_id() {
+        Some(id) if protocol.client_supported() => {
+            protocol_tests::lower(model, id, &operations, &types, &mut diags)
+        }
+        _ => ProtocolTests::default(),
+    };
     diags.finish(Crate {
+        protocol_tests,
         package: settings.package.clone(),
         service: svc_ir,
         types,

@@ -2,9 +2,15 @@
 //! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
 //! Emitters only print.
 
+pub mod literal;
 mod lower;
+pub mod protocol_tests;
 
+pub use literal::{FloatLiteral, Literal, StructLiteral};
 pub use lower::{RESERVED_FEATURES, lower};
+pub use protocol_tests::{
+    Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor,
+};
 
 use std::collections::BTreeMap;
 
@@ -28,6 +34,24 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    /// The protocol trait's shape id (`aws.protocols#awsJson1_1`), which protocol tests name.
+    pub fn trait_id(self) -> Option<&'static str> {
+        let resolved = match self {
+            Protocol::AwsJson1_0 => traits::Protocol::AwsJson1_0,
+            Protocol::AwsJson1_1 => traits::Protocol::AwsJson1_1,
+            Protocol::RestJson1 => traits::Protocol::RestJson1,
+            Protocol::RestXml => traits::Protocol::RestXml,
+            Protocol::AwsQuery => traits::Protocol::AwsQuery,
+            Protocol::Ec2Query => traits::Protocol::Ec2Query,
+            Protocol::RpcV2Cbor => traits::Protocol::RpcV2Cbor,
+            Protocol::None => return None,
+        };
+        traits::Protocol::ALL
+            .iter()
+            .find(|(p, _)| *p == resolved)
+            .map(|(_, id)| *id)
+    }
+
     fn of(traits: &Traits) -> Protocol {
         match traits.protocol() {
             Some(traits::Protocol::AwsJson1_0) => Protocol::AwsJson1_0,
@@ -441,4 +465,6 @@ pub struct Crate {
     /// with those operations' features: each operation feature turns on the groups it belongs to. This keeps
     /// every type behind a single `cfg` instead of a list of every operation that uses it.
     pub shape_groups: Vec<(String, Vec<String>)>,
+    /// The model's protocol tests for this client (empty without a client).
+    pub protocol_tests: ProtocolTests,
 }
