@@ -357,6 +357,30 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         format!(" Modeled errors: {}.", list.join(", "))
     };
     let errors_doc = doc_attrs(&errors_doc);
+    // An `@endpoint` host prefix is expanded from the input before the call; a label left empty fails it.
+    let call = match &op.binding.host_prefix {
+        Some(template) => {
+            let labels = op.binding.host_labels.iter().map(|l| {
+                let name = &l.label;
+                let f = ident(&l.field);
+                if l.optional {
+                    quote!((#name, input.#f.as_deref()))
+                } else {
+                    quote!((#name, ::std::option::Option::Some(input.#f.as_str())))
+                }
+            });
+            quote! {
+                let host_prefix = ::smithy_runtime::expand_host_prefix(#template, &[#(#labels),*])
+                    .map_err(#err::Validation)?;
+                ::std::result::Result::Ok(
+                    self.handle
+                        .invoke_with_host_prefix::<#output>(&OPERATION, #input, ::std::option::Option::Some(host_prefix))
+                        .await?,
+                )
+            }
+        }
+        None => quote!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?)),
+    };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
@@ -371,7 +395,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
             #dep
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
-                ::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?)
+                #call
             }
         }
     }

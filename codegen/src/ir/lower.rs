@@ -261,16 +261,23 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     uri: h.uri,
                     code: h.code,
                     host_prefix: None,
+                    host_labels: Vec::new(),
                 },
                 _ => HttpBinding {
                     method: "POST".into(),
                     uri: "/".into(),
                     code: 200,
                     host_prefix: None,
+                    host_labels: Vec::new(),
                 },
             };
+            let host_prefix = shape.traits.endpoint().map(|e| e.host_prefix);
             let binding = HttpBinding {
-                host_prefix: shape.traits.endpoint().map(|e| e.host_prefix),
+                host_labels: host_prefix
+                    .as_ref()
+                    .map(|_| host_labels(&types, &op.input))
+                    .unwrap_or_default(),
+                host_prefix,
                 ..binding
             };
             let feature = feature_namer.take(
@@ -803,6 +810,24 @@ fn paginate(
         items,
         page_size,
     })
+}
+
+/// The `@hostLabel` fields of an operation input.
+fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
+    types
+        .iter()
+        .filter(|t| &t.id == input)
+        .flat_map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        })
+        .filter(|f| f.wire.location == HttpLocation::HostLabel)
+        .map(|f| HostLabel {
+            label: f.member.clone(),
+            field: f.name.clone(),
+            optional: f.presence.is_optional(),
+        })
+        .collect()
 }
 
 /// The labels written `{Name+}` in a URI pattern.

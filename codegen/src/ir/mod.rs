@@ -166,6 +166,19 @@ pub struct HttpBinding {
     pub code: u16,
     /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
     pub host_prefix: Option<String>,
+    /// The input fields that fill the host prefix's labels.
+    pub host_labels: Vec<HostLabel>,
+}
+
+/// An input member bound to a label of the operation's host prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostLabel {
+    /// The label (the member name).
+    pub label: String,
+    /// The input's Rust field.
+    pub field: String,
+    /// The field is an `Option<String>`.
+    pub optional: bool,
 }
 
 /// A Rust type as the emitters print it.

@@ -191,7 +191,7 @@ mod request {
             },
         );
     }
-    /// An operation without input sends `{}`, to the path of an endpoint that has one.
+    /// An operation without input sends `{}`, to the path of an endpoint that has one, on the host its `@endpoint` prefix names.
     #[tokio::test]
     async fn KitchenSinkPingSendsAnEmptyObject() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
@@ -206,7 +206,7 @@ mod request {
             &::smithy_runtime::protocol_test::ExpectedRequest {
                 method: "POST",
                 uri: "/custom/",
-                resolved_host: Some("example.com"),
+                resolved_host: Some("ping.example.com"),
                 query_params: &[],
                 forbid_query_params: &[],
                 require_query_params: &[],

@@ -85,6 +85,7 @@ pub struct Config {
     pub(crate) sleep: Arc<dyn AsyncSleep>,
     pub(crate) idempotency: Arc<dyn IdempotencyTokenProvider>,
     pub(crate) validate_constraints: bool,
+    pub(crate) disable_host_prefix: bool,
     pub(crate) clock: fn() -> SystemTime,
 }
 
@@ -137,6 +138,11 @@ impl Config {
         self.validate_constraints
     }
 
+    /// Whether the `@endpoint` host prefixes of operations are left off the endpoint host.
+    pub fn disable_host_prefix(&self) -> bool {
+        self.disable_host_prefix
+    }
+
     pub fn sleep(&self) -> &Arc<dyn AsyncSleep> {
         &self.sleep
     }
@@ -161,6 +167,7 @@ impl fmt::Debug for Config {
             .field("sleep", &self.sleep)
             .field("idempotency", &self.idempotency)
             .field("validate_constraints", &self.validate_constraints)
+            .field("disable_host_prefix", &self.disable_host_prefix)
             .finish()
     }
 }
@@ -188,6 +195,7 @@ impl Default for ConfigBuilder {
                 sleep: Arc::new(DefaultSleep),
                 idempotency: Arc::new(UuidV4Tokens),
                 validate_constraints: false,
+                disable_host_prefix: false,
                 clock: SystemTime::now,
             },
             transport_set: false,
@@ -259,6 +267,13 @@ impl ConfigBuilder {
 
     pub fn idempotency_token_provider(mut self, p: impl IdempotencyTokenProvider) -> Self {
         self.config.idempotency = Arc::new(p);
+        self
+    }
+
+    /// Leaves operations' `@endpoint` host prefixes (`data.` in `data.example.com`) off the endpoint host,
+    /// for endpoints that already name the exact host. Members bound to host labels are still sent.
+    pub fn disable_host_prefix(mut self, on: bool) -> Self {
+        self.config.disable_host_prefix = on;
         self
     }
 
