@@ -22,6 +22,7 @@ static SVC: ServiceMeta = ServiceMeta {
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    request_compression: &[],
 };
 
 const VARS: [&str; 6] = [

@@ -68,7 +68,16 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     if has_client {
         out.push_str("default = [\"full\", \"default-https\"]\n");
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
-        out.push_str("client = [\"smithy-runtime/client\"]\n");
+        if krate
+            .operations
+            .iter()
+            .any(|o| o.unsupported.is_none() && !o.request_compression.is_empty())
+        {
+            out.push_str("# gzip for the request bodies of the `@requestCompression` operations.\n");
+            out.push_str("client = [\"smithy-runtime/client\", \"smithy-runtime/compression\"]\n");
+        } else {
+            out.push_str("client = [\"smithy-runtime/client\"]\n");
+        }
         out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
         out.push_str("default-https = [\"client\", \"smithy-runtime/default-https\"]\n");
         out.push_str("\n[dev-dependencies]\n");

@@ -312,6 +312,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         .filter(|e| e.retryable)
         .map(|e| e.code.as_str())
         .collect();
+    let compression = &op.request_compression;
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
@@ -386,6 +387,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
+            request_compression: &[#(#compression),*],
         };
 
         impl crate::#client {

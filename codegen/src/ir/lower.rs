@@ -302,6 +302,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 examples,
                 pagination,
                 unsupported,
+                request_compression: shape
+                    .traits
+                    .request_compression()
+                    .map(|r| r.encodings)
+                    .unwrap_or_default(),
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));

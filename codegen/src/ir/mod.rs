@@ -433,6 +433,8 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
     pub unsupported: Option<String>,
+    /// `@requestCompression` encodings, in the model's order.
+    pub request_compression: Vec<String>,
     /// The Cargo feature that compiles this operation and the shapes it reaches.
     pub feature: String,
 }

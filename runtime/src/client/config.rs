@@ -86,6 +86,8 @@ pub struct Config {
     pub(crate) idempotency: Arc<dyn IdempotencyTokenProvider>,
     pub(crate) validate_constraints: bool,
     pub(crate) disable_host_prefix: bool,
+    pub(crate) disable_request_compression: bool,
+    pub(crate) request_min_compression_size_bytes: u32,
     pub(crate) clock: fn() -> SystemTime,
 }
 
@@ -138,6 +140,16 @@ impl Config {
         self.validate_constraints
     }
 
+    /// Whether `@requestCompression` operations send their bodies uncompressed.
+    pub fn disable_request_compression(&self) -> bool {
+        self.disable_request_compression
+    }
+
+    /// The smallest body `@requestCompression` operations compress, in bytes.
+    pub fn request_min_compression_size_bytes(&self) -> u32 {
+        self.request_min_compression_size_bytes
+    }
+
     /// Whether the `@endpoint` host prefixes of operations are left off the endpoint host.
     pub fn disable_host_prefix(&self) -> bool {
         self.disable_host_prefix
@@ -168,6 +180,11 @@ impl fmt::Debug for Config {
             .field("idempotency", &self.idempotency)
             .field("validate_constraints", &self.validate_constraints)
             .field("disable_host_prefix", &self.disable_host_prefix)
+            .field("disable_request_compression", &self.disable_request_compression)
+            .field(
+                "request_min_compression_size_bytes",
+                &self.request_min_compression_size_bytes,
+            )
             .finish()
     }
 }
@@ -196,6 +213,9 @@ impl Default for ConfigBuilder {
                 idempotency: Arc::new(UuidV4Tokens),
                 validate_constraints: false,
                 disable_host_prefix: false,
+                disable_request_compression: false,
+                // The default of the AWS SDKs' shared configuration.
+                request_min_compression_size_bytes: 10_240,
                 clock: SystemTime::now,
             },
             transport_set: false,
@@ -274,6 +294,19 @@ impl ConfigBuilder {
     /// for endpoints that already name the exact host. Members bound to host labels are still sent.
     pub fn disable_host_prefix(mut self, on: bool) -> Self {
         self.config.disable_host_prefix = on;
+        self
+    }
+
+    /// Sends the bodies of `@requestCompression` operations uncompressed.
+    pub fn disable_request_compression(mut self, on: bool) -> Self {
+        self.config.disable_request_compression = on;
+        self
+    }
+
+    /// Compresses bodies of `@requestCompression` operations from `bytes` on (default 10240; at most
+    /// 10485760, the AWS SDKs' limit, which larger values are capped to).
+    pub fn request_min_compression_size_bytes(mut self, bytes: u32) -> Self {
+        self.config.request_min_compression_size_bytes = bytes.min(10_485_760);
         self
     }
 

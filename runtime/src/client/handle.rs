@@ -1,3 +1,4 @@
+use super::compress::compress;
 use super::config::Config;
 use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
@@ -144,10 +145,12 @@ impl Handle {
     async fn send_to(
         &self,
         op: &'static OperationMeta,
-        prepared: Prepared,
+        mut prepared: Prepared,
         host_prefix: Option<String>,
     ) -> Result<Response, CallError> {
         let config = &self.inner.config;
+        // Once per call, before signing: every attempt sends the same compressed bytes.
+        compress(op, config, &mut prepared)?;
         let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {
