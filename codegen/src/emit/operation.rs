@@ -283,6 +283,8 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         #[doc = #doc]
         #[derive(Debug)]
         #[non_exhaustive]
+        // A modeled error is as large as the model makes it; boxing it would make every match noisier.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
             #[doc = #unmodeled_doc]
@@ -380,7 +382,9 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
                 )
             }
         }
-        None => quote!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?)),
+        None => {
+            quote!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?))
+        }
     };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     quote! {

@@ -1,6 +1,7 @@
 /// Every way a call of `DeleteBackup` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteBackupError {
     /// The backup is being copied and cannot be deleted until the copy finishes.
     BackupBeingCopied(crate::types::BackupBeingCopied),

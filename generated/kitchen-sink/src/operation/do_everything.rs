@@ -1,6 +1,7 @@
 /// Every way a call of `DoEverything` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DoEverythingError {
     /// An error whose name is the same as a Rust prelude type.
     Error(crate::types::Error),

@@ -1,6 +1,7 @@
 /// Every way a call of `GetThing` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetThingError {
     /// No thing has the given ID.
     ThingNotFound(crate::types::ThingNotFound),

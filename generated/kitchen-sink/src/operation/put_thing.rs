@@ -1,6 +1,7 @@
 /// Every way a call of `PutThing` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum PutThingError {
     /// Too many requests; retry after a back-off.
     ThrottledError(crate::types::ThrottledError),
