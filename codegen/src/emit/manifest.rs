@@ -73,7 +73,9 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
             .iter()
             .any(|o| o.unsupported.is_none() && !o.request_compression.is_empty())
         {
-            out.push_str("# gzip for the request bodies of the `@requestCompression` operations.\n");
+            out.push_str(
+                "# gzip for the request bodies of the `@requestCompression` operations.\n",
+            );
             out.push_str("client = [\"smithy-runtime/client\", \"smithy-runtime/compression\"]\n");
         } else {
             out.push_str("client = [\"smithy-runtime/client\"]\n");

@@ -135,10 +135,9 @@ impl<'a> Types<'a> {
 
     fn struct_fields(&self, name: &str, path: &str) -> Result<(&'a [Field], bool), String> {
         match self.get(name).map(|t| &t.kind) {
-            Some(TypeKind::Struct(s)) => Ok((
-                &s.fields,
-                s.fields.iter().any(|f| f.presence.must_be_set()),
-            )),
+            Some(TypeKind::Struct(s)) => {
+                Ok((&s.fields, s.fields.iter().any(|f| f.presence.must_be_set())))
+            }
             _ => Err(format!("{path}: `{name}` is not a generated structure")),
         }
     }

@@ -8,9 +8,7 @@ pub mod protocol_tests;
 
 pub use literal::{FloatLiteral, Literal, StructLiteral};
 pub use lower::{RESERVED_FEATURES, lower};
-pub use protocol_tests::{
-    Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor,
-};
+pub use protocol_tests::{Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor};
 
 use std::collections::BTreeMap;
 

@@ -162,7 +162,12 @@ pub fn lower(
                 shape: error_id.to_string(),
                 ..cx.clone()
             };
-            for (i, t) in error_shape.traits.http_response_tests().into_iter().enumerate() {
+            for (i, t) in error_shape
+                .traits
+                .http_response_tests()
+                .into_iter()
+                .enumerate()
+            {
                 if applies(&t.applies_to, &t.protocol, protocol_id) {
                     let at = format!("traits[\"{}\"][{i}]", traits::HTTP_RESPONSE_TESTS);
                     let expect = types
@@ -280,6 +285,8 @@ fn vendor(params: Option<&Value>, shape: Option<&str>) -> Vendor {
             None => Vendor::Unsupported(format!("{ERROR_CODE_PARAMS} without a `code`: {params}")),
         },
         Some(other) => Vendor::Unsupported(format!("vendorParams of shape {other}: {params}")),
-        None => Vendor::Unsupported(format!("vendorParams without a vendorParamsShape: {params}")),
+        None => Vendor::Unsupported(format!(
+            "vendorParams without a vendorParamsShape: {params}"
+        )),
     }
 }

@@ -133,7 +133,9 @@ mod tests {
     #[test]
     fn large_bodies_are_gzipped_after_existing_encodings() {
         use std::io::Read as _;
-        let config = Config::builder().request_min_compression_size_bytes(4).build();
+        let config = Config::builder()
+            .request_min_compression_size_bytes(4)
+            .build();
         let mut p = prepared(b"hello hello hello", Some("custom"));
         compress(&GZIP, &config, &mut p).unwrap();
         assert_eq!(encoding(&p), ["custom, gzip"]);

@@ -180,7 +180,10 @@ impl fmt::Debug for Config {
             .field("idempotency", &self.idempotency)
             .field("validate_constraints", &self.validate_constraints)
             .field("disable_host_prefix", &self.disable_host_prefix)
-            .field("disable_request_compression", &self.disable_request_compression)
+            .field(
+                "disable_request_compression",
+                &self.disable_request_compression,
+            )
             .field(
                 "request_min_compression_size_bytes",
                 &self.request_min_compression_size_bytes,

@@ -164,8 +164,12 @@ pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]
         };
     }
     let parse = |what: &str, bytes: &[u8]| {
-        json::from_slice::<Document>(bytes, Settings::AWS_JSON)
-            .map_err(|e| format!("body: the {what} body is not JSON ({e}): `{}`", String::from_utf8_lossy(bytes)))
+        json::from_slice::<Document>(bytes, Settings::AWS_JSON).map_err(|e| {
+            format!(
+                "body: the {what} body is not JSON ({e}): `{}`",
+                String::from_utf8_lossy(bytes)
+            )
+        })
     };
     match (parse("expected", expected), parse("actual", actual)) {
         (Ok(e), Ok(a)) => {
@@ -280,7 +284,10 @@ mod tests {
         );
         let d = body_differences(Some("application/json"), b"{}", b"<html>");
         assert_eq!(d.len(), 1);
-        assert!(d[0].starts_with("body: the actual body is not JSON ("), "{d:?}");
+        assert!(
+            d[0].starts_with("body: the actual body is not JSON ("),
+            "{d:?}"
+        );
         assert!(d[0].ends_with("): `<html>`"), "{d:?}");
     }
 }

@@ -419,7 +419,10 @@ mod tests {
     #[test]
     fn lists_of_different_lengths_differ() {
         let d = differences(&vec![1i32, 2], &vec![1i32]);
-        assert_eq!(d, ["value: expected List([Int(1), Int(2)]), got List([Int(1)])"]);
+        assert_eq!(
+            d,
+            ["value: expected List([Int(1), Int(2)]), got List([Int(1)])"]
+        );
     }
 
     #[test]
