@@ -29,6 +29,7 @@ pub fn runner(
     let main = print(main_rs(&krate)).map_err(|e| {
         let mut d = Diagnostics::new(settings.source.clone());
         d.push(Diagnostic {
+            span: None,
             shape: None,
             member: None,
             location: String::new(),

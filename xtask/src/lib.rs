@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use codegen::model::Source;
 use codegen::{File, Settings};
 
 /// Lists the files codegen wrote into a crate folder, so a later run removes only those.
@@ -15,6 +16,66 @@ pub fn repo_root() -> PathBuf {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// Reads model files: each path is a file (taken whatever its extension; the loader says when it is not a
+/// model) or a folder, walked recursively for `.smithy` and `.json` files (hidden entries skipped). The
+/// result is sorted by path and without repeats, so the same arguments always give the same model.
+pub fn read_sources(paths: &[PathBuf]) -> Result<Vec<Source>, String> {
+    let mut files = BTreeSet::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+        if meta.is_dir() {
+            let before = files.len();
+            walk(p, &mut files, 0)?;
+            if files.len() == before {
+                return Err(format!(
+                    "{} holds no model files (`.smithy` or `.json`)",
+                    p.display()
+                ));
+            }
+        } else {
+            files.insert(p.clone());
+        }
+    }
+    files
+        .into_iter()
+        .map(|p| {
+            let bytes =
+                std::fs::read(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            Ok(Source::new(p.display().to_string(), bytes))
+        })
+        .collect()
+}
+
+/// Folders nest at most this deep below a `--model` folder (a bound against symlink loops).
+const MAX_FOLDER_DEPTH: usize = 32;
+
+fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>, depth: usize) -> Result<(), String> {
+    if depth > MAX_FOLDER_DEPTH {
+        return Err(format!(
+            "{} is nested more than {MAX_FOLDER_DEPTH} folders deep (a symbolic link loop?)",
+            dir.display()
+        ));
+    }
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, out, depth + 1)?;
+        } else if path
+            .extension()
+            .is_some_and(|x| x == "smithy" || x == "json")
+        {
+            out.insert(path);
+        }
+    }
+    Ok(())
 }
 
 pub struct Job {

@@ -580,6 +580,7 @@ impl Ctx<'_> {
                     )
                 {
                     diags.push(Diagnostic {
+                        span: None,
                         shape: Some(owner.to_string()),
                         member: Some(m.name.clone()),
                         location: String::new(),
@@ -636,6 +637,7 @@ impl Ctx<'_> {
                         )
                     {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(owner.to_string()),
                             member: Some(m.name.clone()),
                             location: String::new(),
@@ -697,6 +699,7 @@ impl Ctx<'_> {
                     }),
                     None => {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(op.to_string()),
                             member: None,
                             location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
