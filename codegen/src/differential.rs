@@ -228,6 +228,7 @@ mod tests {
             package: "my-svc".into(),
             source: "d.json".into(),
             operations: None,
+            service: None,
             runtime_dependency: "path = \"/rt\"".into(),
             standalone: true,
         };

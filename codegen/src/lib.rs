@@ -68,6 +68,23 @@ pub fn generate_with_notes(
 /// either stage say which file, line and column they are about.
 pub fn load_sources(sources: &[model::Source]) -> Result<resolve::Model, Diagnostics> {
     let (ast, map) = model::assemble_with_map(sources)?;
+    resolve_located(ast, sources, &map)
+}
+
+/// [`load_sources`], keeping the merged JSON AST too (what `cargo xtask ast` prints).
+pub fn load_sources_with_ast(
+    sources: &[model::Source],
+) -> Result<(model::Model, resolve::Model), Diagnostics> {
+    let (ast, map) = model::assemble_with_map(sources)?;
+    let resolved = resolve_located(ast.clone(), sources, &map)?;
+    Ok((ast, resolved))
+}
+
+fn resolve_located(
+    ast: model::Model,
+    sources: &[model::Source],
+    map: &model::SourceMap,
+) -> Result<resolve::Model, Diagnostics> {
     let name = model::group_name(sources);
     resolve::resolve_owned(ast, &name).map_err(|mut d| {
         map.locate(sources, &mut d);

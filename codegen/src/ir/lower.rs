@@ -29,7 +29,19 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
 pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut diags = Diagnostics::new(settings.source.clone());
-    let service = model.service();
+    let service = match model.select_service(settings.service.as_deref()) {
+        Ok(s) => s,
+        Err(message) => {
+            diags.push(Diagnostic {
+                span: None,
+                shape: None,
+                member: None,
+                location: String::new(),
+                message,
+            });
+            return Err(diags);
+        }
+    };
     let shapes: Vec<ShapeId> = match service {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),

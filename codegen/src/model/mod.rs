@@ -9,7 +9,7 @@ mod idl;
 mod parse;
 
 pub use assemble::{Source, assemble};
-pub(crate) use assemble::{assemble_with_map, group_name};
+pub(crate) use assemble::{SourceMap, assemble_with_map, group_name};
 pub use ast::*;
 pub use parse::parse;
 pub(crate) use parse::shape_path;
