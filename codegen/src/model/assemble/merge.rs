@@ -189,7 +189,10 @@ fn merge_traits(dst: &mut AstTraits, src: AstTraits) -> Vec<String> {
 /// the same properties (spec: model.rst, "Merging model files"). The first difference, if any.
 fn same_definition(a: &Shape, b: &Shape) -> Result<(), String> {
     if a.kind != b.kind {
-        return Err(format!("one is a {}, the other a {}", a.kind, b.kind));
+        return Err(format!(
+            "the shape types differ (`{}` and `{}`)",
+            a.kind, b.kind
+        ));
     }
     let targets = |s: &Shape| -> Vec<(String, String)> {
         let mut v: Vec<(String, String)> = s

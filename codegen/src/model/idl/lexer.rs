@@ -27,6 +27,9 @@ pub(crate) enum Kind {
     Walrus,
     Equals,
     At,
+    /// Something the lexer already reported (an unexpected character, a string that is never closed);
+    /// the parser stops at it without a second message.
+    Error,
     Eof,
 }
 
@@ -48,6 +51,7 @@ impl Kind {
             Kind::Walrus => "`:=`",
             Kind::Equals => "`=`",
             Kind::At => "`@`",
+            Kind::Error => "an error",
             Kind::Eof => "the end of the file",
         }
     }
@@ -105,11 +109,10 @@ pub(crate) fn lex(src: &str) -> Lexed {
                 continue;
             }
             b'/' if b.get(i + 1) == Some(&b'/') => {
-                let end = b[i..]
-                    .iter()
-                    .position(|&x| x == b'\n')
-                    .map_or(b.len(), |n| i + n);
-                if b.get(i + 2) == Some(&b'/') {
+                let end = end_of_line(b, i);
+                // `///` is documentation only as the first thing on its line (spec: idl.rst,
+                // "Documentation comment"); after a token it is a plain comment.
+                if b.get(i + 2) == Some(&b'/') && nl_before {
                     let text_end = if end > i + 3 && b[end - 1] == b'\r' {
                         end - 1
                     } else {
@@ -122,24 +125,20 @@ pub(crate) fn lex(src: &str) -> Lexed {
                 continue;
             }
             b'"' => {
-                if b[i..].starts_with(b"\"\"\"") {
-                    match closing(b, i + 3, true) {
-                        Some(end) => i = end + 3,
-                        None => {
-                            errors.push((at(start), "this text block is never closed".into()));
-                            i = b.len();
-                        }
+                let block = b[i..].starts_with(b"\"\"\"");
+                let open = if block { 3 } else { 1 };
+                match closing(b, i + open, block) {
+                    Some(end) => {
+                        i = end + open;
+                        if block { Kind::TextBlock } else { Kind::Quoted }
                     }
-                    Kind::TextBlock
-                } else {
-                    match closing(b, i + 1, false) {
-                        Some(end) => i = end + 1,
-                        None => {
-                            errors.push((at(start), "this string is never closed".into()));
-                            i = b.len();
-                        }
+                    None => {
+                        let what = if block { "text block" } else { "string" };
+                        errors.push((at(start), format!("this {what} is never closed")));
+                        // Carry on at the next line, so that the rest of the file is still checked.
+                        i = end_of_line(b, i);
+                        Kind::Error
                     }
-                    Kind::Quoted
                 }
             }
             b'{' => one(&mut i, Kind::LBrace),
@@ -210,6 +209,14 @@ pub(crate) fn lex(src: &str) -> Lexed {
     }
 }
 
+/// The offset of the line feed ending the line `i` is on (or the end of the input).
+fn end_of_line(b: &[u8], i: usize) -> usize {
+    b[i..]
+        .iter()
+        .position(|&x| x == b'\n')
+        .map_or(b.len(), |n| i + n)
+}
+
 fn one(i: &mut usize, kind: Kind) -> Kind {
     *i += 1;
     kind
@@ -256,7 +263,7 @@ mod tests {
 
     #[test]
     fn doc_comments_attach_to_the_next_token() {
-        let src = "/// one\n///two\n// plain\nstring S\n//// four\n";
+        let src = "/// one\n///two\n// plain\nstring S /// not doc\n//// four\n";
         let l = lex(src);
         let t = l.tokens[0];
         let lines: Vec<&str> = l.docs[t.doc_start as usize..t.doc_end as usize]
@@ -275,8 +282,10 @@ mod tests {
             kinds(r#""a\"b" """x \""" y""" "#),
             [Kind::Quoted, Kind::TextBlock, Kind::Eof]
         );
-        let l = lex("\"never closed");
+        let l = lex("\"never closed\nstring A");
         assert_eq!(l.errors.len(), 1);
+        let k: Vec<Kind> = l.tokens.iter().map(|t| t.kind).collect();
+        assert_eq!(k, [Kind::Error, Kind::Word, Kind::Word, Kind::Eof]);
         let l = lex("a ~ b");
         assert_eq!(l.errors[0].1, "unexpected character `~`");
         assert_eq!(kinds(":= :"), [Kind::Walrus, Kind::Colon, Kind::Eof]);

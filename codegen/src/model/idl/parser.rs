@@ -98,6 +98,8 @@ pub(crate) struct Parser<'a> {
     output_suffix: String,
     /// Names defined in this file, with where.
     defined: HashMap<String, u32>,
+    /// Control statement keys seen.
+    controls: Vec<String>,
     pub out: Parsed,
 }
 
@@ -115,6 +117,7 @@ impl<'a> Parser<'a> {
             input_suffix: "Input".into(),
             output_suffix: "Output".into(),
             defined: HashMap::new(),
+            controls: Vec::new(),
             out: Parsed {
                 version: Version::V1,
                 namespace: None,
@@ -169,6 +172,10 @@ impl<'a> Parser<'a> {
 
     pub fn expected<T>(&mut self, what: &str) -> R<T> {
         let t = self.peek();
+        if t.kind == Kind::Error {
+            // Reported by the lexer already.
+            return Err(Stop);
+        }
         let found = self.describe(t);
         self.fail(t.start, format!("expected {what}, found {found}"))
     }
@@ -206,16 +213,21 @@ impl<'a> Parser<'a> {
         Ok((s, t.start))
     }
 
-    /// The `BR` the grammar puts after statements: the next token must start a new line.
-    fn line_break(&mut self, after: &str) {
+    /// The `BR` the grammar puts after statements: the next token must start a new line. `false` (and
+    /// reported) when it does not.
+    fn line_break(&mut self, after: &str) -> bool {
         let t = self.peek();
-        if !t.nl_before {
+        if t.nl_before {
+            return true;
+        }
+        if t.kind != Kind::Error {
             let found = self.describe(t);
             self.err(
                 t.start,
                 format!("expected a line break after {after}, found {found}"),
             );
         }
+        false
     }
 
     fn v2(&mut self, at: u32, feature: &str) {
@@ -338,9 +350,12 @@ impl<'a> Parser<'a> {
     /// statement.
     fn statement(&mut self, f: fn(&mut Self) -> R<()>, what: &str) {
         let start = self.pos;
-        match f(self) {
-            Ok(()) => self.line_break(what),
-            Err(Stop) => self.recover(start, false),
+        if f(self).is_err() {
+            self.recover(start, false);
+        } else if !self.line_break(what) && !self.starts_statement(self.peek()) {
+            // Missing only the line break before another statement: carry on with it. Anything else on
+            // the line is skipped.
+            self.recover(start, false);
         }
     }
 
@@ -355,18 +370,8 @@ impl<'a> Parser<'a> {
             }
             if depth == 0 && self.pos > start && t.nl_before {
                 let starts = match t.kind {
-                    Kind::At => true,
-                    Kind::Dollar | Kind::Word if members => true,
-                    Kind::Dollar => true,
-                    Kind::Word => {
-                        let w = self.text(t);
-                        w == "apply"
-                            || w == "metadata"
-                            || w == "use"
-                            || w == "namespace"
-                            || ShapeType::ALL.iter().any(|k| k.as_str() == w)
-                    }
-                    _ => false,
+                    Kind::Dollar | Kind::Word | Kind::At if members => true,
+                    _ => self.starts_statement(t),
                 };
                 if starts {
                     return;
@@ -382,6 +387,19 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Can `t` begin a statement: a trait, a control statement, or a statement keyword?
+    fn starts_statement(&self, t: Token) -> bool {
+        match t.kind {
+            Kind::At | Kind::Dollar => true,
+            Kind::Word => {
+                let w = self.text(t);
+                matches!(w, "apply" | "metadata" | "use" | "namespace")
+                    || ShapeType::ALL.iter().any(|k| k.as_str() == w)
+            }
+            _ => false,
+        }
+    }
+
     fn control(&mut self) -> R<()> {
         let dollar = self.bump();
         if self.peek().start != dollar.end {
@@ -390,7 +408,11 @@ impl<'a> Parser<'a> {
                 "expected a control statement key right after `$`",
             );
         }
-        let (key, _) = self.object_key()?;
+        let (key, at) = self.object_key()?;
+        if self.controls.contains(&key) {
+            return self.fail(at, format!("`${key}` is given twice"));
+        }
+        self.controls.push(key.clone());
         self.expect(Kind::Colon, "`:` after the control statement key")?;
         let vt = self.peek();
         let value = self.node_value(0)?;
@@ -442,13 +464,14 @@ impl<'a> Parser<'a> {
         self.bump();
         let t = self.expect(Kind::Word, "a namespace")?;
         let ns = self.text(t);
+        // Kept even when invalid, so that the shapes after it are still checked.
+        self.namespace = Some(ns.to_string());
         if !ns.split('.').all(is_identifier) {
             return self.fail(
                 t.start,
                 format!("`{ns}` is not a valid namespace (identifiers separated by `.`)"),
             );
         }
-        self.namespace = Some(ns.to_string());
         Ok(())
     }
 
@@ -850,6 +873,10 @@ impl<'a> Parser<'a> {
                 Kind::Colon,
                 &format!("`:` and the target of member `{name}`"),
             )?;
+            if self.peek().nl_before {
+                // `name: Target` is one line (the grammar allows only spaces around the `:`).
+                return self.expected(&format!("the target of member `{name}` on the same line"));
+            }
             self.shape_ref("the member's target")?.target
         };
         if self.peek().kind == Kind::Equals {
