@@ -29,7 +29,19 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
 pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut diags = Diagnostics::new(settings.source.clone());
-    let service = model.service();
+    let service = match model.select_service(settings.service.as_deref()) {
+        Ok(s) => s,
+        Err(message) => {
+            diags.push(Diagnostic {
+                span: None,
+                shape: None,
+                member: None,
+                location: String::new(),
+                message,
+            });
+            return Err(diags);
+        }
+    };
     let shapes: Vec<ShapeId> = match service {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
@@ -599,6 +611,7 @@ impl Ctx<'_> {
                     )
                 {
                     diags.push(Diagnostic {
+                        span: None,
                         shape: Some(owner.to_string()),
                         member: Some(m.name.clone()),
                         location: String::new(),
@@ -655,6 +668,7 @@ impl Ctx<'_> {
                         )
                     {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(owner.to_string()),
                             member: Some(m.name.clone()),
                             location: String::new(),
@@ -716,6 +730,7 @@ impl Ctx<'_> {
                     }),
                     None => {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(op.to_string()),
                             member: None,
                             location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
