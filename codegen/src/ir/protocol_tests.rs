@@ -202,7 +202,9 @@ struct OpCx<'a> {
 
 impl<'a> OpCx<'a> {
     fn diagnostic(&self, location: &str, message: String) -> Diagnostic {
+        // The resolved model keeps no source positions; the shape and the trait path locate the case.
         Diagnostic {
+            span: None,
             shape: Some(self.shape.clone()),
             member: None,
             location: location.to_owned(),
