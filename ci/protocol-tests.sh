@@ -63,10 +63,12 @@ if [ ! -d "$suite/smithy-aws-protocol-tests/model" ] || [ ! -d "$suite/trait-def
   exit 1
 fi
 
-# The trait definitions the AWS suites use (aws.api, aws.auth, aws.protocols, smithy.test).
+# The trait definitions and shared shapes the suites use (aws.api, aws.auth, aws.protocols, smithy.test,
+# and smithy.framework#ValidationException of the restJson1 and rpcv2Cbor validation tests).
 trait_defs=(
   "$suite/trait-defs/smithy-aws-traits/src/main/resources/META-INF/smithy"
   "$suite/trait-defs/smithy-protocol-test-traits/src/main/resources/META-INF/smithy"
+  "$suite/trait-defs/smithy-validation-model/model"
 )
 
 mkdir -p "$out_root/logs"
@@ -164,7 +166,7 @@ for protocol in $protocols; do
     summary+=("$protocol: no client yet (types only)")
     continue
   fi
-  [ "$broken" = 1 ] && { failed=$((failed + 1)); echo "protocol-tests.sh: $protocol: a crate failed to generate or build (counted as one failure)" >&2; }
+  [ "$broken" = 1 ] && { failed=$((failed + 1)); echo "protocol-tests.sh: $protocol: a crate failed to generate or build, or a skip entry is wrong (counted as one failure)" >&2; }
   [ "$failed" != 0 ] && status=1
   summary+=("$protocol: $passed passed, $failed failed, $skipped skipped")
 done
