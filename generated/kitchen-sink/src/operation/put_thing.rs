@@ -18,7 +18,7 @@ pub enum PutThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutThing",
     retryable_errors: &["ThrottledError"],
-    request_compression: &[],
+    request_compression: &["br", "gzip"],
 };
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.
