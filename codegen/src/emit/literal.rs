@@ -47,6 +47,14 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
             let lit = Lit::byte_string(bytes);
             quote!(::smithy_runtime::types::Blob::new(#lit.to_vec()))
         }
+        Literal::BlobBase64(text) => quote! {
+            ::smithy_runtime::types::Blob::from_base64(#text).expect("valid base64")
+        },
+        Literal::TimestampText(text) => quote! {
+            ::smithy_runtime::types::DateTime::parse_rfc3339(#text)
+                .or_else(|_| ::smithy_runtime::types::DateTime::parse_http_date(#text))
+                .expect("a date-time or an HTTP date")
+        },
         Literal::Timestamp { secs, nanos } => {
             quote!(::smithy_runtime::types::DateTime::from_secs_and_nanos(#secs, #nanos))
         }

@@ -12,6 +12,8 @@ use crate::resolve::traits::{self, Paginated};
 use crate::resolve::{Member, Model, ShapeKind};
 use crate::settings::Settings;
 
+use super::literal::{Form, Types};
+
 /// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
 pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
 
@@ -176,6 +178,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         let mut op_modules = Namer::with_reserved(&["mod"]);
         let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
+        let wire_types = Types::new(&types, Form::Wire);
         for op_id in &svc.operations {
             if !selected.contains(op_id) {
                 continue;
@@ -193,7 +196,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             let method = method_namer.take(names::snake_name(&wire));
             let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
-            let errors = op
+            let errors: Vec<ErrorRef> = op
                 .errors
                 .iter()
                 .filter_map(|e| {
@@ -225,7 +228,16 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .and_then(|i| ctx.field_names(members).get(i).cloned()),
                 _ => None,
             };
-            let examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
+            let mut examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
+            for ex in &mut examples {
+                ex.typed = type_example(
+                    &wire_types,
+                    input.as_deref(),
+                    output.as_deref(),
+                    &errors,
+                    ex,
+                );
+            }
             let pagination = Paginated::merged(&shape.traits, &shape_traits)
                 .map(|p| (p.input_token, p.output_token, p.items, p.page_size));
             let pagination = match pagination {
@@ -756,10 +768,42 @@ impl Ctx<'_> {
                     .unwrap_or_else(|| Value::Object(Default::default())),
                 output: ex.output,
                 error,
+                typed: Err("not typed yet".to_owned()),
             });
         }
         out
     }
+}
+
+/// An example's values as literals of the crate's types. The expected output or error is what the client
+/// reads, so a required member the example leaves out is its zero value.
+fn type_example(
+    types: &Types<'_>,
+    input: Option<&str>,
+    output: Option<&str>,
+    errors: &[ErrorRef],
+    ex: &Example,
+) -> Result<TypedExample, String> {
+    let input = input
+        .map(|i| types.structure(i, Some(&ex.input), "input"))
+        .transpose()?;
+    let expect = match &ex.error {
+        Some(e) => {
+            let variant = errors
+                .iter()
+                .find(|r| r.type_name == e.type_name)
+                .map(|r| r.variant.clone())
+                .ok_or_else(|| format!("`{}` is not one of the operation's errors", e.code))?;
+            let value = types.read_structure(&e.type_name, Some(&e.content), "error.content")?;
+            ExampleExpect::Error { variant, value }
+        }
+        None => ExampleExpect::Output(
+            output
+                .map(|o| types.read_structure(o, ex.output.as_ref(), "output"))
+                .transpose()?,
+        ),
+    };
+    Ok(TypedExample { input, expect })
 }
 
 struct PageFields {

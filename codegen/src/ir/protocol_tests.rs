@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::literal::{StructLiteral, Types};
+use super::literal::{Form, StructLiteral, Types};
 use super::{Operation, TypeDef};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::resolve::traits::{self, AppliesTo, HttpRequestTest, HttpResponseTest};
@@ -109,7 +109,7 @@ pub fn lower(
     types: &[TypeDef],
     diags: &mut Diagnostics,
 ) -> ProtocolTests {
-    let types = Types::new(types);
+    let types = Types::new(types, Form::Params);
     let mut out = ProtocolTests::default();
     let mut errors_done: BTreeSet<ShapeId> = BTreeSet::new();
     for op in operations.iter().filter(|o| o.unsupported.is_none()) {
