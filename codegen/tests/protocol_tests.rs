@@ -35,15 +35,16 @@ fn model(shapes: Value) -> resolve::Model {
     });
     if let (Some(all), Some(extra)) = (all.as_object_mut(), shapes.as_object()) {
         for (k, v) in extra {
-            // Traits given for an existing shape are added to it.
+            // A shape (it has a `type`) is added or replaces one; traits for an existing shape are added
+            // to it.
             match all.get_mut(k).and_then(|s| s.as_object_mut()) {
-                Some(shape) => {
+                Some(shape) if v.get("type").is_none() => {
                     let traits = shape.entry("traits").or_insert_with(|| json!({}));
                     if let (Some(t), Some(new)) = (traits.as_object_mut(), v.as_object()) {
                         t.extend(new.clone());
                     }
                 }
-                None => {
+                _ => {
                     all.insert(k.clone(), v.clone());
                 }
             }
@@ -254,4 +255,26 @@ fn examples_are_typed_as_the_json_protocols_write_values() {
         ),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn cases_of_operations_without_a_client_method_are_kept_as_failing_tests() {
+    let m = model(json!({
+        "example.pt#Svc": {"type": "service", "version": "1",
+            "operations": [{"target": "example.pt#Upload"}],
+            "traits": {P: {}, "aws.auth#sigv4": {"name": "pt"}}},
+        "example.pt#Upload": {"type": "operation", "input": {"target": "example.pt#UploadInput"},
+            "traits": {"smithy.test#httpRequestTests": [request("Streams", json!({}))]}},
+        "example.pt#UploadInput": {"type": "structure", "members": {
+            "Body": {"target": "example.pt#Stream"}}},
+        "example.pt#Stream": {"type": "blob", "traits": {"smithy.api#streaming": {}}},
+    }));
+    let krate = ir::lower(&m, &settings()).unwrap_or_else(|d| panic!("{d}"));
+    let case = &krate.protocol_tests.requests[0].case;
+    assert_eq!(case.id, "Streams");
+    let why = case.unsupported.as_deref().unwrap_or_default();
+    assert!(
+        why.starts_with("`Upload` has no client method: member `Body` is a stream"),
+        "{why}"
+    );
 }
