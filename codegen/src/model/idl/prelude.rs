@@ -152,12 +152,6 @@ pub(crate) fn shape_type(name: &str) -> Option<ShapeType> {
         .copied()
 }
 
-#[cfg(test)]
-/// Every prelude shape name, in the prelude's order.
-pub(crate) fn names() -> impl Iterator<Item = &'static str> {
-    SHAPES.iter().map(|(n, _)| *n)
-}
-
 /// The value of an annotation trait (`@name` without a value) whose shape has type `t`: `{}` for
 /// structures and maps, `[]` for lists and sets, `null` for anything else (spec: idl.rst, "Omitted trait
 /// values").
@@ -167,5 +161,37 @@ pub(crate) fn annotation_value(t: ShapeType) -> serde_json::Value {
         T::Structure | T::Map => Value::Object(Default::default()),
         T::List | T::Set => Value::Array(Vec::new()),
         _ => Value::Null,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The table is the prelude: every shape the official prelude.smithy (in ../shared) defines, with its
+    /// type, and nothing else. Fails loudly when ../shared is missing.
+    #[test]
+    fn the_table_matches_the_official_prelude() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/smithy-protocol-tests/trait-defs/smithy-model/src/main/resources/",
+            "software/amazon/smithy/model/loader/prelude.smithy"
+        );
+        let bytes = std::fs::read(path)
+            .unwrap_or_else(|e| panic!("the official prelude is missing at {path}: {e}"));
+        let parsed = super::super::parse(&bytes, &BTreeSet::new());
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        assert_eq!(parsed.namespace.as_deref(), Some(super::NAMESPACE));
+        let official: Vec<(String, super::ShapeType)> = parsed
+            .defs
+            .iter()
+            .map(|d| (d.id["smithy.api#".len()..].to_string(), d.shape.kind))
+            .collect();
+        let ours: Vec<(String, super::ShapeType)> = super::SHAPES
+            .iter()
+            .map(|(n, t)| (n.to_string(), *t))
+            .collect();
+        assert_eq!(official, ours);
+        assert!(ours.iter().all(|(n, t)| super::shape_type(n) == Some(*t)));
     }
 }
