@@ -34,6 +34,7 @@ const FSX_FIELDS: ServiceMeta = ServiceMeta {
 static DELETE_BACKUP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &["BackupInProgress"],
+    request_compression: &[],
 };
 
 const SECRET: &str = "wJalrXUtnFEMI-very-secret";
@@ -173,7 +174,9 @@ fn endpoint_url_with_port_and_path() {
     );
     call(&handle, "{}").unwrap();
     let req = mock.last_request().unwrap();
-    assert_eq!(req.uri, "http://127.0.0.1:5000/base");
+    // The operation's path `/` goes after the endpoint's path, as the awsJson HostWithPath compliance
+    // tests require.
+    assert_eq!(req.uri, "http://127.0.0.1:5000/base/");
     assert_eq!(req.header("host"), Some("127.0.0.1:5000"));
 }
 

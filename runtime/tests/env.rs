@@ -23,6 +23,7 @@ static SVC: ServiceMeta = ServiceMeta {
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    request_compression: &[],
 };
 
 /// Clears every AWS variable, points HOME at `home` and keeps IMDS off.

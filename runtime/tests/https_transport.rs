@@ -27,6 +27,7 @@ static SVC: ServiceMeta = ServiceMeta {
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    request_compression: &[],
 };
 
 /// Answers one connection with `response` and hands back the request it read.

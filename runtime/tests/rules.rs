@@ -62,6 +62,7 @@ const FSX_COPY: ServiceMeta = ServiceMeta {
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    request_compression: &[],
 };
 
 fn builder(mock: &MockTransport) -> rt::ConfigBuilder {
@@ -202,7 +203,7 @@ fn cached_endpoint_matches_fresh_resolution() {
         [
             "https://fsx.us-west-2.amazonaws.com/",
             "https://fsx-fips.us-east-1.amazonaws.com/",
-            "http://localhost:5000/base"
+            "http://localhost:5000/base/"
         ]
     );
 }

@@ -72,17 +72,32 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
             .service
             .as_ref()
             .is_some_and(|s| s.protocol == Protocol::RpcV2Cbor);
+        let compression = krate
+            .operations
+            .iter()
+            .any(|o| o.unsupported.is_none() && !o.request_compression.is_empty());
+        let mut client = vec!["\"smithy-runtime/client\""];
         // The CBOR codec is compiled only into crates that speak it.
-        out.push_str(if cbor {
-            "client = [\"smithy-runtime/client\", \"smithy-runtime/cbor\"]\n"
-        } else {
-            "client = [\"smithy-runtime/client\"]\n"
-        });
+        if cbor {
+            client.push("\"smithy-runtime/cbor\"");
+        }
+        if compression {
+            out.push_str("# gzip for the request bodies of the `@requestCompression` operations.\n");
+            client.push("\"smithy-runtime/compression\"");
+        }
+        out.push_str(&format!("client = [{}]\n", client.join(", ")));
         out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
         out.push_str("default-https = [\"client\", \"smithy-runtime/default-https\"]\n");
         out.push_str("\n[dev-dependencies]\n");
         out.push_str("serde_json = \"1\"\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
+        if !krate.protocol_tests.is_empty() {
+            out.push_str("# The checks of tests/protocol_tests.rs (the model's protocol compliance tests).\n");
+            out.push_str(&format!(
+                "smithy-runtime = {{ {}, default-features = false, features = [\"protocol-test\"] }}\n",
+                settings.runtime_dependency
+            ));
+        }
     } else {
         out.push_str("default = [\"full\"]\n");
         out.push_str("# No client is generated for this protocol yet; the feature exists so that builds can name it.\n");

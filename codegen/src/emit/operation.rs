@@ -4,8 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
-use crate::ir::{Crate, Operation, Pagination, Protocol, Service};
+use crate::ir::{Crate, ExampleExpect, Operation, Pagination, Protocol, Service};
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
@@ -162,8 +163,10 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
     }
 }
 
-/// The operation's `smithy.api#examples` as tests: the example input is sent through a mock transport that
-/// answers with the example output (or error), and the client must return exactly that.
+/// The operation's `smithy.api#examples` as tests: the example input, built through the builders, is sent
+/// through a mock transport that answers with the example output (or error), and the client must return
+/// exactly that, built the same way. An example that does not fit its shapes is a test that fails saying
+/// why.
 fn examples(krate: &Crate, op: &Operation) -> TokenStream {
     // The mock answers are JSON bodies with `X-Amzn-Errortype`: the awsJson wire. Other protocols'
     // examples are not turned into tests yet.
@@ -176,23 +179,34 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
-    // Examples spell members by their model names, whatever the protocol's JSON keys.
-    let settings = quote!(::smithy_runtime::codec::json::Settings::AWS_JSON);
+    let root = quote!(crate);
     let tests = op.examples.iter().map(|ex| {
         let name = ident(&ex.name);
         let doc = format!(" {}: {}", ex.title, ex.docs);
-        let input_json = ex.input.to_string();
-        let call = match &op.input {
-            Some(i) => {
-                let i = type_ident(i);
+        let typed = match &ex.typed {
+            Ok(t) => t,
+            Err(why) => {
+                let msg = format!("the example does not fit the model: {why}");
+                return quote! {
+                    #[doc = #doc]
+                    #[test]
+                    fn #name() {
+                        panic!(#msg);
+                    }
+                };
+            }
+        };
+        let call = match &typed.input {
+            Some(input) => {
+                let input = literal::structure(input, &root);
                 quote! {
-                    let input: crate::types::#i = ::smithy_runtime::codec::json::from_slice(#input_json.as_bytes(), #settings)
-                        .expect("the example input fits the input shape");
+                    let input = #input;
                     let result = client.#method(input).await;
                 }
             }
             None => quote!(let result = client.#method().await;),
         };
+        let input_json = ex.input.to_string();
         let check_sent = quote! {
             let sent = transport.last_request().expect("the client sent a request");
             let body = sent.body_json().expect("the request body is JSON");
@@ -203,40 +217,36 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
                 }
             }
         };
-        let (respond, check) = match (&ex.error, &ex.output) {
-            (Some(error), _) => {
-                let variant = op.errors.iter().find(|e| e.type_name == error.type_name).map(|e| ident(&e.variant));
-                let t = type_ident(&error.type_name);
+        let (respond, check) = match (&typed.expect, &ex.error) {
+            (ExampleExpect::Error { variant, value }, Some(error)) => {
+                let v = ident(variant);
                 let code = &error.code;
                 let content = error.content.to_string();
-                let check = match variant {
-                    Some(v) => quote! {
-                        let expected: crate::types::#t = ::smithy_runtime::codec::json::from_slice(#content.as_bytes(), #settings).expect("example error fits its shape");
+                let expected = literal::structure(value, &root);
+                (
+                    quote! {
+                        transport.push(::smithy_runtime::mock::MockResponse::json(400, #content).header("X-Amzn-Errortype", #code));
+                    },
+                    quote! {
+                        let expected = #expected;
                         match result {
                             ::std::result::Result::Err(super::#err::#v(e)) => assert_eq!(e, expected),
                             other => panic!("expected the example's error, got {other:?}"),
                         }
                     },
-                    None => quote!(assert!(result.is_err());),
-                };
-                (
-                    quote! {
-                        transport.push(::smithy_runtime::mock::MockResponse::json(400, #content).header("X-Amzn-Errortype", #code));
-                    },
-                    check,
                 )
             }
-            (None, output) => {
-                let body = output.as_ref().map(|o| o.to_string()).unwrap_or_else(|| "{}".to_string());
-                let check = match &op.output {
-                    Some(o) => {
-                        let o = type_ident(o);
+            (expect, _) => {
+                let body = ex.output.as_ref().map(|o| o.to_string()).unwrap_or_else(|| "{}".to_string());
+                let check = match expect {
+                    ExampleExpect::Output(Some(o)) => {
+                        let expected = literal::structure(o, &root);
                         quote! {
-                            let expected: crate::types::#o = ::smithy_runtime::codec::json::from_slice(#body.as_bytes(), #settings).expect("example output fits the output shape");
+                            let expected = #expected;
                             assert_eq!(result.expect("the example call succeeds"), expected);
                         }
                     }
-                    None => quote!(result.expect("the example call succeeds");),
+                    _ => quote!(result.expect("the example call succeeds");),
                 };
                 (quote!(transport.push_json(200, #body);), check)
             }
@@ -288,6 +298,8 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         #[doc = #doc]
         #[derive(Debug)]
         #[non_exhaustive]
+        // A modeled error is as large as the model makes it; boxing it would make every match noisier.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
             #[doc = #unmodeled_doc]
@@ -317,6 +329,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         .filter(|e| e.retryable)
         .map(|e| e.code.as_str())
         .collect();
+    let compression = &op.request_compression;
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
@@ -362,11 +375,38 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         format!(" Modeled errors: {}.", list.join(", "))
     };
     let errors_doc = doc_attrs(&errors_doc);
+    // An `@endpoint` host prefix is expanded from the input before the call; a label left empty fails it.
+    let call = match &op.binding.host_prefix {
+        Some(template) => {
+            let labels = op.binding.host_labels.iter().map(|l| {
+                let name = &l.label;
+                let f = ident(&l.field);
+                if l.optional {
+                    quote!((#name, input.#f.as_deref()))
+                } else {
+                    quote!((#name, ::std::option::Option::Some(input.#f.as_str())))
+                }
+            });
+            quote! {
+                let host_prefix = ::smithy_runtime::expand_host_prefix(#template, &[#(#labels),*])
+                    .map_err(#err::Validation)?;
+                ::std::result::Result::Ok(
+                    self.handle
+                        .invoke_with_host_prefix::<#output>(&OPERATION, #input, ::std::option::Option::Some(host_prefix))
+                        .await?,
+                )
+            }
+        }
+        None => {
+            quote!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?))
+        }
+    };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
+            request_compression: &[#(#compression),*],
         };
 
         impl crate::#client {
@@ -376,7 +416,7 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
             #dep
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
-                ::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?)
+                #call
             }
         }
     }

@@ -12,6 +12,8 @@ use crate::resolve::traits::{self, Paginated};
 use crate::resolve::{Member, Model, ShapeKind};
 use crate::settings::Settings;
 
+use super::literal::{Form, Types};
+
 /// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
 pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
 
@@ -29,7 +31,19 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
 pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut diags = Diagnostics::new(settings.source.clone());
-    let service = model.service();
+    let service = match model.select_service(settings.service.as_deref()) {
+        Ok(s) => s,
+        Err(message) => {
+            diags.push(Diagnostic {
+                span: None,
+                shape: None,
+                member: None,
+                location: String::new(),
+                message,
+            });
+            return Err(diags);
+        }
+    };
     let shapes: Vec<ShapeId> = match service {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
@@ -164,6 +178,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         let mut op_modules = Namer::with_reserved(&["mod"]);
         let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
+        let wire_types = Types::new(&types, Form::Wire);
         for op_id in &svc.operations {
             if !selected.contains(op_id) {
                 continue;
@@ -181,7 +196,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             let method = method_namer.take(names::snake_name(&wire));
             let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
-            let errors = op
+            let errors: Vec<ErrorRef> = op
                 .errors
                 .iter()
                 .filter_map(|e| {
@@ -213,7 +228,16 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .and_then(|i| ctx.field_names(members).get(i).cloned()),
                 _ => None,
             };
-            let examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
+            let mut examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
+            for ex in &mut examples {
+                ex.typed = type_example(
+                    &wire_types,
+                    input.as_deref(),
+                    output.as_deref(),
+                    &errors,
+                    ex,
+                );
+            }
             let pagination = Paginated::merged(&shape.traits, &shape_traits)
                 .map(|p| (p.input_token, p.output_token, p.items, p.page_size));
             let pagination = match pagination {
@@ -261,16 +285,23 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     uri: h.uri,
                     code: h.code,
                     host_prefix: None,
+                    host_labels: Vec::new(),
                 },
                 _ => HttpBinding {
                     method: "POST".into(),
                     uri: "/".into(),
                     code: 200,
                     host_prefix: None,
+                    host_labels: Vec::new(),
                 },
             };
+            let host_prefix = shape.traits.endpoint().map(|e| e.host_prefix);
             let binding = HttpBinding {
-                host_prefix: shape.traits.endpoint().map(|e| e.host_prefix),
+                host_labels: host_prefix
+                    .as_ref()
+                    .map(|_| host_labels(&types, &op.input))
+                    .unwrap_or_default(),
+                host_prefix,
                 ..binding
             };
             let feature = feature_namer.take(
@@ -295,6 +326,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 examples,
                 pagination,
                 unsupported,
+                request_compression: shape
+                    .traits
+                    .request_compression()
+                    .map(|r| r.encodings)
+                    .unwrap_or_default(),
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
@@ -363,7 +399,14 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .map_or(Gate::Full, |(name, _)| Gate::Group(name.clone())),
         };
     }
+    let protocol_tests = match protocol.trait_id() {
+        Some(id) if protocol.client_supported() => {
+            protocol_tests::lower(model, id, &operations, &types, &mut diags)
+        }
+        _ => ProtocolTests::default(),
+    };
     diags.finish(Crate {
+        protocol_tests,
         package: settings.package.clone(),
         service: svc_ir,
         types,
@@ -581,6 +624,7 @@ impl Ctx<'_> {
                     )
                 {
                     diags.push(Diagnostic {
+                        span: None,
                         shape: Some(owner.to_string()),
                         member: Some(m.name.clone()),
                         location: String::new(),
@@ -637,6 +681,7 @@ impl Ctx<'_> {
                         )
                     {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(owner.to_string()),
                             member: Some(m.name.clone()),
                             location: String::new(),
@@ -698,6 +743,7 @@ impl Ctx<'_> {
                     }),
                     None => {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(op.to_string()),
                             member: None,
                             location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
@@ -723,10 +769,42 @@ impl Ctx<'_> {
                     .unwrap_or_else(|| Value::Object(Default::default())),
                 output: ex.output,
                 error,
+                typed: Err("not typed yet".to_owned()),
             });
         }
         out
     }
+}
+
+/// An example's values as literals of the crate's types. The expected output or error is what the client
+/// reads, so a required member the example leaves out is its zero value.
+fn type_example(
+    types: &Types<'_>,
+    input: Option<&str>,
+    output: Option<&str>,
+    errors: &[ErrorRef],
+    ex: &Example,
+) -> Result<TypedExample, String> {
+    let input = input
+        .map(|i| types.structure(i, Some(&ex.input), "input"))
+        .transpose()?;
+    let expect = match &ex.error {
+        Some(e) => {
+            let variant = errors
+                .iter()
+                .find(|r| r.type_name == e.type_name)
+                .map(|r| r.variant.clone())
+                .ok_or_else(|| format!("`{}` is not one of the operation's errors", e.code))?;
+            let value = types.read_structure(&e.type_name, Some(&e.content), "error.content")?;
+            ExampleExpect::Error { variant, value }
+        }
+        None => ExampleExpect::Output(
+            output
+                .map(|o| types.read_structure(o, ex.output.as_ref(), "output"))
+                .transpose()?,
+        ),
+    };
+    Ok(TypedExample { input, expect })
 }
 
 struct PageFields {
@@ -797,6 +875,24 @@ fn paginate(
         items,
         page_size,
     })
+}
+
+/// The `@hostLabel` fields of an operation input.
+fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
+    types
+        .iter()
+        .filter(|t| &t.id == input)
+        .flat_map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        })
+        .filter(|f| f.wire.location == HttpLocation::HostLabel)
+        .map(|f| HostLabel {
+            label: f.member.clone(),
+            field: f.name.clone(),
+            optional: f.presence.is_optional(),
+        })
+        .collect()
 }
 
 /// The labels written `{Name+}` in a URI pattern.

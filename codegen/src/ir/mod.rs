@@ -2,9 +2,13 @@
 //! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
 //! Emitters only print.
 
+pub mod literal;
 mod lower;
+pub mod protocol_tests;
 
+pub use literal::{FloatLiteral, Literal, StructLiteral};
 pub use lower::{RESERVED_FEATURES, lower};
+pub use protocol_tests::{Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor};
 
 use std::collections::BTreeMap;
 
@@ -28,6 +32,24 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    /// The protocol trait's shape id (`aws.protocols#awsJson1_1`), which protocol tests name.
+    pub fn trait_id(self) -> Option<&'static str> {
+        let resolved = match self {
+            Protocol::AwsJson1_0 => traits::Protocol::AwsJson1_0,
+            Protocol::AwsJson1_1 => traits::Protocol::AwsJson1_1,
+            Protocol::RestJson1 => traits::Protocol::RestJson1,
+            Protocol::RestXml => traits::Protocol::RestXml,
+            Protocol::AwsQuery => traits::Protocol::AwsQuery,
+            Protocol::Ec2Query => traits::Protocol::Ec2Query,
+            Protocol::RpcV2Cbor => traits::Protocol::RpcV2Cbor,
+            Protocol::None => return None,
+        };
+        traits::Protocol::ALL
+            .iter()
+            .find(|(p, _)| *p == resolved)
+            .map(|(_, id)| *id)
+    }
+
     fn from_trait(p: traits::Protocol) -> Protocol {
         match p {
             traits::Protocol::AwsJson1_0 => Protocol::AwsJson1_0,
@@ -170,6 +192,19 @@ pub struct HttpBinding {
     pub code: u16,
     /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
     pub host_prefix: Option<String>,
+    /// The input fields that fill the host prefix's labels.
+    pub host_labels: Vec<HostLabel>,
+}
+
+/// An input member bound to a label of the operation's host prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostLabel {
+    /// The label (the member name).
+    pub label: String,
+    /// The input's Rust field.
+    pub field: String,
+    /// The field is an `Option<String>`.
+    pub optional: bool,
 }
 
 /// A Rust type as the emitters print it.
@@ -359,9 +394,32 @@ pub struct Example {
     pub name: String,
     pub title: String,
     pub docs: String,
+    /// The values as the model writes them (in the JSON protocols' form): what the request body must hold
+    /// and what the mocked response says.
     pub input: Value,
     pub output: Option<Value>,
     pub error: Option<ExampleError>,
+    /// The same values typed against the shapes, or why they do not fit them.
+    pub typed: Result<TypedExample, String>,
+}
+
+/// An example's input and expected result as values of the crate's types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedExample {
+    /// `None` for an operation without input.
+    pub input: Option<StructLiteral>,
+    pub expect: ExampleExpect,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExampleExpect {
+    /// The output (`None` for an operation without output).
+    Output(Option<StructLiteral>),
+    /// The modeled error: its variant in the operation's error enum, and its value.
+    Error {
+        variant: String,
+        value: StructLiteral,
+    },
 }
 
 /// The modeled error an example ends with.
@@ -424,6 +482,8 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
     pub unsupported: Option<String>,
+    /// `@requestCompression` encodings, in the model's order.
+    pub request_compression: Vec<String>,
     /// The Cargo feature that compiles this operation and the shapes it reaches.
     pub feature: String,
 }
@@ -471,4 +531,6 @@ pub struct Crate {
     /// with those operations' features: each operation feature turns on the groups it belongs to. This keeps
     /// every type behind a single `cfg` instead of a list of every operation that uses it.
     pub shape_groups: Vec<(String, Vec<String>)>,
+    /// The model's protocol tests for this client (empty without a client).
+    pub protocol_tests: ProtocolTests,
 }

@@ -1,3 +1,4 @@
+use super::compress::compress;
 use super::config::Config;
 use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
@@ -107,10 +108,22 @@ impl Handle {
         op: &'static OperationMeta,
         input: &dyn WriteValue,
     ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
+        self.invoke_with_host_prefix(op, input, None)
+    }
+
+    /// [`Handle::invoke`] for an operation with an `@endpoint` host prefix, already expanded
+    /// ([`crate::expand_host_prefix`]): it goes before the endpoint's host unless the configuration
+    /// disables host prefixes.
+    pub fn invoke_with_host_prefix<'a, O: ReadValue>(
+        &'a self,
+        op: &'static OperationMeta,
+        input: &dyn WriteValue,
+        host_prefix: Option<String>,
+    ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
         let protocol = self.inner.service.protocol;
         let prepared = protocol.serialize(self.inner.service, op, input);
         async move {
-            let response = self.send(op, prepared?).await?;
+            let response = self.send_to(op, prepared?, host_prefix).await?;
             let mut out: Option<O> = None;
             protocol.read_output(&response, &mut out)?;
             out.ok_or_else(|| {
@@ -132,10 +145,28 @@ impl Handle {
         op: &'static OperationMeta,
         prepared: Prepared,
     ) -> Result<Response, CallError> {
+        self.send_to(op, prepared, None).await
+    }
+
+    /// [`Handle::send`], with `host_prefix` before the endpoint's host.
+    async fn send_to(
+        &self,
+        op: &'static OperationMeta,
+        mut prepared: Prepared,
+        host_prefix: Option<String>,
+    ) -> Result<Response, CallError> {
         let config = &self.inner.config;
+        // Once per call, before signing: every attempt sends the same compressed bytes.
+        compress(op, config, &mut prepared)?;
+        let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {
-                match timeout(config.sleep.sleep(limit), self.attempts(op, prepared)).await {
+                match timeout(
+                    config.sleep.sleep(limit),
+                    self.attempts(op, prepared, host_prefix),
+                )
+                .await
+                {
                     Some(result) => result,
                     None => Err(DispatchError::new(
                         DispatchErrorKind::Timeout,
@@ -147,7 +178,7 @@ impl Handle {
                     .into()),
                 }
             }
-            None => self.attempts(op, prepared).await,
+            None => self.attempts(op, prepared, host_prefix).await,
         }
     }
 
@@ -165,6 +196,7 @@ impl Handle {
         &self,
         op: &'static OperationMeta,
         mut prepared: Prepared,
+        host_prefix: Option<String>,
     ) -> Result<Response, CallError> {
         let Inner {
             service,
@@ -192,6 +224,14 @@ impl Handle {
             )
         })?;
         let target = route.target.as_ref().map_err(Failure::to_error)?;
+        let prefixed;
+        let target = match &host_prefix {
+            Some(prefix) => {
+                prefixed = target.with_host_prefix(prefix)?;
+                &prefixed
+            }
+            None => target,
+        };
         let (uri, uri_text) = join_uri(target, &prepared.path)?;
         let mut body = std::mem::take(&mut prepared.body);
         // Every protocol's requests to a query-compatible service say so (the awsJson and rpcv2Cbor
@@ -285,13 +325,15 @@ impl Handle {
     }
 }
 
-/// The endpoint URI extended by the operation's path: the endpoint as it is for `/` (the RPC
-/// protocols), else its path joined with the operation's path and their queries merged.
+/// The endpoint URI extended by the operation's path: the endpoint's path joined with the operation's
+/// path and their queries merged. `/` (every RPC protocol's path) on an endpoint without a path is the
+/// endpoint as it is; on one with a path it is that path with a `/` after it, as the awsJson compliance
+/// tests require (`https://example.com/custom` is sent to `/custom/`).
 fn join_uri<'t>(
     target: &'t Target,
     path: &str,
 ) -> Result<(http::Uri, std::borrow::Cow<'t, str>), DispatchError> {
-    if path == "/" {
+    if path == "/" && target.uri.path() == "/" {
         return Ok((
             target.uri.clone(),
             std::borrow::Cow::Borrowed(target.uri_text.as_str()),

@@ -27,4 +27,6 @@ pub struct OperationMeta {
     pub name: &'static str,
     /// Error codes the model marks `@retryable`; retried like throttling/transient errors.
     pub retryable_errors: &'static [&'static str],
+    /// `@requestCompression` encodings, in the model's order of preference (empty: never compressed).
+    pub request_compression: &'static [&'static str],
 }

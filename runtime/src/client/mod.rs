@@ -1,6 +1,7 @@
 //! The client half of the runtime (feature `client`).
 
 mod blocking;
+mod compress;
 mod config;
 mod config_error;
 mod credentials;
@@ -8,6 +9,7 @@ mod endpoint_resolve;
 mod env;
 mod error;
 mod handle;
+mod host_prefix;
 #[cfg(feature = "default-https")]
 mod https;
 mod idempotency;
@@ -35,6 +37,7 @@ pub use credentials::{
 pub use env::Env;
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};
+pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};

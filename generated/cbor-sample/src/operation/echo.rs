@@ -1,6 +1,7 @@
 /// Every way a call of `Echo` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum EchoError {
     ServiceFault(crate::types::ServiceFault),
     /// An error that Cbor Sample returned and this model does not describe (code, message, request id and HTTP status are kept).
@@ -16,6 +17,7 @@ pub enum EchoError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "Echo",
     retryable_errors: &[],
+    request_compression: &[],
 };
 impl crate::Client {
     /// An empty input structure: an empty CBOR map.

@@ -1,6 +1,7 @@
 /// Every way a call of `GetRecord` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRecordError {
     RecordNotFound(crate::types::RecordNotFound),
     ServiceFault(crate::types::ServiceFault),
@@ -19,6 +20,7 @@ pub enum GetRecordError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetRecord",
     retryable_errors: &[],
+    request_compression: &[],
 };
 impl crate::Client {
     /// Reads a record back.

@@ -1,6 +1,7 @@
 /// Every way a call of `PutRecord` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum PutRecordError {
     /// The record broke a rule.
     InvalidRecord(crate::types::InvalidRecord),
@@ -20,6 +21,7 @@ pub enum PutRecordError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutRecord",
     retryable_errors: &[],
+    request_compression: &[],
 };
 impl crate::Client {
     /// Stores a record; the output echoes what the server read.

@@ -1,6 +1,7 @@
 /// Every way a call of `DeleteBackup` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteBackupError {
     /// The backup is being copied and cannot be deleted until the copy finishes.
     BackupBeingCopied(crate::types::BackupBeingCopied),
@@ -34,6 +35,7 @@ pub enum DeleteBackupError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    request_compression: &[],
 };
 impl crate::Client {
     /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.
@@ -77,18 +79,15 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::DeleteBackupRequest = ::smithy_runtime::codec::json::from_slice(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}".as_bytes(),
-                ::smithy_runtime::codec::json::Settings::AWS_JSON,
-            )
-            .expect("the example input fits the input shape");
+        let input = crate::types::DeleteBackupRequest::builder()
+            .backup_id(String::from("backup-03e3c82e0183b7b6b"))
+            .build()
+            .expect("the value sets every required member of DeleteBackupRequest");
         let result = client.delete_backup(input).await;
-        let expected: crate::types::DeleteBackupResponse = ::smithy_runtime::codec::json::from_slice(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\",\"Lifecycle\":\"DELETED\"}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::AWS_JSON,
-            )
-            .expect("example output fits the output shape");
+        let expected = crate::types::DeleteBackupResponse::builder()
+            .backup_id(String::from("backup-03e3c82e0183b7b6b"))
+            .lifecycle(crate::types::BackupLifecycle::from("DELETED"))
+            .build();
         assert_eq!(result.expect("the example call succeeds"), expected);
         let sent = transport.last_request().expect("the client sent a request");
         let body = sent.body_json().expect("the request body is JSON");

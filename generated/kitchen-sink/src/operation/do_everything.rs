@@ -1,6 +1,7 @@
 /// Every way a call of `DoEverything` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DoEverythingError {
     /// An error whose name is the same as a Rust prelude type.
     Error(crate::types::Error),
@@ -24,6 +25,7 @@ pub enum DoEverythingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DoEverything",
     retryable_errors: &["ServiceFault", "ThrottledError"],
+    request_compression: &[],
 };
 impl crate::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.

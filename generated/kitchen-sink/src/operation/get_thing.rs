@@ -1,6 +1,7 @@
 /// Every way a call of `GetThing` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetThingError {
     /// No thing has the given ID.
     ThingNotFound(crate::types::ThingNotFound),
@@ -21,6 +22,7 @@ pub enum GetThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetThing",
     retryable_errors: &["ThrottledError"],
+    request_compression: &[],
 };
 impl crate::Client {
     /// Fetches one thing by its `ThingId`.
@@ -50,18 +52,33 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::GetThingInput = ::smithy_runtime::codec::json::from_slice(
-                "{\"ThingId\":\"thing-0001\"}".as_bytes(),
-                ::smithy_runtime::codec::json::Settings::AWS_JSON,
-            )
-            .expect("the example input fits the input shape");
+        let input = crate::types::GetThingInput::builder()
+            .thing_id(String::from("thing-0001"))
+            .build()
+            .expect("the value sets every required member of GetThingInput");
         let result = client.get_thing(input).await;
-        let expected: crate::types::GetThingOutput = ::smithy_runtime::codec::json::from_slice(
-                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::AWS_JSON,
+        let expected = crate::types::GetThingOutput::builder()
+            .thing(
+                crate::types::Thing::builder()
+                    .thing_id(String::from("thing-0001"))
+                    .name(String::from("kettle"))
+                    .tags(
+                        ::std::collections::HashMap::from([
+                            (String::from("room"), String::from("kitchen")),
+                        ]),
+                    )
+                    .size(crate::types::Size::from("lower-case-value"))
+                    .created_at(
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
+                            1700000000i64,
+                            0u32,
+                        ),
+                    )
+                    .build()
+                    .expect("the value sets every required member of Thing"),
             )
-            .expect("example output fits the output shape");
+            .build()
+            .expect("the value sets every required member of GetThingOutput");
         assert_eq!(result.expect("the example call succeeds"), expected);
         let sent = transport.last_request().expect("the client sent a request");
         let body = sent.body_json().expect("the request body is JSON");
@@ -90,18 +107,15 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::GetThingInput = ::smithy_runtime::codec::json::from_slice(
-                "{\"ThingId\":\"thing-9999\"}".as_bytes(),
-                ::smithy_runtime::codec::json::Settings::AWS_JSON,
-            )
-            .expect("the example input fits the input shape");
+        let input = crate::types::GetThingInput::builder()
+            .thing_id(String::from("thing-9999"))
+            .build()
+            .expect("the value sets every required member of GetThingInput");
         let result = client.get_thing(input).await;
-        let expected: crate::types::ThingNotFound = ::smithy_runtime::codec::json::from_slice(
-                "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::AWS_JSON,
-            )
-            .expect("example error fits its shape");
+        let expected = crate::types::ThingNotFound::builder()
+            .message(String::from("no thing with id thing-9999"))
+            .thing_id(String::from("thing-9999"))
+            .build();
         match result {
             Err(super::GetThingError::ThingNotFound(e)) => assert_eq!(e, expected),
             other => panic!("expected the example's error, got {other:?}"),

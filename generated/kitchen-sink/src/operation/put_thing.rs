@@ -1,6 +1,7 @@
 /// Every way a call of `PutThing` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum PutThingError {
     /// Too many requests; retry after a back-off.
     ThrottledError(crate::types::ThrottledError),
@@ -17,6 +18,7 @@ pub enum PutThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutThing",
     retryable_errors: &["ThrottledError"],
+    request_compression: &["br", "gzip"],
 };
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.
