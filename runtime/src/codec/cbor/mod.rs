@@ -39,6 +39,16 @@ pub fn read_into(bytes: &[u8], slot: &mut dyn ReadSlot) -> Result<(), Error> {
     r.finish()
 }
 
+/// One CBOR data item as a [`Document`](crate::types::Document) for comparing encodings by value:
+/// byte strings are `{"@bytes": "<hex>"}`, tagged values `{"@tag <n>": value}`, `undefined` is null.
+/// Definite and indefinite lengths, and every integer and float width, give the same document.
+pub fn diagnostic(bytes: &[u8]) -> Result<crate::types::Document, Error> {
+    let mut r = reader::CborReader::new(bytes);
+    let v = r.diagnostic()?;
+    r.finish()?;
+    Ok(v)
+}
+
 /// Is `bytes` one well-formed CBOR data item and nothing else?
 pub fn is_well_formed(bytes: &[u8]) -> bool {
     from_slice::<super::Skip>(bytes).is_ok()

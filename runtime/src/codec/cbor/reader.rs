@@ -450,6 +450,74 @@ impl<'a> CborReader<'a> {
     }
 }
 
+impl CborReader<'_> {
+    /// Any data item as a [`Document`] that keeps what CBOR says beyond JSON: a byte string becomes
+    /// `{"@bytes": "<hex>"}`, a tagged value `{"@tag <n>": value}`, a map key that is not text its
+    /// diagnostic form. For comparing two encodings as values (the compliance tests), not for shapes.
+    pub(super) fn diagnostic(&mut self) -> Result<Document, Error> {
+        let at = self.pos;
+        let head = self.head()?;
+        Ok(match head.major {
+            UINT | NINT => {
+                let v = Self::integer(head);
+                match (u64::try_from(v), i64::try_from(v)) {
+                    (Ok(u), _) => Document::Number(Number::PosInt(u)),
+                    (_, Ok(i)) => Document::Number(Number::NegInt(i)),
+                    _ => Document::Number(Number::Float(v as f64)),
+                }
+            }
+            BYTES => {
+                let bytes = self.string_body(head)?;
+                let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+                Document::Object(BTreeMap::from([("@bytes".to_owned(), Document::String(hex))]))
+            }
+            TEXT => Document::String(self.text_body(head)?.into_owned()),
+            ARRAY => {
+                let mut items = Vec::new();
+                self.items(head, 1, |r, _| {
+                    items.push(r.diagnostic()?);
+                    Ok(())
+                })?;
+                Document::Array(items)
+            }
+            MAP => {
+                let mut map = BTreeMap::new();
+                self.items(head, 2, |r, _| {
+                    let key = match r.diagnostic()? {
+                        Document::String(k) => k,
+                        other => format!("{other:?}"),
+                    };
+                    let value = r.diagnostic()?;
+                    map.insert(key, value);
+                    Ok(())
+                })?;
+                Document::Object(map)
+            }
+            TAG => {
+                self.enter()?;
+                let inner = self.diagnostic()?;
+                self.leave();
+                let tag = head.arg.unwrap_or_default();
+                Document::Object(BTreeMap::from([(format!("@tag {tag}"), inner)]))
+            }
+            _ => match (head.info, head.arg) {
+                (20, _) => Document::Bool(false),
+                (21, _) => Document::Bool(true),
+                (22 | 23, _) => Document::Null,
+                (25..=27, _) => Document::Number(Number::Float(
+                    Self::float(head).ok_or_else(|| self.unexpected("a float", at))?,
+                )),
+                (_, None) => {
+                    return Err(Error::new(format!(
+                        "malformed CBOR: unexpected break at byte {at}"
+                    )));
+                }
+                (_, Some(v)) => Document::String(format!("simple({v})")),
+            },
+        })
+    }
+}
+
 /// IEEE 754 half precision (RFC 8949 Appendix D), exactly: every half value is a double.
 fn half_to_f64(h: u16) -> f64 {
     let sign = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
