@@ -47,7 +47,9 @@ fn cbor_first_when_declared_with_aws_json() {
     assert!(client.contains("protocol::RPC_V2_CBOR"), "{client}");
     let lib = file(&files, "src/lib.rs").expect("lib.rs");
     assert!(
-        lib.contains("The service declares the protocols rpcv2Cbor, awsJson1_0; this client speaks rpcv2Cbor"),
+        lib.contains(
+            "The service declares the protocols rpcv2Cbor, awsJson1_0; this client speaks rpcv2Cbor"
+        ),
         "{lib}"
     );
     let manifest = file(&files, "Cargo.toml").expect("Cargo.toml");
@@ -75,5 +77,8 @@ fn one_protocol_has_no_note_and_an_unsupported_one_is_types_only() {
     let lib = file(&files, "src/lib.rs").expect("lib.rs");
     assert!(!lib.contains("declares the protocols"), "{lib}");
     let files = generate(&["aws.protocols#restXml"]);
-    assert!(file(&files, "src/client.rs").is_none(), "restXml has no client yet");
+    assert!(
+        file(&files, "src/client.rs").is_none(),
+        "restXml has no client yet"
+    );
 }

@@ -82,7 +82,9 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
             client.push("\"smithy-runtime/cbor\"");
         }
         if compression {
-            out.push_str("# gzip for the request bodies of the `@requestCompression` operations.\n");
+            out.push_str(
+                "# gzip for the request bodies of the `@requestCompression` operations.\n",
+            );
             client.push("\"smithy-runtime/compression\"");
         }
         out.push_str(&format!("client = [{}]\n", client.join(", ")));

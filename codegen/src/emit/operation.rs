@@ -170,9 +170,10 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
 fn examples(krate: &Crate, op: &Operation) -> TokenStream {
     // The mock answers are JSON bodies with `X-Amzn-Errortype`: the awsJson wire. Other protocols'
     // examples are not turned into tests yet.
-    let json_wire = krate.service.as_ref().is_some_and(|s| {
-        matches!(s.protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
-    });
+    let json_wire = krate
+        .service
+        .as_ref()
+        .is_some_and(|s| matches!(s.protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1));
     if op.examples.is_empty() || !json_wire {
         return TokenStream::new();
     }

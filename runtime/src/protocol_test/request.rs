@@ -351,9 +351,11 @@ mod tests {
         ];
         assert!(body_differences(cbor, expected.as_bytes(), &actual).is_empty());
         // A byte string is not a text string, and a tag matters.
-        let d = body_differences(cbor, b64(&[0xa1, 0x61, b'a', 0x41, b'x']).as_bytes(), &[
-            0xa1, 0x61, b'a', 0x61, b'x',
-        ]);
+        let d = body_differences(
+            cbor,
+            b64(&[0xa1, 0x61, b'a', 0x41, b'x']).as_bytes(),
+            &[0xa1, 0x61, b'a', 0x61, b'x'],
+        );
         assert_eq!(d.len(), 1, "{d:?}");
         assert!(d[0].starts_with("body.a:"), "{d:?}");
         let d = body_differences(cbor, b64(&[0xc1, 0x01]).as_bytes(), &[0x01]);
@@ -362,7 +364,10 @@ mod tests {
         let d = body_differences(cbor, b64(&[0xa0]).as_bytes(), &[0xa1, 0x61, b'z', 0x00]);
         assert_eq!(d, vec!["body.z: unexpected Number(PosInt(0))".to_owned()]);
         let d = body_differences(cbor, b64(&[0xa0]).as_bytes(), &[0x5b, 0xff]);
-        assert!(d[0].contains("actual body is not one CBOR data item"), "{d:?}");
+        assert!(
+            d[0].contains("actual body is not one CBOR data item"),
+            "{d:?}"
+        );
         let d = body_differences(cbor, b"not base64!", &[0xa0]);
         assert!(d[0].contains("not base64"), "{d:?}");
     }

@@ -55,10 +55,17 @@ fn only_request(t: &MockTransport) -> RecordedRequest {
 /// Content-Type) is expected.
 fn assert_framing(req: &RecordedRequest, operation: &str, with_body: bool) {
     assert_eq!(req.method, "POST");
-    assert_eq!(req.path(), format!("/service/CborSample/operation/{operation}"));
+    assert_eq!(
+        req.path(),
+        format!("/service/CborSample/operation/{operation}")
+    );
     assert_eq!(req.header("smithy-protocol"), Some("rpc-v2-cbor"));
     assert_eq!(req.header("accept"), Some("application/cbor"));
-    assert_eq!(req.header("x-amz-target"), None, "the spec forbids X-Amz-Target");
+    assert_eq!(
+        req.header("x-amz-target"),
+        None,
+        "the spec forbids X-Amz-Target"
+    );
     assert_eq!(req.header("x-amzn-target"), None);
     if with_body {
         assert_eq!(req.header("content-type"), Some("application/cbor"));
@@ -103,7 +110,10 @@ async fn empty_input_structure_is_an_empty_map() {
 #[tokio::test]
 async fn scalars_are_encoded_as_the_spec_says() {
     let t = MockTransport::new();
-    t.push(cbor_response(200, [hex("a1"), text("Version"), hex("01")].concat()));
+    t.push(cbor_response(
+        200,
+        [hex("a1"), text("Version"), hex("01")].concat(),
+    ));
     let record = Record::builder()
         .name("r")
         .flag(true)
@@ -123,7 +133,10 @@ async fn scalars_are_encoded_as_the_spec_says() {
         .token("t")
         .build()
         .expect("Record is set");
-    let out = client(&t).put_record(input).await.expect("200 is a success");
+    let out = client(&t)
+        .put_record(input)
+        .await
+        .expect("200 is a success");
     assert_eq!(out.version, 1);
     let req = only_request(&t);
     assert_framing(&req, "PutRecord", true);
@@ -212,13 +225,18 @@ async fn aggregates_round_trip_by_value() {
         .record(stored.clone())
         .build()
         .expect("Record is set");
-    let out = client(&t).put_record(input).await.expect("200 is a success");
+    let out = client(&t)
+        .put_record(input)
+        .await
+        .expect("200 is a success");
     assert_eq!(out.version, 9);
     let got = out.stored.expect("Stored is set");
     assert_eq!(got.notes, stored.notes, "sparse list keeps its null");
     assert_eq!(got.optional, stored.optional, "sparse map keeps its null");
     assert_eq!(got.created, stored.created);
-    assert!(matches!(got.children.as_deref(), Some([c]) if matches!(c.shape, Some(Shape::Circle(v)) if v.is_nan())));
+    assert!(
+        matches!(got.children.as_deref(), Some([c]) if matches!(c.shape, Some(Shape::Circle(v)) if v.is_nan()))
+    );
 
     let req = only_request(&t);
     assert_framing(&req, "PutRecord", true);
@@ -228,8 +246,16 @@ async fn aggregates_round_trip_by_value() {
     assert_eq!(sent.record.shape, Some(Shape::Empty));
     assert!(sent.token.is_some(), "the idempotency token is filled in");
     // A fractional timestamp is tag 1 with a double.
-    let created = [text("Created"), hex("c1 fb"), 1_700_000_000.25f64.to_bits().to_be_bytes().to_vec()].concat();
-    assert!(req.body.windows(created.len()).any(|w| w == created), "tag 1 double");
+    let created = [
+        text("Created"),
+        hex("c1 fb"),
+        1_700_000_000.25f64.to_bits().to_be_bytes().to_vec(),
+    ]
+    .concat();
+    assert!(
+        req.body.windows(created.len()).any(|w| w == created),
+        "tag 1 double"
+    );
 }
 
 #[tokio::test]
@@ -267,15 +293,24 @@ async fn indefinite_lengths_half_floats_and_unknown_members_are_read() {
     ]
     .concat();
     t.push(cbor_response(200, body));
-    let input = GetRecordInput::builder().name("ab").build().expect("Name is set");
-    let out = client(&t).get_record(input).await.expect("200 is a success");
+    let input = GetRecordInput::builder()
+        .name("ab")
+        .build()
+        .expect("Name is set");
+    let out = client(&t)
+        .get_record(input)
+        .await
+        .expect("200 is a success");
     let r = out.record.expect("Record is set");
     assert_eq!(r.name, "abc");
     assert_eq!(r.ratio, Some(1.5));
     assert_eq!(r.precise, Some(f64::NEG_INFINITY));
     assert_eq!(r.payload, Some(Blob::new(vec![1, 2])));
     assert_eq!(r.tags, Some(vec!["x".to_owned()]));
-    assert_eq!(r.created, Some(DateTime::from_secs_and_nanos(2, 500_000_000)));
+    assert_eq!(
+        r.created,
+        Some(DateTime::from_secs_and_nanos(2, 500_000_000))
+    );
     assert_eq!(r.shape, Some(Shape::Label("l".to_owned())));
     assert_framing(&only_request(&t), "GetRecord", true);
 }
@@ -298,7 +333,10 @@ async fn errors_are_named_by_type_and_sanitised() {
     .concat();
     // An `X-Amzn-Errortype` naming another error must be ignored (the spec).
     t.push(cbor_response(404, body).header("x-amzn-errortype", "ServiceFault"));
-    let input = GetRecordInput::builder().name("ab").build().expect("Name is set");
+    let input = GetRecordInput::builder()
+        .name("ab")
+        .build()
+        .expect("Name is set");
     match client(&t).get_record(input).await {
         Err(GetRecordError::RecordNotFound(e)) => {
             assert_eq!(e.name.as_deref(), Some("ab"));
@@ -350,14 +388,44 @@ async fn a_response_without_the_protocol_header_is_judged_by_its_status() {
 
 #[tokio::test]
 async fn hostile_bodies_are_parse_errors_with_a_path() {
-    let input = || GetRecordInput::builder().name("ab").build().expect("Name is set");
+    let input = || {
+        GetRecordInput::builder()
+            .name("ab")
+            .build()
+            .expect("Name is set")
+    };
     let cases: Vec<(Vec<u8>, Option<&str>)> = vec![
         // Truncated in the middle of a member.
-        ([hex("a1"), text("Record"), hex("a1"), text("Name"), hex("63 61")].concat(), Some("Record.Name")),
+        (
+            [
+                hex("a1"),
+                text("Record"),
+                hex("a1"),
+                text("Name"),
+                hex("63 61"),
+            ]
+            .concat(),
+            Some("Record.Name"),
+        ),
         // A string where a list belongs.
-        ([hex("a1"), text("Record"), hex("a2"), text("Name"), text("n"), text("Tags"), text("t")].concat(), Some("Record.Tags")),
+        (
+            [
+                hex("a1"),
+                text("Record"),
+                hex("a2"),
+                text("Name"),
+                text("n"),
+                text("Tags"),
+                text("t"),
+            ]
+            .concat(),
+            Some("Record.Tags"),
+        ),
         // A count of 2^64 - 1 entries in a few bytes.
-        ([hex("a1"), text("Record"), hex("bb ffffffffffffffff")].concat(), Some("Record")),
+        (
+            [hex("a1"), text("Record"), hex("bb ffffffffffffffff")].concat(),
+            Some("Record"),
+        ),
         // Not a map at all.
         (hex("83 010203"), None),
     ];

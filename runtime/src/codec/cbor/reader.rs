@@ -469,7 +469,10 @@ impl CborReader<'_> {
             BYTES => {
                 let bytes = self.string_body(head)?;
                 let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-                Document::Object(BTreeMap::from([("@bytes".to_owned(), Document::String(hex))]))
+                Document::Object(BTreeMap::from([(
+                    "@bytes".to_owned(),
+                    Document::String(hex),
+                )]))
             }
             TEXT => Document::String(self.text_body(head)?.into_owned()),
             ARRAY => {
