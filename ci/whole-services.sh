@@ -11,7 +11,7 @@
 #   --clippy a,b          also `cargo clippy --all-targets -- -D warnings` these other models
 #   -h, --help
 #
-# Crates with a client (awsJson1_0/awsJson1_1 models) and types-only crates (the other protocols) are
+# Crates with a client (awsJson1_0/awsJson1_1/rpcv2Cbor models) and types-only crates (the other protocols) are
 # both built with the same flags; for fsx also clippy -D warnings, its generated tests, rustdoc
 # -D warnings and the tests of tests/fsx-lifecycle (the live moto lifecycle test needs MOTO_URL from
 # the caller: `eval "$(bash ci/moto-server.sh start)"`; under CI=true it fails without it).
@@ -95,7 +95,7 @@ for model in "$models_dir"/*.json; do
 import json, sys
 shapes = json.load(open(sys.argv[1])).get("shapes", {})
 names = [k.split("#", 1)[1] for s in shapes.values() if s.get("type") == "service"
-         for k in s.get("traits", {}) if k.startswith("aws.protocols#") and k != "aws.protocols#awsQueryCompatible"]
+         for k in s.get("traits", {}) if (k.startswith("aws.protocols#") or k.startswith("smithy.protocols#")) and k != "aws.protocols#awsQueryCompatible"]
 print("+".join(names))
 PY
 )"

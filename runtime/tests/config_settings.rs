@@ -38,6 +38,7 @@ static BEANSTALK: ServiceMeta = ServiceMeta {
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    request_compression: &[],
 };
 
 fn builder(home: &TempHome, vars: &[(&str, &str)], mock: &MockTransport) -> ConfigBuilder {

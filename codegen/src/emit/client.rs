@@ -12,6 +12,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let target_prefix = &service.name;
     let protocol = match service.protocol {
         Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
+        Protocol::RpcV2Cbor => quote!(::smithy_runtime::protocol::RPC_V2_CBOR),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let signing_name = service

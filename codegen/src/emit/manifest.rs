@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{ident, inner_doc_attrs, type_ident};
-use crate::ir::{Crate, TypeKind};
+use crate::ir::{Crate, Protocol, TypeKind};
 use crate::settings::Settings;
 
 /// `Cargo.toml` is TOML, not Rust: it is small and fixed, so it is written line by line.
@@ -68,18 +68,26 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     if has_client {
         out.push_str("default = [\"full\", \"default-https\"]\n");
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
-        if krate
+        let cbor = krate
+            .service
+            .as_ref()
+            .is_some_and(|s| s.protocol == Protocol::RpcV2Cbor);
+        let compression = krate
             .operations
             .iter()
-            .any(|o| o.unsupported.is_none() && !o.request_compression.is_empty())
-        {
+            .any(|o| o.unsupported.is_none() && !o.request_compression.is_empty());
+        let mut client = vec!["\"smithy-runtime/client\""];
+        // The CBOR codec is compiled only into crates that speak it.
+        if cbor {
+            client.push("\"smithy-runtime/cbor\"");
+        }
+        if compression {
             out.push_str(
                 "# gzip for the request bodies of the `@requestCompression` operations.\n",
             );
-            out.push_str("client = [\"smithy-runtime/client\", \"smithy-runtime/compression\"]\n");
-        } else {
-            out.push_str("client = [\"smithy-runtime/client\"]\n");
+            client.push("\"smithy-runtime/compression\"");
         }
+        out.push_str(&format!("client = [{}]\n", client.join(", ")));
         out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
         out.push_str("default-https = [\"client\", \"smithy-runtime/default-https\"]\n");
         out.push_str("\n[dev-dependencies]\n");
@@ -134,6 +142,11 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 s.version,
                 s.protocol.name()
             ));
+            if let Some(note) = &s.protocol_note {
+                doc.push('\n');
+                doc.push_str(note);
+                doc.push('\n');
+            }
             if s.protocol.client_supported() {
                 doc.push_str(
                     "\n## Cargo features\n\n\

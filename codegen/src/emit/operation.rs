@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
-use crate::ir::{Crate, ExampleExpect, Operation, Pagination, Service};
+use crate::ir::{Crate, ExampleExpect, Operation, Pagination, Protocol, Service};
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
@@ -168,7 +168,13 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
 /// exactly that, built the same way. An example that does not fit its shapes is a test that fails saying
 /// why.
 fn examples(krate: &Crate, op: &Operation) -> TokenStream {
-    if op.examples.is_empty() {
+    // The mock answers are JSON bodies with `X-Amzn-Errortype`: the awsJson wire. Other protocols'
+    // examples are not turned into tests yet.
+    let json_wire = krate
+        .service
+        .as_ref()
+        .is_some_and(|s| matches!(s.protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1));
+    if op.examples.is_empty() || !json_wire {
         return TokenStream::new();
     }
     let client = type_ident(&krate.client);

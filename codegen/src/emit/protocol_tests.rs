@@ -176,6 +176,20 @@ fn response(t: &ResponseTest, root: &TokenStream) -> TokenStream {
     let code = t.code;
     let headers = t.headers.iter().map(|(k, v)| quote!(.header(#k, #v)));
     let body = t.body.as_deref().unwrap_or("");
+    // CBOR bodies are given in base64 (the suite's convention for binary media types).
+    let cbor = t
+        .body_media_type
+        .as_deref()
+        .is_some_and(|m| m.eq_ignore_ascii_case("application/cbor"));
+    let body = if cbor && !body.is_empty() {
+        quote! {
+            ::smithy_runtime::types::Blob::from_base64(#body)
+                .expect("the test case's CBOR body is base64")
+                .into_inner()
+        }
+    } else {
+        quote!(#body)
+    };
     let check = match &t.expect {
         Expected::Output(None) => quote! {
             if let ::std::result::Result::Err(e) = result {

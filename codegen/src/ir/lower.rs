@@ -48,10 +48,10 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
     };
-    let protocol = service
+    let (protocol, protocol_note) = service
         .and_then(|(sid, _)| model.shape(sid))
-        .map(|s| Protocol::of(&s.traits));
-    let protocol = protocol.unwrap_or(Protocol::None);
+        .map(|s| Protocol::choose(&s.traits))
+        .unwrap_or((Protocol::None, None));
     let rename = service.map(|(_, s)| s.rename.clone()).unwrap_or_default();
 
     // Names: the client first, then every generated type in shape-id order, then derived names.
@@ -381,6 +381,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .and_then(|a| a.endpoint_prefix)
                 .unwrap_or_else(|| names::snake_name(&sid.name)),
             protocol,
+            protocol_note: protocol_note.clone(),
             aws_query_compatible: query_compatible,
             docs: doc_of(&shape_traits),
             rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),

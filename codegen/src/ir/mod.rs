@@ -50,17 +50,42 @@ impl Protocol {
             .map(|(_, id)| *id)
     }
 
-    fn of(traits: &Traits) -> Protocol {
-        match traits.protocol() {
-            Some(traits::Protocol::AwsJson1_0) => Protocol::AwsJson1_0,
-            Some(traits::Protocol::AwsJson1_1) => Protocol::AwsJson1_1,
-            Some(traits::Protocol::RestJson1) => Protocol::RestJson1,
-            Some(traits::Protocol::RestXml) => Protocol::RestXml,
-            Some(traits::Protocol::AwsQuery) => Protocol::AwsQuery,
-            Some(traits::Protocol::Ec2Query) => Protocol::Ec2Query,
-            Some(traits::Protocol::RpcV2Cbor) => Protocol::RpcV2Cbor,
-            None => Protocol::None,
+    fn from_trait(p: traits::Protocol) -> Protocol {
+        match p {
+            traits::Protocol::AwsJson1_0 => Protocol::AwsJson1_0,
+            traits::Protocol::AwsJson1_1 => Protocol::AwsJson1_1,
+            traits::Protocol::RestJson1 => Protocol::RestJson1,
+            traits::Protocol::RestXml => Protocol::RestXml,
+            traits::Protocol::AwsQuery => Protocol::AwsQuery,
+            traits::Protocol::Ec2Query => Protocol::Ec2Query,
+            traits::Protocol::RpcV2Cbor => Protocol::RpcV2Cbor,
         }
+    }
+
+    /// The protocol a service is generated with: of those it declares, the first the client supports;
+    /// failing that the first declared (types only). The note says which was chosen over which, when the
+    /// service declares more than one.
+    fn choose(traits: &Traits) -> (Protocol, Option<String>) {
+        let declared: Vec<Protocol> = traits
+            .protocols()
+            .into_iter()
+            .map(Protocol::from_trait)
+            .collect();
+        let chosen = declared
+            .iter()
+            .copied()
+            .find(|p| p.client_supported())
+            .or_else(|| declared.first().copied())
+            .unwrap_or(Protocol::None);
+        let note = (declared.len() > 1).then(|| {
+            let names: Vec<&str> = declared.iter().map(|p| p.name()).collect();
+            format!(
+                "The service declares the protocols {}; this client speaks {}, the first of them it supports.",
+                names.join(", "),
+                chosen.name()
+            )
+        });
+        (chosen, note)
     }
 
     pub fn name(self) -> &'static str {
@@ -78,7 +103,10 @@ impl Protocol {
 
     /// Does the runtime have a client for this protocol?
     pub fn client_supported(self) -> bool {
-        matches!(self, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
+        matches!(
+            self,
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RpcV2Cbor
+        )
     }
 
     /// Is every operation of the protocol `POST /` with the operation named in a header or the path
@@ -479,6 +507,8 @@ pub struct Service {
     pub signing_name: Option<String>,
     pub endpoint_prefix: String,
     pub protocol: Protocol,
+    /// Why `protocol` was chosen, when the service declares several.
+    pub protocol_note: Option<String>,
     /// `@awsQueryCompatible`.
     pub aws_query_compatible: bool,
     pub docs: String,

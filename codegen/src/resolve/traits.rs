@@ -565,10 +565,17 @@ impl Traits {
 
     /// The protocol the service speaks; when it declares several, the first in [`Protocol::ALL`] order.
     pub fn protocol(&self) -> Option<Protocol> {
+        self.protocols().into_iter().next()
+    }
+
+    /// Every protocol the service declares, in [`Protocol::ALL`] order (trait values are unordered
+    /// in the JSON AST, so the preference order is ours, not the model's).
+    pub fn protocols(&self) -> Vec<Protocol> {
         Protocol::ALL
             .iter()
-            .find(|(_, id)| self.has(id))
+            .filter(|(_, id)| self.has(id))
             .map(|(p, _)| *p)
+            .collect()
     }
 
     pub fn is_aws_query_compatible(&self) -> bool {

@@ -2,13 +2,17 @@
 //!
 //! A generated structure hands its members to a [`Serializer`] as a slice of [`WriteValue`]s together with
 //! its static [`Schema`], and takes them back from a [`Deserializer`] through [`ReadSlot`]s. Each wire
-//! format (JSON here; XML, query forms and CBOR later) implements the two traits once, so generated code
+//! format (JSON, CBOR; XML and query forms later) implements the two traits once, so generated code
 //! holds no serialization logic and no derive macro runs. Both traits are object safe: one copy of every
 //! shape's code serves every format.
 
 mod error;
+#[cfg(test)]
+mod test_shapes;
 mod values;
 
+#[cfg(feature = "cbor")]
+pub mod cbor;
 pub mod json;
 
 pub use crate::schema::{Location, Member, Schema, TimestampFormat};
@@ -93,6 +97,11 @@ pub trait Serializer {
     fn write_document(&mut self, v: &Document) -> Result<(), Error>;
     /// A bigInteger or bigDecimal, as its exact decimal text.
     fn write_big_number(&mut self, text: &str) -> Result<(), Error>;
+    /// A bigDecimal, for formats that write decimals differently from integers (CBOR's tag 4 against
+    /// tags 2/3) even when the text has no fraction.
+    fn write_big_decimal(&mut self, text: &str) -> Result<(), Error> {
+        self.write_big_number(text)
+    }
 }
 
 /// What [`Deserializer::read_union`] calls with the member that is set: its index, or the name of a

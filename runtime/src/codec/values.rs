@@ -118,7 +118,7 @@ impl ReadValue for BigInteger {
 
 impl WriteValue for BigDecimal {
     fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
-        s.write_big_number(self.as_str())
+        s.write_big_decimal(self.as_str())
     }
 }
 
@@ -132,10 +132,16 @@ impl ReadValue for BigDecimal {
     }
 }
 
-/// The value of a unit union member: an empty structure.
+/// The value of a unit union member: an empty structure. Also the input of an operation without
+/// one, which is why it reports itself absent: a protocol that sends no body for a unit input
+/// (rpcv2Cbor) asks [`WriteValue::is_absent`]; a union member's value is written whatever it says.
 impl WriteValue for () {
     fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
         s.write_struct(&Schema::EMPTY, &[])
+    }
+
+    fn is_absent(&self) -> bool {
+        true
     }
 }
 

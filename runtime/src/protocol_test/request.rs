@@ -25,7 +25,7 @@ pub struct ExpectedRequest<'a> {
     pub require_headers: &'a [&'a str],
     /// The body, when the case states one.
     pub body: Option<&'a str>,
-    /// `bodyMediaType`: how the body is compared (JSON as values, anything else as bytes).
+    /// `bodyMediaType`: how the body is compared (JSON and CBOR as values, anything else as bytes).
     pub body_media_type: Option<&'a str>,
 }
 
@@ -149,9 +149,22 @@ fn is_json(media_type: &str) -> bool {
         || essence.starts_with("application/x-amz-json")
 }
 
-/// How a body differs from the expected one: as JSON values for a JSON media type, else byte for byte.
-/// An empty expected body means no body at all, whatever the media type.
+fn is_cbor(media_type: &str) -> bool {
+    media_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .eq_ignore_ascii_case("application/cbor")
+}
+
+/// How a body differs from the expected one: as JSON values for a JSON media type, as CBOR values for
+/// `application/cbor` (whose expected body the test cases give in base64), else byte for byte. An empty
+/// expected body means no body at all, whatever the media type.
 pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]) -> Vec<String> {
+    if !expected.is_empty() && media_type.is_some_and(is_cbor) {
+        return cbor_differences(expected, actual);
+    }
     if expected.is_empty() || !media_type.is_some_and(is_json) {
         return if expected == actual {
             Vec::new()
@@ -179,6 +192,37 @@ pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]
         }
         (Err(e), _) | (_, Err(e)) => vec![e],
     }
+}
+
+/// CBOR bodies compared as values: map order, definite or indefinite lengths and the width of
+/// integers and floats do not matter; types, tags and byte strings do.
+#[cfg(feature = "cbor")]
+fn cbor_differences(expected_base64: &[u8], actual: &[u8]) -> Vec<String> {
+    use crate::codec::cbor;
+    use crate::types::Blob;
+    let text = String::from_utf8_lossy(expected_base64);
+    let expected = match Blob::from_base64(text.trim()) {
+        Ok(b) => b.into_inner(),
+        Err(e) => return vec![format!("body: the expected CBOR body is not base64 ({e})")],
+    };
+    let parse = |what: &str, bytes: &[u8]| {
+        cbor::diagnostic(bytes).map_err(|e| {
+            format!("body: the {what} body is not one CBOR data item ({e}): {bytes:02x?}")
+        })
+    };
+    match (parse("expected", &expected), parse("actual", actual)) {
+        (Ok(e), Ok(a)) => {
+            let mut out = Vec::new();
+            diff_documents(&mut String::from("body"), &e, &a, &mut out);
+            out
+        }
+        (Err(e), _) | (_, Err(e)) => vec![e],
+    }
+}
+
+#[cfg(not(feature = "cbor"))]
+fn cbor_differences(_expected_base64: &[u8], _actual: &[u8]) -> Vec<String> {
+    vec!["body: comparing CBOR bodies needs the runtime's `cbor` feature".to_owned()]
 }
 
 #[cfg(test)]
@@ -289,5 +333,42 @@ mod tests {
             "{d:?}"
         );
         assert!(d[0].ends_with("): `<html>`"), "{d:?}");
+    }
+
+    #[cfg(feature = "cbor")]
+    #[test]
+    fn cbor_bodies_compare_as_values() {
+        use crate::types::Blob;
+        let b64 = |bytes: &[u8]| Blob::new(bytes.to_vec()).to_base64();
+        let cbor = Some("application/cbor");
+        // {_ "b": 1.5 (half), "a": (_ "x", "y")} against {"a": "xy", "b": 1.5 (single)}.
+        let expected = b64(&[
+            0xbf, 0x61, b'b', 0xf9, 0x3e, 0x00, 0x61, b'a', 0x7f, 0x61, b'x', 0x61, b'y', 0xff,
+            0xff,
+        ]);
+        let actual = [
+            0xa2, 0x61, b'a', 0x62, b'x', b'y', 0x61, b'b', 0xfa, 0x3f, 0xc0, 0x00, 0x00,
+        ];
+        assert!(body_differences(cbor, expected.as_bytes(), &actual).is_empty());
+        // A byte string is not a text string, and a tag matters.
+        let d = body_differences(
+            cbor,
+            b64(&[0xa1, 0x61, b'a', 0x41, b'x']).as_bytes(),
+            &[0xa1, 0x61, b'a', 0x61, b'x'],
+        );
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].starts_with("body.a:"), "{d:?}");
+        let d = body_differences(cbor, b64(&[0xc1, 0x01]).as_bytes(), &[0x01]);
+        assert_eq!(d.len(), 1, "{d:?}");
+        // Extra or missing map entries are named; garbage is reported, not a panic.
+        let d = body_differences(cbor, b64(&[0xa0]).as_bytes(), &[0xa1, 0x61, b'z', 0x00]);
+        assert_eq!(d, vec!["body.z: unexpected Number(PosInt(0))".to_owned()]);
+        let d = body_differences(cbor, b64(&[0xa0]).as_bytes(), &[0x5b, 0xff]);
+        assert!(
+            d[0].contains("actual body is not one CBOR data item"),
+            "{d:?}"
+        );
+        let d = body_differences(cbor, b"not base64!", &[0xa0]);
+        assert!(d[0].contains("not base64"), "{d:?}");
     }
 }

@@ -6,8 +6,12 @@
 //! [`crate::codec`]).
 
 mod aws_json;
+#[cfg(feature = "cbor")]
+mod rpc_v2_cbor;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
+#[cfg(feature = "cbor")]
+pub use rpc_v2_cbor::{RPC_V2_CBOR, RpcV2Cbor};
 
 use super::error::{DispatchError, DispatchErrorKind, ServiceError};
 use super::handle::Response;

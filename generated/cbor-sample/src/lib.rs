@@ -1,0 +1,32 @@
+//! # CBOR Sample Service
+//!
+//! A made-up service that speaks rpcv2Cbor (and declares awsJson1_0 as well, so that the protocol choice is exercised); its operations reach every shape kind the protocol carries.
+//!
+//! Generated from the Smithy model of `example.cbor#CborSample` (API version 2026-12-01, protocol rpcv2Cbor).
+//!
+//! The service declares the protocols rpcv2Cbor, awsJson1_0; this client speaks rpcv2Cbor, the first of them it supports.
+//!
+//! ## Cargo features
+//!
+//! - `full` (default): every operation and the shapes it uses.
+//! - one feature per operation, in kebab-case (`delete-backup`): only that operation and the shapes it reaches. Build with `default-features = false` and name the operations you call.
+//! - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.
+//! - `default-https` (default): `client` plus the built-in hyper + rustls transport.
+//!
+//! Without `client` the crate is types only: no HTTP, signing or async runtime.
+#![allow(deprecated)]
+pub mod types;
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "client")]
+pub use client::Client;
+/// The error type of each operation.
+#[cfg(feature = "client")]
+pub mod operation;
+#[cfg(feature = "client")]
+mod endpoint;
+/// Configuration, transports and error types shared by every generated client.
+#[cfg(feature = "client")]
+pub use ::smithy_runtime::{Config, Credentials};
+/// The runtime this crate is built on.
+pub use ::smithy_runtime as runtime;

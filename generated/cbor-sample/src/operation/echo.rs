@@ -1,0 +1,35 @@
+/// Every way a call of `Echo` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum EchoError {
+    ServiceFault(crate::types::ServiceFault),
+    /// An error that Cbor Sample returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+::smithy_runtime::operation_error!(EchoError, [(ServiceFault, "ServiceFault")]);
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "Echo",
+    retryable_errors: &[],
+    request_compression: &[],
+};
+impl crate::Client {
+    /// An empty input structure: an empty CBOR map.
+    ///
+    ///  Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
+    pub async fn echo(
+        &self,
+        input: crate::types::EmptyStructure,
+    ) -> Result<crate::types::EmptyStructure, EchoError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(EchoError::Validation)?;
+        Ok(self.handle.invoke::<crate::types::EmptyStructure>(&OPERATION, &input).await?)
+    }
+}

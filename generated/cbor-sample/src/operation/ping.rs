@@ -1,0 +1,29 @@
+/// Every way a call of `Ping` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum PingError {
+    ServiceFault(crate::types::ServiceFault),
+    /// An error that Cbor Sample returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+::smithy_runtime::operation_error!(PingError, [(ServiceFault, "ServiceFault")]);
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "Ping",
+    retryable_errors: &[],
+    request_compression: &[],
+};
+impl crate::Client {
+    /// No input and no output: no request body.
+    ///
+    ///  Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
+    pub async fn ping(&self) -> Result<(), PingError> {
+        Ok(self.handle.invoke::<()>(&OPERATION, &()).await?)
+    }
+}
