@@ -5,11 +5,11 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
-use crate::ir::{Crate, Operation, Pagination, Service};
+use crate::ir::{Crate, Operation, Pagination, Service, UriPart};
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
-    let method = method(krate, op);
+    let method = method(krate, service, op);
     let examples = examples(krate, op);
     let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
     quote! {
@@ -299,7 +299,38 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
     }
 }
 
-fn method(krate: &Crate, op: &Operation) -> TokenStream {
+/// The operation's `HttpBinding`: `HttpBinding::RPC` for the RPC protocols, the split `@http` URI for the
+/// REST ones, and the host prefix for both.
+fn http_binding(service: &Service, op: &Operation) -> TokenStream {
+    let b = &op.binding;
+    let parts = |parts: &[UriPart]| {
+        let parts = parts.iter().map(|p| match p {
+            UriPart::Literal(l) => quote!(::smithy_runtime::UriPart::Literal(#l)),
+            UriPart::Label(i) => quote!(::smithy_runtime::UriPart::Label(#i)),
+        });
+        quote!(&[#(#parts),*])
+    };
+    let mut out = if service.protocol.is_rpc() {
+        quote!(::smithy_runtime::HttpBinding::RPC)
+    } else {
+        let method = &b.method;
+        let path = parts(&b.path);
+        let code = b.code;
+        let mut out = quote!(::smithy_runtime::HttpBinding::new(#method, #path, #code));
+        if !b.query.is_empty() {
+            let q = &b.query;
+            out = quote!(#out.query(#q));
+        }
+        out
+    };
+    if !b.host_prefix.is_empty() {
+        let prefix = parts(&b.host_prefix);
+        out = quote!(#out.host_prefix(#prefix));
+    }
+    out
+}
+
+fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
@@ -358,10 +389,12 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
     };
     let errors_doc = doc_attrs(&errors_doc);
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let http = http_binding(service, op);
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
+            http: #http,
         };
 
         impl crate::#client {

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::*;
+use crate::customize;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docs;
 use crate::names::{self, Namer};
@@ -81,10 +82,15 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .extend(greedy_labels_of(&http.uri));
         }
     }
+    let sdk_id = service.and_then(|(sid, _)| {
+        let traits = &model.shape(sid)?.traits;
+        Some(traits.aws_service()?.sdk_id)
+    });
     let ctx = Ctx {
         model,
         type_names: &type_names,
         greedy_labels,
+        sdk_id,
     };
     let mut types = Vec::new();
     for (id, name) in &type_names {
@@ -249,30 +255,10 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     protocol.name()
                 ))
             } else {
-                ctx.streaming_member(&op.input)
-                    .or_else(|| ctx.streaming_member(&op.output))
-                    .map(|m| {
-                        format!("member `{m}` is a stream, which the client does not support yet")
-                    })
+                ctx.unsupported_stream(&op.input, protocol)
+                    .or_else(|| ctx.unsupported_stream(&op.output, protocol))
             };
-            let binding = match shape.traits.http() {
-                Some(h) if !protocol.is_rpc() => HttpBinding {
-                    method: h.method,
-                    uri: h.uri,
-                    code: h.code,
-                    host_prefix: None,
-                },
-                _ => HttpBinding {
-                    method: "POST".into(),
-                    uri: "/".into(),
-                    code: 200,
-                    host_prefix: None,
-                },
-            };
-            let binding = HttpBinding {
-                host_prefix: shape.traits.endpoint().map(|e| e.host_prefix),
-                ..binding
-            };
+            let binding = ctx.binding(op_id, &shape.traits, &op.input, protocol, &mut diags);
             let feature = feature_namer.take(
                 names::snake_name(&wire)
                     .trim_start_matches("r#")
@@ -349,6 +335,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             docs: doc_of(&shape_traits),
             rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),
             endpoint_tests,
+            customizations: ctx
+                .sdk_id
+                .as_deref()
+                .map(|sdk| customize::runtime(sdk, &svc.version))
+                .unwrap_or_default(),
         });
     }
 
@@ -409,6 +400,8 @@ struct Ctx<'a> {
     type_names: &'a BTreeMap<ShapeId, String>,
     /// The `{Name+}` labels of the URI of each operation input.
     greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
+    /// The service's `sdkId`, which [`crate::customize`] keys on.
+    sdk_id: Option<String>,
 }
 
 impl Ctx<'_> {
@@ -446,11 +439,9 @@ impl Ctx<'_> {
                 greedy: greedy_labels.contains(&m.name),
             }
         } else if t.is_http_payload() {
-            HttpLocation::Payload
+            HttpLocation::Payload(self.payload_kind(m))
         } else if t.is_http_response_code() {
             HttpLocation::ResponseCode
-        } else if t.is_host_label() {
-            HttpLocation::HostLabel
         } else {
             HttpLocation::Body
         };
@@ -465,7 +456,87 @@ impl Ctx<'_> {
             location,
             timestamp_format: self.timestamp_format(m, 0),
             idempotency_token: t.is_idempotency_token(),
+            host_label: t.is_host_label(),
+            media_type: self.merged(m, |t| t.media_type().map(str::to_owned)),
         }
+    }
+
+    /// How a payload member is framed, from its target's kind.
+    fn payload_kind(&self, m: &Member) -> PayloadKind {
+        match self.model.shape(&m.target).map(|s| &s.kind) {
+            Some(ShapeKind::Blob) => PayloadKind::Blob,
+            Some(ShapeKind::String | ShapeKind::Enum(_)) => PayloadKind::String,
+            Some(ShapeKind::Union(_)) => PayloadKind::Union,
+            Some(ShapeKind::Document) => PayloadKind::Document,
+            _ => PayloadKind::Structure,
+        }
+    }
+
+    /// The operation's HTTP binding: `@http` split into path labels and literal query for the REST
+    /// protocols, `POST /` for the RPC ones, and the `@endpoint` host prefix for both. A label that names no
+    /// member of the input bound to it is a model error.
+    fn binding(
+        &self,
+        op: &ShapeId,
+        traits: &Traits,
+        input: &ShapeId,
+        protocol: Protocol,
+        diags: &mut Diagnostics,
+    ) -> HttpBinding {
+        let members: &[Member] = match self.model.shape(input).map(|s| &s.kind) {
+            Some(ShapeKind::Structure(members)) => members,
+            _ => &[],
+        };
+        let mut fail = |location: &str, message: String| {
+            diags.push(Diagnostic {
+                shape: Some(op.to_string()),
+                member: None,
+                location: location.to_owned(),
+                message,
+            })
+        };
+        let mut binding = match traits.http() {
+            Some(h) if !protocol.is_rpc() => {
+                let (path, query) = h.uri.split_once('?').unwrap_or((&h.uri, ""));
+                let path = split_pattern(path, |name| {
+                    members
+                        .iter()
+                        .position(|m| m.name == name && m.traits.is_http_label())
+                })
+                .unwrap_or_else(|e| {
+                    fail("traits[\"smithy.api#http\"].uri", e);
+                    Vec::new()
+                });
+                HttpBinding {
+                    method: h.method,
+                    path,
+                    query: query.to_owned(),
+                    uri: h.uri,
+                    code: h.code,
+                    host_prefix: Vec::new(),
+                }
+            }
+            _ => HttpBinding {
+                method: "POST".into(),
+                uri: "/".into(),
+                path: vec![UriPart::Literal("/".into())],
+                query: String::new(),
+                code: 200,
+                host_prefix: Vec::new(),
+            },
+        };
+        if let Some(e) = traits.endpoint() {
+            binding.host_prefix = split_pattern(&e.host_prefix, |name| {
+                members
+                    .iter()
+                    .position(|m| m.name == name && m.traits.is_host_label())
+            })
+            .unwrap_or_else(|e| {
+                fail("traits[\"smithy.api#endpoint\"].hostPrefix", e);
+                Vec::new()
+            });
+        }
+        binding
     }
 
     /// Member traits win over target traits, as the spec says for traits applied to both.
@@ -506,6 +577,7 @@ impl Ctx<'_> {
         }
         let sparse = target.traits.is_sparse();
         match &target.kind {
+            ShapeKind::Blob if target.traits.is_streaming() => RustType::ByteStream,
             ShapeKind::Blob => RustType::Blob,
             ShapeKind::Boolean => RustType::Bool,
             ShapeKind::String => RustType::String,
@@ -587,12 +659,18 @@ impl Ctx<'_> {
                     });
                 }
                 let required = m.traits.is_required();
-                let presence = match (m.optional, m.traits.default_value()) {
-                    (true, _) if required => Presence::OptionalRequired,
-                    (true, _) => Presence::Optional,
-                    (false, Some(v)) => Presence::Default(v.clone()),
-                    (false, None) if ty.is_collection() => Presence::Empty,
-                    (false, None) => Presence::Required,
+                let label_default = self
+                    .sdk_id
+                    .as_deref()
+                    .filter(|_| m.traits.is_http_label())
+                    .and_then(|sdk| customize::label_default(sdk, &m.name));
+                let presence = match (label_default, m.optional, m.traits.default_value()) {
+                    (Some(v), _, _) => Presence::Default(v),
+                    (None, true, _) if required => Presence::OptionalRequired,
+                    (None, true, _) => Presence::Optional,
+                    (None, false, Some(v)) => Presence::Default(v.clone()),
+                    (None, false, None) if ty.is_collection() => Presence::Empty,
+                    (None, false, None) => Presence::Required,
                 };
                 Field {
                     name,
@@ -663,18 +741,29 @@ impl Ctx<'_> {
             .collect()
     }
 
-    fn streaming_member(&self, id: &ShapeId) -> Option<String> {
+    /// Why a `@streaming` member keeps the operation from having a method: an event stream (a streaming
+    /// union) always, a streaming blob outside a REST protocol's payload.
+    fn unsupported_stream(&self, id: &ShapeId, protocol: Protocol) -> Option<String> {
         let ShapeKind::Structure(members) = &self.model.shape(id)?.kind else {
             return None;
         };
-        members
-            .iter()
-            .find(|m| {
-                self.model
-                    .shape(&m.target)
-                    .is_some_and(|t| t.traits.is_streaming())
-            })
-            .map(|m| m.name.clone())
+        members.iter().find_map(|m| {
+            let target = self.model.shape(&m.target)?;
+            if !target.traits.is_streaming() {
+                return None;
+            }
+            match &target.kind {
+                ShapeKind::Blob if !protocol.is_rpc() && m.traits.is_http_payload() => None,
+                ShapeKind::Blob => Some(format!(
+                    "member `{}` is a stream, which the client does not support outside a REST payload yet",
+                    m.name
+                )),
+                _ => Some(format!(
+                    "member `{}` is an event stream, which the client does not support yet",
+                    m.name
+                )),
+            }
+        })
     }
 
     fn examples(
@@ -804,4 +893,66 @@ fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
         .skip(1)
         .filter_map(|rest| rest.split_once('}'))
         .filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
+}
+
+/// Splits a URI path or host prefix pattern into literals and labels (`{Name}`, `{Name+}`); `label` finds
+/// the member a label names.
+fn split_pattern(
+    pattern: &str,
+    label: impl Fn(&str) -> Option<usize>,
+) -> Result<Vec<UriPart>, String> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            out.push(UriPart::Literal(rest[..open].to_owned()));
+        }
+        let after = &rest[open + 1..];
+        let close = after
+            .find('}')
+            .ok_or_else(|| format!("`{pattern}` has a `{{` without its `}}`"))?;
+        let name = after[..close].trim_end_matches('+');
+        let index = label(name).ok_or_else(|| {
+            format!("the label `{{{name}}}` of `{pattern}` names no input member bound to it")
+        })?;
+        out.push(UriPart::Label(index));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(UriPart::Literal(rest.to_owned()));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_split_into_literals_and_labels() {
+        let find = |n: &str| ["Bucket", "Key"].iter().position(|m| *m == n);
+        assert_eq!(
+            split_pattern("/{Bucket}/x/{Key+}", find).unwrap(),
+            [
+                UriPart::Literal("/".into()),
+                UriPart::Label(0),
+                UriPart::Literal("/x/".into()),
+                UriPart::Label(1),
+            ]
+        );
+        assert_eq!(
+            split_pattern("{Bucket}.data.", find).unwrap(),
+            [UriPart::Label(0), UriPart::Literal(".data.".into())]
+        );
+        assert_eq!(
+            split_pattern("/plain", find).unwrap(),
+            [UriPart::Literal("/plain".into())]
+        );
+        assert!(
+            split_pattern("/{Missing}", find)
+                .unwrap_err()
+                .contains("`{Missing}`")
+        );
+        assert!(split_pattern("/{Bucket", find).is_err());
+    }
 }

@@ -56,7 +56,10 @@ impl Protocol {
 
     /// Does the runtime have a client for this protocol?
     pub fn client_supported(self) -> bool {
-        matches!(self, Protocol::AwsJson1_0 | Protocol::AwsJson1_1)
+        matches!(
+            self,
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1
+        )
     }
 
     /// Is every operation of the protocol `POST /` with the operation named in a header or the path
@@ -83,9 +86,18 @@ pub enum HttpLocation {
     Query(String),
     QueryParams,
     Label { greedy: bool },
-    Payload,
+    Payload(PayloadKind),
     ResponseCode,
-    HostLabel,
+}
+
+/// What an `@httpPayload` member targets (an enum is a string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadKind {
+    Blob,
+    String,
+    Structure,
+    Union,
+    Document,
 }
 
 /// Everything about a member that a protocol needs and Rust does not: its names on the wire per protocol,
@@ -104,6 +116,10 @@ pub struct WireMember {
     pub location: HttpLocation,
     pub timestamp_format: Option<TimestampFormat>,
     pub idempotency_token: bool,
+    /// `@hostLabel` (the member is still bound by `location` too).
+    pub host_label: bool,
+    /// `@mediaType` of the member or its target.
+    pub media_type: Option<String>,
 }
 
 /// Whether a field is an `Option`, and what the builder does when it is not set: decided once, here.
@@ -138,10 +154,23 @@ pub struct HttpBinding {
     pub method: String,
     /// The URI pattern with its labels (`/functions/{FunctionName}/invocations`) and literal query.
     pub uri: String,
+    /// The path of `uri`, split into literals and labels (by input member index).
+    pub path: Vec<UriPart>,
+    /// The literal query of `uri` (`foo=bar&hello`), empty when it has none.
+    pub query: String,
     /// The success status code.
     pub code: u16,
-    /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
-    pub host_prefix: Option<String>,
+    /// `@endpoint` host prefix (`{Bucket}.`), split like the path (labels are `@hostLabel` members);
+    /// empty when the operation has none.
+    pub host_prefix: Vec<UriPart>,
+}
+
+/// A piece of a URI pattern or host prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UriPart {
+    Literal(String),
+    /// The input member with this index (in model order, the order of the input's schema).
+    Label(usize),
 }
 
 /// A Rust type as the emitters print it.
@@ -156,6 +185,8 @@ pub enum RustType {
     F64,
     String,
     Blob,
+    /// A `@streaming` blob (a payload of a REST protocol).
+    ByteStream,
     DateTime,
     Document,
     BigInteger,
@@ -408,6 +439,17 @@ pub struct EndpointTest {
     pub expect: Value,
 }
 
+/// A behaviour the runtime adds for a service (see [`crate::customize`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Customization {
+    /// A header (lower-case name) every request carries unless the input sets it.
+    Header(String, String),
+    /// The value of an empty URI label bound to this member.
+    DefaultLabel(String, String),
+    /// Glacier's tree-hash and content SHA-256 headers.
+    GlacierChecksums,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
     pub id: ShapeId,
@@ -425,6 +467,7 @@ pub struct Service {
     /// The rule set, compact JSON, embedded in the crate.
     pub rules: Option<String>,
     pub endpoint_tests: Vec<EndpointTest>,
+    pub customizations: Vec<Customization>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

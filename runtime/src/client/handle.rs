@@ -9,6 +9,7 @@ use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
+use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::sync::{Arc, OnceLock};
@@ -180,7 +181,8 @@ impl Handle {
             )
         })?;
         let target = route.target.as_ref().map_err(Failure::to_error)?;
-        let (uri, uri_text) = join_uri(target, &prepared.path)?;
+        let (uri, uri_text, host) =
+            join_uri(target, &prepared.path, prepared.host_prefix.as_deref())?;
         let mut body = std::mem::take(&mut prepared.body);
         // Every protocol's requests to a query-compatible service say so (the awsJson and rpcv2Cbor
         // compliance tests both ask for it).
@@ -199,7 +201,7 @@ impl Handle {
             } else {
                 body.clone()
             };
-            let mut req = frame(route, target, &uri, &prepared, this_body)?;
+            let mut req = frame(route, &host, &uri, &prepared, this_body)?;
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
             sign_request(&mut req, &uri_text, &creds, scope, (config.clock)())?;
 
@@ -261,16 +263,20 @@ impl Handle {
     }
 }
 
-/// The endpoint URI extended by the operation's path: the endpoint as it is for `/` (the RPC
-/// protocols), else its path joined with the operation's path and their queries merged.
+/// The endpoint URI extended by the operation's path and host prefix: the endpoint as it is for `/`
+/// without a prefix (the RPC protocols), else its path joined with the operation's path, their queries
+/// merged, and the `@endpoint` host prefix put in front of its host. Also returns the URI as text (what
+/// the signer takes) and the `Host` header.
 fn join_uri<'t>(
     target: &'t Target,
     path: &str,
-) -> Result<(http::Uri, std::borrow::Cow<'t, str>), DispatchError> {
-    if path == "/" {
+    host_prefix: Option<&str>,
+) -> Result<(http::Uri, Cow<'t, str>, Cow<'t, HeaderValue>), DispatchError> {
+    if path == "/" && host_prefix.is_none() {
         return Ok((
             target.uri.clone(),
-            std::borrow::Cow::Borrowed(target.uri_text.as_str()),
+            Cow::Borrowed(target.uri_text.as_str()),
+            Cow::Borrowed(&target.host),
         ));
     }
     let base = target.uri.path().trim_end_matches('/');
@@ -284,28 +290,47 @@ fn join_uri<'t>(
         joined.push('?');
         joined.push_str(&queries.join("&"));
     }
+    let invalid = |what: &str, text: &str, e: &dyn std::fmt::Display| {
+        DispatchError::new(
+            DispatchErrorKind::Serialization,
+            format!("invalid request {what} `{text}`: {e}"),
+        )
+    };
     let mut parts = target.uri.clone().into_parts();
-    parts.path_and_query = Some(joined.parse().map_err(|e| {
-        DispatchError::new(
-            DispatchErrorKind::Serialization,
-            format!("invalid request path `{joined}`: {e}"),
-        )
-    })?);
-    let uri = http::Uri::from_parts(parts).map_err(|e| {
-        DispatchError::new(
-            DispatchErrorKind::Serialization,
-            format!("invalid request URI: {e}"),
-        )
-    })?;
+    parts.path_and_query = Some(joined.parse().map_err(|e| invalid("path", &joined, &e))?);
+    let host = match host_prefix {
+        None => Cow::Borrowed(&target.host),
+        Some(prefix) => {
+            let authority = parts
+                .authority
+                .as_ref()
+                .map(|a| a.as_str())
+                .unwrap_or_default();
+            let authority = format!("{prefix}{authority}");
+            parts.authority = Some(
+                authority
+                    .parse()
+                    .map_err(|e| invalid("host", &authority, &e))?,
+            );
+            let host = format!(
+                "{prefix}{}",
+                String::from_utf8_lossy(target.host.as_bytes())
+            );
+            Cow::Owned(
+                HeaderValue::try_from(host.as_str()).map_err(|e| invalid("host", &host, &e))?,
+            )
+        }
+    };
+    let uri = http::Uri::from_parts(parts).map_err(|e| invalid("URI", &joined, &e))?;
     let text = uri.to_string();
-    Ok((uri, std::borrow::Cow::Owned(text)))
+    Ok((uri, Cow::Owned(text), host))
 }
 
 /// One attempt's request: the protocol's framing on the endpoint, with the headers every request
 /// carries; signing comes later.
 fn frame(
     route: &Route,
-    target: &Target,
+    host: &HeaderValue,
     uri: &http::Uri,
     prepared: &Prepared,
     body: Vec<u8>,
@@ -314,11 +339,20 @@ fn frame(
     // The protocol's headers, Host, Content-Length, User-Agent, the endpoint's, and the three the signer adds.
     let mut headers =
         http::HeaderMap::with_capacity(6 + prepared.headers.len() + endpoint_headers.len());
-    headers.insert(HOST, target.host.clone());
+    headers.insert(HOST, host.clone());
     for (name, value) in &prepared.headers {
         headers.append(name.clone(), value.clone());
     }
-    headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    // A request without a body says nothing about its length, unless its method is one a server may
+    // expect a body for (some answer a bodiless POST without Content-Length with 411).
+    if !body.is_empty()
+        || matches!(
+            prepared.method,
+            http::Method::POST | http::Method::PUT | http::Method::PATCH
+        )
+    {
+        headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    }
     headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
     for (name, value) in endpoint_headers {
         headers.append(name.clone(), value.clone());

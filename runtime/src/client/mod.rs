@@ -2,6 +2,7 @@
 
 mod config;
 mod credentials;
+mod customize;
 mod endpoint_resolve;
 mod error;
 mod handle;
@@ -26,7 +27,7 @@ pub use handle::{Handle, Response};
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
-pub use meta::{OperationMeta, ServiceMeta};
+pub use meta::{Customization, HttpBinding, OperationMeta, ServiceMeta, UriPart};
 pub use modeled::{ModeledError, modeled_error};
 pub use retry::RetryConfig;
 #[cfg(feature = "tokio")]

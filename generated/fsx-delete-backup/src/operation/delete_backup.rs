@@ -34,6 +34,7 @@ pub enum DeleteBackupError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    http: ::smithy_runtime::HttpBinding::RPC,
 };
 impl crate::Client {
     /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.

@@ -24,6 +24,7 @@ pub enum DoEverythingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DoEverything",
     retryable_errors: &["ServiceFault", "ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
 };
 impl crate::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.

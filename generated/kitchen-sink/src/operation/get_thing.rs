@@ -21,6 +21,7 @@ pub enum GetThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetThing",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
 };
 impl crate::Client {
     /// Fetches one thing by its `ThingId`.

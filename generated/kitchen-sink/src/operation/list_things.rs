@@ -19,6 +19,7 @@ pub enum ListThingsError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "ListThings",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
 };
 impl crate::Client {
     /// Lists things a page at a time.

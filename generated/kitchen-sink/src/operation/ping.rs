@@ -17,6 +17,7 @@ pub enum PingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "Ping",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
 };
 impl crate::Client {
     /// Takes no input. Handy as a health check.

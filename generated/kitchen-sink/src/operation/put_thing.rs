@@ -17,6 +17,7 @@ pub enum PutThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutThing",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
 };
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.

@@ -6,8 +6,13 @@
 //! [`crate::codec`]).
 
 mod aws_json;
+mod host_prefix;
+mod json_errors;
+mod rest;
+mod rest_json;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
+pub use rest_json::{REST_JSON_1, RestJson};
 
 use super::error::{DispatchError, DispatchErrorKind, ServiceError};
 use super::handle::Response;
@@ -25,6 +30,8 @@ pub struct Prepared {
     pub path: String,
     pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Vec<u8>,
+    /// The expanded `@endpoint` host prefix (`data.`), put in front of the endpoint's host.
+    pub host_prefix: Option<String>,
 }
 
 /// What an error response says about itself.
