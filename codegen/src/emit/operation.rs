@@ -5,12 +5,14 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
-use crate::ir::{Crate, Operation, Pagination, Service, UriPart};
+use crate::ir::{
+    Crate, Field, HttpLocation, Operation, Pagination, RustType, Service, TypeKind, UriPart,
+};
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
     let method = method(krate, service, op);
-    let examples = examples(krate, op);
+    let examples = examples(krate, service, op);
     let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
     quote! {
         #error_enum
@@ -164,15 +166,28 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
 
 /// The operation's `smithy.api#examples` as tests: the example input is sent through a mock transport that
 /// answers with the example output (or error), and the client must return exactly that.
-fn examples(krate: &Crate, op: &Operation) -> TokenStream {
+fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     if op.examples.is_empty() {
         return TokenStream::new();
     }
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
-    // Examples spell members by their model names, whatever the protocol's JSON keys.
-    let settings = quote!(::smithy_runtime::codec::json::Settings::AWS_JSON);
+    // Examples are Smithy node values: members by their model names whatever the protocol's JSON keys,
+    // blobs as text.
+    let settings = quote!(::smithy_runtime::codec::json::Settings::NODE);
+    let rest = !service.protocol.is_rpc();
+    let fields_of = |name: &Option<String>| -> &[Field] {
+        name.as_ref()
+            .and_then(|i| krate.types.iter().find(|t| &t.name == i))
+            .and_then(|t| match &t.kind {
+                TypeKind::Struct(s) => Some(s.fields.as_slice()),
+                _ => None,
+            })
+            .unwrap_or(&[])
+    };
+    let input_fields = fields_of(&op.input);
+    let output_fields = fields_of(&op.output);
     let tests = op.examples.iter().map(|ex| {
         let name = ident(&ex.name);
         let doc = format!(" {}: {}", ex.title, ex.docs);
@@ -188,14 +203,38 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
             }
             None => quote!(let result = client.#method().await;),
         };
-        let check_sent = quote! {
-            let sent = transport.last_request().expect("the client sent a request");
-            let body = sent.body_json().expect("the request body is JSON");
-            let example: ::serde_json::Value = ::serde_json::from_str(#input_json).expect("example input is JSON");
-            if let ::serde_json::Value::Object(members) = example {
-                for (k, v) in members {
-                    assert_eq!(body.get(&k), ::std::option::Option::Some(&v), "member {k} as the example says");
-                }
+        // The example's members that travel in the request body, by their JSON keys there (the others go
+        // to the URI or headers, which the example does not spell out).
+        let body_keys: Vec<(String, String)> = match ex.input.as_object() {
+            Some(members) => members
+                .keys()
+                .filter_map(|k| {
+                    let f = input_fields.iter().find(|f| &f.member == k);
+                    match f {
+                        Some(f) if rest && !f.wire.location_in_request_body() => None,
+                        // The body has a blob in base64, the example as text.
+                        Some(f) if matches!(f.ty, RustType::Blob | RustType::ByteStream) => None,
+                        Some(f) if rest => Some((k.clone(), f.wire.json_name.clone().unwrap_or_else(|| k.clone()))),
+                        _ => Some((k.clone(), k.clone())),
+                    }
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let check_sent = if body_keys.is_empty() {
+            quote! {
+                transport.last_request().expect("the client sent a request");
+            }
+        } else {
+            let checks = body_keys.iter().map(|(member, key)| {
+                let why = format!("member {member} as the example says");
+                quote!(assert_eq!(body.get(#key), example.get(#member), #why);)
+            });
+            quote! {
+                let sent = transport.last_request().expect("the client sent a request");
+                let body = sent.body_json().expect("the request body is JSON");
+                let example: ::serde_json::Value = ::serde_json::from_str(#input_json).expect("example input is JSON");
+                #(#checks)*
             }
         };
         let (respond, check) = match (&ex.error, &ex.output) {
@@ -216,24 +255,62 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
                 };
                 (
                     quote! {
-                        transport.push(::smithy_runtime::mock::MockResponse::json(400, #content).header("X-Amzn-Errortype", #code));
+                        let error: crate::types::#t = ::smithy_runtime::codec::json::from_slice(#content.as_bytes(), #settings).expect("example error fits its shape");
+                        transport.push(
+                            crate::client::SERVICE.protocol.mock_response(400, &error)
+                                .expect("the example error can be framed")
+                                .header("X-Amzn-Errortype", #code),
+                        );
                     },
                     check,
                 )
             }
             (None, output) => {
+                // What the wire can carry of the example: an empty payload is no body, which reads back as
+                // an unset member, and a header value loses the whitespace around it.
+                let output = output.as_ref().map(|o| match o {
+                    serde_json::Value::Object(members) if rest => serde_json::Value::Object(
+                        members
+                            .iter()
+                            .filter_map(|(k, v)| {
+                                let at = output_fields.iter().find(|f| &f.member == k).map(|f| &f.wire.location);
+                                match (at, v.as_str()) {
+                                    (Some(HttpLocation::Payload(_)), Some("")) => None,
+                                    (Some(HttpLocation::Header(_)), Some(text)) => {
+                                        Some((k.clone(), serde_json::Value::String(text.trim().to_owned())))
+                                    }
+                                    _ => Some((k.clone(), v.clone())),
+                                }
+                            })
+                            .collect(),
+                    ),
+                    other => other.clone(),
+                });
                 let body = output.as_ref().map(|o| o.to_string()).unwrap_or_else(|| "{}".to_string());
-                let check = match &op.output {
+                match &op.output {
                     Some(o) => {
                         let o = type_ident(o);
-                        quote! {
-                            let expected: crate::types::#o = ::smithy_runtime::codec::json::from_slice(#body.as_bytes(), #settings).expect("example output fits the output shape");
-                            assert_eq!(result.expect("the example call succeeds"), expected);
-                        }
+                        (
+                            quote! {
+                                let expected: crate::types::#o = ::smithy_runtime::codec::json::from_slice(#body.as_bytes(), #settings).expect("example output fits the output shape");
+                                transport.push(
+                                    crate::client::SERVICE.protocol.mock_response(200, &expected)
+                                        .expect("the example output can be framed"),
+                                );
+                            },
+                            quote!(assert_eq!(result.expect("the example call succeeds"), expected);),
+                        )
                     }
-                    None => quote!(result.expect("the example call succeeds");),
-                };
-                (quote!(transport.push_json(200, #body);), check)
+                    None => (
+                        quote! {
+                            transport.push(
+                                crate::client::SERVICE.protocol.mock_response(200, &())
+                                    .expect("an empty output can be framed"),
+                            );
+                        },
+                        quote!(result.expect("the example call succeeds");),
+                    ),
+                }
             }
         };
         quote! {
@@ -306,7 +383,10 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     let parts = |parts: &[UriPart]| {
         let parts = parts.iter().map(|p| match p {
             UriPart::Literal(l) => quote!(::smithy_runtime::UriPart::Literal(#l)),
-            UriPart::Label(i) => quote!(::smithy_runtime::UriPart::Label(#i)),
+            UriPart::Label(i) => {
+                let i = proc_macro2::Literal::usize_unsuffixed(*i);
+                quote!(::smithy_runtime::UriPart::Label(#i))
+            }
         });
         quote!(&[#(#parts),*])
     };
@@ -315,7 +395,7 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     } else {
         let method = &b.method;
         let path = parts(&b.path);
-        let code = b.code;
+        let code = proc_macro2::Literal::u16_unsuffixed(b.code);
         let mut out = quote!(::smithy_runtime::HttpBinding::new(#method, #path, #code));
         if !b.query.is_empty() {
             let q = &b.query;

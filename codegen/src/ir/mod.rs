@@ -122,6 +122,17 @@ pub struct WireMember {
     pub media_type: Option<String>,
 }
 
+impl WireMember {
+    /// Whether a REST protocol sends the member in an input's body document (query and label bindings
+    /// mean nothing elsewhere, `@httpResponseCode` nothing on an input).
+    pub fn location_in_request_body(&self) -> bool {
+        matches!(
+            self.location,
+            HttpLocation::Body | HttpLocation::ResponseCode
+        )
+    }
+}
+
 /// Whether a field is an `Option`, and what the builder does when it is not set: decided once, here.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Presence {

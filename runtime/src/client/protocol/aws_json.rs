@@ -7,6 +7,7 @@ use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, DispatchErrorKind, ServiceError};
 use crate::client::handle::Response;
 use crate::client::meta::{OperationMeta, ServiceMeta};
+use crate::client::mock::MockResponse;
 use crate::codec::json::{self, Settings};
 use crate::codec::{self, ReadSlot, WriteValue};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
@@ -102,6 +103,14 @@ impl Protocol for AwsJson {
         json_error_fields(headers, body)
     }
 
+    fn mock_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError> {
+        self.json_response(status, output)
+    }
+
     fn read_error(
         &self,
         error: &ServiceError,
@@ -116,6 +125,24 @@ impl Protocol for AwsJson {
         read_body(body_or_empty_object(body), out).map_err(|e| {
             parse_failure("error response body", e, error.status(), error.request_id())
         })
+    }
+}
+
+impl AwsJson {
+    fn json_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError> {
+        let body = json::to_vec(output, Settings::AWS_JSON).map_err(|e| {
+            DispatchError::new(
+                DispatchErrorKind::Serialization,
+                format!("cannot serialize the response body: {e}"),
+            )
+        })?;
+        Ok(MockResponse::new(status)
+            .header("content-type", self.content_type)
+            .body(body))
     }
 }
 

@@ -17,6 +17,7 @@ pub use rest_json::{REST_JSON_1, RestJson};
 use super::error::{DispatchError, DispatchErrorKind, ServiceError};
 use super::handle::Response;
 use super::meta::{OperationMeta, ServiceMeta};
+use super::mock::MockResponse;
 use crate::codec::{ReadSlot, WriteValue};
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
 use std::fmt;
@@ -67,6 +68,14 @@ pub trait Protocol: Send + Sync + fmt::Debug {
     /// Reads the body of an error response into `out` (an `Option` of a modeled error structure).
     fn read_error(&self, error: &ServiceError, out: &mut dyn ReadSlot)
     -> Result<(), DispatchError>;
+
+    /// What a server speaking this protocol sends for `output` (an output or a modeled error structure)
+    /// with `status`: for mocks, and the generated tests of a model's examples.
+    fn mock_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError>;
 }
 
 /// The spec's sanitising of error codes: cut at the first `:`, then keep what follows the first `#`.

@@ -200,97 +200,20 @@ impl RequestBinder<'_> {
             path.push_str(&query);
         }
 
-        // Headers: the members, then the prefix maps (never over a member's header).
-        let mut headers: Vec<(HeaderName, HeaderValue)> = Vec::new();
-        let header = |m: &Member, name: &str, value: String| {
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| at(m, Error::new(format!("`{name}` is not a header name"))))?;
-            let value = HeaderValue::try_from(value).map_err(|_| {
-                at(m, Error::new(format!("the value of header `{name}` cannot be sent (a line break or a control character)")))
-            })?;
-            Ok::<_, DispatchError>((name, value))
-        };
-        for (i, m) in schema.members.iter().enumerate() {
-            if let (Location::Header(name), Some(v)) = (m.location, value(i)) {
-                let texts = text::to_texts(v, m, TextPlace::Header).map_err(|e| at(m, e))?;
-                let line = if texts.is_list {
-                    text::join_header_list(&texts.items)
-                } else {
-                    single(texts).unwrap_or_default()
-                };
-                headers.push(header(m, name, line)?);
-            }
-        }
-        for (i, m) in schema.members.iter().enumerate() {
-            if let (Location::PrefixHeaders(prefix), Some(v)) = (m.location, value(i)) {
-                for item in text::to_texts(v, m, TextPlace::Header)
-                    .map_err(|e| at(m, e))?
-                    .items
-                {
-                    let name = format!("{prefix}{}", item.key.unwrap_or_default());
-                    let (name, value) = header(m, &name, item.text)?;
-                    if !headers.iter().any(|(n, _)| *n == name) {
-                        headers.push((name, value));
-                    }
-                }
-            }
-        }
-
-        // The body: the payload member, or a document of the members bound nowhere else.
-        let mut body = None;
-        let mut content_type: Option<&'static str> = None;
-        if let Some(i) = schema
-            .members
-            .iter()
-            .position(|m| matches!(m.location, Location::Payload(_)))
-        {
-            let m = &schema.members[i];
-            let Location::Payload(kind) = m.location else {
-                unreachable!("position() found a payload")
-            };
-            match (kind, value(i)) {
-                (PayloadKind::Blob | PayloadKind::String, Some(v)) => {
-                    let mut raw = RawPayload::default();
-                    v.write(&mut raw).map_err(|e| at(m, e))?;
-                    let bytes = raw.bytes.unwrap_or_default();
-                    // An empty blob is no body (and so no Content-Type), as an unset one is.
-                    if !bytes.is_empty() || kind == PayloadKind::String {
-                        body = Some(bytes);
-                        content_type = Some(m.media_type.unwrap_or(if kind == PayloadKind::Blob {
-                            "application/octet-stream"
-                        } else {
-                            "text/plain"
-                        }));
-                    }
-                }
-                (_, Some(v)) => {
-                    body = Some(self.format.write_value(v).map_err(|e| at(m, e))?);
-                    content_type = Some(m.media_type.unwrap_or(self.format.content_type()));
-                }
-                (PayloadKind::Structure, None) => {
-                    if let Some(empty) = self.format.empty_structure() {
-                        body = Some(empty.to_vec());
-                        content_type = Some(self.format.content_type());
-                    }
-                }
-                (_, None) => {}
-            }
-        } else if schema.members.iter().any(|m| m.location.in_request_body()) {
-            body = Some(
-                self.format
-                    .write_members(schema, members, Location::in_request_body)
-                    .map_err(|e| {
+        let mut headers = bind_headers(schema, members, &at)?;
+        let (body, content_type) =
+            bind_body(schema, members, self.format, Location::in_request_body, &at).map_err(
+                |e| {
+                    e.unwrap_or_else(|e| {
                         serialization(format!("cannot serialize the {} input: {e}", self.op.name))
-                    })?,
-            );
-            content_type = Some(self.format.content_type());
-        }
+                    })
+                },
+            )?;
         // A `@httpHeader("Content-Type")` member says what the payload is.
         if let Some(ct) = content_type
             && body.is_some()
-            && !headers.iter().any(|(n, _)| *n == CONTENT_TYPE)
         {
-            headers.push((CONTENT_TYPE, HeaderValue::from_static(ct)));
+            push_content_type(&mut headers, ct)?;
         }
 
         let host_prefix = expand_host_prefix(self.op, schema, members)?;
@@ -304,6 +227,233 @@ impl RequestBinder<'_> {
         customize::finish_request(self.service, schema, &mut prepared);
         Ok(prepared)
     }
+}
+
+/// Adds the body's Content-Type unless a member already set one; a `@mediaType` that is not a valid
+/// header value is an error, not a panic.
+fn push_content_type(
+    headers: &mut Vec<(HeaderName, HeaderValue)>,
+    content_type: &'static str,
+) -> Result<(), DispatchError> {
+    if headers.iter().any(|(n, _)| *n == CONTENT_TYPE) {
+        return Ok(());
+    }
+    let v = HeaderValue::from_str(content_type).map_err(|_| {
+        serialization(format!(
+            "the media type `{content_type}` is not a valid Content-Type"
+        ))
+    })?;
+    headers.push((CONTENT_TYPE, v));
+    Ok(())
+}
+
+/// How a member's value failed to serialize, as the error the caller gets.
+type At<'a> = dyn Fn(&Member, Error) -> DispatchError + 'a;
+
+/// The headers of the `@httpHeader` members, then of the `@httpPrefixHeaders` map (never over a member's
+/// header).
+fn bind_headers(
+    schema: &'static Schema,
+    members: &[&dyn WriteValue],
+    at: &At<'_>,
+) -> Result<Vec<(HeaderName, HeaderValue)>, DispatchError> {
+    let value = |i: usize| members.get(i).copied().filter(|v| !v.is_absent());
+    let mut headers: Vec<(HeaderName, HeaderValue)> = Vec::new();
+    let header = |m: &Member, name: &str, value: String| {
+        let name = HeaderName::from_bytes(name.as_bytes())
+            .map_err(|_| at(m, Error::new(format!("`{name}` is not a header name"))))?;
+        let value = HeaderValue::try_from(value).map_err(|_| {
+            at(m, Error::new(format!("the value of header `{name}` cannot be sent (a line break or a control character)")))
+        })?;
+        Ok::<_, DispatchError>((name, value))
+    };
+    for (i, m) in schema.members.iter().enumerate() {
+        if let (Location::Header(name), Some(v)) = (m.location, value(i)) {
+            let texts = text::to_texts(v, m, TextPlace::Header).map_err(|e| at(m, e))?;
+            let line = if texts.is_list {
+                text::join_header_list(&texts.items)
+            } else {
+                single(texts).unwrap_or_default()
+            };
+            headers.push(header(m, name, line)?);
+        }
+    }
+    for (i, m) in schema.members.iter().enumerate() {
+        if let (Location::PrefixHeaders(prefix), Some(v)) = (m.location, value(i)) {
+            for item in text::to_texts(v, m, TextPlace::Header)
+                .map_err(|e| at(m, e))?
+                .items
+            {
+                let name = format!("{prefix}{}", item.key.unwrap_or_default());
+                let (name, value) = header(m, &name, item.text)?;
+                if !headers.iter().any(|(n, _)| *n == name) {
+                    headers.push((name, value));
+                }
+            }
+        }
+    }
+    Ok(headers)
+}
+
+/// The body and its Content-Type: the payload member, or a document of the members `in_body` accepts
+/// when there are any. A failure of the document as a whole is `Err(Err(codec error))`.
+#[allow(clippy::type_complexity)]
+fn bind_body(
+    schema: &'static Schema,
+    members: &[&dyn WriteValue],
+    format: &dyn BodyFormat,
+    in_body: fn(Location) -> bool,
+    at: &At<'_>,
+) -> Result<(Option<Vec<u8>>, Option<&'static str>), Result<DispatchError, Error>> {
+    let value = |i: usize| members.get(i).copied().filter(|v| !v.is_absent());
+    let Some((i, m, kind)) =
+        schema
+            .members
+            .iter()
+            .enumerate()
+            .find_map(|(i, m)| match m.location {
+                Location::Payload(kind) => Some((i, m, kind)),
+                _ => None,
+            })
+    else {
+        if !schema.members.iter().any(|m| in_body(m.location)) {
+            return Ok((None, None));
+        }
+        let body = format
+            .write_members(schema, members, in_body)
+            .map_err(Err)?;
+        return Ok((Some(body), Some(format.content_type())));
+    };
+    Ok(match (kind, value(i)) {
+        (PayloadKind::Blob | PayloadKind::String, Some(v)) => {
+            let mut raw = RawPayload::default();
+            v.write(&mut raw).map_err(|e| Ok(at(m, e)))?;
+            let bytes = raw.bytes.unwrap_or_default();
+            // An empty blob is no body (and so no Content-Type), as an unset one is.
+            if bytes.is_empty() && kind == PayloadKind::Blob {
+                (None, None)
+            } else {
+                let default = if kind == PayloadKind::Blob {
+                    "application/octet-stream"
+                } else {
+                    "text/plain"
+                };
+                (Some(bytes), Some(m.media_type.unwrap_or(default)))
+            }
+        }
+        (_, Some(v)) => (
+            Some(format.write_value(v).map_err(|e| Ok(at(m, e)))?),
+            Some(m.media_type.unwrap_or(format.content_type())),
+        ),
+        (PayloadKind::Structure, None) => match format.empty_structure() {
+            Some(empty) => (Some(empty.to_vec()), Some(format.content_type())),
+            None => (None, None),
+        },
+        (_, None) => (None, None),
+    })
+}
+
+/// What a server of a REST protocol sends for `output` (an output or error structure): the status of its
+/// `@httpResponseCode` member if set, its headers, and its body. For mocks and tests.
+pub(crate) fn frame_response(
+    output: &dyn WriteValue,
+    format: &dyn BodyFormat,
+) -> Result<(Option<u16>, Vec<(HeaderName, HeaderValue)>, Vec<u8>), DispatchError> {
+    struct Framer<'a> {
+        format: &'a dyn BodyFormat,
+        out: Option<Result<(Option<u16>, Vec<(HeaderName, HeaderValue)>, Vec<u8>), DispatchError>>,
+    }
+    impl Framer<'_> {
+        fn frame(
+            &self,
+            schema: &'static Schema,
+            members: &[&dyn WriteValue],
+        ) -> Result<(Option<u16>, Vec<(HeaderName, HeaderValue)>, Vec<u8>), DispatchError> {
+            let at = |m: &Member, e: Error| serialization(format!("`{}`: {e}", m.name));
+            let mut headers = bind_headers(schema, members, &at)?;
+            let (body, content_type) = bind_body(
+                schema,
+                members,
+                self.format,
+                Location::in_response_body,
+                &at,
+            )
+            .map_err(|e| e.unwrap_or_else(|e| serialization(e.to_string())))?;
+            if let Some(ct) = content_type {
+                push_content_type(&mut headers, ct)?;
+            }
+            let mut status = None;
+            for (m, v) in schema.members.iter().zip(members) {
+                if m.location == Location::ResponseCode && !v.is_absent() {
+                    let t = text::to_texts(*v, m, TextPlace::Header).map_err(|e| at(m, e))?;
+                    status = single(t).and_then(|s| s.parse().ok());
+                }
+            }
+            Ok((status, headers, body.unwrap_or_default()))
+        }
+    }
+    impl Serializer for Framer<'_> {
+        fn write_struct(&mut self, s: &'static Schema, m: &[&dyn WriteValue]) -> Result<(), Error> {
+            self.out = Some(self.frame(s, m));
+            Ok(())
+        }
+        fn write_union(
+            &mut self,
+            _: &'static Schema,
+            _: usize,
+            _: &dyn WriteValue,
+        ) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn begin_list(&mut self, _: usize) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn end_list(&mut self) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn begin_map(&mut self, _: usize) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_key(&mut self, _: &str) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn end_map(&mut self) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_null(&mut self) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_bool(&mut self, _: bool) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_i64(&mut self, _: i64) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_f64(&mut self, _: f64) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_string(&mut self, _: &str) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_blob(&mut self, _: &Blob) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_timestamp(&mut self, _: &DateTime) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_document(&mut self, _: &Document) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+        fn write_big_number(&mut self, _: &str) -> Result<(), Error> {
+            Err(not_a_structure())
+        }
+    }
+    let mut f = Framer { format, out: None };
+    output
+        .write(&mut f)
+        .map_err(|e| serialization(e.to_string()))?;
+    f.out
+        .unwrap_or_else(|| Err(serialization("the output is not a structure".to_owned())))
 }
 
 /// The text of a scalar; `None` for a list or a map.

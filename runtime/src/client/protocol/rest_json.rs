@@ -7,6 +7,7 @@ use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, ServiceError};
 use crate::client::handle::Response;
 use crate::client::meta::{OperationMeta, ServiceMeta};
+use crate::client::mock::MockResponse;
 use crate::codec::json::{self, Settings};
 use crate::codec::{Error, ReadSlot, WriteValue};
 use crate::schema::{Location, Schema};
@@ -100,6 +101,19 @@ impl Protocol for RestJson {
 
     fn error_fields(&self, _status: u16, headers: &HeaderMap, body: &[u8]) -> ErrorFields {
         json_error_fields(headers, body)
+    }
+
+    fn mock_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError> {
+        let (code, headers, body) = rest::frame_response(output, &JSON)?;
+        let mut r = MockResponse::new(code.unwrap_or(status)).body(body);
+        for (name, value) in headers {
+            r = r.header(name.as_str(), String::from_utf8_lossy(value.as_bytes()));
+        }
+        Ok(r)
     }
 
     fn read_error(

@@ -233,7 +233,11 @@ impl Serializer for JsonWriter {
 
     fn write_blob(&mut self, v: &Blob) -> Result<(), Error> {
         self.before_value();
-        write_str(&mut self.out, &v.to_base64());
+        if self.settings.blobs_as_text {
+            write_str(&mut self.out, &String::from_utf8_lossy(v.as_ref()));
+        } else {
+            write_str(&mut self.out, &v.to_base64());
+        }
         Ok(())
     }
 
