@@ -295,16 +295,18 @@ fn bind_headers(
     Ok(headers)
 }
 
+/// A body and its Content-Type.
+type Body = (Option<Vec<u8>>, Option<&'static str>);
+
 /// The body and its Content-Type: the payload member, or a document of the members `in_body` accepts
 /// when there are any. A failure of the document as a whole is `Err(Err(codec error))`.
-#[allow(clippy::type_complexity)]
 fn bind_body(
     schema: &'static Schema,
     members: &[&dyn WriteValue],
     format: &dyn BodyFormat,
     in_body: fn(Location) -> bool,
     at: &At<'_>,
-) -> Result<(Option<Vec<u8>>, Option<&'static str>), Result<DispatchError, Error>> {
+) -> Result<Body, Result<DispatchError, Error>> {
     let value = |i: usize| members.get(i).copied().filter(|v| !v.is_absent());
     let Some((i, m, kind)) =
         schema
@@ -353,22 +355,30 @@ fn bind_body(
     })
 }
 
+/// A response as a REST server frames it.
+pub(crate) struct FramedResponse {
+    /// The `@httpResponseCode` member's value, when set.
+    pub(crate) status: Option<u16>,
+    pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
+    pub(crate) body: Vec<u8>,
+}
+
 /// What a server of a REST protocol sends for `output` (an output or error structure): the status of its
 /// `@httpResponseCode` member if set, its headers, and its body. For mocks and tests.
 pub(crate) fn frame_response(
     output: &dyn WriteValue,
     format: &dyn BodyFormat,
-) -> Result<(Option<u16>, Vec<(HeaderName, HeaderValue)>, Vec<u8>), DispatchError> {
+) -> Result<FramedResponse, DispatchError> {
     struct Framer<'a> {
         format: &'a dyn BodyFormat,
-        out: Option<Result<(Option<u16>, Vec<(HeaderName, HeaderValue)>, Vec<u8>), DispatchError>>,
+        out: Option<Result<FramedResponse, DispatchError>>,
     }
     impl Framer<'_> {
         fn frame(
             &self,
             schema: &'static Schema,
             members: &[&dyn WriteValue],
-        ) -> Result<(Option<u16>, Vec<(HeaderName, HeaderValue)>, Vec<u8>), DispatchError> {
+        ) -> Result<FramedResponse, DispatchError> {
             let at = |m: &Member, e: Error| serialization(format!("`{}`: {e}", m.name));
             let mut headers = bind_headers(schema, members, &at)?;
             let (body, content_type) = bind_body(
@@ -389,7 +399,11 @@ pub(crate) fn frame_response(
                     status = single(t).and_then(|s| s.parse().ok());
                 }
             }
-            Ok((status, headers, body.unwrap_or_default()))
+            Ok(FramedResponse {
+                status,
+                headers,
+                body: body.unwrap_or_default(),
+            })
         }
     }
     impl Serializer for Framer<'_> {

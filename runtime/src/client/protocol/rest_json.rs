@@ -108,9 +108,9 @@ impl Protocol for RestJson {
         status: u16,
         output: &dyn WriteValue,
     ) -> Result<MockResponse, DispatchError> {
-        let (code, headers, body) = rest::frame_response(output, &JSON)?;
-        let mut r = MockResponse::new(code.unwrap_or(status)).body(body);
-        for (name, value) in headers {
+        let framed = rest::frame_response(output, &JSON)?;
+        let mut r = MockResponse::new(framed.status.unwrap_or(status)).body(framed.body);
+        for (name, value) in framed.headers {
             r = r.header(name.as_str(), String::from_utf8_lossy(value.as_bytes()));
         }
         Ok(r)
