@@ -29,6 +29,7 @@ fn settings(name: &str) -> codegen::Settings {
         package: name.trim_end_matches(".json").to_string(),
         source: name.to_string(),
         operations: None,
+        service: None,
         runtime_dependency: "path = \"../runtime\"".to_string(),
         standalone: true,
     }

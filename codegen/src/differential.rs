@@ -29,6 +29,7 @@ pub fn runner(
     let main = print(main_rs(&krate)).map_err(|e| {
         let mut d = Diagnostics::new(settings.source.clone());
         d.push(Diagnostic {
+            span: None,
             shape: None,
             member: None,
             location: String::new(),
@@ -271,6 +272,7 @@ mod tests {
             package: "my-svc".into(),
             source: "d.json".into(),
             operations: None,
+            service: None,
             runtime_dependency: "path = \"/rt\"".into(),
             standalone: true,
         };

@@ -2,7 +2,8 @@
 //! written here (the `xtask` crate does the I/O).
 //!
 //! Stages, each with its own types:
-//! 1. [`model`]: the lossless JSON AST, exactly as the document says (`model::parse`).
+//! 1. [`model`]: the lossless JSON AST, exactly as the document says (`model::parse`), or as the IDL files
+//!    say once merged (`model::assemble`).
 //! 2. [`resolve`]: references checked, mixins and `apply` merged, 1.0 normalised, nullability decided.
 //! 3. the Rust-facing IR with every name decided, and small emitters returning `TokenStream`s.
 
@@ -61,6 +62,35 @@ pub fn generate_with_notes(
     })?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok((files, notes))
+}
+
+/// Loads a model from any number of files, IDL (`.smithy`) and JSON AST (`.json`) alike:
+/// [`model::assemble`] merges them into one JSON AST, then [`resolve::resolve`] resolves it. Errors of
+/// either stage say which file, line and column they are about.
+pub fn load_sources(sources: &[model::Source]) -> Result<resolve::Model, Diagnostics> {
+    let (ast, map) = model::assemble_with_map(sources)?;
+    resolve_located(ast, sources, &map)
+}
+
+/// [`load_sources`], keeping the merged JSON AST too (what `cargo xtask ast` prints).
+pub fn load_sources_with_ast(
+    sources: &[model::Source],
+) -> Result<(model::Model, resolve::Model), Diagnostics> {
+    let (ast, map) = model::assemble_with_map(sources)?;
+    let resolved = resolve_located(ast.clone(), sources, &map)?;
+    Ok((ast, resolved))
+}
+
+fn resolve_located(
+    ast: model::Model,
+    sources: &[model::Source],
+    map: &model::SourceMap,
+) -> Result<resolve::Model, Diagnostics> {
+    let name = model::group_name(sources);
+    resolve::resolve_owned(ast, &name).map_err(|mut d| {
+        map.locate(sources, &mut d);
+        d
+    })
 }
 
 /// Parses a Smithy JSON AST document and resolves it: [`model::parse`] then [`resolve::resolve`]. `source`

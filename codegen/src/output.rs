@@ -28,6 +28,7 @@ impl File {
         match crate::emit::print(tokens) {
             Ok(contents) => Ok(File { path, contents }),
             Err(e) => Err(Diagnostic {
+                span: None,
                 shape,
                 member: None,
                 location: path.clone(),

@@ -7,6 +7,9 @@ pub struct Settings {
     pub package: String,
     /// Where the model came from (a path relative to the repository, for messages and the header).
     pub source: String,
+    /// The service to generate (`com.example#Weather`); `None` when the model has at most one. A model
+    /// with several services needs it.
+    pub service: Option<String>,
     /// Only these operations (by shape name) and the shapes they reach; `None` for the whole service.
     pub operations: Option<Vec<String>>,
     /// The `smithy-runtime` dependency as TOML keys, e.g. `path = "../../runtime"`.

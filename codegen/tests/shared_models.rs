@@ -162,6 +162,7 @@ fn sqs_errors_keep_their_query_codes() {
         package: "sqs".into(),
         source: "sqs.json".into(),
         operations: Some(vec!["GetQueueUrl".into()]),
+        service: None,
         runtime_dependency: "path = \"runtime\"".into(),
         standalone: false,
     };

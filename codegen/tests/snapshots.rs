@@ -28,6 +28,7 @@ fn generate(shapes: serde_json::Value) -> Vec<File> {
         package: "snap".into(),
         source: "snap.json".into(),
         operations: None,
+        service: None,
         runtime_dependency: "path = \"../runtime\"".into(),
         standalone: false,
     };

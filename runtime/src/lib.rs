@@ -21,3 +21,6 @@ mod client;
 pub mod sigv4;
 #[cfg(feature = "client")]
 pub use client::*;
+
+#[cfg(feature = "protocol-test")]
+pub mod protocol_test;

@@ -36,6 +36,7 @@ static DELETE_BACKUP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &["BackupInProgress"],
     http: rt::HttpBinding::RPC,
+    request_compression: &[],
 };
 
 const SECRET: &str = "wJalrXUtnFEMI-very-secret";
@@ -175,7 +176,9 @@ fn endpoint_url_with_port_and_path() {
     );
     call(&handle, "{}").unwrap();
     let req = mock.last_request().unwrap();
-    assert_eq!(req.uri, "http://127.0.0.1:5000/base");
+    // The operation's path `/` goes after the endpoint's path, as the awsJson HostWithPath compliance
+    // tests require.
+    assert_eq!(req.uri, "http://127.0.0.1:5000/base/");
     assert_eq!(req.header("host"), Some("127.0.0.1:5000"));
 }
 

@@ -24,6 +24,7 @@ static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
     http: rt::HttpBinding::RPC,
+    request_compression: &[],
 };
 
 const VARS: [&str; 6] = [

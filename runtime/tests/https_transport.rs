@@ -29,6 +29,7 @@ static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
     http: rt::HttpBinding::RPC,
+    request_compression: &[],
 };
 
 /// Answers one connection with `response` and hands back the request it read.

@@ -65,6 +65,7 @@ static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
     http: rt::HttpBinding::RPC,
+    request_compression: &[],
 };
 
 fn builder(mock: &MockTransport) -> rt::ConfigBuilder {
@@ -205,7 +206,7 @@ fn cached_endpoint_matches_fresh_resolution() {
         [
             "https://fsx.us-west-2.amazonaws.com/",
             "https://fsx-fips.us-east-1.amazonaws.com/",
-            "http://localhost:5000/base"
+            "http://localhost:5000/base/"
         ]
     );
 }

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use codegen::model::Source;
 use codegen::{File, Settings};
 
 /// Lists the files codegen wrote into a crate folder, so a later run removes only those.
@@ -17,8 +18,69 @@ pub fn repo_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// Reads model files: each path is a file (taken whatever its extension; the loader says when it is not a
+/// model) or a folder, walked recursively for `.smithy` and `.json` files (hidden entries skipped). The
+/// result is sorted by path and without repeats, so the same arguments always give the same model.
+pub fn read_sources(paths: &[PathBuf]) -> Result<Vec<Source>, String> {
+    let mut files = BTreeSet::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+        if meta.is_dir() {
+            let before = files.len();
+            walk(p, &mut files, 0)?;
+            if files.len() == before {
+                return Err(format!(
+                    "{} holds no model files (`.smithy` or `.json`)",
+                    p.display()
+                ));
+            }
+        } else {
+            files.insert(p.clone());
+        }
+    }
+    files
+        .into_iter()
+        .map(|p| {
+            let bytes =
+                std::fs::read(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            Ok(Source::new(p.display().to_string(), bytes))
+        })
+        .collect()
+}
+
+/// Folders nest at most this deep below a `--model` folder (a bound against symlink loops).
+const MAX_FOLDER_DEPTH: usize = 32;
+
+fn walk(dir: &Path, out: &mut BTreeSet<PathBuf>, depth: usize) -> Result<(), String> {
+    if depth > MAX_FOLDER_DEPTH {
+        return Err(format!(
+            "{} is nested more than {MAX_FOLDER_DEPTH} folders deep (a symbolic link loop?)",
+            dir.display()
+        ));
+    }
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, out, depth + 1)?;
+        } else if path
+            .extension()
+            .is_some_and(|x| x == "smithy" || x == "json")
+        {
+            out.insert(path);
+        }
+    }
+    Ok(())
+}
+
 pub struct Job {
-    pub model: PathBuf,
+    /// The model's files and folders, merged into one model.
+    pub models: Vec<PathBuf>,
     pub out: PathBuf,
     pub settings: Settings,
 }
@@ -165,51 +227,85 @@ pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
     Ok(changed)
 }
 
-/// One job per model in `<root>/models`, each into `<root>/generated/<model stem>`.
+/// One job per model in `<root>/models`, each into `<root>/generated/<name>`: a `.json` or `.smithy` file
+/// is the model named by its stem, a folder is a model of all the files in it, named by the folder.
 pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job>, String> {
     let dir = root.join("models");
-    let mut models: Vec<PathBuf> = std::fs::read_dir(&dir)
+    let mut models: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .filter_map(|p| {
+            let name = p.file_name()?.to_str()?.to_string();
+            (p.is_dir() || p.extension().is_some_and(|x| x == "json" || x == "smithy"))
+                .then_some((p, name))
+        })
         .collect();
     models.sort();
     if models.is_empty() {
-        return Err(format!("no models (*.json) in {}", dir.display()));
+        return Err(format!(
+            "no models (*.json, *.smithy or folders of them) in {}",
+            dir.display()
+        ));
     }
     models
         .into_iter()
-        .map(|model| {
-            let stem = file_stem(&model)?;
+        .map(|(model, name)| {
+            let stem = if model.is_dir() {
+                name.clone()
+            } else {
+                file_stem(&model)?
+            };
             Ok(Job {
                 out: root.join("generated").join(&stem),
                 settings: Settings {
                     package: stem.clone(),
-                    source: format!("models/{stem}.json"),
+                    source: format!("models/{name}"),
                     operations: operations.clone(),
+                    service: None,
                     runtime_dependency: "path = \"../../runtime\"".to_string(),
                     standalone: false,
                 },
-                model,
+                models: vec![model],
             })
         })
         .collect()
 }
 
-/// A job for any model file into any folder; crates outside `<root>/generated` get their own workspace.
-/// The arguments are checked before anything is generated: an output folder that is empty or the
-/// filesystem root, a package name cargo would reject, an empty operation list.
-pub fn file_job(
-    root: &Path,
-    model: &Path,
-    out: &Path,
-    package: Option<String>,
-    operations: Option<Vec<String>>,
-) -> Result<Job, String> {
+/// What the command line asks of one crate (`cargo xtask codegen --model ... --out ...`).
+#[derive(Debug, Clone, Default)]
+pub struct CrateArgs {
+    /// Model files and folders, merged into one model.
+    pub models: Vec<PathBuf>,
+    pub out: PathBuf,
+    /// The package name; by default the stem of the first model.
+    pub package: Option<String>,
+    pub operations: Option<Vec<String>>,
+    /// The service to generate, for models with several.
+    pub service: Option<String>,
+}
+
+/// A job for any model into any folder; crates outside `<root>/generated` get their own workspace.
+/// The arguments are checked before anything is generated: no model, an output folder that is empty or
+/// the filesystem root, a package name cargo would reject, an empty operation list.
+pub fn file_job(root: &Path, args: CrateArgs) -> Result<Job, String> {
+    let CrateArgs {
+        models,
+        out,
+        package,
+        operations,
+        service,
+    } = args;
+    let Some(first) = models.first() else {
+        return Err("no --model given: name a model file or folder".to_string());
+    };
     if out.as_os_str().is_empty() {
         return Err("--out is empty: name the folder the crate goes to".to_string());
     }
-    let out = absolute(out)?;
+    let out = absolute(&out)?;
     if out.parent().is_none()
         || out.components().all(|c| {
             matches!(
@@ -225,20 +321,26 @@ pub fn file_job(
     }
     let package = match package {
         Some(p) => p,
-        None => file_stem(model)?,
+        None => file_stem(first)?,
     };
     check_package_name(&package)?;
     if operations.as_ref().is_some_and(Vec::is_empty) {
         return Err("--operations lists no operation: name at least one (`--operations GetThing,ListThings`)".to_string());
     }
     let inside = out.starts_with(root.join("generated"));
+    let source = models
+        .iter()
+        .map(|m| m.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     Ok(Job {
-        model: model.to_path_buf(),
+        models,
         out,
         settings: Settings {
             package,
-            source: model.display().to_string(),
+            source,
             operations,
+            service,
             runtime_dependency: format!("path = {}", toml_path(&root.join("runtime"))),
             standalone: !inside,
         },
@@ -277,6 +379,25 @@ pub fn unmanaged_conflicts(dir: &Path, files: &[File]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Reads and loads a job's model. A single file is named in messages as the job names it (`models/x.json`);
+/// files inside the repository by their path relative to it.
+pub fn load(job: &Job) -> Result<codegen::resolve::Model, String> {
+    let mut sources = read_sources(&job.models)?;
+    let root = repo_root();
+    if let ([model], [one]) = (job.models.as_slice(), sources.as_mut_slice())
+        && model.is_file()
+    {
+        one.path = job.settings.source.clone();
+    } else {
+        for s in &mut sources {
+            if let Ok(rel) = Path::new(&s.path).strip_prefix(&root) {
+                s.path = rel.display().to_string();
+            }
+        }
+    }
+    codegen::load_sources(&sources).map_err(|d| d.to_string())
+}
+
 /// Loads and generates one job in memory. Errors are the model's diagnostics, ready to print.
 pub fn generate(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>), String> {
     generate_with_notes(job).map(|(model, files, _)| (model, files))
@@ -286,9 +407,7 @@ pub fn generate(job: &Job) -> Result<(codegen::resolve::Model, Vec<File>), Strin
 pub fn generate_with_notes(
     job: &Job,
 ) -> Result<(codegen::resolve::Model, Vec<File>, Vec<String>), String> {
-    let bytes = std::fs::read(&job.model)
-        .map_err(|e| format!("cannot read {}: {e}\n", job.model.display()))?;
-    let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
+    let model = load(job)?;
     let (files, notes) =
         codegen::generate_with_notes(&model, &job.settings).map_err(|d| d.to_string())?;
     Ok((model, files, notes))
@@ -296,10 +415,20 @@ pub fn generate_with_notes(
 
 /// The differential runner (see `codegen::differential`) for `job`'s model, depending on the crate in `krate`.
 pub fn runner_files(job: &Job, krate: &Path) -> Result<Vec<File>, String> {
-    let bytes = std::fs::read(&job.model)
-        .map_err(|e| format!("cannot read {}: {e}", job.model.display()))?;
-    let model = codegen::load(&bytes, &job.settings.source).map_err(|d| d.to_string())?;
+    let model = load(job)?;
     let krate = absolute(krate)?;
     codegen::differential::runner(&model, &job.settings, &krate.display().to_string())
         .map_err(|d| d.to_string())
+}
+
+/// The merged JSON AST of model files and folders, as `cargo xtask ast` prints it: pretty-printed,
+/// shapes sorted by id, ending in a newline. The model must also resolve, so what is printed is a model
+/// the generator accepts.
+pub fn ast(models: &[PathBuf]) -> Result<String, String> {
+    let sources = read_sources(models)?;
+    let (ast, _) = codegen::load_sources_with_ast(&sources).map_err(|d| d.to_string())?;
+    let mut out =
+        serde_json::to_string_pretty(&ast).map_err(|e| format!("cannot print the AST: {e}"))?;
+    out.push('\n');
+    Ok(out)
 }

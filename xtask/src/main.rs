@@ -1,39 +1,125 @@
-//! `cargo xtask codegen`: the thin shell around `codegen`. It only reads models, calls the library and
-//! writes (or compares) files; every decision about the output is made in `codegen`.
+//! `cargo xtask codegen` and `cargo xtask ast`: the thin shell around `codegen`. It only reads models, calls
+//! the library and writes (or compares) files; every decision about the output is made in `codegen`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
 use xtask::{
-    compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files,
+    CrateArgs, compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files,
     unmanaged_conflicts, write_crate,
 };
 
 const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  codegen              generate crates: every model in models/, or any model into any folder
+  ast                  print the JSON AST of a model (IDL and JSON files merged), like `smithy ast`
+  differential-runner  write the ci/differential.py runner for a generated crate
+
+`cargo xtask <command> --help` describes a command's options.";
+
+const CODEGEN_USAGE: &str = "\
 usage:
-  cargo xtask codegen                 every model in models/ into its crate under generated/
-  cargo xtask codegen --check         the same comparison without writing; exit 1 when stale
-  cargo xtask codegen --model FILE --out DIR [--operations A,B] [--package NAME] [--force]
-                                      any model file into a crate in any folder; files there that
-                                      this generator did not write are never replaced without --force
-  cargo xtask differential-runner --model FILE --crate DIR --out DIR [--package NAME]
-                                      the ci/differential.py runner for the crate generated from FILE
-                                      into DIR (same --package as that codegen run)";
+  cargo xtask codegen            every model in models/ (a .json or .smithy file, or a folder of them)
+                                 into its crate under generated/
+  cargo xtask codegen --check    the same comparison without writing; exit 1 when stale
+  cargo xtask codegen --model PATH [--model PATH ...] --out DIR [options]
+                                 any model into a crate in any folder
+
+options:
+  --model PATH        a .json (JSON AST) or .smithy (IDL) file, or a folder: every .smithy and .json file
+                      in it, recursively; repeat it to merge several into one model
+  --out DIR           the crate's folder; files there that this generator did not write are never
+                      replaced without --force
+  --service ID        the service to generate (`com.example#Weather`); needed when the model has several
+  --operations A,B    only these operations and the shapes they reach
+  --package NAME      the Cargo package name (default: the first model's file or folder name)
+  --force             overwrite files in --out that this generator did not write";
+
+const AST_USAGE: &str = "\
+usage: cargo xtask ast --model PATH [--model PATH ...] > model.json
+
+Prints the JSON AST of the merged model to stdout: shapes sorted by id, apply folded into the shapes,
+the same for the same files every time. PATH is a .json or .smithy file or a folder of them (recursively).
+The model must load and resolve; errors go to stderr with file, line and column, and the exit status is 1.";
+
+const DIFFERENTIAL_USAGE: &str = "\
+usage: cargo xtask differential-runner --model PATH --crate DIR --out DIR [--package NAME]
+
+Writes the ci/differential.py runner for the crate generated from PATH into DIR (use the same --package
+as that codegen run).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = if args.first().map(String::as_str) == Some("differential-runner") {
-        differential_runner(&args[1..])
-    } else {
-        run(&args)
+    let result = match args.first().map(String::as_str) {
+        Some("codegen") => run(&args[1..]),
+        Some("ast") => ast(&args[1..]),
+        Some("differential-runner") => differential_runner(&args[1..]),
+        Some("-h" | "--help" | "help") => Err(Failure::Help(USAGE)),
+        None => Err(Failure::Usage(format!("no command given\n\n{USAGE}"))),
+        Some(other) => Err(Failure::Usage(format!(
+            "unknown command `{other}`\n\n{USAGE}"
+        ))),
     };
     match result {
         Ok(code) => code,
-        Err(message) => {
+        Err(Failure::Help(text)) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Usage(message) | Failure::Error(message)) => {
             eprintln!("error: {message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Why a command did not run to the end: help was asked for (exit 0), or something is wrong.
+enum Failure {
+    Help(&'static str),
+    Usage(String),
+    Error(String),
+}
+
+impl From<String> for Failure {
+    fn from(e: String) -> Self {
+        Failure::Error(e)
+    }
+}
+
+/// The options of one command, read one by one; `usage` is the command's help.
+struct Options<'a> {
+    it: std::slice::Iter<'a, String>,
+    usage: &'static str,
+}
+
+impl<'a> Options<'a> {
+    fn new(args: &'a [String], usage: &'static str) -> Self {
+        Options {
+            it: args.iter(),
+            usage,
+        }
+    }
+
+    /// The next option name; `--help` ends the command with its help.
+    fn next(&mut self) -> Result<Option<&'a str>, Failure> {
+        match self.it.next().map(String::as_str) {
+            Some("-h" | "--help") => Err(Failure::Help(self.usage)),
+            other => Ok(other),
+        }
+    }
+
+    fn value(&mut self, name: &str) -> Result<String, Failure> {
+        self.it
+            .next()
+            .cloned()
+            .ok_or_else(|| Failure::Usage(format!("{name} needs a value\n\n{}", self.usage)))
+    }
+
+    fn unknown(&self, arg: &str) -> Failure {
+        Failure::Usage(format!("unknown argument `{arg}`\n\n{}", self.usage))
     }
 }
 
@@ -41,75 +127,101 @@ fn main() -> ExitCode {
 struct Args {
     check: bool,
     force: bool,
-    model: Option<PathBuf>,
+    krate: CrateArgs,
     out: Option<PathBuf>,
-    operations: Option<Vec<String>>,
-    package: Option<String>,
 }
 
-fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut it = args.iter();
-    match it.next().map(String::as_str) {
-        Some("codegen") => {}
-        Some("-h" | "--help") | None => return Err(USAGE.to_string()),
-        Some(other) => return Err(format!("unknown command `{other}`\n{USAGE}")),
-    }
+fn parse_args(args: &[String]) -> Result<Args, Failure> {
+    let mut o = Options::new(args, CODEGEN_USAGE);
     let mut a = Args::default();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match arg.as_str() {
+    while let Some(arg) = o.next()? {
+        match arg {
             "--check" => a.check = true,
             "--force" => a.force = true,
-            "--model" => a.model = Some(PathBuf::from(value("--model")?)),
-            "--out" => a.out = Some(PathBuf::from(value("--out")?)),
-            "--package" => a.package = Some(value("--package")?),
+            "--model" => a.krate.models.push(PathBuf::from(o.value(arg)?)),
+            "--out" => a.out = Some(PathBuf::from(o.value(arg)?)),
+            "--package" => a.krate.package = Some(o.value(arg)?),
+            "--service" => a.krate.service = Some(o.value(arg)?),
             "--operations" => {
-                let ops: Vec<String> = value("--operations")?
+                let ops: Vec<String> = o
+                    .value(arg)?
                     .split(',')
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
                     .collect();
-                a.operations = Some(ops);
+                a.krate.operations = Some(ops);
             }
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+            other => return Err(o.unknown(other)),
         }
     }
-    if a.model.is_some() != a.out.is_some() {
-        return Err(format!("--model and --out go together\n{USAGE}"));
+    if a.krate.models.is_empty() != a.out.is_none() {
+        return Err(Failure::Usage(format!(
+            "--model and --out go together\n\n{CODEGEN_USAGE}"
+        )));
+    }
+    if a.out.is_none() && (a.krate.service.is_some() || a.krate.package.is_some()) {
+        return Err(Failure::Usage(format!(
+            "--service and --package need --model and --out\n\n{CODEGEN_USAGE}"
+        )));
     }
     Ok(a)
 }
 
+/// `ast`: the merged JSON AST to stdout.
+fn ast(args: &[String]) -> Result<ExitCode, Failure> {
+    let mut o = Options::new(args, AST_USAGE);
+    let mut models = Vec::new();
+    while let Some(arg) = o.next()? {
+        match arg {
+            "--model" => models.push(PathBuf::from(o.value(arg)?)),
+            other => return Err(o.unknown(other)),
+        }
+    }
+    if models.is_empty() {
+        return Err(Failure::Usage(format!(
+            "ast needs at least one --model\n\n{AST_USAGE}"
+        )));
+    }
+    let json = xtask::ast(&models).map_err(|e| {
+        eprint!("{e}");
+        Failure::Error("no AST was printed".to_string())
+    })?;
+    // A closed pipe (`| head`) is the reader's choice, not an error worth a panic.
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(json.as_bytes()) {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(format!("cannot write the AST: {e}").into()),
+    }
+}
+
 /// `differential-runner`: reads the model, lets the library write the runner, writes it.
-fn differential_runner(args: &[String]) -> Result<ExitCode, String> {
+fn differential_runner(args: &[String]) -> Result<ExitCode, Failure> {
+    let mut o = Options::new(args, DIFFERENTIAL_USAGE);
     let (mut model, mut krate, mut out, mut package) = (None, None, None, None);
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| {
-            it.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
-        };
-        match arg.as_str() {
-            "--model" => model = Some(PathBuf::from(value("--model")?)),
-            "--crate" => krate = Some(PathBuf::from(value("--crate")?)),
-            "--out" => out = Some(PathBuf::from(value("--out")?)),
-            "--package" => package = Some(value("--package")?),
-            "-h" | "--help" => return Err(USAGE.to_string()),
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+    while let Some(arg) = o.next()? {
+        match arg {
+            "--model" => model = Some(PathBuf::from(o.value(arg)?)),
+            "--crate" => krate = Some(PathBuf::from(o.value(arg)?)),
+            "--out" => out = Some(PathBuf::from(o.value(arg)?)),
+            "--package" => package = Some(o.value(arg)?),
+            other => return Err(o.unknown(other)),
         }
     }
     let (Some(model), Some(krate), Some(out)) = (model, krate, out) else {
-        return Err(format!(
-            "differential-runner needs --model, --crate and --out\n{USAGE}"
-        ));
+        return Err(Failure::Usage(format!(
+            "differential-runner needs --model, --crate and --out\n\n{DIFFERENTIAL_USAGE}"
+        )));
     };
-    let job = file_job(&repo_root(), &model, &out, package, None)?;
+    let job = file_job(
+        &repo_root(),
+        CrateArgs {
+            models: vec![model],
+            out,
+            package,
+            ..CrateArgs::default()
+        },
+    )?;
     let files = runner_files(&job, &krate)?;
     let written = write_crate(&job.out, &files)?;
     eprintln!(
@@ -120,18 +232,18 @@ fn differential_runner(args: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
     let args = parse_args(args)?;
     let root = repo_root();
-    let jobs = match (&args.model, &args.out) {
-        (Some(model), Some(out)) => vec![file_job(
+    let jobs = match &args.out {
+        Some(out) => vec![file_job(
             &root,
-            model,
-            out,
-            args.package.clone(),
-            args.operations.clone(),
+            CrateArgs {
+                out: out.clone(),
+                ..args.krate.clone()
+            },
         )?],
-        _ => repo_jobs(&root, args.operations.clone())?,
+        None => repo_jobs(&root, args.krate.operations.clone())?,
     };
 
     // Generate everything in memory first: a bad model stops the run before any file is touched.
@@ -145,9 +257,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
                     eprintln!("{}: note: {note}", job.settings.source);
                 }
                 let ops = model
-                    .service()
-                    .map(|(_, s)| s.operations.len())
-                    .unwrap_or(0);
+                    .select_service(job.settings.service.as_deref())
+                    .ok()
+                    .flatten()
+                    .map_or(0, |(_, s)| s.operations.len());
                 eprintln!(
                     "{}: {} shapes, {} operations -> {} files in {} ms",
                     job.settings.source,
@@ -165,7 +278,7 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         }
     }
     if failed {
-        return Err("nothing was written".to_string());
+        return Err("nothing was written".to_string().into());
     }
 
     if args.check {
@@ -197,7 +310,8 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
         return Err(format!(
             "these files are in the way and were not written by this generator (no `.codegen-files` entry):\n{}\nnothing was written; move them, choose another --out, or pass --force to overwrite them",
             list.join("\n")
-        ));
+        )
+        .into());
     }
     for (job, files) in &outputs {
         let written = write_crate(&job.out, files)?;

@@ -10,7 +10,7 @@ fn generated_crates_match_the_models() {
     let mut stale = Vec::new();
     for job in &jobs {
         let (_, files) = generate(job)
-            .unwrap_or_else(|e| panic!("{} does not generate:\n{e}", job.model.display()));
+            .unwrap_or_else(|e| panic!("{} does not generate:\n{e}", job.settings.source));
         stale.extend(compare(&job.out, &files));
     }
     assert!(
@@ -27,10 +27,9 @@ fn generation_is_byte_for_byte_deterministic() {
         let (_, first) = generate(&job).expect("generates");
         let (_, second) = generate(&job).expect("generates");
         assert_eq!(
-            first,
-            second,
+            first, second,
             "{} generated differently twice",
-            job.model.display()
+            job.settings.source
         );
     }
 }

@@ -150,10 +150,13 @@ fn arguments_are_checked_before_anything_is_generated() {
     let job = |out: &str, package: Option<&str>, ops: Option<Vec<String>>| {
         xtask::file_job(
             &root,
-            &model,
-            std::path::Path::new(out),
-            package.map(str::to_owned),
-            ops,
+            xtask::CrateArgs {
+                models: vec![model.clone()],
+                out: out.into(),
+                package: package.map(str::to_owned),
+                operations: ops,
+                service: None,
+            },
         )
         .map(|_| ())
     };

@@ -68,12 +68,30 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     if has_client {
         out.push_str("default = [\"full\", \"default-https\"]\n");
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
-        out.push_str("client = [\"smithy-runtime/client\"]\n");
+        if krate
+            .operations
+            .iter()
+            .any(|o| o.unsupported.is_none() && !o.request_compression.is_empty())
+        {
+            out.push_str(
+                "# gzip for the request bodies of the `@requestCompression` operations.\n",
+            );
+            out.push_str("client = [\"smithy-runtime/client\", \"smithy-runtime/compression\"]\n");
+        } else {
+            out.push_str("client = [\"smithy-runtime/client\"]\n");
+        }
         out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
         out.push_str("default-https = [\"client\", \"smithy-runtime/default-https\"]\n");
         out.push_str("\n[dev-dependencies]\n");
         out.push_str("serde_json = \"1\"\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
+        if !krate.protocol_tests.is_empty() {
+            out.push_str("# The checks of tests/protocol_tests.rs (the model's protocol compliance tests).\n");
+            out.push_str(&format!(
+                "smithy-runtime = {{ {}, default-features = false, features = [\"protocol-test\"] }}\n",
+                settings.runtime_dependency
+            ));
+        }
     } else {
         out.push_str("default = [\"full\"]\n");
         out.push_str("# No client is generated for this protocol yet; the feature exists so that builds can name it.\n");

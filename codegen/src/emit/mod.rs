@@ -5,9 +5,11 @@ mod client;
 mod codec;
 mod endpoint;
 mod enums;
+mod literal;
 mod manifest;
 mod operation;
 mod paths;
+mod protocol_tests;
 mod structure;
 mod union;
 
@@ -87,6 +89,14 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic>
             files.push(rust_file(
                 "src/endpoint.rs",
                 endpoint::emit(service),
+                &[],
+                service_id.clone(),
+            )?);
+        }
+        if !krate.protocol_tests.is_empty() {
+            files.push(rust_file(
+                "tests/protocol_tests.rs",
+                protocol_tests::emit(krate),
                 &[],
                 service_id,
             )?);
@@ -217,17 +227,23 @@ fn is_semver(s: &str) -> bool {
 /// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or
 /// `Vec` never shadow them.
 pub(crate) fn rust_type(t: &RustType) -> TokenStream {
-    type_tokens(t, TokenStream::new())
+    type_tokens(t, TokenStream::new(), &quote!(crate))
 }
 
 /// The type written as an expression path (`Vec::<String>`), for macro arguments: prettyplease lays out
 /// arguments that parse as expressions like a call's, one per line when they do not fit.
 pub(crate) fn rust_type_path(t: &RustType) -> TokenStream {
-    type_tokens(t, quote!(::))
+    type_tokens(t, quote!(::), &quote!(crate))
 }
 
-/// `turbofish` (`::` or nothing) goes before the outermost generic arguments only.
-fn type_tokens(t: &RustType, turbofish: TokenStream) -> TokenStream {
+/// [`rust_type`] seen from outside the crate, whose generated types are under `root` (`::my_crate`).
+pub(crate) fn rust_type_from(t: &RustType, root: &TokenStream) -> TokenStream {
+    type_tokens(t, TokenStream::new(), root)
+}
+
+/// `turbofish` (`::` or nothing) goes before the outermost generic arguments only; generated types are
+/// under `root::types`.
+fn type_tokens(t: &RustType, turbofish: TokenStream, root: &TokenStream) -> TokenStream {
     match t {
         RustType::Bool => quote!(bool),
         RustType::I8 => quote!(i8),
@@ -245,10 +261,10 @@ fn type_tokens(t: &RustType, turbofish: TokenStream) -> TokenStream {
         RustType::BigDecimal => quote!(::smithy_runtime::types::BigDecimal),
         RustType::Named(n) => {
             let n = ident(n);
-            quote!(crate::types::#n)
+            quote!(#root::types::#n)
         }
         RustType::List { item, sparse } => {
-            let item = rust_type(item);
+            let item = rust_type_from(item, root);
             if *sparse {
                 quote!(::std::vec::Vec #turbofish <::std::option::Option<#item>>)
             } else {
@@ -256,8 +272,8 @@ fn type_tokens(t: &RustType, turbofish: TokenStream) -> TokenStream {
             }
         }
         RustType::Map { key, value, sparse } => {
-            let key = rust_type(key);
-            let value = rust_type(value);
+            let key = rust_type_from(key, root);
+            let value = rust_type_from(value, root);
             if *sparse {
                 quote!(::std::collections::HashMap #turbofish <#key, ::std::option::Option<#value>>)
             } else {

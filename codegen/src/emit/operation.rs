@@ -360,6 +360,8 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         #[doc = #doc]
         #[derive(Debug)]
         #[non_exhaustive]
+        // A modeled error is as large as the model makes it; boxing it would make every match noisier.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
             #[doc = #unmodeled_doc]
@@ -377,7 +379,7 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
 }
 
 /// The operation's `HttpBinding`: `HttpBinding::RPC` for the RPC protocols, the split `@http` URI for the
-/// REST ones, and the host prefix for both.
+/// REST ones.
 fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     let b = &op.binding;
     let parts = |parts: &[UriPart]| {
@@ -390,7 +392,7 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
         });
         quote!(&[#(#parts),*])
     };
-    let mut out = if service.protocol.is_rpc() {
+    if service.protocol.is_rpc() {
         quote!(::smithy_runtime::HttpBinding::RPC)
     } else {
         let method = &b.method;
@@ -402,12 +404,7 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
             out = quote!(#out.query(#q));
         }
         out
-    };
-    if !b.host_prefix.is_empty() {
-        let prefix = parts(&b.host_prefix);
-        out = quote!(#out.host_prefix(#prefix));
     }
-    out
 }
 
 fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
@@ -423,6 +420,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         .filter(|e| e.retryable)
         .map(|e| e.code.as_str())
         .collect();
+    let compression = &op.request_compression;
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
@@ -468,6 +466,32 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         format!(" Modeled errors: {}.", list.join(", "))
     };
     let errors_doc = doc_attrs(&errors_doc);
+    // An `@endpoint` host prefix is expanded from the input before the call; a label left empty fails it.
+    let call = match &op.binding.host_prefix {
+        Some(template) => {
+            let labels = op.binding.host_labels.iter().map(|l| {
+                let name = &l.label;
+                let f = ident(&l.field);
+                if l.optional {
+                    quote!((#name, input.#f.as_deref()))
+                } else {
+                    quote!((#name, ::std::option::Option::Some(input.#f.as_str())))
+                }
+            });
+            quote! {
+                let host_prefix = ::smithy_runtime::expand_host_prefix(#template, &[#(#labels),*])
+                    .map_err(#err::Validation)?;
+                ::std::result::Result::Ok(
+                    self.handle
+                        .invoke_with_host_prefix::<#output>(&OPERATION, #input, ::std::option::Option::Some(host_prefix))
+                        .await?,
+                )
+            }
+        }
+        None => {
+            quote!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?))
+        }
+    };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     let http = http_binding(service, op);
     quote! {
@@ -475,6 +499,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
             http: #http,
+            request_compression: &[#(#compression),*],
         };
 
         impl crate::#client {
@@ -484,7 +509,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             #dep
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
-                ::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?)
+                #call
             }
         }
     }

@@ -30,7 +30,19 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
 pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut diags = Diagnostics::new(settings.source.clone());
-    let service = model.service();
+    let service = match model.select_service(settings.service.as_deref()) {
+        Ok(s) => s,
+        Err(message) => {
+            diags.push(Diagnostic {
+                span: None,
+                shape: None,
+                member: None,
+                location: String::new(),
+                message,
+            });
+            return Err(diags);
+        }
+    };
     let shapes: Vec<ShapeId> = match service {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
@@ -258,7 +270,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 ctx.unsupported_stream(&op.input, protocol)
                     .or_else(|| ctx.unsupported_stream(&op.output, protocol))
             };
-            let binding = ctx.binding(op_id, &shape.traits, &op.input, protocol, &mut diags);
+            let mut binding = ctx.binding(op_id, &shape.traits, &op.input, protocol, &mut diags);
+            if let Some(e) = shape.traits.endpoint() {
+                binding.host_labels = host_labels(&types, &op.input);
+                binding.host_prefix = Some(e.host_prefix);
+            }
             let feature = feature_namer.take(
                 names::snake_name(&wire)
                     .trim_start_matches("r#")
@@ -281,6 +297,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 examples,
                 pagination,
                 unsupported,
+                request_compression: shape
+                    .traits
+                    .request_compression()
+                    .map(|r| r.encodings)
+                    .unwrap_or_default(),
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
@@ -353,7 +374,14 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .map_or(Gate::Full, |(name, _)| Gate::Group(name.clone())),
         };
     }
+    let protocol_tests = match protocol.trait_id() {
+        Some(id) if protocol.client_supported() => {
+            protocol_tests::lower(model, id, &operations, &types, &mut diags)
+        }
+        _ => ProtocolTests::default(),
+    };
     diags.finish(Crate {
+        protocol_tests,
         package: settings.package.clone(),
         service: svc_ir,
         types,
@@ -473,8 +501,8 @@ impl Ctx<'_> {
     }
 
     /// The operation's HTTP binding: `@http` split into path labels and literal query for the REST
-    /// protocols, `POST /` for the RPC ones, and the `@endpoint` host prefix for both. A label that names no
-    /// member of the input bound to it is a model error.
+    /// protocols, `POST /` for the RPC ones (the `@endpoint` host prefix is added by the caller). A label
+    /// that names no member of the input bound to it is a model error.
     fn binding(
         &self,
         op: &ShapeId,
@@ -489,13 +517,14 @@ impl Ctx<'_> {
         };
         let mut fail = |location: &str, message: String| {
             diags.push(Diagnostic {
+                span: None,
                 shape: Some(op.to_string()),
                 member: None,
                 location: location.to_owned(),
                 message,
             })
         };
-        let mut binding = match traits.http() {
+        match traits.http() {
             Some(h) if !protocol.is_rpc() => {
                 let (path, query) = h.uri.split_once('?').unwrap_or((&h.uri, ""));
                 let path = split_pattern(path, |name| {
@@ -513,7 +542,8 @@ impl Ctx<'_> {
                     query: query.to_owned(),
                     uri: h.uri,
                     code: h.code,
-                    host_prefix: Vec::new(),
+                    host_prefix: None,
+                    host_labels: Vec::new(),
                 }
             }
             _ => HttpBinding {
@@ -522,21 +552,10 @@ impl Ctx<'_> {
                 path: vec![UriPart::Literal("/".into())],
                 query: String::new(),
                 code: 200,
-                host_prefix: Vec::new(),
+                host_prefix: None,
+                host_labels: Vec::new(),
             },
-        };
-        if let Some(e) = traits.endpoint() {
-            binding.host_prefix = split_pattern(&e.host_prefix, |name| {
-                members
-                    .iter()
-                    .position(|m| m.name == name && m.traits.is_host_label())
-            })
-            .unwrap_or_else(|e| {
-                fail("traits[\"smithy.api#endpoint\"].hostPrefix", e);
-                Vec::new()
-            });
         }
-        binding
     }
 
     /// Member traits win over target traits, as the spec says for traits applied to both.
@@ -652,6 +671,7 @@ impl Ctx<'_> {
                     )
                 {
                     diags.push(Diagnostic {
+                        span: None,
                         shape: Some(owner.to_string()),
                         member: Some(m.name.clone()),
                         location: String::new(),
@@ -714,6 +734,7 @@ impl Ctx<'_> {
                         )
                     {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(owner.to_string()),
                             member: Some(m.name.clone()),
                             location: String::new(),
@@ -786,6 +807,7 @@ impl Ctx<'_> {
                     }),
                     None => {
                         diags.push(Diagnostic {
+                            span: None,
                             shape: Some(op.to_string()),
                             member: None,
                             location: format!("traits[\"smithy.api#examples\"][{i}].error.shapeId"),
@@ -887,6 +909,24 @@ fn paginate(
     })
 }
 
+/// The `@hostLabel` fields of an operation input.
+fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
+    types
+        .iter()
+        .filter(|t| &t.id == input)
+        .flat_map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        })
+        .filter(|f| f.wire.host_label)
+        .map(|f| HostLabel {
+            label: f.member.clone(),
+            field: f.name.clone(),
+            optional: f.presence.is_optional(),
+        })
+        .collect()
+}
+
 /// The labels written `{Name+}` in a URI pattern.
 fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
     uri.split('{')
@@ -895,7 +935,7 @@ fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
         .filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
 }
 
-/// Splits a URI path or host prefix pattern into literals and labels (`{Name}`, `{Name+}`); `label` finds
+/// Splits a URI path pattern into literals and labels (`{Name}`, `{Name+}`); `label` finds
 /// the member a label names.
 fn split_pattern(
     pattern: &str,

@@ -2,9 +2,13 @@
 //! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
 //! Emitters only print.
 
+pub mod literal;
 mod lower;
+pub mod protocol_tests;
 
+pub use literal::{FloatLiteral, Literal, StructLiteral};
 pub use lower::{RESERVED_FEATURES, lower};
+pub use protocol_tests::{Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor};
 
 use std::collections::BTreeMap;
 
@@ -28,6 +32,24 @@ pub enum Protocol {
 }
 
 impl Protocol {
+    /// The protocol trait's shape id (`aws.protocols#awsJson1_1`), which protocol tests name.
+    pub fn trait_id(self) -> Option<&'static str> {
+        let resolved = match self {
+            Protocol::AwsJson1_0 => traits::Protocol::AwsJson1_0,
+            Protocol::AwsJson1_1 => traits::Protocol::AwsJson1_1,
+            Protocol::RestJson1 => traits::Protocol::RestJson1,
+            Protocol::RestXml => traits::Protocol::RestXml,
+            Protocol::AwsQuery => traits::Protocol::AwsQuery,
+            Protocol::Ec2Query => traits::Protocol::Ec2Query,
+            Protocol::RpcV2Cbor => traits::Protocol::RpcV2Cbor,
+            Protocol::None => return None,
+        };
+        traits::Protocol::ALL
+            .iter()
+            .find(|(p, _)| *p == resolved)
+            .map(|(_, id)| *id)
+    }
+
     fn of(traits: &Traits) -> Protocol {
         match traits.protocol() {
             Some(traits::Protocol::AwsJson1_0) => Protocol::AwsJson1_0,
@@ -171,17 +193,29 @@ pub struct HttpBinding {
     pub query: String,
     /// The success status code.
     pub code: u16,
-    /// `@endpoint` host prefix (`{Bucket}.`), split like the path (labels are `@hostLabel` members);
-    /// empty when the operation has none.
-    pub host_prefix: Vec<UriPart>,
+    /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
+    pub host_prefix: Option<String>,
+    /// The input fields that fill the host prefix's labels.
+    pub host_labels: Vec<HostLabel>,
 }
 
-/// A piece of a URI pattern or host prefix.
+/// A piece of a URI pattern.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UriPart {
     Literal(String),
-    /// The input member with this index (in model order, the order of the input's schema).
+    /// The `@httpLabel` input member with this index (in model order, the order of the input's schema).
     Label(usize),
+}
+
+/// An input member bound to a label of the operation's host prefix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostLabel {
+    /// The label (the member name).
+    pub label: String,
+    /// The input's Rust field.
+    pub field: String,
+    /// The field is an `Option<String>`.
+    pub optional: bool,
 }
 
 /// A Rust type as the emitters print it.
@@ -438,6 +472,8 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
     pub unsupported: Option<String>,
+    /// `@requestCompression` encodings, in the model's order.
+    pub request_compression: Vec<String>,
     /// The Cargo feature that compiles this operation and the shapes it reaches.
     pub feature: String,
 }
@@ -495,4 +531,6 @@ pub struct Crate {
     /// with those operations' features: each operation feature turns on the groups it belongs to. This keeps
     /// every type behind a single `cfg` instead of a list of every operation that uses it.
     pub shape_groups: Vec<(String, Vec<String>)>,
+    /// The model's protocol tests for this client (empty without a client).
+    pub protocol_tests: ProtocolTests,
 }

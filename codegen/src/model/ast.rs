@@ -232,6 +232,35 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// A shape of type `kind` with nothing else set.
+    pub fn new(kind: ShapeType) -> Shape {
+        Shape {
+            kind,
+            traits: AstTraits::default(),
+            mixins: Vec::new(),
+            members: None,
+            member: None,
+            key: None,
+            value: None,
+            version: None,
+            operations: Vec::new(),
+            resources: Vec::new(),
+            errors: Vec::new(),
+            rename: IndexMap::new(),
+            identifiers: IndexMap::new(),
+            properties: IndexMap::new(),
+            create: None,
+            put: None,
+            read: None,
+            update: None,
+            delete: None,
+            list: None,
+            collection_operations: Vec::new(),
+            input: None,
+            output: None,
+        }
+    }
+
     /// The JSON properties present on this shape that its type does not allow, by name.
     pub fn misplaced(&self) -> Vec<&'static str> {
         use ShapeType as T;

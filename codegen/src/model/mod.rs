@@ -1,9 +1,15 @@
-//! Stage 1: the lossless JSON AST, exactly as the document says. Nothing is checked here beyond the JSON
-//! shape of the document; references, versions and shape ids are checked by `resolve`.
+//! Stage 1: the lossless JSON AST, exactly as the document says, and the front ends that produce it: the
+//! JSON AST parser (`parse`), the IDL parser (`idl`) and the multi-file merge (`assemble`). Nothing is
+//! checked here beyond the syntax of each file and how files combine; references, versions and shape ids
+//! are checked by `resolve`.
 
+mod assemble;
 mod ast;
+mod idl;
 mod parse;
 
+pub use assemble::{Source, assemble};
+pub(crate) use assemble::{SourceMap, assemble_with_map, group_name};
 pub use ast::*;
 pub use parse::parse;
 pub(crate) use parse::shape_path;

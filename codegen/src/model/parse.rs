@@ -27,6 +27,7 @@ pub fn parse(bytes: &[u8], source: &str) -> Result<Model, Diagnostics> {
     for (id, shape) in &model.shapes {
         for prop in shape.misplaced() {
             diags.push(Diagnostic {
+                span: None,
                 shape: Some(id.clone()),
                 member: None,
                 location: format!("{}.{prop}", shape_path(id)),
@@ -51,6 +52,7 @@ fn json_error(path: Option<&Path>, e: &serde_json::Error) -> Diagnostic {
     };
     match e.classify() {
         Category::Syntax | Category::Eof | Category::Io => Diagnostic {
+            span: None,
             shape: None,
             member: None,
             location: position,
@@ -65,6 +67,7 @@ fn json_error(path: Option<&Path>, e: &serde_json::Error) -> Diagnostic {
                 format!("{p}, {position}")
             };
             Diagnostic {
+                span: None,
                 shape,
                 member: None,
                 location,

@@ -100,6 +100,7 @@ impl Model {
 
 fn err(service: &ShapeId, message: String) -> Diagnostic {
     Diagnostic {
+        span: None,
         shape: Some(service.to_string()),
         member: None,
         location: String::new(),

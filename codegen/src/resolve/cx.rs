@@ -18,6 +18,7 @@ impl Cx {
         message: String,
     ) {
         self.diags.push(Diagnostic {
+            span: None,
             shape: shape.map(str::to_string),
             member: member.map(str::to_string),
             location,

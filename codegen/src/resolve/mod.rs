@@ -26,5 +26,8 @@ pub mod traits;
 mod types;
 
 pub use pipeline::{resolve, resolve_owned};
+pub(crate) use prelude::{is_primitive_type, zero_default};
+pub(crate) use shape_id::check as check_shape_id;
 pub use shape_id::is_identifier;
+pub(crate) use trait_merge::{conflict_message, merge_value};
 pub use types::*;

@@ -309,8 +309,9 @@ impl Protocol {
     ];
 }
 
-// The next five types have no accessor (nothing reads these traits yet); they are what [`check`] accepts as
-// their values, so a malformed endpoint parameter or protocol test is reported at load time.
+// The next three types have no accessor (nothing reads these traits yet); they are what [`check`] accepts as
+// their values, so a malformed endpoint parameter is reported at load time. The protocol test types after
+// them are read by the IR's protocol test lowering.
 
 /// `smithy.rules#contextParam`: the endpoint parameter a member is bound to.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -684,6 +685,16 @@ impl Traits {
     }
 
     /// `smithy.waiters#waitable`: waiter name -> waiter.
+    /// `smithy.test#httpRequestTests`, every case (empty when absent).
+    pub fn http_request_tests(&self) -> Vec<HttpRequestTest> {
+        self.typed(HTTP_REQUEST_TESTS).unwrap_or_default()
+    }
+
+    /// `smithy.test#httpResponseTests`, every case (empty when absent).
+    pub fn http_response_tests(&self) -> Vec<HttpResponseTest> {
+        self.typed(HTTP_RESPONSE_TESTS).unwrap_or_default()
+    }
+
     pub fn waiters(&self) -> BTreeMap<String, Waiter> {
         self.typed(WAITABLE).unwrap_or_default()
     }

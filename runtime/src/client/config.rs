@@ -85,6 +85,9 @@ pub struct Config {
     pub(crate) sleep: Arc<dyn AsyncSleep>,
     pub(crate) idempotency: Arc<dyn IdempotencyTokenProvider>,
     pub(crate) validate_constraints: bool,
+    pub(crate) disable_host_prefix: bool,
+    pub(crate) disable_request_compression: bool,
+    pub(crate) request_min_compression_size_bytes: u32,
     pub(crate) clock: fn() -> SystemTime,
 }
 
@@ -137,6 +140,21 @@ impl Config {
         self.validate_constraints
     }
 
+    /// Whether `@requestCompression` operations send their bodies uncompressed.
+    pub fn disable_request_compression(&self) -> bool {
+        self.disable_request_compression
+    }
+
+    /// The smallest body `@requestCompression` operations compress, in bytes.
+    pub fn request_min_compression_size_bytes(&self) -> u32 {
+        self.request_min_compression_size_bytes
+    }
+
+    /// Whether the `@endpoint` host prefixes of operations are left off the endpoint host.
+    pub fn disable_host_prefix(&self) -> bool {
+        self.disable_host_prefix
+    }
+
     pub fn sleep(&self) -> &Arc<dyn AsyncSleep> {
         &self.sleep
     }
@@ -161,6 +179,15 @@ impl fmt::Debug for Config {
             .field("sleep", &self.sleep)
             .field("idempotency", &self.idempotency)
             .field("validate_constraints", &self.validate_constraints)
+            .field("disable_host_prefix", &self.disable_host_prefix)
+            .field(
+                "disable_request_compression",
+                &self.disable_request_compression,
+            )
+            .field(
+                "request_min_compression_size_bytes",
+                &self.request_min_compression_size_bytes,
+            )
             .finish()
     }
 }
@@ -188,6 +215,10 @@ impl Default for ConfigBuilder {
                 sleep: Arc::new(DefaultSleep),
                 idempotency: Arc::new(UuidV4Tokens),
                 validate_constraints: false,
+                disable_host_prefix: false,
+                disable_request_compression: false,
+                // The default of the AWS SDKs' shared configuration.
+                request_min_compression_size_bytes: 10_240,
                 clock: SystemTime::now,
             },
             transport_set: false,
@@ -259,6 +290,26 @@ impl ConfigBuilder {
 
     pub fn idempotency_token_provider(mut self, p: impl IdempotencyTokenProvider) -> Self {
         self.config.idempotency = Arc::new(p);
+        self
+    }
+
+    /// Leaves operations' `@endpoint` host prefixes (`data.` in `data.example.com`) off the endpoint host,
+    /// for endpoints that already name the exact host. Members bound to host labels are still sent.
+    pub fn disable_host_prefix(mut self, on: bool) -> Self {
+        self.config.disable_host_prefix = on;
+        self
+    }
+
+    /// Sends the bodies of `@requestCompression` operations uncompressed.
+    pub fn disable_request_compression(mut self, on: bool) -> Self {
+        self.config.disable_request_compression = on;
+        self
+    }
+
+    /// Compresses bodies of `@requestCompression` operations from `bytes` on (default 10240; at most
+    /// 10485760, the AWS SDKs' limit, which larger values are capped to).
+    pub fn request_min_compression_size_bytes(mut self, bytes: u32) -> Self {
+        self.config.request_min_compression_size_bytes = bytes.min(10_485_760);
         self
     }
 

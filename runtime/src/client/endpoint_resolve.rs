@@ -65,6 +65,40 @@ pub(crate) struct Target {
     pub(crate) host: HeaderValue,
 }
 
+impl Target {
+    /// The target with `prefix` before its host (`foo.` + `example.com`), for an operation's
+    /// `@endpoint` host prefix.
+    pub(crate) fn with_host_prefix(&self, prefix: &str) -> Result<Target, DispatchError> {
+        let invalid = |e: &dyn std::fmt::Display| {
+            DispatchError::new(
+                DispatchErrorKind::Endpoint,
+                format!("the host prefix `{prefix}` makes an invalid endpoint: {e}"),
+            )
+        };
+        let authority = self
+            .uri
+            .authority()
+            .ok_or_else(|| invalid(&"the endpoint has no host"))?;
+        let host = format!("{prefix}{}", authority.host());
+        let new_authority = match authority.port() {
+            Some(port) => format!("{host}:{port}"),
+            None => host,
+        };
+        let mut parts = self.uri.clone().into_parts();
+        parts.authority = Some(new_authority.parse().map_err(|e| invalid(&e))?);
+        let uri = http::Uri::from_parts(parts).map_err(|e| invalid(&e))?;
+        // The Host header as the endpoint's has it (no default port), prefixed.
+        let mut host_header = prefix.as_bytes().to_vec();
+        host_header.extend_from_slice(self.host.as_bytes());
+        let host_header = HeaderValue::from_bytes(&host_header).map_err(|e| invalid(&e))?;
+        Ok(Target {
+            uri_text: uri.to_string(),
+            uri,
+            host: host_header,
+        })
+    }
+}
+
 /// An error found while preparing a [`Route`], kept so that every call reports it the same way
 /// (same kind, same message) and at the same point of the call as when nothing was cached.
 #[derive(Clone, Debug)]
@@ -243,6 +277,20 @@ pub(crate) fn sigv4_scope(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn host_prefixes_go_before_the_host() {
+        let (uri, host) = target_uri("https://example.com:443/custom").unwrap();
+        let target = Target {
+            uri_text: uri.to_string(),
+            uri,
+            host: HeaderValue::from_str(&host).unwrap(),
+        };
+        let t = target.with_host_prefix("foo.bar.").unwrap();
+        assert_eq!(t.uri_text, "https://foo.bar.example.com:443/custom");
+        assert_eq!(t.host, "foo.bar.example.com");
+        assert!(target.with_host_prefix("a/b.").is_err());
+    }
 
     #[test]
     fn target_uri_paths_and_ports() {

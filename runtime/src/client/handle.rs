@@ -1,3 +1,4 @@
+use super::compress::compress;
 use super::config::Config;
 use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
@@ -9,7 +10,6 @@ use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
-use std::borrow::Cow;
 use std::fmt;
 use std::future::Future;
 use std::sync::{Arc, OnceLock};
@@ -101,10 +101,22 @@ impl Handle {
         op: &'static OperationMeta,
         input: &dyn WriteValue,
     ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
+        self.invoke_with_host_prefix(op, input, None)
+    }
+
+    /// [`Handle::invoke`] for an operation with an `@endpoint` host prefix, already expanded
+    /// ([`crate::expand_host_prefix`]): it goes before the endpoint's host unless the configuration
+    /// disables host prefixes.
+    pub fn invoke_with_host_prefix<'a, O: ReadValue>(
+        &'a self,
+        op: &'static OperationMeta,
+        input: &dyn WriteValue,
+        host_prefix: Option<String>,
+    ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
         let protocol = self.inner.service.protocol;
         let prepared = protocol.serialize(self.inner.service, op, input);
         async move {
-            let response = self.send(op, prepared?).await?;
+            let response = self.send_to(op, prepared?, host_prefix).await?;
             let mut out: Option<O> = None;
             protocol.read_output(&response, &mut out)?;
             out.ok_or_else(|| {
@@ -126,10 +138,28 @@ impl Handle {
         op: &'static OperationMeta,
         prepared: Prepared,
     ) -> Result<Response, CallError> {
+        self.send_to(op, prepared, None).await
+    }
+
+    /// [`Handle::send`], with `host_prefix` before the endpoint's host.
+    async fn send_to(
+        &self,
+        op: &'static OperationMeta,
+        mut prepared: Prepared,
+        host_prefix: Option<String>,
+    ) -> Result<Response, CallError> {
         let config = &self.inner.config;
+        // Once per call, before signing: every attempt sends the same compressed bytes.
+        compress(op, config, &mut prepared)?;
+        let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {
-                match timeout(config.sleep.sleep(limit), self.attempts(op, prepared)).await {
+                match timeout(
+                    config.sleep.sleep(limit),
+                    self.attempts(op, prepared, host_prefix),
+                )
+                .await
+                {
                     Some(result) => result,
                     None => Err(DispatchError::new(
                         DispatchErrorKind::Timeout,
@@ -141,7 +171,7 @@ impl Handle {
                     .into()),
                 }
             }
-            None => self.attempts(op, prepared).await,
+            None => self.attempts(op, prepared, host_prefix).await,
         }
     }
 
@@ -159,6 +189,7 @@ impl Handle {
         &self,
         op: &'static OperationMeta,
         mut prepared: Prepared,
+        host_prefix: Option<String>,
     ) -> Result<Response, CallError> {
         let Inner {
             service,
@@ -181,8 +212,15 @@ impl Handle {
             )
         })?;
         let target = route.target.as_ref().map_err(Failure::to_error)?;
-        let (uri, uri_text, host) =
-            join_uri(target, &prepared.path, prepared.host_prefix.as_deref())?;
+        let prefixed;
+        let target = match &host_prefix {
+            Some(prefix) => {
+                prefixed = target.with_host_prefix(prefix)?;
+                &prefixed
+            }
+            None => target,
+        };
+        let (uri, uri_text) = join_uri(target, &prepared.path)?;
         let mut body = std::mem::take(&mut prepared.body);
         // Every protocol's requests to a query-compatible service say so (the awsJson and rpcv2Cbor
         // compliance tests both ask for it).
@@ -201,7 +239,7 @@ impl Handle {
             } else {
                 body.clone()
             };
-            let mut req = frame(route, &host, &uri, &prepared, this_body)?;
+            let mut req = frame(route, target, &uri, &prepared, this_body)?;
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
             sign_request(&mut req, &uri_text, &creds, scope, (config.clock)())?;
 
@@ -263,20 +301,18 @@ impl Handle {
     }
 }
 
-/// The endpoint URI extended by the operation's path and host prefix: the endpoint as it is for `/`
-/// without a prefix (the RPC protocols), else its path joined with the operation's path, their queries
-/// merged, and the `@endpoint` host prefix put in front of its host. Also returns the URI as text (what
-/// the signer takes) and the `Host` header.
+/// The endpoint URI extended by the operation's path: the endpoint's path joined with the operation's
+/// path and their queries merged. `/` (every RPC protocol's path) on an endpoint without a path is the
+/// endpoint as it is; on one with a path it is that path with a `/` after it, as the awsJson compliance
+/// tests require (`https://example.com/custom` is sent to `/custom/`).
 fn join_uri<'t>(
     target: &'t Target,
     path: &str,
-    host_prefix: Option<&str>,
-) -> Result<(http::Uri, Cow<'t, str>, Cow<'t, HeaderValue>), DispatchError> {
-    if path == "/" && host_prefix.is_none() {
+) -> Result<(http::Uri, std::borrow::Cow<'t, str>), DispatchError> {
+    if path == "/" && target.uri.path() == "/" {
         return Ok((
             target.uri.clone(),
-            Cow::Borrowed(target.uri_text.as_str()),
-            Cow::Borrowed(&target.host),
+            std::borrow::Cow::Borrowed(target.uri_text.as_str()),
         ));
     }
     let base = target.uri.path().trim_end_matches('/');
@@ -290,47 +326,28 @@ fn join_uri<'t>(
         joined.push('?');
         joined.push_str(&queries.join("&"));
     }
-    let invalid = |what: &str, text: &str, e: &dyn std::fmt::Display| {
+    let mut parts = target.uri.clone().into_parts();
+    parts.path_and_query = Some(joined.parse().map_err(|e| {
         DispatchError::new(
             DispatchErrorKind::Serialization,
-            format!("invalid request {what} `{text}`: {e}"),
+            format!("invalid request path `{joined}`: {e}"),
         )
-    };
-    let mut parts = target.uri.clone().into_parts();
-    parts.path_and_query = Some(joined.parse().map_err(|e| invalid("path", &joined, &e))?);
-    let host = match host_prefix {
-        None => Cow::Borrowed(&target.host),
-        Some(prefix) => {
-            let authority = parts
-                .authority
-                .as_ref()
-                .map(|a| a.as_str())
-                .unwrap_or_default();
-            let authority = format!("{prefix}{authority}");
-            parts.authority = Some(
-                authority
-                    .parse()
-                    .map_err(|e| invalid("host", &authority, &e))?,
-            );
-            let host = format!(
-                "{prefix}{}",
-                String::from_utf8_lossy(target.host.as_bytes())
-            );
-            Cow::Owned(
-                HeaderValue::try_from(host.as_str()).map_err(|e| invalid("host", &host, &e))?,
-            )
-        }
-    };
-    let uri = http::Uri::from_parts(parts).map_err(|e| invalid("URI", &joined, &e))?;
+    })?);
+    let uri = http::Uri::from_parts(parts).map_err(|e| {
+        DispatchError::new(
+            DispatchErrorKind::Serialization,
+            format!("invalid request URI: {e}"),
+        )
+    })?;
     let text = uri.to_string();
-    Ok((uri, Cow::Owned(text), host))
+    Ok((uri, std::borrow::Cow::Owned(text)))
 }
 
 /// One attempt's request: the protocol's framing on the endpoint, with the headers every request
 /// carries; signing comes later.
 fn frame(
     route: &Route,
-    host: &HeaderValue,
+    target: &Target,
     uri: &http::Uri,
     prepared: &Prepared,
     body: Vec<u8>,
@@ -339,7 +356,7 @@ fn frame(
     // The protocol's headers, Host, Content-Length, User-Agent, the endpoint's, and the three the signer adds.
     let mut headers =
         http::HeaderMap::with_capacity(6 + prepared.headers.len() + endpoint_headers.len());
-    headers.insert(HOST, host.clone());
+    headers.insert(HOST, target.host.clone());
     for (name, value) in &prepared.headers {
         headers.append(name.clone(), value.clone());
     }

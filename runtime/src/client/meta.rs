@@ -48,12 +48,13 @@ pub struct OperationMeta {
     pub name: &'static str,
     /// Error codes the model marks `@retryable`; retried like throttling/transient errors.
     pub retryable_errors: &'static [&'static str],
-    /// Where the REST protocols send the operation (`@http`, `@endpoint`); the RPC protocols use only
-    /// its host prefix.
+    /// Where the REST protocols send the operation (`@http`); the RPC protocols ignore it.
     pub http: HttpBinding,
+    /// `@requestCompression` encodings, in the model's order of preference (empty: never compressed).
+    pub request_compression: &'static [&'static str],
 }
 
-/// An operation's `@http` and `@endpoint` traits, with the URI pattern already split by the generator.
+/// An operation's `@http` trait, with the URI pattern already split by the generator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HttpBinding {
     /// `GET`, `PUT`, ...
@@ -65,16 +66,13 @@ pub struct HttpBinding {
     pub query: &'static str,
     /// The status of a successful response.
     pub code: u16,
-    /// The `@endpoint` host prefix (`{AccountId}.`); empty for none.
-    pub host_prefix: &'static [UriPart],
 }
 
-/// A piece of a URI pattern or host prefix.
+/// A piece of a URI pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UriPart {
     Literal(&'static str),
-    /// The input member with this index in the input's schema (an `@httpLabel` in a path, a
-    /// `@hostLabel` in a host prefix).
+    /// The `@httpLabel` input member with this index in the input's schema.
     Label(usize),
 }
 
@@ -88,17 +86,11 @@ impl HttpBinding {
             path,
             query: "",
             code,
-            host_prefix: &[],
         }
     }
 
     pub const fn query(mut self, query: &'static str) -> HttpBinding {
         self.query = query;
-        self
-    }
-
-    pub const fn host_prefix(mut self, prefix: &'static [UriPart]) -> HttpBinding {
-        self.host_prefix = prefix;
         self
     }
 }

@@ -1,11 +1,13 @@
 //! The client half of the runtime (feature `client`).
 
+mod compress;
 mod config;
 mod credentials;
 mod customize;
 mod endpoint_resolve;
 mod error;
 mod handle;
+mod host_prefix;
 #[cfg(feature = "default-https")]
 mod https;
 mod idempotency;
@@ -24,6 +26,7 @@ pub use config::{Config, ConfigBuilder, TimeoutConfig};
 pub use credentials::{Credentials, EnvCredentials, ProvideCredentials};
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};
+pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};

@@ -1,6 +1,7 @@
 /// Every way a call of `CreateResource` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateResourceError {
     BadRequestException(crate::types::BadRequestException),
     ConflictException(crate::types::ConflictException),
@@ -37,6 +38,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         ],
         201,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Creates a resource under a parent resource.

@@ -1,6 +1,7 @@
 /// Every way a call of `CreateRestApi` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum CreateRestApiError {
     BadRequestException(crate::types::BadRequestException),
     ConflictException(crate::types::ConflictException),
@@ -30,6 +31,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         &[::smithy_runtime::UriPart::Literal("/restapis")],
         201,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Creates a new REST API.

@@ -1,6 +1,7 @@
 /// Every way a call of `DeleteRestApi` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteRestApiError {
     BadRequestException(crate::types::BadRequestException),
     ConflictException(crate::types::ConflictException),
@@ -33,6 +34,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         ],
         202,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Deletes a REST API.

@@ -1,6 +1,7 @@
 /// Every way a call of `GetResources` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetResourcesError {
     BadRequestException(crate::types::BadRequestException),
     NotFoundException(crate::types::NotFoundException),
@@ -32,6 +33,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         ],
         200,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Lists the resources of a REST API.

@@ -1,6 +1,7 @@
 /// Every way a call of `GetRestApi` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRestApiError {
     BadRequestException(crate::types::BadRequestException),
     NotFoundException(crate::types::NotFoundException),
@@ -31,6 +32,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         ],
         200,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Describes one REST API.

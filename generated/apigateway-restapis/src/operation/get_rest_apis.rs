@@ -1,6 +1,7 @@
 /// Every way a call of `GetRestApis` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetRestApisError {
     BadRequestException(crate::types::BadRequestException),
     TooManyRequestsException(crate::types::TooManyRequestsException),
@@ -27,6 +28,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         &[::smithy_runtime::UriPart::Literal("/restapis")],
         200,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Lists the REST APIs, a page at a time.

@@ -1,6 +1,7 @@
 /// Every way a call of `DeleteBackup` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DeleteBackupError {
     /// The backup is being copied and cannot be deleted until the copy finishes.
     BackupBeingCopied(crate::types::BackupBeingCopied),
@@ -35,6 +36,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "DeleteBackup",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
 };
 impl crate::Client {
     /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.

@@ -1,6 +1,7 @@
 /// Every way a call of `DoEverything` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum DoEverythingError {
     /// An error whose name is the same as a Rust prelude type.
     Error(crate::types::Error),
@@ -25,6 +26,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "DoEverything",
     retryable_errors: &["ServiceFault", "ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
 };
 impl crate::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.

@@ -1,6 +1,7 @@
 /// Every way a call of `GetThing` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetThingError {
     /// No thing has the given ID.
     ThingNotFound(crate::types::ThingNotFound),
@@ -22,6 +23,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "GetThing",
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
 };
 impl crate::Client {
     /// Fetches one thing by its `ThingId`.

@@ -1,6 +1,7 @@
 /// Every way a call of `ListThings` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum ListThingsError {
     /// Too many requests; retry after a back-off.
     ThrottledError(crate::types::ThrottledError),
@@ -20,6 +21,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "ListThings",
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
 };
 impl crate::Client {
     /// Lists things a page at a time.

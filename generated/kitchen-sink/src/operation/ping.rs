@@ -1,6 +1,7 @@
 /// Every way a call of `Ping` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum PingError {
     /// Too many requests; retry after a back-off.
     ThrottledError(crate::types::ThrottledError),
@@ -18,12 +19,22 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "Ping",
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
 };
 impl crate::Client {
     /// Takes no input. Handy as a health check.
     ///
     ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
-        Ok(self.handle.invoke::<crate::types::PingOutput>(&OPERATION, &()).await?)
+        let host_prefix = ::smithy_runtime::expand_host_prefix("ping.", &[])
+            .map_err(PingError::Validation)?;
+        Ok(
+            self
+                .handle
+                .invoke_with_host_prefix::<
+                    crate::types::PingOutput,
+                >(&OPERATION, &(), Some(host_prefix))
+                .await?,
+        )
     }
 }

@@ -1,6 +1,7 @@
 /// Every way a call of `PutThing` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum PutThingError {
     /// Too many requests; retry after a back-off.
     ThrottledError(crate::types::ThrottledError),
@@ -18,6 +19,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "PutThing",
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
 };
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.

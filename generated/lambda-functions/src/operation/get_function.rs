@@ -1,6 +1,7 @@
 /// Every way a call of `GetFunction` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum GetFunctionError {
     InvalidParameterValueException(crate::types::InvalidParameterValueException),
     /// The function does not exist.
@@ -33,6 +34,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         ],
         200,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Describes a function or a version of it, with a link to its code.

@@ -1,6 +1,7 @@
 /// Every way a call of `ListFunctions` can fail.
 #[derive(Debug)]
 #[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
 pub enum ListFunctionsError {
     InvalidParameterValueException(crate::types::InvalidParameterValueException),
     ServiceException(crate::types::ServiceException),
@@ -27,6 +28,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         &[::smithy_runtime::UriPart::Literal("/2015-03-31/functions/")],
         200,
     ),
+    request_compression: &[],
 };
 impl crate::Client {
     /// Lists the functions, up to 50 per page.

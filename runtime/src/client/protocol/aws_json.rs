@@ -1,7 +1,6 @@
 //! awsJson 1.0 and 1.1: every operation is `POST /` with the operation in `X-Amz-Target` and the input
 //! as a JSON body; errors name their code in `X-Amzn-Errortype`, `code` or `__type`.
 
-use super::host_prefix::host_prefix_of;
 use super::json_errors::json_error_fields;
 use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, DispatchErrorKind, ServiceError};
@@ -71,7 +70,6 @@ impl Protocol for AwsJson {
             )
         })?;
         Ok(Prepared {
-            host_prefix: host_prefix_of(op, input)?,
             method: Method::POST,
             path: "/".to_owned(),
             headers: vec![

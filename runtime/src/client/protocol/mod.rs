@@ -6,7 +6,6 @@
 //! [`crate::codec`]).
 
 mod aws_json;
-mod host_prefix;
 mod json_errors;
 mod rest;
 mod rest_json;
@@ -31,8 +30,6 @@ pub struct Prepared {
     pub path: String,
     pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Vec<u8>,
-    /// The expanded `@endpoint` host prefix (`data.`), put in front of the endpoint's host.
-    pub host_prefix: Option<String>,
 }
 
 /// What an error response says about itself.

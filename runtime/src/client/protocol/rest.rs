@@ -9,7 +9,6 @@
 //! documents by the protocol's format.
 
 use super::Prepared;
-use super::host_prefix::expand_host_prefix;
 use crate::client::customize;
 use crate::client::error::{DispatchError, DispatchErrorKind};
 use crate::client::meta::{OperationMeta, ServiceMeta, UriPart};
@@ -216,13 +215,11 @@ impl RequestBinder<'_> {
             push_content_type(&mut headers, ct)?;
         }
 
-        let host_prefix = expand_host_prefix(self.op, schema, members)?;
         let mut prepared = Prepared {
             method: Method::POST,
             path,
             headers,
             body: body.unwrap_or_default(),
-            host_prefix,
         };
         customize::finish_request(self.service, schema, &mut prepared);
         Ok(prepared)

@@ -1,0 +1,194 @@
+//! [`Literal`]s as Rust expressions through the crate's public API: structures by their builders, enums
+//! by `From`, unions by their variants, the runtime's wire types by their constructors. `root` is the path
+//! the crate's types are under (`crate` inside it, `::my_crate` from its tests).
+
+use proc_macro2::{Literal as Lit, TokenStream};
+use quote::quote;
+use serde_json::Value;
+
+use super::{field_ident, ident, rust_type_from, type_ident};
+use crate::ir::{FloatLiteral, Literal, RustType, StructLiteral};
+
+pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
+    match l {
+        Literal::Bool(b) => quote!(#b),
+        Literal::Int { ty, value } => {
+            let v = *value;
+            // The front end checked the range; a value that still does not fit prints as i64 and fails to
+            // compile, which is a generator bug caught by the generated test's build.
+            let lit = match ty {
+                RustType::I8 => i8::try_from(v).map(Lit::i8_suffixed),
+                RustType::I16 => i16::try_from(v).map(Lit::i16_suffixed),
+                RustType::I32 => i32::try_from(v).map(Lit::i32_suffixed),
+                _ => Ok(Lit::i64_suffixed(v)),
+            }
+            .unwrap_or_else(|_| Lit::i64_suffixed(v));
+            quote!(#lit)
+        }
+        Literal::Float { ty, value } => {
+            let f32_type = *ty == RustType::F32;
+            let t = if f32_type { quote!(f32) } else { quote!(f64) };
+            match value {
+                FloatLiteral::NaN => quote!(#t::NAN),
+                FloatLiteral::Infinity => quote!(#t::INFINITY),
+                FloatLiteral::NegativeInfinity => quote!(#t::NEG_INFINITY),
+                FloatLiteral::Finite(f) if f32_type => {
+                    let lit = Lit::f32_suffixed(*f as f32);
+                    quote!(#lit)
+                }
+                FloatLiteral::Finite(f) => {
+                    let lit = Lit::f64_suffixed(*f);
+                    quote!(#lit)
+                }
+            }
+        }
+        Literal::String(s) => quote!(::std::string::String::from(#s)),
+        Literal::Blob(bytes) => {
+            let lit = Lit::byte_string(bytes);
+            quote!(::smithy_runtime::types::Blob::new(#lit.to_vec()))
+        }
+        Literal::Stream(bytes) => {
+            let lit = Lit::byte_string(bytes);
+            quote!(::smithy_runtime::types::ByteStream::new(#lit.to_vec()))
+        }
+        Literal::Timestamp { secs, nanos } => {
+            quote!(::smithy_runtime::types::DateTime::from_secs_and_nanos(#secs, #nanos))
+        }
+        Literal::Document(v) => document(v),
+        Literal::BigInteger(s) => quote! {
+            ::smithy_runtime::types::BigInteger::parse(#s).expect("a valid bigInteger")
+        },
+        Literal::BigDecimal(s) => quote! {
+            ::smithy_runtime::types::BigDecimal::parse(#s).expect("a valid bigDecimal")
+        },
+        Literal::Enum { type_name, value } => {
+            let t = type_ident(type_name);
+            quote!(#root::types::#t::from(#value))
+        }
+        Literal::IntEnum { type_name, value } => {
+            let t = type_ident(type_name);
+            quote!(#root::types::#t::from(#value))
+        }
+        Literal::Struct(s) => structure(s, root),
+        Literal::Union {
+            type_name,
+            variant,
+            value,
+            boxed,
+        } => {
+            let t = type_ident(type_name);
+            let v = ident(variant);
+            match value {
+                None => quote!(#root::types::#t::#v),
+                Some(x) => {
+                    let x = expr(x, root);
+                    if *boxed {
+                        quote!(#root::types::#t::#v(::std::boxed::Box::new(#x)))
+                    } else {
+                        quote!(#root::types::#t::#v(#x))
+                    }
+                }
+            }
+        }
+        Literal::List {
+            item,
+            sparse,
+            items,
+        } => {
+            if items.is_empty() {
+                let ty = element(item, *sparse, root);
+                return quote!(::std::vec::Vec::<#ty>::new());
+            }
+            let items = items.iter().map(|i| nullable(i.as_ref(), *sparse, root));
+            quote!(::std::vec![#(#items),*])
+        }
+        Literal::Map {
+            key,
+            value,
+            sparse,
+            entries,
+        } => {
+            if entries.is_empty() {
+                let k = rust_type_from(key, root);
+                let v = element(value, *sparse, root);
+                return quote!(::std::collections::HashMap::<#k, #v>::new());
+            }
+            let entries = entries.iter().map(|(k, v)| {
+                let k = expr(k, root);
+                let v = nullable(v.as_ref(), *sparse, root);
+                quote!((#k, #v))
+            });
+            quote!(::std::collections::HashMap::from([#(#entries),*]))
+        }
+    }
+}
+
+/// A structure: its builder, a setter per member given, `build()`.
+pub(crate) fn structure(s: &StructLiteral, root: &TokenStream) -> TokenStream {
+    let t = type_ident(&s.type_name);
+    let setters = s.fields.iter().map(|(name, v)| {
+        let f = field_ident(name);
+        let v = expr(v, root);
+        quote!(.#f(#v))
+    });
+    let fallible = s.fallible.then(|| {
+        let why = format!("the value sets every required member of {}", s.type_name);
+        quote!(.expect(#why))
+    });
+    quote!(#root::types::#t::builder() #(#setters)* .build() #fallible)
+}
+
+/// The element type of a list or map: `Option<T>` when it is sparse.
+fn element(t: &RustType, sparse: bool, root: &TokenStream) -> TokenStream {
+    let t = rust_type_from(t, root);
+    if sparse {
+        quote!(::std::option::Option<#t>)
+    } else {
+        t
+    }
+}
+
+fn nullable(v: Option<&Literal>, sparse: bool, root: &TokenStream) -> TokenStream {
+    match (v, sparse) {
+        (Some(v), false) => expr(v, root),
+        (Some(v), true) => {
+            let v = expr(v, root);
+            quote!(::std::option::Option::Some(#v))
+        }
+        (None, _) => quote!(::std::option::Option::None),
+    }
+}
+
+fn document(v: &Value) -> TokenStream {
+    let d = quote!(::smithy_runtime::types::Document);
+    let n = quote!(::smithy_runtime::types::Number);
+    match v {
+        Value::Null => quote!(#d::Null),
+        Value::Bool(b) => quote!(#d::Bool(#b)),
+        Value::Number(x) => {
+            if let Some(u) = x.as_u64() {
+                quote!(#d::Number(#n::PosInt(#u)))
+            } else if let Some(i) = x.as_i64() {
+                quote!(#d::Number(#n::NegInt(#i)))
+            } else {
+                let f = Lit::f64_suffixed(x.as_f64().unwrap_or(f64::NAN));
+                quote!(#d::Number(#n::Float(#f)))
+            }
+        }
+        Value::String(s) => quote!(#d::String(::std::string::String::from(#s))),
+        Value::Array(a) => {
+            let items = a.iter().map(document);
+            quote!(#d::Array(::std::vec![#(#items),*]))
+        }
+        Value::Object(o) if o.is_empty() => {
+            quote!(#d::Object(::std::collections::BTreeMap::new()))
+        }
+        Value::Object(o) => {
+            let entries = o.iter().map(|(k, v)| {
+                let v = document(v);
+                quote!((::std::string::String::from(#k), #v))
+            });
+            quote!(#d::Object(::std::collections::BTreeMap::from([#(#entries),*])))
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! Many model files -> one JSON AST, as smithy-build merges them (spec: model.rst, "Merging model files").
+//!
+//! Each file is read by its own front end (`.smithy`: the IDL parser, `.json`: the JSON AST parser) into
+//! [`Entry`]s and [`ApplyEntry`]s; then, in order: the IDL's cross-file facts are settled (`complete`:
+//! elided member targets, annotation trait values, Smithy 1.0 files upgraded when versions mix), and the
+//! files are merged (`merge`: metadata, shapes defined more than once, `apply`).
+
+mod complete;
+mod merge;
+mod source_map;
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::idl::{self, Version};
+use super::{AstTraits, Model, Shape, ShapeType};
+use crate::diag::{Diagnostic, Diagnostics, Span};
+pub(crate) use source_map::SourceMap;
+
+/// One model file: its path (for messages, and its extension says what it is: `.smithy` for the IDL,
+/// `.json` for the JSON AST) and its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl Source {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Source {
+        Source {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Idl,
+    Json,
+}
+
+fn format_of(path: &str) -> Option<Format> {
+    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    match ext.as_deref() {
+        Some("smithy") => Some(Format::Idl),
+        Some("json") => Some(Format::Json),
+        _ => None,
+    }
+}
+
+/// A shape definition from any file, with what the merge and the error messages need.
+pub(crate) struct Entry {
+    pub id: String,
+    pub shape: Shape,
+    /// Index into the sources.
+    pub file: usize,
+    /// Byte offset of the definition in an IDL file; `None` for JSON files.
+    pub at: Option<u32>,
+    pub members_at: Vec<(String, u32)>,
+    pub for_resource: Option<String>,
+    pub elided: Vec<String>,
+    pub annotations: Vec<(Option<String>, String)>,
+    /// Defined in a Smithy 1.0 file.
+    pub v1: bool,
+}
+
+/// Traits applied from outside a shape: an IDL `apply` or a JSON `"type": "apply"` entry.
+pub(crate) struct ApplyEntry {
+    pub target: String,
+    pub traits: AstTraits,
+    pub file: usize,
+    pub at: Option<u32>,
+    pub annotations: Vec<String>,
+}
+
+/// Everything read from the files, before merging.
+pub(crate) struct Loaded {
+    pub entries: Vec<Entry>,
+    pub applies: Vec<ApplyEntry>,
+    /// Per file: its metadata entries (key, value, offset of the key in an IDL file).
+    pub metadata: Vec<Vec<(String, Value, Option<u32>)>>,
+}
+
+/// Merges model files (IDL and JSON AST, in any mix) into one JSON AST document, the one `smithy ast` would
+/// print: shapes sorted by id, traits of shapes defined in several files merged, `apply` folded into the
+/// shapes it targets. Errors say which file, line and column (and name both files of a conflict); every
+/// error of every file is reported, never a panic.
+pub fn assemble(sources: &[Source]) -> Result<Model, Diagnostics> {
+    assemble_with_map(sources).map(|(model, _)| model)
+}
+
+/// What the diagnostics of a model made of `sources` are headed with: the one file, or the folder the
+/// files have in common.
+pub(crate) fn group_name(sources: &[Source]) -> String {
+    match sources {
+        [] => "the model (no files)".to_string(),
+        [one] => one.path.clone(),
+        [first, rest @ ..] => {
+            let mut common: Vec<&str> = first.path.split('/').collect();
+            common.pop();
+            for s in rest {
+                let parts: Vec<&str> = s.path.split('/').collect();
+                let n = common
+                    .iter()
+                    .zip(&parts[..parts.len().saturating_sub(1)])
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                common.truncate(n);
+            }
+            let dir = common.join("/");
+            if dir.is_empty() {
+                format!("the model ({} files)", sources.len())
+            } else {
+                format!("{dir}/ ({} files)", sources.len())
+            }
+        }
+    }
+}
+
+/// [`assemble`], and where each shape was defined, so that later stages can point into the files.
+pub(crate) fn assemble_with_map(sources: &[Source]) -> Result<(Model, SourceMap), Diagnostics> {
+    let mut diags = Diagnostics::new(group_name(sources));
+    // One JSON file is taken exactly as it is: nothing to merge, and its diagnostics stay as they were.
+    if let [one] = sources
+        && format_of(&one.path) == Some(Format::Json)
+    {
+        let model = super::parse(&one.bytes, &one.path)?;
+        return Ok((model, SourceMap::default()));
+    }
+    if sources.is_empty() {
+        diags.push(Diagnostic::at(
+            Span::file("the model"),
+            "no model files were given",
+        ));
+        return Err(diags);
+    }
+    let (mut loaded, versions) = read_all(sources, &mut diags);
+    // Syntax errors stop here: merging what half-parsed would only add errors that follow from them.
+    diags.finish(())?;
+    let mut diags = Diagnostics::new(group_name(sources));
+    let v1_only = versions.iter().all(|v| *v == Version::V1);
+    complete::complete(&mut loaded, sources, !v1_only, &mut diags);
+    let (model, map) = merge::merge(loaded, sources, v1_only, &mut diags);
+    diags.finish((model, map))
+}
+
+/// Reads every file with its front end. IDL files whose namespace defines a prelude name they use
+/// relatively are read a second time, now knowing that the name is the namespace's.
+fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version>) {
+    enum Read {
+        Idl(idl::Parsed),
+        Json(Model),
+        Failed,
+    }
+    let none = BTreeSet::new();
+    let mut read: Vec<Read> = sources
+        .iter()
+        .map(|s| match format_of(&s.path) {
+            Some(Format::Idl) => Read::Idl(idl::parse(&s.bytes, &none)),
+            Some(Format::Json) => match super::parse(&s.bytes, &s.path) {
+                Ok(m) => Read::Json(m),
+                Err(d) => {
+                    for mut item in d.items {
+                        item.span = Some(Span::file(&s.path));
+                        diags.push(item);
+                    }
+                    Read::Failed
+                }
+            },
+            None => {
+                diags.push(Diagnostic::at(
+                    Span::file(&s.path),
+                    "not a model file: expected a `.smithy` (IDL) or `.json` (JSON AST) file",
+                ));
+                Read::Failed
+            }
+        })
+        .collect();
+
+    // Which names each namespace defines, over all files: the second rule of relative shape id resolution.
+    let mut defined: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for r in &read {
+        let ids: Box<dyn Iterator<Item = &str>> = match r {
+            Read::Idl(p) => Box::new(p.defs.iter().map(|d| d.id.as_str())),
+            Read::Json(m) => Box::new(
+                m.shapes
+                    .iter()
+                    .filter(|(_, s)| s.kind != ShapeType::Apply)
+                    .map(|(k, _)| k.as_str()),
+            ),
+            Read::Failed => Box::new(std::iter::empty()),
+        };
+        for id in ids {
+            if let Some((ns, name)) = id.split_once('#') {
+                defined.entry(ns).or_default().insert(name);
+            }
+        }
+    }
+    let mut again = Vec::new();
+    for (i, r) in read.iter().enumerate() {
+        if let Read::Idl(p) = r
+            && let Some(ns) = &p.namespace
+            && let Some(names) = defined.get(ns.as_str())
+        {
+            let overrides: BTreeSet<String> = p
+                .ambiguous
+                .iter()
+                .filter(|n| names.contains(n.as_str()))
+                .cloned()
+                .collect();
+            if !overrides.is_empty() {
+                again.push((i, overrides));
+            }
+        }
+    }
+    drop(defined);
+    for (i, overrides) in again {
+        read[i] = Read::Idl(idl::parse(&sources[i].bytes, &overrides));
+    }
+
+    let mut loaded = Loaded {
+        entries: Vec::new(),
+        applies: Vec::new(),
+        metadata: Vec::new(),
+    };
+    let mut versions = Vec::new();
+    for (file, r) in read.into_iter().enumerate() {
+        let src = &sources[file];
+        match r {
+            Read::Idl(p) => {
+                for (at, msg) in p.errors {
+                    diags.push(Diagnostic::at(
+                        Span::at(&src.path, &src.bytes, at as usize),
+                        msg,
+                    ));
+                }
+                versions.push(p.version);
+                let v1 = p.version == Version::V1;
+                loaded.entries.extend(p.defs.into_iter().map(|d| Entry {
+                    id: d.id,
+                    shape: d.shape,
+                    file,
+                    at: Some(d.at),
+                    members_at: d.members_at,
+                    for_resource: d.for_resource,
+                    elided: d.elided,
+                    annotations: d.annotations,
+                    v1,
+                }));
+                loaded
+                    .applies
+                    .extend(p.applies.into_iter().map(|a| ApplyEntry {
+                        target: a.target,
+                        traits: a.traits,
+                        file,
+                        at: Some(a.at),
+                        annotations: a.annotations,
+                    }));
+                loaded.metadata.push(
+                    p.metadata
+                        .into_iter()
+                        .map(|(k, v, at)| (k, v, Some(at)))
+                        .collect(),
+                );
+            }
+            Read::Json(m) => {
+                let version = match m.smithy.as_str() {
+                    "1" | "1.0" => Version::V1,
+                    "2" | "2.0" => Version::V2,
+                    other => {
+                        diags.push(Diagnostic::at(
+                            Span::file(&src.path),
+                            format!(
+                                "unsupported Smithy version `{other}` (expected \"1.0\" or \"2.0\")"
+                            ),
+                        ));
+                        Version::V2
+                    }
+                };
+                versions.push(version);
+                let v1 = version == Version::V1;
+                for (id, shape) in m.shapes {
+                    if shape.kind == ShapeType::Apply {
+                        loaded.applies.push(ApplyEntry {
+                            target: id,
+                            traits: shape.traits,
+                            file,
+                            at: None,
+                            annotations: Vec::new(),
+                        });
+                    } else {
+                        loaded.entries.push(Entry {
+                            id,
+                            shape,
+                            file,
+                            at: None,
+                            members_at: Vec::new(),
+                            for_resource: None,
+                            elided: Vec::new(),
+                            annotations: Vec::new(),
+                            v1,
+                        });
+                    }
+                }
+                loaded
+                    .metadata
+                    .push(m.metadata.into_iter().map(|(k, v)| (k, v, None)).collect());
+            }
+            Read::Failed => loaded.metadata.push(Vec::new()),
+        }
+    }
+    (loaded, versions)
+}
+
+/// Where entry-level problems point: the definition's line in an IDL file, the file itself for JSON.
+pub(crate) fn span_of(sources: &[Source], file: usize, at: Option<u32>) -> Span {
+    let s = &sources[file];
+    match at {
+        Some(at) => Span::at(&s.path, &s.bytes, at as usize),
+        None => Span::file(&s.path),
+    }
+}
+
+/// `a.smithy line 3` or `b.json`: a place in a message that names two files.
+pub(crate) fn place(sources: &[Source], file: usize, at: Option<u32>) -> String {
+    let s = span_of(sources, file, at);
+    if s.line == 0 {
+        s.file
+    } else {
+        format!("{} line {}", s.file, s.line)
+    }
+}

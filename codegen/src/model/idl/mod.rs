@@ -1,0 +1,48 @@
+//! The Smithy IDL front end (spec: idl.rst): a hand-written lexer and parser that lower each file straight
+//! into the JSON AST types, so that `resolve` treats IDL and JSON models alike. `lexer` makes tokens,
+//! `strings` reads literals, `parser` the statements and shapes, `node` node values and entity bodies,
+//! `prelude` knows the prelude's names. Merging files is [`super::assemble`]'s job.
+
+mod lexer;
+mod node;
+mod parser;
+pub(crate) mod prelude;
+mod strings;
+
+use std::collections::BTreeSet;
+
+pub(crate) use parser::{Parsed, Version};
+
+/// Parses one IDL file. `overrides` are the prelude names (`String`, `required`) that the file's namespace
+/// defines somewhere in the model, so that relative ids with those names resolve to the namespace.
+/// Never fails as a whole: what could be read is returned with every error in `errors`.
+pub(crate) fn parse(src: &[u8], overrides: &BTreeSet<String>) -> Parsed {
+    let text = match std::str::from_utf8(src) {
+        Ok(t) if u32::try_from(src.len()).is_ok() => t,
+        Ok(_) => return failed(0, "the file is larger than 4 GiB".into()),
+        Err(e) => {
+            return failed(
+                e.valid_up_to() as u32,
+                "the file is not valid UTF-8 (Smithy models are UTF-8)".into(),
+            );
+        }
+    };
+    let lexed = lexer::lex(text);
+    let mut p = parser::Parser::new(text, overrides, lexed);
+    p.file();
+    let mut out = p.out;
+    out.errors.sort_by_key(|e| e.0);
+    out
+}
+
+fn failed(at: u32, msg: String) -> Parsed {
+    Parsed {
+        version: Version::V2,
+        namespace: None,
+        metadata: Vec::new(),
+        defs: Vec::new(),
+        applies: Vec::new(),
+        ambiguous: BTreeSet::new(),
+        errors: vec![(at, msg)],
+    }
+}

@@ -1,0 +1,8 @@
+$version: "2"
+namespace example
+
+string Thing
+
+structure Shape {
+    a: String
+}

@@ -1,0 +1,8 @@
+$version: "2"
+namespace example
+
+integer Thing
+
+structure Shape {
+    a: Integer
+}

@@ -1,0 +1,3 @@
+$version: "2"
+metadata owner = "team-a"
+metadata list = ["a"]

@@ -1,0 +1,7 @@
+$version: "2"
+namespace example
+
+@documentation("from a")
+string Thing
+
+apply Thing @since("1")

@@ -1,0 +1,3 @@
+$version: "2" namespace example
+
+string A string B

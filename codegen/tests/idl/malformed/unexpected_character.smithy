@@ -1,0 +1,5 @@
+$version: "2"
+namespace example
+
+string Foo ~
+structure Bar { a: String; }

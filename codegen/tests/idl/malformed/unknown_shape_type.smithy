@@ -1,0 +1,6 @@
+$version: "2"
+namespace example
+
+structur Foo {}
+
+string Fine

@@ -1,0 +1,8 @@
+$version: "2"
+
+namespace example.mixed
+
+structure Modern {
+    plain: PlainInt
+    legacy: Legacy
+}

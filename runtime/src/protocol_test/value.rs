@@ -1,0 +1,447 @@
+//! Member-by-member comparison of any two values the codecs can write: each is written into a
+//! [`Captured`] tree by a [`Serializer`] of its own, so every generated type compares through the code
+//! it already has ([`WriteValue`]), with no `PartialEq` of its own involved. That matters in three
+//! places: floats compare NaN-aware (`NaN` equals `NaN`, which `PartialEq` denies), an error's
+//! [`ErrorMeta`](crate::types::ErrorMeta) is not a member and so never compared, and a difference is
+//! reported with its path (`Nested.List[2]`) instead of two whole `Debug` dumps.
+
+use crate::codec::{Error, Serializer, WriteValue};
+use crate::schema::Schema;
+use crate::types::{Blob, DateTime, Document, Number};
+use std::fmt::Write as _;
+
+/// A value as its members, independent of any wire format.
+#[derive(Clone, Debug)]
+pub enum Captured {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    String(String),
+    Blob(Vec<u8>),
+    Timestamp(DateTime),
+    Document(Document),
+    /// A bigInteger or bigDecimal as its decimal text.
+    BigNumber(String),
+    /// A structure's present members, in schema order.
+    Struct {
+        name: &'static str,
+        members: Vec<(&'static str, Captured)>,
+    },
+    Union {
+        name: &'static str,
+        member: &'static str,
+        value: Box<Captured>,
+    },
+    List(Vec<Captured>),
+    /// Entries sorted by key (maps are written sorted).
+    Map(Vec<(String, Captured)>),
+}
+
+/// What a container being written has collected so far.
+enum Open {
+    List(Vec<Captured>),
+    Map {
+        entries: Vec<(String, Captured)>,
+        key: Option<String>,
+    },
+}
+
+#[derive(Default)]
+struct Capture {
+    stack: Vec<Open>,
+    done: Option<Captured>,
+}
+
+impl Capture {
+    fn put(&mut self, v: Captured) -> Result<(), Error> {
+        match self.stack.last_mut() {
+            None => {
+                self.done = Some(v);
+                Ok(())
+            }
+            Some(Open::List(items)) => {
+                items.push(v);
+                Ok(())
+            }
+            Some(Open::Map { entries, key }) => {
+                let k = key
+                    .take()
+                    .ok_or_else(|| Error::new("a map value was written without its key"))?;
+                entries.push((k, v));
+                Ok(())
+            }
+        }
+    }
+
+    /// Captures `value` on its own (a member, a union's value).
+    fn nested(value: &dyn WriteValue) -> Result<Captured, Error> {
+        let mut c = Capture::default();
+        value.write(&mut c)?;
+        c.finish()
+    }
+
+    fn finish(self) -> Result<Captured, Error> {
+        if !self.stack.is_empty() {
+            return Err(Error::new("a list or map was not closed"));
+        }
+        self.done
+            .ok_or_else(|| Error::new("the value wrote nothing"))
+    }
+}
+
+impl Serializer for Capture {
+    fn write_struct(
+        &mut self,
+        schema: &'static Schema,
+        members: &[&dyn WriteValue],
+    ) -> Result<(), Error> {
+        let mut out = Vec::with_capacity(members.len());
+        for (m, v) in schema.members.iter().zip(members) {
+            if v.is_absent() {
+                continue;
+            }
+            out.push((m.name, Capture::nested(*v).map_err(|e| e.at_key(m.name))?));
+        }
+        self.put(Captured::Struct {
+            name: schema.name,
+            members: out,
+        })
+    }
+
+    fn write_union(
+        &mut self,
+        schema: &'static Schema,
+        index: usize,
+        value: &dyn WriteValue,
+    ) -> Result<(), Error> {
+        let member = schema
+            .members
+            .get(index)
+            .ok_or_else(|| Error::new(format!("{} has no member {index}", schema.name)))?;
+        let value = Capture::nested(value).map_err(|e| e.at_key(member.name))?;
+        self.put(Captured::Union {
+            name: schema.name,
+            member: member.name,
+            value: Box::new(value),
+        })
+    }
+
+    fn begin_list(&mut self, len: usize) -> Result<(), Error> {
+        self.stack.push(Open::List(Vec::with_capacity(len)));
+        Ok(())
+    }
+
+    fn end_list(&mut self) -> Result<(), Error> {
+        match self.stack.pop() {
+            Some(Open::List(items)) => self.put(Captured::List(items)),
+            _ => Err(Error::new("end_list without begin_list")),
+        }
+    }
+
+    fn begin_map(&mut self, len: usize) -> Result<(), Error> {
+        self.stack.push(Open::Map {
+            entries: Vec::with_capacity(len),
+            key: None,
+        });
+        Ok(())
+    }
+
+    fn write_key(&mut self, k: &str) -> Result<(), Error> {
+        match self.stack.last_mut() {
+            Some(Open::Map { key, .. }) => {
+                *key = Some(k.to_owned());
+                Ok(())
+            }
+            _ => Err(Error::new("a map key outside a map")),
+        }
+    }
+
+    fn end_map(&mut self) -> Result<(), Error> {
+        match self.stack.pop() {
+            Some(Open::Map { entries, .. }) => self.put(Captured::Map(entries)),
+            _ => Err(Error::new("end_map without begin_map")),
+        }
+    }
+
+    fn write_null(&mut self) -> Result<(), Error> {
+        self.put(Captured::Null)
+    }
+
+    fn write_bool(&mut self, v: bool) -> Result<(), Error> {
+        self.put(Captured::Bool(v))
+    }
+
+    fn write_i64(&mut self, v: i64) -> Result<(), Error> {
+        self.put(Captured::Int(v))
+    }
+
+    fn write_f64(&mut self, v: f64) -> Result<(), Error> {
+        self.put(Captured::Float(v))
+    }
+
+    fn write_string(&mut self, v: &str) -> Result<(), Error> {
+        self.put(Captured::String(v.to_owned()))
+    }
+
+    fn write_blob(&mut self, v: &Blob) -> Result<(), Error> {
+        self.put(Captured::Blob(v.as_ref().to_vec()))
+    }
+
+    fn write_timestamp(&mut self, v: &DateTime) -> Result<(), Error> {
+        self.put(Captured::Timestamp(*v))
+    }
+
+    fn write_document(&mut self, v: &Document) -> Result<(), Error> {
+        self.put(Captured::Document(v.clone()))
+    }
+
+    fn write_big_number(&mut self, text: &str) -> Result<(), Error> {
+        self.put(Captured::BigNumber(text.to_owned()))
+    }
+}
+
+/// `value` as its members.
+pub fn capture(value: &dyn WriteValue) -> Result<Captured, Error> {
+    Capture::nested(value)
+}
+
+/// Every difference between `expected` and `actual`, one line each with its path; empty when they are
+/// the same value.
+pub fn differences(expected: &dyn WriteValue, actual: &dyn WriteValue) -> Vec<String> {
+    match (capture(expected), capture(actual)) {
+        (Ok(e), Ok(a)) => {
+            let mut out = Vec::new();
+            diff(&mut String::from("value"), &e, &a, &mut out);
+            out
+        }
+        (Err(e), _) => vec![format!("the expected value cannot be written: {e}")],
+        (_, Err(e)) => vec![format!("the actual value cannot be written: {e}")],
+    }
+}
+
+/// Panics with every difference when `actual` is not `expected`, member by member.
+#[track_caller]
+pub fn assert_same(expected: &dyn WriteValue, actual: &dyn WriteValue) {
+    let diffs = differences(expected, actual);
+    if !diffs.is_empty() {
+        panic!(
+            "the value differs from the expected one:\n  {}",
+            diffs.join("\n  ")
+        );
+    }
+}
+
+fn floats_equal(a: f64, b: f64) -> bool {
+    (a.is_nan() && b.is_nan()) || a == b
+}
+
+/// Document numbers are equal when both are the same integer or, otherwise, the same `f64`: `1` and
+/// `1.0` are one JSON value.
+pub(super) fn numbers_equal(a: &Number, b: &Number) -> bool {
+    match (a, b) {
+        (Number::Float(_), _) | (_, Number::Float(_)) => floats_equal(a.as_f64(), b.as_f64()),
+        (Number::PosInt(x), Number::PosInt(y)) => x == y,
+        (Number::NegInt(x), Number::NegInt(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Documents compared as values (NaN-aware numbers), each difference with its path.
+pub(super) fn diff_documents(path: &mut String, e: &Document, a: &Document, out: &mut Vec<String>) {
+    match (e, a) {
+        (Document::Number(x), Document::Number(y)) if numbers_equal(x, y) => {}
+        (Document::Array(x), Document::Array(y)) if x.len() == y.len() => {
+            for (i, (x, y)) in x.iter().zip(y).enumerate() {
+                let len = path.len();
+                let _ = write!(path, "[{i}]");
+                diff_documents(path, x, y, out);
+                path.truncate(len);
+            }
+        }
+        (Document::Object(x), Document::Object(y)) => {
+            for (k, xv) in x {
+                let len = path.len();
+                let _ = write!(path, ".{k}");
+                match y.get(k) {
+                    Some(yv) => diff_documents(path, xv, yv, out),
+                    None => out.push(format!("{}: missing (expected {xv:?})", path)),
+                }
+                path.truncate(len);
+            }
+            for (k, yv) in y {
+                if !x.contains_key(k) {
+                    out.push(format!("{}.{k}: unexpected {yv:?}", path));
+                }
+            }
+        }
+        _ if e == a => {}
+        _ => out.push(format!("{}: expected {e:?}, got {a:?}", path)),
+    }
+}
+
+/// [`diff`] one level down, at `path` + `seg`.
+fn nest(
+    path: &mut String,
+    seg: std::fmt::Arguments<'_>,
+    e: &Captured,
+    a: &Captured,
+    out: &mut Vec<String>,
+) {
+    let len = path.len();
+    let _ = path.write_fmt(seg);
+    diff(path, e, a, out);
+    path.truncate(len);
+}
+
+fn diff(path: &mut String, e: &Captured, a: &Captured, out: &mut Vec<String>) {
+    match (e, a) {
+        (Captured::Null, Captured::Null) => {}
+        (Captured::Bool(x), Captured::Bool(y)) if x == y => {}
+        (Captured::Int(x), Captured::Int(y)) if x == y => {}
+        (Captured::Float(x), Captured::Float(y)) if floats_equal(*x, *y) => {}
+        (Captured::String(x), Captured::String(y)) if x == y => {}
+        (Captured::Blob(x), Captured::Blob(y)) if x == y => {}
+        (Captured::Timestamp(x), Captured::Timestamp(y)) if x == y => {}
+        (Captured::BigNumber(x), Captured::BigNumber(y)) if x == y => {}
+        (Captured::Document(x), Captured::Document(y)) => diff_documents(path, x, y, out),
+        (
+            Captured::Struct {
+                name: en,
+                members: em,
+            },
+            Captured::Struct {
+                name: an,
+                members: am,
+            },
+        ) if en == an => {
+            for (name, ev) in em {
+                match am.iter().find(|(n, _)| n == name) {
+                    Some((_, av)) => nest(path, format_args!(".{name}"), ev, av, out),
+                    None => out.push(format!("{}.{name}: missing (expected {ev:?})", path)),
+                }
+            }
+            for (name, av) in am {
+                if !em.iter().any(|(n, _)| n == name) {
+                    out.push(format!("{}.{name}: unexpected {av:?}", path));
+                }
+            }
+        }
+        (
+            Captured::Union {
+                name: en,
+                member: emem,
+                value: ev,
+            },
+            Captured::Union {
+                name: an,
+                member: amem,
+                value: av,
+            },
+        ) if en == an && emem == amem => nest(path, format_args!(".{emem}"), ev, av, out),
+        (Captured::List(x), Captured::List(y)) if x.len() == y.len() => {
+            for (i, (x, y)) in x.iter().zip(y).enumerate() {
+                nest(path, format_args!("[{i}]"), x, y, out);
+            }
+        }
+        (Captured::Map(x), Captured::Map(y)) => {
+            for (k, xv) in x {
+                match y.iter().find(|(yk, _)| yk == k) {
+                    Some((_, yv)) => nest(path, format_args!("[{k:?}]"), xv, yv, out),
+                    None => out.push(format!("{}[{k:?}]: missing (expected {xv:?})", path)),
+                }
+            }
+            for (k, yv) in y {
+                if !x.iter().any(|(xk, _)| xk == k) {
+                    out.push(format!("{}[{k:?}]: unexpected {yv:?}", path));
+                }
+            }
+        }
+        _ => out.push(format!("{}: expected {e:?}, got {a:?}", path)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::Member;
+    use std::collections::HashMap;
+
+    static POINT: Schema = Schema::new("Point", &[Member::new("X"), Member::new("Tags")]);
+
+    struct Point {
+        x: Option<f64>,
+        tags: Option<HashMap<String, Vec<i32>>>,
+    }
+
+    impl WriteValue for Point {
+        fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+            s.write_struct(&POINT, &[&self.x, &self.tags])
+        }
+    }
+
+    fn point(x: Option<f64>, tags: &[(&str, &[i32])]) -> Point {
+        Point {
+            x,
+            tags: (!tags.is_empty()).then(|| {
+                tags.iter()
+                    .map(|(k, v)| (k.to_string(), v.to_vec()))
+                    .collect()
+            }),
+        }
+    }
+
+    #[test]
+    fn nan_equals_nan_and_nothing_else() {
+        assert!(differences(&point(Some(f64::NAN), &[]), &point(Some(f64::NAN), &[])).is_empty());
+        assert_eq!(
+            differences(&point(Some(f64::NAN), &[]), &point(Some(1.0), &[])),
+            ["value.X: expected Float(NaN), got Float(1.0)"]
+        );
+        assert!(differences(&point(Some(-0.0), &[]), &point(Some(0.0), &[])).is_empty());
+    }
+
+    #[test]
+    fn differences_name_their_path() {
+        let e = point(None, &[("a", &[1, 2]), ("b", &[3])]);
+        let a = point(Some(2.5), &[("a", &[1, 5]), ("c", &[3])]);
+        assert_eq!(
+            differences(&e, &a),
+            [
+                "value.Tags[\"a\"][1]: expected Int(2), got Int(5)",
+                "value.Tags[\"b\"]: missing (expected List([Int(3)]))",
+                "value.Tags[\"c\"]: unexpected List([Int(3)])",
+                "value.X: unexpected Float(2.5)",
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_different_lengths_differ() {
+        let d = differences(&vec![1i32, 2], &vec![1i32]);
+        assert_eq!(
+            d,
+            ["value: expected List([Int(1), Int(2)]), got List([Int(1)])"]
+        );
+    }
+
+    #[test]
+    fn documents_compare_as_values() {
+        let one = Document::Number(Number::PosInt(1));
+        let one_f = Document::Number(Number::Float(1.0));
+        assert!(differences(&one, &one_f).is_empty());
+        let nan = Document::Number(Number::Float(f64::NAN));
+        assert!(differences(&nan, &nan.clone()).is_empty());
+        let obj = |v: Document| Document::Object([("k".to_string(), v)].into_iter().collect());
+        assert_eq!(
+            differences(&obj(Document::Bool(true)), &obj(Document::Null)),
+            ["value.k: expected Bool(true), got Null"]
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "expected String(\"a\"), got String(\"b\")")]
+    fn assert_same_panics_with_the_difference() {
+        assert_same(&"a".to_string(), &"b".to_string());
+    }
+}
