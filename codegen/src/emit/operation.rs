@@ -379,7 +379,7 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
 }
 
 /// The operation's `HttpBinding`: `HttpBinding::RPC` for the RPC protocols, the split `@http` URI for the
-/// REST ones.
+/// REST ones; `@httpChecksumRequired` for both.
 fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     let b = &op.binding;
     let parts = |parts: &[UriPart]| {
@@ -392,7 +392,7 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
         });
         quote!(&[#(#parts),*])
     };
-    if service.protocol.is_rpc() {
+    let mut out = if service.protocol.is_rpc() {
         quote!(::smithy_runtime::HttpBinding::RPC)
     } else {
         let method = &b.method;
@@ -404,7 +404,11 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
             out = quote!(#out.query(#q));
         }
         out
+    };
+    if b.checksum_required {
+        out = quote!(#out.checksum_required());
     }
+    out
 }
 
 fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {

@@ -542,6 +542,7 @@ impl Ctx<'_> {
                     query: query.to_owned(),
                     uri: h.uri,
                     code: h.code,
+                    checksum_required: traits.is_http_checksum_required(),
                     host_prefix: None,
                     host_labels: Vec::new(),
                 }
@@ -552,6 +553,7 @@ impl Ctx<'_> {
                 path: vec![UriPart::Literal("/".into())],
                 query: String::new(),
                 code: 200,
+                checksum_required: traits.is_http_checksum_required(),
                 host_prefix: None,
                 host_labels: Vec::new(),
             },

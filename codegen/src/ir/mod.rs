@@ -193,6 +193,8 @@ pub struct HttpBinding {
     pub query: String,
     /// The success status code.
     pub code: u16,
+    /// `@httpChecksumRequired`.
+    pub checksum_required: bool,
     /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
     pub host_prefix: Option<String>,
     /// The input fields that fill the host prefix's labels.

@@ -151,6 +151,9 @@ impl Handle {
         let config = &self.inner.config;
         // Once per call, before signing: every attempt sends the same compressed bytes.
         compress(op, config, &mut prepared)?;
+        if op.http.checksum_required {
+            super::checksum::add_content_md5(&mut prepared);
+        }
         let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {

@@ -66,6 +66,8 @@ pub struct HttpBinding {
     pub query: &'static str,
     /// The status of a successful response.
     pub code: u16,
+    /// `@httpChecksumRequired`: the request carries the `Content-MD5` of its body.
+    pub checksum_required: bool,
 }
 
 /// A piece of a URI pattern.
@@ -86,11 +88,17 @@ impl HttpBinding {
             path,
             query: "",
             code,
+            checksum_required: false,
         }
     }
 
     pub const fn query(mut self, query: &'static str) -> HttpBinding {
         self.query = query;
+        self
+    }
+
+    pub const fn checksum_required(mut self) -> HttpBinding {
+        self.checksum_required = true;
         self
     }
 }

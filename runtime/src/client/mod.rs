@@ -1,5 +1,6 @@
 //! The client half of the runtime (feature `client`).
 
+mod checksum;
 mod compress;
 mod config;
 mod credentials;
