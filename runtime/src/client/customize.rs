@@ -92,12 +92,12 @@ pub(crate) fn sha256_tree_hash(body: &[u8]) -> [u8; 32] {
                     h.update(b);
                     h.finalize().into()
                 }
-                [a] => *a,
-                _ => unreachable!("chunks(2) yields one or two"),
+                // The odd hash out (chunks(2) yields one or two).
+                _ => pair.first().copied().unwrap_or_default(),
             })
             .collect();
     }
-    level[0]
+    level.first().copied().unwrap_or_default()
 }
 
 #[cfg(test)]
