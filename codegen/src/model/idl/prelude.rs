@@ -152,12 +152,6 @@ pub(crate) fn shape_type(name: &str) -> Option<ShapeType> {
         .copied()
 }
 
-#[cfg(test)]
-/// Every prelude shape name, in the prelude's order.
-pub(crate) fn names() -> impl Iterator<Item = &'static str> {
-    SHAPES.iter().map(|(n, _)| *n)
-}
-
 /// The value of an annotation trait (`@name` without a value) whose shape has type `t`: `{}` for
 /// structures and maps, `[]` for lists and sets, `null` for anything else (spec: idl.rst, "Omitted trait
 /// values").
