@@ -13,6 +13,7 @@
 #   awsJson1_1: N passed, M failed, K skipped
 # or, for a protocol whose services generate without a client yet:
 #   restXml: no client yet (types only)
+# and a last line with the totals (`protocol-tests: N passed, M failed, K skipped`).
 # Exit status 1 when any test failed, any crate failed to build, or a skip entry is stale.
 #
 # Skips: ci/protocol-tests-skips.txt, one `PROTOCOL TEST REASON...` per line (TEST is the test's
@@ -26,7 +27,7 @@ out_root="$root/target/protocol-tests"
 crate_target="${PROTOCOL_TESTS_TARGET_DIR:-$out_root/target}"
 skips_file="$root/ci/protocol-tests-skips.txt"
 
-usage() { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # The services of each protocol's suite: `PROTOCOL SERVICE CRATE MODELS`, MODELS being the comma-separated
 # files and folders (relative to $suite, folders read recursively) that define the service, besides the
@@ -37,7 +38,7 @@ table="
 awsJson1_0 aws.protocoltests.json10#JsonRpc10 json-rpc10 $aws/awsJson1_0,$aws/shared-types.smithy,$aws/aws-config.smithy
 awsJson1_0 aws.protocoltests.json10#QueryCompatibleJsonRpc10 query-compatible-json-rpc10 $aws/awsJson1_0,$aws/shared-types.smithy,$aws/aws-config.smithy
 awsJson1_1 aws.protocoltests.json#JsonProtocol json-protocol $aws/awsJson1_1,$aws/shared-types.smithy,$aws/aws-config.smithy
-restJson1 aws.protocoltests.restjson#RestJson rest-json $aws/restJson1,$aws/shared-types.smithy,$aws/aws-config.smithy,trait-defs/smithy-validation-model/model
+restJson1 aws.protocoltests.restjson#RestJson rest-json $aws/restJson1,$aws/shared-types.smithy,$aws/aws-config.smithy
 restJson1 com.amazonaws.apigateway#BackplaneControlService apigateway $aws/restJson1/services/apigateway.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
 restJson1 com.amazonaws.glacier#Glacier glacier $aws/restJson1/services/glacier.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
 restXml aws.protocoltests.restxml#RestXml rest-xml $aws/restXml,$aws/shared-types.smithy,$aws/aws-config.smithy
@@ -65,16 +66,19 @@ if [ ! -d "$suite/smithy-aws-protocol-tests/model" ] || [ ! -d "$suite/trait-def
   exit 1
 fi
 
-# The trait definitions the AWS suites use (aws.api, aws.auth, aws.protocols, smithy.test).
+# The trait definitions and shared shapes the suites use (aws.api, aws.auth, aws.protocols, smithy.test,
+# and smithy.framework#ValidationException of the restJson1 and rpcv2Cbor validation tests).
 trait_defs=(
   "$suite/trait-defs/smithy-aws-traits/src/main/resources/META-INF/smithy"
   "$suite/trait-defs/smithy-protocol-test-traits/src/main/resources/META-INF/smithy"
+  "$suite/trait-defs/smithy-validation-model/model"
 )
 
 mkdir -p "$out_root/logs"
 logs="$out_root/logs"
 status=0
 summary=()
+total_passed=0 total_failed=0 total_skipped=0
 
 # The generator is built once, in the repository's own target folder.
 if ! cargo build -q -p xtask 2>"$logs/xtask-build.log"; then
@@ -166,10 +170,13 @@ for protocol in $protocols; do
     summary+=("$protocol: no client yet (types only)")
     continue
   fi
-  [ "$broken" = 1 ] && { failed=$((failed + 1)); echo "protocol-tests.sh: $protocol: a crate failed to generate or build (counted as one failure)" >&2; }
+  [ "$broken" = 1 ] && { failed=$((failed + 1)); echo "protocol-tests.sh: $protocol: a crate failed to generate or build, or a skip entry is wrong (counted as one failure)" >&2; }
   [ "$failed" != 0 ] && status=1
   summary+=("$protocol: $passed passed, $failed failed, $skipped skipped")
+  total_passed=$((total_passed + passed)) total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
 done
 
 printf '%s\n' "${summary[@]}"
+echo "protocol-tests: $total_passed passed, $total_failed failed, $total_skipped skipped"
 exit "$status"

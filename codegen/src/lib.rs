@@ -57,7 +57,7 @@ pub fn generate_with_notes(
     }
     let mut files = emit::emit(&krate, settings).map_err(|diagnostic| {
         let mut d = Diagnostics::new(settings.source.clone());
-        d.push(diagnostic);
+        d.push(*diagnostic);
         d
     })?;
     files.sort_by(|a, b| a.path.cmp(&b.path));

@@ -18,16 +18,16 @@ impl File {
     }
 
     /// A Rust file printed from `tokens`. Invalid tokens are a bug in the generator: the diagnostic names
-    /// the file and the shape it was generated for.
+    /// the file and the shape it was generated for (boxed: this path is rare and a `Diagnostic` is large).
     pub(crate) fn rust(
         path: impl Into<String>,
         tokens: proc_macro2::TokenStream,
         shape: Option<String>,
-    ) -> Result<File, Diagnostic> {
+    ) -> Result<File, Box<Diagnostic>> {
         let path = path.into();
         match crate::emit::print(tokens) {
             Ok(contents) => Ok(File { path, contents }),
-            Err(e) => Err(Diagnostic {
+            Err(e) => Err(Box::new(Diagnostic {
                 span: None,
                 shape,
                 member: None,
@@ -35,7 +35,7 @@ impl File {
                 message: format!(
                     "{path}: the generator produced invalid Rust ({e}); this is a bug in codegen"
                 ),
-            }),
+            })),
         }
     }
 }

@@ -47,10 +47,18 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
             let lit = Lit::byte_string(bytes);
             quote!(::smithy_runtime::types::Blob::new(#lit.to_vec()))
         }
-        Literal::Stream(bytes) => {
-            let lit = Lit::byte_string(bytes);
-            quote!(::smithy_runtime::types::ByteStream::new(#lit.to_vec()))
+        Literal::Stream(blob) => {
+            let blob = expr(blob, root);
+            quote!(::smithy_runtime::types::ByteStream::from(#blob))
         }
+        Literal::BlobBase64(text) => quote! {
+            ::smithy_runtime::types::Blob::from_base64(#text).expect("valid base64")
+        },
+        Literal::TimestampText(text) => quote! {
+            ::smithy_runtime::types::DateTime::parse_rfc3339(#text)
+                .or_else(|_| ::smithy_runtime::types::DateTime::parse_http_date(#text))
+                .expect("a date-time or an HTTP date")
+        },
         Literal::Timestamp { secs, nanos } => {
             quote!(::smithy_runtime::types::DateTime::from_secs_and_nanos(#secs, #nanos))
         }

@@ -23,7 +23,7 @@ use crate::settings::Settings;
 
 /// Every file of the crate. Types and operations are emitted and printed on all cores (the caller sorts the
 /// files, so the result does not depend on the scheduling).
-pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic> {
+pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnostic>> {
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
         File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
@@ -109,8 +109,8 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Diagnostic>
 /// `Send`, so each thread builds and prints its own files.
 fn in_parallel<T: Sync>(
     items: &[T],
-    f: impl Fn(&T) -> Result<File, Diagnostic> + Sync,
-) -> Result<Vec<File>, Diagnostic> {
+    f: impl Fn(&T) -> Result<File, Box<Diagnostic>> + Sync,
+) -> Result<Vec<File>, Box<Diagnostic>> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -142,7 +142,7 @@ fn rust_file(
     tokens: TokenStream,
     defined: &[&str],
     shape: Option<String>,
-) -> Result<File, Diagnostic> {
+) -> Result<File, Box<Diagnostic>> {
     File::rust(path, paths::shorten(tokens, defined), shape)
 }
 

@@ -4,9 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
 use crate::ir::{
-    Crate, Field, HttpLocation, Operation, Pagination, RustType, Service, TypeKind, UriPart,
+    Crate, ExampleExpect, Field, Operation, Pagination, RustType, Service, TypeKind, UriPart,
 };
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
@@ -164,8 +165,10 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
     }
 }
 
-/// The operation's `smithy.api#examples` as tests: the example input is sent through a mock transport that
-/// answers with the example output (or error), and the client must return exactly that.
+/// The operation's `smithy.api#examples` as tests: the example input, built through the builders, is sent
+/// through a mock transport that answers with the example output (or error) framed by the service's
+/// protocol, and the client must return exactly that, built the same way. An example that does not fit its
+/// shapes is a test that fails saying why.
 fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     if op.examples.is_empty() {
         return TokenStream::new();
@@ -173,38 +176,46 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
-    // Examples are Smithy node values: members by their model names whatever the protocol's JSON keys,
-    // blobs as text.
-    let settings = quote!(::smithy_runtime::codec::json::Settings::NODE);
+    let root = quote!(crate);
     let rest = !service.protocol.is_rpc();
-    let fields_of = |name: &Option<String>| -> &[Field] {
-        name.as_ref()
-            .and_then(|i| krate.types.iter().find(|t| &t.name == i))
-            .and_then(|t| match &t.kind {
-                TypeKind::Struct(s) => Some(s.fields.as_slice()),
-                _ => None,
-            })
-            .unwrap_or(&[])
-    };
-    let input_fields = fields_of(&op.input);
-    let output_fields = fields_of(&op.output);
+    let input_fields: &[Field] = op
+        .input
+        .as_ref()
+        .and_then(|i| krate.types.iter().find(|t| &t.name == i))
+        .and_then(|t| match &t.kind {
+            TypeKind::Struct(s) => Some(s.fields.as_slice()),
+            _ => None,
+        })
+        .unwrap_or(&[]);
     let tests = op.examples.iter().map(|ex| {
         let name = ident(&ex.name);
         let doc = format!(" {}: {}", ex.title, ex.docs);
-        let input_json = ex.input.to_string();
-        let call = match &op.input {
-            Some(i) => {
-                let i = type_ident(i);
+        let typed = match &ex.typed {
+            Ok(t) => t,
+            Err(why) => {
+                let msg = format!("the example does not fit the model: {why}");
+                return quote! {
+                    #[doc = #doc]
+                    #[test]
+                    fn #name() {
+                        panic!(#msg);
+                    }
+                };
+            }
+        };
+        let call = match &typed.input {
+            Some(input) => {
+                let input = literal::structure(input, &root);
                 quote! {
-                    let input: crate::types::#i = ::smithy_runtime::codec::json::from_slice(#input_json.as_bytes(), #settings)
-                        .expect("the example input fits the input shape");
+                    let input = #input;
                     let result = client.#method(input).await;
                 }
             }
             None => quote!(let result = client.#method().await;),
         };
+        let input_json = ex.input.to_string();
         // The example's members that travel in the request body, by their JSON keys there (the others go
-        // to the URI or headers, which the example does not spell out).
+        // to the URI or headers, which the example does not spell out; a blob may be written as text).
         let body_keys: Vec<(String, String)> = match ex.input.as_object() {
             Some(members) => members
                 .keys()
@@ -212,7 +223,6 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
                     let f = input_fields.iter().find(|f| &f.member == k);
                     match f {
                         Some(f) if rest && !f.wire.location_in_request_body() => None,
-                        // The body has a blob in base64, the example as text.
                         Some(f) if matches!(f.ty, RustType::Blob | RustType::ByteStream) => None,
                         Some(f) if rest => Some((k.clone(), f.wire.json_name.clone().unwrap_or_else(|| k.clone()))),
                         _ => Some((k.clone(), k.clone())),
@@ -237,81 +247,50 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
                 #(#checks)*
             }
         };
-        let (respond, check) = match (&ex.error, &ex.output) {
-            (Some(error), _) => {
-                let variant = op.errors.iter().find(|e| e.type_name == error.type_name).map(|e| ident(&e.variant));
-                let t = type_ident(&error.type_name);
+        let (respond, check) = match (&typed.expect, &ex.error) {
+            (ExampleExpect::Error { variant, value }, Some(error)) => {
+                let v = ident(variant);
                 let code = &error.code;
-                let content = error.content.to_string();
-                let check = match variant {
-                    Some(v) => quote! {
-                        let expected: crate::types::#t = ::smithy_runtime::codec::json::from_slice(#content.as_bytes(), #settings).expect("example error fits its shape");
+                let expected = literal::structure(value, &root);
+                (
+                    quote! {
+                        let expected = #expected;
+                        transport.push(
+                            crate::client::SERVICE.protocol.mock_response(400, &expected)
+                                .expect("the example error can be framed")
+                                .header("X-Amzn-Errortype", #code),
+                        );
+                    },
+                    quote! {
                         match result {
                             ::std::result::Result::Err(super::#err::#v(e)) => assert_eq!(e, expected),
                             other => panic!("expected the example's error, got {other:?}"),
                         }
                     },
-                    None => quote!(assert!(result.is_err());),
-                };
-                (
-                    quote! {
-                        let error: crate::types::#t = ::smithy_runtime::codec::json::from_slice(#content.as_bytes(), #settings).expect("example error fits its shape");
-                        transport.push(
-                            crate::client::SERVICE.protocol.mock_response(400, &error)
-                                .expect("the example error can be framed")
-                                .header("X-Amzn-Errortype", #code),
-                        );
-                    },
-                    check,
                 )
             }
-            (None, output) => {
-                // What the wire can carry of the example: an empty payload is no body, which reads back as
-                // an unset member, and a header value loses the whitespace around it.
-                let output = output.as_ref().map(|o| match o {
-                    serde_json::Value::Object(members) if rest => serde_json::Value::Object(
-                        members
-                            .iter()
-                            .filter_map(|(k, v)| {
-                                let at = output_fields.iter().find(|f| &f.member == k).map(|f| &f.wire.location);
-                                match (at, v.as_str()) {
-                                    (Some(HttpLocation::Payload(_)), Some("")) => None,
-                                    (Some(HttpLocation::Header(_)), Some(text)) => {
-                                        Some((k.clone(), serde_json::Value::String(text.trim().to_owned())))
-                                    }
-                                    _ => Some((k.clone(), v.clone())),
-                                }
-                            })
-                            .collect(),
-                    ),
-                    other => other.clone(),
-                });
-                let body = output.as_ref().map(|o| o.to_string()).unwrap_or_else(|| "{}".to_string());
-                match &op.output {
-                    Some(o) => {
-                        let o = type_ident(o);
-                        (
-                            quote! {
-                                let expected: crate::types::#o = ::smithy_runtime::codec::json::from_slice(#body.as_bytes(), #settings).expect("example output fits the output shape");
-                                transport.push(
-                                    crate::client::SERVICE.protocol.mock_response(200, &expected)
-                                        .expect("the example output can be framed"),
-                                );
-                            },
-                            quote!(assert_eq!(result.expect("the example call succeeds"), expected);),
-                        )
-                    }
-                    None => (
-                        quote! {
-                            transport.push(
-                                crate::client::SERVICE.protocol.mock_response(200, &())
-                                    .expect("an empty output can be framed"),
-                            );
-                        },
-                        quote!(result.expect("the example call succeeds");),
-                    ),
-                }
+            (ExampleExpect::Output(Some(o)), _) => {
+                let expected = literal::structure(o, &root);
+                (
+                    quote! {
+                        let expected = #expected;
+                        transport.push(
+                            crate::client::SERVICE.protocol.mock_response(200, &expected)
+                                .expect("the example output can be framed"),
+                        );
+                    },
+                    quote!(assert_eq!(result.expect("the example call succeeds"), expected);),
+                )
             }
+            _ => (
+                quote! {
+                    transport.push(
+                        crate::client::SERVICE.protocol.mock_response(200, &())
+                            .expect("an empty output can be framed"),
+                    );
+                },
+                quote!(result.expect("the example call succeeds");),
+            ),
         };
         quote! {
             #[doc = #doc]

@@ -92,15 +92,15 @@ fn endpoint(c: &TestCase) -> String {
     format!("https://{}", c.host.as_deref().unwrap_or(DEFAULT_HOST))
 }
 
-/// A test whose vendor params cannot be applied fails, saying so.
+/// A test that cannot run (its operation has no client method, or its vendor params cannot be applied)
+/// fails, saying so.
 fn unsupported(c: &TestCase) -> Option<TokenStream> {
-    match &c.vendor {
-        Vendor::Unsupported(why) => {
-            let msg = format!("not supported by this generator: {why}");
-            Some(quote!(panic!(#msg);))
-        }
-        _ => None,
-    }
+    let why = match (&c.unsupported, &c.vendor) {
+        (Some(why), _) | (None, Vendor::Unsupported(why)) => why,
+        _ => return None,
+    };
+    let msg = format!("not supported by this generator: {why}");
+    Some(quote!(panic!(#msg);))
 }
 
 fn strs(v: &[String]) -> TokenStream {

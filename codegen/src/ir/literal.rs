@@ -1,5 +1,4 @@
-//! Model node values (protocol test `params`, and anything else that states a value of a shape) typed
-//! against the IR: each value is checked against the Rust type it becomes and turned into a [`Literal`]
+//! Model node values (protocol test `params`, `@examples` values) typed against the IR: each value is checked against the Rust type it becomes and turned into a [`Literal`]
 //! that an emitter prints as an expression through the crate's public API (builders, enum `From`s,
 //! union variants). Member names become field names here, so a value that does not fit its shape is a
 //! diagnostic with the path to it, not code that does not compile.
@@ -26,13 +25,17 @@ pub enum Literal {
     },
     String(String),
     Blob(Vec<u8>),
-    /// The bytes of a `@streaming` blob.
-    Stream(Vec<u8>),
+    /// A blob given as base64 text, decoded when the code runs.
+    BlobBase64(String),
+    /// A `@streaming` blob: its bytes as a `Blob` or `BlobBase64` literal.
+    Stream(Box<Literal>),
     /// Seconds since the epoch and the nanoseconds past them (always below one second).
     Timestamp {
         secs: i64,
         nanos: u32,
     },
+    /// A timestamp given as text (RFC 3339 or an HTTP date), parsed when the code runs.
+    TimestampText(String),
     Document(Value),
     BigInteger(String),
     BigDecimal(String),
@@ -86,17 +89,68 @@ pub enum FloatLiteral {
     NegativeInfinity,
 }
 
-/// The generated types by Rust name, for typing values. A blob is given as a string of its bytes
-/// (UTF-8), as protocol test params give it.
+/// How values are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Protocol test params: a blob is the string's UTF-8 bytes, a timestamp is epoch seconds, and a
+    /// member the shape does not have is an error.
+    Params,
+    /// `@examples` values, written as the JSON protocols write them: a blob is base64, a timestamp is
+    /// epoch seconds or date text, and what the JSON codec tolerates in a response is tolerated (members the
+    /// shape does not have are left out, `5.0` is an integer, `null`s of dense lists and maps are dropped).
+    Wire,
+}
+
+/// The generated types by Rust name, for typing values.
 pub struct Types<'a> {
     by_name: BTreeMap<&'a str, &'a TypeDef>,
+    form: Form,
 }
 
 impl<'a> Types<'a> {
-    pub fn new(types: &'a [TypeDef]) -> Types<'a> {
+    pub fn new(types: &'a [TypeDef], form: Form) -> Types<'a> {
         Types {
             by_name: types.iter().map(|t| (t.name.as_str(), t)).collect(),
+            form,
         }
+    }
+
+    fn wire(&self) -> bool {
+        self.form == Form::Wire
+    }
+
+    /// A blob value: its text's bytes for params; base64 in the wire form, unless the text cannot be base64
+    /// (`"Payload": "200 SUCCESS"`): models' examples of payload blobs often give the bytes as text.
+    fn blob(&self, s: &str) -> Literal {
+        if self.wire() && looks_like_base64(s) {
+            Literal::BlobBase64(s.to_owned())
+        } else {
+            Literal::Blob(s.as_bytes().to_vec())
+        }
+    }
+
+    /// [`Types::structure`] for a value a client reads: a member that must be set and is not gets its
+    /// zero value, as the client's error correction gives it.
+    pub fn read_structure(
+        &self,
+        type_name: &str,
+        v: Option<&Value>,
+        path: &str,
+    ) -> Result<StructLiteral, String> {
+        let mut s = self.structure(type_name, v, path)?;
+        let (fields, _) = self.struct_fields(type_name, path)?;
+        let mut filled = Vec::with_capacity(fields.len());
+        for f in fields {
+            match s.fields.iter().position(|(n, _)| *n == f.name) {
+                Some(i) => filled.push(s.fields.swap_remove(i)),
+                None if f.presence.must_be_set() => {
+                    filled.push((f.name.clone(), self.zero(&f.ty, &f.member, 0, true)?));
+                }
+                None => {}
+            }
+        }
+        s.fields = filled;
+        Ok(s)
     }
 
     pub fn get(&self, name: &str) -> Option<&'a TypeDef> {
@@ -126,7 +180,7 @@ impl<'a> Types<'a> {
         let (fields, fallible) = self.struct_fields(type_name, type_name)?;
         let mut set = Vec::new();
         for f in fields.iter().filter(|f| f.presence.must_be_set()) {
-            set.push((f.name.clone(), self.zero(&f.ty, &f.member, 0)?));
+            set.push((f.name.clone(), self.zero(&f.ty, &f.member, 0, false)?));
         }
         Ok(StructLiteral {
             type_name: type_name.to_owned(),
@@ -144,7 +198,10 @@ impl<'a> Types<'a> {
         }
     }
 
-    fn zero(&self, ty: &RustType, path: &str, depth: usize) -> Result<Literal, String> {
+    /// The zero value of `ty`. `read`: the one the client's error correction reads (`ReadValue::zero`: the
+    /// unknown variant of an enum or union); else one that can be sent (an enum's first value, a union's
+    /// first member).
+    fn zero(&self, ty: &RustType, path: &str, depth: usize, read: bool) -> Result<Literal, String> {
         if depth > 32 {
             return Err(format!("{path}: no finite zero value (a required cycle)"));
         }
@@ -160,7 +217,7 @@ impl<'a> Types<'a> {
             },
             RustType::String => Literal::String(String::new()),
             RustType::Blob => Literal::Blob(Vec::new()),
-            RustType::ByteStream => Literal::Stream(Vec::new()),
+            RustType::ByteStream => Literal::Stream(Box::new(Literal::Blob(Vec::new()))),
             RustType::DateTime => Literal::Timestamp { secs: 0, nanos: 0 },
             RustType::Document => Literal::Document(Value::Null),
             RustType::BigInteger => Literal::BigInteger("0".into()),
@@ -181,7 +238,7 @@ impl<'a> Types<'a> {
                     let mut fields = Vec::new();
                     for f in s.fields.iter().filter(|f| f.presence.must_be_set()) {
                         let p = format!("{path}.{}", f.member);
-                        fields.push((f.name.clone(), self.zero(&f.ty, &p, depth + 1)?));
+                        fields.push((f.name.clone(), self.zero(&f.ty, &p, depth + 1, read)?));
                     }
                     Literal::Struct(StructLiteral {
                         type_name: n.clone(),
@@ -191,11 +248,24 @@ impl<'a> Types<'a> {
                 }
                 Some(TypeKind::Enum(v)) => Literal::Enum {
                     type_name: n.clone(),
-                    value: v.first().map(|v| v.value.clone()).unwrap_or_default(),
+                    value: match read {
+                        true => String::new(),
+                        false => v.first().map(|v| v.value.clone()).unwrap_or_default(),
+                    },
                 },
                 Some(TypeKind::IntEnum(v)) => Literal::IntEnum {
                     type_name: n.clone(),
-                    value: v.first().map_or(0, |v| v.value),
+                    value: if read {
+                        0
+                    } else {
+                        v.first().map_or(0, |v| v.value)
+                    },
+                },
+                Some(TypeKind::Union(_)) if read => Literal::Union {
+                    type_name: n.clone(),
+                    variant: "Unknown".to_owned(),
+                    value: Some(Box::new(Literal::String(String::new()))),
+                    boxed: false,
                 },
                 Some(TypeKind::Union(v)) => {
                     let first = v
@@ -206,7 +276,7 @@ impl<'a> Types<'a> {
                         variant: first.name.clone(),
                         value: match &first.ty {
                             None => None,
-                            Some(t) => Some(Box::new(self.zero(t, path, depth + 1)?)),
+                            Some(t) => Some(Box::new(self.zero(t, path, depth + 1, read)?)),
                         },
                         boxed: first.boxed,
                     }
@@ -234,7 +304,11 @@ impl<'a> Types<'a> {
                 _ => return wrong("a boolean"),
             },
             RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 => {
-                let Some(n) = v.as_i64() else {
+                let integral = v
+                    .as_f64()
+                    .filter(|f| self.wire() && f.fract() == 0.0 && f.abs() < 9.0e15)
+                    .map(|f| f as i64);
+                let Some(n) = v.as_i64().or(integral) else {
                     return wrong("an integer");
                 };
                 let fits = match ty {
@@ -272,11 +346,11 @@ impl<'a> Types<'a> {
                 _ => return wrong("a string"),
             },
             RustType::Blob => match v {
-                Value::String(s) => Literal::Blob(s.as_bytes().to_vec()),
+                Value::String(s) => self.blob(s),
                 _ => return wrong("a string"),
             },
             RustType::ByteStream => match v {
-                Value::String(s) => Literal::Stream(s.as_bytes().to_vec()),
+                Value::String(s) => Literal::Stream(Box::new(self.blob(s))),
                 _ => return wrong("a string"),
             },
             RustType::DateTime => match v {
@@ -285,6 +359,7 @@ impl<'a> Types<'a> {
                         .ok_or_else(|| format!("{path}: {n} is not a timestamp"))?;
                     Literal::Timestamp { secs, nanos }
                 }
+                Value::String(s) if self.wire() => Literal::TimestampText(s.clone()),
                 _ => return wrong("epoch seconds"),
             },
             RustType::Document => Literal::Document(v.clone()),
@@ -306,6 +381,7 @@ impl<'a> Types<'a> {
                 for (i, x) in a.iter().enumerate() {
                     items.push(match x {
                         Value::Null if *sparse => None,
+                        Value::Null if self.wire() => continue,
                         x => Some(self.literal(item, x, &format!("{path}[{i}]"), depth + 1)?),
                     });
                 }
@@ -321,6 +397,9 @@ impl<'a> Types<'a> {
                 };
                 let mut entries = Vec::with_capacity(o.len());
                 for (k, x) in o {
+                    if x.is_null() && !*sparse && self.wire() {
+                        continue;
+                    }
                     let p = format!("{path}[{k:?}]");
                     let key_lit = self.literal(key, &Value::String(k.clone()), &p, depth + 1)?;
                     let val = match x {
@@ -374,8 +453,8 @@ impl<'a> Types<'a> {
                         }
                     }
                 }
-                if let Some(unknown) = o.keys().find(|k| !s.fields.iter().any(|f| &f.member == *k))
-                {
+                let unknown = o.keys().find(|k| !s.fields.iter().any(|f| &f.member == *k));
+                if let Some(unknown) = unknown.filter(|_| !self.wire()) {
                     return Err(format!("{path}: `{n}` has no member `{unknown}`"));
                 }
                 Literal::Struct(StructLiteral {
@@ -442,6 +521,16 @@ fn epoch_parts(text: &str) -> Option<(i64, u32)> {
     })
 }
 
+/// Standard base64 with its padding: the alphabet, a length that is a multiple of four, `=` only at the end.
+fn looks_like_base64(s: &str) -> bool {
+    let body = s.trim_end_matches('=');
+    s.len().is_multiple_of(4)
+        && s.len() - body.len() <= 2
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -455,5 +544,14 @@ mod tests {
         assert_eq!(epoch_parts("1e3"), Some((1000, 0)));
         assert_eq!(epoch_parts("1.1234567891"), None);
         assert_eq!(epoch_parts("x"), None);
+    }
+
+    #[test]
+    fn example_blobs_are_base64_only_when_they_can_be() {
+        assert!(looks_like_base64("aGk="));
+        assert!(looks_like_base64(""));
+        assert!(!looks_like_base64("200 SUCCESS"));
+        assert!(!looks_like_base64("{}"));
+        assert!(!looks_like_base64("a==="));
     }
 }

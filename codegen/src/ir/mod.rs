@@ -409,9 +409,32 @@ pub struct Example {
     pub name: String,
     pub title: String,
     pub docs: String,
+    /// The values as the model writes them (in the JSON protocols' form): what the request body must hold
+    /// and what the mocked response says.
     pub input: Value,
     pub output: Option<Value>,
     pub error: Option<ExampleError>,
+    /// The same values typed against the shapes, or why they do not fit them.
+    pub typed: Result<TypedExample, String>,
+}
+
+/// An example's input and expected result as values of the crate's types.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypedExample {
+    /// `None` for an operation without input.
+    pub input: Option<StructLiteral>,
+    pub expect: ExampleExpect,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExampleExpect {
+    /// The output (`None` for an operation without output).
+    Output(Option<StructLiteral>),
+    /// The modeled error: its variant in the operation's error enum, and its value.
+    Error {
+        variant: String,
+        value: StructLiteral,
+    },
 }
 
 /// The modeled error an example ends with.

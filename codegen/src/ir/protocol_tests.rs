@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use super::literal::{StructLiteral, Types};
+use super::literal::{Form, StructLiteral, Types};
 use super::{Operation, TypeDef};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::resolve::traits::{self, AppliesTo, HttpRequestTest, HttpResponseTest};
@@ -45,6 +45,9 @@ pub struct TestCase {
     /// The endpoint the client is configured with (`host`), when the case names one.
     pub host: Option<String>,
     pub vendor: Vendor,
+    /// Why the client cannot run the case (its operation has no client method yet): the test fails and
+    /// says so, so that the case is counted, not dropped.
+    pub unsupported: Option<String>,
 }
 
 /// `vendorParams`, as the test must apply or check them.
@@ -109,10 +112,10 @@ pub fn lower(
     types: &[TypeDef],
     diags: &mut Diagnostics,
 ) -> ProtocolTests {
-    let types = Types::new(types);
+    let types = Types::new(types, Form::Params);
     let mut out = ProtocolTests::default();
     let mut errors_done: BTreeSet<ShapeId> = BTreeSet::new();
-    for op in operations.iter().filter(|o| o.unsupported.is_none()) {
+    for op in operations {
         let Some(shape) = model.shape(&op.id) else {
             continue;
         };
@@ -202,6 +205,7 @@ struct OpCx<'a> {
 
 impl<'a> OpCx<'a> {
     fn diagnostic(&self, location: &str, message: String) -> Diagnostic {
+        // The resolved model keeps no source positions; the shape and the trait path locate the case.
         Diagnostic {
             span: None,
             shape: Some(self.shape.clone()),
@@ -228,6 +232,11 @@ impl<'a> OpCx<'a> {
             input,
             host,
             vendor,
+            unsupported: self
+                .op
+                .unsupported
+                .as_ref()
+                .map(|why| format!("`{}` has no client method: {why}", self.op.wire)),
         }
     }
 

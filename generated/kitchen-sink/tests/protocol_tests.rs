@@ -225,6 +225,81 @@ mod request {
             },
         );
     }
+    /// A body of 10240 bytes or more is gzipped with the first listed encoding the client has (br is not one).
+    #[tokio::test]
+    async fn KitchenSinkPutThingGzipsALargeBody() {
+        let transport = ::smithy_runtime::mock::MockTransport::new();
+        transport.push(::smithy_runtime::mock::MockResponse::new(200));
+        let client = super::client(&transport, "https://example.com");
+        let input = ::kitchen_sink::types::PutThingInput::builder()
+            .thing_id(String::from("thing-0001"))
+            .name(
+                String::from(
+                    "kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle ",
+                ),
+            )
+            .client_token(String::from("token-1"))
+            .build()
+            .expect("the value sets every required member of PutThingInput");
+        let result = client.put_thing(input).await;
+        let Some(request) = transport.last_request() else {
+            panic!("the client sent no request: {result:?}");
+        };
+        ::smithy_runtime::protocol_test::assert_request(
+            &request,
+            &::smithy_runtime::protocol_test::ExpectedRequest {
+                method: "POST",
+                uri: "/",
+                resolved_host: None,
+                query_params: &[],
+                forbid_query_params: &[],
+                require_query_params: &[],
+                headers: &[
+                    ("Content-Encoding", "gzip"),
+                    ("X-Amz-Target", "KitchenSink.PutThing"),
+                ],
+                forbid_headers: &[],
+                require_headers: &[],
+                body: None,
+                body_media_type: None,
+            },
+        );
+    }
+    /// A body under 10240 bytes is not compressed.
+    #[tokio::test]
+    async fn KitchenSinkPutThingSendsASmallBodyAsItIs() {
+        let transport = ::smithy_runtime::mock::MockTransport::new();
+        transport.push(::smithy_runtime::mock::MockResponse::new(200));
+        let client = super::client(&transport, "https://example.com");
+        let input = ::kitchen_sink::types::PutThingInput::builder()
+            .thing_id(String::from("thing-0001"))
+            .name(String::from("kettle"))
+            .client_token(String::from("token-1"))
+            .build()
+            .expect("the value sets every required member of PutThingInput");
+        let result = client.put_thing(input).await;
+        let Some(request) = transport.last_request() else {
+            panic!("the client sent no request: {result:?}");
+        };
+        ::smithy_runtime::protocol_test::assert_request(
+            &request,
+            &::smithy_runtime::protocol_test::ExpectedRequest {
+                method: "POST",
+                uri: "/",
+                resolved_host: None,
+                query_params: &[],
+                forbid_query_params: &[],
+                require_query_params: &[],
+                headers: &[],
+                forbid_headers: &["Content-Encoding"],
+                require_headers: &[],
+                body: Some(
+                    "{\"ThingId\": \"thing-0001\", \"Name\": \"kettle\", \"ClientToken\": \"token-1\"}",
+                ),
+                body_media_type: Some("application/json"),
+            },
+        );
+    }
 }
 /// `smithy.test#httpResponseTests`: what the client returns for the response.
 mod response {

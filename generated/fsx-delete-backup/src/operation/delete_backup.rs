@@ -72,12 +72,10 @@ mod examples {
     #[tokio::test]
     async fn example_0_to_delete_a_backup() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        let expected: crate::types::DeleteBackupResponse = ::smithy_runtime::codec::json::from_slice(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\",\"Lifecycle\":\"DELETED\"}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
-            )
-            .expect("example output fits the output shape");
+        let expected = crate::types::DeleteBackupResponse::builder()
+            .backup_id(String::from("backup-03e3c82e0183b7b6b"))
+            .lifecycle(crate::types::BackupLifecycle::from("DELETED"))
+            .build();
         transport
             .push(
                 crate::client::SERVICE
@@ -88,11 +86,10 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::DeleteBackupRequest = ::smithy_runtime::codec::json::from_slice(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}".as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
-            )
-            .expect("the example input fits the input shape");
+        let input = crate::types::DeleteBackupRequest::builder()
+            .backup_id(String::from("backup-03e3c82e0183b7b6b"))
+            .build()
+            .expect("the value sets every required member of DeleteBackupRequest");
         let result = client.delete_backup(input).await;
         assert_eq!(result.expect("the example call succeeds"), expected);
         let sent = transport.last_request().expect("the client sent a request");

@@ -45,12 +45,28 @@ mod examples {
     #[tokio::test]
     async fn example_0_fetch_a_thing() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        let expected: crate::types::GetThingOutput = ::smithy_runtime::codec::json::from_slice(
-                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
+        let expected = crate::types::GetThingOutput::builder()
+            .thing(
+                crate::types::Thing::builder()
+                    .thing_id(String::from("thing-0001"))
+                    .name(String::from("kettle"))
+                    .tags(
+                        ::std::collections::HashMap::from([
+                            (String::from("room"), String::from("kitchen")),
+                        ]),
+                    )
+                    .size(crate::types::Size::from("lower-case-value"))
+                    .created_at(
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
+                            1700000000i64,
+                            0u32,
+                        ),
+                    )
+                    .build()
+                    .expect("the value sets every required member of Thing"),
             )
-            .expect("example output fits the output shape");
+            .build()
+            .expect("the value sets every required member of GetThingOutput");
         transport
             .push(
                 crate::client::SERVICE
@@ -61,11 +77,10 @@ mod examples {
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::GetThingInput = ::smithy_runtime::codec::json::from_slice(
-                "{\"ThingId\":\"thing-0001\"}".as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
-            )
-            .expect("the example input fits the input shape");
+        let input = crate::types::GetThingInput::builder()
+            .thing_id(String::from("thing-0001"))
+            .build()
+            .expect("the value sets every required member of GetThingInput");
         let result = client.get_thing(input).await;
         assert_eq!(result.expect("the example call succeeds"), expected);
         let sent = transport.last_request().expect("the client sent a request");
@@ -83,35 +98,26 @@ mod examples {
     #[tokio::test]
     async fn example_1_fetch_a_thing_that_does_not_exist() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        let error: crate::types::ThingNotFound = ::smithy_runtime::codec::json::from_slice(
-                "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
-            )
-            .expect("example error fits its shape");
+        let expected = crate::types::ThingNotFound::builder()
+            .message(String::from("no thing with id thing-9999"))
+            .thing_id(String::from("thing-9999"))
+            .build();
         transport
             .push(
                 crate::client::SERVICE
                     .protocol
-                    .mock_response(400, &error)
+                    .mock_response(400, &expected)
                     .expect("the example error can be framed")
                     .header("X-Amzn-Errortype", "ThingNotFound"),
             );
         let client = crate::Client::new(
             ::smithy_runtime::mock::config(transport.clone()).build(),
         );
-        let input: crate::types::GetThingInput = ::smithy_runtime::codec::json::from_slice(
-                "{\"ThingId\":\"thing-9999\"}".as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
-            )
-            .expect("the example input fits the input shape");
+        let input = crate::types::GetThingInput::builder()
+            .thing_id(String::from("thing-9999"))
+            .build()
+            .expect("the value sets every required member of GetThingInput");
         let result = client.get_thing(input).await;
-        let expected: crate::types::ThingNotFound = ::smithy_runtime::codec::json::from_slice(
-                "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}"
-                    .as_bytes(),
-                ::smithy_runtime::codec::json::Settings::NODE,
-            )
-            .expect("example error fits its shape");
         match result {
             Err(super::GetThingError::ThingNotFound(e)) => assert_eq!(e, expected),
             other => panic!("expected the example's error, got {other:?}"),

@@ -16,24 +16,14 @@ use crate::schema::{Location, Schema};
 pub struct Settings {
     /// restJson1 honours `@jsonName`; awsJson sends member names.
     pub use_json_name: bool,
-    /// Blobs are their bytes as text rather than base64: how Smithy node values (the `@examples` of a
-    /// model, the parameters of compliance tests) write them.
-    pub blobs_as_text: bool,
 }
 
 impl Settings {
     pub const AWS_JSON: Settings = Settings {
         use_json_name: false,
-        blobs_as_text: false,
     };
     pub const REST_JSON: Settings = Settings {
         use_json_name: true,
-        blobs_as_text: false,
-    };
-    /// Smithy node values: member names, blobs as text.
-    pub const NODE: Settings = Settings {
-        use_json_name: false,
-        blobs_as_text: true,
     };
 }
 

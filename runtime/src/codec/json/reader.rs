@@ -530,9 +530,6 @@ impl Deserializer for JsonReader<'_> {
 
     fn read_blob(&mut self) -> Result<Blob, Error> {
         let text = self.string()?;
-        if self.settings.blobs_as_text {
-            return Ok(Blob::from(text.as_bytes()));
-        }
         Blob::from_base64(&text).map_err(Error::new)
     }
 

@@ -233,11 +233,7 @@ impl Serializer for JsonWriter {
 
     fn write_blob(&mut self, v: &Blob) -> Result<(), Error> {
         self.before_value();
-        if self.settings.blobs_as_text {
-            write_str(&mut self.out, &String::from_utf8_lossy(v.as_ref()));
-        } else {
-            write_str(&mut self.out, &v.to_base64());
-        }
+        write_str(&mut self.out, &v.to_base64());
         Ok(())
     }
 
