@@ -1,5 +1,5 @@
 //! Values as the text of an HTTP header, a query parameter or a URI label: the scalar form the REST
-//! protocols give a member that is bound outside the body. The same [`WriteValue`] and [`ReadValue`]
+//! protocols give a member that is bound outside the body. The same [`WriteValue`] and [`ReadValue`](super::ReadValue)
 //! impls that write a member into a JSON or XML document write it here, so no generated type knows
 //! about headers.
 //!
