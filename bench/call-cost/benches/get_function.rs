@@ -7,6 +7,7 @@
 //!
 //! Run: `bench/call-cost/run.sh` (generates the Lambda crate into target/bench-gen/lambda first).
 
+use bench_call_cost::runtime;
 use divan::Bencher;
 
 #[global_allocator]
@@ -21,13 +22,6 @@ const RESPONSE: &str = r#"{"Configuration":{"FunctionName":"my-function","Functi
 
 fn main() {
     divan::main();
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap_or_else(|e| panic!("cannot start a tokio runtime: {e}"))
 }
 
 /// One canned answer, nothing recorded (see delete_backup.rs).

@@ -24,6 +24,29 @@ fn config(url: &str) -> Config {
         .build()
 }
 
+fn get_rest_api(id: &str) -> agw::GetRestApiRequest {
+    agw::GetRestApiRequest::builder()
+        .rest_api_id(id)
+        .build()
+        .expect("id is set")
+}
+
+fn create_resource(id: &str, parent: &str, part: &str) -> agw::CreateResourceRequest {
+    agw::CreateResourceRequest::builder()
+        .rest_api_id(id)
+        .parent_id(parent)
+        .path_part(part)
+        .build()
+        .expect("all set")
+}
+
+fn get_function(name: &str) -> lambda::GetFunctionRequest {
+    lambda::GetFunctionRequest::builder()
+        .function_name(name)
+        .build()
+        .expect("name is set")
+}
+
 #[tokio::test]
 async fn api_gateway_rest_api_lifecycle() {
     let Some(url) = moto_url() else { return };
@@ -50,12 +73,7 @@ async fn api_gateway_rest_api_lifecycle() {
         .expect("a new API has its root resource");
 
     let got = c
-        .get_rest_api(
-            agw::GetRestApiRequest::builder()
-                .rest_api_id(id.as_str())
-                .build()
-                .expect("id is set"),
-        )
+        .get_rest_api(get_rest_api(&id))
         .await
         .unwrap_or_else(|e| panic!("GetRestApi {id}: {e}"));
     assert_eq!(got.id.as_deref(), Some(id.as_str()));
@@ -87,14 +105,7 @@ async fn api_gateway_rest_api_lifecycle() {
     let mut made = Vec::new();
     for (parent, part) in [(root.as_str(), "pets"), (root.as_str(), "orders")] {
         let r = c
-            .create_resource(
-                agw::CreateResourceRequest::builder()
-                    .rest_api_id(id.as_str())
-                    .parent_id(parent)
-                    .path_part(part)
-                    .build()
-                    .expect("all set"),
-            )
+            .create_resource(create_resource(&id, parent, part))
             .await
             .unwrap_or_else(|e| panic!("CreateResource {part}: {e}"));
         assert_eq!(r.path_part.as_deref(), Some(part));
@@ -103,14 +114,7 @@ async fn api_gateway_rest_api_lifecycle() {
     }
     let pets = made[0].id.clone().expect("a resource has an id");
     let child = c
-        .create_resource(
-            agw::CreateResourceRequest::builder()
-                .rest_api_id(id.as_str())
-                .parent_id(pets.as_str())
-                .path_part("{petId}")
-                .build()
-                .expect("all set"),
-        )
+        .create_resource(create_resource(&id, &pets, "{petId}"))
         .await
         .unwrap_or_else(|e| panic!("CreateResource {{petId}}: {e}"));
     assert_eq!(child.path.as_deref(), Some("/pets/{petId}"));
@@ -145,12 +149,7 @@ async fn api_gateway_rest_api_lifecycle() {
 
     // Gone: a 404 that names NotFoundException, the modeled error.
     let err = c
-        .get_rest_api(
-            agw::GetRestApiRequest::builder()
-                .rest_api_id(id.as_str())
-                .build()
-                .expect("id is set"),
-        )
+        .get_rest_api(get_rest_api(&id))
         .await
         .expect_err("the API was deleted");
     let GetRestApiError::NotFoundException(e) = &err else {
@@ -186,12 +185,7 @@ async fn lambda_list_functions_and_a_missing_function() {
     assert_eq!(f.handler.as_deref(), Some("index.handler"));
 
     let got = c
-        .get_function(
-            lambda::GetFunctionRequest::builder()
-                .function_name(name.as_str())
-                .build()
-                .expect("name is set"),
-        )
+        .get_function(get_function(&name))
         .await
         .unwrap_or_else(|e| panic!("GetFunction {name}: {e}"));
     assert_eq!(
@@ -201,12 +195,7 @@ async fn lambda_list_functions_and_a_missing_function() {
 
     let missing = format!("{name}-missing");
     let err = c
-        .get_function(
-            lambda::GetFunctionRequest::builder()
-                .function_name(missing.as_str())
-                .build()
-                .expect("name is set"),
-        )
+        .get_function(get_function(&missing))
         .await
         .expect_err("no such function");
     let GetFunctionError::ResourceNotFoundException(e) = &err else {

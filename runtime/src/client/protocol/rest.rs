@@ -68,21 +68,18 @@ pub(crate) fn request(
             op.name, op.http.method
         ))
     })?;
-    let mut binder = RequestBinder {
+    let binder = RequestBinder {
         service,
         op,
         format,
-        prepared: None,
-        failure: None,
     };
-    if let Err(e) = input.write(&mut binder) {
-        return Err(binder.failure.take().unwrap_or_else(|| {
-            serialization(format!("cannot serialize the {} input: {e}", op.name))
-        }));
-    }
-    let mut prepared = binder
-        .prepared
-        .ok_or_else(|| serialization(format!("the {} input is not a structure", op.name)))?;
+    let mut prepared = with_members(input, |schema, members| binder.bind(schema, members))
+        .unwrap_or_else(|e| {
+            Err(serialization(format!(
+                "cannot serialize the {} input: {e}",
+                op.name
+            )))
+        })?;
     prepared.method = method;
     Ok(prepared)
 }
@@ -91,26 +88,16 @@ fn serialization(message: String) -> DispatchError {
     DispatchError::new(DispatchErrorKind::Serialization, message)
 }
 
-/// The one `Serializer` call an input makes: its structure, whose members it then binds.
+/// Binds an input structure's members to the parts of a request.
 struct RequestBinder<'a> {
     service: &'a ServiceMeta,
     op: &'a OperationMeta,
     format: &'a dyn BodyFormat,
-    prepared: Option<Prepared>,
-    /// A failure with its own kind (a validation error), which the codec error it is returned as
-    /// cannot carry.
-    failure: Option<DispatchError>,
 }
 
 impl RequestBinder<'_> {
-    fn fail(&mut self, e: DispatchError) -> Error {
-        let message = e.message().to_owned();
-        self.failure = Some(e);
-        Error::new(message)
-    }
-
     fn bind(
-        &mut self,
+        &self,
         schema: &'static Schema,
         members: &[&dyn WriteValue],
     ) -> Result<Prepared, DispatchError> {
@@ -366,105 +353,29 @@ pub(crate) fn frame_response(
     output: &dyn WriteValue,
     format: &dyn BodyFormat,
 ) -> Result<FramedResponse, DispatchError> {
-    struct Framer<'a> {
-        format: &'a dyn BodyFormat,
-        out: Option<Result<FramedResponse, DispatchError>>,
-    }
-    impl Framer<'_> {
-        fn frame(
-            &self,
-            schema: &'static Schema,
-            members: &[&dyn WriteValue],
-        ) -> Result<FramedResponse, DispatchError> {
-            let at = |m: &Member, e: Error| serialization(format!("`{}`: {e}", m.name));
-            let mut headers = bind_headers(schema, members, &at)?;
-            let (body, content_type) = bind_body(
-                schema,
-                members,
-                self.format,
-                Location::in_response_body,
-                &at,
-            )
-            .map_err(|e| e.unwrap_or_else(|e| serialization(e.to_string())))?;
-            if let Some(ct) = content_type {
-                push_content_type(&mut headers, ct)?;
+    let frame = |schema: &'static Schema, members: &[&dyn WriteValue]| {
+        let at = |m: &Member, e: Error| serialization(format!("`{}`: {e}", m.name));
+        let mut headers = bind_headers(schema, members, &at)?;
+        let (body, content_type) =
+            bind_body(schema, members, format, Location::in_response_body, &at)
+                .map_err(|e| e.unwrap_or_else(|e| serialization(e.to_string())))?;
+        if let Some(ct) = content_type {
+            push_content_type(&mut headers, ct)?;
+        }
+        let mut status = None;
+        for (m, v) in schema.members.iter().zip(members) {
+            if m.location == Location::ResponseCode && !v.is_absent() {
+                let t = text::to_texts(*v, m, TextPlace::Header).map_err(|e| at(m, e))?;
+                status = single(t).and_then(|s| s.parse().ok());
             }
-            let mut status = None;
-            for (m, v) in schema.members.iter().zip(members) {
-                if m.location == Location::ResponseCode && !v.is_absent() {
-                    let t = text::to_texts(*v, m, TextPlace::Header).map_err(|e| at(m, e))?;
-                    status = single(t).and_then(|s| s.parse().ok());
-                }
-            }
-            Ok(FramedResponse {
-                status,
-                headers,
-                body: body.unwrap_or_default(),
-            })
         }
-    }
-    impl Serializer for Framer<'_> {
-        fn write_struct(&mut self, s: &'static Schema, m: &[&dyn WriteValue]) -> Result<(), Error> {
-            self.out = Some(self.frame(s, m));
-            Ok(())
-        }
-        fn write_union(
-            &mut self,
-            _: &'static Schema,
-            _: usize,
-            _: &dyn WriteValue,
-        ) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn begin_list(&mut self, _: usize) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn end_list(&mut self) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn begin_map(&mut self, _: usize) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_key(&mut self, _: &str) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn end_map(&mut self) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_null(&mut self) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_bool(&mut self, _: bool) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_i64(&mut self, _: i64) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_f64(&mut self, _: f64) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_string(&mut self, _: &str) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_blob(&mut self, _: &Blob) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_timestamp(&mut self, _: &DateTime) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_document(&mut self, _: &Document) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-        fn write_big_number(&mut self, _: &str) -> Result<(), Error> {
-            Err(not_a_structure())
-        }
-    }
-    let mut f = Framer { format, out: None };
-    output
-        .write(&mut f)
-        .map_err(|e| serialization(e.to_string()))?;
-    f.out
-        .unwrap_or_else(|| Err(serialization("the output is not a structure".to_owned())))
+        Ok(FramedResponse {
+            status,
+            headers,
+            body: body.unwrap_or_default(),
+        })
+    };
+    with_members(output, frame).unwrap_or_else(|e| Err(serialization(e.to_string())))
 }
 
 /// The text of a scalar; `None` for a list or a map.
@@ -473,21 +384,35 @@ fn single(texts: Texts) -> Option<String> {
     (!texts.is_list && items.len() == 1).then(|| items.remove(0).text)
 }
 
-impl Serializer for RequestBinder<'_> {
+/// Hands the members of `value`, which must be a structure (an operation's input, output or error), to
+/// `f`: what the HTTP bindings walk. Any other kind of value is an error.
+fn with_members<R>(
+    value: &dyn WriteValue,
+    f: impl FnOnce(&'static Schema, &[&dyn WriteValue]) -> R,
+) -> Result<R, Error> {
+    let mut top = TopLevel {
+        f: Some(f),
+        out: None,
+    };
+    value.write(&mut top)?;
+    top.out.ok_or_else(not_a_structure)
+}
+
+struct TopLevel<F, R> {
+    f: Option<F>,
+    out: Option<R>,
+}
+
+impl<F: FnOnce(&'static Schema, &[&dyn WriteValue]) -> R, R> Serializer for TopLevel<F, R> {
     fn write_struct(
         &mut self,
         schema: &'static Schema,
         members: &[&dyn WriteValue],
     ) -> Result<(), Error> {
-        match self.bind(schema, members) {
-            Ok(p) => {
-                self.prepared = Some(p);
-                Ok(())
-            }
-            Err(e) => Err(self.fail(e)),
-        }
+        let f = self.f.take().ok_or_else(not_a_structure)?;
+        self.out = Some(f(schema, members));
+        Ok(())
     }
-
     fn write_union(
         &mut self,
         s: &'static Schema,
@@ -495,7 +420,7 @@ impl Serializer for RequestBinder<'_> {
         _: &dyn WriteValue,
     ) -> Result<(), Error> {
         Err(Error::new(format!(
-            "the input {} is a union, not a structure",
+            "{} is a union, not a structure",
             s.name
         )))
     }
