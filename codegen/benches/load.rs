@@ -1,7 +1,10 @@
 //! Load-and-resolve time of real models next to the cost of merely parsing the same bytes into a
 //! `serde_json::Value`: the front end should cost about one plain parse plus the resolve step.
 //!
-//! Run: `cargo bench -p codegen --bench load` (reads ../shared/models/aws; panics when it is missing).
+//! The IDL front end on the protocol test suites next to a `serde_json::Value` parse of the same model's JSON
+//! AST: the IDL should load in no more time.
+//!
+//! Run: `cargo bench -p codegen --bench load` (reads ../shared; panics when it is missing).
 
 use std::path::PathBuf;
 
@@ -52,4 +55,63 @@ fn resolve(b: Bencher, name: &str) {
 fn load(b: Bencher, name: &str) {
     let bytes = read(name);
     b.bench(|| codegen::load(divan::black_box(&bytes), name).map(|m| m.shapes.len()));
+}
+
+/// The protocol test suites in ../shared/smithy-protocol-tests, each with its trait definitions: the IDL
+/// front end's benchmark input.
+const SUITES: &[&str] = &["smithy-aws-protocol-tests", "smithy-protocol-tests"];
+
+fn idl_sources(suite: &str) -> Vec<codegen::model::Source> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+        let entries = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("benchmark input {} is missing: {e}", dir.display()));
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "smithy") {
+                out.push(p);
+            }
+        }
+    }
+    let root = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/smithy-protocol-tests"
+    ));
+    let mut paths = Vec::new();
+    walk(&root.join(suite).join("model"), &mut paths);
+    walk(&root.join("trait-defs"), &mut paths);
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            codegen::model::Source::new(p.display().to_string(), bytes)
+        })
+        .collect()
+}
+
+/// The IDL front end: every file of a suite lexed, parsed, lowered and merged into one JSON AST.
+#[divan::bench(args = SUITES)]
+fn idl_assemble(b: Bencher, suite: &str) {
+    let sources = idl_sources(suite);
+    b.bench(|| codegen::model::assemble(divan::black_box(&sources)).map(|m| m.shapes.len()));
+}
+
+/// The baseline the IDL front end is held to: an untyped `serde_json` parse of the same model's JSON AST
+/// (made by `assemble` and printed pretty, as `smithy ast` prints it).
+#[divan::bench(args = SUITES)]
+fn idl_json_ast_value(b: Bencher, suite: &str) {
+    let ast = codegen::model::assemble(&idl_sources(suite)).unwrap_or_else(|e| panic!("{e}"));
+    let json = serde_json::to_vec_pretty(&ast).unwrap_or_else(|e| panic!("{e}"));
+    b.bench(|| {
+        serde_json::from_slice::<serde_json::Value>(divan::black_box(&json)).map(|v| v.is_object())
+    });
+}
+
+/// The whole IDL load: assemble, then resolve.
+#[divan::bench(args = SUITES)]
+fn idl_load(b: Bencher, suite: &str) {
+    let sources = idl_sources(suite);
+    b.bench(|| codegen::load_sources(divan::black_box(&sources)).map(|m| m.shapes.len()));
 }

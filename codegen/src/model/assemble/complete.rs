@@ -4,12 +4,12 @@
 //! 1.0 gave members targeting unboxed primitives (the JSON AST has one version for the whole model, so the
 //! 1.0 files' meaning is made explicit in 2.0 terms).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use serde_json::Value;
 
 use super::super::idl::prelude;
-use super::{Loaded, Source, span_of};
+use super::{Loaded, Source, member_at, span_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{AstTraits, Member, Shape, ShapeType};
 use crate::resolve::{is_primitive_type, zero_default};
@@ -58,11 +58,7 @@ pub(crate) fn complete(
                         target,
                     }),
                     None => {
-                        let at = e
-                            .members_at
-                            .iter()
-                            .find(|(n, _)| n == name)
-                            .map_or(e.at, |(_, a)| Some(*a));
+                        let at = member_at(&sources[e.file].bytes, &e.members_at, name).or(e.at);
                         let resource = e
                             .for_resource
                             .as_ref()

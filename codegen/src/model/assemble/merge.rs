@@ -8,16 +8,18 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 use super::super::idl::prelude;
-use super::source_map::SourceMap;
+use super::source_map::{Loc, SourceMap};
 use super::{ApplyEntry, Entry, Loaded, Source, place, span_of};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::{AstTraits, Member, Model, Shape, ShapeType};
 use crate::resolve::{conflict_message, merge_value};
 
+/// Merges what was read into one model; with `locate`, also where each shape came from.
 pub(crate) fn merge(
     loaded: Loaded,
     sources: &[Source],
     v1_only: bool,
+    locate: bool,
     diags: &mut Diagnostics,
 ) -> (Model, SourceMap) {
     let Loaded {
@@ -26,14 +28,17 @@ pub(crate) fn merge(
         metadata,
     } = loaded;
     let metadata = merge_metadata(metadata, sources, diags);
-    let mut map = SourceMap::default();
-    let mut shapes: IndexMap<String, Shape> = IndexMap::with_capacity(entries.len());
+
+    // Sorted by id (stable, so a shape's definitions stay in file order and the first one leads): the
+    // definitions of one shape are then side by side, and the model comes out sorted without sorting
+    // the large shapes themselves. Shapes stay boxed until the end for the same reason.
+    let mut entries = entries;
+    // The prelude is built in; a file that defines it (the Smithy distribution's prelude.smithy)
+    // repeats it.
+    entries.retain(|e| !is_prelude_shape(&e.id));
+    entries.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut merged: Vec<(String, Box<Shape>, Loc)> = Vec::with_capacity(entries.len());
     for e in entries {
-        if is_prelude_shape(&e.id) {
-            // The prelude is built in; a file that defines it (the Smithy distribution's prelude.smithy)
-            // repeats it.
-            continue;
-        }
         let Entry {
             id,
             shape,
@@ -42,70 +47,72 @@ pub(crate) fn merge(
             members_at,
             ..
         } = e;
-        match shapes.get_mut(&id) {
-            None => {
-                map.define(&id, file, at, members_at);
-                shapes.insert(id, shape);
-            }
-            // Duplicate but equivalent definitions are kept once.
-            Some(old) if *old == shape => {}
-            Some(old) => {
-                let first = map
-                    .origin(&id)
-                    .map_or(String::new(), |(f, a)| place(sources, f, a));
-                let here = place(sources, file, at);
-                let span = span_of(sources, file, at);
-                let report = |diags: &mut Diagnostics, msg: String| {
-                    diags.push(Diagnostic {
-                        shape: Some(id.clone()),
-                        ..Diagnostic::at(span.clone(), msg)
-                    })
-                };
-                if let Err(why) = same_definition(old, &shape) {
-                    report(
-                        diags,
-                        format!(
-                            "`{id}` is defined in {first} and again in {here}, differently: {why}"
-                        ),
-                    );
-                    continue;
-                }
-                for msg in merge_definitions(old, shape) {
-                    report(
-                        diags,
-                        format!("`{id}` is defined in {first} and {here}: {msg}"),
-                    );
-                }
-            }
+        let Some((_, old, first)) = merged.last_mut().filter(|(k, _, _)| *k == id) else {
+            merged.push((
+                id,
+                shape,
+                Loc {
+                    file,
+                    at,
+                    members_at,
+                },
+            ));
+            continue;
+        };
+        // Duplicate but equivalent definitions are kept once.
+        if **old == *shape {
+            continue;
+        }
+        let first = place(sources, first.file, first.at);
+        let here = place(sources, file, at);
+        let span = span_of(sources, file, at);
+        let report = |diags: &mut Diagnostics, msg: String| {
+            diags.push(Diagnostic {
+                shape: Some(id.clone()),
+                ..Diagnostic::at(span.clone(), msg)
+            })
+        };
+        if let Err(why) = same_definition(old, &shape) {
+            report(
+                diags,
+                format!("`{id}` is defined in {first} and again in {here}, differently: {why}"),
+            );
+            continue;
+        }
+        for msg in merge_definitions(old, *shape) {
+            report(
+                diags,
+                format!("`{id}` is defined in {first} and {here}: {msg}"),
+            );
         }
     }
 
-    let mut applied: IndexMap<String, ApplyEntry> = IndexMap::new();
+    // Applies to one target merge with each other, then fold into the shape when it is defined here.
+    let mut applies = applies;
+    applies.sort_by(|a, b| a.target.cmp(&b.target));
+    let mut grouped: Vec<ApplyEntry> = Vec::with_capacity(applies.len());
     for a in applies {
-        match applied.get_mut(&a.target) {
-            None => {
-                applied.insert(a.target.clone(), a);
-            }
-            Some(old) => {
-                let first = place(sources, old.file, old.at);
-                for msg in merge_traits(&mut old.traits, a.traits) {
-                    diags.push(Diagnostic::at(
-                        span_of(sources, a.file, a.at),
-                        format!("`apply` to `{}` (also applied in {first}): {msg}", a.target),
-                    ));
-                }
-            }
+        let Some(old) = grouped.last_mut().filter(|g| g.target == a.target) else {
+            grouped.push(a);
+            continue;
+        };
+        for msg in merge_traits(&mut old.traits, a.traits) {
+            let first = place(sources, old.file, old.at);
+            diags.push(Diagnostic::at(
+                span_of(sources, a.file, a.at),
+                format!("`apply` to `{}` (also applied in {first}): {msg}", a.target),
+            ));
         }
     }
-    for (target, a) in applied {
-        match shapes.get_mut(&target) {
-            Some(shape) => {
+    let mut kept: Vec<(String, Box<Shape>, Loc)> = Vec::new();
+    for a in grouped {
+        match merged.binary_search_by(|(k, _, _)| k.as_str().cmp(&a.target)) {
+            Ok(i) => {
+                let (_, shape, loc) = &mut merged[i];
                 for msg in merge_traits(&mut shape.traits, a.traits) {
-                    let defined = map
-                        .origin(&target)
-                        .map_or(String::new(), |(f, at)| place(sources, f, at));
+                    let defined = place(sources, loc.file, loc.at);
                     diags.push(Diagnostic {
-                        shape: Some(target.clone()),
+                        shape: Some(a.target.clone()),
                         ..Diagnostic::at(
                             span_of(sources, a.file, a.at),
                             format!("`apply` to the shape defined in {defined}: {msg}"),
@@ -113,21 +120,43 @@ pub(crate) fn merge(
                     });
                 }
             }
-            None => {
-                map.define(&target, a.file, a.at, Vec::new());
+            Err(_) => {
                 let mut shape = Shape::new(ShapeType::Apply);
                 shape.traits = a.traits;
-                shapes.insert(target, shape);
+                let loc = Loc {
+                    file: a.file,
+                    at: a.at,
+                    members_at: Vec::new(),
+                };
+                kept.push((a.target, Box::new(shape), loc));
             }
         }
     }
-    shapes.sort_unstable_keys();
+
+    // Both lists are sorted and share no id: joined, they are the model in id order.
+    let mut shapes = IndexMap::with_capacity(merged.len() + kept.len());
+    let mut locs = Vec::with_capacity(if locate { shapes.capacity() } else { 0 });
+    let mut a = merged.into_iter().peekable();
+    let mut b = kept.into_iter().peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.0 <= y.0 => a.next(),
+            (Some(_), Some(_)) => b.next(),
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        let Some((id, shape, loc)) = next else { break };
+        if locate {
+            locs.push((id.clone(), loc));
+        }
+        shapes.insert(id, *shape);
+    }
     let model = Model {
         smithy: if v1_only { "1.0" } else { "2.0" }.to_string(),
         metadata,
         shapes,
     };
-    (model, map)
+    (model, SourceMap::new(locs.into_iter()))
 }
 
 /// A shape of the prelude namespace that the prelude defines.

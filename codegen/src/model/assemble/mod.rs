@@ -9,7 +9,9 @@ mod complete;
 mod merge;
 mod source_map;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashSet};
 
 use serde_json::Value;
 
@@ -53,12 +55,13 @@ fn format_of(path: &str) -> Option<Format> {
 /// A shape definition from any file, with what the merge and the error messages need.
 pub(crate) struct Entry {
     pub id: String,
-    pub shape: Shape,
+    pub shape: Box<Shape>,
     /// Index into the sources.
     pub file: usize,
     /// Byte offset of the definition in an IDL file; `None` for JSON files.
     pub at: Option<u32>,
-    pub members_at: Vec<(String, u32)>,
+    /// Offsets of the members' names in an IDL file.
+    pub members_at: Vec<u32>,
     pub for_resource: Option<String>,
     pub elided: Vec<String>,
     pub annotations: Vec<(Option<String>, String)>,
@@ -88,7 +91,7 @@ pub(crate) struct Loaded {
 /// shapes it targets. Errors say which file, line and column (and name both files of a conflict); every
 /// error of every file is reported, never a panic.
 pub fn assemble(sources: &[Source]) -> Result<Model, Diagnostics> {
-    assemble_with_map(sources).map(|(model, _)| model)
+    assemble_inner(sources, false).map(|(model, _)| model)
 }
 
 /// What the diagnostics of a model made of `sources` are headed with: the one file, or the folder the
@@ -121,6 +124,10 @@ pub(crate) fn group_name(sources: &[Source]) -> String {
 
 /// [`assemble`], and where each shape was defined, so that later stages can point into the files.
 pub(crate) fn assemble_with_map(sources: &[Source]) -> Result<(Model, SourceMap), Diagnostics> {
+    assemble_inner(sources, true)
+}
+
+fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap), Diagnostics> {
     let mut diags = Diagnostics::new(group_name(sources));
     // One JSON file is taken exactly as it is: nothing to merge, and its diagnostics stay as they were.
     if let [one] = sources
@@ -142,7 +149,7 @@ pub(crate) fn assemble_with_map(sources: &[Source]) -> Result<(Model, SourceMap)
     let mut diags = Diagnostics::new(group_name(sources));
     let v1_only = versions.iter().all(|v| *v == Version::V1);
     complete::complete(&mut loaded, sources, !v1_only, &mut diags);
-    let (model, map) = merge::merge(loaded, sources, v1_only, &mut diags);
+    let (model, map) = merge::merge(loaded, sources, v1_only, locate, &mut diags);
     diags.finish((model, map))
 }
 
@@ -180,7 +187,7 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
         .collect();
 
     // Which names each namespace defines, over all files: the second rule of relative shape id resolution.
-    let mut defined: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut defined: HashMap<&str, HashSet<&str>> = HashMap::default();
     for r in &read {
         let ids: Box<dyn Iterator<Item = &str>> = match r {
             Read::Idl(p) => Box::new(p.defs.iter().map(|d| d.id.as_str())),
@@ -293,7 +300,7 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
                     } else {
                         loaded.entries.push(Entry {
                             id,
-                            shape,
+                            shape: Box::new(shape),
                             file,
                             at: None,
                             members_at: Vec::new(),
@@ -312,6 +319,17 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
         }
     }
     (loaded, versions)
+}
+
+/// The offset of member `name` among `members_at` (offsets of member names in `src`).
+pub(crate) fn member_at(src: &[u8], members_at: &[u32], name: &str) -> Option<u32> {
+    members_at.iter().copied().find(|&at| {
+        let rest = &src[(at as usize).min(src.len())..];
+        rest.starts_with(name.as_bytes())
+            && !rest
+                .get(name.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_')
+    })
 }
 
 /// Where entry-level problems point: the definition's line in an IDL file, the file itself for JSON.

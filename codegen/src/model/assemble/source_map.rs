@@ -1,7 +1,7 @@
 //! Where each shape of an assembled model was defined, so that the errors of later stages (which speak of
 //! shape ids and JSON paths) also say file, line and column.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::{Source, span_of};
 use crate::diag::{Diagnostics, Span};
@@ -11,32 +11,20 @@ pub(crate) struct SourceMap {
     shapes: HashMap<String, Loc>,
 }
 
+/// Where a shape was defined: the file, the offset of its name (IDL only), the offsets of its members'
+/// names.
 #[derive(Debug)]
-struct Loc {
-    file: usize,
-    at: Option<u32>,
-    members_at: Vec<(String, u32)>,
+pub(crate) struct Loc {
+    pub file: usize,
+    pub at: Option<u32>,
+    pub members_at: Vec<u32>,
 }
 
 impl SourceMap {
-    /// Records the first definition of `id`.
-    pub fn define(
-        &mut self,
-        id: &str,
-        file: usize,
-        at: Option<u32>,
-        members_at: Vec<(String, u32)>,
-    ) {
-        self.shapes.entry(id.to_string()).or_insert(Loc {
-            file,
-            at,
-            members_at,
-        });
-    }
-
-    /// The file and offset `id` was first defined at.
-    pub fn origin(&self, id: &str) -> Option<(usize, Option<u32>)> {
-        self.shapes.get(id).map(|l| (l.file, l.at))
+    pub fn new(shapes: impl Iterator<Item = (String, Loc)>) -> Self {
+        SourceMap {
+            shapes: shapes.collect(),
+        }
     }
 
     /// The place of a shape or of one of its members. `shape` may be a member id (`apply` entries).
@@ -49,8 +37,8 @@ impl SourceMap {
             }
         };
         let at = member
-            .and_then(|m| loc.members_at.iter().find(|(n, _)| n == m))
-            .map_or(loc.at, |(_, a)| Some(*a));
+            .and_then(|m| super::member_at(&sources[loc.file].bytes, &loc.members_at, m))
+            .or(loc.at);
         Some(span_of(sources, loc.file, at))
     }
 

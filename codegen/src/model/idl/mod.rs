@@ -27,10 +27,9 @@ pub(crate) fn parse(src: &[u8], overrides: &BTreeSet<String>) -> Parsed {
             );
         }
     };
-    let lexed = lexer::lex(text);
-    let mut p = parser::Parser::new(text, overrides, lexed);
+    let mut p = parser::Parser::new(text, overrides);
     p.file();
-    let mut out = p.out;
+    let mut out = p.finish();
     out.errors.sort_by_key(|e| e.0);
     out
 }

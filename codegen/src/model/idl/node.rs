@@ -23,31 +23,18 @@ impl Parser<'_> {
         match t.kind {
             Kind::LBracket => {
                 self.bump();
-                let mut items = Vec::new();
-                loop {
-                    match self.peek().kind {
-                        Kind::RBracket => {
-                            self.bump();
-                            return Ok(Value::Array(items));
-                        }
-                        Kind::Eof => return self.expected("a value or `]`"),
-                        _ => items.push(self.node_value(depth + 1)?),
-                    }
-                }
+                let base = self.items.len();
+                let r = self.array_items(depth);
+                // Collected on a stack shared by every level, so each array is allocated once, at its
+                // final size.
+                let items: Vec<Value> = self.items.drain(base..).collect();
+                r.map(|()| Value::Array(items))
             }
             Kind::LBrace => {
                 self.bump();
-                let mut map = Map::new();
-                loop {
-                    match self.peek().kind {
-                        Kind::RBrace => {
-                            self.bump();
-                            return Ok(Value::Object(map));
-                        }
-                        Kind::Eof => return self.expected("a key or `}`"),
-                        _ => self.key_value(&mut map, depth + 1)?,
-                    }
-                }
+                let base = self.entries.len();
+                let r = self.object_entries(Kind::RBrace, "a key or `}`", depth + 1);
+                self.object(base, r).map(Value::Object)
             }
             Kind::Number => {
                 self.bump();
@@ -58,11 +45,11 @@ impl Parser<'_> {
             }
             Kind::Quoted => {
                 self.bump();
-                self.literal(t.start, strings::quoted(self.text(t)))
+                self.literal(t.start, strings::quoted(self.text(t), t.escaped))
             }
             Kind::TextBlock => {
                 self.bump();
-                self.literal(t.start, strings::text_block(self.text(t)))
+                self.literal(t.start, strings::text_block(self.text(t), t.escaped))
             }
             Kind::Word => {
                 self.bump();
@@ -70,7 +57,7 @@ impl Parser<'_> {
                     "true" => Ok(Value::Bool(true)),
                     "false" => Ok(Value::Bool(false)),
                     "null" => Ok(Value::Null),
-                    word => self.resolve(word, t.start).map(Value::String),
+                    _ => self.resolve(t).map(Value::String),
                 }
             }
             _ => self.expected("a value"),
@@ -84,16 +71,69 @@ impl Parser<'_> {
         }
     }
 
-    /// `key: value` into `map`; a key given twice is an error.
-    fn key_value(&mut self, map: &mut Map<String, Value>, depth: usize) -> R<()> {
-        let (key, at) = self.object_key()?;
-        self.expect(Kind::Colon, &format!("`:` after key `{key}`"))?;
-        let value = self.node_value(depth)?;
-        if map.contains_key(&key) {
-            return self.fail(at, format!("key `{key}` is given twice"));
+    /// The values of an array up to its `]`, pushed on `self.items`.
+    fn array_items(&mut self, depth: usize) -> R<()> {
+        loop {
+            match self.peek().kind {
+                Kind::RBracket => {
+                    self.bump();
+                    return Ok(());
+                }
+                Kind::Eof => return self.expected("a value or `]`"),
+                _ => {
+                    let v = self.node_value(depth + 1)?;
+                    self.items.push(v);
+                }
+            }
         }
-        map.insert(key, value);
-        Ok(())
+    }
+
+    /// `key: value` pairs up to (and including) `close`, pushed on `self.entries`.
+    fn object_entries(&mut self, close: Kind, what: &str, depth: usize) -> R<()> {
+        loop {
+            match self.peek().kind {
+                k if k == close => {
+                    self.bump();
+                    return Ok(());
+                }
+                Kind::Eof => return self.expected(what),
+                _ => {
+                    let (key, at) = self.object_key()?;
+                    self.expect_colon(|| format!("`:` after key `{key}`"))?;
+                    let value = self.node_value(depth)?;
+                    self.entries.push((key, value, at));
+                }
+            }
+        }
+    }
+
+    /// The object made of the entries pushed since `base` (allocated once, at its final size); a key
+    /// given twice is an error. The entries are taken off the stack whatever `r` says.
+    fn object(&mut self, base: usize, r: R<()>) -> R<Map<String, Value>> {
+        let mut map = Map::with_capacity(if r.is_ok() {
+            self.entries.len() - base
+        } else {
+            0
+        });
+        let mut twice = None;
+        for (key, value, at) in self.entries.drain(base..) {
+            if r.is_err() {
+                continue;
+            }
+            match map.entry(key) {
+                serde_json::map::Entry::Vacant(slot) => {
+                    slot.insert(value);
+                }
+                serde_json::map::Entry::Occupied(slot) => {
+                    twice.get_or_insert((at, format!("key `{}` is given twice", slot.key())));
+                }
+            }
+        }
+        r?;
+        match twice {
+            Some((at, msg)) => self.fail(at, msg),
+            None => Ok(map),
+        }
     }
 
     /// An object key: an identifier or a quoted string (never a shape id).
@@ -102,14 +142,14 @@ impl Parser<'_> {
         match t.kind {
             Kind::Quoted => {
                 self.bump();
-                match strings::quoted(self.text(t)) {
+                match strings::quoted(self.text(t), t.escaped) {
                     Ok(s) => Ok((s, t.start)),
                     Err((o, msg)) => self.fail(t.start + o as u32, msg),
                 }
             }
             Kind::Word => {
                 let w = self.text(t);
-                if !crate::resolve::is_identifier(w) {
+                if !t.plain_identifier(self.src) && !crate::resolve::is_identifier(w) {
                     return self.fail(
                         t.start,
                         format!("`{w}` is not a valid key: quote it (`\"{w}\"`)"),
@@ -130,19 +170,13 @@ impl Parser<'_> {
             return Ok(None);
         }
         let structured = matches!(self.peek().kind, Kind::Word | Kind::Quoted)
-            && self.peek_at(1).kind == Kind::Colon;
-        let value = if structured {
-            let mut map = Map::new();
-            while self.peek().kind != Kind::RParen {
-                if self.peek().kind == Kind::Eof {
-                    return self.expected("`)`");
-                }
-                self.key_value(&mut map, 1)?;
-            }
-            Value::Object(map)
-        } else {
-            self.node_value(0)?
-        };
+            && self.peek_next().kind == Kind::Colon;
+        if structured {
+            let base = self.entries.len();
+            let r = self.object_entries(Kind::RParen, "`)` after the trait value", 1);
+            return self.object(base, r).map(|m| Some(Value::Object(m)));
+        }
+        let value = self.node_value(0)?;
         self.expect(Kind::RParen, "`)` after the trait value")?;
         Ok(Some(value))
     }
@@ -162,7 +196,7 @@ impl Parser<'_> {
                 _ => {}
             }
             let (key, at) = self.object_key()?;
-            self.expect(Kind::Colon, &format!("`:` after `{key}`"))?;
+            self.expect_colon(|| format!("`:` after `{key}`"))?;
             let vat = self.peek().start;
             let value = self.node_value(1)?;
             if seen.contains(&key) {

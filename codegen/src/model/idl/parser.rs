@@ -6,11 +6,15 @@
 //! Errors are collected and the parser carries on after each: at the next member inside a shape, or at the
 //! next statement.
 
-use std::collections::{BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+use foldhash::{HashMap, HashMapExt};
+use indexmap::IndexMap;
 
 use serde_json::Value;
 
-use super::lexer::{Kind, Token};
+use super::lexer::{DOLLAR, HASH, Kind, Lexer, Token};
 use super::prelude;
 use crate::model::{AstTraits, Member, Shape, ShapeRef, ShapeType};
 use crate::resolve::is_identifier;
@@ -54,11 +58,13 @@ pub(crate) struct Parsed {
 #[derive(Debug)]
 pub(crate) struct Def {
     pub id: String,
-    pub shape: Shape,
+    /// Boxed: shapes are large and move from file to model several times.
+    pub shape: Box<Shape>,
     /// Offset of the shape's name.
     pub at: u32,
     /// Offset of each member's name.
-    pub members_at: Vec<(String, u32)>,
+    /// Offset of each member's name (the name itself is read back from the source when needed).
+    pub members_at: Vec<u32>,
     /// The resource of `for Resource`, whose identifiers and properties elided members may name.
     pub for_resource: Option<String>,
     /// Members written `$name`: their target is empty until the caller finds it.
@@ -79,6 +85,50 @@ pub(crate) struct Apply {
     pub annotations: Vec<String>,
 }
 
+/// The shape type a shape statement keyword names (`apply` is not one).
+fn shape_keyword(w: &str) -> Option<ShapeType> {
+    use ShapeType as T;
+    Some(match w {
+        "blob" => T::Blob,
+        "boolean" => T::Boolean,
+        "string" => T::String,
+        "byte" => T::Byte,
+        "short" => T::Short,
+        "integer" => T::Integer,
+        "long" => T::Long,
+        "float" => T::Float,
+        "double" => T::Double,
+        "bigInteger" => T::BigInteger,
+        "bigDecimal" => T::BigDecimal,
+        "timestamp" => T::Timestamp,
+        "document" => T::Document,
+        "enum" => T::Enum,
+        "intEnum" => T::IntEnum,
+        "list" => T::List,
+        "set" => T::Set,
+        "map" => T::Map,
+        "structure" => T::Structure,
+        "union" => T::Union,
+        "service" => T::Service,
+        "resource" => T::Resource,
+        "operation" => T::Operation,
+        _ => return None,
+    })
+}
+
+/// `ns#name` or `ns#name$member`, built without the formatting machinery (it runs for every reference).
+fn absolute(ns: &str, name: &str, member: Option<&str>) -> String {
+    let mut id = String::with_capacity(ns.len() + name.len() + 2 + member.map_or(0, str::len));
+    id.push_str(ns);
+    id.push('#');
+    id.push_str(name);
+    if let Some(m) = member {
+        id.push('$');
+        id.push_str(m);
+    }
+    id
+}
+
 /// An error has been recorded; unwind to the nearest place that can carry on.
 pub(crate) struct Stop;
 
@@ -86,9 +136,18 @@ pub(crate) type R<T> = Result<T, Stop>;
 
 pub(crate) struct Parser<'a> {
     pub src: &'a str,
-    pub toks: Vec<Token>,
-    pub docs: Vec<(u32, u32)>,
+    lexer: Lexer<'a>,
+    /// The current token and the one after it.
+    cur: Token,
+    ahead: Token,
+    /// How many tokens have been consumed (to tell whether error recovery moved on).
     pub pos: usize,
+    /// The values of the arrays and the entries of the objects being read, innermost last: each is
+    /// built at its final size once its closing bracket is reached.
+    pub items: Vec<Value>,
+    pub entries: Vec<(String, Value, u32)>,
+    /// The members of the shape being read, with the offsets of their names.
+    pending: Vec<(String, Member, u32)>,
     pub version: Version,
     pub namespace: Option<String>,
     /// `use` imports: name -> absolute id.
@@ -97,19 +156,26 @@ pub(crate) struct Parser<'a> {
     input_suffix: String,
     output_suffix: String,
     /// Names defined in this file, with where.
-    defined: HashMap<String, u32>,
+    defined: HashMap<Cow<'a, str>, u32>,
     /// Control statement keys seen.
     controls: Vec<String>,
     pub out: Parsed,
 }
 
 impl<'a> Parser<'a> {
-    pub fn new(src: &'a str, overrides: &'a BTreeSet<String>, lexed: super::lexer::Lexed) -> Self {
+    pub fn new(src: &'a str, overrides: &'a BTreeSet<String>) -> Self {
+        let mut lexer = Lexer::new(src);
+        let cur = lexer.next_token();
+        let ahead = lexer.next_token();
         Parser {
             src,
-            toks: lexed.tokens,
-            docs: lexed.docs,
+            lexer,
+            cur,
+            ahead,
             pos: 0,
+            items: Vec::new(),
+            entries: Vec::new(),
+            pending: Vec::new(),
             version: Version::V1,
             namespace: None,
             uses: HashMap::new(),
@@ -125,7 +191,7 @@ impl<'a> Parser<'a> {
                 defs: Vec::new(),
                 applies: Vec::new(),
                 ambiguous: BTreeSet::new(),
-                errors: lexed.errors,
+                errors: Vec::new(),
             },
         }
     }
@@ -133,19 +199,28 @@ impl<'a> Parser<'a> {
     // ---- token helpers
 
     pub fn peek(&self) -> Token {
-        self.toks[self.pos.min(self.toks.len() - 1)]
+        self.cur
     }
 
-    pub fn peek_at(&self, n: usize) -> Token {
-        self.toks[(self.pos + n).min(self.toks.len() - 1)]
+    /// The token after the current one.
+    pub fn peek_next(&self) -> Token {
+        self.ahead
     }
 
     pub fn bump(&mut self) -> Token {
-        let t = self.peek();
+        let t = self.cur;
         if t.kind != Kind::Eof {
             self.pos += 1;
+            self.cur = self.ahead;
+            self.ahead = self.lexer.next_token();
         }
         t
+    }
+
+    /// Every error, the lexer's included, once the file is parsed.
+    pub fn finish(mut self) -> Parsed {
+        self.out.errors.append(&mut self.lexer.errors);
+        self.out
     }
 
     pub fn text(&self, t: Token) -> &'a str {
@@ -185,6 +260,15 @@ impl<'a> Parser<'a> {
             Ok(self.bump())
         } else {
             self.expected(what)
+        }
+    }
+
+    /// `:`, with the message built only when it is missing (this runs for every key and member).
+    pub fn expect_colon(&mut self, what: impl FnOnce() -> String) -> R<Token> {
+        if self.peek().kind == Kind::Colon {
+            Ok(self.bump())
+        } else {
+            self.expected(&what())
         }
     }
 
@@ -243,7 +327,10 @@ impl<'a> Parser<'a> {
 
     /// The documentation comment right before token `t`, if any (spec: idl.rst, "Documentation comment").
     fn doc_of(&self, t: Token) -> Option<String> {
-        let lines = self.docs.get(t.doc_start as usize..t.doc_end as usize)?;
+        let lines = self
+            .lexer
+            .docs
+            .get(t.doc_start as usize..t.doc_end as usize)?;
         if lines.is_empty() {
             return None;
         }
@@ -263,38 +350,49 @@ impl<'a> Parser<'a> {
     /// Resolves a shape id as written (spec: idl.rst, "Relative shape ID resolution"): absolute ids as
     /// they are; relative ones by `use`, then the current namespace when it defines the name, then the
     /// prelude, else the current namespace. Without a namespace (metadata), relative ids are the prelude's.
-    pub fn resolve(&mut self, word: &str, at: u32) -> R<String> {
-        if word.contains('#') {
+    pub fn resolve(&mut self, t: Token) -> R<String> {
+        let (word, at) = (self.text(t), t.start);
+        if t.marks & HASH != 0 {
             return match crate::resolve::check_shape_id(word) {
                 Ok(_) => Ok(word.to_string()),
                 Err(e) => self.fail(at, e),
             };
         }
-        let (root, member) = match word.find('$') {
-            Some(d) => (&word[..d], Some(&word[d + 1..])),
-            None => (word, None),
+        let (root, member) = match t.marks & DOLLAR != 0 {
+            true => word
+                .split_once('$')
+                .map_or((word, None), |(r, m)| (r, Some(m))),
+            false => (word, None),
         };
-        if !is_identifier(root) || member.is_some_and(|m| !is_identifier(m)) {
+        let valid = if member.is_none() && t.plain_identifier(self.src) {
+            true
+        } else {
+            is_identifier(root) && member.is_none_or(is_identifier)
+        };
+        if !valid {
             return self.fail(at, format!("`{word}` is not a valid shape id"));
         }
-        let mut id = if let Some((abs, _)) = self.uses.get(root) {
-            abs.clone()
+        let id = if let Some((abs, _)) = self.uses.get(root) {
+            let mut id = abs.clone();
+            if let Some(m) = member {
+                id.push('$');
+                id.push_str(m);
+            }
+            id
         } else {
             let ns = self.namespace.as_deref().unwrap_or(prelude::NAMESPACE);
             if ns != prelude::NAMESPACE
                 && prelude::shape_type(root).is_some()
                 && !self.overrides.contains(root)
             {
-                self.out.ambiguous.insert(root.to_string());
-                format!("{}#{root}", prelude::NAMESPACE)
+                if !self.out.ambiguous.contains(root) {
+                    self.out.ambiguous.insert(root.to_string());
+                }
+                absolute(prelude::NAMESPACE, root, member)
             } else {
-                format!("{ns}#{root}")
+                absolute(ns, root, member)
             }
         };
-        if let Some(m) = member {
-            id.push('$');
-            id.push_str(m);
-        }
         Ok(id)
     }
 
@@ -302,8 +400,8 @@ impl<'a> Parser<'a> {
     fn shape_ref(&mut self, what: &str) -> R<ShapeRef> {
         let t = self.expect(Kind::Word, what)?;
         let word = self.text(t);
-        let target = self.resolve(word, t.start)?;
-        if target[target.find('#').unwrap_or(0)..].contains('$') {
+        let target = self.resolve(t)?;
+        if t.marks & DOLLAR != 0 {
             return self.fail(
                 t.start,
                 format!("{what} must be a shape, not a member (`{word}`)"),
@@ -394,7 +492,7 @@ impl<'a> Parser<'a> {
             Kind::Word => {
                 let w = self.text(t);
                 matches!(w, "apply" | "metadata" | "use" | "namespace")
-                    || ShapeType::ALL.iter().any(|k| k.as_str() == w)
+                    || shape_keyword(w).is_some()
             }
             _ => false,
         }
@@ -485,7 +583,7 @@ impl<'a> Parser<'a> {
                 format!("`use` needs an absolute shape id (`namespace#{word}`)"),
             );
         }
-        let id = self.resolve(word, t.start)?;
+        let id = self.resolve(t)?;
         if id.contains('$') {
             return self.fail(t.start, format!("`use` cannot import a member (`{word}`)"));
         }
@@ -550,7 +648,7 @@ impl<'a> Parser<'a> {
     fn apply(&mut self) -> R<()> {
         self.bump();
         let t = self.expect(Kind::Word, "the shape id to apply traits to")?;
-        let target = self.resolve(self.text(t), t.start)?;
+        let target = self.resolve(t)?;
         let mut traits = AstTraits::default();
         let mut annotations = Vec::new();
         match self.peek().kind {
@@ -572,17 +670,18 @@ impl<'a> Parser<'a> {
     }
 
     /// Claims `name` in the current namespace for a shape of this file.
-    fn define(&mut self, name: &str, at: u32) -> R<String> {
-        if let Some(&first) = self.defined.get(name) {
+    fn define(&mut self, name: Cow<'a, str>, at: u32) -> R<String> {
+        if let Some(&first) = self.defined.get(&name) {
             let line = self.src[..first as usize].matches('\n').count() + 1;
             return self.fail(
                 at,
                 format!("`{name}` is already defined in this file, on line {line}"),
             );
         }
-        self.defined.insert(name.to_string(), at);
         let ns = self.namespace.as_deref().unwrap_or_default();
-        Ok(format!("{ns}#{name}"))
+        let id = absolute(ns, &name, None);
+        self.defined.insert(name, at);
+        Ok(id)
     }
 
     fn shape(&mut self) -> R<()> {
@@ -605,19 +704,16 @@ impl<'a> Parser<'a> {
                 "traits cannot come before `apply`: put them after the target",
             );
         }
-        let Some(kind) = ShapeType::ALL
-            .into_iter()
-            .find(|k| k.as_str() == kw && *k != ShapeType::Apply)
-        else {
+        let Some(kind) = shape_keyword(kw) else {
             return self
                 .expected("a shape type (`structure`, `string`, `operation`, ...) or `apply`");
         };
         self.bump();
         let (name, at) = self.identifier("shape name")?;
-        let id = self.define(name, at)?;
+        let id = self.define(Cow::Borrowed(name), at)?;
         let mut def = Def {
             id,
-            shape: Shape::new(kind),
+            shape: Box::new(Shape::new(kind)),
             at,
             members_at: Vec::new(),
             for_resource: None,
@@ -693,7 +789,7 @@ impl<'a> Parser<'a> {
             return self.expected("a trait shape id right after `@`");
         }
         self.bump();
-        let id = self.resolve(self.text(t), t.start)?;
+        let id = self.resolve(t)?;
         let value = if self.peek().kind == Kind::LParen {
             self.trait_body()?
         } else {
@@ -712,21 +808,26 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        if into.contains_key(&id) {
-            let what = if id == DOCUMENTATION {
-                "documentation is given twice (a `///` comment and `@documentation`?)".to_string()
-            } else {
-                format!("trait `{id}` is applied twice")
-            };
-            return self.fail(t.start, what);
+        match into.entry(id) {
+            indexmap::map::Entry::Vacant(slot) => {
+                slot.insert(value);
+                Ok(())
+            }
+            indexmap::map::Entry::Occupied(slot) => {
+                let what = if slot.key() == DOCUMENTATION {
+                    "documentation is given twice (a `///` comment and `@documentation`?)"
+                        .to_string()
+                } else {
+                    format!("trait `{}` is applied twice", slot.key())
+                };
+                self.fail(t.start, what)
+            }
         }
-        into.insert(id, value);
-        Ok(())
     }
 
     fn enum_members(&mut self, def: &mut Def) -> R<()> {
         self.expect(Kind::LBrace, "`{` and the enum's members")?;
-        let mut members = indexmap::IndexMap::new();
+        self.pending.clear();
         loop {
             let t = self.peek();
             match t.kind {
@@ -738,19 +839,15 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             let start = self.pos;
-            if self.enum_member(def, &mut members).is_err() {
+            if self.enum_member(def).is_err() {
                 self.recover(start, true);
             }
         }
-        def.shape.members = Some(members);
+        def.shape.members = Some(self.take_members(def));
         Ok(())
     }
 
-    fn enum_member(
-        &mut self,
-        def: &mut Def,
-        members: &mut indexmap::IndexMap<String, Member>,
-    ) -> R<()> {
+    fn enum_member(&mut self, def: &mut Def) -> R<()> {
         let first = self.peek();
         let mut traits = AstTraits::default();
         if let Some(doc) = self.doc_of(first) {
@@ -767,42 +864,55 @@ impl<'a> Parser<'a> {
             }
             traits.insert(ENUM_VALUE.into(), value);
         }
-        self.add_member(
-            def,
-            members,
-            name,
-            at,
-            "smithy.api#Unit".into(),
-            traits,
-            annotations,
-        )
+        self.add_member(def, name, at, "smithy.api#Unit".into(), traits, annotations)
     }
 
+    /// A member read: kept on `self.pending` until the shape's closing brace, so that its map is
+    /// allocated once at its final size.
     #[allow(clippy::too_many_arguments)]
     fn add_member(
         &mut self,
         def: &mut Def,
-        members: &mut indexmap::IndexMap<String, Member>,
         name: &str,
         at: u32,
         target: String,
         traits: AstTraits,
         annotations: Vec<String>,
     ) -> R<()> {
-        if members.contains_key(name) {
-            return self.fail(at, format!("member `{name}` is defined twice"));
-        }
         def.annotations
             .extend(annotations.into_iter().map(|a| (Some(name.to_string()), a)));
-        def.members_at.push((name.to_string(), at));
-        members.insert(name.to_string(), Member { target, traits });
+        self.pending
+            .push((name.to_string(), Member { target, traits }, at));
         Ok(())
+    }
+
+    /// The members read since the shape's opening brace, as its member map (a name given twice is an
+    /// error; the first stays), with their offsets in `def`.
+    fn take_members(&mut self, def: &mut Def) -> IndexMap<String, Member> {
+        let mut pending = std::mem::take(&mut self.pending);
+        let mut map = IndexMap::with_capacity(pending.len());
+        let mut ats = Vec::with_capacity(pending.len());
+        for (name, m, at) in pending.drain(..) {
+            match map.entry(name) {
+                indexmap::map::Entry::Vacant(slot) => {
+                    slot.insert(m);
+                    ats.push(at);
+                }
+                indexmap::map::Entry::Occupied(slot) => {
+                    let msg = format!("member `{}` is defined twice", slot.key());
+                    self.err(at, msg);
+                }
+            }
+        }
+        self.pending = pending;
+        def.members_at = ats;
+        map
     }
 
     /// `{ members }` of a structure, union, list, set or map (or of an inline input or output).
     fn members(&mut self, def: &mut Def) -> R<()> {
         self.expect(Kind::LBrace, "`{` and the shape's members")?;
-        let mut members = indexmap::IndexMap::new();
+        self.pending.clear();
         loop {
             let t = self.peek();
             match t.kind {
@@ -814,10 +924,11 @@ impl<'a> Parser<'a> {
                 _ => {}
             }
             let start = self.pos;
-            if self.member(def, &mut members).is_err() {
+            if self.member(def).is_err() {
                 self.recover(start, true);
             }
         }
+        let members = self.take_members(def);
         use ShapeType as T;
         match def.shape.kind {
             T::Structure | T::Union => def.shape.members = Some(members),
@@ -834,7 +945,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn member(&mut self, def: &mut Def, members: &mut indexmap::IndexMap<String, Member>) -> R<()> {
+    fn member(&mut self, def: &mut Def) -> R<()> {
         let first = self.peek();
         let mut traits = AstTraits::default();
         if let Some(doc) = self.doc_of(first) {
@@ -869,10 +980,7 @@ impl<'a> Parser<'a> {
             def.elided.push(name.to_string());
             String::new()
         } else {
-            self.expect(
-                Kind::Colon,
-                &format!("`:` and the target of member `{name}`"),
-            )?;
+            self.expect_colon(|| format!("`:` and the target of member `{name}`"))?;
             if self.peek().nl_before {
                 // `name: Target` is one line (the grammar allows only spaces around the `:`).
                 return self.expected(&format!("the target of member `{name}` on the same line"));
@@ -891,7 +999,7 @@ impl<'a> Parser<'a> {
             }
             traits.insert(DEFAULT.into(), value);
         }
-        self.add_member(def, members, name, at, target, traits, annotations)
+        self.add_member(def, name, at, target, traits, annotations)
     }
 
     /// `{ input: X, output := { ... }, errors: [E] }`.
@@ -916,7 +1024,7 @@ impl<'a> Parser<'a> {
                         self.v2(w.start, "inline input and output (`:=`)");
                         self.inline_structure(op_name, key == "input", w.start)?
                     } else {
-                        self.expect(Kind::Colon, &format!("`:` or `:=` after `{key}`"))?;
+                        self.expect_colon(|| format!("`:` or `:=` after `{key}`"))?;
                         self.shape_ref(&format!("the operation's {key}"))?
                     };
                     if key == "input" {
@@ -963,10 +1071,10 @@ impl<'a> Parser<'a> {
         }
         traits.insert(marker.into(), Value::Object(Default::default()));
         let name = format!("{op_name}{suffix}");
-        let id = self.define(&name, at)?;
+        let id = self.define(Cow::Owned(name), at)?;
         let mut def = Def {
             id: id.clone(),
-            shape: Shape::new(ShapeType::Structure),
+            shape: Box::new(Shape::new(ShapeType::Structure)),
             at,
             members_at: Vec::new(),
             for_resource: None,

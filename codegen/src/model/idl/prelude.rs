@@ -163,3 +163,35 @@ pub(crate) fn annotation_value(t: ShapeType) -> serde_json::Value {
         _ => Value::Null,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    /// The table is the prelude: every shape the official prelude.smithy (in ../shared) defines, with its
+    /// type, and nothing else. Fails loudly when ../shared is missing.
+    #[test]
+    fn the_table_matches_the_official_prelude() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/smithy-protocol-tests/trait-defs/smithy-model/src/main/resources/",
+            "software/amazon/smithy/model/loader/prelude.smithy"
+        );
+        let bytes = std::fs::read(path)
+            .unwrap_or_else(|e| panic!("the official prelude is missing at {path}: {e}"));
+        let parsed = super::super::parse(&bytes, &BTreeSet::new());
+        assert!(parsed.errors.is_empty(), "{:?}", parsed.errors);
+        assert_eq!(parsed.namespace.as_deref(), Some(super::NAMESPACE));
+        let official: Vec<(String, super::ShapeType)> = parsed
+            .defs
+            .iter()
+            .map(|d| (d.id["smithy.api#".len()..].to_string(), d.shape.kind))
+            .collect();
+        let ours: Vec<(String, super::ShapeType)> = super::SHAPES
+            .iter()
+            .map(|(n, t)| (n.to_string(), *t))
+            .collect();
+        assert_eq!(official, ours);
+        assert!(ours.iter().all(|(n, t)| super::shape_type(n) == Some(*t)));
+    }
+}

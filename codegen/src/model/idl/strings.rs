@@ -7,14 +7,19 @@ use serde_json::{Number, Value};
 /// A problem inside a literal: its byte offset relative to the start of the literal's token, and what.
 pub(crate) type LitError = (usize, String);
 
-/// The value of a quoted string token (quotes included).
-pub(crate) fn quoted(token: &str) -> Result<String, LitError> {
+/// The value of a quoted string token (quotes included); `escaped` when the lexer saw a backslash or a
+/// carriage return in it (otherwise the value is the text as it is).
+pub(crate) fn quoted(token: &str, escaped: bool) -> Result<String, LitError> {
     let inner = &token[1..token.len().saturating_sub(1).max(1)];
-    unescape(inner, 1)
+    if escaped {
+        unescape(inner, 1)
+    } else {
+        Ok(inner.to_string())
+    }
 }
 
-/// The value of a text block token (the `"""` delimiters included).
-pub(crate) fn text_block(token: &str) -> Result<String, LitError> {
+/// The value of a text block token (the `"""` delimiters included); `escaped` as for [`quoted`].
+pub(crate) fn text_block(token: &str, escaped: bool) -> Result<String, LitError> {
     let inner = &token[3..token.len().saturating_sub(3).max(3)];
     // `"""` [SP] NL: nothing but spaces may follow the opening delimiter on its line.
     let first_nl = inner.find('\n');
@@ -32,40 +37,70 @@ pub(crate) fn text_block(token: &str) -> Result<String, LitError> {
     }
     let body_at = 3 + first_nl.unwrap_or(0) + 1;
     let body = &inner[body_at - 3..];
-    let body = if body.contains('\r') {
+    let body = if escaped && body.contains('\r') {
         std::borrow::Cow::Owned(body.replace("\r\n", "\n"))
     } else {
         std::borrow::Cow::Borrowed(body)
     };
-    let lines: Vec<&str> = body.split('\n').collect();
-    let last = lines.len() - 1;
-    let blank = |l: &str| l.bytes().all(|b| b == b' ' || b == b'\t');
-    // The closing delimiter's own line counts, so that it can set the indentation.
-    let indent = lines
-        .iter()
-        .enumerate()
-        .filter(|&(i, l)| i == last || !blank(l))
-        .map(|(_, l)| l.bytes().take_while(|&b| b == b' ').count())
-        .min()
-        .unwrap_or(0);
+    // The closing delimiter's own line (the last) counts even when blank, so that it can set the
+    // indentation; other blank lines do not.
+    let mut indent = usize::MAX;
+    for (line, last) in lines(&body) {
+        let spaces = line.bytes().take_while(|&b| b == b' ').count();
+        let blank = line.as_bytes()[spaces..]
+            .iter()
+            .all(|&b| b == b' ' || b == b'\t');
+        if last || !blank {
+            indent = indent.min(spaces);
+        }
+    }
     let mut out = String::with_capacity(body.len());
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
+    for (line, last) in lines(&body) {
+        // Only spaces are removed as indentation, so the cut is a char boundary unless a tab came first.
+        let rest = line.get(line.len().min(indent)..).unwrap_or(line);
+        let keep = rest
+            .as_bytes()
+            .iter()
+            .rposition(|&b| b != b' ' && b != b'\t')
+            .map_or(0, |i| i + 1);
+        out.push_str(&rest[..keep]);
+        if !last {
             out.push('\n');
         }
-        let cut = line.len().min(indent);
-        // Only spaces are removed as indentation, so `cut` is a char boundary unless a tab came first.
-        let rest = line.get(cut..).unwrap_or(line);
-        out.push_str(rest.trim_end_matches([' ', '\t']));
     }
     // Escapes are expanded after the whitespace is removed; error offsets are then only approximate, so
     // they point at the start of the block.
+    if !escaped {
+        return Ok(out);
+    }
     unescape(&out, 0).map_err(|(_, m)| (0, m))
+}
+
+fn needs_unescape(s: &str) -> bool {
+    s.bytes().any(|b| b == b'\\' || b == b'\r')
+}
+
+/// The lines of `s` (split at `\n`), each with whether it is the last.
+fn lines(s: &str) -> impl Iterator<Item = (&str, bool)> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr(b'\n', r.as_bytes()) {
+            Some(n) => {
+                rest = Some(&r[n + 1..]);
+                Some((&r[..n], false))
+            }
+            None => {
+                rest = None;
+                Some((r, true))
+            }
+        }
+    })
 }
 
 /// Expands escapes and normalises CR and CRLF to LF. `base` is added to error offsets.
 fn unescape(s: &str, base: usize) -> Result<String, LitError> {
-    if !s.contains(['\\', '\r']) {
+    if !needs_unescape(s) {
         return Ok(s.to_string());
     }
     let mut out = String::with_capacity(s.len());
@@ -206,20 +241,20 @@ mod tests {
     use super::*;
 
     fn tb(s: &str) -> String {
-        text_block(s).unwrap_or_else(|e| panic!("{e:?}"))
+        text_block(s, true).unwrap_or_else(|e| panic!("{e:?}"))
     }
 
     #[test]
     fn escapes() {
         assert_eq!(
-            quoted(r#""a\"b\\c\/d\n\t\u00e9""#).unwrap(),
+            quoted(r#""a\"b\\c\/d\n\t\u00e9""#, true).unwrap(),
             "a\"b\\c/d\n\té"
         );
-        assert_eq!(quoted("\"a\\\nb\"").unwrap(), "ab");
-        assert_eq!(quoted("\"a\r\nb\rc\"").unwrap(), "a\nb\nc");
-        assert_eq!(quoted(r#""\uD83D\uDE00""#).unwrap(), "\u{1F600}");
+        assert_eq!(quoted("\"a\\\nb\"", true).unwrap(), "ab");
+        assert_eq!(quoted("\"a\r\nb\rc\"", true).unwrap(), "a\nb\nc");
+        assert_eq!(quoted(r#""\uD83D\uDE00""#, true).unwrap(), "\u{1F600}");
         for bad in [r#""\x""#, r#""\u12""#, r#""\uDE00""#, r#""\uD83Dx""#] {
-            assert!(quoted(bad).is_err(), "{bad}");
+            assert!(quoted(bad, true).is_err(), "{bad}");
         }
     }
 
@@ -251,8 +286,8 @@ mod tests {
         assert_eq!(tb("\"\"\"\nFoo \\\nBaz \\\nBam\"\"\""), "Foo Baz Bam");
         assert_eq!(tb("\"\"\"\nFoo\nBaz \\\nBam\"\"\""), "Foo\nBaz Bam");
         assert_eq!(tb("\"\"\"  \r\n  a\r\n  b\"\"\""), "a\nb");
-        assert!(text_block("\"\"\"foo\"\"\"").is_err());
-        assert!(text_block("\"\"\" \"\"\"").is_err());
+        assert!(text_block("\"\"\"foo\"\"\"", false).is_err());
+        assert!(text_block("\"\"\" \"\"\"", false).is_err());
     }
 
     #[test]
