@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
-"""Differential test of the generated awsJson clients against botocore (issue 11).
+"""Differential test of the generated awsJson and restJson1 clients against botocore (issues 11 and 12).
 
     .venv/bin/python ci/differential.py [--cases N] [--seed S] [--services a,b] [--sagemaker] [--error-cases N]
 
-For every awsJson1_0/awsJson1_1 model in ../shared/models/aws and every operation botocore also has, random
-valid inputs and 200 responses are drawn from botocore's own service model (seeded; only members the Smithy
-model also has, see KNOWN). botocore's serializer gives the expected request and botocore's JSON parser the
-expected parsed output; the generated client, called through its mock transport by a runner crate that
-`cargo xtask differential-runner` writes from the IR, gives ours. Compared: method, path, Content-Type,
-X-Amz-Target and every x-amzn-* header, the body as JSON values, the parsed output as JSON values, and for a
-few 400 responses per service with `__type` set to a modeled error, that our client reports that error's code.
+For every awsJson1_0/awsJson1_1/restJson1 model in ../shared/models/aws and every operation botocore also has,
+random valid inputs and 200 responses are drawn from botocore's own service model (seeded; only members the
+Smithy model also has, see KNOWN). botocore's serializer (`json` or `rest-json`) gives the expected request and
+botocore's parser the expected parsed output; the generated client, called through its mock transport by a
+runner crate that `cargo xtask differential-runner` writes from the IR, gives ours. Compared for awsJson: method,
+path, Content-Type, X-Amz-Target and every x-amzn-* header; for restJson1: method, path (labels as encoded),
+the query as decoded pairs, every header (list values item by item), the host prefix; for both the body as
+JSON values (a blob or string payload as its bytes), the parsed output as JSON values (restJson1 responses
+carry the output's header-bound members in headers and its payload as the body), and for a few 400 responses
+per service with `__type` set to a modeled error, that our client reports that error's code.
 
 Prints `<service>: N passed, M failed` per service, one minimal reproducer per failure class, and a final
 `N passed, M failed`. Exit status 1 when a case fails for a reason that KNOWN does not list (listed bugs still
@@ -22,6 +25,8 @@ with CARGO_TARGET_DIR=$DIFFERENTIAL_TARGET_DIR (default target/differential/targ
 import argparse
 import base64
 import datetime
+import email.utils
+import io
 import json
 import os
 import random
@@ -30,7 +35,9 @@ import subprocess
 import sys
 import time
 
+import botocore.awsrequest
 import botocore.parsers
+import botocore.response
 import botocore.serialize
 import botocore.session
 import botocore.validate
@@ -40,7 +47,10 @@ MODELS = os.path.join(ROOT, "..", "shared", "models", "aws")
 # The idempotency token the runner's client fills in (codegen::differential::FIXED_TOKEN).
 FIXED_TOKEN = "00000000-0000-4000-8000-000000000000"
 MAX_DEPTH = 4
-JSON_PROTOCOLS = ("aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1")
+REST_JSON = "aws.protocols#restJson1"
+JSON_PROTOCOLS = ("aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1", REST_JSON)
+# What a header value may hold on the wire (visible ASCII and spaces inside), for drawn header-bound strings.
+HEADER_SAFE = string.ascii_letters + string.digits + "-_.;:/+=()"
 
 # Every known difference, with why it is one. "equivalent": both sides mean the same thing and the case passes.
 # "bug": a real difference in our client, counted as failed but not failing the exit status until it is fixed.
@@ -53,12 +63,47 @@ KNOWN = {
     "idempotency-token": ("equivalent",
                           "botocore's serializer leaves an unset @idempotencyToken out (boto3 fills a uuid4 in an "
                           "event handler); our client fills it from its token provider, here a fixed token"),
+    "payload-content-type": ("equivalent",
+                             "restJson1 spec (Content-Type): a blob payload is application/octet-stream, a string "
+                             "payload text/plain, unless @mediaType says otherwise; botocore sends no Content-Type "
+                             "for blob and string payloads"),
+    "empty-list-header": ("equivalent",
+                          "an empty list bound to a header is an empty header, as the restJson1 compliance test "
+                          "RestJsonNullAndEmptyHeaders requires; botocore leaves the header out"),
+    "empty-structure-payload": ("equivalent",
+                                "restJson1 compliance test RestJsonHttpPayloadWithStructureAndEmptyResponseBody: an "
+                                "empty body is an unset structure payload; botocore reads it as an empty structure"),
+    "customization": ("equivalent",
+                      "a header a service requires of every client (Glacier's version, API Gateway's Accept), "
+                      "which botocore adds in an event handler after its serializer"),
 }
+
+# Headers our client sends because of codegen/src/customize.rs, by service model.
+CUSTOMIZATION_HEADERS = {"glacier": {"x-amz-glacier-version", "x-amz-sha256-tree-hash", "x-amz-content-sha256"},
+                         "apigateway": {"accept"}}
 
 
 def known_kind(diff, ctx):
     """The KNOWN entry that explains one difference, or None."""
     where, kind, exp, act, traits = diff
+    if where.startswith("request.headers."):
+        name = where[len("request.headers."):]
+        if kind == "extra" and name in ctx.get("customization_headers", ()):
+            return "customization"
+        if kind == "extra" and name == "content-type" and ctx.get("raw_payload") and act in (
+                "application/octet-stream", "text/plain", ctx.get("payload_media_type")):
+            return "payload-content-type"
+        if kind == "extra" and act == "" and name in ctx.get("list_headers", ()):
+            return "empty-list-header"
+        if kind == "extra" and name in ctx.get("default_headers", {}) and split_header(act) == split_header(
+                ctx["default_headers"][name]):
+            return "smithy-default"
+    if where.startswith("request.query.") and kind == "extra" and ctx.get("default_query", {}).get(
+            where[len("request.query."):]) == act:
+        return "smithy-default"
+    if kind == "missing" and exp == {} and where.startswith("output.") and where.count(".") == 1 and where[len(
+            "output."):] == ctx.get("output_payload"):
+        return "empty-structure-payload"
     if kind == "extra" and traits is not None:
         if "smithy.api#default" in traits and same(traits["smithy.api#default"], act):
             return "smithy-default"
@@ -67,10 +112,24 @@ def known_kind(diff, ctx):
     return None
 
 
+def as_epoch(text):
+    """A date-time or http-date as epoch seconds, else None (our runner writes a timestamp output member in
+    its @timestampFormat; botocore's parsed value is a datetime, normalised to epoch seconds)."""
+    for parse in (lambda t: datetime.datetime.fromisoformat(t.replace("Z", "+00:00")),
+                  email.utils.parsedate_to_datetime):
+        try:
+            return parse(text).timestamp()
+        except (TypeError, ValueError, IndexError):
+            pass
+    return None
+
+
 def same(a, b):
     # JSON values: 1 and 1.0 are the same number on the wire; True is not 1.
     if isinstance(a, bool) or isinstance(b, bool):
         return a is b
+    if isinstance(a, (int, float)) and isinstance(b, str) and as_epoch(b) is not None:
+        return float(a) == as_epoch(b)
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return float(a) == float(b)
     if isinstance(a, dict) and isinstance(b, dict):
@@ -129,6 +188,32 @@ class Gen:
         self.rng = rng
         self.smithy = smithy
 
+    SIMPLE = {"String": "string", "Integer": "integer", "Long": "long", "Boolean": "boolean", "Double": "double",
+              "Float": "float", "Timestamp": "timestamp", "Blob": "blob", "Short": "short", "Byte": "byte",
+              "PrimitiveInteger": "integer", "PrimitiveLong": "long", "PrimitiveBoolean": "boolean"}
+
+    def kinds_agree(self, bshape, smember):
+        """The two models give the member the same kind of value (an older model may say integer where the
+        newer says string): a value drawn for the one must fit the other."""
+        target = smember.get("target", "")
+        t = self.smithy.shape(target)
+        kind = t["type"] if t else self.SIMPLE.get(target.split("#")[-1])
+        if kind is None or kind == "document":
+            return True
+        numeric = {"integer", "long", "short", "byte", "intEnum"}
+        b = bshape.type_name
+        if kind in ("enum",):
+            kind = "string"
+        if kind == "intEnum":
+            kind = "integer"
+        if kind in numeric and b in numeric:
+            return True
+        if kind in ("double", "float") and b in ("double", "float"):
+            return True
+        if kind in ("structure", "union") and b == "structure":
+            return True
+        return kind == b
+
     def string(self, shape):
         enum = shape.enum
         if enum:
@@ -171,7 +256,7 @@ class Gen:
         if t == "structure":
             smembers = self.smithy.members(sid)
             s = self.smithy.shape(sid) or {}
-            names = [n for n in shape.members if n in smembers]
+            names = [n for n in shape.members if n in smembers and self.kinds_agree(shape.members[n], smembers[n])]
             chosen = {}
             if s.get("type") == "union" or shape.metadata.get("union"):
                 # A union sets exactly one member.
@@ -236,6 +321,8 @@ def normalise_parsed(v):
         return v.timestamp()
     if isinstance(v, (bytes, bytearray)):
         return base64.b64encode(v).decode()
+    if isinstance(v, botocore.response.StreamingBody):
+        return base64.b64encode(v.read()).decode()
     return v
 
 
@@ -271,11 +358,158 @@ def diff(exp, act, where, smithy, sid, out):
         out.append((where, "value", exp, act, None))
 
 
-def compare_headers(exp, act, out):
+def split_header(v):
+    """A header line as its comma-separated values (quoted ones unquoted), numbers as numbers: botocore joins
+    lists with "," and writes 1e+300 where we write ", " and 1e300, which say the same."""
+    if v is None:
+        return None
+    out, cur, quoted, i = [], "", False, 0
+    while i < len(v):
+        c = v[i]
+        if quoted and c == "\\" and i + 1 < len(v):
+            cur += v[i + 1]
+            i += 2
+            continue
+        if c == '"':
+            quoted = not quoted
+        elif c == "," and not quoted:
+            out.append(cur.strip())
+            cur = ""
+        else:
+            cur += c
+        i += 1
+    out.append(cur.strip())
+    def num(t):
+        try:
+            return float(t) if any(ch in t for ch in ".eEnN") and t not in ("",) else t
+        except ValueError:
+            return t
+    return [num(t) for t in out]
+
+
+def compare_headers(exp, act, out, rest=False):
     for k in sorted(set(exp) | set(act)):
-        if exp.get(k) != act.get(k):
+        same_value = split_header(exp.get(k)) == split_header(act.get(k)) if rest else exp.get(k) == act.get(k)
+        if not same_value:
             kind = "missing" if k not in act else "extra" if k not in exp else "value"
             out.append((f"request.headers.{k}", kind, exp.get(k), act.get(k), None))
+
+
+def body_value(raw):
+    """A request or response body as the runner reports it: nothing, JSON, or base64 bytes."""
+    if isinstance(raw, str):
+        raw = raw.encode()
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return {"base64": base64.b64encode(raw).decode()}
+
+
+def rest_expected_request(req):
+    """botocore's rest-json request in the runner's terms: the path without its literal query, the query as
+    decoded [key, value] pairs (sorted), lower-case headers, the body."""
+    path, _, literal = req["url_path"].partition("?")
+    query = []
+    for part in literal.split("&"):
+        if part:
+            k, _, v = part.partition("=")
+            query.append([k, v])
+    for k, v in req["query_string"].items():
+        for item in (v if isinstance(v, list) else [v]):
+            query.append([k, str(item) if not isinstance(item, bool) else str(item).lower()])
+    return {"method": req["method"], "path": path, "query": sorted(query),
+            "headers": {k.lower(): str(v) for k, v in req["headers"].items()},
+            "host_prefix": req.get("host_prefix"), "body": body_value(req["body"])}
+
+
+def header_safe(rng, n=6):
+    return "".join(rng.choice(HEADER_SAFE) for _ in range(n))
+
+
+def sanitise_headers(rng, shape, params, ours):
+    """Header-bound strings hold only what a header line can carry (HTTP has no escaping for line breaks or
+    surrounding spaces), on both sides alike."""
+    for name, m in shape.members.items():
+        if name not in params or m.serialization.get("location") not in ("header", "headers"):
+            continue
+        if m.serialization.get("location") == "headers":
+            v = {header_safe(rng).lower(): header_safe(rng) for _ in params[name]}
+        elif m.type_name == "string" and "jsonvalue" not in m.serialization and not m.serialization.get("jsonvalue"):
+            v = m.enum and params[name] or header_safe(rng)
+        elif m.type_name == "list" and m.member.type_name == "string":
+            v = [x if m.member.enum else header_safe(rng) for x in params[name]]
+        else:
+            continue
+        params[name] = v
+        ours[name] = v
+
+
+def header_text(m, v):
+    """An output member's value as the header a server would send."""
+    t = m.type_name
+    if t == "boolean":
+        return "true" if v else "false"
+    if t == "timestamp":
+        fmt = m.serialization.get("timestampFormat", "rfc822")
+        secs = int(v)
+        if fmt == "unixTimestamp":
+            return str(secs)
+        if fmt == "iso8601":
+            return datetime.datetime.fromtimestamp(secs, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return email.utils.formatdate(secs, usegmt=True)
+    if t == "list":
+        return ", ".join(header_text(m.member, x) for x in v)
+    return str(v)
+
+
+def wire_json(v, shape):
+    """A drawn value with the JSON keys of the wire (jsonName) instead of member names."""
+    if shape is None:
+        return v
+    if shape.type_name == "structure" and isinstance(v, dict) and not getattr(shape, "is_document_type", False):
+        return {shape.members[k].serialization.get("name", k): wire_json(x, shape.members[k]) for k, x in v.items()}
+    if shape.type_name == "list" and isinstance(v, list):
+        return [wire_json(x, shape.member) for x in v]
+    if shape.type_name == "map" and isinstance(v, dict):
+        return {k: wire_json(x, shape.value) for k, x in v.items()}
+    return v
+
+
+def rest_response(rng, shape, values):
+    """A restJson1 200 response for drawn output values: header members in headers, the payload member or the
+    body members in the body. Returns (headers, body bytes). Prefix-header maps and @mediaType headers are
+    left out (their keys and JSON values are drawn without header rules)."""
+    headers, body, payload = {}, {}, None
+    payload_name = shape.serialization.get("payload")
+    for name in list(values):
+        m = shape.members[name]
+        loc = m.serialization.get("location")
+        if loc == "headers" or (loc == "header" and m.serialization.get("jsonvalue")):
+            del values[name]
+        elif loc == "header":
+            if m.type_name == "string" and not m.enum:
+                values[name] = header_safe(rng)
+            elif m.type_name == "list" and m.member.type_name == "string":
+                values[name] = [x if m.member.enum else header_safe(rng) for x in values[name]]
+            headers[m.serialization.get("name", name)] = header_text(m, values[name])
+        elif loc == "statusCode":
+            values[name] = 200
+        elif name == payload_name:
+            payload = (m, values[name])
+        else:
+            body[m.serialization.get("name", name)] = wire_json(values[name], m)
+    if payload is not None:
+        m, v = payload
+        if m.type_name == "blob":
+            return headers, base64.b64decode(v)
+        if m.type_name == "string":
+            return headers, v.encode()
+        return headers, json.dumps(wire_json(v, m)).encode()
+    if payload_name is None and any("location" not in m.serialization for m in shape.members.values()):
+        return headers, json.dumps(body).encode()
+    return headers, b""
 
 
 def run(cmd, cwd, env=None, log=None):
@@ -313,9 +547,11 @@ def draw_cases(args, stem, smithy, model, session):
     """(case for the runner, what botocore expects) pairs: success cases per operation, then modeled errors."""
     cases, skipped = [], []
     query_compatible = "awsQueryCompatible" in model.metadata
-    content_type = "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
-    serializer = botocore.serialize.create_serializer("json", include_validation=False)
-    parser = botocore.parsers.create_parser("json")
+    protocol = model.metadata["protocol"]
+    rest = protocol == "rest-json"
+    content_type = "application/json" if rest else "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
+    serializer = botocore.serialize.create_serializer(protocol, include_validation=False)
+    parser = botocore.parsers.create_parser(protocol)
     validator = botocore.validate.ParamValidator()
     ops = [o for o in model.operation_names if o in smithy.operations]
     skipped += [f"{o}: not in the Smithy model" for o in model.operation_names if o not in smithy.operations]
@@ -331,25 +567,54 @@ def draw_cases(args, stem, smithy, model, session):
             gen = Gen(rng, smithy)
             params, ours = ({}, {}) if op.input_shape is None else gen.value(
                 op.input_shape, sop.get("input", {}).get("target"), 0, False)
+            if rest and op.input_shape is not None:
+                sanitise_headers(rng, op.input_shape, params, ours)
             report = validator.validate(params, op.input_shape) if op.input_shape else None
             if report and report.has_errors():
                 skipped.append(f"{name}: botocore refuses the drawn input: {report.generate_report()}")
                 continue
-            req = serializer.serialize_to_request(params, op)
-            raw = req["body"].decode() if isinstance(req["body"], bytes) else req["body"]
-            expected_req = {
-                "method": req["method"], "path": req["url_path"],
-                "headers": {k.lower(): v for k, v in req["headers"].items()
-                            if k.lower() in ("content-type", "x-amz-target") or k.lower().startswith("x-amzn-")},
-                "body": json.loads(raw) if raw else None,
-            }
-            _, body = ({}, {}) if op.output_shape is None else gen.value(
+            try:
+                req = serializer.serialize_to_request(params, op)
+            except Exception as e:  # e.g. a host label botocore refuses
+                skipped.append(f"{name}: botocore cannot serialize the drawn input: {type(e).__name__}: {e}")
+                continue
+            if rest:
+                expected_req = rest_expected_request(req)
+            else:
+                raw = req["body"].decode() if isinstance(req["body"], bytes) else req["body"]
+                expected_req = {
+                    "method": req["method"], "path": req["url_path"],
+                    "headers": {k.lower(): v for k, v in req["headers"].items()
+                                if k.lower() in ("content-type", "x-amz-target") or k.lower().startswith("x-amzn-")},
+                    "body": json.loads(raw) if raw else None,
+                }
+            _, values = ({}, {}) if op.output_shape is None else gen.value(
                 op.output_shape, sop.get("output", {}).get("target"), 0, True)
-            text = json.dumps(body)
             headers = {"content-type": content_type, "x-amzn-requestid": "req-%d" % i}
-            parsed = parser.parse({"status_code": 200, "headers": headers, "body": text.encode()}, op.output_shape)
-            cases.append(({"operation": name, "input": ours, "response": {"status": 200, "headers": headers, "body": text}},
-                          {"request": expected_req, "output": normalise_parsed(parsed),
+            if rest:
+                extra, raw_body = ({}, b"") if op.output_shape is None else rest_response(rng, op.output_shape, values)
+                # A header-bound member (Content-Type of a payload) replaces the default of the same name.
+                headers = {k: v for k, v in headers.items() if k.lower() not in {e.lower() for e in extra}}
+                headers.update(extra)
+            else:
+                raw_body = json.dumps(values).encode()
+            # A blob payload is read as a stream, as botocore's client hands it one (given bytes, its parser
+            # would decode them as UTF-8).
+            blob_payload = rest and op.output_shape is not None and (
+                op.output_shape.members.get(op.output_shape.serialization.get("payload", ""))
+                and op.output_shape.members[op.output_shape.serialization["payload"]].type_name == "blob")
+            body_arg = botocore.response.StreamingBody(io.BytesIO(raw_body), len(raw_body)) if blob_payload else raw_body
+            # Header names are case-insensitive, as botocore's client gives them to its parser.
+            parsed = parser.parse({"status_code": 200, "headers": botocore.awsrequest.HeadersDict(headers),
+                                   "body": body_arg}, op.output_shape)
+            ctx = rest_context(stem, smithy, sop, op) if rest else {}
+            cases.append(({"operation": name, "input": ours,
+                           "response": {"status": 200, "headers": headers, "body": body_text(raw_body)}},
+                          {"request": expected_req, "rest": rest, **ctx,
+                           # Only what the Smithy model has: botocore fills a status-code member its newer model
+                           # has from the response status alone.
+                           "output": {k: v for k, v in normalise_parsed(parsed).items()
+                                      if k in smithy.members(sop.get("output", {}).get("target"))},
                            "output_shape": sop.get("output", {}).get("target"),
                            "input_shape": sop.get("input", {}).get("target"), "query_compatible": query_compatible}))
     # Modeled errors: an operation and one of its errors that both models have, members drawn like an output.
@@ -362,6 +627,10 @@ def draw_cases(args, stem, smithy, model, session):
         _, body = Gen(rng, smithy).value(err, f"{smithy.namespace}#{err.name}", 0, True)
         # Every form of `__type` botocore reads: bare, with the namespace, with a `:` suffix.
         body["__type"] = rng.choice([err.name, f"{smithy.namespace}#{err.name}", f"{err.name}:http://internal/"])
+        if "code" in body:
+            # An error with a `code` member (Glacier's) holds its own name there, and clients read `code`
+            # before `__type`.
+            body["code"] = err.name
         legacy = smithy.shape(f"{smithy.namespace}#{err.name}").get("traits", {}).get("aws.protocols#awsQueryError")
         header = {}
         form = rng.random() if query_compatible and legacy else 1.0
@@ -392,6 +661,43 @@ def draw_cases(args, stem, smithy, model, session):
     return cases, skipped
 
 
+def body_text(raw):
+    """A response body for the runner: text as it is, other bytes as {"base64": ..}."""
+    try:
+        return raw.decode()
+    except UnicodeDecodeError:
+        return {"base64": base64.b64encode(raw).decode()}
+
+
+def rest_context(stem, smithy, sop, op):
+    """What known_kind needs to recognise a restJson1 difference: the payload's kind and media type, the
+    headers bound to lists, and the values @default gives header- and query-bound members."""
+    ctx = {"customization_headers": CUSTOMIZATION_HEADERS.get(stem, set()), "list_headers": set(),
+           "default_headers": {}, "default_query": {},
+           "output_payload": op.output_shape.serialization.get("payload") if op.output_shape else None}
+    shape = op.input_shape
+    if shape is None:
+        return ctx
+    payload = shape.serialization.get("payload")
+    if payload and shape.members[payload].type_name in ("blob", "string"):
+        ctx["raw_payload"] = True
+        ctx["payload_media_type"] = shape.members[payload].serialization.get("mediaType") or (
+            smithy.shape(smithy.members(sop.get("input", {}).get("target")).get(payload, {}).get("target")) or {}
+        ).get("traits", {}).get("smithy.api#mediaType")
+    smembers = smithy.members(sop.get("input", {}).get("target"))
+    for name, m in shape.members.items():
+        loc, wire = m.serialization.get("location"), m.serialization.get("name", name)
+        default = smembers.get(name, {}).get("traits", {}).get("smithy.api#default")
+        if loc == "header":
+            if m.type_name == "list":
+                ctx["list_headers"].add(wire.lower())
+            if default is not None:
+                ctx["default_headers"][wire.lower()] = str(default).lower() if isinstance(default, bool) else str(default)
+        elif loc == "querystring" and default is not None and m.type_name != "map":
+            ctx["default_query"][wire] = str(default).lower() if isinstance(default, bool) else str(default)
+    return ctx
+
+
 def check(case, expected, got, smithy):
     """Differences between botocore's view and ours, each (where, kind, expected, actual, traits)."""
     out = []
@@ -411,7 +717,23 @@ def check(case, expected, got, smithy):
     for k in ("method", "path"):
         if req.get(k) != exp_req[k]:
             out.append((f"request.{k}", "value", exp_req[k], req.get(k), None))
-    compare_headers(exp_req["headers"], req.get("headers", {}), out)
+    if expected.get("rest"):
+        ours = sorted(req.get("query") or [])
+        theirs = exp_req["query"]
+        for k, v in theirs:
+            if [k, v] not in ours:
+                out.append((f"request.query.{k}", "missing", v, [x for x in ours if x[0] == k], None))
+        for k, v in ours:
+            if [k, v] not in theirs:
+                out.append((f"request.query.{k}", "extra", [x for x in theirs if x[0] == k] or None, v, None))
+        prefix = exp_req.get("host_prefix")
+        if prefix and not (req.get("host") or "").startswith(prefix):
+            out.append(("request.host", "value", prefix, req.get("host"), None))
+        compare_headers(exp_req["headers"], req.get("headers", {}), out, rest=True)
+    else:
+        act = {k: v for k, v in req.get("headers", {}).items()
+               if k in ("content-type", "x-amz-target") or k.startswith("x-amzn-")}
+        compare_headers(exp_req["headers"], act, out)
     diff(exp_req["body"], req.get("body"), "request.body", smithy, expected["input_shape"], out)
     if "error" in got:
         out.append(("output", "value", expected["output"], {"error": got["error"]}, None))
@@ -499,7 +821,7 @@ def main():
             print(f"    expected (botocore): {json.dumps(d[2])[:300]}")
             print(f"    ours:                {json.dumps(d[3])[:300]}")
             print(f"    input: {json.dumps(case['input'])[:400]}")
-            print(f"    response: {case['response']['status']} {case['response']['body'][:400]}")
+            print(f"    response: {case['response']['status']} {str(case['response']['body'])[:400]}")
     if known_counts:
         print("\nknown differences met:")
         for k, n in sorted(known_counts.items()):

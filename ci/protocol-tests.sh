@@ -31,14 +31,16 @@ usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 
 # The services of each protocol's suite: `PROTOCOL SERVICE CRATE MODELS`, MODELS being the comma-separated
 # files and folders (relative to $suite, folders read recursively) that define the service, besides the
-# trait definitions. restJson1's folder holds the apigateway and glacier services too (restJson1/services);
-# they get rows of their own when restJson1 has a client.
+# trait definitions. restJson1's folder holds the apigateway and glacier services too (restJson1/services),
+# which have rows of their own.
 aws="smithy-aws-protocol-tests/model"
 table="
 awsJson1_0 aws.protocoltests.json10#JsonRpc10 json-rpc10 $aws/awsJson1_0,$aws/shared-types.smithy,$aws/aws-config.smithy
 awsJson1_0 aws.protocoltests.json10#QueryCompatibleJsonRpc10 query-compatible-json-rpc10 $aws/awsJson1_0,$aws/shared-types.smithy,$aws/aws-config.smithy
 awsJson1_1 aws.protocoltests.json#JsonProtocol json-protocol $aws/awsJson1_1,$aws/shared-types.smithy,$aws/aws-config.smithy
 restJson1 aws.protocoltests.restjson#RestJson rest-json $aws/restJson1,$aws/shared-types.smithy,$aws/aws-config.smithy
+restJson1 com.amazonaws.apigateway#BackplaneControlService apigateway $aws/restJson1/services/apigateway.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
+restJson1 com.amazonaws.glacier#Glacier glacier $aws/restJson1/services/glacier.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
 restXml aws.protocoltests.restxml#RestXml rest-xml $aws/restXml,$aws/shared-types.smithy,$aws/aws-config.smithy
 awsQuery aws.protocoltests.query#AwsQuery aws-query $aws/awsQuery,$aws/shared-types.smithy,$aws/aws-config.smithy
 ec2Query aws.protocoltests.ec2#AwsEc2 ec2-query $aws/ec2Query,$aws/shared-types.smithy,$aws/aws-config.smithy

@@ -9,10 +9,12 @@
 #   --check a,b           `cargo check` instead of `cargo build` for these models (slow giants)
 #   --no-fsx-extras       skip fsx's clippy, tests, rustdoc and the fsx-lifecycle tests
 #   --clippy a,b          also `cargo clippy --all-targets -- -D warnings` these other models
+#   --test a,b            also run the generated tests (the models' examples) of these other models
 #   -h, --help
 #
-# Crates with a client (awsJson1_0/awsJson1_1/rpcv2Cbor models) and types-only crates (the other protocols) are
-# both built with the same flags; for fsx also clippy -D warnings, its generated tests, rustdoc
+# Crates with a client (awsJson1_0, awsJson1_1, restJson1 and rpcv2Cbor models) and types-only crates (the
+# other protocols) are both built with the same flags; a model of a protocol with a client whose crate came
+# out without one fails; for fsx also clippy -D warnings, its generated tests, rustdoc
 # -D warnings and the tests of tests/fsx-lifecycle (the live moto lifecycle test needs MOTO_URL from
 # the caller: `eval "$(bash ci/moto-server.sh start)"`; under CI=true it fails without it).
 #
@@ -28,9 +30,9 @@ models_dir="$root/../shared/models/aws"
 out_root="$root/target/whole-services"
 crate_target="${WHOLE_SERVICES_TARGET_DIR:-$out_root/target}"
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
 
-only="" features="" no_default=0 check_only="" fsx_extras=1 clippy_also=""
+only="" features="" no_default=0 check_only="" fsx_extras=1 clippy_also="" test_also=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --models) only="${2:?--models needs a value}"; shift 2 ;;
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
     --check) check_only="${2:?--check needs a value}"; shift 2 ;;
     --no-fsx-extras) fsx_extras=0; shift ;;
     --clippy) clippy_also="${2:?--clippy needs a value}"; shift 2 ;;
+    --test) test_also="${2:?--test needs a value}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "whole-services.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -118,6 +121,15 @@ PY
   gen_ms="$(sed -E 's/.* in ([0-9]+) ms.*/\1/' <<<"$stats")"
   kind=types
   [ -f "$out/src/client.rs" ] && kind=client
+  case "$protocol" in
+    *awsJson1_0*|*awsJson1_1*|*restJson1*)
+      if [ "$kind" != client ]; then
+        echo "whole-services.sh: FAILED: $name ($protocol) was generated without a client" >&2
+        rows+=("$name|$protocol|$shapes|$ops|$gen_ms|-|FAIL no client")
+        failures=$((failures + 1))
+        continue
+      fi ;;
+  esac
 
   verb=build
   in_list "$name" "$check_only" && verb=check
@@ -138,6 +150,12 @@ PY
       result="FAIL clippy"; failures=$((failures + 1))
     fi
     extra+=" clippy ${step_secs}s"
+  fi
+  if [ "$name" != fsx ] && in_list "$name" "$test_also"; then
+    if ! run_step "$name test" "$out" "$logs/$name.test.log" cargo test "${cargo_flags[@]}"; then
+      result="FAIL test"; failures=$((failures + 1))
+    fi
+    extra+=" test ${step_secs}s"
   fi
   if [ "$name" = fsx ] && [ "$fsx_extras" = 1 ]; then
     if ! run_step "fsx clippy" "$out" "$logs/fsx.clippy.log" \

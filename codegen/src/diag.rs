@@ -6,8 +6,9 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     /// Where in which file, when the problem is tied to a place in a source file (always for IDL models).
-    /// First, so that diagnostics sort by file, line and column.
-    pub span: Option<Span>,
+    /// First, so that diagnostics sort by file, line and column. Boxed: it is the largest field, and a
+    /// `Result<_, Diagnostic>` should stay small.
+    pub span: Option<Box<Span>>,
     /// The shape the problem belongs to (`com.example#Shape`), when there is one.
     pub shape: Option<String>,
     /// The member of that shape, when the problem is in a member.
@@ -67,7 +68,7 @@ impl Diagnostic {
     /// A problem at a place in a source file, not tied to a shape.
     pub fn at(span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            span: Some(span),
+            span: Some(Box::new(span)),
             shape: None,
             member: None,
             location: String::new(),

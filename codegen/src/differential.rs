@@ -87,19 +87,59 @@ fn main_rs(krate: &Crate) -> TokenStream {
             json!({"error": {"code": code, "variant": variant, "message": message}})
         }
 
-        /// The parts of a request that botocore's serializer also decides (signing and user agent are not compared).
+        /// The parts of a request that botocore's serializer also decides: method, path, the query as decoded
+        /// `[key, value]` pairs, every header but those of signing and transport, the host, and the body as
+        /// JSON (or `{"base64": ..}` when it is not JSON).
         fn request(r: &RecordedRequest) -> Value {
             let mut headers = ::serde_json::Map::new();
             for (name, value) in &r.headers {
                 let name = name.as_str();
-                if name == "content-type" || name == "x-amz-target" || name.starts_with("x-amzn-") {
-                    headers.insert(name.to_string(), Value::String(value.to_str().unwrap_or("<non-ASCII>").to_string()));
+                if matches!(name, "authorization" | "x-amz-date" | "x-amz-security-token" | "user-agent" | "content-length" | "host") {
+                    continue;
+                }
+                let value = value.to_str().unwrap_or("<non-ASCII>").to_string();
+                let joined = match headers.get(name).and_then(Value::as_str) {
+                    Some(before) => format!("{before}, {value}"),
+                    None => value,
+                };
+                headers.insert(name.to_string(), Value::String(joined));
+            }
+            let (path, query) = r.path().split_once('?').unwrap_or((r.path(), ""));
+            let query: Vec<Value> = query
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    json!([decode(k), decode(v)])
+                })
+                .collect();
+            let body = if r.body.is_empty() {
+                Value::Null
+            } else {
+                r.body_json().unwrap_or_else(|_| json!({"base64": ::smithy_runtime::types::Blob::from(r.body.as_slice()).to_base64()}))
+            };
+            json!({"method": r.method, "path": path, "query": query, "headers": headers, "host": r.header("host"), "body": body})
+        }
+
+        /// `%XX` undone (the runner compares values, not their encoding).
+        fn decode(s: &str) -> String {
+            let b = s.as_bytes();
+            let mut out = Vec::with_capacity(b.len());
+            let mut i = 0;
+            while i < b.len() {
+                let hex = b.get(i + 1..i + 3).and_then(|h| ::std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(v) if b[i] == b'%' => {
+                        out.push(v);
+                        i += 3;
+                    }
+                    _ => {
+                        out.push(b[i]);
+                        i += 1;
+                    }
                 }
             }
-            let body = if r.body.is_empty() { Value::Null } else {
-                r.body_json().unwrap_or_else(|_| Value::String(r.body_str().to_string()))
-            };
-            json!({"method": r.method, "path": r.path(), "headers": headers, "body": body})
+            String::from_utf8_lossy(&out).into_owned()
         }
 
         fn response(case: &Value) -> MockResponse {
@@ -110,7 +150,11 @@ fn main_rs(krate: &Crate) -> TokenStream {
                     m = m.header(k.as_str(), v.as_str().unwrap_or_default());
                 }
             }
-            m.body(r["body"].as_str().unwrap_or_default().as_bytes().to_vec())
+            // A body that is not text comes as `{"base64": ..}`.
+            match r["body"].get("base64").and_then(Value::as_str) {
+                Some(b64) => m.body(::smithy_runtime::types::Blob::from_base64(b64).map(|b| b.into_inner()).unwrap_or_default()),
+                None => m.body(r["body"].as_str().unwrap_or_default().as_bytes().to_vec()),
+            }
         }
 
         /// Each operation by its wire name; one without a client method answers `{"skipped": why}`.

@@ -15,6 +15,7 @@ pub use diag::{Diagnostic, Diagnostics};
 pub use output::File;
 pub use settings::Settings;
 
+pub mod customize;
 pub mod differential;
 pub mod docs;
 pub mod emit;

@@ -31,7 +31,7 @@ mod macros;
 pub mod schema;
 pub mod types;
 
-pub use schema::{Location, Member, Schema, TimestampFormat};
+pub use schema::{Location, Member, PayloadKind, Schema, TimestampFormat};
 
 #[cfg(feature = "endpoints")]
 pub mod endpoint;

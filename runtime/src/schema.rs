@@ -36,12 +36,38 @@ pub enum Location {
     Label {
         greedy: bool,
     },
-    /// `@httpPayload`: the member is the whole body.
-    Payload,
+    /// `@httpPayload`: the member is the whole body; what it targets decides how it is framed.
+    Payload(PayloadKind),
     /// `@httpResponseCode`: the member is the HTTP status.
     ResponseCode,
-    /// `@hostLabel`: the member fills a label of the operation's `@endpoint` host prefix.
-    HostLabel,
+}
+
+impl Location {
+    /// Whether a member at this location is written into the body document of a request: query and
+    /// label bindings only mean something on an operation's input, `@httpResponseCode` only on its output.
+    pub fn in_request_body(self) -> bool {
+        matches!(self, Location::Body | Location::ResponseCode)
+    }
+
+    /// The same for a response (an output or an error): query and label bindings are ignored there.
+    pub fn in_response_body(self) -> bool {
+        matches!(
+            self,
+            Location::Body | Location::Query(_) | Location::QueryParams | Location::Label { .. }
+        )
+    }
+}
+
+/// What an `@httpPayload` member targets: a blob or a string (an enum is one) is the body as it is, the
+/// others are a document of the protocol's format. Kept in the schema because an unset payload is framed
+/// by its kind too (an unset structure is still `{}`, an unset blob is no body at all).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PayloadKind {
+    Blob,
+    String,
+    Structure,
+    Union,
+    Document,
 }
 
 /// How a timestamp is written, from `@timestampFormat`; absent means the location's and protocol's
@@ -77,6 +103,12 @@ pub struct Member {
     pub timestamp_format: Option<TimestampFormat>,
     /// `@idempotencyToken`.
     pub idempotency_token: bool,
+    /// `@hostLabel`: the member also fills a label of the operation's `@endpoint` host prefix (it is
+    /// still written wherever its location says).
+    pub host_label: bool,
+    /// `@mediaType` of the member's target: a string with one is base64 in a header, and a payload
+    /// with one is sent with it as its `Content-Type`.
+    pub media_type: Option<&'static str>,
 }
 
 impl Member {
@@ -93,6 +125,8 @@ impl Member {
             location: Location::Body,
             timestamp_format: None,
             idempotency_token: false,
+            host_label: false,
+            media_type: None,
         }
     }
 
@@ -150,6 +184,16 @@ impl Member {
         self
     }
 
+    pub const fn host_label(mut self) -> Member {
+        self.host_label = true;
+        self
+    }
+
+    pub const fn media_type(mut self, media_type: &'static str) -> Member {
+        self.media_type = Some(media_type);
+        self
+    }
+
     /// The key in a JSON body: `@jsonName` when the protocol honours it, else the member name.
     pub fn json_key(&self, use_json_name: bool) -> &'static str {
         match self.json_name {
@@ -173,6 +217,19 @@ mod tests {
         assert_eq!(m.json_key(false), "Tags");
         assert_eq!(m.location, Location::Header("x-amz-tags"));
         assert_eq!(m.timestamp_format, None);
-        assert!(!m.xml_attribute && !m.idempotency_token);
+        assert!(!m.xml_attribute && !m.idempotency_token && !m.host_label);
+        assert_eq!(m.media_type, None);
+    }
+
+    #[test]
+    fn bindings_that_only_apply_one_way_fall_back_to_the_body() {
+        // `@httpQuery` on an output member and `@httpResponseCode` on an input member are ignored.
+        assert!(Location::Query("q").in_response_body());
+        assert!(!Location::Query("q").in_request_body());
+        assert!(Location::ResponseCode.in_request_body());
+        assert!(!Location::ResponseCode.in_response_body());
+        assert!(!Location::Header("h").in_request_body());
+        assert!(!Location::Header("h").in_response_body());
+        assert!(!Location::Payload(PayloadKind::Blob).in_response_body());
     }
 }

@@ -28,12 +28,14 @@ const FSX_FIELDS: ServiceMeta = ServiceMeta {
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: None,
 };
 
 static DELETE_BACKUP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &["BackupInProgress"],
+    http: rt::HttpBinding::RPC,
     request_compression: &[],
 };
 
@@ -300,6 +302,7 @@ static SQS_LIKE: ServiceMeta = ServiceMeta {
     target_prefix: "AmazonSQS",
     sdk_id: "SQS",
     aws_query_compatible: true,
+    customizations: &[],
     ..FSX_FIELDS
 };
 

@@ -21,6 +21,7 @@ static FSX: ServiceMeta = ServiceMeta {
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: None,
 };
 
@@ -32,12 +33,14 @@ static BEANSTALK: ServiceMeta = ServiceMeta {
     endpoint_prefix: "elasticbeanstalk",
     api_version: "2010-12-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: None,
 };
 
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    http: rt::HttpBinding::RPC,
     request_compression: &[],
 };
 

@@ -21,12 +21,14 @@ static SVC: ServiceMeta = ServiceMeta {
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: None,
 };
 
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    http: rt::HttpBinding::RPC,
     request_compression: &[],
 };
 

@@ -41,6 +41,7 @@ static FSX: ServiceMeta = ServiceMeta {
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: Some(&RULES),
 };
 
@@ -56,12 +57,14 @@ const FSX_COPY: ServiceMeta = ServiceMeta {
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: None,
 };
 
 static OP: OperationMeta = OperationMeta {
     name: "DeleteBackup",
     retryable_errors: &[],
+    http: rt::HttpBinding::RPC,
     request_compression: &[],
 };
 

@@ -5,6 +5,7 @@
 //!
 //! Run: `bench/call-cost/run.sh` (generates the FSx crate into target/bench-gen/fsx first).
 
+use bench_call_cost::runtime;
 use divan::Bencher;
 
 // Counts allocations per call next to the time.
@@ -20,13 +21,6 @@ const RESPONSE: &str = r#"{"BackupId":"backup-0123456789abcdef0","Lifecycle":"DE
 
 fn main() {
     divan::main();
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap_or_else(|e| panic!("cannot start a tokio runtime: {e}"))
 }
 
 /// The cheapest transport the runtime allows: no recording (unlike `mock::MockTransport`, which keeps

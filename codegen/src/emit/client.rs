@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{doc_attrs, type_ident};
-use crate::ir::{Crate, Protocol, Service};
+use crate::ir::{Crate, Customization, Protocol, Service};
 
 pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let client = type_ident(&krate.client);
@@ -13,8 +13,20 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let protocol = match service.protocol {
         Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
         Protocol::RpcV2Cbor => quote!(::smithy_runtime::protocol::RPC_V2_CBOR),
+        Protocol::RestJson1 => quote!(::smithy_runtime::protocol::REST_JSON_1),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
+    let customizations = service.customizations.iter().map(|c| match c {
+        Customization::Header(name, value) => {
+            quote!(::smithy_runtime::Customization::Header(#name, #value))
+        }
+        Customization::DefaultLabel(member, value) => {
+            quote!(::smithy_runtime::Customization::DefaultLabel(#member, #value))
+        }
+        Customization::GlacierChecksums => {
+            quote!(::smithy_runtime::Customization::GlacierChecksums)
+        }
+    });
     let signing_name = service
         .signing_name
         .as_deref()
@@ -59,6 +71,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
             endpoint_prefix: #endpoint_prefix,
             api_version: #version,
             aws_query_compatible: #query_compatible,
+            customizations: &[#(#customizations),*],
             endpoint_rules: #rules,
         };
 

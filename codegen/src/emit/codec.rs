@@ -6,7 +6,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{field_ident, ident, type_ident};
-use crate::ir::{HttpLocation, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember};
+use crate::ir::{
+    HttpLocation, PayloadKind, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember,
+};
 
 /// Every path below starts at `codec`, which [`use_codec`] brings into the file: the runtime's codec
 /// module is written once per file instead of in every signature.
@@ -54,9 +56,17 @@ fn member(w: &WireMember) -> TokenStream {
         HttpLocation::Query(q) => Some(quote!(Query(#q))),
         HttpLocation::QueryParams => Some(quote!(QueryParams)),
         HttpLocation::Label { greedy } => Some(quote!(Label { greedy: #greedy })),
-        HttpLocation::Payload => Some(quote!(Payload)),
+        HttpLocation::Payload(kind) => {
+            let kind = match kind {
+                PayloadKind::Blob => quote!(Blob),
+                PayloadKind::String => quote!(String),
+                PayloadKind::Structure => quote!(Structure),
+                PayloadKind::Union => quote!(Union),
+                PayloadKind::Document => quote!(Document),
+            };
+            Some(quote!(Payload(#rt::PayloadKind::#kind)))
+        }
         HttpLocation::ResponseCode => Some(quote!(ResponseCode)),
-        HttpLocation::HostLabel => Some(quote!(HostLabel)),
     };
     if let Some(l) = location {
         out = quote!(#out.at(#rt::Location::#l));
@@ -71,6 +81,12 @@ fn member(w: &WireMember) -> TokenStream {
     }
     if w.idempotency_token {
         out = quote!(#out.idempotency_token());
+    }
+    if w.host_label {
+        out = quote!(#out.host_label());
+    }
+    if let Some(m) = &w.media_type {
+        out = quote!(#out.media_type(#m));
     }
     out
 }

@@ -47,6 +47,10 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
             let lit = Lit::byte_string(bytes);
             quote!(::smithy_runtime::types::Blob::new(#lit.to_vec()))
         }
+        Literal::Stream(blob) => {
+            let blob = expr(blob, root);
+            quote!(::smithy_runtime::types::ByteStream::from(#blob))
+        }
         Literal::BlobBase64(text) => quote! {
             ::smithy_runtime::types::Blob::from_base64(#text).expect("valid base64")
         },

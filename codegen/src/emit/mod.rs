@@ -254,6 +254,7 @@ fn type_tokens(t: &RustType, turbofish: TokenStream, root: &TokenStream) -> Toke
         RustType::F64 => quote!(f64),
         RustType::String => quote!(::std::string::String),
         RustType::Blob => quote!(::smithy_runtime::types::Blob),
+        RustType::ByteStream => quote!(::smithy_runtime::types::ByteStream),
         RustType::DateTime => quote!(::smithy_runtime::types::DateTime),
         RustType::Document => quote!(::smithy_runtime::types::Document),
         RustType::BigInteger => quote!(::smithy_runtime::types::BigInteger),

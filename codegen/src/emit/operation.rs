@@ -6,12 +6,15 @@ use quote::quote;
 
 use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
-use crate::ir::{Crate, ExampleExpect, Operation, Pagination, Protocol, Service};
+use crate::ir::{
+    Crate, ExampleExpect, Field, Operation, Pagination, Protocol, RustType, Service, TypeKind,
+    UriPart,
+};
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
-    let method = method(krate, op);
-    let examples = examples(krate, op);
+    let method = method(krate, service, op);
+    let examples = examples(krate, service, op);
     let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
     quote! {
         #error_enum
@@ -164,23 +167,33 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
 }
 
 /// The operation's `smithy.api#examples` as tests: the example input, built through the builders, is sent
-/// through a mock transport that answers with the example output (or error), and the client must return
-/// exactly that, built the same way. An example that does not fit its shapes is a test that fails saying
-/// why.
-fn examples(krate: &Crate, op: &Operation) -> TokenStream {
-    // The mock answers are JSON bodies with `X-Amzn-Errortype`: the awsJson wire. Other protocols'
+/// through a mock transport that answers with the example output (or error) framed by the service's
+/// protocol, and the client must return exactly that, built the same way. An example that does not fit its
+/// shapes is a test that fails saying why.
+fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
+    // The runtime frames example answers for these protocols (`Protocol::mock_response`); the others'
     // examples are not turned into tests yet.
-    let json_wire = krate
-        .service
-        .as_ref()
-        .is_some_and(|s| matches!(s.protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1));
-    if op.examples.is_empty() || !json_wire {
+    let framed = matches!(
+        service.protocol,
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1
+    );
+    if op.examples.is_empty() || !framed {
         return TokenStream::new();
     }
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
     let root = quote!(crate);
+    let rest = !service.protocol.is_rpc();
+    let input_fields: &[Field] = op
+        .input
+        .as_ref()
+        .and_then(|i| krate.types.iter().find(|t| &t.name == i))
+        .and_then(|t| match &t.kind {
+            TypeKind::Struct(s) => Some(s.fields.as_slice()),
+            _ => None,
+        })
+        .unwrap_or(&[]);
     let tests = op.examples.iter().map(|ex| {
         let name = ident(&ex.name);
         let doc = format!(" {}: {}", ex.title, ex.docs);
@@ -208,28 +221,54 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
             None => quote!(let result = client.#method().await;),
         };
         let input_json = ex.input.to_string();
-        let check_sent = quote! {
-            let sent = transport.last_request().expect("the client sent a request");
-            let body = sent.body_json().expect("the request body is JSON");
-            let example: ::serde_json::Value = ::serde_json::from_str(#input_json).expect("example input is JSON");
-            if let ::serde_json::Value::Object(members) = example {
-                for (k, v) in members {
-                    assert_eq!(body.get(&k), ::std::option::Option::Some(&v), "member {k} as the example says");
-                }
+        // The example's members that travel in the request body, by their JSON keys there (the others go
+        // to the URI or headers, which the example does not spell out; a blob may be written as text).
+        let body_keys: Vec<(String, String)> = match ex.input.as_object() {
+            Some(members) => members
+                .keys()
+                .filter_map(|k| {
+                    let f = input_fields.iter().find(|f| &f.member == k);
+                    match f {
+                        Some(f) if rest && !f.wire.location_in_request_body() => None,
+                        Some(f) if matches!(f.ty, RustType::Blob | RustType::ByteStream) => None,
+                        Some(f) if rest => Some((k.clone(), f.wire.json_name.clone().unwrap_or_else(|| k.clone()))),
+                        _ => Some((k.clone(), k.clone())),
+                    }
+                })
+                .collect(),
+            None => Vec::new(),
+        };
+        let check_sent = if body_keys.is_empty() {
+            quote! {
+                transport.last_request().expect("the client sent a request");
+            }
+        } else {
+            let checks = body_keys.iter().map(|(member, key)| {
+                let why = format!("member {member} as the example says");
+                quote!(assert_eq!(body.get(#key), example.get(#member), #why);)
+            });
+            quote! {
+                let sent = transport.last_request().expect("the client sent a request");
+                let body = sent.body_json().expect("the request body is JSON");
+                let example: ::serde_json::Value = ::serde_json::from_str(#input_json).expect("example input is JSON");
+                #(#checks)*
             }
         };
         let (respond, check) = match (&typed.expect, &ex.error) {
             (ExampleExpect::Error { variant, value }, Some(error)) => {
                 let v = ident(variant);
                 let code = &error.code;
-                let content = error.content.to_string();
                 let expected = literal::structure(value, &root);
                 (
                     quote! {
-                        transport.push(::smithy_runtime::mock::MockResponse::json(400, #content).header("X-Amzn-Errortype", #code));
+                        let expected = #expected;
+                        transport.push(
+                            crate::client::SERVICE.protocol.mock_response(400, &expected)
+                                .expect("the example error can be framed")
+                                .header("X-Amzn-Errortype", #code),
+                        );
                     },
                     quote! {
-                        let expected = #expected;
                         match result {
                             ::std::result::Result::Err(super::#err::#v(e)) => assert_eq!(e, expected),
                             other => panic!("expected the example's error, got {other:?}"),
@@ -237,20 +276,28 @@ fn examples(krate: &Crate, op: &Operation) -> TokenStream {
                     },
                 )
             }
-            (expect, _) => {
-                let body = ex.output.as_ref().map(|o| o.to_string()).unwrap_or_else(|| "{}".to_string());
-                let check = match expect {
-                    ExampleExpect::Output(Some(o)) => {
-                        let expected = literal::structure(o, &root);
-                        quote! {
-                            let expected = #expected;
-                            assert_eq!(result.expect("the example call succeeds"), expected);
-                        }
-                    }
-                    _ => quote!(result.expect("the example call succeeds");),
-                };
-                (quote!(transport.push_json(200, #body);), check)
+            (ExampleExpect::Output(Some(o)), _) => {
+                let expected = literal::structure(o, &root);
+                (
+                    quote! {
+                        let expected = #expected;
+                        transport.push(
+                            crate::client::SERVICE.protocol.mock_response(200, &expected)
+                                .expect("the example output can be framed"),
+                        );
+                    },
+                    quote!(assert_eq!(result.expect("the example call succeeds"), expected);),
+                )
             }
+            _ => (
+                quote! {
+                    transport.push(
+                        crate::client::SERVICE.protocol.mock_response(200, &())
+                            .expect("an empty output can be framed"),
+                    );
+                },
+                quote!(result.expect("the example call succeeds");),
+            ),
         };
         quote! {
             #[doc = #doc]
@@ -317,7 +364,40 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
     }
 }
 
-fn method(krate: &Crate, op: &Operation) -> TokenStream {
+/// The operation's `HttpBinding`: `HttpBinding::RPC` for the RPC protocols, the split `@http` URI for the
+/// REST ones; `@httpChecksumRequired` for both.
+fn http_binding(service: &Service, op: &Operation) -> TokenStream {
+    let b = &op.binding;
+    let parts = |parts: &[UriPart]| {
+        let parts = parts.iter().map(|p| match p {
+            UriPart::Literal(l) => quote!(::smithy_runtime::UriPart::Literal(#l)),
+            UriPart::Label(i) => {
+                let i = proc_macro2::Literal::usize_unsuffixed(*i);
+                quote!(::smithy_runtime::UriPart::Label(#i))
+            }
+        });
+        quote!(&[#(#parts),*])
+    };
+    let mut out = if service.protocol.is_rpc() {
+        quote!(::smithy_runtime::HttpBinding::RPC)
+    } else {
+        let method = &b.method;
+        let path = parts(&b.path);
+        let code = proc_macro2::Literal::u16_unsuffixed(b.code);
+        let mut out = quote!(::smithy_runtime::HttpBinding::new(#method, #path, #code));
+        if !b.query.is_empty() {
+            let q = &b.query;
+            out = quote!(#out.query(#q));
+        }
+        out
+    };
+    if b.checksum_required {
+        out = quote!(#out.checksum_required());
+    }
+    out
+}
+
+fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
@@ -403,10 +483,12 @@ fn method(krate: &Crate, op: &Operation) -> TokenStream {
         }
     };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let http = http_binding(service, op);
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
+            http: #http,
             request_compression: &[#(#compression),*],
         };
 

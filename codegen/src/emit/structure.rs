@@ -295,7 +295,7 @@ fn is_zero(ty: &RustType, v: &Value) -> bool {
     match (ty, v) {
         (RustType::List { .. }, Value::Array(a)) => a.is_empty(),
         (RustType::Map { .. }, Value::Object(m)) => m.is_empty(),
-        (RustType::Blob, Value::String(s)) => s.is_empty(),
+        (RustType::Blob | RustType::ByteStream, Value::String(s)) => s.is_empty(),
         _ => false,
     }
 }
@@ -418,6 +418,9 @@ fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
         }
         (RustType::Blob, Value::String(s)) => {
             quote!(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default())
+        }
+        (RustType::ByteStream, Value::String(s)) => {
+            quote!(::smithy_runtime::types::ByteStream::from(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default()))
         }
         (RustType::DateTime, Value::Number(n)) => {
             let n = n.as_f64()?;

@@ -27,6 +27,8 @@ pub enum Literal {
     Blob(Vec<u8>),
     /// A blob given as base64 text, decoded when the code runs.
     BlobBase64(String),
+    /// A `@streaming` blob: its bytes as a `Blob` or `BlobBase64` literal.
+    Stream(Box<Literal>),
     /// Seconds since the epoch and the nanoseconds past them (always below one second).
     Timestamp {
         secs: i64,
@@ -117,6 +119,16 @@ impl<'a> Types<'a> {
         self.form == Form::Wire
     }
 
+    /// A blob value: its text's bytes for params; base64 in the wire form, unless the text cannot be base64
+    /// (`"Payload": "200 SUCCESS"`): models' examples of payload blobs often give the bytes as text.
+    fn blob(&self, s: &str) -> Literal {
+        if self.wire() && looks_like_base64(s) {
+            Literal::BlobBase64(s.to_owned())
+        } else {
+            Literal::Blob(s.as_bytes().to_vec())
+        }
+    }
+
     /// [`Types::structure`] for a value a client reads: a member that must be set and is not gets its
     /// zero value, as the client's error correction gives it.
     pub fn read_structure(
@@ -205,6 +217,7 @@ impl<'a> Types<'a> {
             },
             RustType::String => Literal::String(String::new()),
             RustType::Blob => Literal::Blob(Vec::new()),
+            RustType::ByteStream => Literal::Stream(Box::new(Literal::Blob(Vec::new()))),
             RustType::DateTime => Literal::Timestamp { secs: 0, nanos: 0 },
             RustType::Document => Literal::Document(Value::Null),
             RustType::BigInteger => Literal::BigInteger("0".into()),
@@ -333,8 +346,11 @@ impl<'a> Types<'a> {
                 _ => return wrong("a string"),
             },
             RustType::Blob => match v {
-                Value::String(s) if self.wire() => Literal::BlobBase64(s.clone()),
-                Value::String(s) => Literal::Blob(s.as_bytes().to_vec()),
+                Value::String(s) => self.blob(s),
+                _ => return wrong("a string"),
+            },
+            RustType::ByteStream => match v {
+                Value::String(s) => Literal::Stream(Box::new(self.blob(s))),
                 _ => return wrong("a string"),
             },
             RustType::DateTime => match v {
@@ -505,6 +521,16 @@ fn epoch_parts(text: &str) -> Option<(i64, u32)> {
     })
 }
 
+/// Standard base64 with its padding: the alphabet, a length that is a multiple of four, `=` only at the end.
+fn looks_like_base64(s: &str) -> bool {
+    let body = s.trim_end_matches('=');
+    s.len().is_multiple_of(4)
+        && s.len() - body.len() <= 2
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -518,5 +544,14 @@ mod tests {
         assert_eq!(epoch_parts("1e3"), Some((1000, 0)));
         assert_eq!(epoch_parts("1.1234567891"), None);
         assert_eq!(epoch_parts("x"), None);
+    }
+
+    #[test]
+    fn example_blobs_are_base64_only_when_they_can_be() {
+        assert!(looks_like_base64("aGk="));
+        assert!(looks_like_base64(""));
+        assert!(!looks_like_base64("200 SUCCESS"));
+        assert!(!looks_like_base64("{}"));
+        assert!(!looks_like_base64("a==="));
     }
 }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use super::*;
+use crate::customize;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::docs;
 use crate::names::{self, Namer};
@@ -95,10 +96,15 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .extend(greedy_labels_of(&http.uri));
         }
     }
+    let sdk_id = service.and_then(|(sid, _)| {
+        let traits = &model.shape(sid)?.traits;
+        Some(traits.aws_service()?.sdk_id)
+    });
     let ctx = Ctx {
         model,
         type_names: &type_names,
         greedy_labels,
+        sdk_id,
     };
     let mut types = Vec::new();
     for (id, name) in &type_names {
@@ -230,6 +236,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             };
             let mut examples = ctx.examples(op_id, &shape.traits, &op.errors, &mut diags);
             for ex in &mut examples {
+                if !protocol.is_rpc()
+                    && let (Some(o), Some(fields)) =
+                        (&mut ex.output, struct_fields(&types, output.as_deref()))
+                {
+                    what_the_wire_carries(o, fields);
+                }
                 ex.typed = type_example(
                     &wire_types,
                     input.as_deref(),
@@ -273,37 +285,14 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     protocol.name()
                 ))
             } else {
-                ctx.streaming_member(&op.input)
-                    .or_else(|| ctx.streaming_member(&op.output))
-                    .map(|m| {
-                        format!("member `{m}` is a stream, which the client does not support yet")
-                    })
+                ctx.unsupported_stream(&op.input, protocol)
+                    .or_else(|| ctx.unsupported_stream(&op.output, protocol))
             };
-            let binding = match shape.traits.http() {
-                Some(h) if !protocol.is_rpc() => HttpBinding {
-                    method: h.method,
-                    uri: h.uri,
-                    code: h.code,
-                    host_prefix: None,
-                    host_labels: Vec::new(),
-                },
-                _ => HttpBinding {
-                    method: "POST".into(),
-                    uri: "/".into(),
-                    code: 200,
-                    host_prefix: None,
-                    host_labels: Vec::new(),
-                },
-            };
-            let host_prefix = shape.traits.endpoint().map(|e| e.host_prefix);
-            let binding = HttpBinding {
-                host_labels: host_prefix
-                    .as_ref()
-                    .map(|_| host_labels(&types, &op.input))
-                    .unwrap_or_default(),
-                host_prefix,
-                ..binding
-            };
+            let mut binding = ctx.binding(op_id, &shape.traits, &op.input, protocol, &mut diags);
+            if let Some(e) = shape.traits.endpoint() {
+                binding.host_labels = host_labels(&types, &op.input);
+                binding.host_prefix = Some(e.host_prefix);
+            }
             let feature = feature_namer.take(
                 names::snake_name(&wire)
                     .trim_start_matches("r#")
@@ -386,6 +375,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             docs: doc_of(&shape_traits),
             rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),
             endpoint_tests,
+            customizations: ctx
+                .sdk_id
+                .as_deref()
+                .map(|sdk| customize::runtime(sdk, &svc.version))
+                .unwrap_or_default(),
         });
     }
 
@@ -453,6 +447,8 @@ struct Ctx<'a> {
     type_names: &'a BTreeMap<ShapeId, String>,
     /// The `{Name+}` labels of the URI of each operation input.
     greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
+    /// The service's `sdkId`, which [`crate::customize`] keys on.
+    sdk_id: Option<String>,
 }
 
 impl Ctx<'_> {
@@ -490,11 +486,9 @@ impl Ctx<'_> {
                 greedy: greedy_labels.contains(&m.name),
             }
         } else if t.is_http_payload() {
-            HttpLocation::Payload
+            HttpLocation::Payload(self.payload_kind(m))
         } else if t.is_http_response_code() {
             HttpLocation::ResponseCode
-        } else if t.is_host_label() {
-            HttpLocation::HostLabel
         } else {
             HttpLocation::Body
         };
@@ -509,6 +503,79 @@ impl Ctx<'_> {
             location,
             timestamp_format: self.timestamp_format(m, 0),
             idempotency_token: t.is_idempotency_token(),
+            host_label: t.is_host_label(),
+            media_type: self.merged(m, |t| t.media_type().map(str::to_owned)),
+        }
+    }
+
+    /// How a payload member is framed, from its target's kind.
+    fn payload_kind(&self, m: &Member) -> PayloadKind {
+        match self.model.shape(&m.target).map(|s| &s.kind) {
+            Some(ShapeKind::Blob) => PayloadKind::Blob,
+            Some(ShapeKind::String | ShapeKind::Enum(_)) => PayloadKind::String,
+            Some(ShapeKind::Union(_)) => PayloadKind::Union,
+            Some(ShapeKind::Document) => PayloadKind::Document,
+            _ => PayloadKind::Structure,
+        }
+    }
+
+    /// The operation's HTTP binding: `@http` split into path labels and literal query for the REST
+    /// protocols, `POST /` for the RPC ones (the `@endpoint` host prefix is added by the caller). A label
+    /// that names no member of the input bound to it is a model error.
+    fn binding(
+        &self,
+        op: &ShapeId,
+        traits: &Traits,
+        input: &ShapeId,
+        protocol: Protocol,
+        diags: &mut Diagnostics,
+    ) -> HttpBinding {
+        let members: &[Member] = match self.model.shape(input).map(|s| &s.kind) {
+            Some(ShapeKind::Structure(members)) => members,
+            _ => &[],
+        };
+        let mut fail = |location: &str, message: String| {
+            diags.push(Diagnostic {
+                span: None,
+                shape: Some(op.to_string()),
+                member: None,
+                location: location.to_owned(),
+                message,
+            })
+        };
+        match traits.http() {
+            Some(h) if !protocol.is_rpc() => {
+                let (path, query) = h.uri.split_once('?').unwrap_or((&h.uri, ""));
+                let path = split_pattern(path, |name| {
+                    members
+                        .iter()
+                        .position(|m| m.name == name && m.traits.is_http_label())
+                })
+                .unwrap_or_else(|e| {
+                    fail("traits[\"smithy.api#http\"].uri", e);
+                    Vec::new()
+                });
+                HttpBinding {
+                    method: h.method,
+                    path,
+                    query: query.to_owned(),
+                    uri: h.uri,
+                    code: h.code,
+                    checksum_required: traits.is_http_checksum_required(),
+                    host_prefix: None,
+                    host_labels: Vec::new(),
+                }
+            }
+            _ => HttpBinding {
+                method: "POST".into(),
+                uri: "/".into(),
+                path: vec![UriPart::Literal("/".into())],
+                query: String::new(),
+                code: 200,
+                checksum_required: traits.is_http_checksum_required(),
+                host_prefix: None,
+                host_labels: Vec::new(),
+            },
         }
     }
 
@@ -550,6 +617,7 @@ impl Ctx<'_> {
         }
         let sparse = target.traits.is_sparse();
         match &target.kind {
+            ShapeKind::Blob if target.traits.is_streaming() => RustType::ByteStream,
             ShapeKind::Blob => RustType::Blob,
             ShapeKind::Boolean => RustType::Bool,
             ShapeKind::String => RustType::String,
@@ -632,12 +700,18 @@ impl Ctx<'_> {
                     });
                 }
                 let required = m.traits.is_required();
-                let presence = match (m.optional, m.traits.default_value()) {
-                    (true, _) if required => Presence::OptionalRequired,
-                    (true, _) => Presence::Optional,
-                    (false, Some(v)) => Presence::Default(v.clone()),
-                    (false, None) if ty.is_collection() => Presence::Empty,
-                    (false, None) => Presence::Required,
+                let label_default = self
+                    .sdk_id
+                    .as_deref()
+                    .filter(|_| m.traits.is_http_label())
+                    .and_then(|sdk| customize::label_default(sdk, &m.name));
+                let presence = match (label_default, m.optional, m.traits.default_value()) {
+                    (Some(v), _, _) => Presence::Default(v),
+                    (None, true, _) if required => Presence::OptionalRequired,
+                    (None, true, _) => Presence::Optional,
+                    (None, false, Some(v)) => Presence::Default(v.clone()),
+                    (None, false, None) if ty.is_collection() => Presence::Empty,
+                    (None, false, None) => Presence::Required,
                 };
                 Field {
                     name,
@@ -709,18 +783,29 @@ impl Ctx<'_> {
             .collect()
     }
 
-    fn streaming_member(&self, id: &ShapeId) -> Option<String> {
+    /// Why a `@streaming` member keeps the operation from having a method: an event stream (a streaming
+    /// union) always, a streaming blob outside a REST protocol's payload.
+    fn unsupported_stream(&self, id: &ShapeId, protocol: Protocol) -> Option<String> {
         let ShapeKind::Structure(members) = &self.model.shape(id)?.kind else {
             return None;
         };
-        members
-            .iter()
-            .find(|m| {
-                self.model
-                    .shape(&m.target)
-                    .is_some_and(|t| t.traits.is_streaming())
-            })
-            .map(|m| m.name.clone())
+        members.iter().find_map(|m| {
+            let target = self.model.shape(&m.target)?;
+            if !target.traits.is_streaming() {
+                return None;
+            }
+            match &target.kind {
+                ShapeKind::Blob if !protocol.is_rpc() && m.traits.is_http_payload() => None,
+                ShapeKind::Blob => Some(format!(
+                    "member `{}` is a stream, which the client does not support outside a REST payload yet",
+                    m.name
+                )),
+                _ => Some(format!(
+                    "member `{}` is an event stream, which the client does not support yet",
+                    m.name
+                )),
+            }
+        })
     }
 
     fn examples(
@@ -778,6 +863,38 @@ impl Ctx<'_> {
 
 /// An example's values as literals of the crate's types. The expected output or error is what the client
 /// reads, so a required member the example leaves out is its zero value.
+fn struct_fields<'t>(types: &'t [TypeDef], name: Option<&str>) -> Option<&'t [Field]> {
+    let t = types.iter().find(|t| Some(t.name.as_str()) == name)?;
+    match &t.kind {
+        TypeKind::Struct(s) => Some(&s.fields),
+        _ => None,
+    }
+}
+
+/// An example output as a REST response can carry it: an empty payload is no body, which reads back as an
+/// unset member, and a header value loses the whitespace around it (HTTP trims it).
+fn what_the_wire_carries(output: &mut Value, fields: &[Field]) {
+    let Value::Object(members) = output else {
+        return;
+    };
+    members.retain(|k, v| {
+        let at = fields
+            .iter()
+            .find(|f| &f.member == k)
+            .map(|f| &f.wire.location);
+        !(matches!(at, Some(HttpLocation::Payload(_))) && v.as_str() == Some(""))
+    });
+    for (k, v) in members.iter_mut() {
+        let at = fields
+            .iter()
+            .find(|f| &f.member == k)
+            .map(|f| &f.wire.location);
+        if let (Some(HttpLocation::Header(_)), Value::String(text)) = (at, &mut *v) {
+            *text = text.trim().to_owned();
+        }
+    }
+}
+
 fn type_example(
     types: &Types<'_>,
     input: Option<&str>,
@@ -886,7 +1003,7 @@ fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
             TypeKind::Struct(s) => s.fields.as_slice(),
             _ => &[],
         })
-        .filter(|f| f.wire.location == HttpLocation::HostLabel)
+        .filter(|f| f.wire.host_label)
         .map(|f| HostLabel {
             label: f.member.clone(),
             field: f.name.clone(),
@@ -901,4 +1018,66 @@ fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
         .skip(1)
         .filter_map(|rest| rest.split_once('}'))
         .filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
+}
+
+/// Splits a URI path pattern into literals and labels (`{Name}`, `{Name+}`); `label` finds
+/// the member a label names.
+fn split_pattern(
+    pattern: &str,
+    label: impl Fn(&str) -> Option<usize>,
+) -> Result<Vec<UriPart>, String> {
+    let mut out = Vec::new();
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            out.push(UriPart::Literal(rest[..open].to_owned()));
+        }
+        let after = &rest[open + 1..];
+        let close = after
+            .find('}')
+            .ok_or_else(|| format!("`{pattern}` has a `{{` without its `}}`"))?;
+        let name = after[..close].trim_end_matches('+');
+        let index = label(name).ok_or_else(|| {
+            format!("the label `{{{name}}}` of `{pattern}` names no input member bound to it")
+        })?;
+        out.push(UriPart::Label(index));
+        rest = &after[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(UriPart::Literal(rest.to_owned()));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_split_into_literals_and_labels() {
+        let find = |n: &str| ["Bucket", "Key"].iter().position(|m| *m == n);
+        assert_eq!(
+            split_pattern("/{Bucket}/x/{Key+}", find).unwrap(),
+            [
+                UriPart::Literal("/".into()),
+                UriPart::Label(0),
+                UriPart::Literal("/x/".into()),
+                UriPart::Label(1),
+            ]
+        );
+        assert_eq!(
+            split_pattern("{Bucket}.data.", find).unwrap(),
+            [UriPart::Label(0), UriPart::Literal(".data.".into())]
+        );
+        assert_eq!(
+            split_pattern("/plain", find).unwrap(),
+            [UriPart::Literal("/plain".into())]
+        );
+        assert!(
+            split_pattern("/{Missing}", find)
+                .unwrap_err()
+                .contains("`{Missing}`")
+        );
+        assert!(split_pattern("/{Bucket", find).is_err());
+    }
 }

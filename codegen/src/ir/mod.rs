@@ -105,7 +105,7 @@ impl Protocol {
     pub fn client_supported(self) -> bool {
         matches!(
             self,
-            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RpcV2Cbor
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 | Protocol::RpcV2Cbor
         )
     }
 
@@ -133,9 +133,18 @@ pub enum HttpLocation {
     Query(String),
     QueryParams,
     Label { greedy: bool },
-    Payload,
+    Payload(PayloadKind),
     ResponseCode,
-    HostLabel,
+}
+
+/// What an `@httpPayload` member targets (an enum is a string).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadKind {
+    Blob,
+    String,
+    Structure,
+    Union,
+    Document,
 }
 
 /// Everything about a member that a protocol needs and Rust does not: its names on the wire per protocol,
@@ -154,6 +163,21 @@ pub struct WireMember {
     pub location: HttpLocation,
     pub timestamp_format: Option<TimestampFormat>,
     pub idempotency_token: bool,
+    /// `@hostLabel` (the member is still bound by `location` too).
+    pub host_label: bool,
+    /// `@mediaType` of the member or its target.
+    pub media_type: Option<String>,
+}
+
+impl WireMember {
+    /// Whether a REST protocol sends the member in an input's body document (query and label bindings
+    /// mean nothing elsewhere, `@httpResponseCode` nothing on an input).
+    pub fn location_in_request_body(&self) -> bool {
+        matches!(
+            self.location,
+            HttpLocation::Body | HttpLocation::ResponseCode
+        )
+    }
 }
 
 /// Whether a field is an `Option`, and what the builder does when it is not set: decided once, here.
@@ -188,12 +212,26 @@ pub struct HttpBinding {
     pub method: String,
     /// The URI pattern with its labels (`/functions/{FunctionName}/invocations`) and literal query.
     pub uri: String,
+    /// The path of `uri`, split into literals and labels (by input member index).
+    pub path: Vec<UriPart>,
+    /// The literal query of `uri` (`foo=bar&hello`), empty when it has none.
+    pub query: String,
     /// The success status code.
     pub code: u16,
+    /// `@httpChecksumRequired`.
+    pub checksum_required: bool,
     /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
     pub host_prefix: Option<String>,
     /// The input fields that fill the host prefix's labels.
     pub host_labels: Vec<HostLabel>,
+}
+
+/// A piece of a URI pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UriPart {
+    Literal(String),
+    /// The `@httpLabel` input member with this index (in model order, the order of the input's schema).
+    Label(usize),
 }
 
 /// An input member bound to a label of the operation's host prefix.
@@ -219,6 +257,8 @@ pub enum RustType {
     F64,
     String,
     Blob,
+    /// A `@streaming` blob (a payload of a REST protocol).
+    ByteStream,
     DateTime,
     Document,
     BigInteger,
@@ -496,6 +536,17 @@ pub struct EndpointTest {
     pub expect: Value,
 }
 
+/// A behaviour the runtime adds for a service (see [`crate::customize`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Customization {
+    /// A header (lower-case name) every request carries unless the input sets it.
+    Header(String, String),
+    /// The value of an empty URI label bound to this member.
+    DefaultLabel(String, String),
+    /// Glacier's tree-hash and content SHA-256 headers.
+    GlacierChecksums,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Service {
     pub id: ShapeId,
@@ -515,6 +566,7 @@ pub struct Service {
     /// The rule set, compact JSON, embedded in the crate.
     pub rules: Option<String>,
     pub endpoint_tests: Vec<EndpointTest>,
+    pub customizations: Vec<Customization>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

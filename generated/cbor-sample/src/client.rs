@@ -6,6 +6,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     endpoint_prefix: "cborsample",
     api_version: "2026-12-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for Cbor Sample: one `async` method per operation.

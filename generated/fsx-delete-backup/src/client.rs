@@ -6,6 +6,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     endpoint_prefix: "fsx",
     api_version: "2018-03-01",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for FSx: one `async` method per operation.

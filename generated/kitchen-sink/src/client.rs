@@ -6,6 +6,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     endpoint_prefix: "kitchensink",
     api_version: "2024-06-30",
     aws_query_compatible: false,
+    customizations: &[],
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for Kitchen Sink: one `async` method per operation.

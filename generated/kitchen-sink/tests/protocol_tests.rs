@@ -4,7 +4,8 @@
 #![cfg(all(feature = "full", feature = "client"))]
 #![allow(non_snake_case, deprecated)]
 /// A client that sends to `transport`, configured with `endpoint`. One attempt per call: a test
-/// case's response is the answer, not a reason to retry.
+/// case's response is the answer, not a reason to retry. Idempotency tokens are the fixed one the
+/// compliance suites expect where a client fills them in.
 fn client(
     transport: &::smithy_runtime::mock::MockTransport,
     endpoint: &str,
@@ -13,6 +14,9 @@ fn client(
         ::smithy_runtime::mock::config(transport.clone())
             .endpoint_url(endpoint)
             .retry(::smithy_runtime::RetryConfig::disabled())
+            .idempotency_token_provider(
+                ::smithy_runtime::FixedToken::new("00000000-0000-4000-8000-000000000000"),
+            )
             .build(),
     )
 }

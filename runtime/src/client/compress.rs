@@ -85,11 +85,13 @@ mod tests {
     static GZIP: OperationMeta = OperationMeta {
         name: "Put",
         retryable_errors: &[],
+        http: crate::HttpBinding::RPC,
         request_compression: &["gzip"],
     };
     static NONE: OperationMeta = OperationMeta {
         name: "Put",
         retryable_errors: &[],
+        http: crate::HttpBinding::RPC,
         request_compression: &[],
     };
 

@@ -158,6 +158,9 @@ impl Handle {
         let config = &self.inner.config;
         // Once per call, before signing: every attempt sends the same compressed bytes.
         compress(op, config, &mut prepared)?;
+        if op.http.checksum_required {
+            super::checksum::add_content_md5(&mut prepared);
+        }
         let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {
@@ -386,7 +389,16 @@ fn frame(
     for (name, value) in &prepared.headers {
         headers.append(name.clone(), value.clone());
     }
-    headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    // A request without a body says nothing about its length, unless its method is one a server may
+    // expect a body for (some answer a bodiless POST without Content-Length with 411).
+    if !body.is_empty()
+        || matches!(
+            prepared.method,
+            http::Method::POST | http::Method::PUT | http::Method::PATCH
+        )
+    {
+        headers.insert(CONTENT_LENGTH, HeaderValue::from(body.len()));
+    }
     headers.insert(USER_AGENT, user_agent.clone());
     headers.insert(X_AMZ_USER_AGENT, user_agent.clone());
     for (name, value) in endpoint_headers {

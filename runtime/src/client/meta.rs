@@ -16,8 +16,29 @@ pub struct ServiceMeta {
     /// `@awsQueryCompatible`: a service that moved from awsQuery and still names its errors by their
     /// `@awsQueryError` codes (in the `x-amzn-query-error` header); requests say `x-amzn-query-mode: true`.
     pub aws_query_compatible: bool,
+    /// What this service needs that its model does not say (see [`Customization`]); decided by the
+    /// generator, in one place.
+    pub customizations: &'static [Customization],
     #[cfg(feature = "endpoints")]
     pub endpoint_rules: Option<&'static crate::endpoint::LazyRuleSet>,
+}
+
+/// A behaviour some AWS services require of every client although their models do not describe it.
+/// The generator decides which service gets which (its `customize` module is the one list); the
+/// runtime only knows how each works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Customization {
+    /// A header every request carries unless the input sets it: API Gateway's
+    /// `Accept: application/json`, Glacier's `X-Amz-Glacier-Version: 2012-06-01`.
+    Header(&'static str, &'static str),
+    /// The value of the URI label bound to this member when the input leaves it empty: Glacier's
+    /// `accountId`, for which `-` means the caller's own account.
+    DefaultLabel(&'static str, &'static str),
+    /// Glacier's payload checksums: on an operation whose input binds `x-amz-sha256-tree-hash`, a
+    /// request with a body and without that header gets it (the SHA-256 tree hash of the body) and
+    /// `x-amz-content-sha256` (its plain SHA-256).
+    GlacierChecksums,
 }
 
 /// What the runtime needs to know about one operation; generated as a `static`.
@@ -27,6 +48,57 @@ pub struct OperationMeta {
     pub name: &'static str,
     /// Error codes the model marks `@retryable`; retried like throttling/transient errors.
     pub retryable_errors: &'static [&'static str],
+    /// Where the REST protocols send the operation (`@http`); the RPC protocols ignore it.
+    pub http: HttpBinding,
     /// `@requestCompression` encodings, in the model's order of preference (empty: never compressed).
     pub request_compression: &'static [&'static str],
+}
+
+/// An operation's `@http` trait, with the URI pattern already split by the generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HttpBinding {
+    /// `GET`, `PUT`, ...
+    pub method: &'static str,
+    /// The path of the URI pattern: `/functions/{FunctionName}/invocations` is
+    /// `[Literal("/functions/"), Label(i), Literal("/invocations")]`.
+    pub path: &'static [UriPart],
+    /// The literal query of the URI pattern (`foo=bar&hello`), as the model writes it; empty for none.
+    pub query: &'static str,
+    /// The status of a successful response.
+    pub code: u16,
+    /// `@httpChecksumRequired`: the request carries the `Content-MD5` of its body.
+    pub checksum_required: bool,
+}
+
+/// A piece of a URI pattern.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UriPart {
+    Literal(&'static str),
+    /// The `@httpLabel` input member with this index in the input's schema.
+    Label(usize),
+}
+
+impl HttpBinding {
+    /// `POST /`, the binding of every operation of an RPC protocol.
+    pub const RPC: HttpBinding = HttpBinding::new("POST", &[UriPart::Literal("/")], 200);
+
+    pub const fn new(method: &'static str, path: &'static [UriPart], code: u16) -> HttpBinding {
+        HttpBinding {
+            method,
+            path,
+            query: "",
+            code,
+            checksum_required: false,
+        }
+    }
+
+    pub const fn query(mut self, query: &'static str) -> HttpBinding {
+        self.query = query;
+        self
+    }
+
+    pub const fn checksum_required(mut self) -> HttpBinding {
+        self.checksum_required = true;
+        self
+    }
 }

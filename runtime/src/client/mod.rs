@@ -1,10 +1,12 @@
 //! The client half of the runtime (feature `client`).
 
 mod blocking;
+mod checksum;
 mod compress;
 mod config;
 mod config_error;
 mod credentials;
+mod customize;
 mod endpoint_resolve;
 mod env;
 mod error;
@@ -41,7 +43,7 @@ pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
-pub use meta::{OperationMeta, ServiceMeta};
+pub use meta::{Customization, HttpBinding, OperationMeta, ServiceMeta, UriPart};
 pub use modeled::{ModeledError, modeled_error};
 pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]

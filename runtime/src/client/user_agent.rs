@@ -62,6 +62,7 @@ mod tests {
             endpoint_prefix: "x",
             api_version: "2010-12-01",
             aws_query_compatible: false,
+            customizations: &[],
             endpoint_rules: None,
         };
         let ua = user_agent(&SVC, Some("my app/1 (ü)"));

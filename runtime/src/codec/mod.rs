@@ -14,8 +14,9 @@ mod values;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 pub mod json;
+pub mod text;
 
-pub use crate::schema::{Location, Member, Schema, TimestampFormat};
+pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat};
 pub use error::Error;
 pub use values::{MapKey, Skip, read_union, unit};
 
@@ -90,6 +91,11 @@ pub trait Serializer {
     fn write_bool(&mut self, v: bool) -> Result<(), Error>;
     fn write_i64(&mut self, v: i64) -> Result<(), Error>;
     fn write_f64(&mut self, v: f64) -> Result<(), Error>;
+    /// A float member: formats that write text write the f32's own shortest text (`1.1`, not the
+    /// `1.100000023841858` of its f64 widening).
+    fn write_f32(&mut self, v: f32) -> Result<(), Error> {
+        self.write_f64(f64::from(v))
+    }
     fn write_string(&mut self, v: &str) -> Result<(), Error>;
     fn write_blob(&mut self, v: &Blob) -> Result<(), Error>;
     /// In the format of the member being written, or the format's default.

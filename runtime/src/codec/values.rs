@@ -3,7 +3,7 @@
 
 use super::{Deserializer, Error, ReadValue, Serializer, WriteValue};
 use crate::schema::Schema;
-use crate::types::{BigDecimal, BigInteger, Blob, DateTime, Document};
+use crate::types::{BigDecimal, BigInteger, Blob, ByteStream, DateTime, Document};
 use std::collections::HashMap;
 use std::hash::{BuildHasher, Hash};
 
@@ -61,7 +61,7 @@ impl ReadValue for f64 {
 
 impl WriteValue for f32 {
     fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
-        s.write_f64(f64::from(*self))
+        s.write_f32(*self)
     }
 }
 
@@ -98,6 +98,22 @@ by_reference! {
     Blob => write_blob, read_blob, Blob::default();
     DateTime => write_timestamp, read_timestamp, DateTime::UNIX_EPOCH;
     Document => write_document, read_document, Document::Null;
+}
+
+/// A stream is written as the blob it holds (the REST protocols send it as the body).
+impl WriteValue for ByteStream {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_blob(self.as_blob())
+    }
+}
+
+impl ReadValue for ByteStream {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        d.read_blob().map(ByteStream::from)
+    }
+    fn zero() -> Self {
+        ByteStream::default()
+    }
 }
 
 impl WriteValue for BigInteger {

@@ -9,7 +9,7 @@
 //! and against botocore (`tests/client/tests/oracle.rs`).
 
 mod canonical;
-mod encode;
+pub(crate) mod encode;
 mod headers;
 pub(crate) mod key;
 mod output;

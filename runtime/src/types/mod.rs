@@ -4,6 +4,7 @@
 mod big;
 mod blob;
 mod build_error;
+mod byte_stream;
 mod datetime;
 mod document;
 mod error_meta;
@@ -14,6 +15,7 @@ pub(crate) use big::is_json_number;
 pub use big::{BigDecimal, BigInteger};
 pub use blob::Blob;
 pub use build_error::BuildError;
+pub use byte_stream::ByteStream;
 pub use datetime::{DateTime, DateTimeError};
 pub use document::{Document, Number};
 pub use error_meta::ErrorMeta;

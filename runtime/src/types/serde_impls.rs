@@ -3,7 +3,7 @@
 //! (timestamps as RFC 3339 text, blobs as base64, big numbers as their exact text), not a wire format:
 //! the protocols go through [`crate::codec`].
 
-use super::{BigDecimal, BigInteger, Blob, DateTime, Document, Number};
+use super::{BigDecimal, BigInteger, Blob, ByteStream, DateTime, Document, Number};
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,19 @@ impl<'de> Deserialize<'de> for Blob {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
         Blob::from_base64(&text).map_err(de::Error::custom)
+    }
+}
+
+/// The same form as a [`Blob`]: the bytes in base64.
+impl Serialize for ByteStream {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.as_blob().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for ByteStream {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Blob::deserialize(d).map(ByteStream::from)
     }
 }
 

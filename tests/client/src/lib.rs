@@ -45,3 +45,40 @@ pub fn skip_or_fail(what: &str, how_to_fix: &str) {
 
 /// The command that prepares the tools for the live and oracle tests.
 pub const SETUP_HINT: &str = "bash ci/setup-python.sh && eval \"$(bash ci/moto-server.sh start)\"";
+
+/// `MOTO_URL`, or `None` after [`skip_or_fail`] when it is not set.
+pub fn moto_url() -> Option<String> {
+    match std::env::var("MOTO_URL") {
+        Ok(u) if !u.trim().is_empty() => Some(u.trim().to_owned()),
+        _ => {
+            skip_or_fail("MOTO_URL not set", SETUP_HINT);
+            None
+        }
+    }
+}
+
+/// Runs a fixture script of `ci/` with the venv's python against the moto server at `url` and returns
+/// the JSON object it prints. Panics with the script's output when it fails: MOTO_URL being set means
+/// the live tests are meant to run.
+pub fn run_fixture(script: &str, url: &str) -> serde_json::Value {
+    let Some(python) = venv_python() else {
+        panic!(
+            "MOTO_URL is set but {}/.venv/bin/python is missing: run `bash ci/setup-python.sh`",
+            repo_root().display()
+        )
+    };
+    let out = std::process::Command::new(&python)
+        .arg(repo_root().join("ci").join(script))
+        .env("MOTO_URL", url)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "ci/{script} failed ({}):\nstdout: {stdout}\nstderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("ci/{script} printed no JSON ({e}): {stdout}"))
+}

@@ -5,51 +5,21 @@
 //! Needs MOTO_URL (`eval "$(bash ci/moto-server.sh start)"`) and the venv of
 //! ci/setup-python.sh for the fixture. Without them: skipped locally, a failure under CI=true.
 
-use client_tests::{SETUP_HINT, repo_root, skip_or_fail, venv_python};
+use client_tests::{moto_url, run_fixture};
 use fsx_delete_backup::Client;
 use fsx_delete_backup::operation::DeleteBackupError;
 use fsx_delete_backup::types::{BackupLifecycle, DeleteBackupRequest};
 use smithy_runtime::{Config, Credentials};
-use std::process::Command;
 
 /// The credentials and region the fixture uses: moto keys its state by account and region.
 const REGION: &str = "us-east-1";
 
-fn moto_url() -> Option<String> {
-    match std::env::var("MOTO_URL") {
-        Ok(u) if !u.trim().is_empty() => Some(u.trim().to_owned()),
-        _ => {
-            skip_or_fail("MOTO_URL not set", SETUP_HINT);
-            None
-        }
-    }
-}
-
 /// A fresh file system and backup in moto; returns the backup id.
 fn create_backup(url: &str) -> String {
-    let Some(python) = venv_python() else {
-        panic!(
-            "MOTO_URL is set but {}/.venv/bin/python is missing: run `bash ci/setup-python.sh`",
-            repo_root().display()
-        )
-    };
-    let out = Command::new(&python)
-        .arg(repo_root().join("ci").join("fsx-fixture.py"))
-        .env("MOTO_URL", url)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e}", python.display()));
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "ci/fsx-fixture.py failed ({}):\nstdout: {stdout}\nstderr: {}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("ci/fsx-fixture.py printed no JSON ({e}): {stdout}"));
+    let v = run_fixture("fsx-fixture.py", url);
     v.get("backup_id")
         .and_then(serde_json::Value::as_str)
-        .unwrap_or_else(|| panic!("no backup_id in the fixture output: {stdout}"))
+        .unwrap_or_else(|| panic!("no backup_id in the fixture output: {v}"))
         .to_owned()
 }
 

@@ -170,7 +170,7 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
                 Ok(m) => Read::Json(m),
                 Err(d) => {
                     for mut item in d.items {
-                        item.span = Some(Span::file(&s.path));
+                        item.span = Some(Box::new(Span::file(&s.path)));
                         diags.push(item);
                     }
                     Read::Failed

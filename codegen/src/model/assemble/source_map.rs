@@ -51,7 +51,7 @@ impl SourceMap {
             if d.span.is_none()
                 && let Some(shape) = &d.shape
             {
-                d.span = self.span(sources, shape, d.member.as_deref());
+                d.span = self.span(sources, shape, d.member.as_deref()).map(Box::new);
             }
         }
         diags.items.sort();

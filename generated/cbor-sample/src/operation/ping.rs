@@ -17,6 +17,7 @@ pub enum PingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "Ping",
     retryable_errors: &[],
+    http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
 };
 impl crate::Client {

@@ -25,6 +25,7 @@ pub enum DoEverythingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DoEverything",
     retryable_errors: &["ServiceFault", "ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
 };
 impl crate::Client {

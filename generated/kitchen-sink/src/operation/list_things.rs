@@ -20,6 +20,7 @@ pub enum ListThingsError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "ListThings",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
 };
 impl crate::Client {

@@ -18,6 +18,7 @@ pub enum PingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "Ping",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
 };
 impl crate::Client {

@@ -18,6 +18,7 @@ pub enum PutThingError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutThing",
     retryable_errors: &["ThrottledError"],
+    http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &["br", "gzip"],
 };
 impl crate::Client {

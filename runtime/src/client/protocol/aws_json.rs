@@ -1,14 +1,14 @@
 //! awsJson 1.0 and 1.1: every operation is `POST /` with the operation in `X-Amz-Target` and the input
 //! as a JSON body; errors name their code in `X-Amzn-Errortype`, `code` or `__type`.
 
-use super::{ErrorFields, Prepared, Protocol, header_str, parse_failure, sanitize_error_code};
+use super::json_errors::json_error_fields;
+use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, DispatchErrorKind, ServiceError};
 use crate::client::handle::Response;
 use crate::client::meta::{OperationMeta, ServiceMeta};
+use crate::client::mock::MockResponse;
 use crate::codec::json::{self, Settings};
-use crate::codec::{self, Deserializer, ReadSlot, ReadValue, WriteValue};
-use crate::schema::{Member, Schema};
-use crate::types::Document;
+use crate::codec::{self, ReadSlot, WriteValue};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use http::{HeaderMap, Method};
 
@@ -29,41 +29,6 @@ pub static AWS_JSON_1_1: AwsJson = AwsJson {
 };
 
 const X_AMZ_TARGET: HeaderName = HeaderName::from_static("x-amz-target");
-
-/// The error body fields the protocol reads; values of any JSON type, so that a number where a string
-/// belongs does not make the whole body unreadable.
-static ERROR_FIELDS: Schema = Schema::new(
-    "ErrorFields",
-    &[
-        Member::new("code"),
-        Member::new("__type"),
-        Member::new("message"),
-        Member::new("Message"),
-        Member::new("errorMessage"),
-    ],
-);
-
-#[derive(Default)]
-struct RawErrorFields([Option<Document>; 5]);
-
-impl ReadValue for RawErrorFields {
-    fn read(d: &mut dyn Deserializer) -> Result<Self, codec::Error> {
-        let mut f = RawErrorFields::default();
-        let [a, b, c, e, g] = &mut f.0;
-        d.read_struct(&ERROR_FIELDS, &mut [a, b, c, e, g])?;
-        Ok(f)
-    }
-    fn zero() -> Self {
-        RawErrorFields::default()
-    }
-}
-
-fn text(v: &Option<Document>) -> Option<&str> {
-    v.as_ref()?
-        .as_str()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-}
 
 fn is_blank(body: &[u8]) -> bool {
     body.iter().all(u8::is_ascii_whitespace)
@@ -133,26 +98,15 @@ impl Protocol for AwsJson {
     }
 
     fn error_fields(&self, _status: u16, headers: &HeaderMap, body: &[u8]) -> ErrorFields {
-        let raw: RawErrorFields = json::from_slice(body, Settings::AWS_JSON).unwrap_or_default();
-        let [code, type_, message, message_upper, error_message] = &raw.0;
-        let code = header_str(headers, "x-amzn-errortype")
-            .map(|h| sanitize_error_code(&h).to_owned())
-            .filter(|c| !c.is_empty())
-            .or_else(|| {
-                text(code)
-                    .map(|c| sanitize_error_code(c).to_owned())
-                    .filter(|c| !c.is_empty())
-            })
-            .or_else(|| {
-                text(type_)
-                    .map(|c| sanitize_error_code(c).to_owned())
-                    .filter(|c| !c.is_empty())
-            });
-        let message = text(message)
-            .or_else(|| text(message_upper))
-            .or_else(|| text(error_message))
-            .map(str::to_owned);
-        ErrorFields { code, message }
+        json_error_fields(headers, body)
+    }
+
+    fn mock_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError> {
+        self.json_response(status, output)
     }
 
     fn read_error(
@@ -169,6 +123,24 @@ impl Protocol for AwsJson {
         read_body(body_or_empty_object(body), out).map_err(|e| {
             parse_failure("error response body", e, error.status(), error.request_id())
         })
+    }
+}
+
+impl AwsJson {
+    fn json_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError> {
+        let body = json::to_vec(output, Settings::AWS_JSON).map_err(|e| {
+            DispatchError::new(
+                DispatchErrorKind::Serialization,
+                format!("cannot serialize the response body: {e}"),
+            )
+        })?;
+        Ok(MockResponse::new(status)
+            .header("content-type", self.content_type)
+            .body(body))
     }
 }
 

@@ -6,16 +6,21 @@
 //! [`crate::codec`]).
 
 mod aws_json;
+mod json_errors;
+mod rest;
+mod rest_json;
 #[cfg(feature = "cbor")]
 mod rpc_v2_cbor;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
+pub use rest_json::{REST_JSON_1, RestJson};
 #[cfg(feature = "cbor")]
 pub use rpc_v2_cbor::{RPC_V2_CBOR, RpcV2Cbor};
 
 use super::error::{DispatchError, DispatchErrorKind, ServiceError};
 use super::handle::Response;
 use super::meta::{OperationMeta, ServiceMeta};
+use super::mock::MockResponse;
 use crate::codec::{ReadSlot, WriteValue};
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
 use std::fmt;
@@ -64,6 +69,14 @@ pub trait Protocol: Send + Sync + fmt::Debug {
     /// Reads the body of an error response into `out` (an `Option` of a modeled error structure).
     fn read_error(&self, error: &ServiceError, out: &mut dyn ReadSlot)
     -> Result<(), DispatchError>;
+
+    /// What a server speaking this protocol sends for `output` (an output or a modeled error structure)
+    /// with `status`: for mocks, and the generated tests of a model's examples.
+    fn mock_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError>;
 }
 
 /// The spec's sanitising of error codes: cut at the first `:`, then keep what follows the first `#`.

@@ -3,6 +3,7 @@
 //! CBOR map; errors name their shape in the body's `__type`.
 
 use super::{ErrorFields, Prepared, Protocol, header_str, parse_failure, sanitize_error_code};
+use crate::client::mock::MockResponse;
 use crate::client::error::{DispatchError, DispatchErrorKind, ServiceError};
 use crate::client::handle::Response;
 use crate::client::meta::{OperationMeta, ServiceMeta};
@@ -151,6 +152,23 @@ impl Protocol for RpcV2Cbor {
             .or_else(|| text(message_upper))
             .map(str::to_owned);
         ErrorFields { code, message }
+    }
+
+    fn mock_response(
+        &self,
+        status: u16,
+        output: &dyn WriteValue,
+    ) -> Result<MockResponse, DispatchError> {
+        let body = cbor::to_vec(output).map_err(|e| {
+            DispatchError::new(
+                DispatchErrorKind::Serialization,
+                format!("cannot serialize the response body: {e}"),
+            )
+        })?;
+        Ok(MockResponse::new(status)
+            .header("smithy-protocol", PROTOCOL_ID)
+            .header("content-type", "application/cbor")
+            .body(body))
     }
 
     fn read_error(

@@ -8,7 +8,8 @@ mod writer;
 #[cfg(test)]
 mod tests;
 
-use super::{Error, ReadSlot, ReadValue, WriteValue};
+use super::{Error, ReadSlot, ReadValue, Serializer, WriteValue};
+use crate::schema::{Location, Schema};
 
 /// What differs between the JSON protocols at the codec level.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,5 +47,34 @@ pub fn from_slice<T: ReadValue>(bytes: &[u8], settings: Settings) -> Result<T, E
 pub fn read_into(bytes: &[u8], settings: Settings, slot: &mut dyn ReadSlot) -> Result<(), Error> {
     let mut r = reader::JsonReader::new(bytes, settings);
     slot.read_slot(&mut r)?;
+    r.finish()
+}
+
+/// A structure's members as a JSON object, keeping only those whose location `keep` accepts: the body
+/// document of a REST protocol, whose other members travel in the URI and headers. `members[i]` is the
+/// value of `schema.members[i]`.
+pub fn struct_to_vec(
+    schema: &'static Schema,
+    members: &[&dyn WriteValue],
+    settings: Settings,
+    keep: fn(Location) -> bool,
+) -> Result<Vec<u8>, Error> {
+    let mut w = writer::JsonWriter::new(settings).with_top_level(keep);
+    w.write_struct(schema, members)?;
+    Ok(w.out)
+}
+
+/// Reads a JSON object into a structure's slots, only for the members whose location `keep` accepts
+/// (keys of other members are skipped as unknown ones are); anything but whitespace after the object is
+/// an error.
+pub fn read_struct_into(
+    bytes: &[u8],
+    settings: Settings,
+    schema: &'static Schema,
+    slots: &mut [&mut dyn ReadSlot],
+    keep: fn(Location) -> bool,
+) -> Result<(), Error> {
+    let mut r = reader::JsonReader::new(bytes, settings).with_top_level(keep);
+    super::Deserializer::read_struct(&mut r, schema, slots)?;
     r.finish()
 }

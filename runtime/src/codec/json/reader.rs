@@ -1,6 +1,6 @@
 use super::Settings;
 use crate::codec::{Deserializer, Error, ReadSlot, UnionVisitor};
-use crate::schema::{Member, Schema, TimestampFormat};
+use crate::schema::{Location, Member, Schema, TimestampFormat};
 use crate::types::{Blob, DateTime, Document, Number, is_json_number};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -16,6 +16,9 @@ pub(super) struct JsonReader<'a> {
     settings: Settings,
     /// The member whose value is being read: it decides the timestamp format.
     member: Option<&'static Member>,
+    /// Which members of the outermost structure this document holds (see the writer's); the others
+    /// are skipped like unknown keys. Taken by the first structure read.
+    top_level: Option<fn(Location) -> bool>,
 }
 
 fn describe(b: Option<u8>) -> &'static str {
@@ -39,7 +42,13 @@ impl<'a> JsonReader<'a> {
             depth: 0,
             settings,
             member: None,
+            top_level: None,
         }
+    }
+
+    pub(super) fn with_top_level(mut self, keep: fn(Location) -> bool) -> Self {
+        self.top_level = Some(keep);
+        self
     }
 
     fn peek(&mut self) -> Option<u8> {
@@ -395,8 +404,11 @@ impl Deserializer for JsonReader<'_> {
         schema: &'static Schema,
         slots: &mut [&mut dyn ReadSlot],
     ) -> Result<(), Error> {
+        let keep = self.top_level.take();
         self.object(|r, key| {
-            let index = r.find(schema, &key);
+            let index = r
+                .find(schema, &key)
+                .filter(|&i| keep.is_none_or(|keep| keep(schema.members[i].location)));
             // `null` means the member is absent; unknown members are skipped.
             if r.literal(b"null") {
                 return Ok(());

@@ -1,6 +1,6 @@
 use super::Settings;
 use crate::codec::{Error, Serializer, WriteValue};
-use crate::schema::{Member, Schema, TimestampFormat};
+use crate::schema::{Location, Member, Schema, TimestampFormat};
 use crate::types::{Blob, DateTime, Document, Number};
 use std::io::Write as _;
 
@@ -20,6 +20,9 @@ pub(super) struct JsonWriter {
     stack: Vec<Frame>,
     /// The member whose value is being written: it decides the timestamp format.
     member: Option<&'static Member>,
+    /// Which members of the outermost structure belong in this document (the REST protocols bind
+    /// the others to the URI or headers); taken by the first structure written.
+    top_level: Option<fn(Location) -> bool>,
 }
 
 impl JsonWriter {
@@ -29,7 +32,13 @@ impl JsonWriter {
             settings,
             stack: Vec::new(),
             member: None,
+            top_level: None,
         }
+    }
+
+    pub(super) fn with_top_level(mut self, keep: fn(Location) -> bool) -> JsonWriter {
+        self.top_level = Some(keep);
+        self
     }
 
     /// The comma before a list element; nothing elsewhere.
@@ -111,9 +120,10 @@ impl Serializer for JsonWriter {
     ) -> Result<(), Error> {
         self.before_value();
         self.out.push(b'{');
+        let keep = self.top_level.take();
         let mut first = true;
         for (m, v) in schema.members.iter().zip(members) {
-            if v.is_absent() {
+            if v.is_absent() || keep.is_some_and(|keep| !keep(m.location)) {
                 continue;
             }
             if !first {
@@ -202,6 +212,16 @@ impl Serializer for JsonWriter {
     fn write_f64(&mut self, v: f64) -> Result<(), Error> {
         self.before_value();
         write_f64(&mut self.out, v);
+        Ok(())
+    }
+
+    fn write_f32(&mut self, v: f32) -> Result<(), Error> {
+        self.before_value();
+        if v.is_finite() {
+            let _ = write!(self.out, "{v:?}");
+        } else {
+            write_f64(&mut self.out, f64::from(v));
+        }
         Ok(())
     }
 

@@ -1,0 +1,49 @@
+/// Every way a call of `CreateRestApi` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum CreateRestApiError {
+    BadRequestException(crate::types::BadRequestException),
+    ConflictException(crate::types::ConflictException),
+    LimitExceededException(crate::types::LimitExceededException),
+    TooManyRequestsException(crate::types::TooManyRequestsException),
+    UnauthorizedException(crate::types::UnauthorizedException),
+    /// An error that API Gateway returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+::smithy_runtime::operation_error!(
+    CreateRestApiError, [(BadRequestException, "BadRequestException"),
+    (ConflictException, "ConflictException"), (LimitExceededException,
+    "LimitExceededException"), (TooManyRequestsException, "TooManyRequestsException"),
+    (UnauthorizedException, "UnauthorizedException")]
+);
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "CreateRestApi",
+    retryable_errors: &[],
+    http: ::smithy_runtime::HttpBinding::new(
+        "POST",
+        &[::smithy_runtime::UriPart::Literal("/restapis")],
+        201,
+    ),
+    request_compression: &[],
+};
+impl crate::Client {
+    /// Creates a new REST API.
+    ///
+    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    pub async fn create_rest_api(
+        &self,
+        input: crate::types::CreateRestApiRequest,
+    ) -> Result<crate::types::RestApi, CreateRestApiError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(CreateRestApiError::Validation)?;
+        Ok(self.handle.invoke::<crate::types::RestApi>(&OPERATION, &input).await?)
+    }
+}

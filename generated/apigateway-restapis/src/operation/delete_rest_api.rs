@@ -1,0 +1,52 @@
+/// Every way a call of `DeleteRestApi` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum DeleteRestApiError {
+    BadRequestException(crate::types::BadRequestException),
+    ConflictException(crate::types::ConflictException),
+    NotFoundException(crate::types::NotFoundException),
+    TooManyRequestsException(crate::types::TooManyRequestsException),
+    UnauthorizedException(crate::types::UnauthorizedException),
+    /// An error that API Gateway returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+::smithy_runtime::operation_error!(
+    DeleteRestApiError, [(BadRequestException, "BadRequestException"),
+    (ConflictException, "ConflictException"), (NotFoundException, "NotFoundException"),
+    (TooManyRequestsException, "TooManyRequestsException"), (UnauthorizedException,
+    "UnauthorizedException")]
+);
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "DeleteRestApi",
+    retryable_errors: &[],
+    http: ::smithy_runtime::HttpBinding::new(
+        "DELETE",
+        &[
+            ::smithy_runtime::UriPart::Literal("/restapis/"),
+            ::smithy_runtime::UriPart::Label(0),
+        ],
+        202,
+    ),
+    request_compression: &[],
+};
+impl crate::Client {
+    /// Deletes a REST API.
+    ///
+    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    pub async fn delete_rest_api(
+        &self,
+        input: crate::types::DeleteRestApiRequest,
+    ) -> Result<(), DeleteRestApiError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(DeleteRestApiError::Validation)?;
+        Ok(self.handle.invoke::<()>(&OPERATION, &input).await?)
+    }
+}

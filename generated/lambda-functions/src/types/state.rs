@@ -1,0 +1,18 @@
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum State {
+    ///  `Pending`
+    Pending,
+    ///  `Active`
+    Active,
+    ///  `Inactive`
+    Inactive,
+    ///  `Failed`
+    Failed,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(String),
+}
+::smithy_runtime::string_enum!(
+    State, [(Pending, "Pending"), (Active, "Active"), (Inactive, "Inactive"), (Failed,
+    "Failed")]
+);

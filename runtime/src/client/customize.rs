@@ -1,0 +1,133 @@
+//! How the runtime carries out each [`Customization`]. Which service gets which is decided by the
+//! generator (`codegen/src/customize.rs`, keyed by service shape id) and arrives in
+//! [`ServiceMeta::customizations`]; this module only knows what each one does to a request.
+
+use super::meta::{Customization, ServiceMeta};
+use super::protocol::Prepared;
+use crate::schema::{Location, Schema};
+use http::header::{HeaderName, HeaderValue};
+use sha2::{Digest, Sha256};
+
+const TREE_HASH: &str = "x-amz-sha256-tree-hash";
+const CONTENT_SHA256: HeaderName = HeaderName::from_static("x-amz-content-sha256");
+
+/// The value for an empty URI label bound to `member`, when the service gives it one.
+pub(crate) fn default_label(service: &ServiceMeta, member: &str) -> Option<&'static str> {
+    service.customizations.iter().find_map(|c| match *c {
+        Customization::DefaultLabel(m, value) if m == member => Some(value),
+        _ => None,
+    })
+}
+
+/// What the service's customizations add to a framed request of an operation whose input has `schema`.
+pub(crate) fn finish_request(service: &ServiceMeta, schema: &Schema, prepared: &mut Prepared) {
+    for c in service.customizations {
+        match *c {
+            Customization::Header(name, value) => {
+                // Both come from the generator; one that is not a valid header is not sent.
+                let (Ok(name), Ok(value)) = (
+                    HeaderName::from_bytes(name.as_bytes()),
+                    HeaderValue::from_str(value),
+                ) else {
+                    continue;
+                };
+                if !prepared.headers.iter().any(|(n, _)| *n == name) {
+                    prepared.headers.push((name, value));
+                }
+            }
+            Customization::GlacierChecksums => glacier_checksums(schema, prepared),
+            Customization::DefaultLabel(..) => {}
+        }
+    }
+}
+
+fn glacier_checksums(schema: &Schema, prepared: &mut Prepared) {
+    let binds_tree_hash = schema
+        .members
+        .iter()
+        .any(|m| matches!(m.location, Location::Header(h) if h.eq_ignore_ascii_case(TREE_HASH)));
+    let tree_hash = HeaderName::from_static(TREE_HASH);
+    if !binds_tree_hash || prepared.body.is_empty() {
+        return;
+    }
+    if !prepared.headers.iter().any(|(n, _)| *n == tree_hash) {
+        let v = hex(&sha256_tree_hash(&prepared.body));
+        prepared.headers.push((tree_hash, header_value(v)));
+    }
+    if !prepared.headers.iter().any(|(n, _)| *n == CONTENT_SHA256) {
+        let v = hex(&Sha256::digest(&prepared.body).into());
+        prepared.headers.push((CONTENT_SHA256, header_value(v)));
+    }
+}
+
+fn header_value(hex: String) -> HeaderValue {
+    // Hex digits are always a valid header value.
+    HeaderValue::try_from(hex).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn hex(digest: &[u8; 32]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
+/// Glacier's tree hash: the SHA-256 of each 1 MiB chunk, then of each pair of hashes, level by level
+/// (an odd hash out goes up unchanged), down to one.
+pub(crate) fn sha256_tree_hash(body: &[u8]) -> [u8; 32] {
+    const MIB: usize = 1024 * 1024;
+    let mut level: Vec<[u8; 32]> = body.chunks(MIB).map(|c| Sha256::digest(c).into()).collect();
+    if level.is_empty() {
+        return Sha256::digest(b"").into();
+    }
+    while level.len() > 1 {
+        level = level
+            .chunks(2)
+            .map(|pair| match pair {
+                [a, b] => {
+                    let mut h = Sha256::new();
+                    h.update(a);
+                    h.update(b);
+                    h.finalize().into()
+                }
+                // The odd hash out (chunks(2) yields one or two).
+                _ => pair.first().copied().unwrap_or_default(),
+            })
+            .collect();
+    }
+    level.first().copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tree_hash_of_one_chunk_is_its_sha256() {
+        // Below 1 MiB the tree has one leaf.
+        assert_eq!(
+            hex(&sha256_tree_hash(b"hello world")),
+            "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"
+        );
+    }
+
+    #[test]
+    fn tree_hash_combines_pairs_and_carries_the_odd_one() {
+        let mib = 1024 * 1024;
+        let body: Vec<u8> = (0..3 * mib).map(|i| (i % 251) as u8).collect();
+        let leaf = |i: usize| -> [u8; 32] { Sha256::digest(&body[i * mib..(i + 1) * mib]).into() };
+        let pair = |a: [u8; 32], b: [u8; 32]| -> [u8; 32] {
+            let mut h = Sha256::new();
+            h.update(a);
+            h.update(b);
+            h.finalize().into()
+        };
+        assert_eq!(
+            sha256_tree_hash(&body),
+            pair(pair(leaf(0), leaf(1)), leaf(2))
+        );
+        assert_eq!(sha256_tree_hash(&body[..2 * mib]), pair(leaf(0), leaf(1)));
+    }
+}
