@@ -57,11 +57,17 @@ fn load(b: Bencher, name: &str) {
     b.bench(|| codegen::load(divan::black_box(&bytes), name).map(|m| m.shapes.len()));
 }
 
-/// The protocol test suites in ../shared/smithy-protocol-tests, each with its trait definitions: the IDL
-/// front end's benchmark input.
+/// The protocol test suites in ../shared/smithy-protocol-tests, each with its trait definitions, as
+/// smithy-build loads them: the IDL front end's benchmark input. Without `prelude.smithy`: smithy-build
+/// has the prelude built in and never reads it from a file, and the model's JSON AST does not hold it
+/// (the loader accepts the file and drops its shapes, see `idl_assemble_with_prelude_file`).
 const SUITES: &[&str] = &["smithy-aws-protocol-tests", "smithy-protocol-tests"];
 
 fn idl_sources(suite: &str) -> Vec<codegen::model::Source> {
+    idl_files(suite, false)
+}
+
+fn idl_files(suite: &str, with_prelude: bool) -> Vec<codegen::model::Source> {
     fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
         let entries = std::fs::read_dir(dir)
             .unwrap_or_else(|e| panic!("benchmark input {} is missing: {e}", dir.display()));
@@ -82,6 +88,9 @@ fn idl_sources(suite: &str) -> Vec<codegen::model::Source> {
     walk(&root.join(suite).join("model"), &mut paths);
     walk(&root.join("trait-defs"), &mut paths);
     paths.sort();
+    if !with_prelude {
+        paths.retain(|p| !p.ends_with("prelude.smithy"));
+    }
     paths
         .iter()
         .map(|p| {
@@ -107,6 +116,13 @@ fn idl_json_ast_value(b: Bencher, suite: &str) {
     b.bench(|| {
         serde_json::from_slice::<serde_json::Value>(divan::black_box(&json)).map(|v| v.is_object())
     });
+}
+
+/// [`idl_assemble`] with the trait definitions' copy of the prelude too, which is parsed and dropped.
+#[divan::bench(args = SUITES)]
+fn idl_assemble_with_prelude_file(b: Bencher, suite: &str) {
+    let sources = idl_files(suite, true);
+    b.bench(|| codegen::model::assemble(divan::black_box(&sources)).map(|m| m.shapes.len()));
 }
 
 /// The whole IDL load: assemble, then resolve.

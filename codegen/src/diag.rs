@@ -6,8 +6,8 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Diagnostic {
     /// Where in which file, when the problem is tied to a place in a source file (always for IDL models).
-    /// First, so that diagnostics sort by file, line and column. Boxed: it is the largest field, and a
-    /// `Result<_, Diagnostic>` should stay small.
+    /// First, so that diagnostics sort by file, line and column. Boxed: most diagnostics have none, and
+    /// a small `Diagnostic` keeps the `Result`s that carry one small.
     pub span: Option<Box<Span>>,
     /// The shape the problem belongs to (`com.example#Shape`), when there is one.
     pub shape: Option<String>,

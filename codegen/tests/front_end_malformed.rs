@@ -4,6 +4,8 @@
 //! To (re)write the expectations after a deliberate message change: `UPDATE_EXPECT=1 cargo test -p codegen
 //! --test front_end_malformed`, then review the diff.
 
+mod common;
+
 use std::path::PathBuf;
 
 #[test]
@@ -20,7 +22,6 @@ fn malformed_models_are_rejected_with_the_expected_errors() {
         "expected at least 25 malformed models, found {}",
         models.len()
     );
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut failures = Vec::new();
     for path in &models {
         let name = path
@@ -34,26 +35,8 @@ fn malformed_models_are_rejected_with_the_expected_errors() {
             Ok(_) => format!("{name} was accepted\n"),
             Err(e) => e.to_string(),
         };
-        let expected_path = path.with_extension("expected");
-        if update {
-            std::fs::write(&expected_path, &actual).unwrap_or_else(|e| panic!("{e}"));
-            continue;
-        }
-        match std::fs::read_to_string(&expected_path) {
-            Ok(expected) if expected == actual => {}
-            Ok(expected) => failures.push(format!(
-                "{name}:\n--- expected\n{expected}--- actual\n{actual}"
-            )),
-            Err(_) => failures.push(format!(
-                "{name}: no {} file\n--- actual\n{actual}",
-                expected_path.display()
-            )),
-        }
+        let expected = path.with_extension("expected");
+        common::check_expected(&name, &actual, &expected, &mut failures);
     }
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    common::assert_no_failures(&failures);
 }

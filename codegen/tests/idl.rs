@@ -7,6 +7,8 @@
 //!   diagnostics in `NAME.expected`. To (re)write them after a deliberate message change:
 //!   `UPDATE_EXPECT=1 cargo test -p codegen --test idl`, then review the diff.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use codegen::model::Source;
@@ -126,35 +128,16 @@ fn malformed_idl_is_rejected_with_the_expected_errors() {
         "expected at least 25 malformed IDL models, found {}",
         cases.len()
     );
-    let update = std::env::var_os("UPDATE_EXPECT").is_some();
     let mut failures = Vec::new();
     for (name, case) in &cases {
         let actual = match codegen::load_sources(&sources(case, &folder)) {
             Ok(_) => format!("{name} was accepted\n"),
             Err(e) => e.to_string(),
         };
-        let expected_path = folder.join(format!("{name}.expected"));
-        if update {
-            std::fs::write(&expected_path, &actual).unwrap_or_else(|e| panic!("{e}"));
-            continue;
-        }
-        match std::fs::read_to_string(&expected_path) {
-            Ok(expected) if expected == actual => {}
-            Ok(expected) => failures.push(format!(
-                "{name}:\n--- expected\n{expected}--- actual\n{actual}"
-            )),
-            Err(_) => failures.push(format!(
-                "{name}: no {} file\n--- actual\n{actual}",
-                expected_path.display()
-            )),
-        }
+        let expected = folder.join(format!("{name}.expected"));
+        common::check_expected(name, &actual, &expected, &mut failures);
     }
-    assert!(
-        failures.is_empty(),
-        "{} mismatches:\n\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    common::assert_no_failures(&failures);
 }
 
 #[test]

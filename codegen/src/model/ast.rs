@@ -183,14 +183,15 @@ pub struct Shape {
     /// structure, union, enum, intEnum.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub members: Option<IndexMap<String, Member>>,
-    /// list, set.
+    /// list, set. Boxed, like `key` and `value`: most shapes have none, and a shape's size is what
+    /// every shape of a model costs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub member: Option<Member>,
+    pub member: Option<Box<Member>>,
     /// map.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key: Option<Member>,
+    pub key: Option<Box<Member>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<Member>,
+    pub value: Option<Box<Member>>,
     /// service.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,

@@ -86,9 +86,9 @@ impl Parts {
         Parts {
             traits: std::mem::take(&mut s.traits),
             members: s.members.take(),
-            member: s.member.take(),
-            key: s.key.take(),
-            value: s.value.take(),
+            member: s.member.take().map(|m| *m),
+            key: s.key.take().map(|m| *m),
+            value: s.value.take().map(|m| *m),
         }
     }
 }

@@ -234,18 +234,18 @@ impl<'a> Index<'a> {
 /// Member `name` of a shape, whichever property holds it.
 pub(crate) fn member_of<'s>(shape: &'s Shape, name: &str) -> Option<&'s Member> {
     match shape.kind {
-        ShapeType::List | ShapeType::Set if name == "member" => shape.member.as_ref(),
-        ShapeType::Map if name == "key" => shape.key.as_ref(),
-        ShapeType::Map if name == "value" => shape.value.as_ref(),
+        ShapeType::List | ShapeType::Set if name == "member" => shape.member.as_deref(),
+        ShapeType::Map if name == "key" => shape.key.as_deref(),
+        ShapeType::Map if name == "value" => shape.value.as_deref(),
         _ => shape.members.as_ref()?.get(name),
     }
 }
 
-fn member_mut<'s>(shape: &'s mut Shape, name: &str) -> Option<&'s mut Member> {
+pub(crate) fn member_mut<'s>(shape: &'s mut Shape, name: &str) -> Option<&'s mut Member> {
     match shape.kind {
-        ShapeType::List | ShapeType::Set if name == "member" => shape.member.as_mut(),
-        ShapeType::Map if name == "key" => shape.key.as_mut(),
-        ShapeType::Map if name == "value" => shape.value.as_mut(),
+        ShapeType::List | ShapeType::Set if name == "member" => shape.member.as_deref_mut(),
+        ShapeType::Map if name == "key" => shape.key.as_deref_mut(),
+        ShapeType::Map if name == "value" => shape.value.as_deref_mut(),
         _ => shape.members.as_mut()?.get_mut(name),
     }
 }

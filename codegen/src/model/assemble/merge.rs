@@ -270,13 +270,13 @@ fn merge_definitions(dst: &mut Shape, src: Shape) -> Vec<String> {
             ("value", src.value),
         ]
         .into_iter()
-        .filter_map(|(n, m)| m.map(|m| (n.to_string(), m))),
+        .filter_map(|(n, m)| m.map(|m| (n.to_string(), *m))),
     );
     for (name, m) in src_members {
         let slot = match name.as_str() {
-            "member" if dst.member.is_some() => dst.member.as_mut(),
-            "key" if dst.key.is_some() => dst.key.as_mut(),
-            "value" if dst.value.is_some() => dst.value.as_mut(),
+            "member" if dst.member.is_some() => dst.member.as_deref_mut(),
+            "key" if dst.key.is_some() => dst.key.as_deref_mut(),
+            "value" if dst.value.is_some() => dst.value.as_deref_mut(),
             _ => dst.members.as_mut().and_then(|ms| ms.get_mut(&name)),
         };
         if let Some(d) = slot {
@@ -294,7 +294,7 @@ fn members_mut(s: &mut Shape) -> impl Iterator<Item = &mut Member> {
     s.members
         .iter_mut()
         .flat_map(|m| m.values_mut())
-        .chain(s.member.iter_mut())
-        .chain(s.key.iter_mut())
-        .chain(s.value.iter_mut())
+        .chain(s.member.as_deref_mut())
+        .chain(s.key.as_deref_mut())
+        .chain(s.value.as_deref_mut())
 }

@@ -6,6 +6,7 @@
 //! files are merged (`merge`: metadata, shapes defined more than once, `apply`).
 
 mod complete;
+mod fixup;
 mod merge;
 mod source_map;
 
@@ -128,7 +129,6 @@ pub(crate) fn assemble_with_map(sources: &[Source]) -> Result<(Model, SourceMap)
 }
 
 fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap), Diagnostics> {
-    let mut diags = Diagnostics::new(group_name(sources));
     // One JSON file is taken exactly as it is: nothing to merge, and its diagnostics stay as they were.
     if let [one] = sources
         && format_of(&one.path) == Some(Format::Json)
@@ -136,6 +136,7 @@ fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap)
         let model = super::parse(&one.bytes, &one.path)?;
         return Ok((model, SourceMap::default()));
     }
+    let mut diags = Diagnostics::new(group_name(sources));
     if sources.is_empty() {
         diags.push(Diagnostic::at(
             Span::file("the model"),
@@ -145,8 +146,9 @@ fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap)
     }
     let (mut loaded, versions) = read_all(sources, &mut diags);
     // Syntax errors stop here: merging what half-parsed would only add errors that follow from them.
+    let name = diags.source.clone();
     diags.finish(())?;
-    let mut diags = Diagnostics::new(group_name(sources));
+    let mut diags = Diagnostics::new(name);
     let v1_only = versions.iter().all(|v| *v == Version::V1);
     complete::complete(&mut loaded, sources, !v1_only, &mut diags);
     let (model, map) = merge::merge(loaded, sources, v1_only, locate, &mut diags);
@@ -162,10 +164,11 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
         Failed,
     }
     let none = BTreeSet::new();
+    let mut scratch = idl::Scratch::default();
     let mut read: Vec<Read> = sources
         .iter()
         .map(|s| match format_of(&s.path) {
-            Some(Format::Idl) => Read::Idl(idl::parse(&s.bytes, &none)),
+            Some(Format::Idl) => Read::Idl(idl::parse_with(&s.bytes, &none, &mut scratch)),
             Some(Format::Json) => match super::parse(&s.bytes, &s.path) {
                 Ok(m) => Read::Json(m),
                 Err(d) => {
@@ -186,8 +189,9 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
         })
         .collect();
 
-    // Which names each namespace defines, over all files: the second rule of relative shape id resolution.
-    let mut defined: HashMap<&str, HashSet<&str>> = HashMap::default();
+    // Which prelude names each namespace defines, over all files: the second rule of relative shape id
+    // resolution decides only for those (any other relative name is the namespace's either way).
+    let mut defined: HashMap<String, HashSet<&'static str>> = HashMap::default();
     for r in &read {
         let ids: Box<dyn Iterator<Item = &str>> = match r {
             Read::Idl(p) => Box::new(p.defs.iter().map(|d| d.id.as_str())),
@@ -200,16 +204,18 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
             Read::Failed => Box::new(std::iter::empty()),
         };
         for id in ids {
-            if let Some((ns, name)) = id.split_once('#') {
-                defined.entry(ns).or_default().insert(name);
+            if let Some((ns, name)) = id.split_once('#')
+                && let Some(name) = idl::prelude::name(name)
+            {
+                defined.entry(ns.to_string()).or_default().insert(name);
             }
         }
     }
     let mut again = Vec::new();
-    for (i, r) in read.iter().enumerate() {
+    for (i, r) in read.iter_mut().enumerate() {
         if let Read::Idl(p) = r
-            && let Some(ns) = &p.namespace
-            && let Some(names) = defined.get(ns.as_str())
+            && let Some(ns) = p.namespace.clone()
+            && let Some(names) = defined.get(&ns)
         {
             let overrides: BTreeSet<String> = p
                 .ambiguous
@@ -217,18 +223,27 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
                 .filter(|n| names.contains(n.as_str()))
                 .cloned()
                 .collect();
-            if !overrides.is_empty() {
+            // Corrected in place where the parser recorded the uses, else parsed again.
+            if !overrides.is_empty() && !fixup::apply(p, &ns, &overrides) {
                 again.push((i, overrides));
             }
         }
     }
     drop(defined);
     for (i, overrides) in again {
-        read[i] = Read::Idl(idl::parse(&sources[i].bytes, &overrides));
+        read[i] = Read::Idl(idl::parse_with(&sources[i].bytes, &overrides, &mut scratch));
     }
 
+    let total = read
+        .iter()
+        .map(|r| match r {
+            Read::Idl(p) => p.defs.len(),
+            Read::Json(m) => m.shapes.len(),
+            Read::Failed => 0,
+        })
+        .sum();
     let mut loaded = Loaded {
-        entries: Vec::new(),
+        entries: Vec::with_capacity(total),
         applies: Vec::new(),
         metadata: Vec::new(),
     };

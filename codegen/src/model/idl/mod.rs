@@ -11,12 +11,22 @@ mod strings;
 
 use std::collections::BTreeSet;
 
-pub(crate) use parser::{Parsed, Version};
+pub(crate) use parser::{Fixup, Parsed, Scratch, Site, Version};
 
 /// Parses one IDL file. `overrides` are the prelude names (`String`, `required`) that the file's namespace
 /// defines somewhere in the model, so that relative ids with those names resolve to the namespace.
 /// Never fails as a whole: what could be read is returned with every error in `errors`.
+#[cfg(test)]
 pub(crate) fn parse(src: &[u8], overrides: &BTreeSet<String>) -> Parsed {
+    parse_with(src, overrides, &mut Scratch::default())
+}
+
+/// [`parse`], reusing `scratch` (left empty) for the parser's buffers.
+pub(crate) fn parse_with(
+    src: &[u8],
+    overrides: &BTreeSet<String>,
+    scratch: &mut Scratch,
+) -> Parsed {
     let text = match std::str::from_utf8(src) {
         Ok(t) if u32::try_from(src.len()).is_ok() => t,
         Ok(_) => return failed(0, "the file is larger than 4 GiB".into()),
@@ -27,21 +37,14 @@ pub(crate) fn parse(src: &[u8], overrides: &BTreeSet<String>) -> Parsed {
             );
         }
     };
-    let mut p = parser::Parser::new(text, overrides);
+    let mut p = parser::Parser::new(text, overrides, std::mem::take(scratch));
     p.file();
-    let mut out = p.finish();
+    let (mut out, buffers) = p.finish();
+    *scratch = buffers;
     out.errors.sort_by_key(|e| e.0);
     out
 }
 
 fn failed(at: u32, msg: String) -> Parsed {
-    Parsed {
-        version: Version::V2,
-        namespace: None,
-        metadata: Vec::new(),
-        defs: Vec::new(),
-        applies: Vec::new(),
-        ambiguous: BTreeSet::new(),
-        errors: vec![(at, msg)],
-    }
+    Parsed::new(Version::V2, vec![(at, msg)])
 }

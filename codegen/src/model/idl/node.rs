@@ -23,16 +23,16 @@ impl Parser<'_> {
         match t.kind {
             Kind::LBracket => {
                 self.bump();
-                let base = self.items.len();
+                let base = self.scratch.items.len();
                 let r = self.array_items(depth);
                 // Collected on a stack shared by every level, so each array is allocated once, at its
                 // final size.
-                let items: Vec<Value> = self.items.drain(base..).collect();
+                let items: Vec<Value> = self.scratch.items.drain(base..).collect();
                 r.map(|()| Value::Array(items))
             }
             Kind::LBrace => {
                 self.bump();
-                let base = self.entries.len();
+                let base = self.scratch.entries.len();
                 let r = self.object_entries(Kind::RBrace, "a key or `}`", depth + 1);
                 self.object(base, r).map(Value::Object)
             }
@@ -82,7 +82,7 @@ impl Parser<'_> {
                 Kind::Eof => return self.expected("a value or `]`"),
                 _ => {
                     let v = self.node_value(depth + 1)?;
-                    self.items.push(v);
+                    self.scratch.items.push(v);
                 }
             }
         }
@@ -101,7 +101,7 @@ impl Parser<'_> {
                     let (key, at) = self.object_key()?;
                     self.expect_colon(|| format!("`:` after key `{key}`"))?;
                     let value = self.node_value(depth)?;
-                    self.entries.push((key, value, at));
+                    self.scratch.entries.push((key, value, at));
                 }
             }
         }
@@ -111,12 +111,12 @@ impl Parser<'_> {
     /// given twice is an error. The entries are taken off the stack whatever `r` says.
     fn object(&mut self, base: usize, r: R<()>) -> R<Map<String, Value>> {
         let mut map = Map::with_capacity(if r.is_ok() {
-            self.entries.len() - base
+            self.scratch.entries.len() - base
         } else {
             0
         });
         let mut twice = None;
-        for (key, value, at) in self.entries.drain(base..) {
+        for (key, value, at) in self.scratch.entries.drain(base..) {
             if r.is_err() {
                 continue;
             }
@@ -172,7 +172,7 @@ impl Parser<'_> {
         let structured = matches!(self.peek().kind, Kind::Word | Kind::Quoted)
             && self.peek_next().kind == Kind::Colon;
         if structured {
-            let base = self.entries.len();
+            let base = self.scratch.entries.len();
             let r = self.object_entries(Kind::RParen, "`)` after the trait value", 1);
             return self.object(base, r).map(|m| Some(Value::Object(m)));
         }

@@ -50,8 +50,26 @@ pub(crate) struct Parsed {
     /// Relative names that resolved to the prelude (`String`, `required`): wrong if the namespace
     /// defines the name in some file, which only the caller can tell.
     pub ambiguous: BTreeSet<String>,
+    /// Those of them used where no [`Fixup`] records it (in a node value, an operation's input, ...):
+    /// if the namespace defines one, the file is parsed again.
+    pub unpatched: BTreeSet<String>,
     /// Byte offset and message of every error, in the order found.
     pub errors: Vec<(u32, String)>,
+}
+
+impl Parsed {
+    pub fn new(version: Version, errors: Vec<(u32, String)>) -> Self {
+        Parsed {
+            version,
+            namespace: None,
+            metadata: Vec::new(),
+            defs: Vec::new(),
+            applies: Vec::new(),
+            ambiguous: BTreeSet::new(),
+            unpatched: BTreeSet::new(),
+            errors,
+        }
+    }
 }
 
 /// A shape definition.
@@ -62,7 +80,6 @@ pub(crate) struct Def {
     pub shape: Box<Shape>,
     /// Offset of the shape's name.
     pub at: u32,
-    /// Offset of each member's name.
     /// Offset of each member's name (the name itself is read back from the source when needed).
     pub members_at: Vec<u32>,
     /// The resource of `for Resource`, whose identifiers and properties elided members may name.
@@ -73,6 +90,25 @@ pub(crate) struct Def {
     /// `null`) depends on the trait shape's type, which the caller looks up once every file is loaded.
     /// `(member, trait id)`; the value is `null` until then.
     pub annotations: Vec<(Option<String>, String)>,
+    /// Where this shape used a prelude name relatively, in case its namespace defines the name.
+    pub fixups: Vec<Fixup>,
+}
+
+/// A relative prelude name (`String`, `required`) resolved to the prelude at a place that can be
+/// corrected without parsing the file again, should the file's namespace define that name after all.
+#[derive(Debug)]
+pub(crate) struct Fixup {
+    pub name: String,
+    pub site: Site,
+}
+
+#[derive(Debug)]
+pub(crate) enum Site {
+    MemberTarget(String),
+    Mixin(usize),
+    /// A trait of the shape (or of the `apply`), and whether it was written without a value.
+    ShapeTrait(bool),
+    MemberTrait(String, bool),
 }
 
 /// An `apply` statement (or one trait of an `apply` block; they are merged by the caller).
@@ -83,6 +119,8 @@ pub(crate) struct Apply {
     pub at: u32,
     /// As [`Def::annotations`].
     pub annotations: Vec<String>,
+    /// As [`Def::fixups`] (only [`Site::ShapeTrait`]).
+    pub fixups: Vec<Fixup>,
 }
 
 /// The shape type a shape statement keyword names (`apply` is not one).
@@ -129,6 +167,18 @@ fn absolute(ns: &str, name: &str, member: Option<&str>) -> String {
     id
 }
 
+/// Buffers the parser fills and empties as it goes, kept from file to file so that a model's files reuse
+/// them instead of each allocating (and freeing) its own.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    /// The values of the arrays and the entries of the objects being read, innermost last: each is
+    /// built at its final size once its closing bracket is reached.
+    pub items: Vec<Value>,
+    pub entries: Vec<(String, Value, u32)>,
+    /// The members of the shape being read, with the offsets of their names.
+    pub pending: Vec<(String, Member, u32)>,
+}
+
 /// An error has been recorded; unwind to the nearest place that can carry on.
 pub(crate) struct Stop;
 
@@ -142,12 +192,7 @@ pub(crate) struct Parser<'a> {
     ahead: Token,
     /// How many tokens have been consumed (to tell whether error recovery moved on).
     pub pos: usize,
-    /// The values of the arrays and the entries of the objects being read, innermost last: each is
-    /// built at its final size once its closing bracket is reached.
-    pub items: Vec<Value>,
-    pub entries: Vec<(String, Value, u32)>,
-    /// The members of the shape being read, with the offsets of their names.
-    pending: Vec<(String, Member, u32)>,
+    pub scratch: Scratch,
     pub version: Version,
     pub namespace: Option<String>,
     /// `use` imports: name -> absolute id.
@@ -159,11 +204,16 @@ pub(crate) struct Parser<'a> {
     defined: HashMap<Cow<'a, str>, u32>,
     /// Control statement keys seen.
     controls: Vec<String>,
+    /// The relative prelude name the last [`Parser::resolve`] resolved to the prelude, until a caller
+    /// records where it went (a [`Fixup`]); if none does, it is unpatched.
+    last_ambiguous: Option<&'a str>,
+    /// Fixups of the traits read by the last [`Parser::traits`]: (name, written without a value).
+    trait_fixups: Vec<(String, bool)>,
     pub out: Parsed,
 }
 
 impl<'a> Parser<'a> {
-    pub fn new(src: &'a str, overrides: &'a BTreeSet<String>) -> Self {
+    pub fn new(src: &'a str, overrides: &'a BTreeSet<String>, scratch: Scratch) -> Self {
         let mut lexer = Lexer::new(src);
         let cur = lexer.next_token();
         let ahead = lexer.next_token();
@@ -173,9 +223,7 @@ impl<'a> Parser<'a> {
             cur,
             ahead,
             pos: 0,
-            items: Vec::new(),
-            entries: Vec::new(),
-            pending: Vec::new(),
+            scratch,
             version: Version::V1,
             namespace: None,
             uses: HashMap::new(),
@@ -184,15 +232,9 @@ impl<'a> Parser<'a> {
             output_suffix: "Output".into(),
             defined: HashMap::new(),
             controls: Vec::new(),
-            out: Parsed {
-                version: Version::V1,
-                namespace: None,
-                metadata: Vec::new(),
-                defs: Vec::new(),
-                applies: Vec::new(),
-                ambiguous: BTreeSet::new(),
-                errors: Vec::new(),
-            },
+            last_ambiguous: None,
+            trait_fixups: Vec::new(),
+            out: Parsed::new(Version::V1, Vec::new()),
         }
     }
 
@@ -217,10 +259,11 @@ impl<'a> Parser<'a> {
         t
     }
 
-    /// Every error, the lexer's included, once the file is parsed.
-    pub fn finish(mut self) -> Parsed {
+    /// Every error, the lexer's included, once the file is parsed; and the scratch space, for the next
+    /// file.
+    pub fn finish(mut self) -> (Parsed, Scratch) {
         self.out.errors.append(&mut self.lexer.errors);
-        self.out
+        (self.out, self.scratch)
     }
 
     pub fn text(&self, t: Token) -> &'a str {
@@ -351,6 +394,7 @@ impl<'a> Parser<'a> {
     /// they are; relative ones by `use`, then the current namespace when it defines the name, then the
     /// prelude, else the current namespace. Without a namespace (metadata), relative ids are the prelude's.
     pub fn resolve(&mut self, t: Token) -> R<String> {
+        self.settle_ambiguous();
         let (word, at) = (self.text(t), t.start);
         if t.marks & HASH != 0 {
             return match crate::resolve::check_shape_id(word) {
@@ -388,12 +432,39 @@ impl<'a> Parser<'a> {
                 if !self.out.ambiguous.contains(root) {
                     self.out.ambiguous.insert(root.to_string());
                 }
+                self.last_ambiguous = Some(root);
                 absolute(prelude::NAMESPACE, root, member)
             } else {
                 absolute(ns, root, member)
             }
         };
         Ok(id)
+    }
+
+    /// The ambiguous name of the last resolution that no caller took: it cannot be fixed up.
+    fn settle_ambiguous(&mut self) {
+        if let Some(name) = self.last_ambiguous.take()
+            && !self.out.unpatched.contains(name)
+        {
+            self.out.unpatched.insert(name.to_string());
+        }
+    }
+
+    /// The ambiguous name of the resolution just done, for a caller that records where it went.
+    fn take_ambiguous(&mut self) -> Option<String> {
+        self.last_ambiguous.take().map(str::to_string)
+    }
+
+    /// The trait fixups of the last [`Parser::traits`], for the shape or member `member` (`None`: the
+    /// shape or `apply` itself).
+    fn trait_sites(&mut self, member: Option<&str>, into: &mut Vec<Fixup>) {
+        for (name, annotation) in self.trait_fixups.drain(..) {
+            let site = match member {
+                None => Site::ShapeTrait(annotation),
+                Some(m) => Site::MemberTrait(m.to_string(), annotation),
+            };
+            into.push(Fixup { name, site });
+        }
     }
 
     /// A shape id that must name a shape (not a member).
@@ -431,6 +502,11 @@ impl<'a> Parser<'a> {
         if self.out.errors.len() >= MAX_ERRORS {
             let at = self.peek().start;
             self.err(at, "too many errors; the rest of the file was not checked");
+        }
+        self.settle_ambiguous();
+        // Trait fixups no shape took (after an error) cannot be applied.
+        for (name, _) in std::mem::take(&mut self.trait_fixups) {
+            self.out.unpatched.insert(name);
         }
         for (name, (_, at)) in std::mem::take(&mut self.uses) {
             if self.defined.contains_key(name) {
@@ -660,11 +736,14 @@ impl<'a> Parser<'a> {
             }
             _ => return self.expected("`@` (a trait) or `{` after the apply target"),
         }
+        let mut fixups = Vec::new();
+        self.trait_sites(None, &mut fixups);
         self.out.applies.push(Apply {
             target,
             traits,
             at: t.start,
             annotations,
+            fixups,
         });
         Ok(())
     }
@@ -684,7 +763,8 @@ impl<'a> Parser<'a> {
         Ok(id)
     }
 
-    fn shape(&mut self) -> R<()> {
+    /// The documentation comment and the traits before a shape or member.
+    fn documented_traits(&mut self) -> R<(AstTraits, Vec<String>)> {
         let first = self.peek();
         let mut traits = AstTraits::default();
         if let Some(doc) = self.doc_of(first) {
@@ -692,6 +772,11 @@ impl<'a> Parser<'a> {
         }
         let mut annotations = Vec::new();
         self.traits(&mut traits, &mut annotations)?;
+        Ok((traits, annotations))
+    }
+
+    fn shape(&mut self) -> R<()> {
+        let (traits, annotations) = self.documented_traits()?;
         let t = self.peek();
         let kw = if t.kind == Kind::Word {
             self.text(t)
@@ -711,40 +796,56 @@ impl<'a> Parser<'a> {
         self.bump();
         let (name, at) = self.identifier("shape name")?;
         let id = self.define(Cow::Borrowed(name), at)?;
+        let mut def = self.new_def(id, kind, at, traits, annotations);
+        use ShapeType as T;
+        match kind {
+            T::Enum | T::IntEnum => {
+                self.v2(t.start, "enum and intEnum shapes");
+                self.mixins(&mut def.shape, &mut def.fixups)?;
+                self.enum_members(&mut def)?;
+            }
+            T::List | T::Set | T::Map | T::Structure | T::Union => {
+                self.for_resource(&mut def)?;
+                self.mixins(&mut def.shape, &mut def.fixups)?;
+                self.members(&mut def)?;
+            }
+            T::Service | T::Resource => {
+                self.mixins(&mut def.shape, &mut def.fixups)?;
+                self.entity_body(&mut def.shape)?;
+            }
+            T::Operation => {
+                self.mixins(&mut def.shape, &mut def.fixups)?;
+                self.operation_body(&mut def, name)?;
+            }
+            _ => self.mixins(&mut def.shape, &mut def.fixups)?,
+        }
+        self.out.defs.push(def);
+        Ok(())
+    }
+
+    /// A definition with the shape's traits (and their fixups) in place; members and properties follow.
+    fn new_def(
+        &mut self,
+        id: String,
+        kind: ShapeType,
+        at: u32,
+        traits: AstTraits,
+        annotations: Vec<String>,
+    ) -> Def {
+        let mut shape = Box::new(Shape::new(kind));
+        shape.traits = traits;
         let mut def = Def {
             id,
-            shape: Box::new(Shape::new(kind)),
+            shape,
             at,
             members_at: Vec::new(),
             for_resource: None,
             elided: Vec::new(),
             annotations: annotations.into_iter().map(|a| (None, a)).collect(),
+            fixups: Vec::new(),
         };
-        def.shape.traits = traits;
-        use ShapeType as T;
-        match kind {
-            T::Enum | T::IntEnum => {
-                self.v2(t.start, "enum and intEnum shapes");
-                self.mixins(&mut def.shape)?;
-                self.enum_members(&mut def)?;
-            }
-            T::List | T::Set | T::Map | T::Structure | T::Union => {
-                self.for_resource(&mut def)?;
-                self.mixins(&mut def.shape)?;
-                self.members(&mut def)?;
-            }
-            T::Service | T::Resource => {
-                self.mixins(&mut def.shape)?;
-                self.entity_body(&mut def.shape)?;
-            }
-            T::Operation => {
-                self.mixins(&mut def.shape)?;
-                self.operation_body(&mut def, name)?;
-            }
-            _ => self.mixins(&mut def.shape)?,
-        }
-        self.out.defs.push(def);
-        Ok(())
+        self.trait_sites(None, &mut def.fixups);
+        def
     }
 
     /// `for Resource`, whose identifiers and properties elided members may take their targets from.
@@ -758,7 +859,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `with [A, B]`.
-    fn mixins(&mut self, shape: &mut Shape) -> R<()> {
+    fn mixins(&mut self, shape: &mut Shape, fixups: &mut Vec<Fixup>) -> R<()> {
         let t = self.peek();
         if !self.keyword("with") {
             return Ok(());
@@ -767,6 +868,10 @@ impl<'a> Parser<'a> {
         self.expect(Kind::LBracket, "`[` after `with`")?;
         while self.peek().kind != Kind::RBracket {
             let r = self.shape_ref("a mixin shape id or `]`")?;
+            if let Some(name) = self.take_ambiguous() {
+                let site = Site::Mixin(shape.mixins.len());
+                fixups.push(Fixup { name, site });
+            }
             shape.mixins.push(r);
         }
         self.bump();
@@ -775,6 +880,9 @@ impl<'a> Parser<'a> {
 
     /// Trait statements, merged into `into`; annotation traits outside the prelude go to `annotations`.
     pub fn traits(&mut self, into: &mut AstTraits, annotations: &mut Vec<String>) -> R<()> {
+        for (name, _) in std::mem::take(&mut self.trait_fixups) {
+            self.out.unpatched.insert(name);
+        }
         while self.peek().kind == Kind::At {
             self.trait_statement(into, annotations)?;
         }
@@ -790,11 +898,15 @@ impl<'a> Parser<'a> {
         }
         self.bump();
         let id = self.resolve(t)?;
+        let ambiguous = self.take_ambiguous();
         let value = if self.peek().kind == Kind::LParen {
             self.trait_body()?
         } else {
             None
         };
+        if let Some(name) = ambiguous {
+            self.trait_fixups.push((name, value.is_none()));
+        }
         let value = match value {
             Some(v) => v,
             None => {
@@ -826,36 +938,43 @@ impl<'a> Parser<'a> {
     }
 
     fn enum_members(&mut self, def: &mut Def) -> R<()> {
-        self.expect(Kind::LBrace, "`{` and the enum's members")?;
-        self.pending.clear();
+        let what = ("`{` and the enum's members", "an enum member or `}`");
+        let members = self.member_block(def, what, Self::enum_member)?;
+        def.shape.members = Some(members);
+        Ok(())
+    }
+
+    /// `{ ... }` of members, each read by `one`; an error skips to the next member. `what`: what is
+    /// expected at the opening brace and at each member.
+    fn member_block(
+        &mut self,
+        def: &mut Def,
+        what: (&str, &str),
+        one: fn(&mut Self, &mut Def) -> R<()>,
+    ) -> R<IndexMap<String, Member>> {
+        self.expect(Kind::LBrace, what.0)?;
+        self.scratch.pending.clear();
         loop {
-            let t = self.peek();
-            match t.kind {
+            match self.peek().kind {
                 Kind::RBrace => {
                     self.bump();
                     break;
                 }
-                Kind::Eof => return self.expected("an enum member or `}`"),
+                Kind::Eof => return self.expected(what.1),
                 _ => {}
             }
             let start = self.pos;
-            if self.enum_member(def).is_err() {
+            if one(self, def).is_err() {
                 self.recover(start, true);
             }
         }
-        def.shape.members = Some(self.take_members(def));
-        Ok(())
+        Ok(self.take_members(def))
     }
 
     fn enum_member(&mut self, def: &mut Def) -> R<()> {
-        let first = self.peek();
-        let mut traits = AstTraits::default();
-        if let Some(doc) = self.doc_of(first) {
-            traits.insert(DOCUMENTATION.into(), Value::String(doc));
-        }
-        let mut annotations = Vec::new();
-        self.traits(&mut traits, &mut annotations)?;
+        let (mut traits, annotations) = self.documented_traits()?;
         let (name, at) = self.identifier("enum member name")?;
+        self.trait_sites(Some(name), &mut def.fixups);
         if self.peek().kind == Kind::Equals {
             self.bump();
             let value = self.node_value(0)?;
@@ -881,7 +1000,8 @@ impl<'a> Parser<'a> {
     ) -> R<()> {
         def.annotations
             .extend(annotations.into_iter().map(|a| (Some(name.to_string()), a)));
-        self.pending
+        self.scratch
+            .pending
             .push((name.to_string(), Member { target, traits }, at));
         Ok(())
     }
@@ -889,7 +1009,7 @@ impl<'a> Parser<'a> {
     /// The members read since the shape's opening brace, as its member map (a name given twice is an
     /// error; the first stays), with their offsets in `def`.
     fn take_members(&mut self, def: &mut Def) -> IndexMap<String, Member> {
-        let mut pending = std::mem::take(&mut self.pending);
+        let mut pending = std::mem::take(&mut self.scratch.pending);
         let mut map = IndexMap::with_capacity(pending.len());
         let mut ats = Vec::with_capacity(pending.len());
         for (name, m, at) in pending.drain(..) {
@@ -904,40 +1024,24 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        self.pending = pending;
+        self.scratch.pending = pending;
         def.members_at = ats;
         map
     }
 
     /// `{ members }` of a structure, union, list, set or map (or of an inline input or output).
     fn members(&mut self, def: &mut Def) -> R<()> {
-        self.expect(Kind::LBrace, "`{` and the shape's members")?;
-        self.pending.clear();
-        loop {
-            let t = self.peek();
-            match t.kind {
-                Kind::RBrace => {
-                    self.bump();
-                    break;
-                }
-                Kind::Eof => return self.expected("a member or `}`"),
-                _ => {}
-            }
-            let start = self.pos;
-            if self.member(def).is_err() {
-                self.recover(start, true);
-            }
-        }
-        let members = self.take_members(def);
+        let what = ("`{` and the shape's members", "a member or `}`");
+        let members = self.member_block(def, what, Self::member)?;
         use ShapeType as T;
         match def.shape.kind {
             T::Structure | T::Union => def.shape.members = Some(members),
             _ => {
                 for (name, m) in members {
                     match name.as_str() {
-                        "member" => def.shape.member = Some(m),
-                        "key" => def.shape.key = Some(m),
-                        _ => def.shape.value = Some(m),
+                        "member" => def.shape.member = Some(Box::new(m)),
+                        "key" => def.shape.key = Some(Box::new(m)),
+                        _ => def.shape.value = Some(Box::new(m)),
                     }
                 }
             }
@@ -946,13 +1050,7 @@ impl<'a> Parser<'a> {
     }
 
     fn member(&mut self, def: &mut Def) -> R<()> {
-        let first = self.peek();
-        let mut traits = AstTraits::default();
-        if let Some(doc) = self.doc_of(first) {
-            traits.insert(DOCUMENTATION.into(), Value::String(doc));
-        }
-        let mut annotations = Vec::new();
-        self.traits(&mut traits, &mut annotations)?;
+        let (mut traits, annotations) = self.documented_traits()?;
         let t = self.peek();
         let elided = t.kind == Kind::Dollar;
         if elided {
@@ -963,6 +1061,7 @@ impl<'a> Parser<'a> {
             }
         }
         let (name, at) = self.identifier("member name")?;
+        self.trait_sites(Some(name), &mut def.fixups);
         let allowed: &[&str] = match def.shape.kind {
             ShapeType::List | ShapeType::Set => &["member"],
             ShapeType::Map => &["key", "value"],
@@ -985,7 +1084,12 @@ impl<'a> Parser<'a> {
                 // `name: Target` is one line (the grammar allows only spaces around the `:`).
                 return self.expected(&format!("the target of member `{name}` on the same line"));
             }
-            self.shape_ref("the member's target")?.target
+            let target = self.shape_ref("the member's target")?.target;
+            if let Some(n) = self.take_ambiguous() {
+                let site = Site::MemberTarget(name.to_string());
+                def.fixups.push(Fixup { name: n, site });
+            }
+            target
         };
         if self.peek().kind == Kind::Equals {
             let eq = self.bump();
@@ -1072,18 +1176,9 @@ impl<'a> Parser<'a> {
         traits.insert(marker.into(), Value::Object(Default::default()));
         let name = format!("{op_name}{suffix}");
         let id = self.define(Cow::Owned(name), at)?;
-        let mut def = Def {
-            id: id.clone(),
-            shape: Box::new(Shape::new(ShapeType::Structure)),
-            at,
-            members_at: Vec::new(),
-            for_resource: None,
-            elided: Vec::new(),
-            annotations: annotations.into_iter().map(|a| (None, a)).collect(),
-        };
-        def.shape.traits = traits;
+        let mut def = self.new_def(id.clone(), ShapeType::Structure, at, traits, annotations);
         self.for_resource(&mut def)?;
-        self.mixins(&mut def.shape)?;
+        self.mixins(&mut def.shape, &mut def.fixups)?;
         self.members(&mut def)?;
         self.out.defs.push(def);
         Ok(ShapeRef { target: id })

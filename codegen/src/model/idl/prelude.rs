@@ -152,6 +152,12 @@ pub(crate) fn shape_type(name: &str) -> Option<ShapeType> {
         .copied()
 }
 
+/// The prelude's own copy of `name`, if the prelude defines a shape of that name.
+pub(crate) fn name(name: &str) -> Option<&'static str> {
+    shape_type(name)?;
+    SHAPES.iter().map(|(n, _)| *n).find(|n| *n == name)
+}
+
 /// The value of an annotation trait (`@name` without a value) whose shape has type `t`: `{}` for
 /// structures and maps, `[]` for lists and sets, `null` for anything else (spec: idl.rst, "Omitted trait
 /// values").

@@ -178,6 +178,15 @@ fn hex4(chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>) -> Option<u3
     Some(code)
 }
 
+/// The end of the run of digits starting at `i`; `None` for no digit (`1.`, `1e`).
+fn digits(b: &[u8], i: usize) -> Option<usize> {
+    let n = b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (n > 0).then_some(i + n)
+}
+
 /// A number token by the spec's `Number` grammar (the JSON one): integers that fit 64 bits stay integers.
 pub(crate) fn number(token: &str) -> Result<Value, String> {
     let bad = || format!("`{token}` is not a number");
@@ -195,13 +204,7 @@ pub(crate) fn number(token: &str) -> Result<Value, String> {
     if b.get(i) == Some(&b'.') {
         float = true;
         i += 1;
-        let s = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == s {
-            return Err(bad());
-        }
+        i = digits(b, i).ok_or_else(bad)?;
     }
     if matches!(b.get(i), Some(b'e' | b'E')) {
         float = true;
@@ -209,13 +212,7 @@ pub(crate) fn number(token: &str) -> Result<Value, String> {
         if matches!(b.get(i), Some(b'+' | b'-')) {
             i += 1;
         }
-        let s = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == s {
-            return Err(bad());
-        }
+        i = digits(b, i).ok_or_else(bad)?;
     }
     if i != b.len() {
         return Err(bad());

@@ -3,10 +3,10 @@
 //! CBOR map; errors name their shape in the body's `__type`.
 
 use super::{ErrorFields, Prepared, Protocol, header_str, parse_failure, sanitize_error_code};
-use crate::client::mock::MockResponse;
 use crate::client::error::{DispatchError, DispatchErrorKind, ServiceError};
 use crate::client::handle::Response;
 use crate::client::meta::{OperationMeta, ServiceMeta};
+use crate::client::mock::MockResponse;
 use crate::codec::{self, Deserializer, ReadSlot, ReadValue, WriteValue, cbor};
 use crate::schema::{Member, Schema};
 use crate::types::Document;

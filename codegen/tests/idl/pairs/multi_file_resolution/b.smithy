@@ -8,9 +8,11 @@ namespace example.multi
 @length(min: 1)
 string String
 
-/// Not the prelude's required.
+/// Not the prelude's required: a list, so `@required` without a value is `[]` here.
 @trait
-structure required {}
+list required {
+    member: String
+}
 
 structure Gadget {
     @smithy.api#required
