@@ -531,7 +531,8 @@ impl ConfigBuilder {
                 .region(self.config.region.clone())
                 .sleep(self.config.sleep.clone())
                 .sts_fetcher(self.sts.clone())
-                .sso_fetcher(self.sso.clone());
+                .sso_fetcher(self.sso.clone())
+                .calls_like(&self.config);
             if let Some(on) = self.imds_v1_fallback {
                 chain = chain.imds_v1_fallback(on);
             }

@@ -14,7 +14,8 @@
 //! applies, the error lists every source and why it did not.
 
 use super::fetch::{SsoFetcher, StsFetcher};
-use super::{Credentials, ProvideCredentials, container, imds, profile_chain};
+use super::{Credentials, ProvideCredentials, calls, container, imds, profile_chain};
+use crate::client::config::Config;
 use crate::client::config_error::ConfigError;
 use crate::client::env::Env;
 use crate::client::error::{DispatchError, DispatchErrorKind};
@@ -137,6 +138,8 @@ pub(crate) struct Ctx {
     pub(crate) sts: Option<Arc<dyn StsFetcher>>,
     pub(crate) sso: Option<Arc<dyn SsoFetcher>>,
     pub(crate) imds: ImdsSettings,
+    /// What the built-in STS and SSO calls are made with (credentials are given per call).
+    pub(crate) calls: Config,
 }
 
 /// The chain itself, without caching; [`crate::ConfigBuilder::load`] wraps it in a
@@ -164,7 +167,12 @@ impl DefaultCredentialsChain {
         profiles: ProfileSet,
         transport: Option<Arc<dyn HttpTransport>>,
     ) -> Result<Self, ConfigError> {
-        let transport = transport.unwrap_or_else(default_transport);
+        // Container and IMDS endpoints are local: tight limits. STS and the SSO portal are not.
+        let (local, remote) = match transport {
+            Some(t) => (t.clone(), t),
+            None => (default_transport(), remote_transport()),
+        };
+        let transport = local;
         let imds = ImdsSettings::resolve(&env, profiles.selected())?;
         Ok(DefaultCredentialsChain {
             ctx: Ctx {
@@ -176,8 +184,23 @@ impl DefaultCredentialsChain {
                 sts: None,
                 sso: None,
                 imds,
+                calls: calls::base_config(remote),
             },
         })
+    }
+
+    /// STS and SSO calls honour what `config` says about retries, FIPS, dual-stack, the endpoint
+    /// URLs from the environment and the profile, the timer, the clock and the app id.
+    pub(crate) fn calls_like(mut self, config: &Config) -> Self {
+        let c = &mut self.ctx.calls;
+        c.retry = config.retry.clone();
+        c.use_fips = config.use_fips;
+        c.use_dual_stack = config.use_dual_stack;
+        c.configured_endpoints = config.configured_endpoints.clone();
+        c.sleep = config.sleep.clone();
+        c.clock = config.clock;
+        c.app_id = config.app_id.clone();
+        self
     }
 
     /// The region STS and SSO requests are made in.
@@ -186,8 +209,9 @@ impl DefaultCredentialsChain {
         self
     }
 
-    /// The timer for the container and IMDS timeouts.
+    /// The timer for the container and IMDS timeouts (and the STS and SSO calls' retries and timeouts).
     pub fn sleep(mut self, s: Arc<dyn AsyncSleep>) -> Self {
+        self.ctx.calls.sleep = s.clone();
         self.ctx.sleep = s;
         self
     }
@@ -270,6 +294,19 @@ fn default_transport() -> Arc<dyn HttpTransport> {
         crate::client::https::HttpsTransport::new(&t)
             .max_response_body(super::json::MAX_DOCUMENT + 1),
     )
+}
+
+/// STS and the SSO portal are ordinary AWS endpoints: the client's default limits.
+#[cfg(feature = "default-https")]
+fn remote_transport() -> Arc<dyn HttpTransport> {
+    Arc::new(crate::client::https::HttpsTransport::new(
+        &crate::client::config::TimeoutConfig::default(),
+    ))
+}
+
+#[cfg(not(feature = "default-https"))]
+fn remote_transport() -> Arc<dyn HttpTransport> {
+    default_transport()
 }
 
 #[cfg(not(feature = "default-https"))]

@@ -2,11 +2,13 @@
 //! [`DefaultCredentialsChain`]).
 
 mod cache;
+mod calls;
 mod chain;
 mod container;
 mod fetch;
 mod imds;
 mod json;
+mod portal;
 mod process;
 mod profile_chain;
 mod sso;

@@ -473,18 +473,7 @@ async fn web_identity(ctx: &Ctx, w: &WebIdentityPlan) -> Result<Credentials, Dis
 }
 
 async fn sso_credentials(ctx: &Ctx, s: &SsoPlan) -> Result<Credentials, DispatchError> {
-    let (token, expiry) = s.cached_token(&ctx.env, SystemTime::now())?;
-    let Some(sso) = &ctx.sso else {
-        return Err(failed(format!(
-            "profile `{}`: SSO (account {}, role {}) has a cached token valid until {}, but \
-             GetRoleCredentials needs an SSO client and none is installed: set \
-             Config::builder().sso_fetcher(..) (the generated SSO client implements SsoFetcher)",
-            s.profile,
-            s.account_id,
-            s.role_name,
-            crate::types::DateTime::from(expiry).fmt_rfc3339()
-        )));
-    };
+    let (token, _) = s.cached_token(&ctx.env, SystemTime::now())?;
     let request = SsoRoleRequest {
         profile: s.profile.clone(),
         sso_session: s.session.clone(),
@@ -494,7 +483,11 @@ async fn sso_credentials(ctx: &Ctx, s: &SsoPlan) -> Result<Credentials, Dispatch
         role_name: s.role_name.clone(),
         access_token: token,
     };
-    sso.get_role_credentials(&request).await.map_err(|e| {
+    let answer = match &ctx.sso {
+        Some(sso) => sso.get_role_credentials(&request).await,
+        None => super::portal::get_role_credentials(ctx, &request).await,
+    };
+    answer.map_err(|e| {
         failed(format!(
             "profile `{}`: SSO GetRoleCredentials (account {}, role {}) failed: {e}",
             s.profile, s.account_id, s.role_name

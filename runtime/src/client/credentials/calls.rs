@@ -1,0 +1,128 @@
+//! What the built-in STS and SSO-portal calls of the chain share: the configuration they are made
+//! with, their endpoint rule sets, and how a failed call is reported.
+//!
+//! These calls go through the same [`Handle`] as every generated client (protocol, endpoint rules,
+//! retries, timeouts, signing or not), driven by small static schemas of the few operations the
+//! chain needs. The runtime cannot depend on generated crates (they depend on it), and generating
+//! whole clients into it would compile builders, error enums and docs of operations the chain never
+//! calls into every user's build; `xtask/tests/credential_calls.rs` checks these schemas against the
+//! models instead.
+
+use super::{Credentials, ProvideCredentials};
+use crate::client::config::{Config, ConfigBuilder, TimeoutConfig};
+use crate::client::error::{CallError, DispatchError, DispatchErrorKind};
+use crate::client::handle::Handle;
+use crate::client::meta::{OperationMeta, ServiceMeta};
+use crate::client::transport::{BoxFuture, HttpTransport};
+use crate::codec::{ReadValue, WriteValue};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// A rule set for a regional AWS endpoint `https://{prefix}.{Region}.{dnsSuffix}`: the configured
+/// endpoint URL first, then FIPS (`{prefix}-fips`) and dual-stack per the partition.
+macro_rules! regional_rules {
+    ($prefix:literal) => {
+        $crate::endpoint::LazyRuleSet::new(concat!(
+            r#"{"version":"1.0","parameters":{
+            "Region":{"type":"String","builtIn":"AWS::Region","required":false},
+            "UseFIPS":{"type":"Boolean","builtIn":"AWS::UseFIPS","required":true,"default":false},
+            "UseDualStack":{"type":"Boolean","builtIn":"AWS::UseDualStack","required":true,"default":false},
+            "Endpoint":{"type":"String","builtIn":"SDK::Endpoint","required":false}},
+            "rules":[
+            {"type":"endpoint","conditions":[{"fn":"isSet","argv":[{"ref":"Endpoint"}]}],
+             "endpoint":{"url":{"ref":"Endpoint"}}},
+            {"type":"tree","conditions":[{"fn":"isSet","argv":[{"ref":"Region"}]},
+              {"fn":"aws.partition","argv":[{"ref":"Region"}],"assign":"P"}],"rules":[
+              {"type":"endpoint","conditions":[{"fn":"booleanEquals","argv":[{"ref":"UseFIPS"},true]},
+                {"fn":"booleanEquals","argv":[{"ref":"UseDualStack"},true]}],
+               "endpoint":{"url":"https://"#,
+            $prefix,
+            r#"-fips.{Region}.{P#dualStackDnsSuffix}"}},
+              {"type":"endpoint","conditions":[{"fn":"booleanEquals","argv":[{"ref":"UseFIPS"},true]}],
+               "endpoint":{"url":"https://"#,
+            $prefix,
+            r#"-fips.{Region}.{P#dnsSuffix}"}},
+              {"type":"endpoint","conditions":[{"fn":"booleanEquals","argv":[{"ref":"UseDualStack"},true]}],
+               "endpoint":{"url":"https://"#,
+            $prefix,
+            r#".{Region}.{P#dualStackDnsSuffix}"}},
+              {"type":"endpoint","conditions":[],"endpoint":{"url":"https://"#,
+            $prefix,
+            r#".{Region}.{P#dnsSuffix}"}}]},
+            {"type":"error","conditions":[],"error":"no region for the "#,
+            $prefix,
+            r#" endpoint: set a region"}]}"#
+        ))
+    };
+}
+pub(crate) use regional_rules;
+
+/// The configuration STS and SSO calls start from: the client's transport, timer, retries, FIPS,
+/// dual-stack and configured endpoint URLs (`AWS_ENDPOINT_URL_STS`, `AWS_ENDPOINT_URL_SSO`, the
+/// profile's `services` section), with limits of their own so that a silent endpoint ends the
+/// chain with an error instead of a hang.
+pub(crate) fn base_config(transport: Arc<dyn HttpTransport>) -> Config {
+    let mut c = ConfigBuilder::default()
+        .timeouts(
+            TimeoutConfig::new()
+                .attempt(Duration::from_secs(5))
+                .operation(Duration::from_secs(20)),
+        )
+        .build();
+    c.transport = Some(transport);
+    c
+}
+
+/// Makes one call with `creds` (or none, for an unsigned operation) in `region`.
+pub(crate) async fn call<O: ReadValue>(
+    base: &Config,
+    service: &'static ServiceMeta,
+    op: &'static OperationMeta,
+    region: &str,
+    creds: Option<&Credentials>,
+    input: &(dyn WriteValue + Sync),
+) -> Result<O, CallError> {
+    let mut config = base.clone();
+    config.region = Some(region.to_owned());
+    config.credentials = match creds {
+        Some(c) => Arc::new(c.clone()),
+        None => Arc::new(Unsigned),
+    };
+    let handle = Handle::new(service, config);
+    handle.invoke::<O>(op, input).await
+}
+
+/// The provider of an unsigned call: never asked, since the operation's `auth` is `None`.
+#[derive(Debug)]
+struct Unsigned;
+
+impl ProvideCredentials for Unsigned {
+    fn provide(&self) -> BoxFuture<'_, Result<Credentials, DispatchError>> {
+        Box::pin(async {
+            Err(DispatchError::new(
+                DispatchErrorKind::Credentials,
+                "this call is unsigned and has no credentials",
+            ))
+        })
+    }
+}
+
+/// A call's failure for the chain's message: the service's code and message, or why there was no
+/// answer. Nothing from a request (tokens, keys) is in it.
+pub(crate) fn describe(e: &CallError) -> String {
+    match e {
+        CallError::Service(s) => match s.message() {
+            Some(m) => format!("{} (HTTP {}): {m}", s.code(), s.status()),
+            None => format!("{} (HTTP {})", s.code(), s.status()),
+        },
+        CallError::Dispatch(d) => d.to_string(),
+    }
+}
+
+/// A required member the answer left out, as the chain reports it.
+pub(crate) fn missing(call: &str, what: &str) -> DispatchError {
+    DispatchError::new(
+        DispatchErrorKind::ResponseParse,
+        format!("the {call} answer has no {what}"),
+    )
+}

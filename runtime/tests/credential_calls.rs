@@ -1,0 +1,252 @@
+//! The chain's own service calls, without a fetcher: the SSO portal's `GetRoleCredentials` against a
+//! fake portal on 127.0.0.1 (its requests, its answers good and hostile, the refresh of what it
+//! gives). The STS calls run against moto in `credential_calls_moto.rs`.
+#![cfg(feature = "default-https")]
+
+mod support;
+
+use rt::{Config, DispatchErrorKind};
+use smithy_runtime as rt;
+use std::sync::{Arc, Barrier};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use support::{Reply, TempHome, ok, provide, serve};
+
+const TOKEN: &str = "sso-access-token-secret";
+
+/// A home with an `sso-session` profile `dev` and a valid cached token for it.
+fn sso_home() -> TempHome {
+    let home = TempHome::new();
+    home.aws_file(
+        "config",
+        "[profile dev]\nsso_session = corp\nsso_account_id = 123456789011\nsso_role_name = ReadOnly\n\
+         [sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-west-1\n",
+    );
+    let future =
+        rt::types::DateTime::from(SystemTime::now() + Duration::from_secs(3600)).fmt_rfc3339();
+    // The SHA-1 of `corp`, as the AWS CLI names the cache file.
+    home.aws_file(
+        "sso/cache/ee0bfd2552fbd840c02cc48b6e823320543c450f.json",
+        &format!(r#"{{"accessToken":"{TOKEN}","expiresAt":"{future}"}}"#),
+    );
+    home
+}
+
+fn load(home: &TempHome, portal: &str) -> Config {
+    Config::builder()
+        .environment(home.env(&[("AWS_PROFILE", "dev"), ("AWS_ENDPOINT_URL_SSO", portal)]))
+        .load()
+        .expect("configuration loads")
+}
+
+fn millis_from_now(d: Duration) -> u128 {
+    (SystemTime::now() + d)
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_millis()
+}
+
+fn role_credentials(key: &str, expires_ms: u128) -> String {
+    format!(
+        r#"{{"roleCredentials":{{"accessKeyId":"{key}","secretAccessKey":"secret-of-{key}","sessionToken":"token-of-{key}","expiration":{expires_ms}}}}}"#
+    )
+}
+
+#[test]
+fn get_role_credentials_goes_to_the_portal_unsigned_with_the_cached_token() {
+    let home = sso_home();
+    let expires = millis_from_now(Duration::from_secs(3600));
+    let portal = serve(move |_| ok(role_credentials("ASIAPORTAL", expires)));
+    let c = provide(&load(&home, &portal.url)).unwrap();
+    assert_eq!(c.access_key_id(), "ASIAPORTAL");
+    assert_eq!(c.secret_access_key(), "secret-of-ASIAPORTAL");
+    assert_eq!(c.session_token(), Some("token-of-ASIAPORTAL"));
+    assert_eq!(
+        c.expiry()
+            .unwrap()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_millis(),
+        expires
+    );
+    let reqs = portal.requests();
+    assert_eq!(reqs.len(), 1);
+    let r = &reqs[0];
+    assert_eq!(r.method, "GET");
+    assert_eq!(
+        r.path,
+        "/federation/credentials?role_name=ReadOnly&account_id=123456789011"
+    );
+    assert_eq!(r.header("x-amz-sso_bearer_token"), Some(TOKEN));
+    for h in ["authorization", "x-amz-date", "x-amz-security-token"] {
+        assert_eq!(r.header(h), None, "{h} sent to the portal");
+    }
+}
+
+#[test]
+fn the_portal_endpoint_is_the_sso_regions() {
+    // Without an endpoint URL the request goes to portal.sso.<sso_region>.amazonaws.com; a mock
+    // transport shows where without touching the network.
+    let home = sso_home();
+    let mock = rt::mock::MockTransport::new();
+    mock.push_json(
+        200,
+        role_credentials("ASIAMOCK", millis_from_now(Duration::from_secs(3600))),
+    );
+    let cfg = Config::builder()
+        .environment(home.env(&[("AWS_PROFILE", "dev")]))
+        .region("us-east-2")
+        .transport(mock.clone())
+        .load()
+        .unwrap();
+    assert_eq!(provide(&cfg).unwrap().access_key_id(), "ASIAMOCK");
+    let req = mock.last_request().unwrap();
+    assert_eq!(
+        req.uri,
+        "https://portal.sso.eu-west-1.amazonaws.com/federation/credentials?role_name=ReadOnly&account_id=123456789011"
+    );
+}
+
+fn chain_error(home: &TempHome, portal: &str) -> String {
+    let e = provide(&load(home, portal)).expect_err("the portal's answer gives no credentials");
+    assert_eq!(e.kind(), DispatchErrorKind::Credentials, "{e}");
+    let text = e.to_string();
+    assert!(!text.contains(TOKEN), "the token leaked: {text}");
+    assert!(
+        text.contains(
+            "profile `dev`: SSO GetRoleCredentials (account 123456789011, role ReadOnly) failed"
+        ),
+        "{text}"
+    );
+    text
+}
+
+#[test]
+fn portal_errors_and_hostile_answers_are_named() {
+    let home = sso_home();
+    let unauthorized = serve(|_| {
+        Reply::Full(
+            401,
+            r#"{"__type":"UnauthorizedException","message":"Session token not found or invalid"}"#
+                .into(),
+        )
+    });
+    let e = chain_error(&home, &unauthorized.url);
+    assert!(
+        e.contains("UnauthorizedException (HTTP 401): Session token not found or invalid")
+            && e.contains("aws sso login"),
+        "{e}"
+    );
+    assert_eq!(unauthorized.requests().len(), 1, "a 401 is not retried");
+
+    let not_found = serve(|_| {
+        Reply::Full(
+            404,
+            r#"{"__type":"ResourceNotFoundException","message":"No access"}"#.into(),
+        )
+    });
+    let e = chain_error(&home, &not_found.url);
+    assert!(
+        e.contains("ResourceNotFoundException (HTTP 404): No access"),
+        "{e}"
+    );
+
+    for (body, want) in [
+        ("{}", "no roleCredentials"),
+        (
+            r#"{"roleCredentials":{"accessKeyId":"A","secretAccessKey":"S"}}"#,
+            "no roleCredentials.expiration",
+        ),
+        (
+            r#"{"roleCredentials":{"secretAccessKey":"S","expiration":1}}"#,
+            "accessKeyId and secretAccessKey",
+        ),
+        (
+            r#"{"roleCredentials":{"accessKeyId":"A","secretAccessKey":"S","expiration":-5}}"#,
+            "after 1970",
+        ),
+        (
+            r#"{"roleCredentials":{"accessKeyId":"A","secretAccessKey":"S","expiration":"soon"}}"#,
+            "expiration",
+        ),
+        ("<html>not json</html>", "GetRoleCredentials"),
+    ] {
+        let portal = serve(move |_| ok(body));
+        let e = chain_error(&home, &portal.url);
+        assert!(e.contains(want), "{body}: {e}");
+    }
+
+    // 5xx answers are retried (3 attempts), then reported.
+    let failing = serve(|_| Reply::Full(503, r#"{"__type":"ServiceUnavailable"}"#.into()));
+    let e = chain_error(&home, &failing.url);
+    assert!(e.contains("HTTP 503"), "{e}");
+    assert_eq!(failing.requests().len(), 3);
+
+    // A body cut off in the middle.
+    let cut = serve(|_| Reply::CutOff(500, r#"{"roleCredentials":{"accessKe"#.into()));
+    chain_error(&home, &cut.url);
+}
+
+#[test]
+fn a_portal_that_never_answers_ends_with_a_timeout() {
+    let home = sso_home();
+    let silent = serve(|_| Reply::Hang);
+    let started = Instant::now();
+    let e = chain_error(&home, &silent.url);
+    assert!(e.contains("timed out"), "{e}");
+    assert!(
+        started.elapsed() < Duration::from_secs(25),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[test]
+fn portal_credentials_are_cached_and_refreshed_once_for_a_hundred_calls() {
+    let home = sso_home();
+    // Each answer is valid for two seconds: the cache refreshes after half of that.
+    let portal = serve(|req| {
+        let _ = req;
+        ok(role_credentials(
+            &format!("ASIA{}", millis_from_now(Duration::ZERO)),
+            millis_from_now(Duration::from_secs(2)),
+        ))
+    });
+    let cfg = load(&home, &portal.url);
+    let first = provide(&cfg).unwrap();
+    assert_eq!(provide(&cfg).unwrap(), first, "cached");
+    assert_eq!(portal.requests().len(), 1);
+
+    std::thread::sleep(Duration::from_millis(1100));
+    let n = 100;
+    let barrier = Arc::new(Barrier::new(n));
+    let cfg = Arc::new(cfg);
+    let threads: Vec<_> = (0..n)
+        .map(|_| {
+            let (cfg, b) = (cfg.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                b.wait();
+                provide(&cfg)
+            })
+        })
+        .collect();
+    for t in threads {
+        let c = t
+            .join()
+            .expect("no panic")
+            .expect("credentials during the refresh");
+        assert!(
+            c.expiry().unwrap() > SystemTime::now(),
+            "expired credentials handed out"
+        );
+    }
+    assert_eq!(
+        portal.requests().len(),
+        2,
+        "one refresh for a hundred calls"
+    );
+    assert_ne!(
+        provide(&cfg).unwrap(),
+        first,
+        "the refreshed credentials are in use"
+    );
+}
