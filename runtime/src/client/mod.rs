@@ -36,6 +36,8 @@ pub use credentials::{
     AssumeRoleRequest, Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials,
     ImdsSettings, ProvideCredentials, SsoFetcher, SsoRoleRequest, StsFetcher, WebIdentityRequest,
 };
+#[doc(hidden)]
+pub use credentials::{DescribedCall, service_calls};
 pub use env::Env;
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};

@@ -126,3 +126,24 @@ pub(crate) fn missing(call: &str, what: &str) -> DispatchError {
         format!("the {call} answer has no {what}"),
     )
 }
+
+/// One of the chain's calls as this runtime describes it: what `xtask/tests/credential_calls.rs`
+/// compares with the models.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct DescribedCall {
+    pub service: &'static ServiceMeta,
+    pub operation: &'static OperationMeta,
+    /// The input's, the output's and every nested structure's schema.
+    pub schemas: &'static [&'static crate::codec::Schema],
+}
+
+/// Every call the chain makes itself.
+#[doc(hidden)]
+pub fn described() -> Vec<DescribedCall> {
+    vec![DescribedCall {
+        service: &super::portal::SERVICE,
+        operation: &super::portal::GET_ROLE_CREDENTIALS,
+        schemas: super::portal::SCHEMAS,
+    }]
+}

@@ -14,6 +14,8 @@ mod profile_chain;
 mod sso;
 
 pub use cache::CredentialsCache;
+#[doc(hidden)]
+pub use calls::{DescribedCall, described as service_calls};
 pub use chain::{DefaultCredentialsChain, ImdsSettings};
 pub use fetch::{AssumeRoleRequest, SsoFetcher, SsoRoleRequest, StsFetcher, WebIdentityRequest};
 

@@ -60,6 +60,8 @@ pub(crate) static ROLE_CREDENTIALS: Schema = Schema::new(
     ],
 );
 
+pub(crate) static SCHEMAS: &[&Schema] = &[&REQUEST, &RESPONSE, &ROLE_CREDENTIALS];
+
 struct Request<'a>(&'a SsoRoleRequest);
 
 impl WriteValue for Request<'_> {
