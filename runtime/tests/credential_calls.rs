@@ -1,6 +1,8 @@
 //! The chain's own service calls, without a fetcher: the SSO portal's `GetRoleCredentials` against a
 //! fake portal on 127.0.0.1 (its requests, its answers good and hostile, the refresh of what it
-//! gives). The STS calls run against moto in `credential_calls_moto.rs`.
+//! gives), and STS `AssumeRole` / `AssumeRoleWithWebIdentity` against a fake STS (exact requests,
+//! signed or not, errors). The STS calls against moto, ending in a DeleteBackup call, are in
+//! `tests/client/tests/moto_credentials.rs`.
 #![cfg(feature = "default-https")]
 
 mod support;
@@ -249,4 +251,235 @@ fn portal_credentials_are_cached_and_refreshed_once_for_a_hundred_calls() {
         first,
         "the refreshed credentials are in use"
     );
+}
+
+fn sts_answer(action: &str, key: &str, expires: SystemTime) -> String {
+    let exp = rt::types::DateTime::from(expires).fmt_rfc3339();
+    format!(
+        r#"<{action}Response xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+  <{action}Result>
+    <Credentials>
+      <AccessKeyId>{key}</AccessKeyId>
+      <SecretAccessKey>secret-of-{key}</SecretAccessKey>
+      <SessionToken>token-of-{key}</SessionToken>
+      <Expiration>{exp}</Expiration>
+    </Credentials>
+    <AssumedRoleUser><AssumedRoleId>AROA:x</AssumedRoleId><Arn>arn:aws:sts::1:assumed-role/x</Arn></AssumedRoleUser>
+  </{action}Result>
+  <ResponseMetadata><RequestId>req-1</RequestId></ResponseMetadata>
+</{action}Response>"#
+    )
+}
+
+/// A fake STS: answers each AssumeRole with `ASIA<n>` keys, n counting from 1, and each web identity
+/// call with `ASIAWEB`.
+fn fake_sts() -> support::Server {
+    let n = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    serve(move |req| {
+        let in_an_hour = SystemTime::now() + Duration::from_secs(3600);
+        if req.body.contains("Action=AssumeRoleWithWebIdentity") {
+            ok(sts_answer(
+                "AssumeRoleWithWebIdentity",
+                "ASIAWEB",
+                in_an_hour,
+            ))
+        } else if req.body.contains("Action=AssumeRole") {
+            let i = n.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            ok(sts_answer("AssumeRole", &format!("ASIA{i}"), in_an_hour))
+        } else {
+            Reply::Full(
+                400,
+                "<ErrorResponse><Error><Code>InvalidAction</Code></Error></ErrorResponse>".into(),
+            )
+        }
+    })
+}
+
+fn form(body: &str) -> Vec<(String, String)> {
+    body.split('&')
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            let decode = |s: &str| {
+                let s = s.replace('+', " ");
+                let mut out = Vec::new();
+                let b = s.as_bytes();
+                let mut i = 0;
+                while i < b.len() {
+                    if b[i] == b'%' && i + 2 < b.len() {
+                        out.push(u8::from_str_radix(&s[i + 1..i + 3], 16).expect("hex"));
+                        i += 3;
+                    } else {
+                        out.push(b[i]);
+                        i += 1;
+                    }
+                }
+                String::from_utf8(out).expect("utf-8")
+            };
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+#[test]
+fn assume_role_chains_are_signed_with_each_previous_step() {
+    let home = TempHome::new();
+    home.aws_file(
+        "config",
+        "[profile top]\nrole_arn = arn:aws:iam::123456789012:role/Top\nsource_profile = middle\nrole_session_name = top-session\nduration_seconds = 1800\n\
+         [profile middle]\nrole_arn = arn:aws:iam::123456789012:role/Middle\nsource_profile = base\nexternal_id = ext-1\n\
+         [profile base]\nregion = us-west-2\n",
+    );
+    home.aws_file(
+        "credentials",
+        "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n",
+    );
+    let sts = fake_sts();
+    let cfg = Config::builder()
+        .environment(home.env(&[
+            ("AWS_PROFILE", "top"),
+            ("AWS_REGION", "eu-central-1"),
+            ("AWS_ENDPOINT_URL_STS", &sts.url),
+        ]))
+        .load()
+        .unwrap();
+    let c = provide(&cfg).unwrap();
+    assert_eq!(c.access_key_id(), "ASIA2");
+    assert_eq!(c.session_token(), Some("token-of-ASIA2"));
+    assert!(c.expiry().unwrap() > SystemTime::now() + Duration::from_secs(3000));
+
+    let reqs = sts.requests();
+    assert_eq!(reqs.len(), 2);
+    let (first, second) = (&reqs[0], &reqs[1]);
+    for r in [first, second] {
+        assert_eq!((r.method.as_str(), r.path.as_str()), ("POST", "/"));
+        assert_eq!(
+            r.header("content-type"),
+            Some("application/x-www-form-urlencoded")
+        );
+    }
+    // The base keys sign the first step, its answer the second; the scope is sts in the region.
+    let auth = |r: &support::Req| r.header("authorization").unwrap_or_default().to_owned();
+    assert!(
+        auth(first).starts_with("AWS4-HMAC-SHA256 Credential=AKIDBASE/")
+            && auth(first).contains("/eu-central-1/sts/aws4_request"),
+        "{}",
+        auth(first)
+    );
+    assert!(auth(second).starts_with("AWS4-HMAC-SHA256 Credential=ASIA1/"));
+    assert_eq!(
+        second.header("x-amz-security-token"),
+        Some("token-of-ASIA1")
+    );
+    let f = form(&first.body);
+    let get =
+        |f: &[(String, String)], k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+    assert_eq!(get(&f, "Action").as_deref(), Some("AssumeRole"));
+    assert_eq!(get(&f, "Version").as_deref(), Some("2011-06-15"));
+    assert_eq!(
+        get(&f, "RoleArn").as_deref(),
+        Some("arn:aws:iam::123456789012:role/Middle")
+    );
+    assert_eq!(get(&f, "ExternalId").as_deref(), Some("ext-1"));
+    assert_eq!(get(&f, "DurationSeconds"), None);
+    assert!(get(&f, "RoleSessionName").is_some_and(|n| n.starts_with("smithy-runtime-")));
+    let s = form(&second.body);
+    assert_eq!(
+        get(&s, "RoleArn").as_deref(),
+        Some("arn:aws:iam::123456789012:role/Top")
+    );
+    assert_eq!(get(&s, "RoleSessionName").as_deref(), Some("top-session"));
+    assert_eq!(get(&s, "DurationSeconds").as_deref(), Some("1800"));
+
+    // Cached: the next call asks nothing.
+    provide(&cfg).unwrap();
+    assert_eq!(sts.requests().len(), 2);
+}
+
+#[test]
+fn web_identity_goes_to_sts_unsigned_with_the_token() {
+    let home = TempHome::new();
+    let token = home.file("token", "eyJ.jwt-secret.sig\n");
+    let sts = fake_sts();
+    let cfg = Config::builder()
+        .environment(home.env(&[
+            ("AWS_WEB_IDENTITY_TOKEN_FILE", token.to_str().unwrap()),
+            ("AWS_ROLE_ARN", "arn:aws:iam::123456789012:role/Pod"),
+            ("AWS_ROLE_SESSION_NAME", "pod-1"),
+            ("AWS_ENDPOINT_URL_STS", &sts.url),
+            // Keys in the environment would win over web identity; credentials of an unrelated
+            // kind must not leak into the unsigned call either.
+        ]))
+        .load()
+        .unwrap();
+    let c = provide(&cfg).unwrap();
+    assert_eq!(c.access_key_id(), "ASIAWEB");
+    let r = &sts.requests()[0];
+    for h in ["authorization", "x-amz-date", "x-amz-security-token"] {
+        assert_eq!(r.header(h), None, "{h} on an unsigned call");
+    }
+    let f = form(&r.body);
+    let get = |k: &str| f.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone());
+    assert_eq!(get("Action").as_deref(), Some("AssumeRoleWithWebIdentity"));
+    assert_eq!(
+        get("WebIdentityToken").as_deref(),
+        Some("eyJ.jwt-secret.sig")
+    );
+    assert_eq!(get("RoleSessionName").as_deref(), Some("pod-1"));
+}
+
+#[test]
+fn sts_errors_are_named_without_secrets() {
+    let home = TempHome::new();
+    let token = home.file("token", "eyJ.jwt-secret.sig");
+    let refusing = serve(|_| {
+        Reply::Full(
+            400,
+            "<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><Error><Type>Sender</Type>\
+             <Code>InvalidIdentityToken</Code><Message>No OpenIDConnect provider found</Message></Error>\
+             <RequestId>r-1</RequestId></ErrorResponse>"
+                .into(),
+        )
+    });
+    let vars = |url: &str| {
+        home.env(&[
+            ("AWS_WEB_IDENTITY_TOKEN_FILE", token.to_str().unwrap()),
+            ("AWS_ROLE_ARN", "arn:aws:iam::123456789012:role/Pod"),
+            ("AWS_ENDPOINT_URL_STS", url),
+        ])
+    };
+    let e = provide(
+        &Config::builder()
+            .environment(vars(&refusing.url))
+            .load()
+            .unwrap(),
+    )
+    .expect_err("STS refused");
+    let e = e.to_string();
+    assert!(
+        e.contains(
+            "web identity: AssumeRoleWithWebIdentity arn:aws:iam::123456789012:role/Pod failed"
+        ) && e.contains("InvalidIdentityToken (HTTP 400): No OpenIDConnect provider found"),
+        "{e}"
+    );
+    assert!(!e.contains("jwt-secret"), "{e}");
+    assert_eq!(refusing.requests().len(), 1, "a 400 is not retried");
+
+    for body in [
+        "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>",
+        "not xml at all",
+        "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>A</AccessKeyId>\
+         <SecretAccessKey>S</SecretAccessKey><SessionToken>T</SessionToken></Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>",
+    ] {
+        let sts = serve(move |_| ok(body));
+        let e = provide(
+            &Config::builder()
+                .environment(vars(&sts.url))
+                .load()
+                .unwrap(),
+        )
+        .expect_err("no usable credentials");
+        let e = e.to_string();
+        assert!(e.contains("AssumeRoleWithWebIdentity"), "{body}: {e}");
+        assert!(!e.contains("jwt-secret"), "{e}");
+    }
 }

@@ -32,7 +32,7 @@ fn lower(path: &PathBuf, operations: &[&str]) -> ir::Crate {
 /// What a member's description says on the wire, in one comparable form for both sides.
 fn wire_of_ir(w: &ir::WireMember) -> String {
     format!(
-        "{} json={:?} xml={:?} attr={} flat={} ns={:?} ec2={:?} at={:?} ts={:?} token={} host={} media={:?}",
+        "{} json={:?} xml={:?} attr={} flat={} ns={:?} ec2={:?} query={:?} item={:?} {:?} key={:?} {:?} at={:?} ts={:?} token={} host={} media={:?}",
         w.name,
         w.json_name,
         w.xml_name,
@@ -40,6 +40,11 @@ fn wire_of_ir(w: &ir::WireMember) -> String {
         w.xml_flattened,
         w.xml_namespace,
         w.ec2_query_name,
+        w.query_name,
+        w.xml_item,
+        w.xml_item_namespace,
+        w.xml_key,
+        w.xml_key_namespace,
         w.location,
         w.timestamp_format,
         w.idempotency_token,
@@ -48,17 +53,25 @@ fn wire_of_ir(w: &ir::WireMember) -> String {
     )
 }
 
+fn owned(ns: Option<(&str, Option<&str>)>) -> Option<(String, Option<String>)> {
+    ns.map(|(uri, prefix)| (uri.to_owned(), prefix.map(str::to_owned)))
+}
+
 fn wire_of_runtime(m: &rt::Member) -> String {
     format!(
-        "{} json={:?} xml={:?} attr={} flat={} ns={:?} ec2={:?} at={:?} ts={:?} token={} host={} media={:?}",
+        "{} json={:?} xml={:?} attr={} flat={} ns={:?} ec2={:?} query={:?} item={:?} {:?} key={:?} {:?} at={:?} ts={:?} token={} host={} media={:?}",
         m.name,
         m.json_name,
         m.xml_name,
         m.xml_attribute,
         m.xml_flattened,
-        m.xml_namespace
-            .map(|(uri, prefix)| (uri.to_owned(), prefix.map(str::to_owned))),
+        owned(m.xml_namespace),
         m.ec2_query_name,
+        m.query_name,
+        m.xml_item,
+        owned(m.xml_item_namespace),
+        m.xml_key,
+        owned(m.xml_key_namespace),
         m.location,
         m.timestamp_format,
         m.idempotency_token,

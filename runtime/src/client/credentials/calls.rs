@@ -141,9 +141,72 @@ pub struct DescribedCall {
 /// Every call the chain makes itself.
 #[doc(hidden)]
 pub fn described() -> Vec<DescribedCall> {
-    vec![DescribedCall {
-        service: &super::portal::SERVICE,
-        operation: &super::portal::GET_ROLE_CREDENTIALS,
-        schemas: super::portal::SCHEMAS,
-    }]
+    vec![
+        DescribedCall {
+            service: &super::portal::SERVICE,
+            operation: &super::portal::GET_ROLE_CREDENTIALS,
+            schemas: super::portal::SCHEMAS,
+        },
+        DescribedCall {
+            service: &super::sts::SERVICE,
+            operation: &super::sts::ASSUME_ROLE,
+            schemas: super::sts::ASSUME_ROLE_SCHEMAS,
+        },
+        DescribedCall {
+            service: &super::sts::SERVICE,
+            operation: &super::sts::ASSUME_ROLE_WITH_WEB_IDENTITY,
+            schemas: super::sts::WEB_IDENTITY_SCHEMAS,
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::endpoint::testing::{expect_endpoint, expect_error};
+
+    static RULES: crate::endpoint::LazyRuleSet = regional_rules!("sts");
+
+    #[test]
+    fn regional_rules_follow_the_partition_fips_and_dual_stack() {
+        let at = |region: &str| ("Region", region.into());
+        expect_endpoint(
+            &RULES,
+            &[at("eu-west-1")],
+            "https://sts.eu-west-1.amazonaws.com",
+            "{}",
+            "{}",
+        );
+        expect_endpoint(
+            &RULES,
+            &[at("cn-north-1")],
+            "https://sts.cn-north-1.amazonaws.com.cn",
+            "{}",
+            "{}",
+        );
+        expect_endpoint(
+            &RULES,
+            &[at("us-east-2"), ("UseFIPS", true.into())],
+            "https://sts-fips.us-east-2.amazonaws.com",
+            "{}",
+            "{}",
+        );
+        expect_endpoint(
+            &RULES,
+            &[at("us-east-2"), ("UseDualStack", true.into())],
+            "https://sts.us-east-2.api.aws",
+            "{}",
+            "{}",
+        );
+        expect_endpoint(
+            &RULES,
+            &[
+                at("us-east-2"),
+                ("Endpoint", "http://127.0.0.1:5000".into()),
+            ],
+            "http://127.0.0.1:5000",
+            "{}",
+            "{}",
+        );
+        expect_error(&RULES, &[], "no region for the sts endpoint: set a region");
+    }
 }

@@ -1,13 +1,18 @@
 //! The default credential chain, in the order every AWS SDK uses:
 //!
-//! 1. the environment: `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`);
+//! 1. the environment: `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`), unless
+//!    the profile was chosen in code ([`DefaultCredentialsChain::explicit_profile`]);
 //! 2. web identity: `AWS_WEB_IDENTITY_TOKEN_FILE` + `AWS_ROLE_ARN` (+ `AWS_ROLE_SESSION_NAME`), through
-//!    STS `AssumeRoleWithWebIdentity` ([`StsFetcher`]);
+//!    STS `AssumeRoleWithWebIdentity`;
 //! 3. the profile (`AWS_PROFILE` or `default`): `role_arn` chains through `source_profile` /
 //!    `credential_source` (STS `AssumeRole`), `web_identity_token_file`, SSO (`sso_session` or the
-//!    legacy `sso_start_url`, through [`SsoFetcher`]), static keys, `credential_process`;
+//!    legacy `sso_start_url`, through the portal's `GetRoleCredentials`), static keys,
+//!    `credential_process`;
 //! 4. ECS / EKS container credentials: `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` or `_FULL_URI`;
 //! 5. EC2 instance metadata (IMDSv2).
+//!
+//! The STS and SSO calls are made by the runtime itself, through the same protocol layer as generated
+//! clients; an [`StsFetcher`] or [`SsoFetcher`] replaces them (to ask for MFA codes, or in tests).
 //!
 //! A source that is not configured is skipped, and says why; one that is configured and fails
 //! stops the chain with its error (falling through to another identity would be worse). When none
@@ -140,6 +145,8 @@ pub(crate) struct Ctx {
     pub(crate) imds: ImdsSettings,
     /// What the built-in STS and SSO calls are made with (credentials are given per call).
     pub(crate) calls: Config,
+    /// The profile was chosen in code: the environment's keys do not stand in front of it.
+    pub(crate) explicit_profile: bool,
 }
 
 /// The chain itself, without caching; [`crate::ConfigBuilder::load`] wraps it in a
@@ -185,8 +192,18 @@ impl DefaultCredentialsChain {
                 sso: None,
                 imds,
                 calls: calls::base_config(remote),
+                explicit_profile: false,
             },
         })
+    }
+
+    /// A profile named in code (`Config::builder().profile(..)`) is what the caller asked for: as
+    /// botocore does for an explicit profile, the chain then skips the environment's keys and starts
+    /// at the profile (whose `credential_source = Environment` may still use them). `AWS_PROFILE`
+    /// does not do this.
+    pub fn explicit_profile(mut self, on: bool) -> Self {
+        self.ctx.explicit_profile = on;
+        self
     }
 
     /// STS and SSO calls honour what `config` says about retries, FIPS, dual-stack, the endpoint
@@ -245,7 +262,17 @@ impl DefaultCredentialsChain {
                 }
             };
         }
-        attempt!("environment", environment(&ctx.env));
+        if ctx.explicit_profile {
+            why.push((
+                "environment".into(),
+                format!(
+                    "skipped: profile `{}` was chosen in code",
+                    ctx.profiles.selected_name()
+                ),
+            ));
+        } else {
+            attempt!("environment", environment(&ctx.env));
+        }
         attempt!("web identity", profile_chain::env_web_identity(ctx).await);
         attempt!(profile_label, profile_chain::from_profile(ctx).await);
         attempt!("container", container::provide(ctx).await);

@@ -12,6 +12,7 @@ mod portal;
 mod process;
 mod profile_chain;
 mod sso;
+mod sts;
 
 pub use cache::CredentialsCache;
 #[doc(hidden)]
