@@ -202,21 +202,12 @@ fn a_portal_that_never_answers_ends_with_a_timeout() {
     );
 }
 
-#[test]
-fn portal_credentials_are_cached_and_refreshed_once_for_a_hundred_calls() {
-    let home = sso_home();
-    // Each answer is valid for two seconds: the cache refreshes after half of that.
-    let portal = serve(|req| {
-        let _ = req;
-        ok(role_credentials(
-            &format!("ASIA{}", millis_from_now(Duration::ZERO)),
-            millis_from_now(Duration::from_secs(2)),
-        ))
-    });
-    let cfg = load(&home, &portal.url);
+/// `cfg`'s credentials live two seconds: cached, then after half their life refreshed by one fetch
+/// (`fetches` counts them) while a hundred concurrent calls keep getting unexpired credentials.
+fn refreshed_once_for_a_hundred_calls(cfg: Config, fetches: impl Fn() -> usize) {
     let first = provide(&cfg).unwrap();
     assert_eq!(provide(&cfg).unwrap(), first, "cached");
-    assert_eq!(portal.requests().len(), 1);
+    assert_eq!(fetches(), 1);
 
     std::thread::sleep(Duration::from_millis(1100));
     let n = 100;
@@ -241,16 +232,26 @@ fn portal_credentials_are_cached_and_refreshed_once_for_a_hundred_calls() {
             "expired credentials handed out"
         );
     }
-    assert_eq!(
-        portal.requests().len(),
-        2,
-        "one refresh for a hundred calls"
-    );
+    assert_eq!(fetches(), 2, "one refresh for a hundred calls");
     assert_ne!(
         provide(&cfg).unwrap(),
         first,
         "the refreshed credentials are in use"
     );
+}
+
+#[test]
+fn portal_credentials_are_cached_and_refreshed_once_for_a_hundred_calls() {
+    let home = sso_home();
+    // Each answer is valid for two seconds: the cache refreshes after half of that.
+    let portal = serve(|req| {
+        let _ = req;
+        ok(role_credentials(
+            &format!("ASIA{}", millis_from_now(Duration::ZERO)),
+            millis_from_now(Duration::from_secs(2)),
+        ))
+    });
+    refreshed_once_for_a_hundred_calls(load(&home, &portal.url), || portal.requests().len());
 }
 
 fn sts_answer(action: &str, key: &str, expires: SystemTime) -> String {
@@ -273,19 +274,15 @@ fn sts_answer(action: &str, key: &str, expires: SystemTime) -> String {
 
 /// A fake STS: answers each AssumeRole with `ASIA<n>` keys, n counting from 1, and each web identity
 /// call with `ASIAWEB`.
-fn fake_sts() -> support::Server {
+fn fake_sts(lifetime: Duration) -> support::Server {
     let n = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     serve(move |req| {
-        let in_an_hour = SystemTime::now() + Duration::from_secs(3600);
+        let expires = SystemTime::now() + lifetime;
         if req.body.contains("Action=AssumeRoleWithWebIdentity") {
-            ok(sts_answer(
-                "AssumeRoleWithWebIdentity",
-                "ASIAWEB",
-                in_an_hour,
-            ))
+            ok(sts_answer("AssumeRoleWithWebIdentity", "ASIAWEB", expires))
         } else if req.body.contains("Action=AssumeRole") {
             let i = n.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-            ok(sts_answer("AssumeRole", &format!("ASIA{i}"), in_an_hour))
+            ok(sts_answer("AssumeRole", &format!("ASIA{i}"), expires))
         } else {
             Reply::Full(
                 400,
@@ -333,7 +330,7 @@ fn assume_role_chains_are_signed_with_each_previous_step() {
         "credentials",
         "[base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n",
     );
-    let sts = fake_sts();
+    let sts = fake_sts(Duration::from_secs(3600));
     let cfg = Config::builder()
         .environment(home.env(&[
             ("AWS_PROFILE", "top"),
@@ -399,7 +396,7 @@ fn assume_role_chains_are_signed_with_each_previous_step() {
 fn web_identity_goes_to_sts_unsigned_with_the_token() {
     let home = TempHome::new();
     let token = home.file("token", "eyJ.jwt-secret.sig\n");
-    let sts = fake_sts();
+    let sts = fake_sts(Duration::from_secs(3600));
     let cfg = Config::builder()
         .environment(home.env(&[
             ("AWS_WEB_IDENTITY_TOKEN_FILE", token.to_str().unwrap()),
@@ -482,4 +479,23 @@ fn sts_errors_are_named_without_secrets() {
         assert!(e.contains("AssumeRoleWithWebIdentity"), "{body}: {e}");
         assert!(!e.contains("jwt-secret"), "{e}");
     }
+}
+
+#[test]
+fn assumed_role_credentials_are_refreshed_once_for_a_hundred_calls() {
+    let home = TempHome::new();
+    home.aws_file(
+        "config",
+        "[profile r]\nrole_arn = arn:aws:iam::123456789012:role/R\nsource_profile = keys\n",
+    );
+    home.aws_file(
+        "credentials",
+        "[keys]\naws_access_key_id = AKID\naws_secret_access_key = s\n",
+    );
+    let sts = fake_sts(Duration::from_secs(2));
+    let cfg = Config::builder()
+        .environment(home.env(&[("AWS_PROFILE", "r"), ("AWS_ENDPOINT_URL_STS", &sts.url)]))
+        .load()
+        .unwrap();
+    refreshed_once_for_a_hundred_calls(cfg, || sts.requests().len());
 }
