@@ -466,6 +466,11 @@ fn sts_errors_are_named_without_secrets() {
         "not xml at all",
         "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>A</AccessKeyId>\
          <SecretAccessKey>S</SecretAccessKey><SessionToken>T</SessionToken></Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>",
+        "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>A</AccessKeyId>\
+         <SecretAccessKey>answer-secret</SecretAccessKey><SessionToken>answer-secret</SessionToken>\
+         <Expiration>next tuesday</Expiration></Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>",
+        "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult><Credentials><AccessKeyId>A</AccessKeyId>\
+         <SecretAccessKey>answer-secret</SecretAccessKey><SessionToken>answer-secret",
     ] {
         let sts = serve(move |_| ok(body));
         let e = provide(
@@ -477,7 +482,10 @@ fn sts_errors_are_named_without_secrets() {
         .expect_err("no usable credentials");
         let e = e.to_string();
         assert!(e.contains("AssumeRoleWithWebIdentity"), "{body}: {e}");
-        assert!(!e.contains("jwt-secret"), "{e}");
+        assert!(
+            !e.contains("jwt-secret") && !e.contains("answer-secret"),
+            "{e}"
+        );
     }
 }
 
