@@ -7,7 +7,7 @@
 use super::calls::{self, regional_rules};
 use super::fetch::SsoRoleRequest;
 use super::{Credentials, chain::Ctx};
-use crate::client::error::DispatchError;
+use crate::client::error::{DispatchError, DispatchErrorKind};
 use crate::client::meta::{Auth, HttpBinding, OperationMeta, ServiceMeta, UriPart};
 use crate::codec::{
     self, Deserializer, Location, Member, ReadValue, Schema, Serializer, WriteValue,
@@ -150,7 +150,12 @@ pub(crate) async fn get_role_credentials(
         .ok()
         .and_then(|ms| SystemTime::UNIX_EPOCH.checked_add(Duration::from_millis(ms)))
         .ok_or_else(|| {
-            calls::missing(CALL, "roleCredentials.expiration that is a time after 1970")
+            DispatchError::new(
+                DispatchErrorKind::ResponseParse,
+                format!(
+                    "the {CALL} answer's roleCredentials.expiration ({expiration} ms) is not a time after 1970"
+                ),
+            )
         })?;
     let (Some(id), Some(secret)) = (
         c.access_key_id.filter(|s| !s.is_empty()),
