@@ -1,5 +1,6 @@
 //! The awsQuery and ec2Query clients against a live moto server over real HTTP: STS (who am I, assume a
-//! role) and EC2 (security groups created, found and deleted; instances run, described page by page and
+//! role), IAM (a user created, read, listed and deleted, its errors matched by their `@awsQueryError`
+//! codes) and EC2 (security groups created, found and deleted; instances run, described page by page and
 //! terminated; the error document of a missing group). moto reads the form bodies with the real
 //! services' parsers and answers with their XML, so these pass only when the query form and the XML
 //! codec frame and read what the services do.
@@ -10,6 +11,8 @@
 use client_tests::moto_url;
 use ec2_instances::operation::DeleteSecurityGroupError;
 use ec2_instances::types as ec2;
+use iam_users::operation::{CreateUserError, GetUserError};
+use iam_users::types as iam;
 use smithy_runtime::{Config, Credentials};
 use std::collections::BTreeSet;
 use sts_assume_role::types as sts;
@@ -202,4 +205,92 @@ async fn ec2_instances_run_described_in_pages_and_terminated() {
         .filter_map(|s| s.instance_id)
         .collect();
     assert_eq!(changed, ours);
+}
+
+#[tokio::test]
+async fn iam_user_lifecycle_with_awsqueryerror_codes() {
+    let Some(url) = moto_url() else { return };
+    let c = iam_users::Client::new(config(&url));
+    let name = format!("query-live-{}", std::process::id());
+    let created = c
+        .create_user(
+            iam::CreateUserRequest::builder()
+                .user_name(name.as_str())
+                .path("/query/")
+                .build()
+                .expect("name is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("CreateUser against {url}: {e} ({e:?})"));
+    let user = created.user.expect("the new user");
+    assert_eq!(user.user_name, name);
+    assert_eq!(user.path, "/query/");
+    assert!(
+        user.arn.ends_with(&format!("user/query/{name}")),
+        "{user:?}"
+    );
+    assert!(user.create_date.secs() > 1_600_000_000, "{user:?}");
+
+    // The same name again: `EntityAlreadyExists` is the `@awsQueryError` code of the modeled error.
+    let again = c
+        .create_user(
+            iam::CreateUserRequest::builder()
+                .user_name(name.as_str())
+                .build()
+                .expect("name is set"),
+        )
+        .await
+        .expect_err("the name is taken");
+    assert!(
+        matches!(again, CreateUserError::EntityAlreadyExistsException(_)),
+        "{again:?}"
+    );
+    assert_eq!(again.code(), Some("EntityAlreadyExists"));
+
+    let got = c
+        .get_user(
+            iam::GetUserRequest::builder()
+                .user_name(name.as_str())
+                .build(),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("GetUser {name}: {e}"));
+    assert_eq!(got.user.user_id, user.user_id);
+
+    let listed = c
+        .list_users_pages(
+            iam::ListUsersRequest::builder()
+                .path_prefix("/query/")
+                .build(),
+        )
+        .items()
+        .try_collect()
+        .await
+        .unwrap_or_else(|e| panic!("ListUsers: {e}"));
+    assert!(listed.iter().any(|u| u.user_name == name), "{listed:?}");
+
+    c.delete_user(
+        iam::DeleteUserRequest::builder()
+            .user_name(name.as_str())
+            .build()
+            .expect("name is set"),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("DeleteUser {name}: {e}"));
+    let gone = c
+        .get_user(
+            iam::GetUserRequest::builder()
+                .user_name(name.as_str())
+                .build(),
+        )
+        .await
+        .expect_err("the user is deleted");
+    match &gone {
+        GetUserError::NoSuchEntityException(e) => {
+            assert_eq!(e.meta.code(), "NoSuchEntity");
+            assert_eq!(e.meta.status(), 404);
+            assert!(e.meta.request_id().is_some(), "{e:?}");
+        }
+        other => panic!("expected NoSuchEntityException, got {other:?}"),
+    }
 }
