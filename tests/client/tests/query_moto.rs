@@ -1,6 +1,6 @@
 //! The awsQuery and ec2Query clients against a live moto server over real HTTP: STS (who am I, assume a
 //! role), IAM (a user created, read, listed and deleted, its errors matched by their `@awsQueryError`
-//! codes) and EC2 (security groups created, found and deleted; instances run, described page by page and
+//! codes), SNS (101 topics listed page by page, one read, published to, all deleted) and EC2 (security groups created, found and deleted; instances run, described page by page and
 //! terminated; the error document of a missing group). moto reads the form bodies with the real
 //! services' parsers and answers with their XML, so these pass only when the query form and the XML
 //! codec frame and read what the services do.
@@ -14,6 +14,8 @@ use ec2_instances::types as ec2;
 use iam_users::operation::{CreateUserError, GetUserError};
 use iam_users::types as iam;
 use smithy_runtime::{Config, Credentials};
+use sns_topics::operation::GetTopicAttributesError;
+use sns_topics::types as sns;
 use std::collections::BTreeSet;
 use sts_assume_role::types as sts;
 
@@ -293,4 +295,114 @@ async fn iam_user_lifecycle_with_awsqueryerror_codes() {
         }
         other => panic!("expected NoSuchEntityException, got {other:?}"),
     }
+}
+
+#[tokio::test]
+async fn sns_topics_published_to_and_listed_in_pages() {
+    let Some(url) = moto_url() else { return };
+    let c = sns_topics::Client::new(config(&url));
+    let prefix = format!("query-live-{}", std::process::id());
+
+    // moto lists topics 100 a page: 101 of ours make at least two pages.
+    let mut ours = BTreeSet::new();
+    for n in 0..101 {
+        let created = c
+            .create_topic(
+                sns::CreateTopicInput::builder()
+                    .name(format!("{prefix}-{n}"))
+                    .attributes([("DisplayName".to_owned(), format!("Topic & {n} <x>"))])
+                    .build()
+                    .expect("name is set"),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("CreateTopic {n} against {url}: {e} ({e:?})"));
+        ours.insert(created.topic_arn.expect("a topic arn"));
+    }
+    let first = ours.first().cloned().expect("topics");
+
+    let mut pages = c.list_topics_pages(sns::ListTopicsInput::builder().build());
+    let mut listed = BTreeSet::new();
+    let mut page_count = 0;
+    while let Some(page) = pages.next().await {
+        let page = page.unwrap_or_else(|e| panic!("ListTopics page {page_count}: {e}"));
+        page_count += 1;
+        listed.extend(
+            page.topics
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|t| t.topic_arn),
+        );
+    }
+    assert!(page_count >= 2, "expected several pages, got {page_count}");
+    assert!(
+        ours.is_subset(&listed),
+        "{} of ours missing",
+        ours.difference(&listed).count()
+    );
+
+    // A map in the answer (`<Attributes><entry><key>…`), with the escaped value set at creation.
+    let attrs = c
+        .get_topic_attributes(
+            sns::GetTopicAttributesInput::builder()
+                .topic_arn(first.as_str())
+                .build()
+                .expect("arn is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("GetTopicAttributes {first}: {e}"))
+        .attributes
+        .unwrap_or_default();
+    assert_eq!(attrs.get("TopicArn"), Some(&first), "{attrs:?}");
+    assert!(
+        attrs
+            .get("DisplayName")
+            .is_some_and(|d| d.starts_with("Topic & ") && d.ends_with(" <x>")),
+        "{attrs:?}"
+    );
+
+    // A map in the request whose key and value are renamed (`MessageAttributes.entry.1.Name`/`.Value.…`).
+    let published = c
+        .publish(
+            sns::PublishInput::builder()
+                .topic_arn(first.as_str())
+                .message("hello from query_moto.rs & co")
+                .subject("greeting")
+                .message_attributes([(
+                    "kind".to_owned(),
+                    sns::MessageAttributeValue::builder()
+                        .data_type("String")
+                        .string_value("test")
+                        .build()
+                        .expect("data type is set"),
+                )])
+                .build()
+                .expect("message is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("Publish to {first}: {e}"));
+    assert!(published.message_id.is_some_and(|id| !id.is_empty()));
+
+    for arn in &ours {
+        c.delete_topic(
+            sns::DeleteTopicInput::builder()
+                .topic_arn(arn.as_str())
+                .build()
+                .expect("arn is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("DeleteTopic {arn}: {e}"));
+    }
+    let gone = c
+        .get_topic_attributes(
+            sns::GetTopicAttributesInput::builder()
+                .topic_arn(first.as_str())
+                .build()
+                .expect("arn is set"),
+        )
+        .await
+        .expect_err("the topic is deleted");
+    assert!(
+        matches!(gone, GetTopicAttributesError::NotFoundException(_)),
+        "{gone:?}"
+    );
 }
