@@ -115,6 +115,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         type_names: &type_names,
         greedy_labels,
         sdk_id,
+        protocol,
     };
     let mut types = Vec::new();
     for (id, name) in &type_names {
@@ -464,6 +465,7 @@ struct Ctx<'a> {
     greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
     /// The service's `sdkId`, which [`crate::customize`] keys on.
     sdk_id: Option<String>,
+    protocol: Protocol,
 }
 
 impl Ctx<'_> {
@@ -739,8 +741,19 @@ impl Ctx<'_> {
                     .and_then(|sdk| customize::label_default(sdk, &m.name));
                 let presence = match (label_default, m.optional, m.traits.default_value()) {
                     (Some(v), _, _) => Presence::Default(v),
+                    // The client fills an unset token, so the caller never has to (EC2 marks some
+                    // tokens `@required` too).
+                    _ if m.traits.is_idempotency_token() && ty == RustType::String => {
+                        Presence::Optional
+                    }
                     (None, true, _) if required => Presence::OptionalRequired,
                     (None, true, _) => Presence::Optional,
+                    // EC2's Smithy 1.0 model gives its unboxed numbers and booleans a zero default
+                    // that the service does not mean (`MaxResults=0` is refused): ec2Query members
+                    // that are not required stay unset until the caller sets them, as in other SDKs.
+                    (None, false, Some(_)) if self.protocol == Protocol::Ec2Query && !required => {
+                        Presence::Optional
+                    }
                     (None, false, Some(v)) => Presence::Default(v.clone()),
                     (None, false, None) if ty.is_collection() => Presence::Empty,
                     (None, false, None) => Presence::Required,

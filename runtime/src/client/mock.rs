@@ -45,7 +45,7 @@ impl MockResponse {
         self
     }
 
-    fn into_http(self) -> Result<http::Response<Vec<u8>>, TransportError> {
+    pub(crate) fn into_http(self) -> Result<http::Response<Vec<u8>>, TransportError> {
         let mut b = http::Response::builder().status(self.status);
         for (k, v) in &self.headers {
             b = b.header(k.as_str(), v.as_str());

@@ -234,3 +234,109 @@ fn split_root(doc: &[u8]) -> (&str, &str) {
     };
     (name, members)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codec::{Deserializer, Error, ReadValue, Serializer};
+    use crate::schema::{Member, Schema};
+
+    static GREETING: Schema = Schema::new(
+        "InvalidGreeting",
+        &[Member::new("Message"), Member::new("Count")],
+    );
+
+    #[derive(Debug, Default, PartialEq)]
+    struct Greeting {
+        message: Option<String>,
+        count: Option<i32>,
+    }
+
+    impl WriteValue for Greeting {
+        fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+            s.write_struct(&GREETING, &[&self.message, &self.count])
+        }
+    }
+
+    impl ReadValue for Greeting {
+        fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+            let mut g = Greeting::default();
+            d.read_struct(&GREETING, &mut [&mut g.message, &mut g.count])?;
+            Ok(g)
+        }
+        fn zero() -> Self {
+            Greeting::default()
+        }
+    }
+
+    fn body_of(m: MockResponse) -> Vec<u8> {
+        m.into_http().expect("valid").into_body()
+    }
+
+    fn greeting() -> Greeting {
+        Greeting {
+            message: Some("Hi <there> & bye".into()),
+            count: Some(3),
+        }
+    }
+
+    #[test]
+    fn mock_errors_carry_the_code_and_read_back() {
+        for p in [&AWS_QUERY, &EC2_QUERY] {
+            let body = body_of(p.mock_response(400, &greeting()).unwrap());
+            let f = p.error_fields(400, &HeaderMap::new(), &body);
+            assert_eq!(f.code.as_deref(), Some("InvalidGreeting"), "{}", p.name());
+            assert_eq!(f.message.as_deref(), Some("Hi <there> & bye"));
+            assert_eq!(f.request_id.as_deref(), Some("mock-request-id"));
+            let root = xml::parse(&body).unwrap();
+            let mut out: Option<Greeting> = None;
+            xml::read_element_into(p.error_element(&root).unwrap(), &mut out).unwrap();
+            assert_eq!(out, Some(greeting()));
+        }
+    }
+
+    #[test]
+    fn mock_outputs_read_back() {
+        for p in [&AWS_QUERY, &EC2_QUERY] {
+            let body = body_of(p.mock_response(200, &greeting()).unwrap());
+            let root = xml::parse(&body).unwrap();
+            let mut out: Option<Greeting> = None;
+            xml::read_element_into(p.result_element(&root).unwrap(), &mut out).unwrap();
+            assert_eq!(out, Some(greeting()), "{}", p.name());
+        }
+    }
+
+    #[test]
+    fn error_documents_of_the_spec() {
+        let aws = br#"<ErrorResponse>
+            <Error><Type>Sender</Type><Code>InvalidParameterValue</Code><Message>Bad &amp; wrong</Message></Error>
+            <RequestId>42d59b56</RequestId></ErrorResponse>"#;
+        let f = AWS_QUERY.error_fields(400, &HeaderMap::new(), aws);
+        assert_eq!(f.code.as_deref(), Some("InvalidParameterValue"));
+        assert_eq!(f.message.as_deref(), Some("Bad & wrong"));
+        assert_eq!(f.request_id.as_deref(), Some("42d59b56"));
+        let ec2 = br#"<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code>
+            <Message>The instance ID 'i-1' does not exist</Message></Error></Errors>
+            <RequestID>ea966190</RequestID></Response>"#;
+        let f = EC2_QUERY.error_fields(400, &HeaderMap::new(), ec2);
+        assert_eq!(f.code.as_deref(), Some("InvalidInstanceID.NotFound"));
+        assert_eq!(f.request_id.as_deref(), Some("ea966190"));
+        // Not the protocol's document: nothing, and no panic.
+        for body in [&b""[..], b"<html>502</html>", b"\xff\xfe", b"<a><b></a>"] {
+            assert_eq!(
+                AWS_QUERY.error_fields(502, &HeaderMap::new(), body),
+                ErrorFields::default()
+            );
+        }
+    }
+
+    #[test]
+    fn split_root_names_the_shape() {
+        assert_eq!(
+            split_root(b"<A xmlns=\"u\"><B>1</B></A>"),
+            ("A", "<B>1</B>")
+        );
+        assert_eq!(split_root(b"<A></A>"), ("A", ""));
+        assert_eq!(split_root(b"<A/>"), ("A", ""));
+    }
+}

@@ -1,0 +1,4 @@
+/// The rule set from the model, parsed on first use.
+pub(crate) static RULES: ::smithy_runtime::endpoint::LazyRuleSet = ::smithy_runtime::endpoint::LazyRuleSet::new(
+    "{\"version\":\"1.0\",\"parameters\":{\"Region\":{\"type\":\"String\",\"builtIn\":\"AWS::Region\",\"required\":false,\"documentation\":\"The AWS region of the endpoint.\"},\"Endpoint\":{\"type\":\"String\",\"builtIn\":\"SDK::Endpoint\",\"required\":false,\"documentation\":\"An endpoint to use instead of the regional one (a local stand-in, a proxy).\"}},\"rules\":[{\"type\":\"endpoint\",\"conditions\":[{\"fn\":\"isSet\",\"argv\":[{\"ref\":\"Endpoint\"}]}],\"endpoint\":{\"url\":{\"ref\":\"Endpoint\"}}},{\"type\":\"endpoint\",\"conditions\":[{\"fn\":\"isSet\",\"argv\":[{\"ref\":\"Region\"}]}],\"endpoint\":{\"url\":\"https://ec2.{Region}.amazonaws.com\"}},{\"type\":\"error\",\"conditions\":[],\"error\":\"Invalid Configuration: set a Region or an Endpoint\"}]}",
+);

@@ -1,0 +1,37 @@
+/// Every way a call of `TerminateInstances` can fail.
+#[derive(Debug)]
+#[non_exhaustive]
+#[allow(clippy::large_enum_variant)]
+pub enum TerminateInstancesError {
+    /// An error that EC2 returned and this model does not describe (code, message, request id and HTTP status are kept).
+    Unmodeled(::smithy_runtime::ServiceError),
+    /// The input was rejected before anything was sent (a required member is missing, or a constraint
+    /// failed while constraint checks are on).
+    Validation(::smithy_runtime::ValidationError),
+    /// The request could not be sent or its response could not be read: transport, timeout,
+    /// credentials, endpoint resolution, or a malformed response.
+    Dispatch(::smithy_runtime::DispatchError),
+}
+::smithy_runtime::operation_error!(TerminateInstancesError, []);
+static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
+    name: "TerminateInstances",
+    retryable_errors: &[],
+    http: ::smithy_runtime::HttpBinding::RPC,
+    request_compression: &[],
+};
+impl crate::Client {
+    pub async fn terminate_instances(
+        &self,
+        input: crate::types::TerminateInstancesRequest,
+    ) -> Result<crate::types::TerminateInstancesResult, TerminateInstancesError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(TerminateInstancesError::Validation)?;
+        Ok(
+            self
+                .handle
+                .invoke::<crate::types::TerminateInstancesResult>(&OPERATION, &input)
+                .await?,
+        )
+    }
+}

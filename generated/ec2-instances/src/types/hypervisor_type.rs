@@ -1,0 +1,11 @@
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum HypervisorType {
+    ///  `ovm`
+    Ovm,
+    ///  `xen`
+    Xen,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(String),
+}
+::smithy_runtime::string_enum!(HypervisorType, [(Ovm, "ovm"), (Xen, "xen")]);

@@ -1,0 +1,16 @@
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum InstanceInterruptionBehavior {
+    ///  `hibernate`
+    Hibernate,
+    ///  `stop`
+    Stop,
+    ///  `terminate`
+    Terminate,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(String),
+}
+::smithy_runtime::string_enum!(
+    InstanceInterruptionBehavior, [(Hibernate, "hibernate"), (Stop, "stop"), (Terminate,
+    "terminate")]
+);

@@ -1,0 +1,13 @@
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum InstanceMetadataOptionsState {
+    ///  `pending`
+    Pending,
+    ///  `applied`
+    Applied,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(String),
+}
+::smithy_runtime::string_enum!(
+    InstanceMetadataOptionsState, [(Pending, "pending"), (Applied, "applied")]
+);

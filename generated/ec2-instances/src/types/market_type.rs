@@ -1,0 +1,9 @@
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum MarketType {
+    ///  `spot`
+    Spot,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(String),
+}
+::smithy_runtime::string_enum!(MarketType, [(Spot, "spot")]);

@@ -1,0 +1,9 @@
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum PlatformValues {
+    ///  `Windows`
+    Windows,
+    /// A value this version of the model does not know; it is sent back exactly as received.
+    Unknown(String),
+}
+::smithy_runtime::string_enum!(PlatformValues, [(Windows, "Windows")]);

@@ -1,0 +1,4 @@
+/// The rule set from the model, parsed on first use.
+pub(crate) static RULES: ::smithy_runtime::endpoint::LazyRuleSet = ::smithy_runtime::endpoint::LazyRuleSet::new(
+    "{\"version\":\"1.0\",\"parameters\":{\"Region\":{\"type\":\"String\",\"builtIn\":\"AWS::Region\",\"required\":false,\"documentation\":\"The AWS region (IAM is global: its endpoint does not depend on it).\"},\"Endpoint\":{\"type\":\"String\",\"builtIn\":\"SDK::Endpoint\",\"required\":false,\"documentation\":\"An endpoint to use instead of IAM's (a local stand-in, a proxy).\"}},\"rules\":[{\"type\":\"endpoint\",\"conditions\":[{\"fn\":\"isSet\",\"argv\":[{\"ref\":\"Endpoint\"}]}],\"endpoint\":{\"url\":{\"ref\":\"Endpoint\"}}},{\"type\":\"endpoint\",\"conditions\":[],\"endpoint\":{\"url\":\"https://iam.amazonaws.com\",\"properties\":{\"authSchemes\":[{\"name\":\"sigv4\",\"signingName\":\"iam\",\"signingRegion\":\"us-east-1\"}]}}}]}",
+);
