@@ -13,6 +13,10 @@ use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
+/// Up to this many members, `PartialEq` is derived. The derive joins every field with `&&` into one nested
+/// expression, and rustc overflows its stack on a few thousand; above this, `eq` is a flat run of statements.
+const DERIVED_EQ_MAX: usize = 256;
+
 pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let name = type_ident(&t.name);
     let builder = type_ident(&s.builder);
@@ -47,6 +51,26 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             pub #m: ::smithy_runtime::types::ErrorMeta,
         }
     });
+    let (derive_eq, eq_impls) = if s.fields.len() + usize::from(meta.is_some()) > DERIVED_EQ_MAX {
+        let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
+        let eq = |ty: &proc_macro2::Ident, with_meta: bool| {
+            let meta = meta.as_ref().filter(|_| with_meta).into_iter();
+            quote! {
+                impl ::std::cmp::PartialEq for #ty {
+                    #[allow(deprecated)]
+                    fn eq(&self, other: &Self) -> bool {
+                        #( if self.#idents != other.#idents { return false; } )*
+                        #( if self.#meta != other.#meta { return false; } )*
+                        true
+                    }
+                }
+            }
+        };
+        let (on_struct, on_builder) = (eq(&name, true), eq(&builder, false));
+        (None, quote!(#on_struct #on_builder))
+    } else {
+        (Some(quote!(PartialEq,)), TokenStream::new())
+    };
     let meta_init = meta
         .as_ref()
         .map(|m| quote!(#m: ::std::default::Default::default(),));
@@ -251,7 +275,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        #[derive(Clone, PartialEq, #derive_debug)]
+        #[derive(Clone, #derive_eq #derive_debug)]
         #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
         #serde_struct
         #[non_exhaustive]
@@ -269,7 +293,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
 
         #[doc = #builder_doc]
-        #[derive(Clone, PartialEq, Default, #derive_debug)]
+        #[derive(Clone, #derive_eq Default, #derive_debug)]
         #[non_exhaustive]
         pub struct #builder {
             #(#builder_fields)*
@@ -286,6 +310,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #plain_setters
         #codec
         #debug_impls
+        #eq_impls
         #error_impls
     }
 }
