@@ -94,6 +94,13 @@ pub fn type_name(s: &str) -> String {
     escape(&words(s).to_upper_camel_case())
 }
 
+/// A type name built from another (`FooBuilder`, `FooError`): the escaping of the base (`r#`, a trailing
+/// `_`) goes, since the joined name is no keyword (`Self_` gives `SelfBuilder`, not `Self_Builder`).
+pub fn with_suffix(base: &str, suffix: &str) -> String {
+    let base = base.strip_prefix("r#").unwrap_or(base).trim_end_matches('_');
+    escape(&format!("{base}{suffix}"))
+}
+
 /// A field, function or module name (`snake_case`), escaped.
 pub fn snake_name(s: &str) -> String {
     escape(&words(s).to_snake_case())
@@ -228,6 +235,12 @@ mod tests {
     fn reserved_names_are_avoided() {
         let mut n = Namer::with_reserved(RESERVED_VARIANTS);
         assert_eq!(n.take(variant_name("UNKNOWN")), "Unknown2");
+    }
+
+    #[test]
+    fn suffixed_type_names_drop_the_escape() {
+        assert_eq!(with_suffix(&type_name("Self"), "Builder"), "SelfBuilder");
+        assert_eq!(with_suffix("Foo", "Error"), "FooError");
     }
 
     #[test]

@@ -13,8 +13,9 @@ use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
-/// Up to this many members, `PartialEq` is derived. The derive joins every field with `&&` into one nested
-/// expression, and rustc overflows its stack on a few thousand; above this, `eq` is a flat run of statements.
+/// Up to this many members, `PartialEq` and serde's `Serialize` are derived. The derives join every field
+/// into one nested expression (`a == b && ...`, `0 + 1 + ...`), and rustc overflows its stack on a few
+/// thousand; above this, `eq` and `serialize` are flat runs of statements.
 const DERIVED_EQ_MAX: usize = 256;
 
 pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
@@ -51,7 +52,29 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             pub #m: ::smithy_runtime::types::ErrorMeta,
         }
     });
-    let (derive_eq, eq_impls) = if s.fields.len() + usize::from(meta.is_some()) > DERIVED_EQ_MAX {
+    let wide = s.fields.len() + usize::from(meta.is_some()) > DERIVED_EQ_MAX;
+    let (derive_serde, serialize_impl) = if wide {
+        let idents = s.fields.iter().map(|f| field_ident(&f.name));
+        let keys = s.fields.iter().map(|f| f.member.as_str());
+        let n = s.fields.len();
+        let shape_name = t.name.as_str();
+        let ser = quote! {
+            #[cfg(feature = "serde")]
+            impl ::serde::Serialize for #name {
+                #[allow(deprecated)]
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    use ::serde::ser::SerializeStruct;
+                    let mut s = serializer.serialize_struct(#shape_name, #n)?;
+                    #( s.serialize_field(#keys, &self.#idents)?; )*
+                    s.end()
+                }
+            }
+        };
+        (quote!(::serde::Deserialize), ser)
+    } else {
+        (quote!(::serde::Serialize, ::serde::Deserialize), TokenStream::new())
+    };
+    let (derive_eq, eq_impls) = if wide {
         let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
         let eq = |ty: &proc_macro2::Ident, with_meta: bool| {
             let meta = meta.as_ref().filter(|_| with_meta).into_iter();
@@ -276,7 +299,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #docs
         #deprecated
         #[derive(Clone, #derive_eq #derive_debug)]
-        #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+        #[cfg_attr(feature = "serde", derive(#derive_serde))]
         #serde_struct
         #[non_exhaustive]
         pub struct #name {
@@ -311,6 +334,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #codec
         #debug_impls
         #eq_impls
+        #serialize_impl
         #error_impls
     }
 }

@@ -110,7 +110,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         };
         let kind = match &shape.kind {
             ShapeKind::Structure(members) => {
-                let builder = type_namer.take(format!("{name}Builder"));
+                let builder = type_namer.take(names::with_suffix(name, "Builder"));
                 let error = shape.traits.error();
                 TypeKind::Struct(Struct {
                     fields: ctx.fields(id, members, &mut diags),
@@ -196,7 +196,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .cloned()
                 .unwrap_or_else(|| op_id.name.clone());
             let method = method_namer.take(names::snake_name(&wire));
-            let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
+            let error_enum = type_namer.take(names::with_suffix(&names::type_name(&wire), "Error"));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
             let errors: Vec<ErrorRef> = op
                 .errors
