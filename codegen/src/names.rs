@@ -97,7 +97,10 @@ pub fn type_name(s: &str) -> String {
 /// A type name built from another (`FooBuilder`, `FooError`): the escaping of the base (`r#`, a trailing
 /// `_`) goes, since the joined name is no keyword (`Self_` gives `SelfBuilder`, not `Self_Builder`).
 pub fn with_suffix(base: &str, suffix: &str) -> String {
-    let base = base.strip_prefix("r#").unwrap_or(base).trim_end_matches('_');
+    let base = base
+        .strip_prefix("r#")
+        .unwrap_or(base)
+        .trim_end_matches('_');
     escape(&format!("{base}{suffix}"))
 }
 

@@ -72,7 +72,10 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         };
         (quote!(::serde::Deserialize), ser)
     } else {
-        (quote!(::serde::Serialize, ::serde::Deserialize), TokenStream::new())
+        (
+            quote!(::serde::Serialize, ::serde::Deserialize),
+            TokenStream::new(),
+        )
     };
     let (derive_eq, eq_impls) = if wide {
         let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
