@@ -155,7 +155,7 @@ fn file_stem(module: &str) -> &str {
 /// the generator: the error says which file.
 pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    Ok(prettyplease::unparse(&file))
+    Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
 }
 
 /// An identifier from a name decided in the IR (which may be a raw identifier).

@@ -15,9 +15,6 @@ use crate::settings::Settings;
 
 use super::literal::{Form, Types};
 
-/// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
-pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
-
 fn doc_of(t: &Traits) -> String {
     t.documentation().map(docs::to_markdown).unwrap_or_default()
 }
@@ -124,7 +121,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         };
         let kind = match &shape.kind {
             ShapeKind::Structure(members) => {
-                let builder = type_namer.take(format!("{name}Builder"));
+                let builder = type_namer.take(names::with_suffix(name, "Builder"));
                 let error = shape.traits.error();
                 TypeKind::Struct(Struct {
                     fields: ctx.fields(id, members, &mut diags),
@@ -192,10 +189,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             .map(|s| s.traits.clone())
             .unwrap_or_default();
         let query_compatible = shape_traits.is_aws_query_compatible();
-        let mut method_namer =
-            Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
+        let mut method_namer = Namer::with_reserved(names::RESERVED_CLIENT_METHODS);
         let mut op_modules = Namer::with_reserved(&["mod"]);
-        let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
+        let mut feature_namer = Namer::with_reserved(names::RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
         let wire_types = Types::new(&types, Form::Wire);
         for op_id in &svc.operations {
@@ -213,7 +209,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .cloned()
                 .unwrap_or_else(|| op_id.name.clone());
             let method = method_namer.take(names::snake_name(&wire));
-            let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
+            let error_enum = type_namer.take(names::with_suffix(&names::type_name(&wire), "Error"));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
             let errors: Vec<ErrorRef> = op
                 .errors
@@ -308,11 +304,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 binding.host_labels = host_labels(&types, &op.input);
                 binding.host_prefix = Some(e.host_prefix);
             }
-            let feature = feature_namer.take(
-                names::snake_name(&wire)
-                    .trim_start_matches("r#")
-                    .replace('_', "-"),
-            );
+            let feature = feature_namer.take(names::feature_name(&wire));
             operations.push(Operation {
                 feature,
                 id: op_id.clone(),
@@ -471,7 +463,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// The name of an error structure's metadata field: `meta`, unless a member already took it.
     fn meta_field_name(&self, members: &[Member]) -> String {
-        let mut namer = Namer::new();
+        let mut namer = Namer::with_reserved(names::RESERVED_FIELDS);
         for m in members {
             namer.take(names::snake_name(&m.name));
         }
@@ -479,7 +471,7 @@ impl Ctx<'_> {
     }
 
     fn field_names(&self, members: &[Member]) -> Vec<String> {
-        let mut namer = Namer::new();
+        let mut namer = Namer::with_reserved(names::RESERVED_FIELDS);
         members
             .iter()
             .map(|m| namer.take(names::snake_name(&m.name)))

@@ -6,8 +6,9 @@ pub mod literal;
 mod lower;
 pub mod protocol_tests;
 
+pub use crate::names::RESERVED_FEATURES;
 pub use literal::{FloatLiteral, Literal, StructLiteral};
-pub use lower::{RESERVED_FEATURES, lower};
+pub use lower::lower;
 pub use protocol_tests::{Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor};
 
 use std::collections::BTreeMap;

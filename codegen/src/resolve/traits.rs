@@ -747,7 +747,10 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
         v.as_str().map_or(Ok(()), valid)
     }
     let result = match id {
-        DOCUMENTATION | PATTERN | JSON_NAME | TITLE | HTTP_PREFIX_HEADERS | MEDIA_TYPE => string(v),
+        DOCUMENTATION | JSON_NAME | TITLE | HTTP_PREFIX_HEADERS | MEDIA_TYPE => string(v),
+        PATTERN => string_where(v, |p| {
+            super::pattern::check(p).map_err(|e| format!("not an ECMA-262 regular expression: {e}"))
+        }),
         HTTP_HEADER | HTTP_QUERY => string_where(v, non_empty),
         XML_NAME => string_where(v, xml_name),
         EC2_QUERY_NAME | AWS_QUERY_NAME => string_where(v, xml_ncname),
@@ -764,8 +767,18 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
             _ => Err("expected \"date-time\", \"http-date\" or \"epoch-seconds\"".into()),
         },
         RETRYABLE => de::<Retryable>(v),
-        LENGTH => de::<Length>(v),
-        RANGE => de::<Range>(v),
+        LENGTH => parse::<Length>(v).and_then(|l| match (l.min, l.max) {
+            (Some(min), Some(max)) if min > max => Err(format!(
+                "min {min} is above max {max}: no value can satisfy it"
+            )),
+            _ => Ok(()),
+        }),
+        RANGE => parse::<Range>(v).and_then(|r| match (&r.min, &r.max) {
+            (Some(min), Some(max)) if min.as_f64() > max.as_f64() => Err(format!(
+                "min {min} is above max {max}: no value can satisfy it"
+            )),
+            _ => Ok(()),
+        }),
         DEPRECATED => de::<Deprecated>(v),
         EXAMPLES => de::<Vec<Example>>(v),
         PAGINATED => de::<Paginated>(v),

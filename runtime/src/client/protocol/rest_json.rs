@@ -1,7 +1,7 @@
 //! restJson1: the HTTP binding traits ([`super::rest`]) with JSON bodies (`@jsonName` honoured), errors
 //! named like awsJson's.
 
-use super::json_errors::json_error_fields;
+use super::json_errors::{json_error_fields, lossy};
 use super::rest::{self, BodyFormat};
 use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, ServiceError};
@@ -124,7 +124,7 @@ impl Protocol for RestJson {
         rest::response(
             error.status(),
             error.headers(),
-            error.body(),
+            &lossy(error.body()),
             out,
             &JSON,
             true,
