@@ -33,7 +33,7 @@ impl Chan {
     }
 }
 
-/// The producing side of a streamed body, for an [`HttpTransport`](crate::HttpTransport) that hands a
+/// The producing side of a streamed body, for an HTTP transport that hands a
 /// response body over as it arrives. Dropping it ends the body; [`BodySender::fail`] ends it with an error.
 pub struct BodySender(Arc<Chan>);
 
