@@ -341,3 +341,28 @@ fn a_file_that_vanished_is_an_error_not_a_hang() {
         other => panic!("expected a dispatch error, got {other:?}"),
     }
 }
+
+#[test]
+fn a_mock_answer_framed_from_an_output_streams_its_file() {
+    // What a generated crate's mock helpers do: the protocol frames an output value as the server would.
+    let file = TempFile::new("mock-answer", 3 * CHUNK_SIZE as u64 + 5);
+    let output = GetObjectOutput {
+        content_type: Some("application/x-tar".into()),
+        body: Some(ByteStream::from_path(&file.0).unwrap()),
+    };
+    let answer = SERVICE.protocol.mock_response(200, &output).unwrap();
+    let mock = MockTransport::new();
+    mock.push(answer);
+    let h = mock_handle(&mock, RetryConfig::disabled());
+    let out: GetObjectOutput = futures_executor::block_on(h.invoke(&GET, &get("k"))).unwrap();
+    assert_eq!(out.content_type.as_deref(), Some("application/x-tar"));
+    let mut body = out.body.unwrap();
+    let mut chunks = 0;
+    let mut all = Vec::new();
+    while let Some(c) = futures_executor::block_on(body.next()) {
+        all.extend(c.unwrap());
+        chunks += 1;
+    }
+    assert_eq!(chunks, 4, "the file is read a chunk at a time");
+    assert!(all == pattern(0, 3 * CHUNK_SIZE + 5));
+}
