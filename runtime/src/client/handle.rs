@@ -350,7 +350,13 @@ impl Handle {
                                 stream: StreamCell::new(stream),
                             });
                         }
-                        let body = whole_body(body, MAX_ERROR_BODY).await?;
+                        // Bodies the transport gave whole are within its own limit already.
+                        let limit = if stream_response {
+                            MAX_ERROR_BODY
+                        } else {
+                            usize::MAX
+                        };
+                        let body = whole_body(body, limit).await?;
                         let err = service_error(service, status, parts.headers, body);
                         let kind = classify_service_error(status, err.code(), op.retryable_errors);
                         (kind, retry_after(err.headers()), err.into())
