@@ -685,7 +685,13 @@ impl Deserializer for ResponseReader<'_> {
                     TextPlace::Header,
                     *slot,
                 ),
-                Location::Payload(PayloadKind::Stream) if self.stream.is_some() => {
+                // A body received whole and empty is unset, as below; a streamed one is what it is.
+                Location::Payload(PayloadKind::Stream)
+                    if self
+                        .stream
+                        .as_ref()
+                        .is_some_and(|s| s.in_memory().is_none_or(|b| !b.is_empty())) =>
+                {
                     slot.read_slot(&mut RawBody(self.body, self.stream.take()))
                 }
                 // An empty body is an unset payload, whatever its kind.
