@@ -206,6 +206,9 @@ macro_rules! structure_codec {
             fn zero() -> Self {
                 $builder::default().$build()
             }
+            fn schema() -> ::std::option::Option<&'static $crate::codec::Schema> {
+                ::std::option::Option::Some(&SCHEMA)
+            }
         }
     };
 }

@@ -46,6 +46,14 @@ impl Schema {
         self.xml_name.unwrap_or(self.name)
     }
 
+    /// Whether a member is a `@streaming` payload: the body of a request or response of this shape is
+    /// a stream.
+    pub fn has_stream_payload(&self) -> bool {
+        self.members
+            .iter()
+            .any(|m| m.location == Location::Payload(PayloadKind::Stream))
+    }
+
     /// The schema of a shape without members (`smithy.api#Unit`, an empty input).
     pub const EMPTY: Schema = Schema::new("Unit", &[]);
 }
@@ -95,6 +103,9 @@ impl Location {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayloadKind {
     Blob,
+    /// A `@streaming` blob: the body is sent from a [`crate::types::ByteStream`] and handed over as it
+    /// arrives, never buffered whole.
+    Stream,
     String,
     Structure,
     Union,

@@ -918,7 +918,9 @@ fn response_payloads_are_read_by_kind() {
         MockResponse::new(200).body(&b"streamed"[..]),
     );
     assert_eq!(
-        out.unwrap().body.map(ByteStream::into_bytes),
+        out.unwrap()
+            .body
+            .and_then(|b| b.in_memory().map(<[u8]>::to_vec)),
         Some(b"streamed".to_vec())
     );
 }

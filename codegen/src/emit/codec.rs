@@ -73,6 +73,7 @@ fn member(w: &WireMember) -> TokenStream {
         HttpLocation::Payload(kind) => {
             let kind = match kind {
                 PayloadKind::Blob => quote!(Blob),
+                PayloadKind::Stream => quote!(Stream),
                 PayloadKind::String => quote!(String),
                 PayloadKind::Structure => quote!(Structure),
                 PayloadKind::Union => quote!(Union),

@@ -536,11 +536,12 @@ impl Ctx<'_> {
 
     /// How a payload member is framed, from its target's kind.
     fn payload_kind(&self, m: &Member) -> PayloadKind {
-        match self.model.shape(&m.target).map(|s| &s.kind) {
-            Some(ShapeKind::Blob) => PayloadKind::Blob,
-            Some(ShapeKind::String | ShapeKind::Enum(_)) => PayloadKind::String,
-            Some(ShapeKind::Union(_)) => PayloadKind::Union,
-            Some(ShapeKind::Document) => PayloadKind::Document,
+        match self.model.shape(&m.target).map(|s| (&s.kind, s)) {
+            Some((ShapeKind::Blob, s)) if s.traits.is_streaming() => PayloadKind::Stream,
+            Some((ShapeKind::Blob, _)) => PayloadKind::Blob,
+            Some((ShapeKind::String | ShapeKind::Enum(_), _)) => PayloadKind::String,
+            Some((ShapeKind::Union(_), _)) => PayloadKind::Union,
+            Some((ShapeKind::Document, _)) => PayloadKind::Document,
             _ => PayloadKind::Structure,
         }
     }

@@ -147,6 +147,8 @@ pub enum HttpLocation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PayloadKind {
     Blob,
+    /// A `@streaming` blob: sent from and read into a `ByteStream`, never buffered whole.
+    Stream,
     String,
     Structure,
     Union,

@@ -106,6 +106,8 @@ mod tests {
                 .into_iter()
                 .collect(),
             body: body.to_vec(),
+            stream: None,
+            stream_response: false,
         }
     }
 

@@ -22,6 +22,7 @@ mod retry;
 mod settings;
 mod sign;
 mod sleep;
+mod streaming;
 mod transport;
 mod user_agent;
 
@@ -51,5 +52,5 @@ pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleep;
 pub use sleep::{AsyncSleep, DefaultSleep, ThreadTimerSleep};
-pub use transport::{BoxFuture, HttpTransport, TransportError, TransportErrorKind};
+pub use transport::{BoxFuture, HttpTransport, StreamResponse, TransportError, TransportErrorKind};
 pub use validate::ValidationError;

@@ -28,6 +28,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     ///  Modeled errors: [`ExpiredTokenException`](crate::types::ExpiredTokenException), [`MalformedPolicyDocumentException`](crate::types::MalformedPolicyDocumentException), [`PackedPolicyTooLargeException`](crate::types::PackedPolicyTooLargeException), [`RegionDisabledException`](crate::types::RegionDisabledException).

@@ -77,6 +77,8 @@ impl Protocol for AwsJson {
                 (X_AMZ_TARGET, target),
             ],
             body,
+            stream: None,
+            stream_response: false,
         })
     }
 

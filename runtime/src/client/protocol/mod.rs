@@ -26,18 +26,24 @@ use super::handle::Response;
 use super::meta::{OperationMeta, ServiceMeta};
 use super::mock::MockResponse;
 use crate::codec::{ReadSlot, WriteValue};
+use crate::types::ByteStream;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
 use std::fmt;
 
 /// A request as a protocol frames it, before the endpoint (scheme, host, base path) and the signature
 /// are added. Built once per call and reused by every attempt.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Prepared {
     pub method: Method,
     /// The operation's path and query (`/`, `/2015-03-31/functions/f?Qualifier=1`).
     pub path: String,
     pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Vec<u8>,
+    /// A `@streaming` payload that is not in memory (a file, a reader): sent instead of `body`, which
+    /// is then empty. A stream held in memory is put in `body`.
+    pub stream: Option<ByteStream>,
+    /// The output's payload is a stream: a 2xx response body is handed over as it arrives.
+    pub stream_response: bool,
 }
 
 /// What an error response says about itself.

@@ -94,6 +94,7 @@ impl Protocol for Query {
             path: "/".to_owned(),
             headers: vec![(CONTENT_TYPE, HeaderValue::from_static(FORM))],
             body: body.into_bytes(),
+            ..Prepared::default()
         })
     }
 

@@ -81,15 +81,7 @@ impl Protocol for RestJson {
         response: &Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
-        rest::response(
-            response.status,
-            &response.headers,
-            &response.body,
-            out,
-            &JSON,
-            false,
-        )
-        .map_err(|e| {
+        rest::output(response, out, &JSON).map_err(|e| {
             parse_failure(
                 "response",
                 e,
@@ -110,6 +102,9 @@ impl Protocol for RestJson {
     ) -> Result<MockResponse, DispatchError> {
         let framed = rest::frame_response(output, &JSON)?;
         let mut r = MockResponse::new(framed.status.unwrap_or(status)).body(framed.body);
+        if let Some(stream) = framed.stream {
+            r = r.body_stream(stream);
+        }
         for (name, value) in framed.headers {
             r = r.header(name.as_str(), String::from_utf8_lossy(value.as_bytes()));
         }

@@ -113,6 +113,8 @@ impl Protocol for RpcV2Cbor {
             path,
             headers,
             body,
+            stream: None,
+            stream_response: false,
         })
     }
 
