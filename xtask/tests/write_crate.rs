@@ -156,6 +156,7 @@ fn arguments_are_checked_before_anything_is_generated() {
                 package: package.map(str::to_owned),
                 operations: ops,
                 service: None,
+                runtime: None,
             },
         )
         .map(|_| ())

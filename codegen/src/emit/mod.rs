@@ -102,6 +102,12 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
             )?);
         }
     }
+    // Hand-written files (`examples/`, a user's own tests) may live in the same crate: every generated
+    // one says what it is, so nobody edits it only to see the change overwritten.
+    let header = manifest::generated_line(settings, "//");
+    for f in files.iter_mut().filter(|f| f.path.ends_with(".rs")) {
+        f.contents.insert_str(0, &header);
+    }
     Ok(files)
 }
 
