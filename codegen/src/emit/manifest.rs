@@ -85,8 +85,10 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
             client.push("\"smithy-runtime/compression\"");
         }
         out.push_str(&format!("client = [{}]\n", client.join(", ")));
-        out.push_str("# The client with the built-in HTTPS transport (hyper + rustls).\n");
+        out.push_str("# The client with the built-in HTTPS transport (ureq + rustls).\n");
         out.push_str("default-https = [\"client\", \"smithy-runtime/default-https\"]\n");
+        out.push_str("# `blocking::Client`: the same methods without `async`, for code without an async runtime.\n");
+        out.push_str("blocking = [\"client\"]\n");
         out.push_str("\n[dev-dependencies]\n");
         out.push_str("serde_json = \"1\"\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
@@ -158,7 +160,9 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                      - one feature per operation, in kebab-case (`delete-backup`): only that operation and the \
                      shapes it reaches. Build with `default-features = false` and name the operations you call.\n\
                      - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.\n\
-                     - `default-https` (default): `client` plus the built-in hyper + rustls transport.\n\n\
+                     - `default-https` (default): `client` plus the built-in ureq + rustls transport.\n\
+                     - `blocking`: [`blocking::Client`](crate::blocking), the same methods without `async`, \
+                     callable from a plain `fn main`.\n\n\
                      Without `client` the crate is types only: no HTTP, signing or async runtime.\n",
                 );
             }
@@ -186,6 +190,8 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 )
             });
             quote! {
+                #[cfg(feature = "blocking")]
+                pub mod blocking;
                 #[cfg(feature = "client")]
                 mod client;
                 #[cfg(feature = "client")]

@@ -61,6 +61,12 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
             service_id.clone(),
         )?);
         files.push(rust_file(
+            "src/blocking.rs",
+            client::emit_blocking(krate, service),
+            &[krate.client.as_str()],
+            service_id.clone(),
+        )?);
+        files.push(rust_file(
             "src/operation/mod.rs",
             manifest::operation_mod(krate),
             &[],

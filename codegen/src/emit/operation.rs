@@ -484,6 +484,17 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     let http = http_binding(service, op);
+    let blocking_doc = format!(
+        " Blocks until the call is done; see [`crate::{}::{}`].",
+        krate.client, op.method
+    );
+    let (blocking_param, blocking_arg) = match &op.input {
+        Some(i) => {
+            let i = type_ident(i);
+            (quote!(, input: crate::types::#i), quote!(input))
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
@@ -500,6 +511,17 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
                 #call
+            }
+        }
+
+        #[cfg(feature = "blocking")]
+        impl crate::blocking::#client {
+            #docs
+            #sep
+            #[doc = #blocking_doc]
+            #dep
+            pub fn #method(&self #blocking_param) -> ::std::result::Result<#output, #err> {
+                ::smithy_runtime::block_on(self.inner.#method(#blocking_arg))
             }
         }
     }

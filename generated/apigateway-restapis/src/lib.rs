@@ -10,11 +10,14 @@
 //! - `full` (default): every operation and the shapes it uses.
 //! - one feature per operation, in kebab-case (`delete-backup`): only that operation and the shapes it reaches. Build with `default-features = false` and name the operations you call.
 //! - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.
-//! - `default-https` (default): `client` plus the built-in hyper + rustls transport.
+//! - `default-https` (default): `client` plus the built-in ureq + rustls transport.
+//! - `blocking`: [`blocking::Client`](crate::blocking), the same methods without `async`, callable from a plain `fn main`.
 //!
 //! Without `client` the crate is types only: no HTTP, signing or async runtime.
 #![allow(deprecated)]
 pub mod types;
+#[cfg(feature = "blocking")]
+pub mod blocking;
 #[cfg(feature = "client")]
 mod client;
 #[cfg(feature = "client")]

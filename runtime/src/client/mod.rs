@@ -11,6 +11,7 @@ mod endpoint_resolve;
 mod env;
 mod error;
 mod handle;
+mod hook;
 mod host_prefix;
 #[cfg(feature = "default-https")]
 mod https;
@@ -30,6 +31,7 @@ pub mod profile;
 pub mod protocol;
 pub mod validate;
 
+pub use blocking::block_on;
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
 pub use config_error::ConfigError;
 pub use credentials::{
@@ -39,6 +41,7 @@ pub use credentials::{
 pub use env::Env;
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};
+pub use hook::RequestReport;
 pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;

@@ -55,3 +55,15 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::Resource>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Creates a resource under a parent resource.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::create_resource`].
+    pub fn create_resource(
+        &self,
+        input: crate::types::CreateResourceRequest,
+    ) -> Result<crate::types::Resource, CreateResourceError> {
+        ::smithy_runtime::block_on(self.inner.create_resource(input))
+    }
+}

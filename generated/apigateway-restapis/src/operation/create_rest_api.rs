@@ -48,3 +48,15 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::RestApi>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Creates a new REST API.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::create_rest_api`].
+    pub fn create_rest_api(
+        &self,
+        input: crate::types::CreateRestApiRequest,
+    ) -> Result<crate::types::RestApi, CreateRestApiError> {
+        ::smithy_runtime::block_on(self.inner.create_rest_api(input))
+    }
+}

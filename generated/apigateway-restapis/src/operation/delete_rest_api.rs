@@ -51,3 +51,15 @@ impl crate::Client {
         Ok(self.handle.invoke::<()>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Deletes a REST API.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::delete_rest_api`].
+    pub fn delete_rest_api(
+        &self,
+        input: crate::types::DeleteRestApiRequest,
+    ) -> Result<(), DeleteRestApiError> {
+        ::smithy_runtime::block_on(self.inner.delete_rest_api(input))
+    }
+}

@@ -50,6 +50,18 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::Resources>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Lists the resources of a REST API.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::get_resources`].
+    pub fn get_resources(
+        &self,
+        input: crate::types::GetResourcesRequest,
+    ) -> Result<crate::types::Resources, GetResourcesError> {
+        ::smithy_runtime::block_on(self.inner.get_resources(input))
+    }
+}
 impl crate::Client {
     /// Every page of `GetResources`, starting from `input`: call [`GetResourcesPages::next`] until it returns `None`.
     pub fn get_resources_pages(

@@ -49,3 +49,15 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::RestApi>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Describes one REST API.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::get_rest_api`].
+    pub fn get_rest_api(
+        &self,
+        input: crate::types::GetRestApiRequest,
+    ) -> Result<crate::types::RestApi, GetRestApiError> {
+        ::smithy_runtime::block_on(self.inner.get_rest_api(input))
+    }
+}

@@ -45,6 +45,18 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::RestApis>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Lists the REST APIs, a page at a time.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::get_rest_apis`].
+    pub fn get_rest_apis(
+        &self,
+        input: crate::types::GetRestApisRequest,
+    ) -> Result<crate::types::RestApis, GetRestApisError> {
+        ::smithy_runtime::block_on(self.inner.get_rest_apis(input))
+    }
+}
 impl crate::Client {
     /// Every page of `GetRestApis`, starting from `input`: call [`GetRestApisPages::next`] until it returns `None`.
     pub fn get_rest_apis_pages(

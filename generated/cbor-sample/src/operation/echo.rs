@@ -35,3 +35,15 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::EmptyStructure>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// An empty input structure: an empty CBOR map.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::echo`].
+    pub fn echo(
+        &self,
+        input: crate::types::EmptyStructure,
+    ) -> Result<crate::types::EmptyStructure, EchoError> {
+        ::smithy_runtime::block_on(self.inner.echo(input))
+    }
+}

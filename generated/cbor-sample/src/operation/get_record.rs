@@ -43,3 +43,15 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Reads a record back.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::get_record`].
+    pub fn get_record(
+        &self,
+        input: crate::types::GetRecordInput,
+    ) -> Result<crate::types::GetRecordOutput, GetRecordError> {
+        ::smithy_runtime::block_on(self.inner.get_record(input))
+    }
+}

@@ -29,3 +29,12 @@ impl crate::Client {
         Ok(self.handle.invoke::<()>(&OPERATION, &()).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// No input and no output: no request body.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::ping`].
+    pub fn ping(&self) -> Result<(), PingError> {
+        ::smithy_runtime::block_on(self.inner.ping())
+    }
+}

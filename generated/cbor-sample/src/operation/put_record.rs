@@ -47,3 +47,15 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Stores a record; the output echoes what the server read.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::put_record`].
+    pub fn put_record(
+        &self,
+        input: crate::types::PutRecordInput,
+    ) -> Result<crate::types::PutRecordOutput, PutRecordError> {
+        ::smithy_runtime::block_on(self.inner.put_record(input))
+    }
+}

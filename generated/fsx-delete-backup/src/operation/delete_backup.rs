@@ -67,6 +67,24 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.
+    ///
+    /// `DeleteBackup` returns right away, and the backup is no longer listed by `DescribeBackups`.
+    ///
+    /// > **Important:**
+    /// >
+    /// > Nothing can bring back the data of a deleted backup.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::delete_backup`].
+    pub fn delete_backup(
+        &self,
+        input: crate::types::DeleteBackupRequest,
+    ) -> Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
+        ::smithy_runtime::block_on(self.inner.delete_backup(input))
+    }
+}
 #[cfg(test)]
 mod examples {
     /// To delete a backup: This example deletes one Amazon FSx backup by its ID.

@@ -48,3 +48,15 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::do_everything`].
+    pub fn do_everything(
+        &self,
+        input: crate::types::DoEverythingInput,
+    ) -> Result<crate::types::DoEverythingOutput, DoEverythingError> {
+        ::smithy_runtime::block_on(self.inner.do_everything(input))
+    }
+}

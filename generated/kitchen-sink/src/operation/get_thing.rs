@@ -40,6 +40,18 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::GetThingOutput>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Fetches one thing by its `ThingId`.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::get_thing`].
+    pub fn get_thing(
+        &self,
+        input: crate::types::GetThingInput,
+    ) -> Result<crate::types::GetThingOutput, GetThingError> {
+        ::smithy_runtime::block_on(self.inner.get_thing(input))
+    }
+}
 #[cfg(test)]
 mod examples {
     /// Fetch a thing: Reads back the thing stored under <code>thing-0001</code>.

@@ -43,6 +43,18 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Lists things a page at a time.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::list_things`].
+    pub fn list_things(
+        &self,
+        input: crate::types::ListThingsInput,
+    ) -> Result<crate::types::ListThingsOutput, ListThingsError> {
+        ::smithy_runtime::block_on(self.inner.list_things(input))
+    }
+}
 impl crate::Client {
     /// Every page of `ListThings`, starting from `input`: call [`ListThingsPages::next`] until it returns `None`.
     pub fn list_things_pages(

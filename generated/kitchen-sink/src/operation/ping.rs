@@ -39,3 +39,12 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Takes no input. Handy as a health check.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::ping`].
+    pub fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
+        ::smithy_runtime::block_on(self.inner.ping())
+    }
+}

@@ -39,3 +39,15 @@ impl crate::Client {
         Ok(self.handle.invoke::<crate::types::PutThingOutput>(&OPERATION, &input).await?)
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::put_thing`].
+    pub fn put_thing(
+        &self,
+        input: crate::types::PutThingInput,
+    ) -> Result<crate::types::PutThingOutput, PutThingError> {
+        ::smithy_runtime::block_on(self.inner.put_thing(input))
+    }
+}

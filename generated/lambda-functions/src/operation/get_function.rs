@@ -56,3 +56,15 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Describes a function or a version of it, with a link to its code.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::get_function`].
+    pub fn get_function(
+        &self,
+        input: crate::types::GetFunctionRequest,
+    ) -> Result<crate::types::GetFunctionResponse, GetFunctionError> {
+        ::smithy_runtime::block_on(self.inner.get_function(input))
+    }
+}

@@ -50,6 +50,18 @@ impl crate::Client {
         )
     }
 }
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Lists the functions, up to 50 per page.
+    ///
+    /// Blocks until the call is done; see [`crate::Client::list_functions`].
+    pub fn list_functions(
+        &self,
+        input: crate::types::ListFunctionsRequest,
+    ) -> Result<crate::types::ListFunctionsResponse, ListFunctionsError> {
+        ::smithy_runtime::block_on(self.inner.list_functions(input))
+    }
+}
 impl crate::Client {
     /// Every page of `ListFunctions`, starting from `input`: call [`ListFunctionsPages::next`] until it returns `None`.
     pub fn list_functions_pages(
