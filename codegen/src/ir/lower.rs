@@ -293,6 +293,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 binding.host_labels = host_labels(&types, &op.input);
                 binding.host_prefix = Some(e.host_prefix);
             }
+            let waiters = waiter::lower(
+                op_id,
+                shape.traits.get(waiter::WAITABLE),
+                &mut method_namer,
+                &mut diags,
+            );
             let feature = feature_namer.take(
                 names::snake_name(&wire)
                     .trim_start_matches("r#")
@@ -314,6 +320,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 idempotency_token,
                 examples,
                 pagination,
+                waiters,
                 unsupported,
                 request_compression: shape
                     .traits

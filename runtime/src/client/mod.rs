@@ -16,6 +16,7 @@ mod host_prefix;
 #[cfg(feature = "default-https")]
 mod https;
 mod idempotency;
+pub mod jmespath;
 mod meta;
 mod modeled;
 mod rate_limit;
@@ -30,6 +31,7 @@ pub mod mock;
 pub mod profile;
 pub mod protocol;
 pub mod validate;
+pub mod waiter;
 
 pub use blocking::block_on;
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
