@@ -17,6 +17,7 @@ pub use output::File;
 pub use runtime_dep::{GitRef, RuntimeDep};
 pub use settings::Settings;
 
+pub mod build;
 pub mod customize;
 pub mod differential;
 pub mod docs;

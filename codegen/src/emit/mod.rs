@@ -13,6 +13,7 @@ mod protocol_tests;
 mod structure;
 mod union;
 
+pub(crate) use manifest::generated_line;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
