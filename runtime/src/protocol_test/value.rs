@@ -168,7 +168,8 @@ fn diff(path: &mut String, e: &Captured, a: &Captured, out: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::Member;
+    use crate::codec::{Error, Serializer};
+    use crate::schema::{Member, Schema};
     use std::collections::HashMap;
 
     static POINT: Schema = Schema::new("Point", &[Member::new("X"), Member::new("Tags")]);
