@@ -1,5 +1,6 @@
-//! A Smithy-to-Rust code generator as a pure library: a model goes in, files come out, nothing is read or
-//! written here (the `xtask` crate does the I/O).
+//! A Smithy-to-Rust code generator as a pure library: a model goes in, files come out ([`generate`]);
+//! the pipeline reads and writes nothing. [`io`] (model files in, a crate folder out) is the filesystem
+//! half the command line (`smithy-rs-native`, `cargo xtask codegen`) and [`build`] (for `build.rs`) share.
 //!
 //! Stages, each with its own types:
 //! 1. [`model`]: the lossless JSON AST, exactly as the document says (`model::parse`), or as the IDL files
@@ -13,15 +14,19 @@ pub mod resolve;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use output::File;
+pub use runtime_dep::{GitRef, RuntimeDep};
 pub use settings::Settings;
 
+pub mod build;
 pub mod customize;
 pub mod differential;
 pub mod docs;
 pub mod emit;
+pub mod io;
 pub mod ir;
 pub mod names;
 mod output;
+mod runtime_dep;
 mod settings;
 
 /// The whole pipeline after loading: the resolved model in, the crate's files out (sorted by path).

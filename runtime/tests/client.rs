@@ -248,7 +248,7 @@ fn error_message_request_id_and_display() {
         assert_eq!(e.status(), 400);
         assert_eq!(
             e.to_string(),
-            "FSx error BackupNotFound (HTTP 400, request id abc-123): gone"
+            "BackupNotFound: gone (FSx, HTTP 400, request id abc-123)"
         );
     }
 }

@@ -4,7 +4,7 @@
 fn arguments_are_checked_before_anything_is_generated() {
     // `/..` is the root too.
     assert!(
-        codegen_fs::check_out(std::path::Path::new("/.."))
+        xtask::check_out(std::path::Path::new("/.."))
             .unwrap_err()
             .contains("filesystem root")
     );
@@ -19,6 +19,7 @@ fn arguments_are_checked_before_anything_is_generated() {
                 package: package.map(str::to_owned),
                 operations: ops,
                 service: None,
+                runtime: None,
             },
         )
         .map(|_| ())

@@ -16,11 +16,135 @@ pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let method = method(krate, service, op);
     let examples = examples(krate, service, op);
     let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
+    let waiters = op.waiters.iter().map(|w| waiter(krate, op, w));
     quote! {
         #error_enum
         #method
         #paginator
+        #(#waiters)*
         #examples
+    }
+}
+
+/// A `@waitable` waiter: its acceptors as a static table, and `wait_until_<name>` (async and blocking)
+/// running the runtime's waiter loop over the operation's method.
+fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> TokenStream {
+    use crate::ir::waiter::{AcceptorState, Comparator, Matcher};
+    let client = type_ident(&krate.client);
+    let op_method = ident(&op.method);
+    let method = ident(&w.method);
+    let err = type_ident(&op.error_enum);
+    let table = quote::format_ident!("{}", w.method.trim_start_matches("r#").to_uppercase());
+    let name = &w.name;
+    let (min, max) = (w.min_delay, w.max_delay);
+    let acceptors = w.acceptors.iter().map(|a| {
+        let state = match a.state {
+            AcceptorState::Success => quote!(Success),
+            AcceptorState::Failure => quote!(Failure),
+            AcceptorState::Retry => quote!(Retry),
+        };
+        let path = |kind: TokenStream, m: &crate::ir::waiter::PathMatcher| {
+            let (path, expected) = (&m.path, &m.expected);
+            let comparator = match m.comparator {
+                Comparator::StringEquals => quote!(StringEquals),
+                Comparator::BooleanEquals => quote!(BooleanEquals),
+                Comparator::AllStringEquals => quote!(AllStringEquals),
+                Comparator::AnyStringEquals => quote!(AnyStringEquals),
+            };
+            quote!(::smithy_runtime::waiter::Matcher::#kind(::smithy_runtime::waiter::PathMatcher {
+                path: #path,
+                expected: #expected,
+                comparator: ::smithy_runtime::waiter::Comparator::#comparator,
+            }))
+        };
+        let matcher = match &a.matcher {
+            Matcher::Output(m) => path(quote!(Output), m),
+            Matcher::InputOutput(m) => path(quote!(InputOutput), m),
+            Matcher::Success(b) => quote!(::smithy_runtime::waiter::Matcher::Success(#b)),
+            Matcher::ErrorType(t) => quote!(::smithy_runtime::waiter::Matcher::ErrorType(#t)),
+        };
+        quote!(::smithy_runtime::waiter::Acceptor {
+            state: ::smithy_runtime::waiter::AcceptorState::#state,
+            matcher: #matcher,
+        })
+    });
+    let output = match &op.output {
+        Some(o) => {
+            let o = type_ident(o);
+            quote!(crate::types::#o)
+        }
+        None => quote!(()),
+    };
+    let (param, arg, input, call) = match &op.input {
+        Some(i) => {
+            let i = type_ident(i);
+            (
+                quote!(input: crate::types::#i,),
+                quote!(input,),
+                quote!(input),
+                quote!(|input| self.#op_method(input)),
+            )
+        }
+        None => (
+            TokenStream::new(),
+            TokenStream::new(),
+            quote!(()),
+            quote!(|()| self.#op_method()),
+        ),
+    };
+    let docs = doc_attrs(&w.docs);
+    let sep = (!w.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let how = format!(
+        " The `{name}` waiter: calls `{}` until the model's acceptors say the wait is over, waiting \
+         {min} to {max} s between calls (exponential backoff with jitter), for at most `max_wait` in all. \
+         `Ok` holds the last call's result (an error, when that error is what was waited for).",
+        op.wire
+    );
+    let blocking_doc = format!(
+        " Blocks until the waiter is done; see [`crate::{}::{}`].",
+        krate.client, w.method
+    );
+    let dep = w.deprecated.then(|| quote!(#[deprecated]));
+    let ret = quote!(::std::result::Result<
+        ::smithy_runtime::waiter::Waited<#output, #err>,
+        ::smithy_runtime::waiter::WaitError<#output, #err>,
+    >);
+    quote! {
+        static #table: ::smithy_runtime::waiter::Waiter = ::smithy_runtime::waiter::Waiter {
+            name: #name,
+            min_delay: #min,
+            max_delay: #max,
+            acceptors: &[#(#acceptors),*],
+        };
+
+        impl crate::#client {
+            #docs
+            #sep
+            #[doc = #how]
+            #dep
+            pub async fn #method(&self, #param max_wait: ::std::time::Duration) -> #ret {
+                ::smithy_runtime::waiter::wait(
+                    &#table,
+                    self.handle.config().sleep().clone(),
+                    #input,
+                    max_wait,
+                    #call,
+                    |e: &#err| e.code(),
+                )
+                .await
+            }
+        }
+
+        #[cfg(feature = "blocking")]
+        impl crate::blocking::#client {
+            #docs
+            #sep
+            #[doc = #blocking_doc]
+            #dep
+            pub fn #method(&self, #param max_wait: ::std::time::Duration) -> #ret {
+                ::smithy_runtime::block_on(self.inner.#method(#arg max_wait))
+            }
+        }
     }
 }
 
@@ -496,6 +620,17 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     let http = http_binding(service, op);
+    let blocking_doc = format!(
+        " Blocks until the call is done; see [`crate::{}::{}`].",
+        krate.client, op.method
+    );
+    let (blocking_param, blocking_arg) = match &op.input {
+        Some(i) => {
+            let i = type_ident(i);
+            (quote!(, input: crate::types::#i), quote!(input))
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
@@ -513,6 +648,17 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
                 #call
+            }
+        }
+
+        #[cfg(feature = "blocking")]
+        impl crate::blocking::#client {
+            #docs
+            #sep
+            #[doc = #blocking_doc]
+            #dep
+            pub fn #method(&self #blocking_param) -> ::std::result::Result<#output, #err> {
+                ::smithy_runtime::block_on(self.inner.#method(#blocking_arg))
             }
         }
     }

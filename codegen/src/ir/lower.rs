@@ -304,6 +304,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 binding.host_labels = host_labels(&types, &op.input);
                 binding.host_prefix = Some(e.host_prefix);
             }
+            let waiters = waiter::lower(
+                op_id,
+                shape.traits.get(waiter::WAITABLE),
+                &mut method_namer,
+                &mut diags,
+            );
             let feature = feature_namer.take(names::feature_name(&wire));
             operations.push(Operation {
                 feature,
@@ -321,6 +327,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 idempotency_token,
                 examples,
                 pagination,
+                waiters,
                 unsupported,
                 request_compression: shape
                     .traits

@@ -5,6 +5,7 @@
 pub mod literal;
 mod lower;
 pub mod protocol_tests;
+pub mod waiter;
 
 pub use crate::names::RESERVED_FEATURES;
 pub use literal::{FloatLiteral, Literal, StructLiteral};
@@ -539,6 +540,8 @@ pub struct Operation {
     pub idempotency_token: Option<String>,
     pub examples: Vec<Example>,
     pub pagination: Option<Pagination>,
+    /// `@waitable`: `wait_until_*` methods.
+    pub waiters: Vec<waiter::Waiter>,
     /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
     pub unsupported: Option<String>,
     /// `@requestCompression` encodings, in the model's order.

@@ -85,3 +85,47 @@ impl<T> Future for Answer<T> {
         }
     }
 }
+
+/// Runs `future` to completion on the calling thread, parking it while the future waits: what the
+/// generated `blocking` clients call, so a plain `fn main` needs no async runtime. The client's own
+/// waiting (HTTP exchanges on threads of their own, the timer thread for backoff and timeouts) wakes it.
+///
+/// Inside an async task this blocks that task's thread; call the `async` client there instead.
+pub fn block_on<F: Future>(future: F) -> F::Output {
+    struct Unpark(std::thread::Thread);
+    impl std::task::Wake for Unpark {
+        fn wake(self: Arc<Self>) {
+            self.0.unpark();
+        }
+        fn wake_by_ref(self: &Arc<Self>) {
+            self.0.unpark();
+        }
+    }
+    let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
+    let mut cx = Context::from_waker(&waker);
+    let mut future = std::pin::pin!(future);
+    loop {
+        match future.as_mut().poll(&mut cx) {
+            Poll::Ready(v) => return v,
+            // A wake between the poll and the park leaves the token set, so park returns at once.
+            Poll::Pending => std::thread::park(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn block_on_waits_for_a_thread_and_a_timer() {
+        let answer = spawn("test", || 6 * 7).unwrap();
+        assert_eq!(block_on(answer), Some(42));
+        let started = std::time::Instant::now();
+        block_on(crate::AsyncSleep::sleep(
+            &crate::ThreadTimerSleep,
+            std::time::Duration::from_millis(30),
+        ));
+        assert!(started.elapsed() >= std::time::Duration::from_millis(30));
+    }
+}

@@ -120,6 +120,8 @@ pub struct Config {
     pub(crate) profile: Option<String>,
     /// What [`Config::from_env`] could not load: every call reports it.
     pub(crate) deferred_error: Option<Arc<ConfigError>>,
+    /// [`ConfigBuilder::on_request`].
+    pub(crate) on_request: Option<super::hook::RequestHook>,
 }
 
 impl Config {
@@ -253,6 +255,7 @@ impl fmt::Debug for Config {
             .field("configured_endpoints", &self.configured_endpoints)
             .field("profile", &self.profile)
             .field("deferred_error", &self.deferred_error)
+            .field("on_request", &self.on_request)
             .field("disable_host_prefix", &self.disable_host_prefix)
             .field(
                 "disable_request_compression",
@@ -307,6 +310,7 @@ impl Default for ConfigBuilder {
                 configured_endpoints: None,
                 profile: None,
                 deferred_error: None,
+                on_request: None,
             },
             transport_set: false,
             credentials_set: false,
@@ -338,6 +342,18 @@ impl ConfigBuilder {
     pub fn credentials_provider(mut self, p: impl ProvideCredentials) -> Self {
         self.config.credentials = Arc::new(p);
         self.credentials_set = true;
+        self
+    }
+
+    /// Calls `hook` after every HTTP attempt with what it was and what came of it: method, URL,
+    /// attempt number, status (or the transport's error), time taken and request id. Secrets are not in
+    /// the report (see [`crate::RequestReport`]). A way to see what the client does without a tracing
+    /// stack: `.on_request(|r| eprintln!("{r}"))`.
+    pub fn on_request(
+        mut self,
+        hook: impl Fn(&super::RequestReport) + Send + Sync + 'static,
+    ) -> Self {
+        self.config.on_request = Some(super::hook::RequestHook(Arc::new(hook)));
         self
     }
 

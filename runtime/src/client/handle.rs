@@ -315,6 +315,13 @@ impl Handle {
                     config.sleep.sleep(wait).await;
                 }
             }
+            let hook_request = config.on_request.as_ref().map(|_| {
+                (
+                    req.method().to_string(),
+                    super::hook::redact_url(&req.uri().to_string()),
+                    std::time::Instant::now(),
+                )
+            });
             let sent = async {
                 if streamed.is_none() && !stream_response {
                     return transport.send(req).await.map(|r| r.map(ByteStream::new));
@@ -340,6 +347,27 @@ impl Handle {
                 None => sent.await,
             };
 
+            if let (Some(hook), Some((method, url, started))) = (&config.on_request, hook_request) {
+                let (status, error, request_id) = match &outcome {
+                    Ok(resp) => (
+                        Some(resp.status().as_u16()),
+                        None,
+                        request_id(resp.headers()),
+                    ),
+                    Err(e) => (None, Some(e.to_string()), None),
+                };
+                (hook.0)(&super::hook::RequestReport {
+                    service: service.sdk_id,
+                    operation: op.name,
+                    method,
+                    url,
+                    attempt,
+                    status,
+                    error,
+                    elapsed: started.elapsed(),
+                    request_id,
+                });
+            }
             let (kind, hint, error): (Option<RetryKind>, Option<Duration>, CallError) =
                 match outcome {
                     Ok(resp) => {

@@ -11,10 +11,12 @@ mod endpoint_resolve;
 mod env;
 mod error;
 mod handle;
+mod hook;
 mod host_prefix;
 #[cfg(feature = "default-https")]
 mod https;
 mod idempotency;
+pub mod jmespath;
 mod meta;
 mod modeled;
 mod rate_limit;
@@ -30,7 +32,9 @@ pub mod mock;
 pub mod profile;
 pub mod protocol;
 pub mod validate;
+pub mod waiter;
 
+pub use blocking::block_on;
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
 pub use config_error::ConfigError;
 pub use credentials::{
@@ -42,6 +46,7 @@ pub use credentials::{DescribedCall, service_calls};
 pub use env::Env;
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};
+pub use hook::RequestReport;
 pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;

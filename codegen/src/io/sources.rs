@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use codegen::model::Source;
+use crate::model::Source;
 
 /// The most bytes all of one run's model files may hold together: about forty times the largest AWS model.
 pub const MAX_MODEL_BYTES: u64 = 128 << 20;

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use codegen::File;
+use crate::File;
 
 /// Lists the files codegen wrote into a crate folder, so a later run removes only those.
 pub const MANIFEST: &str = ".codegen-files";

@@ -14,9 +14,9 @@ use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use codegen::File;
+use crate::File;
 
-use crate::manifest::{MANIFEST, manifest_file, previous_manifest};
+use super::manifest::{MANIFEST, manifest_file, previous_manifest};
 
 /// The points between the steps of [`write_crate_with`], where a test injects a failure or a crash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 
 use codegen::File;
-use codegen_fs::{Step, compare, write_crate, write_crate_with};
+use codegen::io::{Step, compare, write_crate, write_crate_with};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("codegen-fs-{name}-{}", std::process::id()));
@@ -319,13 +319,13 @@ fn files_it_did_not_write_are_reported_before_anything_is_replaced() {
         file("Cargo.toml", "[package]\n"),
         file("src/new.rs", "// new\n"),
     ];
-    let mut in_the_way = codegen_fs::unmanaged_conflicts(&dir, &files);
+    let mut in_the_way = codegen::io::unmanaged_conflicts(&dir, &files);
     in_the_way.sort();
     assert_eq!(in_the_way, [dir.join("Cargo.toml"), dir.join("src/lib.rs")]);
     // A file with exactly the contents it would get is not in the way.
     std::fs::write(dir.join("Cargo.toml"), "[package]\n").expect("write");
     assert_eq!(
-        codegen_fs::unmanaged_conflicts(&dir, &files),
+        codegen::io::unmanaged_conflicts(&dir, &files),
         [dir.join("src/lib.rs")]
     );
     // Once written (with its manifest), the generator's own files are never in the way again.
@@ -335,5 +335,5 @@ fn files_it_did_not_write_are_reported_before_anything_is_replaced() {
         file("src/lib.rs", "// generated again\n"),
         file("Cargo.toml", "[package]\n"),
     ];
-    assert!(codegen_fs::unmanaged_conflicts(&dir, &changed).is_empty());
+    assert!(codegen::io::unmanaged_conflicts(&dir, &changed).is_empty());
 }
