@@ -38,7 +38,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists the resources of a REST API.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`GetResourcesRequest`](crate::types::GetResourcesRequest), required: `rest_api_id`. Output: [`Resources`](crate::types::Resources). Errors: [`GetResourcesError`](crate::operation::GetResourcesError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn get_resources(
         &self,
         input: crate::types::GetResourcesRequest,

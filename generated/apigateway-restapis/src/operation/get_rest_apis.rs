@@ -33,7 +33,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists the REST APIs, a page at a time.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`GetRestApisRequest`](crate::types::GetRestApisRequest), no member required. Output: [`RestApis`](crate::types::RestApis). Errors: [`GetRestApisError`](crate::operation::GetRestApisError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn get_rest_apis(
         &self,
         input: crate::types::GetRestApisRequest,

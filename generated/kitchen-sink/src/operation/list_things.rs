@@ -26,7 +26,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists things a page at a time.
     ///
-    ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
+    /// Input: [`ListThingsInput`](crate::types::ListThingsInput), no member required. Output: [`ListThingsOutput`](crate::types::ListThingsOutput). Errors: [`ListThingsError`](crate::operation::ListThingsError).
+    ///
+    /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn list_things(
         &self,
         input: crate::types::ListThingsInput,

@@ -33,7 +33,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists the functions, up to 50 per page.
     ///
-    ///  Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
+    /// Input: [`ListFunctionsRequest`](crate::types::ListFunctionsRequest), no member required. Output: [`ListFunctionsResponse`](crate::types::ListFunctionsResponse). Errors: [`ListFunctionsError`](crate::operation::ListFunctionsError).
+    ///
+    /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
     pub async fn list_functions(
         &self,
         input: crate::types::ListFunctionsRequest,
