@@ -23,6 +23,7 @@ pub mod ir;
 pub mod names;
 mod output;
 mod settings;
+mod suggest;
 
 /// The whole pipeline after loading: the resolved model in, the crate's files out (sorted by path).
 pub fn generate(model: &resolve::Model, settings: &Settings) -> Result<Vec<File>, Diagnostics> {

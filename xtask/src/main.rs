@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use xtask::{
-    CrateArgs, compare, file_job, generate_with_notes, repo_jobs, repo_root, runner_files,
-    unmanaged_conflicts, write_crate,
+    CrateArgs, compare, file_job, generate_with_notes, progress, repo_jobs, repo_root,
+    runner_files, unmanaged_conflicts, write_crate,
 };
 
 const USAGE: &str = "\
@@ -256,17 +256,9 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
                 for note in &notes {
                     eprintln!("{}: note: {note}", job.settings.source);
                 }
-                let ops = model
-                    .select_service(job.settings.service.as_deref())
-                    .ok()
-                    .flatten()
-                    .map_or(0, |(_, s)| s.operations.len());
                 eprintln!(
-                    "{}: {} shapes, {} operations -> {} files in {} ms",
-                    job.settings.source,
-                    model.shapes.len(),
-                    ops,
-                    files.len(),
+                    "{} in {} ms",
+                    progress(job, &model, files.len()),
                     started.elapsed().as_millis()
                 );
                 outputs.push((job, files));

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use xtask::{CrateArgs, file_job, generate, read_sources, repo_jobs};
+use xtask::{CrateArgs, file_job, generate, progress, read_sources, repo_jobs};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("xtask-models-{name}-{}", std::process::id()));
@@ -175,4 +175,56 @@ fn models_folder_entries_may_be_idl_files_and_folders() {
     for job in &jobs {
         generate(job).unwrap_or_else(|e| panic!("{}: {e}", job.settings.source));
     }
+}
+
+/// A misspelt `--operations` name is one argument error per name, with the nearest operation; the valid
+/// names are listed once, only when a name has no near match; and the progress line counts what was
+/// selected, not the whole service.
+#[test]
+fn operations_are_checked_as_arguments() {
+    let dir = temp_dir("operations");
+    write(
+        &dir.join("service.smithy"),
+        &SERVICE
+            .replace("operations: [GetCity]", "operations: [GetCity, ListCities]")
+            .replace(
+                "operation GetCity {",
+                "operation ListCities {}\n\noperation GetCity {",
+            ),
+    );
+    write(&dir.join("shapes.json"), SHAPES_JSON);
+    write(&dir.join("traits.smithy"), TRAITS);
+    let job = |ops: &[&str]| {
+        file_job(
+            &xtask::repo_root(),
+            CrateArgs {
+                models: vec![dir.clone()],
+                out: dir.join("out"),
+                package: Some("weather".into()),
+                operations: Some(ops.iter().map(|s| s.to_string()).collect()),
+                ..CrateArgs::default()
+            },
+        )
+        .expect("a job")
+    };
+    let err = generate(&job(&["GetCty"])).map(|_| ()).unwrap_err();
+    assert_eq!(
+        err,
+        "error: --operations: `GetCty` is not an operation of `example.weather#Weather`; did you mean `GetCity`?\n"
+    );
+    let err = generate(&job(&["GetCty", "Nothing"]))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(err.matches("example.weather#Weather").count(), 2, "{err}");
+    assert_eq!(err.matches("GetCity").count(), 2, "{err}");
+    assert!(
+        err.ends_with("  its 2 operations: GetCity, ListCities\n"),
+        "{err}"
+    );
+    assert!(!err.contains("in the model"), "{err}");
+
+    let selected = job(&["GetCity"]);
+    let (model, files) = generate(&selected).unwrap_or_else(|e| panic!("{e}"));
+    let line = progress(&selected, &model, files.len());
+    assert!(line.contains(", 1 operations -> "), "{line}");
 }
