@@ -17,6 +17,17 @@ fn write(path: &Path, text: &str) {
     std::fs::write(path, text).expect("write");
 }
 
+/// A job for the model folder `dir` into `dir/out` as package `weather`, with `args`' other settings.
+fn weather_job(dir: &Path, args: CrateArgs) -> xtask::Job {
+    let args = CrateArgs {
+        models: vec![dir.to_path_buf()],
+        out: dir.join("out"),
+        package: Some("weather".into()),
+        ..args
+    };
+    file_job(&xtask::repo_root(), args).expect("a job")
+}
+
 const SERVICE: &str = r#"$version: "2"
 namespace example.weather
 
@@ -124,17 +135,13 @@ fn several_services_need_one_named() {
         "$version: \"2\"\nnamespace example.other\n\nservice Other {}\n",
     );
     let job = |service: Option<&str>| {
-        file_job(
-            &xtask::repo_root(),
+        weather_job(
+            &dir,
             CrateArgs {
-                models: vec![dir.clone()],
-                out: dir.join("out"),
-                package: Some("weather".into()),
                 service: service.map(str::to_owned),
                 ..CrateArgs::default()
             },
         )
-        .expect("a job")
     };
     let err = generate(&job(None)).map(|_| ()).unwrap_err();
     assert!(
@@ -195,17 +202,13 @@ fn operations_are_checked_as_arguments() {
     write(&dir.join("shapes.json"), SHAPES_JSON);
     write(&dir.join("traits.smithy"), TRAITS);
     let job = |ops: &[&str]| {
-        file_job(
-            &xtask::repo_root(),
+        weather_job(
+            &dir,
             CrateArgs {
-                models: vec![dir.clone()],
-                out: dir.join("out"),
-                package: Some("weather".into()),
                 operations: Some(ops.iter().map(|s| s.to_string()).collect()),
                 ..CrateArgs::default()
             },
         )
-        .expect("a job")
     };
     let err = generate(&job(&["GetCty"])).map(|_| ()).unwrap_err();
     assert_eq!(
