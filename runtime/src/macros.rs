@@ -183,6 +183,37 @@ macro_rules! setters {
     };
 }
 
+/// The setters of a builder's list members: `$field` takes any iterator of anything that converts into an
+/// item (`.ids(["a", "b"])`, `.ids(vec![id])`, `.ids(other.iter().cloned())`) and replaces what was set;
+/// `$push` appends one item.
+#[macro_export]
+macro_rules! list_setters {
+    ($builder:ident, [$(($field:ident, $push:ident, $item:ty, $member:literal)),* $(,)?]) => {
+        #[allow(clippy::should_implement_trait)]
+        impl $builder {
+            $(
+                #[doc = concat!(" Sets `", $member, "` to these items, replacing any set before.")]
+                pub fn $field<I>(mut self, items: I) -> Self
+                where
+                    I: ::std::iter::IntoIterator,
+                    I::Item: ::std::convert::Into<$item>,
+                {
+                    self.$field = ::std::option::Option::Some(
+                        items.into_iter().map(::std::convert::Into::into).collect(),
+                    );
+                    self
+                }
+
+                #[doc = concat!(" Appends one item to `", $member, "`.")]
+                pub fn $push(mut self, item: impl ::std::convert::Into<$item>) -> Self {
+                    self.$field.get_or_insert_with(::std::vec::Vec::new).push(item.into());
+                    self
+                }
+            )*
+        }
+    };
+}
+
 /// The codec impls of a generated structure: written as its fields in schema order, read into its
 /// builder, whose `$build` method (`build`, or `build_read` for a structure with required members, which
 /// fills an absent one with its zero value) then applies defaults. `SCHEMA` is the structure's schema, a
