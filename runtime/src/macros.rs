@@ -214,6 +214,26 @@ macro_rules! list_setters {
     };
 }
 
+/// `try_collect` of a paginator (pages or items), whose `next` yields `Option<Result<$item, $err>>`:
+/// every remaining one, or the first error.
+#[macro_export]
+macro_rules! try_collect {
+    ($ty:ty, $item:ty, $err:ty) => {
+        impl $ty {
+            /// Every remaining one, in order, or the first error.
+            pub async fn try_collect(
+                mut self,
+            ) -> ::std::result::Result<::std::vec::Vec<$item>, $err> {
+                let mut all = ::std::vec::Vec::new();
+                while let ::std::option::Option::Some(next) = self.next().await {
+                    all.push(next?);
+                }
+                ::std::result::Result::Ok(all)
+            }
+        }
+    };
+}
+
 /// The codec impls of a generated structure: written as its fields in schema order, read into its
 /// builder, whose `$build` method (`build`, or `build_read` for a structure with required members, which
 /// fills an absent one with its zero value) then applies defaults. `SCHEMA` is the structure's schema, a

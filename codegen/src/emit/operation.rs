@@ -100,16 +100,9 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
                             }
                         }
                     }
-
-                    /// Every remaining item, or the first error.
-                    pub async fn try_collect(mut self) -> ::std::result::Result<::std::vec::Vec<#item>, #err> {
-                        let mut all = ::std::vec::Vec::new();
-                        while let ::std::option::Option::Some(item) = self.next().await {
-                            all.push(item?);
-                        }
-                        ::std::result::Result::Ok(all)
-                    }
                 }
+
+                ::smithy_runtime::try_collect!(#items_ty, #item, #err);
             }
         }
         _ => TokenStream::new(),
@@ -161,6 +154,8 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
                 }
             }
         }
+
+        ::smithy_runtime::try_collect!(#pages, crate::types::#output, #err);
 
         #items
     }

@@ -108,6 +108,9 @@ impl GetResourcesPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    GetResourcesPages, crate ::types::Resources, GetResourcesError
+);
 impl GetResourcesPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> GetResourcesItems {
@@ -138,14 +141,7 @@ impl GetResourcesItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::Resource>, GetResourcesError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    GetResourcesItems, crate ::types::Resource, GetResourcesError
+);

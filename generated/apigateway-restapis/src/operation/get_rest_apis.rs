@@ -103,6 +103,9 @@ impl GetRestApisPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    GetRestApisPages, crate ::types::RestApis, GetRestApisError
+);
 impl GetRestApisPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> GetRestApisItems {
@@ -133,14 +136,7 @@ impl GetRestApisItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::RestApi>, GetRestApisError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    GetRestApisItems, crate ::types::RestApi, GetRestApisError
+);

@@ -101,6 +101,9 @@ impl ListThingsPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    ListThingsPages, crate ::types::ListThingsOutput, ListThingsError
+);
 impl ListThingsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListThingsItems {
@@ -131,14 +134,7 @@ impl ListThingsItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::ThingSummary>, ListThingsError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    ListThingsItems, crate ::types::ThingSummary, ListThingsError
+);

@@ -108,6 +108,9 @@ impl ListFunctionsPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    ListFunctionsPages, crate ::types::ListFunctionsResponse, ListFunctionsError
+);
 impl ListFunctionsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListFunctionsItems {
@@ -138,14 +141,7 @@ impl ListFunctionsItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::FunctionConfiguration>, ListFunctionsError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    ListFunctionsItems, crate ::types::FunctionConfiguration, ListFunctionsError
+);
