@@ -312,6 +312,28 @@ macro_rules! operation_error {
             }
         }
 
+        impl ::std::convert::From<$name> for $crate::Error {
+            fn from(e: $name) -> Self {
+                let (message, status) = match &e {
+                    $($name::$variant(x) => {
+                        let meta = $crate::ModeledError::meta(x);
+                        (meta.message().map(::std::string::ToString::to_string), ::std::option::Option::Some(meta.status()))
+                    })*
+                    $name::Unmodeled(x) => (x.message().map(::std::string::ToString::to_string), ::std::option::Option::Some(x.status())),
+                    $name::Validation(x) => (::std::option::Option::Some(x.to_string()), ::std::option::Option::None),
+                    $name::Dispatch(x) => (::std::option::Option::Some(x.message().to_string()), x.status()),
+                };
+                let parts = $crate::ErrorParts {
+                    error_type: ::std::stringify!($name),
+                    code: e.code().map(::std::string::ToString::to_string),
+                    message,
+                    request_id: e.request_id().map(::std::string::ToString::to_string),
+                    status,
+                };
+                $crate::Error::from_operation(parts, e)
+            }
+        }
+
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 match self {

@@ -139,6 +139,9 @@ both.
 a [`ServiceError`] (`code()`, `message()`, `request_id()`, `status()`), `Validation` with a \
 [`ValidationError`] (the input was refused before sending) and `Dispatch` with a [`DispatchError`] (no \
 response: connection, timeout, credentials).
+- [`Error`] is any operation's error, for `?` across several calls: every operation error converts into \
+it, keeping the code, message, request id and status, and gives the operation's error back with \
+[`Error::downcast_ref`].
 - [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
 ";
 
@@ -214,8 +217,8 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 // root's "Configuration and errors" section introduces them instead.
                 #[cfg(feature = "client")]
                 pub use ::smithy_runtime::{
-                    Config, ConfigBuilder, Credentials, DispatchError, RetryConfig, ServiceError,
-                    TimeoutConfig, ValidationError,
+                    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig,
+                    ServiceError, TimeoutConfig, ValidationError,
                 };
                 #[cfg(feature = "client")]
                 #[doc(no_inline)]

@@ -63,6 +63,7 @@
 //!
 //! - [`Config`] is what a [`Client`] is made with: [`Config::load`] reads the environment and the profile as the AWS SDKs do, [`Config::builder`] gives a [`ConfigBuilder`] whose settings (`region`, `endpoint_url`, `credentials`, `retry` with a [`RetryConfig`], `timeouts` with a [`TimeoutConfig`], `transport`, ...) win over both.
 //! - Every operation returns its own error enum (in [`operation`]): a variant per modeled error, `Unmodeled` with a [`ServiceError`] (`code()`, `message()`, `request_id()`, `status()`), `Validation` with a [`ValidationError`] (the input was refused before sending) and `Dispatch` with a [`DispatchError`] (no response: connection, timeout, credentials).
+//! - [`Error`] is any operation's error, for `?` across several calls: every operation error converts into it, keeping the code, message, request id and status, and gives the operation's error back with [`Error::downcast_ref`].
 //! - [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
 #![allow(deprecated)]
 pub mod types;
@@ -77,7 +78,7 @@ pub mod operation;
 mod endpoint;
 #[cfg(feature = "client")]
 pub use ::smithy_runtime::{
-    Config, ConfigBuilder, Credentials, DispatchError, RetryConfig, ServiceError,
+    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig, ServiceError,
     TimeoutConfig, ValidationError,
 };
 #[cfg(feature = "client")]

@@ -1,5 +1,6 @@
 //! The client half of the runtime (feature `client`).
 
+mod any_error;
 mod blocking;
 mod checksum;
 mod compress;
@@ -30,6 +31,7 @@ pub mod profile;
 pub mod protocol;
 pub mod validate;
 
+pub use any_error::{Error, ErrorParts};
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
 pub use config_error::ConfigError;
 pub use credentials::{
