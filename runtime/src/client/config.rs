@@ -266,8 +266,9 @@ impl fmt::Debug for Config {
     }
 }
 
-/// Builds a [`Config`]; every setting has a default. [`ConfigBuilder::build`] uses only what was set
-/// here; [`ConfigBuilder::load`] fills the rest from the environment and the shared files.
+/// Builds a [`Config`]; every setting has a default. What code sets here always wins;
+/// [`ConfigBuilder::build`] fills the rest from environment variables, [`ConfigBuilder::load`] from
+/// environment variables, then the shared files (and the whole credential chain).
 #[derive(Clone, Debug)]
 pub struct ConfigBuilder {
     config: Config,
@@ -500,6 +501,27 @@ impl ConfigBuilder {
         let env = self.env.clone();
         let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
         let loaded = settings::resolve(&env, &profiles)?;
+        self.fill(loaded);
+        let c = &mut self.config;
+        c.profile = Some(profiles.selected_name().to_owned());
+        if !self.credentials_set {
+            let transport = self.config.transport.clone().filter(|_| self.transport_set);
+            let mut chain = DefaultCredentialsChain::new(env, profiles, transport)?
+                .region(self.config.region.clone())
+                .sleep(self.config.sleep.clone())
+                .sts_fetcher(self.sts.clone())
+                .sso_fetcher(self.sso.clone());
+            if let Some(on) = self.imds_v1_fallback {
+                chain = chain.imds_v1_fallback(on);
+            }
+            self.config.credentials = Arc::new(CredentialsCache::new(chain));
+            self.credentials_set = true;
+        }
+        Ok(self.finish())
+    }
+
+    /// Fills what code did not set from what the environment (and, for `load`, the profile) says.
+    fn fill(&mut self, loaded: settings::Loaded) {
         let c = &mut self.config;
         if c.region.is_none() {
             c.region = loaded.region;
@@ -524,21 +546,6 @@ impl ConfigBuilder {
             c.app_id = loaded.app_id;
         }
         c.configured_endpoints = loaded.endpoints.map(Arc::new);
-        c.profile = Some(profiles.selected_name().to_owned());
-        if !self.credentials_set {
-            let transport = self.config.transport.clone().filter(|_| self.transport_set);
-            let mut chain = DefaultCredentialsChain::new(env, profiles, transport)?
-                .region(self.config.region.clone())
-                .sleep(self.config.sleep.clone())
-                .sts_fetcher(self.sts.clone())
-                .sso_fetcher(self.sso.clone());
-            if let Some(on) = self.imds_v1_fallback {
-                chain = chain.imds_v1_fallback(on);
-            }
-            self.config.credentials = Arc::new(CredentialsCache::new(chain));
-            self.credentials_set = true;
-        }
-        Ok(self.build())
     }
 
     /// [`ConfigBuilder::load`], with a failure kept for every call to report.
@@ -547,17 +554,39 @@ impl ConfigBuilder {
         match self.load() {
             Ok(c) => c,
             Err(e) => {
-                let mut c = fallback.build();
+                let mut c = fallback.finish();
                 c.deferred_error = Some(Arc::new(e));
                 c
             }
         }
     }
 
+    /// The configuration from what code set, then environment variables: the precedence of
+    /// [`ConfigBuilder::load`] (code, environment variable, profile) without the profile. Every variable of
+    /// `load`'s table (region, endpoint URLs, FIPS, dual-stack, attempts, retry mode, app id) fills what
+    /// code left unset, and credentials not set in code are `AWS_ACCESS_KEY_ID` /
+    /// `AWS_SECRET_ACCESS_KEY` / `AWS_SESSION_TOKEN`; no file is read and no other credential source is
+    /// tried (that is `load`). A variable with a value its setting cannot have (`AWS_MAX_ATTEMPTS=many`)
+    /// makes every call fail with that error.
+    ///
     /// Without a transport and without feature `default-https` there is no network stack:
     /// calls then fail with a clear [`crate::DispatchError`].
+    pub fn build(mut self) -> Config {
+        match settings::resolve(&self.env, &ProfileSet::empty()) {
+            Ok(loaded) => self.fill(loaded),
+            Err(e) => self.config.deferred_error = Some(Arc::new(e)),
+        }
+        if !self.credentials_set
+            && let Some(c) = Credentials::from_env_view(&self.env)
+        {
+            self.config.credentials = Arc::new(c);
+            self.credentials_set = true;
+        }
+        self.finish()
+    }
+
     #[cfg_attr(not(feature = "default-https"), allow(unused_mut))]
-    pub fn build(self) -> Config {
+    fn finish(self) -> Config {
         let mut config = self.config;
         #[cfg(feature = "default-https")]
         if !self.transport_set {

@@ -239,9 +239,12 @@ impl AsyncSleep for InstantSleep {
 }
 
 /// A config for tests: the given transport, region `us-east-1`, dummy credentials, endpoint
-/// `https://mock.local`, an [`InstantSleep`]. Override anything on the returned builder.
+/// `https://mock.local`, an [`InstantSleep`], and an empty environment (so that `AWS_MAX_ATTEMPTS` or
+/// `AWS_ENDPOINT_URL_<SERVICE>` in the shell running the tests changes nothing). Override anything on the
+/// returned builder.
 pub fn config(transport: MockTransport) -> ConfigBuilder {
     ConfigBuilder::default()
+        .environment(crate::Env::from_vars(Vec::<(String, String)>::new()))
         .transport(transport)
         .region("us-east-1")
         .credentials(Credentials::new("AKIDMOCK", "mock-secret", None))
