@@ -33,3 +33,20 @@ fn generation_is_byte_for_byte_deterministic() {
         );
     }
 }
+
+/// `cargo xtask` must show cargo's progress: on a fresh checkout the generator compiles for about 20 s
+/// before it prints anything, and `--quiet` made that silence.
+#[test]
+fn the_cargo_alias_shows_build_progress() {
+    let config = std::fs::read_to_string(repo_root().join(".cargo/config.toml"))
+        .expect(".cargo/config.toml");
+    let alias = config
+        .lines()
+        .find(|l| l.trim_start().starts_with("xtask"))
+        .expect("the xtask alias");
+    assert!(alias.contains("--package xtask"), "{alias}");
+    assert!(
+        !alias.contains("--quiet") && !alias.contains(" -q"),
+        "{alias}"
+    );
+}
