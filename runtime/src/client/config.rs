@@ -37,6 +37,7 @@ impl Default for TimeoutConfig {
 }
 
 impl TimeoutConfig {
+    /// The default limits: see the type's docs.
     pub fn new() -> Self {
         Self::default()
     }
@@ -76,18 +77,22 @@ impl TimeoutConfig {
         self
     }
 
+    /// The connect limit.
     pub fn get_connect(&self) -> Option<Duration> {
         self.connect
     }
 
+    /// The read limit: the longest wait for the next bytes of a response.
     pub fn get_read(&self) -> Option<Duration> {
         self.read
     }
 
+    /// The limit of one attempt.
     pub fn get_attempt(&self) -> Option<Duration> {
         self.attempt
     }
 
+    /// The limit of the whole call, retries included.
     pub fn get_operation(&self) -> Option<Duration> {
         self.operation
     }
@@ -123,6 +128,7 @@ pub struct Config {
 }
 
 impl Config {
+    /// A builder with every setting at its default; see [`ConfigBuilder::build`] and [`ConfigBuilder::load`].
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()
     }
@@ -152,6 +158,7 @@ impl Config {
         }
     }
 
+    /// The region requests are signed for and endpoints resolved in.
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
@@ -183,18 +190,22 @@ impl Config {
         self.profile.as_deref()
     }
 
+    /// Whether FIPS endpoints are used.
     pub fn use_fips(&self) -> bool {
         self.use_fips
     }
 
+    /// Whether dual-stack (IPv6) endpoints are used.
     pub fn use_dual_stack(&self) -> bool {
         self.use_dual_stack
     }
 
+    /// The retry settings.
     pub fn retry(&self) -> &RetryConfig {
         &self.retry
     }
 
+    /// The time limits.
     pub fn timeouts(&self) -> &TimeoutConfig {
         &self.timeouts
     }
@@ -225,10 +236,12 @@ impl Config {
         self.disable_host_prefix
     }
 
+    /// The sleep used between retries and for timeouts.
     pub fn sleep(&self) -> &Arc<dyn AsyncSleep> {
         &self.sleep
     }
 
+    /// What fills an empty `@idempotencyToken` member.
     pub fn idempotency_token_provider(&self) -> &Arc<dyn IdempotencyTokenProvider> {
         &self.idempotency
     }
@@ -324,6 +337,8 @@ impl Default for ConfigBuilder {
 }
 
 impl ConfigBuilder {
+    /// The region (`us-east-1`): the signing scope and the endpoint rules' `Region`. Wins over `AWS_REGION`
+    /// and the profile's `region`.
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.config.region = Some(region.into());
         self
@@ -336,6 +351,8 @@ impl ConfigBuilder {
         self
     }
 
+    /// A source of credentials asked before each call (cache it yourself, or wrap it in a
+    /// [`CredentialsCache`]); replaces the default chain.
     pub fn credentials_provider(mut self, p: impl ProvideCredentials) -> Self {
         self.config.credentials = Arc::new(p);
         self.credentials_set = true;
@@ -349,18 +366,22 @@ impl ConfigBuilder {
         self
     }
 
+    /// Use FIPS endpoints (`AWS_USE_FIPS_ENDPOINT`, `use_fips_endpoint`).
     pub fn use_fips(mut self, on: bool) -> Self {
         self.config.use_fips = on;
         self.fips_set = true;
         self
     }
 
+    /// Use dual-stack endpoints (`AWS_USE_DUALSTACK_ENDPOINT`, `use_dualstack_endpoint`).
     pub fn use_dual_stack(mut self, on: bool) -> Self {
         self.config.use_dual_stack = on;
         self.dual_stack_set = true;
         self
     }
 
+    /// Retries: attempts, back-off and mode ([`RetryConfig::standard`] by default; `AWS_MAX_ATTEMPTS` and
+    /// `AWS_RETRY_MODE` otherwise fill them).
     pub fn retry(mut self, r: RetryConfig) -> Self {
         self.config.retry = r;
         self.retry_set = true;
@@ -406,22 +427,28 @@ impl ConfigBuilder {
         self
     }
 
+    /// Time limits of connecting, reading, one attempt and the whole call.
     pub fn timeouts(mut self, t: TimeoutConfig) -> Self {
         self.config.timeouts = t;
         self
     }
 
+    /// The HTTP transport: the built-in HTTPS one by default, a [`crate::mock::MockTransport`] in tests,
+    /// or your own [`HttpTransport`].
     pub fn transport(mut self, t: impl HttpTransport) -> Self {
         self.config.transport = Some(Arc::new(t));
         self.transport_set = true;
         self
     }
 
+    /// How the client waits between retries ([`DefaultSleep`] by default; [`crate::mock::InstantSleep`]
+    /// in tests).
     pub fn sleep(mut self, s: impl AsyncSleep) -> Self {
         self.config.sleep = Arc::new(s);
         self
     }
 
+    /// What fills an empty `@idempotencyToken` member (a random UUID v4 by default).
     pub fn idempotency_token_provider(mut self, p: impl IdempotencyTokenProvider) -> Self {
         self.config.idempotency = Arc::new(p);
         self
@@ -447,6 +474,8 @@ impl ConfigBuilder {
         self
     }
 
+    /// Check the model's constraints (`@length`, `@range`, `@pattern`, ...) before sending; off by default,
+    /// as in the AWS SDKs, since the service checks them anyway.
     pub fn validate_constraints(mut self, on: bool) -> Self {
         self.config.validate_constraints = on;
         self

@@ -22,9 +22,13 @@ const X_AMZ_USER_AGENT: HeaderName = HeaderName::from_static("x-amz-user-agent")
 /// A successful (2xx) response.
 #[derive(Clone, Debug)]
 pub struct Response {
+    /// The HTTP status.
     pub status: u16,
+    /// The response headers.
     pub headers: http::HeaderMap,
+    /// The response body.
     pub body: Vec<u8>,
+    /// The request id the service returned.
     pub request_id: Option<String>,
 }
 
@@ -73,6 +77,7 @@ fn transport_error(op: &str, mut e: TransportError) -> DispatchError {
 }
 
 impl Handle {
+    /// A handle for `service` with this configuration (what a generated client holds).
     pub fn new(service: &'static ServiceMeta, config: Config) -> Handle {
         Handle {
             inner: Arc::new(Inner {
@@ -87,10 +92,12 @@ impl Handle {
         }
     }
 
+    /// The configuration.
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
 
+    /// The service's static description.
     pub fn service(&self) -> &'static ServiceMeta {
         self.inner.service
     }

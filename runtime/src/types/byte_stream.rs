@@ -8,6 +8,7 @@ use std::path::Path;
 pub struct ByteStream(Blob);
 
 impl ByteStream {
+    /// A stream of these bytes.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
         ByteStream(Blob::new(bytes))
     }
@@ -17,18 +18,22 @@ impl ByteStream {
         std::fs::read(path).map(ByteStream::new)
     }
 
+    /// How many bytes.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether there are no bytes.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// The bytes.
     pub fn as_bytes(&self) -> &[u8] {
         self.0.as_ref()
     }
 
+    /// The bytes, owned.
     pub fn into_bytes(self) -> Vec<u8> {
         self.0.into_inner()
     }

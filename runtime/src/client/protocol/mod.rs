@@ -29,10 +29,13 @@ use std::fmt;
 /// are added. Built once per call and reused by every attempt.
 #[derive(Clone, Debug)]
 pub struct Prepared {
+    /// The HTTP method.
     pub method: Method,
     /// The operation's path and query (`/`, `/2015-03-31/functions/f?Qualifier=1`).
     pub path: String,
+    /// The operation's headers (signing adds its own).
     pub headers: Vec<(HeaderName, HeaderValue)>,
+    /// The body.
     pub body: Vec<u8>,
 }
 
@@ -41,6 +44,7 @@ pub struct Prepared {
 pub struct ErrorFields {
     /// The sanitised error code, when the response names one.
     pub code: Option<String>,
+    /// The message, when the response has one.
     pub message: Option<String>,
 }
 
