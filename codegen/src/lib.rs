@@ -107,21 +107,26 @@ fn resolve_located(
 /// resolved anyway, so that the errors of both phases come at once; what the resolver says about a shape
 /// that did not read (a reference to it, say) follows from that shape's error and is left out.
 pub fn load(bytes: &[u8], source: &str) -> Result<resolve::Model, Diagnostics> {
-    match model::parse_recovering(bytes, source) {
-        Ok(ast) => resolve::resolve_owned(ast, source),
-        Err((Some(partial), mut diags, broken)) => {
-            if let Err(later) = resolve::resolve_owned(partial, source) {
-                diags.items.extend(
-                    later
-                        .items
-                        .into_iter()
-                        .filter(|d| !broken.iter().any(|id| about(d, id))),
-                );
-            }
-            diags.finish(()).and(Err(Diagnostics::new(source)))
-        }
-        Err((None, diags, _)) => Err(diags),
+    let recovery = match model::parse_recovering(bytes, source) {
+        Ok(ast) => return resolve::resolve_owned(ast, source),
+        Err(r) => *r,
+    };
+    let model::Recovery {
+        partial,
+        mut diags,
+        broken,
+    } = recovery;
+    if let Some(partial) = partial
+        && let Err(later) = resolve::resolve_owned(partial, source)
+    {
+        diags.items.extend(
+            later
+                .items
+                .into_iter()
+                .filter(|d| !broken.iter().any(|id| about(d, id))),
+        );
     }
+    diags.finish(()).and(Err(Diagnostics::new(source)))
 }
 
 /// Whether a diagnostic is about the shape `id` (names it as its shape or in its message).

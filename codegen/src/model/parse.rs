@@ -12,13 +12,13 @@ use crate::diag::{Diagnostic, Diagnostics};
 /// Only the JSON structure is checked here: unknown properties, wrong JSON types, properties a shape type
 /// does not allow. Versions, shape ids and references are checked by [`crate::resolve::resolve`].
 pub fn parse(bytes: &[u8], source: &str) -> Result<Model, Diagnostics> {
-    parse_recovering(bytes, source).map_err(|(_, diags, _)| diags)
+    parse_recovering(bytes, source).map_err(|r| r.diags)
 }
 
 /// [`parse`], and when shapes fail to read, what the other shapes give: the model of those (for the later
 /// phases to check, so that their errors are reported too), the diagnostics, and the ids of the shapes
 /// that did not read.
-pub fn parse_recovering(bytes: &[u8], source: &str) -> Result<Model, Recovery> {
+pub fn parse_recovering(bytes: &[u8], source: &str) -> Result<Model, Box<Recovery>> {
     match parse_strict(bytes, source) {
         Ok(model) => Ok(model),
         Err((true, diags)) => match super::recover::recover(bytes, source) {
@@ -26,17 +26,36 @@ pub fn parse_recovering(bytes: &[u8], source: &str) -> Result<Model, Recovery> {
                 let mut diags = r.diags;
                 // Properties misplaced on the shapes that did read are errors of this phase too.
                 misplaced(&r.model, &mut diags);
-                Err((Some(r.model), diags, r.broken))
+                Err(Box::new(Recovery {
+                    partial: Some(r.model),
+                    diags,
+                    broken: r.broken,
+                }))
             }
-            _ => Err((None, diags, BTreeSet::new())),
+            _ => Err(Recovery::nothing(diags)),
         },
-        Err((false, diags)) => Err((None, diags, BTreeSet::new())),
+        Err((false, diags)) => Err(Recovery::nothing(diags)),
     }
 }
 
-/// What [`parse_recovering`] gives when the document has errors: the model of the shapes that read (when
-/// only shapes failed), the diagnostics, and the ids of the shapes that did not read.
-pub type Recovery = (Option<Model>, Diagnostics, BTreeSet<String>);
+/// What [`parse_recovering`] gives when the document has errors.
+pub struct Recovery {
+    /// The model of the shapes that read, when only shapes failed.
+    pub partial: Option<Model>,
+    pub diags: Diagnostics,
+    /// The ids of the shapes that did not read.
+    pub broken: BTreeSet<String>,
+}
+
+impl Recovery {
+    fn nothing(diags: Diagnostics) -> Box<Recovery> {
+        Box::new(Recovery {
+            partial: None,
+            diags,
+            broken: BTreeSet::new(),
+        })
+    }
+}
 
 /// The first reading; the flag says whether its error is inside one shape (so that reading shape by shape
 /// may find more).
