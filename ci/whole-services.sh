@@ -16,7 +16,8 @@
 # other protocols) are both built with the same flags; a model of a protocol with a client whose crate came
 # out without one fails; for fsx also clippy -D warnings, its generated tests, rustdoc
 # -D warnings and the tests of tests/fsx-lifecycle (the live moto lifecycle test needs MOTO_URL from
-# the caller: `eval "$(bash ci/moto-server.sh start)"`; under CI=true it fails without it).
+# the caller: `eval "$(bash ci/moto-server.sh start)"`; it is #[ignore]d and run with --include-ignored, so it
+# fails without it).
 #
 # Output: target/whole-services/<model> (not committed), one shared CARGO_TARGET_DIR
 # target/whole-services/target (override: WHOLE_SERVICES_TARGET_DIR) so dependencies build once.

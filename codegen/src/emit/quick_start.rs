@@ -103,11 +103,16 @@ struct Call<'a> {
     input: Option<(String, Vec<String>, bool)>,
 }
 
-/// The operation with the fewest required input members, all of them strings (so `"..."` fills them);
-/// ties go to the first by method name.
+/// The operation with the fewest required input members, all of them strings (so `"..."` fills them), and
+/// no host prefix; ties go to the first by method name.
 fn pick(krate: &Crate) -> Option<Call<'_>> {
     let mut best: Option<(usize, Call<'_>)> = None;
-    for op in krate.operations.iter().filter(|o| o.unsupported.is_none()) {
+    // An `@endpoint` host prefix would be expanded from the placeholder values, which need not make a host.
+    let callable = krate
+        .operations
+        .iter()
+        .filter(|o| o.unsupported.is_none() && o.binding.host_prefix.is_none());
+    for op in callable {
         let call = match &op.input {
             None => Call { op, input: None },
             Some(name) => {
