@@ -29,6 +29,16 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
     })
 }
 
+/// The operation's `@auth`, else the service's, decides; `@optionalAuth` makes signing optional. Without
+/// either the operation is signed, as every AWS service's operations are.
+fn auth_of(op: &Traits, service: &Traits) -> Auth {
+    match op.auth().or_else(|| service.auth()) {
+        Some(schemes) if schemes.iter().all(|s| s == traits::NO_AUTH) => Auth::None,
+        _ if op.is_optional_auth() => Auth::Optional,
+        _ => Auth::SigV4,
+    }
+}
+
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
 pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut diags = Diagnostics::new(settings.source.clone());
@@ -164,6 +174,8 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
+            xml_name: shape.traits.xml_name().map(str::to_owned),
+            xml_namespace: shape.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
             features: Vec::new(),
             gate: Gate::Full,
         });
@@ -208,7 +220,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .filter_map(|e| {
                     let type_name = type_names.get(e)?.clone();
                     let traits = &model.shape(e)?.traits;
-                    let query_code = query_compatible
+                    // awsQuery names errors by their `@awsQueryError` codes on the wire; an
+                    // `@awsQueryCompatible` service in the `x-amzn-query-error` header.
+                    let query_code = (query_compatible || protocol == Protocol::AwsQuery)
                         .then(|| traits.aws_query_error().map(|q| q.code))
                         .flatten();
                     Some(ErrorRef {
@@ -320,6 +334,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .request_compression()
                     .map(|r| r.encodings)
                     .unwrap_or_default(),
+                auth: auth_of(&shape.traits, &shape_traits),
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
@@ -492,6 +507,18 @@ impl Ctx<'_> {
         } else {
             HttpLocation::Body
         };
+        let xml_of = |m: &Member| {
+            (
+                m.traits.xml_name().map(str::to_owned),
+                m.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
+            )
+        };
+        let ((xml_item, xml_item_namespace), (xml_key, xml_key_namespace)) =
+            match self.model.shape(&m.target).map(|s| &s.kind) {
+                Some(ShapeKind::List { member, .. }) => (xml_of(member), (None, None)),
+                Some(ShapeKind::Map { key, value }) => (xml_of(value), xml_of(key)),
+                _ => ((None, None), (None, None)),
+            };
         WireMember {
             name: m.name.clone(),
             json_name: t.json_name().map(str::to_owned),
@@ -500,6 +527,11 @@ impl Ctx<'_> {
             xml_flattened: t.is_xml_flattened(),
             xml_namespace: t.xml_namespace().map(|n| (n.uri, n.prefix)),
             ec2_query_name: t.ec2_query_name().map(str::to_owned),
+            query_name: t.aws_query_name().map(str::to_owned),
+            xml_item,
+            xml_item_namespace,
+            xml_key,
+            xml_key_namespace,
             location,
             timestamp_format: self.timestamp_format(m, 0),
             idempotency_token: t.is_idempotency_token(),

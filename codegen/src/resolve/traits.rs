@@ -64,6 +64,7 @@ pub const XML_ATTRIBUTE: &str = "smithy.api#xmlAttribute";
 pub const XML_FLATTENED: &str = "smithy.api#xmlFlattened";
 pub const XML_NAMESPACE: &str = "smithy.api#xmlNamespace";
 pub const EC2_QUERY_NAME: &str = "aws.protocols#ec2QueryName";
+pub const AWS_QUERY_NAME: &str = "aws.protocols#awsQueryName";
 pub const ENDPOINT: &str = "smithy.api#endpoint";
 pub const HOST_LABEL: &str = "smithy.api#hostLabel";
 pub const REQUIRES_LENGTH: &str = "smithy.api#requiresLength";
@@ -71,6 +72,9 @@ pub const MEDIA_TYPE: &str = "smithy.api#mediaType";
 pub const REQUEST_COMPRESSION: &str = "smithy.api#requestCompression";
 pub const EVENT_HEADER: &str = "smithy.api#eventHeader";
 pub const EVENT_PAYLOAD: &str = "smithy.api#eventPayload";
+pub const AUTH: &str = "smithy.api#auth";
+pub const OPTIONAL_AUTH: &str = "smithy.api#optionalAuth";
+pub const NO_AUTH: &str = "smithy.api#noAuth";
 
 /// Who is at fault for an error (`@error("client")` / `@error("server")`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -647,6 +651,10 @@ impl Traits {
         self.str_where(EC2_QUERY_NAME, xml_ncname)
     }
 
+    pub fn aws_query_name(&self) -> Option<&str> {
+        self.str_where(AWS_QUERY_NAME, xml_ncname)
+    }
+
     pub fn endpoint(&self) -> Option<Endpoint> {
         self.typed::<Endpoint>(ENDPOINT)
             .filter(|e| e.validate().is_ok())
@@ -666,6 +674,17 @@ impl Traits {
 
     pub fn request_compression(&self) -> Option<RequestCompression> {
         self.typed(REQUEST_COMPRESSION)
+    }
+
+    /// `@auth`: the auth schemes an operation (or service) uses, in order of preference; `None` when
+    /// the trait is absent or not a list of shape ids.
+    pub fn auth(&self) -> Option<Vec<String>> {
+        self.typed(AUTH)
+    }
+
+    /// `@optionalAuth`: the operation may be called without credentials.
+    pub fn is_optional_auth(&self) -> bool {
+        self.has(OPTIONAL_AUTH)
     }
 
     /// `@eventHeader`: on a member of an event-stream event, bound to an event header.
@@ -731,7 +750,7 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
         DOCUMENTATION | PATTERN | JSON_NAME | TITLE | HTTP_PREFIX_HEADERS | MEDIA_TYPE => string(v),
         HTTP_HEADER | HTTP_QUERY => string_where(v, non_empty),
         XML_NAME => string_where(v, xml_name),
-        EC2_QUERY_NAME => string_where(v, xml_ncname),
+        EC2_QUERY_NAME | AWS_QUERY_NAME => string_where(v, xml_ncname),
         ERROR => match v.as_str() {
             Some("client" | "server") => Ok(()),
             _ => Err("expected \"client\" or \"server\"".into()),

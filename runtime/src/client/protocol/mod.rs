@@ -7,12 +7,16 @@
 
 mod aws_json;
 mod json_errors;
+#[cfg(feature = "xml")]
+mod query;
 mod rest;
 mod rest_json;
 #[cfg(feature = "cbor")]
 mod rpc_v2_cbor;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
+#[cfg(feature = "xml")]
+pub use query::{AWS_QUERY, EC2_QUERY, Query};
 pub use rest_json::{REST_JSON_1, RestJson};
 #[cfg(feature = "cbor")]
 pub use rpc_v2_cbor::{RPC_V2_CBOR, RpcV2Cbor};
@@ -46,6 +50,9 @@ pub struct ErrorFields {
     pub code: Option<String>,
     /// The message, when the response has one.
     pub message: Option<String>,
+    /// The request id the body names (the query protocols' `<RequestId>`), for a response whose
+    /// headers do not.
+    pub request_id: Option<String>,
 }
 
 /// One Smithy protocol. Implementations are `static`s that generated crates name in their
