@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::{
-    CrateArgs, compare, file_job, generate_with_notes, repo_jobs, runner_files,
+    CrateArgs, compare, file_job, generate_with_notes, progress, repo_jobs, runner_files,
     unmanaged_conflicts, write_crate,
 };
 use codegen::RuntimeDep;
@@ -331,17 +331,9 @@ fn run(ctx: &Context, args: &[String]) -> Result<ExitCode, Failure> {
                 for note in &notes {
                     eprintln!("{}: note: {note}", job.settings.source);
                 }
-                let ops = model
-                    .select_service(job.settings.service.as_deref())
-                    .ok()
-                    .flatten()
-                    .map_or(0, |(_, s)| s.operations.len());
                 eprintln!(
-                    "{}: {} shapes, {} operations -> {} files in {} ms",
-                    job.settings.source,
-                    model.shapes.len(),
-                    ops,
-                    files.len(),
+                    "{} in {} ms",
+                    progress(job, &model, files.len()),
                     started.elapsed().as_millis()
                 );
                 outputs.push((job, files));

@@ -178,9 +178,38 @@ pub fn generate_with_notes(
     job: &Job,
 ) -> Result<(codegen::resolve::Model, Vec<File>, Vec<String>), String> {
     let model = load(job)?;
+    // A misspelt `--operations` name is the command line's mistake, not the model's: say so before the
+    // generator would report it as a model error.
+    model
+        .check_operation_names(
+            job.settings.service.as_deref(),
+            job.settings.operations.as_deref(),
+        )
+        .map_err(|e| format!("{e}\n"))?;
     let (files, notes) =
         codegen::generate_with_notes(&model, &job.settings).map_err(|d| d.to_string())?;
     Ok((model, files, notes))
+}
+
+/// The progress line of a generated job (the caller adds the time): the model's shapes, the operations
+/// this run generates (those of `--operations`, else the service's) and the files.
+pub fn progress(job: &Job, model: &codegen::resolve::Model, files: usize) -> String {
+    let ops = match &job.settings.operations {
+        Some(selected) => selected
+            .iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
+        None => model
+            .select_service(job.settings.service.as_deref())
+            .ok()
+            .flatten()
+            .map_or(0, |(_, s)| s.operations.len()),
+    };
+    format!(
+        "{}: {} shapes, {ops} operations -> {files} files",
+        job.settings.source,
+        model.shapes.len()
+    )
 }
 
 /// The differential runner (see `codegen::differential`) for `job`'s model, depending on the crate in `krate`.

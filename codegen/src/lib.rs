@@ -28,6 +28,7 @@ pub mod names;
 mod output;
 mod runtime_dep;
 mod settings;
+mod suggest;
 
 /// The whole pipeline after loading: the resolved model in, the crate's files out (sorted by path).
 pub fn generate(model: &resolve::Model, settings: &Settings) -> Result<Vec<File>, Diagnostics> {
@@ -74,6 +75,12 @@ pub fn generate_with_notes(
 /// [`model::assemble`] merges them into one JSON AST, then [`resolve::resolve`] resolves it. Errors of
 /// either stage say which file, line and column they are about.
 pub fn load_sources(sources: &[model::Source]) -> Result<resolve::Model, Diagnostics> {
+    // One JSON file is taken as it is (as `assemble` does), with [`load`]'s errors of both phases at once.
+    if let [one] = sources
+        && one.path.to_ascii_lowercase().ends_with(".json")
+    {
+        return load(&one.bytes, &one.path);
+    }
     let (ast, map) = model::assemble_with_map(sources)?;
     resolve_located(ast, sources, &map)
 }
@@ -101,9 +108,42 @@ fn resolve_located(
 
 /// Parses a Smithy JSON AST document and resolves it: [`model::parse`] then [`resolve::resolve`]. `source`
 /// names the document in diagnostics (usually its file name).
+///
+/// When shapes fail to read (an unknown shape type, a member of the wrong JSON type), the other shapes are
+/// resolved anyway, so that the errors of both phases come at once; what the resolver says about a shape
+/// that did not read (a reference to it, say) follows from that shape's error and is left out.
 pub fn load(bytes: &[u8], source: &str) -> Result<resolve::Model, Diagnostics> {
-    let ast = model::parse(bytes, source)?;
-    resolve::resolve_owned(ast, source)
+    let recovery = match model::parse_recovering(bytes, source) {
+        Ok(ast) => return resolve::resolve_owned(ast, source),
+        Err(r) => *r,
+    };
+    let model::Recovery {
+        partial,
+        mut diags,
+        broken,
+    } = recovery;
+    if let Some(partial) = partial
+        && let Err(later) = resolve::resolve_owned(partial, source)
+    {
+        diags.items.extend(
+            later
+                .items
+                .into_iter()
+                .filter(|d| !broken.iter().any(|id| about(d, id))),
+        );
+    }
+    diags.finish(()).and(Err(Diagnostics::new(source)))
+}
+
+/// Whether a diagnostic is about the shape `id` (names it as its shape or in its message).
+fn about(d: &Diagnostic, id: &str) -> bool {
+    if d.shape.as_deref() == Some(id) {
+        return true;
+    }
+    d.message.match_indices(id).any(|(i, _)| {
+        !d.message[i + id.len()..]
+            .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+    })
 }
 
 /// A note for every trait value with characters the generated documentation drops ([`docs::is_hazard`]):

@@ -512,3 +512,26 @@ fn typed_trait_accessors_never_panic() {
     assert_eq!(p.input_token.as_deref(), Some("NextToken"));
     assert_eq!(p.page_size.as_deref(), Some("MaxResults"));
 }
+
+/// `load_sources` (what the xtask calls) reports a shape that does not read together with the errors the
+/// resolver finds in the other shapes, like `load`, and leaves out what follows from the broken shape.
+#[test]
+fn errors_of_both_phases_come_at_once() {
+    let doc = r#"{"smithy": "2.0", "shapes": {
+        "ex#A": {"type": "strin"},
+        "ex#B": {"type": "structure", "members": {
+            "a": {"target": "ex#A"},
+            "c": {"target": "ex#Missing"}
+        }}
+    }}"#;
+    let source = codegen::model::Source::new("m.json".to_string(), doc.as_bytes().to_vec());
+    let err = codegen::load_sources(&[source]).map(|_| ()).unwrap_err();
+    let text = err.to_string();
+    assert_eq!(err.items.len(), 2, "{text}");
+    assert!(text.contains("unknown shape type `strin`"), "{text}");
+    assert!(
+        text.contains("target `ex#Missing` does not resolve"),
+        "{text}"
+    );
+    assert!(!text.contains("ex#B$a"), "{text}");
+}

@@ -26,6 +26,8 @@
 //! `ConfigBuilder::sso_fetcher`). `ConfigBuilder::environment` takes an `Env` of fixed variables
 //! instead of the process's, for tests.
 
+#![warn(missing_docs)]
+
 pub mod codec;
 mod macros;
 pub mod schema;

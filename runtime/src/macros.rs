@@ -183,6 +183,57 @@ macro_rules! setters {
     };
 }
 
+/// The setters of a builder's list members: `$field` takes any iterator of anything that converts into an
+/// item (`.ids(["a", "b"])`, `.ids(vec![id])`, `.ids(other.iter().cloned())`) and replaces what was set;
+/// `$push` appends one item.
+#[macro_export]
+macro_rules! list_setters {
+    ($builder:ident, [$(($field:ident, $push:ident, $item:ty, $member:literal)),* $(,)?]) => {
+        #[allow(clippy::should_implement_trait)]
+        impl $builder {
+            $(
+                #[doc = concat!(" Sets `", $member, "` to these items, replacing any set before.")]
+                pub fn $field<I>(mut self, items: I) -> Self
+                where
+                    I: ::std::iter::IntoIterator,
+                    I::Item: ::std::convert::Into<$item>,
+                {
+                    self.$field = ::std::option::Option::Some(
+                        items.into_iter().map(::std::convert::Into::into).collect(),
+                    );
+                    self
+                }
+
+                #[doc = concat!(" Appends one item to `", $member, "`.")]
+                pub fn $push(mut self, item: impl ::std::convert::Into<$item>) -> Self {
+                    self.$field.get_or_insert_with(::std::vec::Vec::new).push(item.into());
+                    self
+                }
+            )*
+        }
+    };
+}
+
+/// `try_collect` of a paginator (pages or items), whose `next` yields `Option<Result<$item, $err>>`:
+/// every remaining one, or the first error.
+#[macro_export]
+macro_rules! try_collect {
+    ($ty:ty, $item:ty, $err:ty) => {
+        impl $ty {
+            /// Every remaining one, in order, or the first error.
+            pub async fn try_collect(
+                mut self,
+            ) -> ::std::result::Result<::std::vec::Vec<$item>, $err> {
+                let mut all = ::std::vec::Vec::new();
+                while let ::std::option::Option::Some(next) = self.next().await {
+                    all.push(next?);
+                }
+                ::std::result::Result::Ok(all)
+            }
+        }
+    };
+}
+
 /// The codec impls of a generated structure: written as its fields in schema order, read into its
 /// builder, whose `$build` method (`build`, or `build_read` for a structure with required members, which
 /// fills an absent one with its zero value) then applies defaults. `SCHEMA` is the structure's schema, a
@@ -261,6 +312,28 @@ macro_rules! operation_error {
                     $crate::CallError::Service(err) => Self::from_service_error(err),
                     $crate::CallError::Dispatch(err) => Self::Dispatch(err),
                 }
+            }
+        }
+
+        impl ::std::convert::From<$name> for $crate::Error {
+            fn from(e: $name) -> Self {
+                let (message, status) = match &e {
+                    $($name::$variant(x) => {
+                        let meta = $crate::ModeledError::meta(x);
+                        (meta.message().map(::std::string::ToString::to_string), ::std::option::Option::Some(meta.status()))
+                    })*
+                    $name::Unmodeled(x) => (x.message().map(::std::string::ToString::to_string), ::std::option::Option::Some(x.status())),
+                    $name::Validation(x) => (::std::option::Option::Some(x.to_string()), ::std::option::Option::None),
+                    $name::Dispatch(x) => (::std::option::Option::Some(x.message().to_string()), x.status()),
+                };
+                let parts = $crate::ErrorParts {
+                    error_type: ::std::stringify!($name),
+                    code: e.code().map(::std::string::ToString::to_string),
+                    message,
+                    request_id: e.request_id().map(::std::string::ToString::to_string),
+                    status,
+                };
+                $crate::Error::from_operation(parts, e)
             }
         }
 

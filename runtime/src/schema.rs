@@ -6,7 +6,9 @@
 /// A structure or union: its name (for error messages) and its members in model order.
 #[derive(Debug)]
 pub struct Schema {
+    /// The shape's name, for error messages.
     pub name: &'static str,
+    /// The members, in model order.
     pub members: &'static [Member],
     /// `@xmlName` of the shape: the element name of a document whose root it is (restXml payloads).
     pub xml_name: Option<&'static str>,
@@ -18,6 +20,7 @@ pub struct Schema {
 pub type XmlNamespace = (&'static str, Option<&'static str>);
 
 impl Schema {
+    /// A schema of these members.
     pub const fn new(name: &'static str, members: &'static [Member]) -> Schema {
         Schema {
             name,
@@ -27,11 +30,13 @@ impl Schema {
         }
     }
 
+    /// `@xmlName` of the shape.
     pub const fn xml(mut self, name: &'static str) -> Schema {
         self.xml_name = Some(name);
         self
     }
 
+    /// `@xmlNamespace` of the shape.
     pub const fn xml_namespace(
         mut self,
         uri: &'static str,
@@ -62,6 +67,7 @@ impl Schema {
 /// the query protocols) is in the body; the REST protocols bind members with the `http*` traits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Location {
+    /// The body (every member of an RPC protocol; unbound members of a REST one).
     Body,
     /// `@httpHeader`: the header's name.
     Header(&'static str),
@@ -73,6 +79,7 @@ pub enum Location {
     QueryParams,
     /// `@httpLabel`; `greedy` for a `{name+}` label, which may hold `/`.
     Label {
+        /// A `{name+}` label, which may hold `/`.
         greedy: bool,
     },
     /// `@httpPayload`: the member is the whole body; what it targets decides how it is framed.
@@ -102,13 +109,18 @@ impl Location {
 /// by its kind too (an unset structure is still `{}`, an unset blob is no body at all).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PayloadKind {
+    /// A blob: the body's bytes.
     Blob,
     /// A `@streaming` blob: the body is sent from a [`crate::types::ByteStream`] and handed over as it
     /// arrives, never buffered whole.
     Stream,
+    /// A string: the body's text.
     String,
+    /// A structure: a document of the protocol's format.
     Structure,
+    /// A union: a document of the protocol's format.
     Union,
+    /// A document.
     Document,
 }
 
@@ -116,8 +128,11 @@ pub enum PayloadKind {
 /// default (epoch seconds in JSON bodies, date-time in XML and query strings, http-date in headers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TimestampFormat {
+    /// Seconds since the epoch, as a number.
     EpochSeconds,
+    /// RFC 3339 date-time (`2024-01-01T00:00:00Z`).
     DateTime,
+    /// IMF-fixdate (`Mon, 01 Jan 2024 00:00:00 GMT`).
     HttpDate,
 }
 
@@ -151,7 +166,9 @@ pub struct Member {
     pub query_name: Option<&'static str>,
     /// `@ec2QueryName`.
     pub ec2_query_name: Option<&'static str>,
+    /// Where the member travels.
     pub location: Location,
+    /// `@timestampFormat`, when set.
     pub timestamp_format: Option<TimestampFormat>,
     /// `@idempotencyToken`.
     pub idempotency_token: bool,
@@ -164,6 +181,7 @@ pub struct Member {
 }
 
 impl Member {
+    /// A body member with this model name and no other trait.
     pub const fn new(name: &'static str) -> Member {
         Member {
             name,
@@ -186,26 +204,31 @@ impl Member {
         }
     }
 
+    /// `@jsonName`.
     pub const fn json(mut self, name: &'static str) -> Member {
         self.json_name = Some(name);
         self
     }
 
+    /// `@xmlName`.
     pub const fn xml(mut self, name: &'static str) -> Member {
         self.xml_name = Some(name);
         self
     }
 
+    /// `@xmlAttribute`.
     pub const fn xml_attribute(mut self) -> Member {
         self.xml_attribute = true;
         self
     }
 
+    /// `@xmlFlattened`.
     pub const fn xml_flattened(mut self) -> Member {
         self.xml_flattened = true;
         self
     }
 
+    /// `@xmlNamespace`.
     pub const fn xml_namespace(
         mut self,
         uri: &'static str,
@@ -215,11 +238,13 @@ impl Member {
         self
     }
 
+    /// The element name of a list's items (`@xmlName` on the list's member).
     pub const fn xml_item(mut self, name: &'static str) -> Member {
         self.xml_item = Some(name);
         self
     }
 
+    /// `@xmlNamespace` of a list's items.
     pub const fn xml_item_namespace(
         mut self,
         uri: &'static str,
@@ -229,11 +254,13 @@ impl Member {
         self
     }
 
+    /// The element name of a map's keys (`@xmlName` on the map's key).
     pub const fn xml_key(mut self, name: &'static str) -> Member {
         self.xml_key = Some(name);
         self
     }
 
+    /// `@xmlNamespace` of a map's keys.
     pub const fn xml_key_namespace(
         mut self,
         uri: &'static str,
@@ -248,36 +275,43 @@ impl Member {
         self.xml_name.unwrap_or(self.name)
     }
 
+    /// `@awsQueryName`.
     pub const fn query(mut self, name: &'static str) -> Member {
         self.query_name = Some(name);
         self
     }
 
+    /// `@ec2QueryName`.
     pub const fn ec2_query(mut self, name: &'static str) -> Member {
         self.ec2_query_name = Some(name);
         self
     }
 
+    /// Its HTTP location.
     pub const fn at(mut self, location: Location) -> Member {
         self.location = location;
         self
     }
 
+    /// `@timestampFormat`.
     pub const fn timestamp(mut self, format: TimestampFormat) -> Member {
         self.timestamp_format = Some(format);
         self
     }
 
+    /// `@idempotencyToken`.
     pub const fn idempotency_token(mut self) -> Member {
         self.idempotency_token = true;
         self
     }
 
+    /// `@hostLabel`.
     pub const fn host_label(mut self) -> Member {
         self.host_label = true;
         self
     }
 
+    /// `@mediaType`.
     pub const fn media_type(mut self, media_type: &'static str) -> Member {
         self.media_type = Some(media_type);
         self

@@ -327,3 +327,65 @@ fn adaptive_mode_slows_down_after_throttling() {
     assert!(!waits.is_empty(), "the rate limiter made later calls wait");
     assert!(waits.iter().all(|w| w.as_secs_f64() > 0.1), "{waits:?}");
 }
+
+/// `build()` has the same precedence as `load()` minus the profile: what code sets, then every environment
+/// variable `load` reads (region, endpoint URLs, credentials, attempts, ...), and no file.
+#[test]
+fn build_reads_environment_variables_but_no_file() {
+    let home = TempHome::new();
+    home.aws_file(
+        "config",
+        "[default]\nregion = from-profile\nendpoint_url = http://profile-global\n",
+    );
+    let mock = MockTransport::new();
+    let vars = [
+        ("AWS_REGION", "from-env"),
+        ("AWS_ENDPOINT_URL_FSX", "http://env-fsx"),
+        ("AWS_ACCESS_KEY_ID", "AKENV"),
+        ("AWS_SECRET_ACCESS_KEY", "env-secret"),
+        ("AWS_MAX_ATTEMPTS", "5"),
+    ];
+    let plain = || {
+        Config::builder()
+            .environment(home.env(&vars))
+            .transport(mock.clone())
+            .sleep(InstantSleep::new())
+    };
+    let cfg = plain().build();
+    assert_eq!(cfg.region(), Some("from-env"));
+    assert_eq!(cfg.retry(), &RetryConfig::standard().max_attempts(5));
+    let req = sent(&FSX, cfg, &mock).unwrap();
+    assert_eq!(req.uri, "http://env-fsx/");
+    let auth = req.header("authorization").unwrap();
+    assert!(
+        auth.contains("Credential=AKENV/") && auth.contains("/from-env/fsx/"),
+        "{auth}"
+    );
+
+    // Code wins over the environment.
+    let cfg = plain()
+        .region("from-code")
+        .endpoint_url("http://code")
+        .build();
+    assert_eq!(cfg.region(), Some("from-code"));
+    assert_eq!(sent(&FSX, cfg, &mock).unwrap().uri, "http://code/");
+
+    // No variables: the profile is not read by build(), only by load().
+    let bare = || {
+        Config::builder()
+            .environment(home.env(&[]))
+            .transport(mock.clone())
+    };
+    assert_eq!(bare().build().region(), None);
+    assert_eq!(bare().load().unwrap().region(), Some("from-profile"));
+
+    // A variable with a value its setting cannot have fails each call, naming it.
+    let cfg = Config::builder()
+        .environment(home.env(&[("AWS_MAX_ATTEMPTS", "many")]))
+        .transport(mock.clone())
+        .region("us-east-1")
+        .credentials(Credentials::new("AK", "s", None))
+        .build();
+    let err = sent(&FSX, cfg, &mock).unwrap_err().to_string();
+    assert!(err.contains("AWS_MAX_ATTEMPTS"), "{err}");
+}

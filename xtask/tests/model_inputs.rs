@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use xtask::{CrateArgs, file_job, generate, read_sources, repo_jobs};
+use xtask::{CrateArgs, file_job, generate, progress, read_sources, repo_jobs};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("xtask-models-{name}-{}", std::process::id()));
@@ -15,6 +15,17 @@ fn temp_dir(name: &str) -> PathBuf {
 fn write(path: &Path, text: &str) {
     std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
     std::fs::write(path, text).expect("write");
+}
+
+/// A job for the model folder `dir` into `dir/out` as package `weather`, with `args`' other settings.
+fn weather_job(dir: &Path, args: CrateArgs) -> xtask::Job {
+    let args = CrateArgs {
+        models: vec![dir.to_path_buf()],
+        out: dir.join("out"),
+        package: Some("weather".into()),
+        ..args
+    };
+    file_job(&xtask::repo_root(), args).expect("a job")
 }
 
 const SERVICE: &str = r#"$version: "2"
@@ -124,17 +135,13 @@ fn several_services_need_one_named() {
         "$version: \"2\"\nnamespace example.other\n\nservice Other {}\n",
     );
     let job = |service: Option<&str>| {
-        file_job(
-            &xtask::repo_root(),
+        weather_job(
+            &dir,
             CrateArgs {
-                models: vec![dir.clone()],
-                out: dir.join("out"),
-                package: Some("weather".into()),
                 service: service.map(str::to_owned),
                 ..CrateArgs::default()
             },
         )
-        .expect("a job")
     };
     let err = generate(&job(None)).map(|_| ()).unwrap_err();
     assert!(
@@ -175,4 +182,52 @@ fn models_folder_entries_may_be_idl_files_and_folders() {
     for job in &jobs {
         generate(job).unwrap_or_else(|e| panic!("{}: {e}", job.settings.source));
     }
+}
+
+/// A misspelt `--operations` name is one argument error per name, with the nearest operation; the valid
+/// names are listed once, only when a name has no near match; and the progress line counts what was
+/// selected, not the whole service.
+#[test]
+fn operations_are_checked_as_arguments() {
+    let dir = temp_dir("operations");
+    write(
+        &dir.join("service.smithy"),
+        &SERVICE
+            .replace("operations: [GetCity]", "operations: [GetCity, ListCities]")
+            .replace(
+                "operation GetCity {",
+                "operation ListCities {}\n\noperation GetCity {",
+            ),
+    );
+    write(&dir.join("shapes.json"), SHAPES_JSON);
+    write(&dir.join("traits.smithy"), TRAITS);
+    let job = |ops: &[&str]| {
+        weather_job(
+            &dir,
+            CrateArgs {
+                operations: Some(ops.iter().map(|s| s.to_string()).collect()),
+                ..CrateArgs::default()
+            },
+        )
+    };
+    let err = generate(&job(&["GetCty"])).map(|_| ()).unwrap_err();
+    assert_eq!(
+        err,
+        "error: --operations: `GetCty` is not an operation of `example.weather#Weather`; did you mean `GetCity`?\n"
+    );
+    let err = generate(&job(&["GetCty", "Nothing"]))
+        .map(|_| ())
+        .unwrap_err();
+    assert_eq!(err.matches("example.weather#Weather").count(), 2, "{err}");
+    assert_eq!(err.matches("GetCity").count(), 2, "{err}");
+    assert!(
+        err.ends_with("  its 2 operations: GetCity, ListCities\n"),
+        "{err}"
+    );
+    assert!(!err.contains("in the model"), "{err}");
+
+    let selected = job(&["GetCity"]);
+    let (model, files) = generate(&selected).unwrap_or_else(|e| panic!("{e}"));
+    let line = progress(&selected, &model, files.len());
+    assert!(line.contains(", 1 operations -> "), "{line}");
 }

@@ -25,7 +25,7 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     out.push_str("[package]\n");
     out.push_str(&format!("name = {}\n", toml_str(&krate.package)));
     out.push_str(
-        "version = \"0.1.0\"\nedition = \"2024\"\npublish = false\nlicense = \"Apache-2.0\"\n",
+        "version = \"0.1.0\"\nedition = \"2024\"\nrust-version = \"1.94\"\npublish = false\nlicense = \"Apache-2.0\"\n",
     );
     out.push_str(&format!("description = {}\n", toml_str(&description)));
     out.push_str("\n[dependencies]\n");
@@ -136,6 +136,24 @@ fn toml_str(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
+/// The crate root's guide to the runtime types it re-exports, so they are links rather than names to search for.
+const CONFIG_AND_ERRORS: &str = "
+## Configuration and errors
+
+- [`Config`] is what a [`Client`] is made with: [`Config::load`] reads the environment and the profile as \
+the AWS SDKs do, [`Config::builder`] gives a [`ConfigBuilder`] whose settings (`region`, `endpoint_url`, \
+`credentials`, `retry` with a [`RetryConfig`], `timeouts` with a [`TimeoutConfig`], `transport`, ...) win over \
+both.
+- Every operation returns its own error enum (in [`operation`]): a variant per modeled error, `Unmodeled` with \
+a [`ServiceError`] (`code()`, `message()`, `request_id()`, `status()`), `Validation` with a \
+[`ValidationError`] (the input was refused before sending) and `Dispatch` with a [`DispatchError`] (no \
+response: connection, timeout, credentials).
+- [`Error`] is any operation's error, for `?` across several calls: every operation error converts into \
+it, keeping the code, message, request id and status, and gives the operation's error back with \
+[`Error::downcast_ref`].
+- [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
+";
+
 pub fn lib_rs(krate: &Crate) -> TokenStream {
     let mut doc = String::new();
     match &krate.service {
@@ -168,6 +186,11 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                      callable from a plain `fn main`.\n\n\
                      Without `client` the crate is types only: no HTTP, signing or async runtime.\n",
                 );
+                if let Some(quick_start) = super::quick_start::markdown(krate, s) {
+                    doc.push('\n');
+                    doc.push_str(&quick_start);
+                }
+                doc.push_str(CONFIG_AND_ERRORS);
             }
             if !s.protocol.client_supported() {
                 doc.push_str(&format!(
@@ -203,9 +226,16 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 #[cfg(feature = "client")]
                 pub mod operation;
                 #endpoint
-                /// Configuration, transports and error types shared by every generated client.
+                // No doc comments on re-exports: rustdoc would glue them onto the items' own docs. The crate
+                // root's "Configuration and errors" section introduces them instead.
                 #[cfg(feature = "client")]
-                pub use ::smithy_runtime::{Config, Credentials};
+                pub use ::smithy_runtime::{
+                    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig,
+                    ServiceError, TimeoutConfig, ValidationError,
+                };
+                #[cfg(feature = "client")]
+                #[doc(no_inline)]
+                pub use ::smithy_runtime::mock;
             }
         });
     quote! {
@@ -214,7 +244,7 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
 
         pub mod types;
         #client
-        /// The runtime this crate is built on.
+        #[doc(no_inline)]
         pub use ::smithy_runtime as runtime;
     }
 }

@@ -10,6 +10,7 @@ mod manifest;
 mod operation;
 mod paths;
 mod protocol_tests;
+mod quick_start;
 mod structure;
 mod union;
 

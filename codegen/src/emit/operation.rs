@@ -225,16 +225,9 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
                             }
                         }
                     }
-
-                    /// Every remaining item, or the first error.
-                    pub async fn try_collect(mut self) -> ::std::result::Result<::std::vec::Vec<#item>, #err> {
-                        let mut all = ::std::vec::Vec::new();
-                        while let ::std::option::Option::Some(item) = self.next().await {
-                            all.push(item?);
-                        }
-                        ::std::result::Result::Ok(all)
-                    }
                 }
+
+                ::smithy_runtime::try_collect!(#items_ty, #item, #err);
             }
         }
         _ => TokenStream::new(),
@@ -286,6 +279,8 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
                 }
             }
         }
+
+        ::smithy_runtime::try_collect!(#pages, crate::types::#output, #err);
 
         #items
     }
@@ -529,6 +524,44 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     out
 }
 
+/// What a caller needs before the first call: the input type and which of its members `build()` insists on,
+/// the output type and the error enum, each a link.
+fn signature_doc(krate: &Crate, op: &Operation) -> String {
+    let mut doc = String::new();
+    if let Some(input) = &op.input {
+        let required: Vec<String> = krate
+            .types
+            .iter()
+            .find(|t| &t.name == input)
+            .and_then(|t| match &t.kind {
+                TypeKind::Struct(s) => Some(s),
+                _ => None,
+            })
+            .map(|s| {
+                s.fields
+                    .iter()
+                    .filter(|f| f.presence.must_be_set())
+                    .map(|f| format!("`{}`", f.name))
+                    .collect()
+            })
+            .unwrap_or_default();
+        doc.push_str(&format!("Input: [`{input}`](crate::types::{input}), "));
+        if required.is_empty() {
+            doc.push_str("no member required.");
+        } else {
+            doc.push_str(&format!("required: {}.", required.join(", ")));
+        }
+    }
+    if let Some(output) = &op.output {
+        doc.push_str(&format!(" Output: [`{output}`](crate::types::{output})."));
+    }
+    doc.push_str(&format!(
+        " Errors: [`{e}`](crate::operation::{e}).",
+        e = op.error_enum
+    ));
+    doc
+}
+
 fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
@@ -592,7 +625,16 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             .collect();
         format!(" Modeled errors: {}.", list.join(", "))
     };
-    let errors_doc = doc_attrs(&errors_doc);
+    let errors_doc = doc_attrs(
+        &[
+            signature_doc(krate, op),
+            errors_doc.trim_start().to_string(),
+        ]
+        .into_iter()
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n"),
+    );
     // An `@endpoint` host prefix is expanded from the input before the call; a label left empty fails it.
     let call = match &op.binding.host_prefix {
         Some(template) => {

@@ -140,10 +140,33 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
     });
 
-    let plain: Vec<TokenStream> = s
+    let lists: Vec<TokenStream> = s
         .fields
         .iter()
         .filter(|f| f.deprecated.is_none())
+        .filter_map(|f| {
+            let push = field_ident(f.push_setter.as_deref()?);
+            let RustType::List { item, sparse } = &f.ty else {
+                return None;
+            };
+            let item = rust_type_path(item);
+            let item = if *sparse {
+                quote!(::std::option::Option<#item>)
+            } else {
+                item
+            };
+            let ident = field_ident(&f.name);
+            let member = &f.member;
+            Some(quote!((#ident, #push, #item, #member)))
+        })
+        .collect();
+    let list_setters = (!lists.is_empty())
+        .then(|| quote!(::smithy_runtime::list_setters!(#builder, [#(#lists),*]);));
+
+    let plain: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| f.deprecated.is_none() && f.push_setter.is_none())
         .map(|f| {
             let ident = field_ident(&f.name);
             let ty = rust_type_path(&f.ty);
@@ -334,6 +357,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
 
         #plain_setters
+        #list_setters
         #codec
         #debug_impls
         #eq_impls

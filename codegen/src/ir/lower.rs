@@ -713,12 +713,22 @@ impl Ctx<'_> {
 
     fn fields(&self, owner: &ShapeId, members: &[Member], diags: &mut Diagnostics) -> Vec<Field> {
         let names = self.field_names(members);
+        // The append-one setters of list members share the builder with the setters named after the fields.
+        let mut reserved: Vec<&str> = names.iter().map(String::as_str).collect();
+        reserved.extend(["build", "build_read"]);
+        let mut push_namer = Namer::with_reserved(&reserved);
         let greedy = self.greedy_labels.get(owner).cloned().unwrap_or_default();
         members
             .iter()
-            .zip(names)
+            .zip(names.clone())
             .map(|(m, name)| {
                 let ty = self.rust_type(m, 0);
+                let push_setter = matches!(ty, RustType::List { .. }).then(|| {
+                    push_namer.take(crate::names::escape(&format!(
+                        "push_{}",
+                        name.trim_start_matches("r#")
+                    )))
+                });
                 if ty == RustType::Document
                     && !matches!(
                         self.model.shape(&m.target).map(|s| &s.kind),
@@ -769,6 +779,7 @@ impl Ctx<'_> {
                         .boxed_members
                         .contains(&(owner.clone(), m.name.clone())),
                     required,
+                    push_setter,
                     docs: doc_of(&m.traits),
                     deprecated: deprecation(&m.traits),
                     sensitive: self.sensitive(m),

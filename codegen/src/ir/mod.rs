@@ -335,6 +335,9 @@ pub struct Field {
     pub boxed: bool,
     /// The model marks the member `@required` (said in its docs).
     pub required: bool,
+    /// For a list member: the builder method that appends one item (`push_<name>`, unique among the
+    /// builder's methods).
+    pub push_setter: Option<String>,
     pub docs: String,
     pub deprecated: Option<Deprecation>,
     pub sensitive: bool,

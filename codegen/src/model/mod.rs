@@ -7,9 +7,10 @@ mod assemble;
 mod ast;
 mod idl;
 mod parse;
+mod recover;
 
 pub use assemble::{Source, assemble};
 pub(crate) use assemble::{SourceMap, assemble_with_map, group_name};
 pub use ast::*;
-pub use parse::parse;
 pub(crate) use parse::shape_path;
+pub use parse::{Recovery, parse, parse_recovering};

@@ -107,3 +107,53 @@ fn err(service: &ShapeId, message: String) -> Diagnostic {
         message,
     }
 }
+
+impl Model {
+    /// The names of `--operations` that are not operations of the selected service, as one argument error
+    /// (lines starting `error: `, ready to print):
+    /// each bad name once, with the nearest valid name when one is close, and the valid names listed once
+    /// when some bad name has no suggestion. `Ok` when every name is valid or no operations were selected.
+    pub fn check_operation_names(
+        &self,
+        service: Option<&str>,
+        names: Option<&[String]>,
+    ) -> Result<(), String> {
+        let (Some(names), Ok(Some((sid, svc)))) = (names, self.select_service(service)) else {
+            return Ok(());
+        };
+        let valid: Vec<&str> = svc.operations.iter().map(|o| o.name.as_str()).collect();
+        let mut lines = Vec::new();
+        let mut unsuggested = false;
+        for name in names {
+            if svc
+                .operations
+                .iter()
+                .any(|op| op.name == *name || op.to_string() == *name)
+            {
+                continue;
+            }
+            match crate::suggest::closest(name, valid.iter().copied()) {
+                Some(near) => lines.push(format!(
+                    "error: --operations: `{name}` is not an operation of `{sid}`; did you mean `{near}`?"
+                )),
+                None => {
+                    unsuggested = true;
+                    lines.push(format!(
+                        "error: --operations: `{name}` is not an operation of `{sid}`"
+                    ))
+                }
+            }
+        }
+        if lines.is_empty() {
+            return Ok(());
+        }
+        if unsuggested {
+            lines.push(format!(
+                "  its {} operations: {}",
+                valid.len(),
+                valid.join(", ")
+            ));
+        }
+        Err(lines.join("\n"))
+    }
+}

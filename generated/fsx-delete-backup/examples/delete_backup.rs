@@ -8,7 +8,7 @@
 //! (`AWS_REGION`, `AWS_ACCESS_KEY_ID`, `AWS_ENDPOINT_URL`, ...), then the profile (`AWS_PROFILE`, else
 //! `default`) in `~/.aws/config` and `~/.aws/credentials`; the flags override the region and the
 //! endpoint. Exit status: 0 on success, 1 when the call
-//! fails, 2 on bad arguments.
+//! fails, 2 on bad arguments (a missing region among them: the message names `--region`).
 //!
 //! Hand-written: codegen only touches the files listed in `.codegen-files`.
 
@@ -134,6 +134,14 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Without a region the call could only fail later with the library's wording; this program has a flag
+    // for it.
+    if config.region().is_none() {
+        eprintln!(
+            "delete_backup: no region: pass --region REGION (or set AWS_REGION, or `region` in ~/.aws/config)\n{USAGE}"
+        );
+        return ExitCode::from(2);
+    }
     let client = Client::new(config);
 
     let input = match DeleteBackupRequest::builder()

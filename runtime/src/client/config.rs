@@ -37,6 +37,7 @@ impl Default for TimeoutConfig {
 }
 
 impl TimeoutConfig {
+    /// The default limits: see the type's docs.
     pub fn new() -> Self {
         Self::default()
     }
@@ -76,18 +77,22 @@ impl TimeoutConfig {
         self
     }
 
+    /// The connect limit.
     pub fn get_connect(&self) -> Option<Duration> {
         self.connect
     }
 
+    /// The read limit: the longest wait for the next bytes of a response.
     pub fn get_read(&self) -> Option<Duration> {
         self.read
     }
 
+    /// The limit of one attempt.
     pub fn get_attempt(&self) -> Option<Duration> {
         self.attempt
     }
 
+    /// The limit of the whole call, retries included.
     pub fn get_operation(&self) -> Option<Duration> {
         self.operation
     }
@@ -125,6 +130,7 @@ pub struct Config {
 }
 
 impl Config {
+    /// A builder with every setting at its default; see [`ConfigBuilder::build`] and [`ConfigBuilder::load`].
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder::default()
     }
@@ -154,6 +160,7 @@ impl Config {
         }
     }
 
+    /// The region requests are signed for and endpoints resolved in.
     pub fn region(&self) -> Option<&str> {
         self.region.as_deref()
     }
@@ -185,18 +192,22 @@ impl Config {
         self.profile.as_deref()
     }
 
+    /// Whether FIPS endpoints are used.
     pub fn use_fips(&self) -> bool {
         self.use_fips
     }
 
+    /// Whether dual-stack (IPv6) endpoints are used.
     pub fn use_dual_stack(&self) -> bool {
         self.use_dual_stack
     }
 
+    /// The retry settings.
     pub fn retry(&self) -> &RetryConfig {
         &self.retry
     }
 
+    /// The time limits.
     pub fn timeouts(&self) -> &TimeoutConfig {
         &self.timeouts
     }
@@ -227,10 +238,12 @@ impl Config {
         self.disable_host_prefix
     }
 
+    /// The sleep used between retries and for timeouts.
     pub fn sleep(&self) -> &Arc<dyn AsyncSleep> {
         &self.sleep
     }
 
+    /// What fills an empty `@idempotencyToken` member.
     pub fn idempotency_token_provider(&self) -> &Arc<dyn IdempotencyTokenProvider> {
         &self.idempotency
     }
@@ -269,8 +282,9 @@ impl fmt::Debug for Config {
     }
 }
 
-/// Builds a [`Config`]; every setting has a default. [`ConfigBuilder::build`] uses only what was set
-/// here; [`ConfigBuilder::load`] fills the rest from the environment and the shared files.
+/// Builds a [`Config`]; every setting has a default. What code sets here always wins;
+/// [`ConfigBuilder::build`] fills the rest from environment variables, [`ConfigBuilder::load`] from
+/// environment variables, then the shared files (and the whole credential chain).
 #[derive(Clone, Debug)]
 pub struct ConfigBuilder {
     config: Config,
@@ -327,6 +341,8 @@ impl Default for ConfigBuilder {
 }
 
 impl ConfigBuilder {
+    /// The region (`us-east-1`): the signing scope and the endpoint rules' `Region`. Wins over `AWS_REGION`
+    /// and the profile's `region`.
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.config.region = Some(region.into());
         self
@@ -339,6 +355,8 @@ impl ConfigBuilder {
         self
     }
 
+    /// A source of credentials asked before each call (cache it yourself, or wrap it in a
+    /// [`CredentialsCache`]); replaces the default chain.
     pub fn credentials_provider(mut self, p: impl ProvideCredentials) -> Self {
         self.config.credentials = Arc::new(p);
         self.credentials_set = true;
@@ -364,18 +382,22 @@ impl ConfigBuilder {
         self
     }
 
+    /// Use FIPS endpoints (`AWS_USE_FIPS_ENDPOINT`, `use_fips_endpoint`).
     pub fn use_fips(mut self, on: bool) -> Self {
         self.config.use_fips = on;
         self.fips_set = true;
         self
     }
 
+    /// Use dual-stack endpoints (`AWS_USE_DUALSTACK_ENDPOINT`, `use_dualstack_endpoint`).
     pub fn use_dual_stack(mut self, on: bool) -> Self {
         self.config.use_dual_stack = on;
         self.dual_stack_set = true;
         self
     }
 
+    /// Retries: attempts, back-off and mode ([`RetryConfig::standard`] by default; `AWS_MAX_ATTEMPTS` and
+    /// `AWS_RETRY_MODE` otherwise fill them).
     pub fn retry(mut self, r: RetryConfig) -> Self {
         self.config.retry = r;
         self.retry_set = true;
@@ -422,22 +444,28 @@ impl ConfigBuilder {
         self
     }
 
+    /// Time limits of connecting, reading, one attempt and the whole call.
     pub fn timeouts(mut self, t: TimeoutConfig) -> Self {
         self.config.timeouts = t;
         self
     }
 
+    /// The HTTP transport: the built-in HTTPS one by default, a [`crate::mock::MockTransport`] in tests,
+    /// or your own [`HttpTransport`].
     pub fn transport(mut self, t: impl HttpTransport) -> Self {
         self.config.transport = Some(Arc::new(t));
         self.transport_set = true;
         self
     }
 
+    /// How the client waits between retries ([`DefaultSleep`] by default; [`crate::mock::InstantSleep`]
+    /// in tests).
     pub fn sleep(mut self, s: impl AsyncSleep) -> Self {
         self.config.sleep = Arc::new(s);
         self
     }
 
+    /// What fills an empty `@idempotencyToken` member (a random UUID v4 by default).
     pub fn idempotency_token_provider(mut self, p: impl IdempotencyTokenProvider) -> Self {
         self.config.idempotency = Arc::new(p);
         self
@@ -463,6 +491,8 @@ impl ConfigBuilder {
         self
     }
 
+    /// Check the model's constraints (`@length`, `@range`, `@pattern`, ...) before sending; off by default,
+    /// as in the AWS SDKs, since the service checks them anyway.
     pub fn validate_constraints(mut self, on: bool) -> Self {
         self.config.validate_constraints = on;
         self
@@ -517,6 +547,29 @@ impl ConfigBuilder {
         let env = self.env.clone();
         let profiles = ProfileSet::load(&env, self.profile.as_deref())?;
         let loaded = settings::resolve(&env, &profiles)?;
+        self.fill(loaded);
+        let c = &mut self.config;
+        c.profile = Some(profiles.selected_name().to_owned());
+        if !self.credentials_set {
+            let transport = self.config.transport.clone().filter(|_| self.transport_set);
+            let mut chain = DefaultCredentialsChain::new(env, profiles, transport)?
+                .region(self.config.region.clone())
+                .sleep(self.config.sleep.clone())
+                .sts_fetcher(self.sts.clone())
+                .sso_fetcher(self.sso.clone())
+                .calls_like(&self.config)
+                .explicit_profile(self.profile.is_some());
+            if let Some(on) = self.imds_v1_fallback {
+                chain = chain.imds_v1_fallback(on);
+            }
+            self.config.credentials = Arc::new(CredentialsCache::new(chain));
+            self.credentials_set = true;
+        }
+        Ok(self.finish())
+    }
+
+    /// Fills what code did not set from what the environment (and, for `load`, the profile) says.
+    fn fill(&mut self, loaded: settings::Loaded) {
         let c = &mut self.config;
         if c.region.is_none() {
             c.region = loaded.region;
@@ -541,23 +594,6 @@ impl ConfigBuilder {
             c.app_id = loaded.app_id;
         }
         c.configured_endpoints = loaded.endpoints.map(Arc::new);
-        c.profile = Some(profiles.selected_name().to_owned());
-        if !self.credentials_set {
-            let transport = self.config.transport.clone().filter(|_| self.transport_set);
-            let mut chain = DefaultCredentialsChain::new(env, profiles, transport)?
-                .region(self.config.region.clone())
-                .sleep(self.config.sleep.clone())
-                .sts_fetcher(self.sts.clone())
-                .sso_fetcher(self.sso.clone())
-                .calls_like(&self.config)
-                .explicit_profile(self.profile.is_some());
-            if let Some(on) = self.imds_v1_fallback {
-                chain = chain.imds_v1_fallback(on);
-            }
-            self.config.credentials = Arc::new(CredentialsCache::new(chain));
-            self.credentials_set = true;
-        }
-        Ok(self.build())
     }
 
     /// [`ConfigBuilder::load`], with a failure kept for every call to report.
@@ -566,17 +602,39 @@ impl ConfigBuilder {
         match self.load() {
             Ok(c) => c,
             Err(e) => {
-                let mut c = fallback.build();
+                let mut c = fallback.finish();
                 c.deferred_error = Some(Arc::new(e));
                 c
             }
         }
     }
 
+    /// The configuration from what code set, then environment variables: the precedence of
+    /// [`ConfigBuilder::load`] (code, environment variable, profile) without the profile. Every variable of
+    /// `load`'s table (region, endpoint URLs, FIPS, dual-stack, attempts, retry mode, app id) fills what
+    /// code left unset, and credentials not set in code are `AWS_ACCESS_KEY_ID` /
+    /// `AWS_SECRET_ACCESS_KEY` / `AWS_SESSION_TOKEN`; no file is read and no other credential source is
+    /// tried (that is `load`). A variable with a value its setting cannot have (`AWS_MAX_ATTEMPTS=many`)
+    /// makes every call fail with that error.
+    ///
     /// Without a transport and without feature `default-https` there is no network stack:
     /// calls then fail with a clear [`crate::DispatchError`].
+    pub fn build(mut self) -> Config {
+        match settings::resolve(&self.env, &ProfileSet::empty()) {
+            Ok(loaded) => self.fill(loaded),
+            Err(e) => self.config.deferred_error = Some(Arc::new(e)),
+        }
+        if !self.credentials_set
+            && let Some(c) = Credentials::from_env_view(&self.env)
+        {
+            self.config.credentials = Arc::new(c);
+            self.credentials_set = true;
+        }
+        self.finish()
+    }
+
     #[cfg_attr(not(feature = "default-https"), allow(unused_mut))]
-    pub fn build(self) -> Config {
+    fn finish(self) -> Config {
         let mut config = self.config;
         #[cfg(feature = "default-https")]
         if !self.transport_set {

@@ -6,27 +6,42 @@ use super::error::{DispatchError, DispatchErrorKind};
 use std::fmt;
 use std::path::PathBuf;
 
+/// Why a configuration could not be loaded; each says which file and line, or which variable.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum ConfigError {
     /// A line of a shared config or credentials file the CLI would reject too.
     Syntax {
+        /// The file.
         file: PathBuf,
+        /// The line, from 1.
         line: usize,
+        /// What is wrong with it.
         what: String,
     },
     /// The file exists but cannot be read (permissions, not UTF-8, ...).
-    Read { file: PathBuf, what: String },
+    Read {
+        /// The file.
+        file: PathBuf,
+        /// Why it cannot be read.
+        what: String,
+    },
     /// The profile chosen with `Config::builder().profile(..)` or `AWS_PROFILE` is in neither file.
     ProfileNotFound {
+        /// The profile's name.
         profile: String,
+        /// What named it (`AWS_PROFILE`, `ConfigBuilder::profile`).
         chosen_by: &'static str,
+        /// The files looked in.
         files: Vec<PathBuf>,
     },
     /// A setting has a value it cannot have; `origin` is a variable name or `file:line`.
     Invalid {
+        /// The setting (`max_attempts`).
         setting: String,
+        /// Where the value came from.
         origin: String,
+        /// Why the value does not fit.
         what: String,
     },
 }

@@ -6,7 +6,9 @@ use std::fmt;
 /// answer.
 #[derive(Debug)]
 pub enum CallError {
+    /// The service answered with an error response.
     Service(ServiceError),
+    /// No usable answer: see [`DispatchError`].
     Dispatch(DispatchError),
 }
 
@@ -19,6 +21,7 @@ impl CallError {
         }
     }
 
+    /// The service error, if it was one.
     pub fn as_service(&self) -> Option<&ServiceError> {
         match self {
             CallError::Service(e) => Some(e),
@@ -26,6 +29,7 @@ impl CallError {
         }
     }
 
+    /// The dispatch error, if it was one.
     pub fn as_dispatch(&self) -> Option<&DispatchError> {
         match self {
             CallError::Dispatch(e) => Some(e),
@@ -91,6 +95,7 @@ pub(crate) struct ServiceErrorData {
 }
 
 impl ServiceError {
+    /// A service error with this status and code (for tests and transports; the client builds its own).
     pub fn new(service: &'static str, status: u16, code: impl Into<String>) -> Self {
         ServiceError(Box::new(ServiceErrorData {
             service,
@@ -111,25 +116,30 @@ impl ServiceError {
         self
     }
 
+    /// The protocol that reads the error's body.
     pub fn protocol(&self) -> &'static dyn Protocol {
         self.0.protocol
     }
 
+    /// Sets the message.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
         self.0.message = Some(message.into());
         self
     }
 
+    /// Sets the request id.
     pub fn with_request_id(mut self, id: impl Into<String>) -> Self {
         self.0.request_id = Some(id.into());
         self
     }
 
+    /// Sets the response body.
     pub fn with_body(mut self, body: impl Into<Vec<u8>>) -> Self {
         self.0.body = body.into();
         self
     }
 
+    /// The service's SDK id (`FSx`).
     pub fn service(&self) -> &'static str {
         self.0.service
     }
@@ -139,22 +149,27 @@ impl ServiceError {
         &self.0.code
     }
 
+    /// The message the service sent, whichever key it was under.
     pub fn message(&self) -> Option<&str> {
         self.0.message.as_deref()
     }
 
+    /// The request id of the response (`x-amzn-RequestId` and its kin).
     pub fn request_id(&self) -> Option<&str> {
         self.0.request_id.as_deref()
     }
 
+    /// The HTTP status of the response.
     pub fn status(&self) -> u16 {
         self.0.status
     }
 
+    /// The response headers.
     pub fn headers(&self) -> &http::HeaderMap {
         &self.0.headers
     }
 
+    /// The response body.
     pub fn body(&self) -> &[u8] {
         &self.0.body
     }
@@ -228,6 +243,7 @@ pub(crate) struct DispatchErrorData {
 }
 
 impl DispatchError {
+    /// An error of this kind with this message.
     pub fn new(kind: DispatchErrorKind, message: impl Into<String>) -> Self {
         DispatchError(Box::new(DispatchErrorData {
             kind,
@@ -239,6 +255,7 @@ impl DispatchError {
         }))
     }
 
+    /// Keeps the error that caused this one (see [`std::error::Error::source`]).
     pub fn with_source(mut self, source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
         self.0.source = Some(source.into());
         self
@@ -250,10 +267,12 @@ impl DispatchError {
         self
     }
 
+    /// What kind of failure this is.
     pub fn kind(&self) -> DispatchErrorKind {
         self.0.kind
     }
 
+    /// What went wrong, in words.
     pub fn message(&self) -> &str {
         &self.0.message
     }
@@ -263,6 +282,7 @@ impl DispatchError {
         self.0.status
     }
 
+    /// The request id of the response that failed to parse, if any.
     pub fn request_id(&self) -> Option<&str> {
         self.0.request_id.as_deref()
     }
@@ -272,6 +292,7 @@ impl DispatchError {
         self.0.path.as_deref()
     }
 
+    /// Whether a time limit ran out.
     pub fn is_timeout(&self) -> bool {
         self.0.kind == DispatchErrorKind::Timeout
     }

@@ -28,10 +28,13 @@ const MAX_ERROR_BODY: usize = 16 * 1024 * 1024;
 /// A successful (2xx) response.
 #[derive(Clone, Debug)]
 pub struct Response {
+    /// The HTTP status.
     pub status: u16,
+    /// The response headers.
     pub headers: http::HeaderMap,
     /// The body; empty when it is streamed (see [`Response::take_stream`]).
     pub body: Vec<u8>,
+    /// The request id the service returned.
     pub request_id: Option<String>,
     stream: StreamCell,
 }
@@ -89,6 +92,7 @@ fn transport_error(op: &str, mut e: TransportError) -> DispatchError {
 }
 
 impl Handle {
+    /// A handle for `service` with this configuration (what a generated client holds).
     pub fn new(service: &'static ServiceMeta, config: Config) -> Handle {
         Handle {
             inner: Arc::new(Inner {
@@ -103,10 +107,12 @@ impl Handle {
         }
     }
 
+    /// The configuration.
     pub fn config(&self) -> &Config {
         &self.inner.config
     }
 
+    /// The service's static description.
     pub fn service(&self) -> &'static ServiceMeta {
         self.inner.service
     }

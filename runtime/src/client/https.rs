@@ -70,6 +70,7 @@ impl HttpsTransport {
         }
     }
 
+    /// The largest response body read before the call fails (a bound against hostile servers).
     pub fn max_response_body(mut self, bytes: usize) -> Self {
         self.max_response_body = bytes;
         self

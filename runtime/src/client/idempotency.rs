@@ -2,6 +2,7 @@ use std::fmt;
 
 /// Makes the values for `@idempotencyToken` members the caller left unset.
 pub trait IdempotencyTokenProvider: Send + Sync + fmt::Debug + 'static {
+    /// A token for one call.
     fn token(&self) -> String;
 }
 
@@ -27,6 +28,7 @@ impl IdempotencyTokenProvider for UuidV4Tokens {
 pub struct FixedToken(pub String);
 
 impl FixedToken {
+    /// A provider that always returns `token` (for tests and reproducible requests).
     pub fn new(token: impl Into<String>) -> Self {
         FixedToken(token.into())
     }

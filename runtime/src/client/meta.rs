@@ -11,7 +11,9 @@ pub struct ServiceMeta {
     pub protocol: &'static dyn Protocol,
     /// SigV4 signing name (`fsx`), unless the endpoint's auth scheme says otherwise.
     pub signing_name: &'static str,
+    /// The endpoint prefix (`fsx`), the service's default host label.
     pub endpoint_prefix: &'static str,
+    /// The model's API version (`2018-03-01`).
     pub api_version: &'static str,
     /// `@awsQueryCompatible`: a service that moved from awsQuery and still names its errors by their
     /// `@awsQueryError` codes (in the `x-amzn-query-error` header); requests say `x-amzn-query-mode: true`.
@@ -19,6 +21,7 @@ pub struct ServiceMeta {
     /// What this service needs that its model does not say (see [`Customization`]); decided by the
     /// generator, in one place.
     pub customizations: &'static [Customization],
+    /// The endpoint rule set, parsed on first use.
     #[cfg(feature = "endpoints")]
     pub endpoint_rules: Option<&'static crate::endpoint::LazyRuleSet>,
 }
@@ -87,6 +90,7 @@ pub struct HttpBinding {
 /// A piece of a URI pattern.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UriPart {
+    /// Text copied as it is.
     Literal(&'static str),
     /// The `@httpLabel` input member with this index in the input's schema.
     Label(usize),
@@ -96,6 +100,7 @@ impl HttpBinding {
     /// `POST /`, the binding of every operation of an RPC protocol.
     pub const RPC: HttpBinding = HttpBinding::new("POST", &[UriPart::Literal("/")], 200);
 
+    /// An `@http` binding: method, URI pattern and success status.
     pub const fn new(method: &'static str, path: &'static [UriPart], code: u16) -> HttpBinding {
         HttpBinding {
             method,
@@ -106,11 +111,13 @@ impl HttpBinding {
         }
     }
 
+    /// The URI's constant query (`?x-id=GetObject`).
     pub const fn query(mut self, query: &'static str) -> HttpBinding {
         self.query = query;
         self
     }
 
+    /// The operation has `@httpChecksumRequired`: the request carries a `Content-MD5`.
     pub const fn checksum_required(mut self) -> HttpBinding {
         self.checksum_required = true;
         self

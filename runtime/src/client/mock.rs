@@ -23,6 +23,7 @@ pub struct MockResponse {
 }
 
 impl MockResponse {
+    /// An empty response with this status.
     pub fn new(status: u16) -> Self {
         MockResponse {
             status,
@@ -39,11 +40,13 @@ impl MockResponse {
             .body(body.into())
     }
 
+    /// Adds a response header.
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
 
+    /// Sets the body.
     pub fn body(mut self, body: impl Into<Vec<u8>>) -> Self {
         self.body = body.into();
         self
@@ -82,17 +85,23 @@ impl MockResponse {
 /// A request the mock received, after signing.
 #[derive(Clone, Debug)]
 pub struct RecordedRequest {
+    /// The HTTP method.
     pub method: String,
+    /// The full URI, endpoint included.
     pub uri: String,
+    /// The headers, signature included.
     pub headers: http::HeaderMap,
+    /// The body bytes.
     pub body: Vec<u8>,
 }
 
 impl RecordedRequest {
+    /// The first value of a header, by case-insensitive name.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
+    /// The path of the URI, without the query.
     pub fn path(&self) -> &str {
         // The URI is absolute: skip "scheme://authority".
         let rest = self
@@ -102,10 +111,12 @@ impl RecordedRequest {
         rest.find('/').map_or("/", |i| &rest[i..])
     }
 
+    /// The body as UTF-8 (empty when it is not).
     pub fn body_str(&self) -> &str {
         std::str::from_utf8(&self.body).unwrap_or("<non-UTF-8 body>")
     }
 
+    /// The body parsed as JSON.
     pub fn body_json(&self) -> Result<serde_json::Value, serde_json::Error> {
         serde_json::from_slice(&self.body)
     }
@@ -139,6 +150,7 @@ impl fmt::Debug for MockTransport {
 }
 
 impl MockTransport {
+    /// A transport with no queued responses: push some before calling.
     pub fn new() -> Self {
         Self::default()
     }
@@ -164,28 +176,34 @@ impl MockTransport {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// Queues a response; calls take them in order.
     pub fn push(&self, response: MockResponse) -> &Self {
         self.lock().queue.push_back(Ok(response));
         self
     }
 
+    /// Queues a JSON response with this status.
     pub fn push_json(&self, status: u16, body: impl Into<String>) -> &Self {
         self.push(MockResponse::json(status, body))
     }
 
+    /// Queues a transport failure (connection refused, timeout, ...).
     pub fn push_error(&self, error: TransportError) -> &Self {
         self.lock().queue.push_back(Err(error));
         self
     }
 
+    /// Every request sent so far, in order.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         self.lock().requests.clone()
     }
 
+    /// The last request sent.
     pub fn last_request(&self) -> Option<RecordedRequest> {
         self.lock().requests.last().cloned()
     }
 
+    /// How many requests were sent.
     pub fn request_count(&self) -> usize {
         self.lock().requests.len()
     }
@@ -274,6 +292,7 @@ pub struct InstantSleep {
 }
 
 impl InstantSleep {
+    /// A sleep that records the durations and returns at once.
     pub fn new() -> Self {
         Self::default()
     }
@@ -295,9 +314,12 @@ impl AsyncSleep for InstantSleep {
 }
 
 /// A config for tests: the given transport, region `us-east-1`, dummy credentials, endpoint
-/// `https://mock.local`, an [`InstantSleep`]. Override anything on the returned builder.
+/// `https://mock.local`, an [`InstantSleep`], and an empty environment (so that `AWS_MAX_ATTEMPTS` or
+/// `AWS_ENDPOINT_URL_<SERVICE>` in the shell running the tests changes nothing). Override anything on the
+/// returned builder.
 pub fn config(transport: MockTransport) -> ConfigBuilder {
     ConfigBuilder::default()
+        .environment(crate::Env::from_vars(Vec::<(String, String)>::new()))
         .transport(transport)
         .region("us-east-1")
         .credentials(Credentials::new("AKIDMOCK", "mock-secret", None))

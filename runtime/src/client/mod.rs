@@ -1,5 +1,6 @@
 //! The client half of the runtime (feature `client`).
 
+mod any_error;
 mod blocking;
 mod checksum;
 mod compress;
@@ -34,6 +35,7 @@ pub mod protocol;
 pub mod validate;
 pub mod waiter;
 
+pub use any_error::{Error, ErrorParts};
 pub use blocking::block_on;
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
 pub use config_error::ConfigError;

@@ -52,11 +52,13 @@ impl RetryConfig {
         Self::standard().mode(RetryMode::Adaptive)
     }
 
+    /// The retry mode: standard, or adaptive (client-side rate limiting after throttling).
     pub fn mode(mut self, mode: RetryMode) -> Self {
         self.mode = mode;
         self
     }
 
+    /// The retry mode.
     pub fn get_mode(&self) -> RetryMode {
         self.mode
     }
@@ -87,6 +89,7 @@ impl RetryConfig {
         self
     }
 
+    /// The longest wait between two attempts.
     pub fn max_backoff(mut self, d: Duration) -> Self {
         self.max_backoff = d;
         self
@@ -98,18 +101,22 @@ impl RetryConfig {
         self
     }
 
+    /// How many attempts a call makes at most (1: no retries).
     pub fn get_max_attempts(&self) -> u32 {
         self.max_attempts
     }
 
+    /// The base of the exponential back-off.
     pub fn get_base_delay(&self) -> Duration {
         self.base_delay
     }
 
+    /// Whether retries draw from the token bucket (which stops retry storms).
     pub fn token_bucket_enabled(&self) -> bool {
         self.token_bucket
     }
 
+    /// The longest wait between two attempts.
     pub fn get_max_backoff(&self) -> Duration {
         self.max_backoff
     }

@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 /// A timer: used for retry backoff and timeouts. Tests plug an instant one
 /// ([`crate::mock::InstantSleep`]) so retries do not really wait.
 pub trait AsyncSleep: Send + Sync + fmt::Debug + 'static {
+    /// A future that completes after `duration`.
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()>;
 }
 

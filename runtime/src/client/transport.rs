@@ -11,6 +11,7 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// Sends one HTTP request and returns the whole response. Implement this to use any HTTP
 /// stack; the runtime adds everything protocol-specific (headers, signing, retries, timeouts).
 pub trait HttpTransport: Send + Sync + fmt::Debug + 'static {
+    /// Sends one request and returns the response, or why there is none.
     fn send(
         &self,
         request: http::Request<Vec<u8>>,
@@ -83,6 +84,7 @@ pub struct TransportError {
 }
 
 impl TransportError {
+    /// An error of this kind with this message.
     pub fn new(kind: TransportErrorKind, message: impl Into<String>) -> Self {
         TransportError {
             kind,
@@ -91,31 +93,38 @@ impl TransportError {
         }
     }
 
+    /// Keeps the error that caused this one (see [`std::error::Error::source`]).
     pub fn with_source(mut self, source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
         self.source = Some(source.into());
         self
     }
 
+    /// Connecting failed (refused, DNS, TLS).
     pub fn connect(message: impl Into<String>) -> Self {
         Self::new(TransportErrorKind::Connect, message)
     }
 
+    /// A time limit ran out.
     pub fn timeout(message: impl Into<String>) -> Self {
         Self::new(TransportErrorKind::Timeout, message)
     }
 
+    /// Reading or writing the connection failed.
     pub fn io(message: impl Into<String>) -> Self {
         Self::new(TransportErrorKind::Io, message)
     }
 
+    /// Any other failure.
     pub fn other(message: impl Into<String>) -> Self {
         Self::new(TransportErrorKind::Other, message)
     }
 
+    /// What kind of failure this is.
     pub fn kind(&self) -> TransportErrorKind {
         self.kind
     }
 
+    /// What went wrong, in words.
     pub fn message(&self) -> &str {
         &self.message
     }

@@ -9,7 +9,9 @@ use std::sync::{Arc, OnceLock, RwLock};
 /// A constraint the input broke; `path` names the member (`Tags[2].Key`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidationError {
+    /// Where in the input: the member path (`Tags[2].Key`).
     pub path: String,
+    /// What is wrong with it.
     pub message: String,
 }
 
@@ -39,6 +41,7 @@ pub fn required<T>(value: &Option<T>, path: &str) -> Result<(), ValidationError>
 /// What `@length` measures: Unicode scalar values for strings, bytes for blobs, entries for
 /// lists and maps.
 pub trait Length {
+    /// The length the constraint measures: characters for strings, items for collections, bytes for blobs.
     fn smithy_len(&self) -> usize;
 }
 

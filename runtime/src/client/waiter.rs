@@ -15,26 +15,37 @@ use crate::codec::WriteValue;
 /// One waiter of an operation, as the model states it.
 #[derive(Debug)]
 pub struct Waiter {
+    /// The waiter's name in the model (`TableExists`).
     pub name: &'static str,
-    /// Seconds.
+    /// The shortest delay between calls, in seconds.
     pub min_delay: u64,
+    /// The longest delay between calls, in seconds.
     pub max_delay: u64,
+    /// The acceptors, in the model's order: the first that matches decides.
     pub acceptors: &'static [Acceptor],
 }
 
+/// What a matching acceptor makes of the wait.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AcceptorState {
+    /// Waiting ends well.
     Success,
+    /// Waiting ends in a [`WaitError::Failure`].
     Failure,
+    /// The operation is called again after the next delay.
     Retry,
 }
 
+/// One acceptor of a waiter: when its matcher matches a call's result, its state decides.
 #[derive(Debug)]
 pub struct Acceptor {
+    /// What a match means.
     pub state: AcceptorState,
+    /// What is matched.
     pub matcher: Matcher,
 }
 
+/// What an acceptor looks at in a call's result.
 #[derive(Debug)]
 pub enum Matcher {
     /// The expression over the output.
@@ -47,18 +58,27 @@ pub enum Matcher {
     ErrorType(&'static str),
 }
 
+/// A JMESPath expression, the value it must give, and how the two are compared.
 #[derive(Debug)]
 pub struct PathMatcher {
+    /// The JMESPath expression.
     pub path: &'static str,
+    /// The expected value, as the model writes it.
     pub expected: &'static str,
+    /// How the expression's result is compared with `expected`.
     pub comparator: Comparator,
 }
 
+/// The waiters spec's comparators.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Comparator {
+    /// The result is a string equal to the expected value.
     StringEquals,
+    /// The result is a boolean equal to the expected value.
     BooleanEquals,
+    /// The result is a non-empty list whose every item is a string equal to the expected value.
     AllStringEquals,
+    /// The result is a list with at least one string equal to the expected value.
     AnyStringEquals,
 }
 
@@ -66,9 +86,11 @@ pub enum Comparator {
 /// success, as in "wait until the table does not exist").
 #[derive(Debug)]
 pub struct Waited<O, E> {
+    /// The last call's result.
     pub last: Result<O, E>,
     /// How many times the operation was called.
     pub attempts: u32,
+    /// How long waiting took.
     pub elapsed: Duration,
 }
 
@@ -82,14 +104,20 @@ pub enum WaitError<O, E> {
     Unexpected(Waited<O, E>),
     /// `max_wait` passed first; `last` is the last call's result, if one finished.
     Timeout {
+        /// The waiter's name.
         waiter: &'static str,
+        /// The time it was given.
         max_wait: Duration,
+        /// How many times the operation was called.
         attempts: u32,
+        /// The last call's result, if one finished.
         last: Option<Result<O, E>>,
     },
     /// An acceptor's expression could not be evaluated (a bug in the model or in this runtime).
     Expression {
+        /// The waiter's name.
         waiter: &'static str,
+        /// What went wrong.
         message: String,
     },
 }

@@ -9,26 +9,41 @@ use crate::types::{Blob, DateTime, Document};
 /// A value as its members, independent of any wire format.
 #[derive(Clone, Debug)]
 pub enum Captured {
+    /// Null (an unset member of a sparse collection).
     Null,
+    /// A boolean.
     Bool(bool),
+    /// An integer of any width.
     Int(i64),
+    /// A float.
     Float(f64),
+    /// A string or an enum's value.
     String(String),
+    /// A blob's bytes.
     Blob(Vec<u8>),
+    /// A timestamp.
     Timestamp(DateTime),
+    /// A document.
     Document(Document),
     /// A bigInteger or bigDecimal as its decimal text.
     BigNumber(String),
     /// A structure's present members, in schema order.
     Struct {
+        /// The shape's name.
         name: &'static str,
+        /// The member names and values.
         members: Vec<(&'static str, Captured)>,
     },
+    /// A union's set member.
     Union {
+        /// The shape's name.
         name: &'static str,
+        /// The member's name.
         member: &'static str,
+        /// Its value.
         value: Box<Captured>,
     },
+    /// A list's items.
     List(Vec<Captured>),
     /// Entries sorted by key (maps are written sorted).
     Map(Vec<(String, Captured)>),

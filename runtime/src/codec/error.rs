@@ -16,6 +16,7 @@ enum Segment {
 }
 
 impl Error {
+    /// An error with this message (the path is added as it propagates).
     pub fn new(message: impl Into<String>) -> Error {
         Error {
             message: message.into(),
@@ -35,6 +36,7 @@ impl Error {
         self
     }
 
+    /// What went wrong.
     pub fn message(&self) -> &str {
         &self.message
     }

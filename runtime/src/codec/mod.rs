@@ -30,6 +30,7 @@ use crate::types::{Blob, ByteStream, DateTime, Document};
 /// Writes one value. Structures, unions and enums of generated crates implement it; so do the
 /// primitives, `Option` (absent), `Box`, `Vec` and `HashMap`.
 pub trait WriteValue {
+    /// Writes the value.
     fn write(&self, s: &mut dyn Serializer) -> Result<(), Error>;
 
     /// `true` for a value that a structure leaves out entirely (an unset `Option`).
@@ -40,6 +41,7 @@ pub trait WriteValue {
 
 /// Reads one value.
 pub trait ReadValue: Sized {
+    /// Reads a value.
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error>;
 
     /// The spec's zero value (`false`, `0`, `""`, epoch, empty bytes, `[]`, `{}`, the unknown variant; a
@@ -66,6 +68,7 @@ pub trait ReadValue: Sized {
 
 /// A place a structure member is read into: an `Option` of the member's type (in the builder).
 pub trait ReadSlot {
+    /// Reads the next value into this slot.
     fn read_slot(&mut self, d: &mut dyn Deserializer) -> Result<(), Error>;
 }
 
@@ -92,22 +95,32 @@ pub trait Serializer {
         index: usize,
         value: &dyn WriteValue,
     ) -> Result<(), Error>;
+    /// Starts a list of `len` items.
     fn begin_list(&mut self, len: usize) -> Result<(), Error>;
+    /// Ends the list.
     fn end_list(&mut self) -> Result<(), Error>;
+    /// Starts a map of `len` entries.
     fn begin_map(&mut self, len: usize) -> Result<(), Error>;
+    /// Writes a map key; its value follows.
     fn write_key(&mut self, key: &str) -> Result<(), Error>;
+    /// Ends the map.
     fn end_map(&mut self) -> Result<(), Error>;
     /// A `null` (only in sparse lists and maps).
     fn write_null(&mut self) -> Result<(), Error>;
+    /// Writes a boolean.
     fn write_bool(&mut self, v: bool) -> Result<(), Error>;
+    /// Writes an integer.
     fn write_i64(&mut self, v: i64) -> Result<(), Error>;
+    /// Writes a float.
     fn write_f64(&mut self, v: f64) -> Result<(), Error>;
     /// A float member: formats that write text write the f32's own shortest text (`1.1`, not the
     /// `1.100000023841858` of its f64 widening).
     fn write_f32(&mut self, v: f32) -> Result<(), Error> {
         self.write_f64(f64::from(v))
     }
+    /// Writes a string.
     fn write_string(&mut self, v: &str) -> Result<(), Error>;
+    /// Writes a blob.
     fn write_blob(&mut self, v: &Blob) -> Result<(), Error>;
     /// A `@streaming` blob. The REST payload takes it as it is; anywhere else one held in memory is
     /// written as a blob, and a file or reader is an error.
@@ -121,6 +134,7 @@ pub trait Serializer {
     }
     /// In the format of the member being written, or the format's default.
     fn write_timestamp(&mut self, v: &DateTime) -> Result<(), Error>;
+    /// Writes a document.
     fn write_document(&mut self, v: &Document) -> Result<(), Error>;
     /// A bigInteger or bigDecimal, as its exact decimal text.
     fn write_big_number(&mut self, text: &str) -> Result<(), Error>;
@@ -164,17 +178,24 @@ pub trait Deserializer {
     ) -> Result<(), Error>;
     /// Consumes a `null` if that is what comes next.
     fn read_null(&mut self) -> Result<bool, Error>;
+    /// Reads a boolean.
     fn read_bool(&mut self) -> Result<bool, Error>;
+    /// Reads an integer.
     fn read_i64(&mut self) -> Result<i64, Error>;
+    /// Reads a float.
     fn read_f64(&mut self) -> Result<f64, Error>;
+    /// Reads a string.
     fn read_string(&mut self) -> Result<String, Error>;
+    /// Reads a blob.
     fn read_blob(&mut self) -> Result<Blob, Error>;
     /// A `@streaming` blob: the REST payload hands over the response body as it arrives; elsewhere it is
     /// the blob read into memory.
     fn read_stream(&mut self) -> Result<ByteStream, Error> {
         self.read_blob().map(ByteStream::from)
     }
+    /// Reads a timestamp.
     fn read_timestamp(&mut self) -> Result<DateTime, Error>;
+    /// Reads a document.
     fn read_document(&mut self) -> Result<Document, Error>;
     /// A bigInteger or bigDecimal as its exact decimal text.
     fn read_big_number(&mut self) -> Result<String, Error>;

@@ -13,7 +13,9 @@ use crate::types::{Blob, DateTime, Document};
 /// Which protocol's key rules apply.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
+    /// awsQuery: `awsQueryName`, `.member.N` lists unless flattened.
     AwsQuery,
+    /// ec2Query: `ec2QueryName`, else the capitalised member name; lists always flat.
     Ec2Query,
 }
 

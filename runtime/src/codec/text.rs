@@ -18,8 +18,11 @@ use crate::types::{Blob, DateTime, Document};
 /// `@mediaType` strings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextPlace {
+    /// An HTTP header value.
     Header,
+    /// A query-string value.
     Query,
+    /// A URI label.
     Label,
 }
 
@@ -45,6 +48,7 @@ impl TextPlace {
 pub struct TextItem {
     /// The map key it was written under (for `@httpPrefixHeaders` and `@httpQueryParams` maps).
     pub key: Option<String>,
+    /// The text.
     pub text: String,
     /// It was a string, which a header list quotes when it holds a comma or a double quote (a
     /// timestamp's comma is not quoted: the http-date format has one).
@@ -55,7 +59,9 @@ pub struct TextItem {
 /// list: it is sent as an empty header).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Texts {
+    /// The items, in order.
     pub items: Vec<TextItem>,
+    /// Whether the member is a list (one item or many).
     pub is_list: bool,
 }
 
@@ -104,7 +110,9 @@ pub fn join_header_list(items: &[TextItem]) -> String {
 /// escapes removed).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HeaderToken {
+    /// The text.
     pub text: String,
+    /// Whether it was a quoted string (a header list item with a comma).
     pub quoted: bool,
 }
 
@@ -332,7 +340,9 @@ pub fn read_text(
 /// What a [`read_text`] reads from.
 #[derive(Clone, Copy, Debug)]
 pub enum TextSource<'a> {
+    /// A single value.
     One(&'a str),
+    /// Name and value pairs (`@httpQueryParams`, `@httpPrefixHeaders`).
     Pairs(&'a [(String, String)]),
 }
 

@@ -250,7 +250,9 @@ impl<T: ReadValue> ReadValue for Vec<T> {
 
 /// A map key: a string, or a generated string enum.
 pub trait MapKey: Sized {
+    /// The key as text.
     fn as_key(&self) -> &str;
+    /// The key from its text.
     fn from_key(key: String) -> Self;
 }
 

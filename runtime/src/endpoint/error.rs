@@ -5,6 +5,7 @@ use std::fmt;
 pub struct RuleSetError {
     /// JSON path of the offending node, e.g. `$.rules[3].conditions[0].fn`.
     pub path: String,
+    /// What is wrong there.
     pub message: String,
 }
 
@@ -34,19 +35,32 @@ impl std::error::Error for RuleSetError {}
 #[non_exhaustive]
 pub enum ResolveError {
     /// The rule set selected an `error` rule; the message is the rule's (templated) text.
-    Rule { message: String },
+    Rule {
+        /// The rule's text.
+        message: String,
+    },
     /// A parameter marked `required` has neither a value nor a default.
-    MissingParameter { name: String },
+    MissingParameter {
+        /// The parameter.
+        name: String,
+    },
     /// A parameter was given a value of the wrong type.
     InvalidParameter {
+        /// The parameter.
         name: String,
+        /// The type it needs.
         expected: &'static str,
     },
     /// Every rule (or every rule of a selected tree) failed its conditions.
     NoRuleMatched,
     /// The rule set is well formed but misbehaved at run time (e.g. a function got a bool where it
     /// needs a string); `path` points into the rule set.
-    Evaluation { path: String, message: String },
+    Evaluation {
+        /// Where in the rule set.
+        path: String,
+        /// What went wrong.
+        message: String,
+    },
 }
 
 impl ResolveError {

@@ -12,6 +12,7 @@ pub struct LazyRuleSet {
 }
 
 impl LazyRuleSet {
+    /// A rule set from its JSON, parsed on first use.
     pub const fn new(json: &'static str) -> Self {
         LazyRuleSet {
             json,

@@ -38,8 +38,11 @@ pub use tree::{Parameter, ParameterType, RuleSet};
 /// A parameter value handed to the rules engine.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
+    /// A string.
     String(String),
+    /// A boolean.
     Bool(bool),
+    /// A list of strings.
     StringArray(Vec<String>),
 }
 
@@ -73,7 +76,9 @@ pub type Params = BTreeMap<String, Value>;
 /// The outcome of a successful resolution.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Endpoint {
+    /// The endpoint URL.
     pub url: String,
+    /// Headers the endpoint requires.
     pub headers: BTreeMap<String, Vec<String>>,
     /// Free-form endpoint metadata; `authSchemes` (signing name, region, ...) lives here.
     pub properties: serde_json::Map<String, serde_json::Value>,

@@ -8,10 +8,15 @@ use regex_lite::Regex;
 /// One AWS partition, as `aws.partition` exposes it to rule sets.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Partition {
+    /// The partition (`aws`, `aws-cn`, ...).
     pub name: &'static str,
+    /// Its DNS suffix.
     pub dns_suffix: &'static str,
+    /// Its dual-stack DNS suffix.
     pub dual_stack_dns_suffix: &'static str,
+    /// Whether it has FIPS endpoints.
     pub supports_fips: bool,
+    /// Whether it has dual-stack endpoints.
     pub supports_dual_stack: bool,
     /// The region global (partitional) services sign for.
     pub implicit_global_region: &'static str,

@@ -30,8 +30,11 @@ impl RuleSet {
 /// The type of a rule set parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParameterType {
+    /// A string parameter.
     String,
+    /// A boolean parameter.
     Boolean,
+    /// A list-of-strings parameter.
     StringArray,
 }
 
@@ -57,12 +60,17 @@ impl ParameterType {
 /// A declared rule set parameter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parameter {
+    /// The parameter's name.
     pub name: String,
+    /// Its type.
     pub ty: ParameterType,
     /// The built-in this parameter is bound to, e.g. `AWS::Region`.
     pub built_in: Option<String>,
+    /// Whether it must have a value.
     pub required: bool,
+    /// The value when none is given.
     pub default: Option<Value>,
+    /// The rule set's documentation of it.
     pub documentation: Option<String>,
     /// The deprecation message, when the parameter is deprecated.
     pub deprecated: Option<String>,

@@ -9,6 +9,7 @@ use crate::types::Document;
 /// One `smithy.test#httpRequestTests` case's expectations, as the test case spells them.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct ExpectedRequest<'a> {
+    /// The HTTP method.
     pub method: &'a str,
     /// The path (without the query) the request must have.
     pub uri: &'a str,
@@ -20,8 +21,11 @@ pub struct ExpectedRequest<'a> {
     pub forbid_query_params: &'a [&'a str],
     /// Query keys that must be there, whatever their value.
     pub require_query_params: &'a [&'a str],
+    /// Headers that must have these values.
     pub headers: &'a [(&'a str, &'a str)],
+    /// Headers that must not be there.
     pub forbid_headers: &'a [&'a str],
+    /// Headers that must be there, whatever their value.
     pub require_headers: &'a [&'a str],
     /// The body, when the case states one.
     pub body: Option<&'a str>,

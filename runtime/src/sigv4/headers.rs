@@ -17,11 +17,13 @@ impl Signed<InHeaders> {
         self.pairs()
     }
 
+    /// The headers, owned.
     pub fn into_headers(self) -> Vec<(&'static str, String)> {
         self.pairs
     }
 }
 
+/// Signs `req`: the headers to add to it.
 pub fn sign_headers(req: &SignableRequest<'_>, params: &SigningParams<'_>) -> SignedHeaders {
     let settings = params.settings;
     let scope = Scope::new(params);

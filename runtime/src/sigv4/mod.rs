@@ -26,6 +26,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::time::SystemTime;
 
+/// The SigV4 algorithm name.
 pub const ALGORITHM: &str = "AWS4-HMAC-SHA256";
 
 /// The payload hash for a body the signature does not cover (S3 and presigned URLs).
@@ -51,6 +52,7 @@ pub enum SessionTokenMode {
     Unsigned,
 }
 
+/// How a service wants its requests signed (S3 differs from the others).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     /// Remove `.`, `..` and empty segments from the path before signing. S3 keys may contain
@@ -60,6 +62,7 @@ pub struct Settings {
     pub double_encode_path: bool,
     /// Also send (and sign) the payload hash as `x-amz-content-sha256`, which S3 requires.
     pub content_sha256_header: bool,
+    /// Whether the session token is signed or added after.
     pub session_token: SessionTokenMode,
     /// Header names (any case) left out of the signature.
     pub unsigned_headers: Vec<Cow<'static, str>>,
@@ -99,6 +102,7 @@ impl Settings {
     }
 }
 
+/// What stands for the body in the signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Payload<'a> {
     /// The body: its SHA-256 is signed.
@@ -134,6 +138,7 @@ impl<'a> Payload<'a> {
 /// A request as it will go on the wire.
 #[derive(Clone, Copy, Debug)]
 pub struct SignableRequest<'a> {
+    /// The HTTP method.
     pub method: &'a str,
     /// Percent-encoded as sent; empty means `/`.
     pub path: &'a str,
@@ -141,16 +146,22 @@ pub struct SignableRequest<'a> {
     pub query: &'a str,
     /// Names in any case; must include `host`. Repeated names are allowed.
     pub headers: &'a [(&'a str, &'a str)],
+    /// The body, or its hash.
     pub payload: Payload<'a>,
 }
 
+/// Who signs, for where and when.
 #[derive(Clone, Copy, Debug)]
 pub struct SigningParams<'a> {
+    /// The credentials.
     pub credentials: &'a Credentials,
+    /// The region of the signing scope.
     pub region: &'a str,
     /// The signing name (`@sigv4` `name`), e.g. `fsx`.
     pub service: &'a str,
+    /// The signing time (`X-Amz-Date`).
     pub time: SystemTime,
+    /// The service's signing settings.
     pub settings: &'a Settings,
 }
 

@@ -16,9 +16,11 @@ mod sealed {
     impl Sealed for super::InQuery {}
 }
 
+/// A signature placed in headers.
 #[derive(Debug)]
 pub enum InHeaders {}
 
+/// A signature placed in the query (presigned URLs).
 #[derive(Debug)]
 pub enum InQuery {}
 
@@ -41,14 +43,17 @@ pub struct Signed<P: Placement> {
 }
 
 impl<P: Placement> Signed<P> {
+    /// The canonical request that was signed (for debugging a mismatch).
     pub fn canonical_request(&self) -> &str {
         &self.canonical_request
     }
 
+    /// The string to sign.
     pub fn string_to_sign(&self) -> &str {
         &self.string_to_sign
     }
 
+    /// The hex signature.
     pub fn signature(&self) -> &str {
         &self.signature
     }

@@ -66,10 +66,12 @@ macro_rules! big_number {
                 }
             }
 
+            /// The decimal text.
             pub fn as_str(&self) -> &str {
                 &self.0
             }
 
+            /// The decimal text, owned.
             pub fn into_inner(self) -> String {
                 self.0
             }

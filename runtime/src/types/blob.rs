@@ -6,22 +6,27 @@ use base64::engine::general_purpose::STANDARD;
 pub struct Blob(pub Vec<u8>);
 
 impl Blob {
+    /// A blob of these bytes.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
         Blob(bytes.into())
     }
 
+    /// The bytes.
     pub fn into_inner(self) -> Vec<u8> {
         self.0
     }
 
+    /// How many bytes.
     pub fn len(&self) -> usize {
         self.0.len()
     }
 
+    /// Whether there are no bytes.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// The bytes in standard base64.
     pub fn to_base64(&self) -> String {
         STANDARD.encode(&self.0)
     }

@@ -139,8 +139,10 @@ impl Cursor<'_> {
 }
 
 impl DateTime {
+    /// 1970-01-01T00:00:00Z.
     pub const UNIX_EPOCH: DateTime = DateTime { secs: 0, nanos: 0 };
 
+    /// Whole seconds since the epoch.
     pub const fn from_secs(secs: i64) -> Self {
         DateTime { secs, nanos: 0 }
     }
@@ -166,18 +168,22 @@ impl DateTime {
         Ok(DateTime::from_secs_and_nanos(whole as i64, micros * 1000))
     }
 
+    /// The current time.
     pub fn now() -> Self {
         SystemTime::now().into()
     }
 
+    /// Whole seconds since the epoch (negative before it).
     pub const fn secs(&self) -> i64 {
         self.secs
     }
 
+    /// Nanoseconds past `secs`.
     pub const fn subsec_nanos(&self) -> u32 {
         self.nanos
     }
 
+    /// Seconds since the epoch, with the fraction.
     pub fn as_secs_f64(&self) -> f64 {
         self.secs as f64 + f64::from(self.nanos) / 1e9
     }

@@ -4,24 +4,34 @@ use std::collections::BTreeMap;
 /// document always serializes to the same bytes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Document {
+    /// `null`.
     #[default]
     Null,
+    /// A boolean.
     Bool(bool),
+    /// A number.
     Number(Number),
+    /// A string.
     String(String),
+    /// A list.
     Array(Vec<Document>),
+    /// An object.
     Object(BTreeMap<String, Document>),
 }
 
 /// A document number: integers stay exact, everything else is an `f64`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Number {
+    /// A non-negative integer.
     PosInt(u64),
+    /// A negative integer.
     NegInt(i64),
+    /// A float.
     Float(f64),
 }
 
 impl Number {
+    /// The number as a float.
     pub fn as_f64(&self) -> f64 {
         match *self {
             Number::PosInt(v) => v as f64,
@@ -30,6 +40,7 @@ impl Number {
         }
     }
 
+    /// The number as an integer, when it is one that fits.
     pub fn as_i64(&self) -> Option<i64> {
         match *self {
             Number::PosInt(v) => i64::try_from(v).ok(),
@@ -40,10 +51,12 @@ impl Number {
 }
 
 impl Document {
+    /// Whether it is `null`.
     pub fn is_null(&self) -> bool {
         matches!(self, Document::Null)
     }
 
+    /// The string, when it is one.
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Document::String(s) => Some(s),
@@ -51,6 +64,7 @@ impl Document {
         }
     }
 
+    /// The boolean, when it is one.
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Document::Bool(b) => Some(*b),
@@ -58,6 +72,7 @@ impl Document {
         }
     }
 
+    /// The number, when it is one.
     pub fn as_number(&self) -> Option<Number> {
         match self {
             Document::Number(n) => Some(*n),
@@ -65,6 +80,7 @@ impl Document {
         }
     }
 
+    /// The list, when it is one.
     pub fn as_array(&self) -> Option<&[Document]> {
         match self {
             Document::Array(a) => Some(a),
@@ -72,6 +88,7 @@ impl Document {
         }
     }
 
+    /// The object, when it is one.
     pub fn as_object(&self) -> Option<&BTreeMap<String, Document>> {
         match self {
             Document::Object(o) => Some(o),

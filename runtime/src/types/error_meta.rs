@@ -19,6 +19,7 @@ impl PartialEq for ErrorMeta {
 }
 
 impl ErrorMeta {
+    /// What a response said about an error.
     pub fn new(
         code: impl Into<String>,
         message: Option<String>,
@@ -43,6 +44,7 @@ impl ErrorMeta {
         self.message.as_deref()
     }
 
+    /// The request id of the response.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
     }

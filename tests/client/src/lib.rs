@@ -1,7 +1,6 @@
-//! Helpers shared by the test files of `client-tests`: where the CI Python venv lives, and the
-//! skip-or-fail rule for tests that need an external tool (moto, botocore).
+//! Helpers shared by the test files of `client-tests`: where the CI Python venv lives, and what a live
+//! test (moto, botocore) does when its tool is missing.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 /// The repository root (two levels above this crate).
@@ -17,43 +16,22 @@ pub fn venv_python() -> Option<PathBuf> {
     p.is_file().then_some(p)
 }
 
-/// True when running under CI (`CI` set to anything but empty, `0` or `false`).
-pub fn in_ci() -> bool {
-    std::env::var("CI")
-        .map(|v| {
-            let v = v.trim().to_ascii_lowercase();
-            !(v.is_empty() || v == "0" || v == "false")
-        })
-        .unwrap_or(false)
-}
-
-/// What a test does when a tool it needs is missing: under CI it fails (a missing tool there
-/// is a broken pipeline, not a reason to pass); locally it prints a loud notice and the caller
-/// returns. Returns normally only in the local case.
-pub fn skip_or_fail(what: &str, how_to_fix: &str) {
-    if in_ci() {
-        panic!("{what}, and CI is set: this test must run in CI. Fix: {how_to_fix}");
-    }
-    // Straight to the stderr handle: the test harness captures `eprintln!` of passing tests,
-    // and a skip must be seen.
-    let bar = "*".repeat(76);
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n{bar}\nSKIPPED: {what}; run `{how_to_fix}`\n{bar}\n"
-    );
+/// What a live or oracle test does when a tool it needs is missing: it fails, saying how to set the tool
+/// up. Those tests are `#[ignore]`d, so they run only when asked for (`cargo test -p client-tests --
+/// --include-ignored`, what `.ci/run` does): a plain `cargo test` lists them as ignored instead of passing
+/// them silently, and a run that asked for them and lacks the tool is a failure, not a skip.
+pub fn missing(what: &str, how_to_fix: &str) -> ! {
+    panic!("{what}: this live test needs it. Fix: {how_to_fix}")
 }
 
 /// The command that prepares the tools for the live and oracle tests.
 pub const SETUP_HINT: &str = "bash ci/setup-python.sh && eval \"$(bash ci/moto-server.sh start)\"";
 
-/// `MOTO_URL`, or `None` after [`skip_or_fail`] when it is not set.
-pub fn moto_url() -> Option<String> {
+/// `MOTO_URL`; fails the test through [`missing`] when it is not set.
+pub fn moto_url() -> String {
     match std::env::var("MOTO_URL") {
-        Ok(u) if !u.trim().is_empty() => Some(u.trim().to_owned()),
-        _ => {
-            skip_or_fail("MOTO_URL not set", SETUP_HINT);
-            None
-        }
+        Ok(u) if !u.trim().is_empty() => u.trim().to_owned(),
+        _ => missing("MOTO_URL is not set", SETUP_HINT),
     }
 }
 

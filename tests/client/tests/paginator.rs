@@ -143,3 +143,30 @@ async fn stops_when_the_service_comes_back_to_any_token_it_was_sent() {
         [None, Some("A".into()), Some("B".into())]
     );
 }
+
+#[tokio::test]
+async fn pages_try_collect_every_page_or_the_first_error() {
+    let transport = MockTransport::new();
+    transport.push_json(200, page(&["a1"], Some("t1")));
+    transport.push_json(200, page(&["b1", "b2"], None));
+    let client = Client::new(mock::config(transport.clone()).build());
+    let pages = client
+        .list_things_pages(ListThingsInput::builder().build())
+        .try_collect()
+        .await
+        .expect("both pages load");
+    let sizes: Vec<usize> = pages.iter().map(|p| p.things.len()).collect();
+    assert_eq!(sizes, [1, 2]);
+
+    transport.push_json(200, page(&["a"], Some("t1")));
+    transport.push(MockResponse::json(
+        400,
+        r#"{"__type":"ValidationException","message":"bad token"}"#,
+    ));
+    let err = client
+        .list_things_pages(ListThingsInput::builder().build())
+        .try_collect()
+        .await
+        .expect_err("the second page fails");
+    assert_eq!(err.code(), Some("ValidationException"));
+}

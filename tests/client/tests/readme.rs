@@ -1,9 +1,10 @@
-//! The README's examples, kept compiling and passing: a new user copies them first.
+//! What the README says about configuration, checked offline. The snippets themselves are compiled and run
+//! by `tests/readme` (with exactly the README's dependencies).
 
 use fsx_delete_backup::operation::DeleteBackupError;
 use fsx_delete_backup::types::{BackupLifecycle, DeleteBackupRequest};
 use fsx_delete_backup::{Client, Config, Credentials};
-use smithy_runtime::mock::{self, MockTransport};
+use smithy_runtime::mock::MockTransport;
 
 /// "Calling DeleteBackup": `aws configure`-style files and no keys in code, with the transport swapped
 /// for the mock so it runs offline and an explicit environment (HOME = a temporary folder) so it never
@@ -69,33 +70,4 @@ async fn explicit_config_needs_no_files() {
         .await
         .unwrap();
     assert_eq!(out.lifecycle, Some(BackupLifecycle::Deleted));
-}
-
-/// "Mocking the client in a test", verbatim.
-#[tokio::test]
-async fn deletes() {
-    let transport = MockTransport::new();
-    transport.push_json(
-        200,
-        r#"{"BackupId":"backup-1234567890","Lifecycle":"DELETED"}"#,
-    );
-    // mock::config: this transport, region us-east-1, dummy credentials, no real sleeping on retries.
-    let client = Client::new(mock::config(transport.clone()).build());
-
-    let out = client
-        .delete_backup(
-            DeleteBackupRequest::builder()
-                .backup_id("backup-1234567890")
-                .build()
-                .unwrap(),
-        )
-        .await
-        .unwrap();
-    assert_eq!(out.lifecycle, Some(BackupLifecycle::Deleted));
-
-    let sent = transport.last_request().unwrap();
-    assert_eq!(
-        sent.header("x-amz-target"),
-        Some("AWSSimbaAPIService_v20180301.DeleteBackup")
-    );
 }

@@ -45,7 +45,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Creates a resource under a parent resource.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`CreateResourceRequest`](crate::types::CreateResourceRequest), required: `rest_api_id`, `parent_id`, `path_part`. Output: [`Resource`](crate::types::Resource). Errors: [`CreateResourceError`](crate::operation::CreateResourceError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn create_resource(
         &self,
         input: crate::types::CreateResourceRequest,

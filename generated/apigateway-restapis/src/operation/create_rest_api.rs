@@ -38,7 +38,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Creates a new REST API.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`CreateRestApiRequest`](crate::types::CreateRestApiRequest), required: `name`. Output: [`RestApi`](crate::types::RestApi). Errors: [`CreateRestApiError`](crate::operation::CreateRestApiError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn create_rest_api(
         &self,
         input: crate::types::CreateRestApiRequest,

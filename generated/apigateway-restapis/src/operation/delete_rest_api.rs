@@ -41,7 +41,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Deletes a REST API.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`DeleteRestApiRequest`](crate::types::DeleteRestApiRequest), required: `rest_api_id`. Errors: [`DeleteRestApiError`](crate::operation::DeleteRestApiError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn delete_rest_api(
         &self,
         input: crate::types::DeleteRestApiRequest,

@@ -40,7 +40,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists the resources of a REST API.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`GetResourcesRequest`](crate::types::GetResourcesRequest), required: `rest_api_id`. Output: [`Resources`](crate::types::Resources). Errors: [`GetResourcesError`](crate::operation::GetResourcesError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn get_resources(
         &self,
         input: crate::types::GetResourcesRequest,
@@ -121,6 +123,9 @@ impl GetResourcesPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    GetResourcesPages, crate ::types::Resources, GetResourcesError
+);
 impl GetResourcesPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> GetResourcesItems {
@@ -151,14 +156,7 @@ impl GetResourcesItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::Resource>, GetResourcesError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    GetResourcesItems, crate ::types::Resource, GetResourcesError
+);

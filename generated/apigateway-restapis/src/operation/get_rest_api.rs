@@ -39,7 +39,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Describes one REST API.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`GetRestApiRequest`](crate::types::GetRestApiRequest), required: `rest_api_id`. Output: [`RestApi`](crate::types::RestApi). Errors: [`GetRestApiError`](crate::operation::GetRestApiError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn get_rest_api(
         &self,
         input: crate::types::GetRestApiRequest,

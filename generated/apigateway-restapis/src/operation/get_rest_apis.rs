@@ -35,7 +35,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists the REST APIs, a page at a time.
     ///
-    ///  Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
+    /// Input: [`GetRestApisRequest`](crate::types::GetRestApisRequest), no member required. Output: [`RestApis`](crate::types::RestApis). Errors: [`GetRestApisError`](crate::operation::GetRestApisError).
+    ///
+    /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
     pub async fn get_rest_apis(
         &self,
         input: crate::types::GetRestApisRequest,
@@ -116,6 +118,9 @@ impl GetRestApisPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    GetRestApisPages, crate ::types::RestApis, GetRestApisError
+);
 impl GetRestApisPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> GetRestApisItems {
@@ -146,14 +151,7 @@ impl GetRestApisItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::RestApi>, GetRestApisError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    GetRestApisItems, crate ::types::RestApi, GetRestApisError
+);

@@ -93,12 +93,15 @@ impl CreateRestApiRequestBuilder {
 }
 ::smithy_runtime::setters!(
     CreateRestApiRequestBuilder, [(name, String, "name"), (description, String,
-    "description"), (version, String, "version"), (binary_media_types, Vec:: < String >,
-    "binaryMediaTypes"), (minimum_compression_size, i32, "minimumCompressionSize"),
-    (api_key_source, crate ::types::ApiKeySourceType, "apiKeySource"),
-    (endpoint_configuration, crate ::types::EndpointConfiguration,
+    "description"), (version, String, "version"), (minimum_compression_size, i32,
+    "minimumCompressionSize"), (api_key_source, crate ::types::ApiKeySourceType,
+    "apiKeySource"), (endpoint_configuration, crate ::types::EndpointConfiguration,
     "endpointConfiguration"), (tags, ::std::collections::HashMap:: < String, String >,
     "tags"), (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint")]
+);
+::smithy_runtime::list_setters!(
+    CreateRestApiRequestBuilder, [(binary_media_types, push_binary_media_types, String,
+    "binaryMediaTypes")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

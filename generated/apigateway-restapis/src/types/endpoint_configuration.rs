@@ -30,9 +30,9 @@ impl EndpointConfigurationBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    EndpointConfigurationBuilder, [(types, Vec:: < crate ::types::EndpointType >,
-    "types"), (vpc_endpoint_ids, Vec:: < String >, "vpcEndpointIds")]
+::smithy_runtime::list_setters!(
+    EndpointConfigurationBuilder, [(types, push_types, crate ::types::EndpointType,
+    "types"), (vpc_endpoint_ids, push_vpc_endpoint_ids, String, "vpcEndpointIds")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -71,7 +71,10 @@ impl GetResourcesRequestBuilder {
 }
 ::smithy_runtime::setters!(
     GetResourcesRequestBuilder, [(rest_api_id, String, "restApiId"), (position, String,
-    "position"), (limit, i32, "limit"), (embed, Vec:: < String >, "embed")]
+    "position"), (limit, i32, "limit")]
+);
+::smithy_runtime::list_setters!(
+    GetResourcesRequestBuilder, [(embed, push_embed, String, "embed")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -29,9 +29,9 @@ impl ResourcesBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    ResourcesBuilder, [(position, String, "position"), (items, Vec:: < crate
-    ::types::Resource >, "items")]
+::smithy_runtime::setters!(ResourcesBuilder, [(position, String, "position")]);
+::smithy_runtime::list_setters!(
+    ResourcesBuilder, [(items, push_items, crate ::types::Resource, "items")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -70,14 +70,17 @@ impl RestApiBuilder {
 ::smithy_runtime::setters!(
     RestApiBuilder, [(id, String, "id"), (name, String, "name"), (description, String,
     "description"), (created_date, ::smithy_runtime::types::DateTime, "createdDate"),
-    (version, String, "version"), (warnings, Vec:: < String >, "warnings"),
-    (binary_media_types, Vec:: < String >, "binaryMediaTypes"),
-    (minimum_compression_size, i32, "minimumCompressionSize"), (api_key_source, crate
-    ::types::ApiKeySourceType, "apiKeySource"), (endpoint_configuration, crate
-    ::types::EndpointConfiguration, "endpointConfiguration"), (policy, String, "policy"),
-    (tags, ::std::collections::HashMap:: < String, String >, "tags"),
+    (version, String, "version"), (minimum_compression_size, i32,
+    "minimumCompressionSize"), (api_key_source, crate ::types::ApiKeySourceType,
+    "apiKeySource"), (endpoint_configuration, crate ::types::EndpointConfiguration,
+    "endpointConfiguration"), (policy, String, "policy"), (tags,
+    ::std::collections::HashMap:: < String, String >, "tags"),
     (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint"), (root_resource_id,
     String, "rootResourceId")]
+);
+::smithy_runtime::list_setters!(
+    RestApiBuilder, [(warnings, push_warnings, String, "warnings"), (binary_media_types,
+    push_binary_media_types, String, "binaryMediaTypes")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

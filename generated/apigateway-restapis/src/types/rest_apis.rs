@@ -29,9 +29,9 @@ impl RestApisBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    RestApisBuilder, [(position, String, "position"), (items, Vec:: < crate
-    ::types::RestApi >, "items")]
+::smithy_runtime::setters!(RestApisBuilder, [(position, String, "position")]);
+::smithy_runtime::list_setters!(
+    RestApisBuilder, [(items, push_items, crate ::types::RestApi, "items")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -25,7 +25,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// An empty input structure: an empty CBOR map.
     ///
-    ///  Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
+    /// Input: [`EmptyStructure`](crate::types::EmptyStructure), no member required. Output: [`EmptyStructure`](crate::types::EmptyStructure). Errors: [`EchoError`](crate::operation::EchoError).
+    ///
+    /// Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
     pub async fn echo(
         &self,
         input: crate::types::EmptyStructure,

@@ -28,7 +28,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Reads a record back.
     ///
-    ///  Modeled errors: [`RecordNotFound`](crate::types::RecordNotFound), [`ServiceFault`](crate::types::ServiceFault).
+    /// Input: [`GetRecordInput`](crate::types::GetRecordInput), required: `name`. Output: [`GetRecordOutput`](crate::types::GetRecordOutput). Errors: [`GetRecordError`](crate::operation::GetRecordError).
+    ///
+    /// Modeled errors: [`RecordNotFound`](crate::types::RecordNotFound), [`ServiceFault`](crate::types::ServiceFault).
     pub async fn get_record(
         &self,
         input: crate::types::GetRecordInput,

@@ -25,7 +25,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// No input and no output: no request body.
     ///
-    ///  Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
+    ///  Errors: [`PingError`](crate::operation::PingError).
+    ///
+    /// Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
     pub async fn ping(&self) -> Result<(), PingError> {
         Ok(self.handle.invoke::<()>(&OPERATION, &()).await?)
     }

@@ -29,7 +29,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Stores a record; the output echoes what the server read.
     ///
-    ///  Modeled errors: [`InvalidRecord`](crate::types::InvalidRecord), [`ServiceFault`](crate::types::ServiceFault).
+    /// Input: [`PutRecordInput`](crate::types::PutRecordInput), required: `record`. Output: [`PutRecordOutput`](crate::types::PutRecordOutput). Errors: [`PutRecordError`](crate::operation::PutRecordError).
+    ///
+    /// Modeled errors: [`InvalidRecord`](crate::types::InvalidRecord), [`ServiceFault`](crate::types::ServiceFault).
     pub async fn put_record(
         &self,
         mut input: crate::types::PutRecordInput,

@@ -125,12 +125,14 @@ impl RecordBuilder {
     "Payload"), (created, ::smithy_runtime::types::DateTime, "Created"), (huge,
     ::smithy_runtime::types::BigInteger, "Huge"), (exact,
     ::smithy_runtime::types::BigDecimal, "Exact"), (color, crate ::types::Color,
-    "Color"), (level, crate ::types::Level, "Level"), (tags, Vec:: < String >, "Tags"),
-    (notes, Vec:: < Option < String >>, "Notes"), (attributes,
+    "Color"), (level, crate ::types::Level, "Level"), (attributes,
     ::std::collections::HashMap:: < String, i32 >, "Attributes"), (optional,
     ::std::collections::HashMap:: < String, Option < String >>, "Optional"), (owner,
-    crate ::types::Owner, "Owner"), (shape, crate ::types::Shape, "Shape"), (children,
-    Vec:: < crate ::types::Record >, "Children")]
+    crate ::types::Owner, "Owner"), (shape, crate ::types::Shape, "Shape")]
+);
+::smithy_runtime::list_setters!(
+    RecordBuilder, [(tags, push_tags, String, "Tags"), (notes, push_notes, Option <
+    String >, "Notes"), (children, push_children, crate ::types::Record, "Children")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -27,7 +27,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceInUseException`](crate::types::ResourceInUseException).
+    /// Input: [`CreateTableInput`](crate::types::CreateTableInput), required: `table_name`, `attribute_definitions`, `key_schema`. Output: [`CreateTableOutput`](crate::types::CreateTableOutput). Errors: [`CreateTableError`](crate::operation::CreateTableError).
+    ///
+    /// Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceInUseException`](crate::types::ResourceInUseException).
     pub async fn create_table(
         &self,
         input: crate::types::CreateTableInput,

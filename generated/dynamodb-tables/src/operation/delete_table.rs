@@ -30,7 +30,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceInUseException`](crate::types::ResourceInUseException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException).
+    /// Input: [`DeleteTableInput`](crate::types::DeleteTableInput), required: `table_name`. Output: [`DeleteTableOutput`](crate::types::DeleteTableOutput). Errors: [`DeleteTableError`](crate::operation::DeleteTableError).
+    ///
+    /// Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceInUseException`](crate::types::ResourceInUseException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException).
     pub async fn delete_table(
         &self,
         input: crate::types::DeleteTableInput,

@@ -28,7 +28,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException).
+    /// Input: [`DescribeTableInput`](crate::types::DescribeTableInput), required: `table_name`. Output: [`DescribeTableOutput`](crate::types::DescribeTableOutput). Errors: [`DescribeTableError`](crate::operation::DescribeTableError).
+    ///
+    /// Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException).
     pub async fn describe_table(
         &self,
         input: crate::types::DescribeTableInput,

@@ -101,10 +101,13 @@ impl CreateTableInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateTableInputBuilder, [(table_name, String, "TableName"), (attribute_definitions,
-    Vec:: < crate ::types::AttributeDefinition >, "AttributeDefinitions"), (key_schema,
-    Vec:: < crate ::types::KeySchemaElement >, "KeySchema"), (billing_mode, crate
+    CreateTableInputBuilder, [(table_name, String, "TableName"), (billing_mode, crate
     ::types::BillingMode, "BillingMode")]
+);
+::smithy_runtime::list_setters!(
+    CreateTableInputBuilder, [(attribute_definitions, push_attribute_definitions, crate
+    ::types::AttributeDefinition, "AttributeDefinitions"), (key_schema, push_key_schema,
+    crate ::types::KeySchemaElement, "KeySchema")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

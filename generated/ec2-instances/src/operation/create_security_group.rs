@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`CreateSecurityGroupRequest`](crate::types::CreateSecurityGroupRequest), required: `description`, `group_name`. Output: [`CreateSecurityGroupResult`](crate::types::CreateSecurityGroupResult). Errors: [`CreateSecurityGroupError`](crate::operation::CreateSecurityGroupError).
     pub async fn create_security_group(
         &self,
         input: crate::types::CreateSecurityGroupRequest,

@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`DeleteSecurityGroupRequest`](crate::types::DeleteSecurityGroupRequest), no member required. Errors: [`DeleteSecurityGroupError`](crate::operation::DeleteSecurityGroupError).
     pub async fn delete_security_group(
         &self,
         input: crate::types::DeleteSecurityGroupRequest,

@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`DescribeInstancesRequest`](crate::types::DescribeInstancesRequest), no member required. Output: [`DescribeInstancesResult`](crate::types::DescribeInstancesResult). Errors: [`DescribeInstancesError`](crate::operation::DescribeInstancesError).
     pub async fn describe_instances(
         &self,
         input: crate::types::DescribeInstancesRequest,
@@ -105,6 +106,10 @@ impl DescribeInstancesPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    DescribeInstancesPages, crate ::types::DescribeInstancesResult,
+    DescribeInstancesError
+);
 impl DescribeInstancesPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> DescribeInstancesItems {
@@ -135,14 +140,7 @@ impl DescribeInstancesItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::Reservation>, DescribeInstancesError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    DescribeInstancesItems, crate ::types::Reservation, DescribeInstancesError
+);

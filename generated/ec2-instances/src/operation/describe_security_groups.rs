@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`DescribeSecurityGroupsRequest`](crate::types::DescribeSecurityGroupsRequest), no member required. Output: [`DescribeSecurityGroupsResult`](crate::types::DescribeSecurityGroupsResult). Errors: [`DescribeSecurityGroupsError`](crate::operation::DescribeSecurityGroupsError).
     pub async fn describe_security_groups(
         &self,
         input: crate::types::DescribeSecurityGroupsRequest,
@@ -113,6 +114,10 @@ impl DescribeSecurityGroupsPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    DescribeSecurityGroupsPages, crate ::types::DescribeSecurityGroupsResult,
+    DescribeSecurityGroupsError
+);
 impl DescribeSecurityGroupsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> DescribeSecurityGroupsItems {
@@ -143,14 +148,8 @@ impl DescribeSecurityGroupsItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::SecurityGroup>, DescribeSecurityGroupsError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    DescribeSecurityGroupsItems, crate ::types::SecurityGroup,
+    DescribeSecurityGroupsError
+);

@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`RunInstancesRequest`](crate::types::RunInstancesRequest), no member required. Output: [`Reservation`](crate::types::Reservation). Errors: [`RunInstancesError`](crate::operation::RunInstancesError).
     pub async fn run_instances(
         &self,
         mut input: crate::types::RunInstancesRequest,

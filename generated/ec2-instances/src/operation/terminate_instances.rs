@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`TerminateInstancesRequest`](crate::types::TerminateInstancesRequest), no member required. Output: [`TerminateInstancesResult`](crate::types::TerminateInstancesResult). Errors: [`TerminateInstancesError`](crate::operation::TerminateInstancesError).
     pub async fn terminate_instances(
         &self,
         input: crate::types::TerminateInstancesRequest,

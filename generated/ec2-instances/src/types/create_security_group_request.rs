@@ -84,9 +84,12 @@ impl CreateSecurityGroupRequestBuilder {
 }
 ::smithy_runtime::setters!(
     CreateSecurityGroupRequestBuilder, [(description, String, "Description"),
-    (group_name, String, "GroupName"), (vpc_id, String, "VpcId"), (tag_specifications,
-    Vec:: < crate ::types::TagSpecification >, "TagSpecifications"), (dry_run, bool,
+    (group_name, String, "GroupName"), (vpc_id, String, "VpcId"), (dry_run, bool,
     "DryRun")]
+);
+::smithy_runtime::list_setters!(
+    CreateSecurityGroupRequestBuilder, [(tag_specifications, push_tag_specifications,
+    crate ::types::TagSpecification, "TagSpecifications")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

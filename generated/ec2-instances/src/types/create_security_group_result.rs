@@ -31,8 +31,10 @@ impl CreateSecurityGroupResultBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateSecurityGroupResultBuilder, [(group_id, String, "GroupId"), (tags, Vec:: <
-    crate ::types::Tag >, "Tags")]
+    CreateSecurityGroupResultBuilder, [(group_id, String, "GroupId")]
+);
+::smithy_runtime::list_setters!(
+    CreateSecurityGroupResultBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

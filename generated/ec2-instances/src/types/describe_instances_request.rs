@@ -50,9 +50,12 @@ impl DescribeInstancesRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeInstancesRequestBuilder, [(filters, Vec:: < crate ::types::Filter >,
-    "Filters"), (instance_ids, Vec:: < String >, "InstanceIds"), (dry_run, bool,
-    "DryRun"), (max_results, i32, "MaxResults"), (next_token, String, "NextToken")]
+    DescribeInstancesRequestBuilder, [(dry_run, bool, "DryRun"), (max_results, i32,
+    "MaxResults"), (next_token, String, "NextToken")]
+);
+::smithy_runtime::list_setters!(
+    DescribeInstancesRequestBuilder, [(filters, push_filters, crate ::types::Filter,
+    "Filters"), (instance_ids, push_instance_ids, String, "InstanceIds")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

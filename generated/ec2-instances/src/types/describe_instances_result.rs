@@ -31,8 +31,11 @@ impl DescribeInstancesResultBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeInstancesResultBuilder, [(reservations, Vec:: < crate ::types::Reservation >,
-    "Reservations"), (next_token, String, "NextToken")]
+    DescribeInstancesResultBuilder, [(next_token, String, "NextToken")]
+);
+::smithy_runtime::list_setters!(
+    DescribeInstancesResultBuilder, [(reservations, push_reservations, crate
+    ::types::Reservation, "Reservations")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

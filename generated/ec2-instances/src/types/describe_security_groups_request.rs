@@ -61,10 +61,13 @@ impl DescribeSecurityGroupsRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeSecurityGroupsRequestBuilder, [(filters, Vec:: < crate ::types::Filter >,
-    "Filters"), (group_ids, Vec:: < String >, "GroupIds"), (group_names, Vec:: < String
-    >, "GroupNames"), (dry_run, bool, "DryRun"), (next_token, String, "NextToken"),
-    (max_results, i32, "MaxResults")]
+    DescribeSecurityGroupsRequestBuilder, [(dry_run, bool, "DryRun"), (next_token,
+    String, "NextToken"), (max_results, i32, "MaxResults")]
+);
+::smithy_runtime::list_setters!(
+    DescribeSecurityGroupsRequestBuilder, [(filters, push_filters, crate ::types::Filter,
+    "Filters"), (group_ids, push_group_ids, String, "GroupIds"), (group_names,
+    push_group_names, String, "GroupNames")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -31,8 +31,11 @@ impl DescribeSecurityGroupsResultBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeSecurityGroupsResultBuilder, [(security_groups, Vec:: < crate
-    ::types::SecurityGroup >, "SecurityGroups"), (next_token, String, "NextToken")]
+    DescribeSecurityGroupsResultBuilder, [(next_token, String, "NextToken")]
+);
+::smithy_runtime::list_setters!(
+    DescribeSecurityGroupsResultBuilder, [(security_groups, push_security_groups, crate
+    ::types::SecurityGroup, "SecurityGroups")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -30,8 +30,9 @@ impl FilterBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    FilterBuilder, [(name, String, "Name"), (values, Vec:: < String >, "Values")]
+::smithy_runtime::setters!(FilterBuilder, [(name, String, "Name")]);
+::smithy_runtime::list_setters!(
+    FilterBuilder, [(values, push_values, String, "Values")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -188,39 +188,44 @@ impl InstanceBuilder {
     (monitoring, crate ::types::Monitoring, "Monitoring"), (placement, crate
     ::types::Placement, "Placement"), (platform, crate ::types::PlatformValues,
     "Platform"), (private_dns_name, String, "PrivateDnsName"), (private_ip_address,
-    String, "PrivateIpAddress"), (product_codes, Vec:: < crate ::types::ProductCode >,
-    "ProductCodes"), (public_dns_name, String, "PublicDnsName"), (public_ip_address,
-    String, "PublicIpAddress"), (ramdisk_id, String, "RamdiskId"), (state, crate
-    ::types::InstanceState, "State"), (state_transition_reason, String,
+    String, "PrivateIpAddress"), (public_dns_name, String, "PublicDnsName"),
+    (public_ip_address, String, "PublicIpAddress"), (ramdisk_id, String, "RamdiskId"),
+    (state, crate ::types::InstanceState, "State"), (state_transition_reason, String,
     "StateTransitionReason"), (subnet_id, String, "SubnetId"), (vpc_id, String, "VpcId"),
-    (architecture, crate ::types::ArchitectureValues, "Architecture"),
-    (block_device_mappings, Vec:: < crate ::types::InstanceBlockDeviceMapping >,
-    "BlockDeviceMappings"), (client_token, String, "ClientToken"), (ebs_optimized, bool,
-    "EbsOptimized"), (ena_support, bool, "EnaSupport"), (hypervisor, crate
-    ::types::HypervisorType, "Hypervisor"), (iam_instance_profile, crate
-    ::types::IamInstanceProfile, "IamInstanceProfile"), (instance_lifecycle, crate
-    ::types::InstanceLifecycleType, "InstanceLifecycle"), (elastic_gpu_associations,
-    Vec:: < crate ::types::ElasticGpuAssociation >, "ElasticGpuAssociations"),
-    (elastic_inference_accelerator_associations, Vec:: < crate
-    ::types::ElasticInferenceAcceleratorAssociation >,
-    "ElasticInferenceAcceleratorAssociations"), (network_interfaces, Vec:: < crate
-    ::types::InstanceNetworkInterface >, "NetworkInterfaces"), (outpost_arn, String,
-    "OutpostArn"), (root_device_name, String, "RootDeviceName"), (root_device_type, crate
-    ::types::DeviceType, "RootDeviceType"), (security_groups, Vec:: < crate
-    ::types::GroupIdentifier >, "SecurityGroups"), (source_dest_check, bool,
-    "SourceDestCheck"), (spot_instance_request_id, String, "SpotInstanceRequestId"),
-    (sriov_net_support, String, "SriovNetSupport"), (state_reason, crate
-    ::types::StateReason, "StateReason"), (tags, Vec:: < crate ::types::Tag >, "Tags"),
-    (virtualization_type, crate ::types::VirtualizationType, "VirtualizationType"),
-    (cpu_options, crate ::types::CpuOptions, "CpuOptions"), (capacity_reservation_id,
-    String, "CapacityReservationId"), (capacity_reservation_specification, crate
+    (architecture, crate ::types::ArchitectureValues, "Architecture"), (client_token,
+    String, "ClientToken"), (ebs_optimized, bool, "EbsOptimized"), (ena_support, bool,
+    "EnaSupport"), (hypervisor, crate ::types::HypervisorType, "Hypervisor"),
+    (iam_instance_profile, crate ::types::IamInstanceProfile, "IamInstanceProfile"),
+    (instance_lifecycle, crate ::types::InstanceLifecycleType, "InstanceLifecycle"),
+    (outpost_arn, String, "OutpostArn"), (root_device_name, String, "RootDeviceName"),
+    (root_device_type, crate ::types::DeviceType, "RootDeviceType"), (source_dest_check,
+    bool, "SourceDestCheck"), (spot_instance_request_id, String,
+    "SpotInstanceRequestId"), (sriov_net_support, String, "SriovNetSupport"),
+    (state_reason, crate ::types::StateReason, "StateReason"), (virtualization_type,
+    crate ::types::VirtualizationType, "VirtualizationType"), (cpu_options, crate
+    ::types::CpuOptions, "CpuOptions"), (capacity_reservation_id, String,
+    "CapacityReservationId"), (capacity_reservation_specification, crate
     ::types::CapacityReservationSpecificationResponse,
     "CapacityReservationSpecification"), (hibernation_options, crate
-    ::types::HibernationOptions, "HibernationOptions"), (licenses, Vec:: < crate
-    ::types::LicenseConfiguration >, "Licenses"), (metadata_options, crate
+    ::types::HibernationOptions, "HibernationOptions"), (metadata_options, crate
     ::types::InstanceMetadataOptionsResponse, "MetadataOptions"), (enclave_options, crate
     ::types::EnclaveOptions, "EnclaveOptions"), (boot_mode, crate
     ::types::BootModeValues, "BootMode")]
+);
+::smithy_runtime::list_setters!(
+    InstanceBuilder, [(product_codes, push_product_codes, crate ::types::ProductCode,
+    "ProductCodes"), (block_device_mappings, push_block_device_mappings, crate
+    ::types::InstanceBlockDeviceMapping, "BlockDeviceMappings"),
+    (elastic_gpu_associations, push_elastic_gpu_associations, crate
+    ::types::ElasticGpuAssociation, "ElasticGpuAssociations"),
+    (elastic_inference_accelerator_associations,
+    push_elastic_inference_accelerator_associations, crate
+    ::types::ElasticInferenceAcceleratorAssociation,
+    "ElasticInferenceAcceleratorAssociations"), (network_interfaces,
+    push_network_interfaces, crate ::types::InstanceNetworkInterface,
+    "NetworkInterfaces"), (security_groups, push_security_groups, crate
+    ::types::GroupIdentifier, "SecurityGroups"), (tags, push_tags, crate ::types::Tag,
+    "Tags"), (licenses, push_licenses, crate ::types::LicenseConfiguration, "Licenses")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -76,15 +76,19 @@ impl InstanceNetworkInterfaceBuilder {
     InstanceNetworkInterfaceBuilder, [(association, crate
     ::types::InstanceNetworkInterfaceAssociation, "Association"), (attachment, crate
     ::types::InstanceNetworkInterfaceAttachment, "Attachment"), (description, String,
-    "Description"), (groups, Vec:: < crate ::types::GroupIdentifier >, "Groups"),
-    (ipv6_addresses, Vec:: < crate ::types::InstanceIpv6Address >, "Ipv6Addresses"),
-    (mac_address, String, "MacAddress"), (network_interface_id, String,
+    "Description"), (mac_address, String, "MacAddress"), (network_interface_id, String,
     "NetworkInterfaceId"), (owner_id, String, "OwnerId"), (private_dns_name, String,
     "PrivateDnsName"), (private_ip_address, String, "PrivateIpAddress"),
-    (private_ip_addresses, Vec:: < crate ::types::InstancePrivateIpAddress >,
-    "PrivateIpAddresses"), (source_dest_check, bool, "SourceDestCheck"), (status, crate
+    (source_dest_check, bool, "SourceDestCheck"), (status, crate
     ::types::NetworkInterfaceStatus, "Status"), (subnet_id, String, "SubnetId"), (vpc_id,
     String, "VpcId"), (interface_type, String, "InterfaceType")]
+);
+::smithy_runtime::list_setters!(
+    InstanceNetworkInterfaceBuilder, [(groups, push_groups, crate
+    ::types::GroupIdentifier, "Groups"), (ipv6_addresses, push_ipv6_addresses, crate
+    ::types::InstanceIpv6Address, "Ipv6Addresses"), (private_ip_addresses,
+    push_private_ip_addresses, crate ::types::InstancePrivateIpAddress,
+    "PrivateIpAddresses")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -72,16 +72,19 @@ impl InstanceNetworkInterfaceSpecificationBuilder {
 ::smithy_runtime::setters!(
     InstanceNetworkInterfaceSpecificationBuilder, [(associate_public_ip_address, bool,
     "AssociatePublicIpAddress"), (delete_on_termination, bool, "DeleteOnTermination"),
-    (description, String, "Description"), (device_index, i32, "DeviceIndex"), (groups,
-    Vec:: < String >, "Groups"), (ipv6_address_count, i32, "Ipv6AddressCount"),
-    (ipv6_addresses, Vec:: < crate ::types::InstanceIpv6Address >, "Ipv6Addresses"),
-    (network_interface_id, String, "NetworkInterfaceId"), (private_ip_address, String,
-    "PrivateIpAddress"), (private_ip_addresses, Vec:: < crate
-    ::types::PrivateIpAddressSpecification >, "PrivateIpAddresses"),
+    (description, String, "Description"), (device_index, i32, "DeviceIndex"),
+    (ipv6_address_count, i32, "Ipv6AddressCount"), (network_interface_id, String,
+    "NetworkInterfaceId"), (private_ip_address, String, "PrivateIpAddress"),
     (secondary_private_ip_address_count, i32, "SecondaryPrivateIpAddressCount"),
     (subnet_id, String, "SubnetId"), (associate_carrier_ip_address, bool,
     "AssociateCarrierIpAddress"), (interface_type, String, "InterfaceType"),
     (network_card_index, i32, "NetworkCardIndex")]
+);
+::smithy_runtime::list_setters!(
+    InstanceNetworkInterfaceSpecificationBuilder, [(groups, push_groups, String,
+    "Groups"), (ipv6_addresses, push_ipv6_addresses, crate ::types::InstanceIpv6Address,
+    "Ipv6Addresses"), (private_ip_addresses, push_private_ip_addresses, crate
+    ::types::PrivateIpAddressSpecification, "PrivateIpAddresses")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

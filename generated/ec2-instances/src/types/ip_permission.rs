@@ -47,10 +47,14 @@ impl IpPermissionBuilder {
 }
 ::smithy_runtime::setters!(
     IpPermissionBuilder, [(from_port, i32, "FromPort"), (ip_protocol, String,
-    "IpProtocol"), (ip_ranges, Vec:: < crate ::types::IpRange >, "IpRanges"),
-    (ipv6_ranges, Vec:: < crate ::types::Ipv6Range >, "Ipv6Ranges"), (prefix_list_ids,
-    Vec:: < crate ::types::PrefixListId >, "PrefixListIds"), (to_port, i32, "ToPort"),
-    (user_id_group_pairs, Vec:: < crate ::types::UserIdGroupPair >, "UserIdGroupPairs")]
+    "IpProtocol"), (to_port, i32, "ToPort")]
+);
+::smithy_runtime::list_setters!(
+    IpPermissionBuilder, [(ip_ranges, push_ip_ranges, crate ::types::IpRange,
+    "IpRanges"), (ipv6_ranges, push_ipv6_ranges, crate ::types::Ipv6Range, "Ipv6Ranges"),
+    (prefix_list_ids, push_prefix_list_ids, crate ::types::PrefixListId,
+    "PrefixListIds"), (user_id_group_pairs, push_user_id_group_pairs, crate
+    ::types::UserIdGroupPair, "UserIdGroupPairs")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -40,10 +40,12 @@ impl ReservationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ReservationBuilder, [(groups, Vec:: < crate ::types::GroupIdentifier >, "Groups"),
-    (instances, Vec:: < crate ::types::Instance >, "Instances"), (owner_id, String,
-    "OwnerId"), (requester_id, String, "RequesterId"), (reservation_id, String,
-    "ReservationId")]
+    ReservationBuilder, [(owner_id, String, "OwnerId"), (requester_id, String,
+    "RequesterId"), (reservation_id, String, "ReservationId")]
+);
+::smithy_runtime::list_setters!(
+    ReservationBuilder, [(groups, push_groups, crate ::types::GroupIdentifier, "Groups"),
+    (instances, push_instances, crate ::types::Instance, "Instances")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

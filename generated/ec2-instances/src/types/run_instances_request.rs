@@ -162,39 +162,46 @@ impl RunInstancesRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RunInstancesRequestBuilder, [(block_device_mappings, Vec:: < crate
-    ::types::BlockDeviceMapping >, "BlockDeviceMappings"), (image_id, String, "ImageId"),
-    (instance_type, crate ::types::InstanceType, "InstanceType"), (ipv6_address_count,
-    i32, "Ipv6AddressCount"), (ipv6_addresses, Vec:: < crate ::types::InstanceIpv6Address
-    >, "Ipv6Addresses"), (kernel_id, String, "KernelId"), (key_name, String, "KeyName"),
+    RunInstancesRequestBuilder, [(image_id, String, "ImageId"), (instance_type, crate
+    ::types::InstanceType, "InstanceType"), (ipv6_address_count, i32,
+    "Ipv6AddressCount"), (kernel_id, String, "KernelId"), (key_name, String, "KeyName"),
     (max_count, i32, "MaxCount"), (min_count, i32, "MinCount"), (monitoring, crate
     ::types::RunInstancesMonitoringEnabled, "Monitoring"), (placement, crate
-    ::types::Placement, "Placement"), (ramdisk_id, String, "RamdiskId"),
-    (security_group_ids, Vec:: < String >, "SecurityGroupIds"), (security_groups, Vec:: <
-    String >, "SecurityGroups"), (subnet_id, String, "SubnetId"), (user_data, String,
-    "UserData"), (additional_info, String, "AdditionalInfo"), (client_token, String,
-    "ClientToken"), (disable_api_termination, bool, "DisableApiTermination"), (dry_run,
-    bool, "DryRun"), (ebs_optimized, bool, "EbsOptimized"), (iam_instance_profile, crate
+    ::types::Placement, "Placement"), (ramdisk_id, String, "RamdiskId"), (subnet_id,
+    String, "SubnetId"), (user_data, String, "UserData"), (additional_info, String,
+    "AdditionalInfo"), (client_token, String, "ClientToken"), (disable_api_termination,
+    bool, "DisableApiTermination"), (dry_run, bool, "DryRun"), (ebs_optimized, bool,
+    "EbsOptimized"), (iam_instance_profile, crate
     ::types::IamInstanceProfileSpecification, "IamInstanceProfile"),
     (instance_initiated_shutdown_behavior, crate ::types::ShutdownBehavior,
-    "InstanceInitiatedShutdownBehavior"), (network_interfaces, Vec:: < crate
-    ::types::InstanceNetworkInterfaceSpecification >, "NetworkInterfaces"),
-    (private_ip_address, String, "PrivateIpAddress"), (elastic_gpu_specification, Vec:: <
-    crate ::types::ElasticGpuSpecification >, "ElasticGpuSpecification"),
-    (elastic_inference_accelerators, Vec:: < crate ::types::ElasticInferenceAccelerator
-    >, "ElasticInferenceAccelerators"), (tag_specifications, Vec:: < crate
-    ::types::TagSpecification >, "TagSpecifications"), (launch_template, crate
-    ::types::LaunchTemplateSpecification, "LaunchTemplate"), (instance_market_options,
-    crate ::types::InstanceMarketOptionsRequest, "InstanceMarketOptions"),
+    "InstanceInitiatedShutdownBehavior"), (private_ip_address, String,
+    "PrivateIpAddress"), (launch_template, crate ::types::LaunchTemplateSpecification,
+    "LaunchTemplate"), (instance_market_options, crate
+    ::types::InstanceMarketOptionsRequest, "InstanceMarketOptions"),
     (credit_specification, crate ::types::CreditSpecificationRequest,
     "CreditSpecification"), (cpu_options, crate ::types::CpuOptionsRequest,
     "CpuOptions"), (capacity_reservation_specification, crate
     ::types::CapacityReservationSpecification, "CapacityReservationSpecification"),
     (hibernation_options, crate ::types::HibernationOptionsRequest,
-    "HibernationOptions"), (license_specifications, Vec:: < crate
-    ::types::LicenseConfigurationRequest >, "LicenseSpecifications"), (metadata_options,
-    crate ::types::InstanceMetadataOptionsRequest, "MetadataOptions"), (enclave_options,
-    crate ::types::EnclaveOptionsRequest, "EnclaveOptions")]
+    "HibernationOptions"), (metadata_options, crate
+    ::types::InstanceMetadataOptionsRequest, "MetadataOptions"), (enclave_options, crate
+    ::types::EnclaveOptionsRequest, "EnclaveOptions")]
+);
+::smithy_runtime::list_setters!(
+    RunInstancesRequestBuilder, [(block_device_mappings, push_block_device_mappings,
+    crate ::types::BlockDeviceMapping, "BlockDeviceMappings"), (ipv6_addresses,
+    push_ipv6_addresses, crate ::types::InstanceIpv6Address, "Ipv6Addresses"),
+    (security_group_ids, push_security_group_ids, String, "SecurityGroupIds"),
+    (security_groups, push_security_groups, String, "SecurityGroups"),
+    (network_interfaces, push_network_interfaces, crate
+    ::types::InstanceNetworkInterfaceSpecification, "NetworkInterfaces"),
+    (elastic_gpu_specification, push_elastic_gpu_specification, crate
+    ::types::ElasticGpuSpecification, "ElasticGpuSpecification"),
+    (elastic_inference_accelerators, push_elastic_inference_accelerators, crate
+    ::types::ElasticInferenceAccelerator, "ElasticInferenceAccelerators"),
+    (tag_specifications, push_tag_specifications, crate ::types::TagSpecification,
+    "TagSpecifications"), (license_specifications, push_license_specifications, crate
+    ::types::LicenseConfigurationRequest, "LicenseSpecifications")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

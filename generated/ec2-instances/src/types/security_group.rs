@@ -50,11 +50,14 @@ impl SecurityGroupBuilder {
 }
 ::smithy_runtime::setters!(
     SecurityGroupBuilder, [(description, String, "Description"), (group_name, String,
-    "GroupName"), (ip_permissions, Vec:: < crate ::types::IpPermission >,
-    "IpPermissions"), (owner_id, String, "OwnerId"), (group_id, String, "GroupId"),
-    (ip_permissions_egress, Vec:: < crate ::types::IpPermission >,
-    "IpPermissionsEgress"), (tags, Vec:: < crate ::types::Tag >, "Tags"), (vpc_id,
+    "GroupName"), (owner_id, String, "OwnerId"), (group_id, String, "GroupId"), (vpc_id,
     String, "VpcId")]
+);
+::smithy_runtime::list_setters!(
+    SecurityGroupBuilder, [(ip_permissions, push_ip_permissions, crate
+    ::types::IpPermission, "IpPermissions"), (ip_permissions_egress,
+    push_ip_permissions_egress, crate ::types::IpPermission, "IpPermissionsEgress"),
+    (tags, push_tags, crate ::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

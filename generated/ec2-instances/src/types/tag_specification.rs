@@ -32,7 +32,10 @@ impl TagSpecificationBuilder {
 }
 ::smithy_runtime::setters!(
     TagSpecificationBuilder, [(resource_type, crate ::types::ResourceType,
-    "ResourceType"), (tags, Vec:: < crate ::types::Tag >, "Tags")]
+    "ResourceType")]
+);
+::smithy_runtime::list_setters!(
+    TagSpecificationBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -42,8 +42,11 @@ impl TerminateInstancesRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    TerminateInstancesRequestBuilder, [(instance_ids, Vec:: < String >, "InstanceIds"),
-    (dry_run, bool, "DryRun")]
+    TerminateInstancesRequestBuilder, [(dry_run, bool, "DryRun")]
+);
+::smithy_runtime::list_setters!(
+    TerminateInstancesRequestBuilder, [(instance_ids, push_instance_ids, String,
+    "InstanceIds")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

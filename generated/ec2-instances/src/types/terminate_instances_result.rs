@@ -27,9 +27,9 @@ impl TerminateInstancesResultBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    TerminateInstancesResultBuilder, [(terminating_instances, Vec:: < crate
-    ::types::InstanceStateChange >, "TerminatingInstances")]
+::smithy_runtime::list_setters!(
+    TerminateInstancesResultBuilder, [(terminating_instances, push_terminating_instances,
+    crate ::types::InstanceStateChange, "TerminatingInstances")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -49,7 +49,9 @@ impl crate::Client {
     /// >
     /// > Nothing can bring back the data of a deleted backup.
     ///
-    ///  Modeled errors: [`BackupBeingCopied`](crate::types::BackupBeingCopied), [`BackupInProgress`](crate::types::BackupInProgress), [`BackupNotFound`](crate::types::BackupNotFound), [`BackupRestoring`](crate::types::BackupRestoring), [`BadRequest`](crate::types::BadRequest), [`IncompatibleParameterError`](crate::types::IncompatibleParameterError), [`InternalServerError`](crate::types::InternalServerError).
+    /// Input: [`DeleteBackupRequest`](crate::types::DeleteBackupRequest), required: `backup_id`. Output: [`DeleteBackupResponse`](crate::types::DeleteBackupResponse). Errors: [`DeleteBackupError`](crate::operation::DeleteBackupError).
+    ///
+    /// Modeled errors: [`BackupBeingCopied`](crate::types::BackupBeingCopied), [`BackupInProgress`](crate::types::BackupInProgress), [`BackupNotFound`](crate::types::BackupNotFound), [`BackupRestoring`](crate::types::BackupRestoring), [`BadRequest`](crate::types::BadRequest), [`IncompatibleParameterError`](crate::types::IncompatibleParameterError), [`InternalServerError`](crate::types::InternalServerError).
     pub async fn delete_backup(
         &self,
         mut input: crate::types::DeleteBackupRequest,

@@ -27,7 +27,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`EntityAlreadyExistsException`](crate::types::EntityAlreadyExistsException).
+    /// Input: [`CreateUserRequest`](crate::types::CreateUserRequest), required: `user_name`. Output: [`CreateUserResponse`](crate::types::CreateUserResponse). Errors: [`CreateUserError`](crate::operation::CreateUserError).
+    ///
+    /// Modeled errors: [`EntityAlreadyExistsException`](crate::types::EntityAlreadyExistsException).
     pub async fn create_user(
         &self,
         input: crate::types::CreateUserRequest,

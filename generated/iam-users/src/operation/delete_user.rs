@@ -26,7 +26,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`NoSuchEntityException`](crate::types::NoSuchEntityException).
+    /// Input: [`DeleteUserRequest`](crate::types::DeleteUserRequest), required: `user_name`. Errors: [`DeleteUserError`](crate::operation::DeleteUserError).
+    ///
+    /// Modeled errors: [`NoSuchEntityException`](crate::types::NoSuchEntityException).
     pub async fn delete_user(
         &self,
         input: crate::types::DeleteUserRequest,

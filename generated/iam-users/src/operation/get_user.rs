@@ -26,7 +26,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`NoSuchEntityException`](crate::types::NoSuchEntityException).
+    /// Input: [`GetUserRequest`](crate::types::GetUserRequest), no member required. Output: [`GetUserResponse`](crate::types::GetUserResponse). Errors: [`GetUserError`](crate::operation::GetUserError).
+    ///
+    /// Modeled errors: [`NoSuchEntityException`](crate::types::NoSuchEntityException).
     pub async fn get_user(
         &self,
         input: crate::types::GetUserRequest,

@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`ListUsersRequest`](crate::types::ListUsersRequest), no member required. Output: [`ListUsersResponse`](crate::types::ListUsersResponse). Errors: [`ListUsersError`](crate::operation::ListUsersError).
     pub async fn list_users(
         &self,
         input: crate::types::ListUsersRequest,
@@ -105,6 +106,9 @@ impl ListUsersPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    ListUsersPages, crate ::types::ListUsersResponse, ListUsersError
+);
 impl ListUsersPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListUsersItems {
@@ -133,14 +137,5 @@ impl ListUsersItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::User>, ListUsersError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(ListUsersItems, crate ::types::User, ListUsersError);

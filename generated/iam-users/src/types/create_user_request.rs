@@ -66,8 +66,10 @@ impl CreateUserRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateUserRequestBuilder, [(path, String, "Path"), (user_name, String, "UserName"),
-    (tags, Vec:: < crate ::types::Tag >, "Tags")]
+    CreateUserRequestBuilder, [(path, String, "Path"), (user_name, String, "UserName")]
+);
+::smithy_runtime::list_setters!(
+    CreateUserRequestBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

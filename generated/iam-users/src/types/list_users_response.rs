@@ -35,8 +35,11 @@ impl ListUsersResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListUsersResponseBuilder, [(users, Vec:: < crate ::types::User >, "Users"),
-    (is_truncated, bool, "IsTruncated"), (marker, String, "Marker")]
+    ListUsersResponseBuilder, [(is_truncated, bool, "IsTruncated"), (marker, String,
+    "Marker")]
+);
+::smithy_runtime::list_setters!(
+    ListUsersResponseBuilder, [(users, push_users, crate ::types::User, "Users")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -88,8 +88,10 @@ impl UserBuilder {
     UserBuilder, [(path, String, "Path"), (user_name, String, "UserName"), (user_id,
     String, "UserId"), (arn, String, "Arn"), (create_date,
     ::smithy_runtime::types::DateTime, "CreateDate"), (password_last_used,
-    ::smithy_runtime::types::DateTime, "PasswordLastUsed"), (tags, Vec:: < crate
-    ::types::Tag >, "Tags")]
+    ::smithy_runtime::types::DateTime, "PasswordLastUsed")]
+);
+::smithy_runtime::list_setters!(
+    UserBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

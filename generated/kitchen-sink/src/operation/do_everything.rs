@@ -33,7 +33,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.
     ///
-    ///  Modeled errors: [`Error`](crate::types::Error), [`ServiceFault`](crate::types::ServiceFault), [`ThrottledError`](crate::types::ThrottledError).
+    /// Input: [`DoEverythingInput`](crate::types::DoEverythingInput), no member required. Output: [`DoEverythingOutput`](crate::types::DoEverythingOutput). Errors: [`DoEverythingError`](crate::operation::DoEverythingError).
+    ///
+    /// Modeled errors: [`Error`](crate::types::Error), [`ServiceFault`](crate::types::ServiceFault), [`ThrottledError`](crate::types::ThrottledError).
     pub async fn do_everything(
         &self,
         input: crate::types::DoEverythingInput,

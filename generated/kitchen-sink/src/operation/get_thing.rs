@@ -30,7 +30,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Fetches one thing by its `ThingId`.
     ///
-    ///  Modeled errors: [`ThingNotFound`](crate::types::ThingNotFound), [`ThrottledError`](crate::types::ThrottledError).
+    /// Input: [`GetThingInput`](crate::types::GetThingInput), required: `thing_id`. Output: [`GetThingOutput`](crate::types::GetThingOutput). Errors: [`GetThingError`](crate::operation::GetThingError).
+    ///
+    /// Modeled errors: [`ThingNotFound`](crate::types::ThingNotFound), [`ThrottledError`](crate::types::ThrottledError).
     pub async fn get_thing(
         &self,
         input: crate::types::GetThingInput,

@@ -28,7 +28,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists things a page at a time.
     ///
-    ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
+    /// Input: [`ListThingsInput`](crate::types::ListThingsInput), no member required. Output: [`ListThingsOutput`](crate::types::ListThingsOutput). Errors: [`ListThingsError`](crate::operation::ListThingsError).
+    ///
+    /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn list_things(
         &self,
         input: crate::types::ListThingsInput,
@@ -114,6 +116,9 @@ impl ListThingsPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    ListThingsPages, crate ::types::ListThingsOutput, ListThingsError
+);
 impl ListThingsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListThingsItems {
@@ -144,14 +149,7 @@ impl ListThingsItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::ThingSummary>, ListThingsError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    ListThingsItems, crate ::types::ThingSummary, ListThingsError
+);

@@ -26,7 +26,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Takes no input. Handy as a health check.
     ///
-    ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
+    ///  Output: [`PingOutput`](crate::types::PingOutput). Errors: [`PingError`](crate::operation::PingError).
+    ///
+    /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
         let host_prefix = ::smithy_runtime::expand_host_prefix("ping.", &[])
             .map_err(PingError::Validation)?;

@@ -26,7 +26,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.
     ///
-    ///  Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
+    /// Input: [`PutThingInput`](crate::types::PutThingInput), required: `thing_id`, `name`. Output: [`PutThingOutput`](crate::types::PutThingOutput). Errors: [`PutThingError`](crate::operation::PutThingError).
+    ///
+    /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn put_thing(
         &self,
         mut input: crate::types::PutThingInput,

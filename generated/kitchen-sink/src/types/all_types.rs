@@ -241,12 +241,12 @@ impl AllTypesBuilder {
     AllTypesBuilder, [(byte, i8, "Byte"), (short, i16, "Short"), (integer, i32,
     "Integer"), (long, i64, "Long"), (float, f32, "Float"), (double, f64, "Double"),
     (boolean, bool, "Boolean"), (text_default, String, "TextDefault"), (empty_text,
-    String, "EmptyText"), (list_default, Vec:: < String >, "ListDefault"), (map_default,
-    ::std::collections::HashMap:: < String, String >, "MapDefault"), (enum_default, crate
-    ::types::Size, "EnumDefault"), (int_enum_default, crate ::types::Priority,
-    "IntEnumDefault"), (prelude_named_enum, crate ::types::Default, "PreludeNamedEnum"),
-    (optional_integer, i32, "OptionalInteger"), (blob, ::smithy_runtime::types::Blob,
-    "Blob"), (document, ::smithy_runtime::types::Document, "Document"), (big_integer,
+    String, "EmptyText"), (map_default, ::std::collections::HashMap:: < String, String >,
+    "MapDefault"), (enum_default, crate ::types::Size, "EnumDefault"), (int_enum_default,
+    crate ::types::Priority, "IntEnumDefault"), (prelude_named_enum, crate
+    ::types::Default, "PreludeNamedEnum"), (optional_integer, i32, "OptionalInteger"),
+    (blob, ::smithy_runtime::types::Blob, "Blob"), (document,
+    ::smithy_runtime::types::Document, "Document"), (big_integer,
     ::smithy_runtime::types::BigInteger, "BigInteger"), (big_decimal,
     ::smithy_runtime::types::BigDecimal, "BigDecimal"), (size, crate ::types::Size,
     "Size"), (priority, crate ::types::Priority, "Priority"), (epoch_seconds,
@@ -254,28 +254,34 @@ impl AllTypesBuilder {
     ::smithy_runtime::types::DateTime, "DateTime"), (http_date,
     ::smithy_runtime::types::DateTime, "HttpDate"), (default_format,
     ::smithy_runtime::types::DateTime, "DefaultFormat"), (member_format,
-    ::smithy_runtime::types::DateTime, "MemberFormat"), (epoch_seconds_list, Vec:: <
-    ::smithy_runtime::types::DateTime >, "EpochSecondsList"), (date_time_list, Vec:: <
-    ::smithy_runtime::types::DateTime >, "DateTimeList"), (http_date_list, Vec:: <
-    ::smithy_runtime::types::DateTime >, "HttpDateList"), (default_format_list, Vec:: <
-    ::smithy_runtime::types::DateTime >, "DefaultFormatList"), (list, Vec:: < String >,
-    "List"), (sparse_list, Vec:: < Option < String >>, "SparseList"), (map,
+    ::smithy_runtime::types::DateTime, "MemberFormat"), (map,
     ::std::collections::HashMap:: < String, String >, "Map"), (sparse_map,
     ::std::collections::HashMap:: < String, Option < i32 >>, "SparseMap"), (size_counts,
     ::std::collections::HashMap:: < crate ::types::Size, i64 >, "SizeCounts"), (union,
     crate ::types::Result, "Union"), (option, crate ::types::Option, "Option"), (string,
-    crate ::types::String, "String"), (vec, Vec:: < crate ::types::Box >, "Vec"), (r#box,
-    crate ::types::Box, "Box"), (keywords, crate ::types::Keywords, "Keywords"),
-    (capital_self, crate ::types::CapitalSelf, "CapitalSelf"), (snake_collisions, crate
-    ::types::SnakeCollisions, "SnakeCollisions"), (id_holder, crate ::types::IdHolder,
-    "IdHolder"), (tree, crate ::types::TreeNode, "Tree"), (alpha, crate ::types::Alpha,
-    "Alpha"), (folder, crate ::types::Folder, "Folder"), (thing, crate ::types::Thing,
-    "Thing"), (credentials, crate ::types::Credentials, "Credentials"), (secret, String,
-    "Secret"), (legacy, crate ::types::LegacyThing, "Legacy"), (secrets, Vec:: < String
-    >, "Secrets"), (secrets_by_name, ::std::collections::HashMap:: < String, String >,
-    "SecretsByName"), (big_default, ::smithy_runtime::types::BigInteger, "BigDefault"),
-    (when_default, ::smithy_runtime::types::DateTime, "WhenDefault"), (bytes_default,
+    crate ::types::String, "String"), (r#box, crate ::types::Box, "Box"), (keywords,
+    crate ::types::Keywords, "Keywords"), (capital_self, crate ::types::CapitalSelf,
+    "CapitalSelf"), (snake_collisions, crate ::types::SnakeCollisions,
+    "SnakeCollisions"), (id_holder, crate ::types::IdHolder, "IdHolder"), (tree, crate
+    ::types::TreeNode, "Tree"), (alpha, crate ::types::Alpha, "Alpha"), (folder, crate
+    ::types::Folder, "Folder"), (thing, crate ::types::Thing, "Thing"), (credentials,
+    crate ::types::Credentials, "Credentials"), (secret, String, "Secret"), (legacy,
+    crate ::types::LegacyThing, "Legacy"), (secrets_by_name,
+    ::std::collections::HashMap:: < String, String >, "SecretsByName"), (big_default,
+    ::smithy_runtime::types::BigInteger, "BigDefault"), (when_default,
+    ::smithy_runtime::types::DateTime, "WhenDefault"), (bytes_default,
     ::smithy_runtime::types::Blob, "BytesDefault")]
+);
+::smithy_runtime::list_setters!(
+    AllTypesBuilder, [(list_default, push_list_default, String, "ListDefault"),
+    (epoch_seconds_list, push_epoch_seconds_list, ::smithy_runtime::types::DateTime,
+    "EpochSecondsList"), (date_time_list, push_date_time_list,
+    ::smithy_runtime::types::DateTime, "DateTimeList"), (http_date_list,
+    push_http_date_list, ::smithy_runtime::types::DateTime, "HttpDateList"),
+    (default_format_list, push_default_format_list, ::smithy_runtime::types::DateTime,
+    "DefaultFormatList"), (list, push_list, String, "List"), (sparse_list,
+    push_sparse_list, Option < String >, "SparseList"), (vec, push_vec, crate
+    ::types::Box, "Vec"), (secrets, push_secrets, String, "Secrets")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

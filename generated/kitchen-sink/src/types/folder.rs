@@ -41,9 +41,9 @@ impl FolderBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    FolderBuilder, [(name, String, "Name"), (children, Vec:: < crate ::types::Folder >,
-    "Children")]
+::smithy_runtime::setters!(FolderBuilder, [(name, String, "Name")]);
+::smithy_runtime::list_setters!(
+    FolderBuilder, [(children, push_children, crate ::types::Folder, "Children")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

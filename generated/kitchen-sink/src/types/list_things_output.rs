@@ -31,9 +31,10 @@ impl ListThingsOutputBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    ListThingsOutputBuilder, [(things, Vec:: < crate ::types::ThingSummary >, "Things"),
-    (next_token, String, "NextToken")]
+::smithy_runtime::setters!(ListThingsOutputBuilder, [(next_token, String, "NextToken")]);
+::smithy_runtime::list_setters!(
+    ListThingsOutputBuilder, [(things, push_things, crate ::types::ThingSummary,
+    "Things")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -41,7 +41,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Describes a function or a version of it, with a link to its code.
     ///
-    ///  Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
+    /// Input: [`GetFunctionRequest`](crate::types::GetFunctionRequest), required: `function_name`. Output: [`GetFunctionResponse`](crate::types::GetFunctionResponse). Errors: [`GetFunctionError`](crate::operation::GetFunctionError).
+    ///
+    /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
     pub async fn get_function(
         &self,
         input: crate::types::GetFunctionRequest,

@@ -35,7 +35,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 impl crate::Client {
     /// Lists the functions, up to 50 per page.
     ///
-    ///  Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
+    /// Input: [`ListFunctionsRequest`](crate::types::ListFunctionsRequest), no member required. Output: [`ListFunctionsResponse`](crate::types::ListFunctionsResponse). Errors: [`ListFunctionsError`](crate::operation::ListFunctionsError).
+    ///
+    /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
     pub async fn list_functions(
         &self,
         input: crate::types::ListFunctionsRequest,
@@ -121,6 +123,9 @@ impl ListFunctionsPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    ListFunctionsPages, crate ::types::ListFunctionsResponse, ListFunctionsError
+);
 impl ListFunctionsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListFunctionsItems {
@@ -151,14 +156,7 @@ impl ListFunctionsItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::FunctionConfiguration>, ListFunctionsError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(
+    ListFunctionsItems, crate ::types::FunctionConfiguration, ListFunctionsError
+);

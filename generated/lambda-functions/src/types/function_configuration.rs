@@ -77,7 +77,10 @@ impl FunctionConfigurationBuilder {
     String, "Description"), (timeout, i32, "Timeout"), (memory_size, i32, "MemorySize"),
     (last_modified, String, "LastModified"), (code_sha256, String, "CodeSha256"),
     (version, String, "Version"), (state, crate ::types::State, "State"), (package_type,
-    crate ::types::PackageType, "PackageType"), (architectures, Vec:: < String >,
+    crate ::types::PackageType, "PackageType")]
+);
+::smithy_runtime::list_setters!(
+    FunctionConfigurationBuilder, [(architectures, push_architectures, String,
     "Architectures")]
 );
 use ::smithy_runtime::codec;

@@ -31,8 +31,11 @@ impl ListFunctionsResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListFunctionsResponseBuilder, [(next_marker, String, "NextMarker"), (functions, Vec::
-    < crate ::types::FunctionConfiguration >, "Functions")]
+    ListFunctionsResponseBuilder, [(next_marker, String, "NextMarker")]
+);
+::smithy_runtime::list_setters!(
+    ListFunctionsResponseBuilder, [(functions, push_functions, crate
+    ::types::FunctionConfiguration, "Functions")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -27,7 +27,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException).
+    /// Input: [`CreateTopicInput`](crate::types::CreateTopicInput), required: `name`. Output: [`CreateTopicResponse`](crate::types::CreateTopicResponse). Errors: [`CreateTopicError`](crate::operation::CreateTopicError).
+    ///
+    /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException).
     pub async fn create_topic(
         &self,
         input: crate::types::CreateTopicInput,

@@ -29,7 +29,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
+    /// Input: [`DeleteTopicInput`](crate::types::DeleteTopicInput), required: `topic_arn`. Errors: [`DeleteTopicError`](crate::operation::DeleteTopicError).
+    ///
+    /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
     pub async fn delete_topic(
         &self,
         input: crate::types::DeleteTopicInput,

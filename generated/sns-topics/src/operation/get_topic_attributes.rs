@@ -29,7 +29,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
+    /// Input: [`GetTopicAttributesInput`](crate::types::GetTopicAttributesInput), required: `topic_arn`. Output: [`GetTopicAttributesResponse`](crate::types::GetTopicAttributesResponse). Errors: [`GetTopicAttributesError`](crate::operation::GetTopicAttributesError).
+    ///
+    /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
     pub async fn get_topic_attributes(
         &self,
         input: crate::types::GetTopicAttributesInput,

@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`ListTopicsInput`](crate::types::ListTopicsInput), no member required. Output: [`ListTopicsResponse`](crate::types::ListTopicsResponse). Errors: [`ListTopicsError`](crate::operation::ListTopicsError).
     pub async fn list_topics(
         &self,
         input: crate::types::ListTopicsInput,
@@ -100,6 +101,9 @@ impl ListTopicsPages {
         }
     }
 }
+::smithy_runtime::try_collect!(
+    ListTopicsPages, crate ::types::ListTopicsResponse, ListTopicsError
+);
 impl ListTopicsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListTopicsItems {
@@ -130,14 +134,5 @@ impl ListTopicsItems {
             }
         }
     }
-    /// Every remaining item, or the first error.
-    pub async fn try_collect(
-        mut self,
-    ) -> Result<Vec<crate::types::Topic>, ListTopicsError> {
-        let mut all = Vec::new();
-        while let Some(item) = self.next().await {
-            all.push(item?);
-        }
-        Ok(all)
-    }
 }
+::smithy_runtime::try_collect!(ListTopicsItems, crate ::types::Topic, ListTopicsError);

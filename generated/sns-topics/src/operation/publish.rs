@@ -29,7 +29,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
+    /// Input: [`PublishInput`](crate::types::PublishInput), required: `message`. Output: [`PublishResponse`](crate::types::PublishResponse). Errors: [`PublishError`](crate::operation::PublishError).
+    ///
+    /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
     pub async fn publish(
         &self,
         input: crate::types::PublishInput,

@@ -65,8 +65,10 @@ impl CreateTopicInputBuilder {
 }
 ::smithy_runtime::setters!(
     CreateTopicInputBuilder, [(name, String, "Name"), (attributes,
-    ::std::collections::HashMap:: < String, String >, "Attributes"), (tags, Vec:: < crate
-    ::types::Tag >, "Tags")]
+    ::std::collections::HashMap:: < String, String >, "Attributes")]
+);
+::smithy_runtime::list_setters!(
+    CreateTopicInputBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -31,8 +31,10 @@ impl ListTopicsResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListTopicsResponseBuilder, [(topics, Vec:: < crate ::types::Topic >, "Topics"),
-    (next_token, String, "NextToken")]
+    ListTopicsResponseBuilder, [(next_token, String, "NextToken")]
+);
+::smithy_runtime::list_setters!(
+    ListTopicsResponseBuilder, [(topics, push_topics, crate ::types::Topic, "Topics")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

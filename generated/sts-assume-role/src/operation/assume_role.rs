@@ -32,7 +32,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
-    ///  Modeled errors: [`ExpiredTokenException`](crate::types::ExpiredTokenException), [`MalformedPolicyDocumentException`](crate::types::MalformedPolicyDocumentException), [`PackedPolicyTooLargeException`](crate::types::PackedPolicyTooLargeException), [`RegionDisabledException`](crate::types::RegionDisabledException).
+    /// Input: [`AssumeRoleRequest`](crate::types::AssumeRoleRequest), required: `role_arn`, `role_session_name`. Output: [`AssumeRoleResponse`](crate::types::AssumeRoleResponse). Errors: [`AssumeRoleError`](crate::operation::AssumeRoleError).
+    ///
+    /// Modeled errors: [`ExpiredTokenException`](crate::types::ExpiredTokenException), [`MalformedPolicyDocumentException`](crate::types::MalformedPolicyDocumentException), [`PackedPolicyTooLargeException`](crate::types::PackedPolicyTooLargeException), [`RegionDisabledException`](crate::types::RegionDisabledException).
     pub async fn assume_role(
         &self,
         input: crate::types::AssumeRoleRequest,

@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
+    /// Input: [`GetCallerIdentityRequest`](crate::types::GetCallerIdentityRequest), no member required. Output: [`GetCallerIdentityResponse`](crate::types::GetCallerIdentityResponse). Errors: [`GetCallerIdentityError`](crate::operation::GetCallerIdentityError).
     pub async fn get_caller_identity(
         &self,
         input: crate::types::GetCallerIdentityRequest,

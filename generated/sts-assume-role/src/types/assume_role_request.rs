@@ -205,13 +205,17 @@ impl AssumeRoleRequestBuilder {
 }
 ::smithy_runtime::setters!(
     AssumeRoleRequestBuilder, [(role_arn, String, "RoleArn"), (role_session_name, String,
-    "RoleSessionName"), (policy_arns, Vec:: < crate ::types::PolicyDescriptorType >,
-    "PolicyArns"), (policy, String, "Policy"), (duration_seconds, i32,
-    "DurationSeconds"), (tags, Vec:: < crate ::types::Tag >, "Tags"),
-    (transitive_tag_keys, Vec:: < String >, "TransitiveTagKeys"), (external_id, String,
-    "ExternalId"), (serial_number, String, "SerialNumber"), (token_code, String,
-    "TokenCode"), (source_identity, String, "SourceIdentity"), (provided_contexts, Vec::
-    < crate ::types::ProvidedContext >, "ProvidedContexts")]
+    "RoleSessionName"), (policy, String, "Policy"), (duration_seconds, i32,
+    "DurationSeconds"), (external_id, String, "ExternalId"), (serial_number, String,
+    "SerialNumber"), (token_code, String, "TokenCode"), (source_identity, String,
+    "SourceIdentity")]
+);
+::smithy_runtime::list_setters!(
+    AssumeRoleRequestBuilder, [(policy_arns, push_policy_arns, crate
+    ::types::PolicyDescriptorType, "PolicyArns"), (tags, push_tags, crate ::types::Tag,
+    "Tags"), (transitive_tag_keys, push_transitive_tag_keys, String,
+    "TransitiveTagKeys"), (provided_contexts, push_provided_contexts, crate
+    ::types::ProvidedContext, "ProvidedContexts")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -233,11 +233,13 @@ impl DefaultCredentialsChain {
         self
     }
 
+    /// The STS client role and web-identity profiles need; without one they fail naming it.
     pub fn sts_fetcher(mut self, f: Option<Arc<dyn StsFetcher>>) -> Self {
         self.ctx.sts = f;
         self
     }
 
+    /// The SSO client SSO profiles need; without one they fail naming it.
     pub fn sso_fetcher(mut self, f: Option<Arc<dyn SsoFetcher>>) -> Self {
         self.ctx.sso = f;
         self

@@ -15,8 +15,11 @@ use std::path::PathBuf;
 pub struct AssumeRoleRequest {
     /// The profile whose `role_arn` this is.
     pub profile: String,
+    /// The role to assume.
     pub role_arn: String,
+    /// The session name STS records (the profile's `role_session_name`, else a generated one).
     pub role_session_name: String,
+    /// The profile's `external_id`.
     pub external_id: Option<String>,
     /// 900 to 43200 when set; STS's default (one hour) otherwise.
     pub duration_seconds: Option<u32>,
@@ -33,13 +36,17 @@ pub struct AssumeRoleRequest {
 pub struct WebIdentityRequest {
     /// The profile, or `None` when the environment variables configured it.
     pub profile: Option<String>,
+    /// The role to assume (`AWS_ROLE_ARN` or the profile's `role_arn`).
     pub role_arn: String,
+    /// The session name STS records.
     pub role_session_name: String,
+    /// 900 to 43200 when set; STS's default otherwise.
     pub duration_seconds: Option<u32>,
     /// The file the token was read from (it is read afresh for each request: it rotates).
     pub token_file: PathBuf,
     /// The token itself; never shown by `Debug`.
     pub web_identity_token: String,
+    /// The region of the configuration, for a regional STS endpoint.
     pub region: Option<String>,
 }
 
@@ -60,13 +67,17 @@ impl fmt::Debug for WebIdentityRequest {
 /// The SSO portal's `GetRoleCredentials`, with the access token from the SSO token cache.
 #[derive(Clone, PartialEq, Eq)]
 pub struct SsoRoleRequest {
+    /// The profile.
     pub profile: String,
     /// The `[sso-session name]` the profile uses, `None` for the legacy `sso_start_url` form.
     pub sso_session: Option<String>,
+    /// The SSO portal's start URL.
     pub start_url: String,
     /// The portal's region (`sso_region`).
     pub region: String,
+    /// The account whose role is wanted (`sso_account_id`).
     pub account_id: String,
+    /// The role (`sso_role_name`).
     pub role_name: String,
     /// From the token cache (`~/.aws/sso/cache/<sha1>.json`); never shown by `Debug`.
     pub access_token: String,
@@ -95,6 +106,7 @@ pub trait StsFetcher: Send + Sync + fmt::Debug + 'static {
         request: &'a AssumeRoleRequest,
     ) -> BoxFuture<'a, Result<Credentials, DispatchError>>;
 
+    /// `AssumeRoleWithWebIdentity`, unsigned (the token is the proof).
     fn assume_role_with_web_identity<'a>(
         &'a self,
         request: &'a WebIdentityRequest,
@@ -103,6 +115,7 @@ pub trait StsFetcher: Send + Sync + fmt::Debug + 'static {
 
 /// Calls the SSO portal for the chain instead of its built-in restJson1 call.
 pub trait SsoFetcher: Send + Sync + fmt::Debug + 'static {
+    /// `GetRoleCredentials` with the cached SSO access token.
     fn get_role_credentials<'a>(
         &'a self,
         request: &'a SsoRoleRequest,

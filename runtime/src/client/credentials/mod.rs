@@ -58,6 +58,7 @@ impl PartialEq for Credentials {
 impl Eq for Credentials {}
 
 impl Credentials {
+    /// Static credentials: the key pair and an optional session token.
     pub fn new(
         access_key_id: impl Into<String>,
         secret_access_key: impl Into<String>,
@@ -84,18 +85,22 @@ impl Credentials {
         }))
     }
 
+    /// When these credentials stop working, for temporary ones.
     pub fn expiry(&self) -> Option<SystemTime> {
         self.0.expiry
     }
 
+    /// The access key id (`AKID...`).
     pub fn access_key_id(&self) -> &str {
         &self.0.access_key_id
     }
 
+    /// The secret key; never shown by `Debug`.
     pub fn secret_access_key(&self) -> &str {
         &self.0.secret_access_key
     }
 
+    /// The session token of temporary credentials; never shown by `Debug`.
     pub fn session_token(&self) -> Option<&str> {
         self.0.session_token.as_deref()
     }
@@ -138,6 +143,7 @@ impl fmt::Debug for Credentials {
 
 /// A source of credentials, asked once per call (so rotated credentials are picked up).
 pub trait ProvideCredentials: Send + Sync + fmt::Debug + 'static {
+    /// Credentials for the next request, or why there are none.
     fn provide(&self) -> BoxFuture<'_, Result<Credentials, DispatchError>>;
 }
 

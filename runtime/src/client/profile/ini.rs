@@ -28,7 +28,9 @@ pub enum Value {
 /// Where a value was read: for error messages that point into the user's files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Origin {
+    /// The file.
     pub file: Arc<Path>,
+    /// The line, from 1.
     pub line: usize,
 }
 

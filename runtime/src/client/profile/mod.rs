@@ -45,6 +45,7 @@ impl fmt::Debug for Profile {
 }
 
 impl Profile {
+    /// The profile's name.
     pub fn name(&self) -> &str {
         &self.name
     }
@@ -70,6 +71,7 @@ impl Profile {
         self.settings.get(key).map(|s| &s.origin)
     }
 
+    /// Every key the profile sets.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.settings.keys().map(String::as_str)
     }
@@ -235,22 +237,27 @@ impl ProfileSet {
         self.profiles.get(&self.selected)
     }
 
+    /// A `[profile name]` (or `[default]`) section.
     pub fn profile(&self, name: &str) -> Option<&Profile> {
         self.profiles.get(name)
     }
 
+    /// An `[sso-session name]` section.
     pub fn sso_session(&self, name: &str) -> Option<&Profile> {
         self.sso_sessions.get(name)
     }
 
+    /// A `[services name]` section.
     pub fn services(&self, name: &str) -> Option<&Profile> {
         self.services.get(name)
     }
 
+    /// The config file, when it was found.
     pub fn config_file(&self) -> Option<&Path> {
         self.config_file.as_deref()
     }
 
+    /// The credentials file, when it was found.
     pub fn credentials_file(&self) -> Option<&Path> {
         self.credentials_file.as_deref()
     }

@@ -19,10 +19,12 @@ pub struct AwsJson {
     content_type: &'static str,
 }
 
+/// awsJson 1.0.
 pub static AWS_JSON_1_0: AwsJson = AwsJson {
     name: "awsJson1_0",
     content_type: "application/x-amz-json-1.0",
 };
+/// awsJson 1.1.
 pub static AWS_JSON_1_1: AwsJson = AwsJson {
     name: "awsJson1_1",
     content_type: "application/x-amz-json-1.1",

@@ -34,10 +34,13 @@ use std::fmt;
 /// are added. Built once per call and reused by every attempt.
 #[derive(Clone, Debug, Default)]
 pub struct Prepared {
+    /// The HTTP method.
     pub method: Method,
     /// The operation's path and query (`/`, `/2015-03-31/functions/f?Qualifier=1`).
     pub path: String,
+    /// The operation's headers (signing adds its own).
     pub headers: Vec<(HeaderName, HeaderValue)>,
+    /// The body.
     pub body: Vec<u8>,
     /// A `@streaming` payload that is not in memory (a file, a reader): sent instead of `body`, which
     /// is then empty. A stream held in memory is put in `body`.
@@ -51,6 +54,7 @@ pub struct Prepared {
 pub struct ErrorFields {
     /// The sanitised error code, when the response names one.
     pub code: Option<String>,
+    /// The message, when the response has one.
     pub message: Option<String>,
     /// The request id the body names (the query protocols' `<RequestId>`), for a response whose
     /// headers do not.

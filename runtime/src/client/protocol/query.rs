@@ -21,9 +21,11 @@ pub struct Query {
     style: Style,
 }
 
+/// awsQuery.
 pub static AWS_QUERY: Query = Query {
     style: Style::AwsQuery,
 };
+/// ec2Query.
 pub static EC2_QUERY: Query = Query {
     style: Style::Ec2Query,
 };

@@ -19,6 +19,7 @@ pub struct RestJson {
     _private: (),
 }
 
+/// restJson1.
 pub static REST_JSON_1: RestJson = RestJson { _private: () };
 
 struct Json;

@@ -17,6 +17,7 @@ use http::{HeaderMap, Method};
 #[derive(Debug)]
 pub struct RpcV2Cbor;
 
+/// Smithy RPC v2 CBOR.
 pub static RPC_V2_CBOR: RpcV2Cbor = RpcV2Cbor;
 
 const SMITHY_PROTOCOL: HeaderName = HeaderName::from_static("smithy-protocol");

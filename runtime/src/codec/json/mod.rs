@@ -19,9 +19,11 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// The awsJson protocols' conventions.
     pub const AWS_JSON: Settings = Settings {
         use_json_name: false,
     };
+    /// restJson1's conventions.
     pub const REST_JSON: Settings = Settings {
         use_json_name: true,
     };

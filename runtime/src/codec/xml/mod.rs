@@ -85,6 +85,7 @@ impl Default for Writer {
 }
 
 impl Writer {
+    /// An empty document.
     pub fn new() -> Writer {
         Writer {
             w: XmlWriter::new(),
@@ -127,6 +128,7 @@ impl Writer {
         Ok(self)
     }
 
+    /// The document's bytes.
     pub fn finish(self) -> Vec<u8> {
         self.w.out
     }

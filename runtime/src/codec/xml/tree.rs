@@ -17,8 +17,11 @@ pub const MAX_ELEMENTS: usize = 1_000_000;
 /// included) and its content.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Element {
+    /// The element name as written, prefix included.
     pub name: String,
+    /// The attributes, namespace declarations included.
     pub attributes: Vec<(String, String)>,
+    /// The child elements, in order.
     pub children: Vec<Element>,
     /// The text directly inside the element (entities resolved, CDATA as it is), its pieces joined.
     pub text: String,

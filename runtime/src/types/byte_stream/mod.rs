@@ -62,6 +62,7 @@ impl Once {
 }
 
 impl ByteStream {
+    /// A stream of bytes held in memory.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
         ByteStream(Source::Memory(Blob::new(bytes)))
     }
