@@ -230,7 +230,71 @@ pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
 /// One job per model in `<root>/models`, each into `<root>/generated/<name>`: a `.json` or `.smithy` file
 /// is the model named by its stem, a folder is a model of all the files in it, named by the folder.
 pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job>, String> {
-    let dir = root.join("models");
+    let jobs = folder_models(&root.join("models"))?
+        .into_iter()
+        .map(|(model, name, stem)| Job {
+            out: root.join("generated").join(&stem),
+            settings: Settings {
+                package: stem,
+                source: format!("models/{name}"),
+                operations: operations.clone(),
+                service: None,
+                runtime_dependency: "path = \"../../runtime\"".to_string(),
+                standalone: false,
+            },
+            models: vec![model],
+        })
+        .collect();
+    Ok(jobs)
+}
+
+/// One job per model in the folder `models` (`cargo xtask codegen --each DIR --out OUT`), each into its own
+/// crate `OUT/<name>`, named as in [`repo_jobs`]; `operations` applies to every one of them.
+pub fn each_jobs(
+    root: &Path,
+    models: &Path,
+    out: &Path,
+    operations: Option<Vec<String>>,
+) -> Result<Vec<Job>, String> {
+    folder_models(models)?
+        .into_iter()
+        .map(|(model, _, stem)| {
+            file_job(
+                root,
+                CrateArgs {
+                    models: vec![model],
+                    out: out.join(&stem),
+                    package: Some(package_name(&stem)),
+                    operations: operations.clone(),
+                    service: None,
+                },
+            )
+        })
+        .collect()
+}
+
+/// A model's stem as a package name cargo takes (`2.0-model` is `_2_0-model`), so that any file name in a
+/// folder given to `--each` makes a crate.
+fn package_name(stem: &str) -> String {
+    let mut name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        name.insert(0, '_');
+    }
+    name
+}
+
+/// The models of a folder, sorted: (path, file name, stem). A `.json` or `.smithy` file is a model, a
+/// folder is one model of all the files in it; hidden entries are skipped.
+fn folder_models(dir: &Path) -> Result<Vec<(PathBuf, String, String)>, String> {
     let mut models: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -259,20 +323,45 @@ pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job
             } else {
                 file_stem(&model)?
             };
-            Ok(Job {
-                out: root.join("generated").join(&stem),
-                settings: Settings {
-                    package: stem.clone(),
-                    source: format!("models/{name}"),
-                    operations: operations.clone(),
-                    service: None,
-                    runtime_dependency: "path = \"../../runtime\"".to_string(),
-                    standalone: false,
-                },
-                models: vec![model],
-            })
+            Ok((model, name, stem))
         })
         .collect()
+}
+
+/// Runs `f` on every job, on as many threads as the machine has cores (at most one per job), and returns
+/// the results in the jobs' order, so what is printed and written does not depend on the scheduling.
+/// Each thread takes the next job not yet taken: one large model does not hold up a whole share of them.
+pub fn in_parallel<T: Send>(jobs: &[Job], f: impl Fn(&Job) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(jobs.len());
+    if threads <= 1 {
+        return jobs.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        mine.push((i, f(job)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A panic in the generator is a bug; pass it on rather than hide it.
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// What the command line asks of one crate (`cargo xtask codegen --model ... --out ...`).

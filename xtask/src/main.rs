@@ -25,8 +25,12 @@ usage:
   cargo xtask codegen            every model in models/ (a .json or .smithy file, or a folder of them)
                                  into its crate under generated/
   cargo xtask codegen --check    the same comparison without writing; exit 1 when stale
-  cargo xtask codegen --model PATH [--model PATH ...] --out DIR [options]
-                                 any model into a crate in any folder
+  cargo xtask codegen --model PATH [--model PATH ...] --out DIR [--model PATH ... --out DIR ...] [options]
+                                 any model into a crate in any folder; several pairs are generated on
+                                 all cores
+  cargo xtask codegen --each DIR --out DIR [options]
+                                 every model in a folder (each file or subfolder, as in models/), each
+                                 into its own crate OUT/<name>, on all cores
 
 options:
   --model PATH        a .json (JSON AST) or .smithy (IDL) file, or a folder: every .smithy and .json file
@@ -34,8 +38,10 @@ options:
   --out DIR           the crate's folder; files there that this generator did not write are never
                       replaced without --force
   --service ID        the service to generate (`com.example#Weather`); needed when the model has several
-  --operations A,B    only these operations and the shapes they reach
-  --package NAME      the Cargo package name (default: the first model's file or folder name)
+                      (one --model ... --out pair only)
+  --operations A,B    only these operations and the shapes they reach (in every crate of the run)
+  --package NAME      the Cargo package name (default: the first model's file or folder name; one
+                      pair only)
   --force             overwrite files in --out that this generator did not write";
 
 const AST_USAGE: &str = "\
@@ -127,21 +133,32 @@ impl<'a> Options<'a> {
 struct Args {
     check: bool,
     force: bool,
-    krate: CrateArgs,
-    out: Option<PathBuf>,
+    /// One per `--out`: the `--model`s given since the previous `--out`.
+    crates: Vec<CrateArgs>,
+    /// `--each DIR`: every model in DIR, each into its own crate under the one `--out`.
+    each: Option<PathBuf>,
+    operations: Option<Vec<String>>,
+    package: Option<String>,
+    service: Option<String>,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, Failure> {
     let mut o = Options::new(args, CODEGEN_USAGE);
     let mut a = Args::default();
+    let mut models = Vec::new();
     while let Some(arg) = o.next()? {
         match arg {
             "--check" => a.check = true,
             "--force" => a.force = true,
-            "--model" => a.krate.models.push(PathBuf::from(o.value(arg)?)),
-            "--out" => a.out = Some(PathBuf::from(o.value(arg)?)),
-            "--package" => a.krate.package = Some(o.value(arg)?),
-            "--service" => a.krate.service = Some(o.value(arg)?),
+            "--model" => models.push(PathBuf::from(o.value(arg)?)),
+            "--each" => a.each = Some(PathBuf::from(o.value(arg)?)),
+            "--out" => a.crates.push(CrateArgs {
+                models: std::mem::take(&mut models),
+                out: PathBuf::from(o.value(arg)?),
+                ..CrateArgs::default()
+            }),
+            "--package" => a.package = Some(o.value(arg)?),
+            "--service" => a.service = Some(o.value(arg)?),
             "--operations" => {
                 let ops: Vec<String> = o
                     .value(arg)?
@@ -149,20 +166,24 @@ fn parse_args(args: &[String]) -> Result<Args, Failure> {
                     .map(|s| s.trim().to_string())
                     .filter(|s| !s.is_empty())
                     .collect();
-                a.krate.operations = Some(ops);
+                a.operations = Some(ops);
             }
             other => return Err(o.unknown(other)),
         }
     }
-    if a.krate.models.is_empty() != a.out.is_none() {
-        return Err(Failure::Usage(format!(
-            "--model and --out go together\n\n{CODEGEN_USAGE}"
-        )));
+    let usage = |m: &str| Err(Failure::Usage(format!("{m}\n\n{CODEGEN_USAGE}")));
+    if !models.is_empty() {
+        return usage("every --model needs an --out after it");
     }
-    if a.out.is_none() && (a.krate.service.is_some() || a.krate.package.is_some()) {
-        return Err(Failure::Usage(format!(
-            "--service and --package need --model and --out\n\n{CODEGEN_USAGE}"
-        )));
+    if a.each.is_some() {
+        if a.crates.len() != 1 || !a.crates[0].models.is_empty() {
+            return usage("--each DIR takes one --out (the folder for the crates) and no --model");
+        }
+    } else if a.crates.iter().any(|c| c.models.is_empty()) {
+        return usage("--model and --out go together: each --out needs the --model(s) before it");
+    }
+    if (a.package.is_some() || a.service.is_some()) && (a.crates.len() != 1 || a.each.is_some()) {
+        return usage("--service and --package need exactly one --model ... --out pair");
     }
     Ok(a)
 }
@@ -235,23 +256,35 @@ fn differential_runner(args: &[String]) -> Result<ExitCode, Failure> {
 fn run(args: &[String]) -> Result<ExitCode, Failure> {
     let args = parse_args(args)?;
     let root = repo_root();
-    let jobs = match &args.out {
-        Some(out) => vec![file_job(
-            &root,
-            CrateArgs {
-                out: out.clone(),
-                ..args.krate.clone()
-            },
-        )?],
-        None => repo_jobs(&root, args.krate.operations.clone())?,
+    let jobs = match (&args.each, args.crates.as_slice()) {
+        (Some(dir), [c]) => xtask::each_jobs(&root, dir, &c.out, args.operations.clone())?,
+        (_, []) => repo_jobs(&root, args.operations.clone())?,
+        (_, crates) => crates
+            .iter()
+            .map(|c| {
+                file_job(
+                    &root,
+                    CrateArgs {
+                        operations: args.operations.clone(),
+                        package: args.package.clone(),
+                        service: args.service.clone(),
+                        ..c.clone()
+                    },
+                )
+            })
+            .collect::<Result<_, _>>()?,
     };
 
     // Generate everything in memory first: a bad model stops the run before any file is touched.
+    // Several models are generated on all cores; what is printed stays in the jobs' order.
+    let results = xtask::in_parallel(&jobs, |job| {
+        let started = Instant::now();
+        (generate_with_notes(job), started.elapsed())
+    });
     let mut outputs = Vec::new();
     let mut failed = false;
-    for job in &jobs {
-        let started = Instant::now();
-        match generate_with_notes(job) {
+    for (job, (result, elapsed)) in jobs.iter().zip(results) {
+        match result {
             Ok((model, files, notes)) => {
                 for note in &notes {
                     eprintln!("{}: note: {note}", job.settings.source);
@@ -267,7 +300,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
                     model.shapes.len(),
                     ops,
                     files.len(),
-                    started.elapsed().as_millis()
+                    elapsed.as_millis()
                 );
                 outputs.push((job, files));
             }
