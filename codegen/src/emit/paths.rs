@@ -141,7 +141,14 @@ mod tests {
 
     #[test]
     fn groups_without_std_paths_are_kept_and_deep_ones_rewritten() {
-        let t = quote!(fn f() { { (1, "x") } { [::std::vec::Vec::<u8>::new()] } });
+        let t = quote!(
+            fn f() {
+                {
+                    (1, "x")
+                }
+                { [::std::vec::Vec::<u8>::new()] }
+            }
+        );
         assert_eq!(
             shorten(t, &[]).to_string(),
             "fn f () { { (1 , \"x\") } { [Vec :: < u8 > :: new ()] } }"
