@@ -76,3 +76,11 @@ fn lower(b: Bencher, name: &str) {
     let settings = settings(name);
     b.bench(|| codegen::ir::lower(divan::black_box(&model), &settings).map(|_| ()));
 }
+
+/// Documentation conversion must be linear in the input: `n` paragraphs of `<p>x</p>` at three sizes, ten
+/// times apart. Compare the times across sizes (a quadratic conversion takes 100x per step, not 10x).
+#[divan::bench(args = [1_000, 10_000, 100_000])]
+fn docs_html_paragraphs(bencher: Bencher, n: usize) {
+    let html = "<p>x</p>".repeat(n);
+    bencher.bench(|| codegen::docs::to_markdown(divan::black_box(&html)));
+}

@@ -261,6 +261,33 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
     Some(close + 1)
 }
 
+/// The characters rustc rejects in a comment (and that can make code read differently from what it is): the
+/// bidirectional controls of CVE-2021-42574, and a carriage return not followed by a line feed.
+pub fn is_hazard(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\r')
+}
+
+/// Does `text` hold a character [`without_hazards`] takes out?
+pub fn has_hazards(text: &str) -> bool {
+    text.contains(is_hazard)
+}
+
+/// Printed Rust with the [`is_hazard`] characters dropped (a carriage return becomes a space). String
+/// literals print them escaped (`\u{202e}`), so only comments (documentation from the model) lose them.
+pub(crate) fn without_hazards(printed: String) -> String {
+    if !has_hazards(&printed) {
+        return printed;
+    }
+    printed
+        .chars()
+        .filter_map(|c| match c {
+            '\r' => Some(' '),
+            c if is_hazard(c) => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,5 +1,6 @@
-//! A Smithy-to-Rust code generator as a pure library: a model goes in, files come out, nothing is read or
-//! written here (the `xtask` crate does the I/O).
+//! A Smithy-to-Rust code generator as a pure library: a model goes in, files come out ([`generate`]);
+//! the pipeline reads and writes nothing. [`io`] (model files in, a crate folder out) is the filesystem
+//! half the command line (`smithy-rs-native`, `cargo xtask codegen`) and [`build`] (for `build.rs`) share.
 //!
 //! Stages, each with its own types:
 //! 1. [`model`]: the lossless JSON AST, exactly as the document says (`model::parse`), or as the IDL files
@@ -13,15 +14,19 @@ pub mod resolve;
 
 pub use diag::{Diagnostic, Diagnostics};
 pub use output::File;
+pub use runtime_dep::{GitRef, RuntimeDep};
 pub use settings::Settings;
 
+pub mod build;
 pub mod customize;
 pub mod differential;
 pub mod docs;
 pub mod emit;
+pub mod io;
 pub mod ir;
 pub mod names;
 mod output;
+mod runtime_dep;
 mod settings;
 
 /// The whole pipeline after loading: the resolved model in, the crate's files out (sorted by path).
@@ -55,6 +60,7 @@ pub fn generate_with_notes(
             notes.push(format!("{}: no client method, because {why}", op.id));
         }
     }
+    notes.extend(hazard_notes(model));
     let mut files = emit::emit(&krate, settings).map_err(|diagnostic| {
         let mut d = Diagnostics::new(settings.source.clone());
         d.push(*diagnostic);
@@ -98,4 +104,46 @@ fn resolve_located(
 pub fn load(bytes: &[u8], source: &str) -> Result<resolve::Model, Diagnostics> {
     let ast = model::parse(bytes, source)?;
     resolve::resolve_owned(ast, source)
+}
+
+/// A note for every trait value with characters the generated documentation drops ([`docs::is_hazard`]):
+/// bidirectional controls and lone carriage returns. String literals keep them, escaped.
+fn hazard_notes(model: &resolve::Model) -> Vec<String> {
+    fn holds(v: &serde_json::Value) -> bool {
+        match v {
+            serde_json::Value::String(s) => docs::has_hazards(s),
+            serde_json::Value::Array(a) => a.iter().any(holds),
+            serde_json::Value::Object(o) => o.iter().any(|(k, v)| docs::has_hazards(k) || holds(v)),
+            _ => false,
+        }
+    }
+    let mut notes = Vec::new();
+    for shape in model.shapes.values() {
+        use resolve::ShapeKind as K;
+        let members: Vec<(Option<&String>, &resolve::Traits)> = match &shape.kind {
+            K::Structure(ms) | K::Union(ms) => {
+                ms.iter().map(|m| (Some(&m.name), &m.traits)).collect()
+            }
+            K::List { member, .. } => vec![(Some(&member.name), &member.traits)],
+            K::Map { key, value } => vec![
+                (Some(&key.name), &key.traits),
+                (Some(&value.name), &value.traits),
+            ],
+            K::Enum(vs) => vs.iter().map(|v| (Some(&v.name), &v.traits)).collect(),
+            K::IntEnum(vs) => vs.iter().map(|v| (Some(&v.name), &v.traits)).collect(),
+            _ => Vec::new(),
+        };
+        for (member, traits) in std::iter::once((None, &shape.traits)).chain(members) {
+            for (id, v) in &traits.0 {
+                if holds(v) {
+                    let at = member.map_or(String::new(), |m| format!("${m}"));
+                    notes.push(format!(
+                        "{}{at}: `{id}` holds bidirectional control characters or a lone carriage return; the generated documentation leaves them out",
+                        shape.id
+                    ));
+                }
+            }
+        }
+    }
+    notes
 }

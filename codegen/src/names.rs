@@ -26,6 +26,38 @@ const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// variant with one of these names is renamed by the collision rule instead of shadowing it.
 pub const RESERVED_VARIANTS: &[&str] = &["Unknown"];
 
+/// Member names a structure's builder needs for itself: its `build()`, and the `default()` and `clone()`
+/// that generated code calls on it (`Builder::default()`). A member with one of these names gets a
+/// numbered field and setter instead (`build2`).
+pub const RESERVED_FIELDS: &[&str] = &["build", "default", "clone"];
+
+/// Names the client defines besides the operation methods: its constructors and accessors, and the trait
+/// methods generated code calls on it (a paginator holds `self.clone()`; users call `client.clone()`).
+pub const RESERVED_CLIENT_METHODS: &[&str] = &[
+    "new",
+    "from_env",
+    "config",
+    "handle",
+    "with_config",
+    "clone",
+    "clone_from",
+    "fmt",
+];
+
+/// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
+pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https", "serde"];
+
+/// A Cargo feature name (`kebab-case`): cargo wants a letter, digit or `_` first, then those, `-` or `+`.
+pub fn feature_name(s: &str) -> String {
+    let snake = words(s).to_snake_case();
+    let kebab = snake.trim_matches('_').replace('_', "-");
+    if kebab.is_empty() {
+        "operation".to_string()
+    } else {
+        kebab
+    }
+}
+
 /// Is `s` a Rust keyword (in any position)?
 pub fn is_keyword(s: &str) -> bool {
     KEYWORDS.contains(&s)
@@ -60,6 +92,16 @@ fn words(s: &str) -> String {
 /// A type name (`UpperCamelCase`), escaped.
 pub fn type_name(s: &str) -> String {
     escape(&words(s).to_upper_camel_case())
+}
+
+/// A type name built from another (`FooBuilder`, `FooError`): the escaping of the base (`r#`, a trailing
+/// `_`) goes, since the joined name is no keyword (`Self_` gives `SelfBuilder`, not `Self_Builder`).
+pub fn with_suffix(base: &str, suffix: &str) -> String {
+    let base = base
+        .strip_prefix("r#")
+        .unwrap_or(base)
+        .trim_end_matches('_');
+    escape(&format!("{base}{suffix}"))
 }
 
 /// A field, function or module name (`snake_case`), escaped.
@@ -196,6 +238,29 @@ mod tests {
     fn reserved_names_are_avoided() {
         let mut n = Namer::with_reserved(RESERVED_VARIANTS);
         assert_eq!(n.take(variant_name("UNKNOWN")), "Unknown2");
+    }
+
+    #[test]
+    fn suffixed_type_names_drop_the_escape() {
+        assert_eq!(with_suffix(&type_name("Self"), "Builder"), "SelfBuilder");
+        assert_eq!(with_suffix("Foo", "Error"), "FooError");
+    }
+
+    #[test]
+    fn feature_names_are_ones_cargo_accepts() {
+        assert_eq!(feature_name("_3D"), "3d");
+        assert_eq!(feature_name("DeleteBackup"), "delete-backup");
+        assert_eq!(feature_name("__"), "operation");
+        assert_eq!(feature_name("get_Thing_"), "get-thing");
+    }
+
+    #[test]
+    fn builder_and_client_names_are_reserved() {
+        let mut fields = Namer::with_reserved(RESERVED_FIELDS);
+        assert_eq!(fields.take(snake_name("build")), "build2");
+        assert_eq!(fields.take(snake_name("Default")), "default2");
+        let mut methods = Namer::with_reserved(RESERVED_CLIENT_METHODS);
+        assert_eq!(methods.take(snake_name("Clone")), "clone2");
     }
 
     #[test]

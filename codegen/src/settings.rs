@@ -14,6 +14,7 @@ pub struct Settings {
     pub operations: Option<Vec<String>>,
     /// The `smithy-runtime` dependency as TOML keys, e.g. `path = "../../runtime"`.
     pub runtime_dependency: String,
-    /// Add an empty `[workspace]` table, for crates generated outside this repository's workspace.
+    /// Add an empty `[workspace]` table, making the crate a workspace of its own. The command line and
+    /// [`crate::build`] never set it: a generated crate must be able to join its user's workspace.
     pub standalone: bool,
 }

@@ -7,6 +7,7 @@ fn model(uri: &str) -> serde_json::Value {
         "example.b#Svc": {"type": "service", "version": "1", "operations": [{"target": "example.b#PutThing"}],
             "traits": {"aws.protocols#restJson1": {}, "aws.auth#sigv4": {"name": "b"}, "aws.api#service": {"sdkId": "B"}}},
         "example.b#PutThing": {"type": "operation", "input": {"target": "example.b#PutThingInput"},
+            "output": {"target": "example.b#PutThingOutput"},
             "traits": {"smithy.api#http": {"method": "PUT", "uri": uri, "code": 201},
                        "smithy.api#endpoint": {"hostPrefix": "{Zone}."}}},
         "example.b#PutThingInput": {"type": "structure", "members": {
@@ -16,6 +17,10 @@ fn model(uri: &str) -> serde_json::Value {
             "Doc": {"target": "example.b#JsonText", "traits": {"smithy.api#httpHeader": "X-Doc"}},
             "Data": {"target": "smithy.api#Blob", "traits": {"smithy.api#httpPayload": {}}}
         }},
+        "example.b#PutThingOutput": {"type": "structure", "members": {
+            "Body": {"target": "example.b#Bytes", "traits": {"smithy.api#httpPayload": {}}}
+        }},
+        "example.b#Bytes": {"type": "blob", "traits": {"smithy.api#streaming": {}}},
         "example.b#JsonText": {"type": "string", "traits": {"smithy.api#mediaType": "application/json"}}
     }})
 }
@@ -84,6 +89,25 @@ fn the_uri_is_split_by_member_index_with_its_literal_query_and_code() {
     }
     let client = squash(file(&files, "src/client.rs"));
     assert!(client.contains("protocol::REST_JSON_1"), "{client}");
+}
+
+#[test]
+fn a_streaming_blob_payload_is_a_stream_and_a_plain_one_a_blob() {
+    let files = generate("/things/{Id}/{Key+}").unwrap_or_else(|d| panic!("{d}"));
+    let output = squash(file(&files, "src/types/put_thing_output.rs"));
+    assert!(
+        output.contains(&squash(
+            r#"codec::Member::new("Body").at(codec::Location::Payload(codec::PayloadKind::Stream))"#
+        )),
+        "{output}"
+    );
+    assert!(
+        output.contains("::smithy_runtime::types::ByteStream"),
+        "{output}"
+    );
+    let input = squash(file(&files, "src/types/put_thing_input.rs"));
+    assert!(input.contains("PayloadKind::Blob"), "{input}");
+    assert!(!input.contains("PayloadKind::Stream"), "{input}");
 }
 
 #[test]

@@ -206,6 +206,9 @@ macro_rules! structure_codec {
             fn zero() -> Self {
                 $builder::default().$build()
             }
+            fn schema() -> ::std::option::Option<&'static $crate::codec::Schema> {
+                ::std::option::Option::Some(&SCHEMA)
+            }
         }
     };
 }
@@ -272,13 +275,15 @@ macro_rules! operation_error {
             }
         }
 
+        // Transparent: `Display` is the inner error's, so `source` is the inner error's source (returning
+        // the inner error itself would print its message twice in an error-chain report).
         impl ::std::error::Error for $name {
             fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {
-                    $(Self::$variant(e) => ::std::option::Option::Some(e),)*
-                    Self::Unmodeled(e) => ::std::option::Option::Some(e),
-                    Self::Validation(e) => ::std::option::Option::Some(e),
-                    Self::Dispatch(e) => ::std::option::Option::Some(e),
+                    $(Self::$variant(e) => ::std::error::Error::source(e),)*
+                    Self::Unmodeled(e) => ::std::error::Error::source(e),
+                    Self::Validation(e) => ::std::error::Error::source(e),
+                    Self::Dispatch(e) => ::std::error::Error::source(e),
                 }
             }
         }

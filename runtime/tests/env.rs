@@ -26,6 +26,7 @@ static OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     http: rt::HttpBinding::RPC,
     request_compression: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 /// Clears every AWS variable, points HOME at `home` and keeps IMDS off.

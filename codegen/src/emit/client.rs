@@ -14,6 +14,8 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
         Protocol::RpcV2Cbor => quote!(::smithy_runtime::protocol::RPC_V2_CBOR),
         Protocol::RestJson1 => quote!(::smithy_runtime::protocol::REST_JSON_1),
+        Protocol::AwsQuery => quote!(::smithy_runtime::protocol::AWS_QUERY),
+        Protocol::Ec2Query => quote!(::smithy_runtime::protocol::EC2_QUERY),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let customizations = service.customizations.iter().map(|c| match c {
@@ -98,6 +100,55 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
             /// The configuration the client was made with.
             pub fn config(&self) -> &::smithy_runtime::Config {
                 self.handle.config()
+            }
+        }
+    }
+}
+
+/// `blocking::Client`: the async client run to completion on the caller's thread, method by method (each
+/// operation's file adds its own, next to the async one).
+pub fn emit_blocking(krate: &Crate, service: &Service) -> TokenStream {
+    let client = type_ident(&krate.client);
+    let doc = format!(
+        " A client for {} whose methods block the calling thread until the call is done: the same \
+         methods as [`crate::{}`], with the same inputs, outputs and errors, and no async runtime needed.",
+        service.sdk_id, krate.client
+    );
+    quote! {
+        //! The blocking client (feature `blocking`).
+
+        #[doc = #doc]
+        #[derive(Clone, Debug)]
+        pub struct #client {
+            pub(crate) inner: crate::#client,
+        }
+
+        impl #client {
+            /// A client with this configuration.
+            pub fn new(config: ::smithy_runtime::Config) -> Self {
+                Self { inner: crate::#client::new(config) }
+            }
+
+            /// A client configured from the environment and the profile, as the async client's
+            /// `from_env`.
+            pub fn from_env() -> Self {
+                Self { inner: crate::#client::from_env() }
+            }
+
+            /// The configuration the client was made with.
+            pub fn config(&self) -> &::smithy_runtime::Config {
+                self.inner.config()
+            }
+
+            /// The async client behind this one (they share the configuration).
+            pub fn as_async(&self) -> &crate::#client {
+                &self.inner
+            }
+        }
+
+        impl ::std::convert::From<crate::#client> for #client {
+            fn from(inner: crate::#client) -> Self {
+                Self { inner }
             }
         }
     }

@@ -13,6 +13,7 @@ mod protocol_tests;
 mod structure;
 mod union;
 
+pub(crate) use manifest::generated_line;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -61,6 +62,12 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
             service_id.clone(),
         )?);
         files.push(rust_file(
+            "src/blocking.rs",
+            client::emit_blocking(krate, service),
+            &[krate.client.as_str()],
+            service_id.clone(),
+        )?);
+        files.push(rust_file(
             "src/operation/mod.rs",
             manifest::operation_mod(krate),
             &[],
@@ -101,6 +108,12 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
                 service_id,
             )?);
         }
+    }
+    // Hand-written files (`examples/`, a user's own tests) may live in the same crate: every generated
+    // one says what it is, so nobody edits it only to see the change overwritten.
+    let header = manifest::generated_line(settings, "//");
+    for f in files.iter_mut().filter(|f| f.path.ends_with(".rs")) {
+        f.contents.insert_str(0, &header);
     }
     Ok(files)
 }
@@ -155,7 +168,7 @@ fn file_stem(module: &str) -> &str {
 /// the generator: the error says which file.
 pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
-    Ok(prettyplease::unparse(&file))
+    Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
 }
 
 /// An identifier from a name decided in the IR (which may be a raw identifier).

@@ -7,8 +7,8 @@ use quote::quote;
 use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
 use crate::ir::{
-    Crate, ExampleExpect, Field, Operation, Pagination, Protocol, RustType, Service, TypeKind,
-    UriPart,
+    Auth, Crate, ExampleExpect, Field, Operation, Pagination, Protocol, RustType, Service,
+    TypeKind, UriPart,
 };
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
@@ -16,11 +16,135 @@ pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let method = method(krate, service, op);
     let examples = examples(krate, service, op);
     let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
+    let waiters = op.waiters.iter().map(|w| waiter(krate, op, w));
     quote! {
         #error_enum
         #method
         #paginator
+        #(#waiters)*
         #examples
+    }
+}
+
+/// A `@waitable` waiter: its acceptors as a static table, and `wait_until_<name>` (async and blocking)
+/// running the runtime's waiter loop over the operation's method.
+fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> TokenStream {
+    use crate::ir::waiter::{AcceptorState, Comparator, Matcher};
+    let client = type_ident(&krate.client);
+    let op_method = ident(&op.method);
+    let method = ident(&w.method);
+    let err = type_ident(&op.error_enum);
+    let table = quote::format_ident!("{}", w.method.trim_start_matches("r#").to_uppercase());
+    let name = &w.name;
+    let (min, max) = (w.min_delay, w.max_delay);
+    let acceptors = w.acceptors.iter().map(|a| {
+        let state = match a.state {
+            AcceptorState::Success => quote!(Success),
+            AcceptorState::Failure => quote!(Failure),
+            AcceptorState::Retry => quote!(Retry),
+        };
+        let path = |kind: TokenStream, m: &crate::ir::waiter::PathMatcher| {
+            let (path, expected) = (&m.path, &m.expected);
+            let comparator = match m.comparator {
+                Comparator::StringEquals => quote!(StringEquals),
+                Comparator::BooleanEquals => quote!(BooleanEquals),
+                Comparator::AllStringEquals => quote!(AllStringEquals),
+                Comparator::AnyStringEquals => quote!(AnyStringEquals),
+            };
+            quote!(::smithy_runtime::waiter::Matcher::#kind(::smithy_runtime::waiter::PathMatcher {
+                path: #path,
+                expected: #expected,
+                comparator: ::smithy_runtime::waiter::Comparator::#comparator,
+            }))
+        };
+        let matcher = match &a.matcher {
+            Matcher::Output(m) => path(quote!(Output), m),
+            Matcher::InputOutput(m) => path(quote!(InputOutput), m),
+            Matcher::Success(b) => quote!(::smithy_runtime::waiter::Matcher::Success(#b)),
+            Matcher::ErrorType(t) => quote!(::smithy_runtime::waiter::Matcher::ErrorType(#t)),
+        };
+        quote!(::smithy_runtime::waiter::Acceptor {
+            state: ::smithy_runtime::waiter::AcceptorState::#state,
+            matcher: #matcher,
+        })
+    });
+    let output = match &op.output {
+        Some(o) => {
+            let o = type_ident(o);
+            quote!(crate::types::#o)
+        }
+        None => quote!(()),
+    };
+    let (param, arg, input, call) = match &op.input {
+        Some(i) => {
+            let i = type_ident(i);
+            (
+                quote!(input: crate::types::#i,),
+                quote!(input,),
+                quote!(input),
+                quote!(|input| self.#op_method(input)),
+            )
+        }
+        None => (
+            TokenStream::new(),
+            TokenStream::new(),
+            quote!(()),
+            quote!(|()| self.#op_method()),
+        ),
+    };
+    let docs = doc_attrs(&w.docs);
+    let sep = (!w.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let how = format!(
+        " The `{name}` waiter: calls `{}` until the model's acceptors say the wait is over, waiting \
+         {min} to {max} s between calls (exponential backoff with jitter), for at most `max_wait` in all. \
+         `Ok` holds the last call's result (an error, when that error is what was waited for).",
+        op.wire
+    );
+    let blocking_doc = format!(
+        " Blocks until the waiter is done; see [`crate::{}::{}`].",
+        krate.client, w.method
+    );
+    let dep = w.deprecated.then(|| quote!(#[deprecated]));
+    let ret = quote!(::std::result::Result<
+        ::smithy_runtime::waiter::Waited<#output, #err>,
+        ::smithy_runtime::waiter::WaitError<#output, #err>,
+    >);
+    quote! {
+        static #table: ::smithy_runtime::waiter::Waiter = ::smithy_runtime::waiter::Waiter {
+            name: #name,
+            min_delay: #min,
+            max_delay: #max,
+            acceptors: &[#(#acceptors),*],
+        };
+
+        impl crate::#client {
+            #docs
+            #sep
+            #[doc = #how]
+            #dep
+            pub async fn #method(&self, #param max_wait: ::std::time::Duration) -> #ret {
+                ::smithy_runtime::waiter::wait(
+                    &#table,
+                    self.handle.config().sleep().clone(),
+                    #input,
+                    max_wait,
+                    #call,
+                    |e: &#err| e.code(),
+                )
+                .await
+            }
+        }
+
+        #[cfg(feature = "blocking")]
+        impl crate::blocking::#client {
+            #docs
+            #sep
+            #[doc = #blocking_doc]
+            #dep
+            pub fn #method(&self, #param max_wait: ::std::time::Duration) -> #ret {
+                ::smithy_runtime::block_on(self.inner.#method(#arg max_wait))
+            }
+        }
     }
 }
 
@@ -175,8 +299,15 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     // examples are not turned into tests yet.
     let framed = matches!(
         service.protocol,
-        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1
+        Protocol::AwsJson1_0
+            | Protocol::AwsJson1_1
+            | Protocol::RestJson1
+            | Protocol::AwsQuery
+            | Protocol::Ec2Query
     );
+    // The example input is compared with a JSON request body member by member; a query form is not
+    // JSON, so for the query protocols the test checks the answer only.
+    let json_body = !matches!(service.protocol, Protocol::AwsQuery | Protocol::Ec2Query);
     if op.examples.is_empty() || !framed {
         return TokenStream::new();
     }
@@ -223,7 +354,7 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         let input_json = ex.input.to_string();
         // The example's members that travel in the request body, by their JSON keys there (the others go
         // to the URI or headers, which the example does not spell out; a blob may be written as text).
-        let body_keys: Vec<(String, String)> = match ex.input.as_object() {
+        let body_keys: Vec<(String, String)> = match ex.input.as_object().filter(|_| json_body) {
             Some(members) => members
                 .keys()
                 .filter_map(|k| {
@@ -411,6 +542,11 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         .map(|e| e.code.as_str())
         .collect();
     let compression = &op.request_compression;
+    let auth = match op.auth {
+        Auth::SigV4 => quote!(SigV4),
+        Auth::Optional => quote!(Optional),
+        Auth::None => quote!(None),
+    };
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
@@ -484,12 +620,24 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     };
     let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
     let http = http_binding(service, op);
+    let blocking_doc = format!(
+        " Blocks until the call is done; see [`crate::{}::{}`].",
+        krate.client, op.method
+    );
+    let (blocking_param, blocking_arg) = match &op.input {
+        Some(i) => {
+            let i = type_ident(i);
+            (quote!(, input: crate::types::#i), quote!(input))
+        }
+        None => (TokenStream::new(), TokenStream::new()),
+    };
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
             http: #http,
             request_compression: &[#(#compression),*],
+            auth: ::smithy_runtime::Auth::#auth,
         };
 
         impl crate::#client {
@@ -500,6 +648,17 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             pub async fn #method(&self #param) -> ::std::result::Result<#output, #err> {
                 #prepare
                 #call
+            }
+        }
+
+        #[cfg(feature = "blocking")]
+        impl crate::blocking::#client {
+            #docs
+            #sep
+            #[doc = #blocking_doc]
+            #dep
+            pub fn #method(&self #blocking_param) -> ::std::result::Result<#output, #err> {
+                ::smithy_runtime::block_on(self.inner.#method(#blocking_arg))
             }
         }
     }

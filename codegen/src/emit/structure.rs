@@ -13,6 +13,11 @@ use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
+/// Up to this many members, `PartialEq` and serde's `Serialize` are derived. The derives join every field
+/// into one nested expression (`a == b && ...`, `0 + 1 + ...`), and rustc overflows its stack on a few
+/// thousand; above this, `eq` and `serialize` are flat runs of statements.
+const DERIVED_EQ_MAX: usize = 256;
+
 pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let name = type_ident(&t.name);
     let builder = type_ident(&s.builder);
@@ -47,6 +52,51 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             pub #m: ::smithy_runtime::types::ErrorMeta,
         }
     });
+    let wide = s.fields.len() + usize::from(meta.is_some()) > DERIVED_EQ_MAX;
+    let (derive_serde, serialize_impl) = if wide {
+        let idents = s.fields.iter().map(|f| field_ident(&f.name));
+        let keys = s.fields.iter().map(|f| f.member.as_str());
+        let n = s.fields.len();
+        let shape_name = t.name.as_str();
+        let ser = quote! {
+            #[cfg(feature = "serde")]
+            impl ::serde::Serialize for #name {
+                #[allow(deprecated)]
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    use ::serde::ser::SerializeStruct;
+                    let mut s = serializer.serialize_struct(#shape_name, #n)?;
+                    #( s.serialize_field(#keys, &self.#idents)?; )*
+                    s.end()
+                }
+            }
+        };
+        (quote!(::serde::Deserialize), ser)
+    } else {
+        (
+            quote!(::serde::Serialize, ::serde::Deserialize),
+            TokenStream::new(),
+        )
+    };
+    let (derive_eq, eq_impls) = if wide {
+        let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
+        let eq = |ty: &proc_macro2::Ident, with_meta: bool| {
+            let meta = meta.as_ref().filter(|_| with_meta).into_iter();
+            quote! {
+                impl ::std::cmp::PartialEq for #ty {
+                    #[allow(deprecated)]
+                    fn eq(&self, other: &Self) -> bool {
+                        #( if self.#idents != other.#idents { return false; } )*
+                        #( if self.#meta != other.#meta { return false; } )*
+                        true
+                    }
+                }
+            }
+        };
+        let (on_struct, on_builder) = (eq(&name, true), eq(&builder, false));
+        (None, quote!(#on_struct #on_builder))
+    } else {
+        (Some(quote!(PartialEq,)), TokenStream::new())
+    };
     let meta_init = meta
         .as_ref()
         .map(|m| quote!(#m: ::std::default::Default::default(),));
@@ -251,8 +301,8 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     quote! {
         #docs
         #deprecated
-        #[derive(Clone, PartialEq, #derive_debug)]
-        #[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
+        #[derive(Clone, #derive_eq #derive_debug)]
+        #[cfg_attr(feature = "serde", derive(#derive_serde))]
         #serde_struct
         #[non_exhaustive]
         pub struct #name {
@@ -269,7 +319,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
 
         #[doc = #builder_doc]
-        #[derive(Clone, PartialEq, Default, #derive_debug)]
+        #[derive(Clone, #derive_eq Default, #derive_debug)]
         #[non_exhaustive]
         pub struct #builder {
             #(#builder_fields)*
@@ -286,6 +336,8 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #plain_setters
         #codec
         #debug_impls
+        #eq_impls
+        #serialize_impl
         #error_impls
     }
 }

@@ -15,9 +15,6 @@ use crate::settings::Settings;
 
 use super::literal::{Form, Types};
 
-/// Cargo feature names the generated crate defines itself; an operation feature never takes one of them.
-pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-https"];
-
 fn doc_of(t: &Traits) -> String {
     t.documentation().map(docs::to_markdown).unwrap_or_default()
 }
@@ -27,6 +24,16 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
         note: d.message,
         since: d.since,
     })
+}
+
+/// The operation's `@auth`, else the service's, decides; `@optionalAuth` makes signing optional. Without
+/// either the operation is signed, as every AWS service's operations are.
+fn auth_of(op: &Traits, service: &Traits) -> Auth {
+    match op.auth().or_else(|| service.auth()) {
+        Some(schemes) if schemes.iter().all(|s| s == traits::NO_AUTH) => Auth::None,
+        _ if op.is_optional_auth() => Auth::Optional,
+        _ => Auth::SigV4,
+    }
 }
 
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
@@ -105,6 +112,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         type_names: &type_names,
         greedy_labels,
         sdk_id,
+        protocol,
     };
     let mut types = Vec::new();
     for (id, name) in &type_names {
@@ -113,7 +121,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         };
         let kind = match &shape.kind {
             ShapeKind::Structure(members) => {
-                let builder = type_namer.take(format!("{name}Builder"));
+                let builder = type_namer.take(names::with_suffix(name, "Builder"));
                 let error = shape.traits.error();
                 TypeKind::Struct(Struct {
                     fields: ctx.fields(id, members, &mut diags),
@@ -164,6 +172,8 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
+            xml_name: shape.traits.xml_name().map(str::to_owned),
+            xml_namespace: shape.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
             features: Vec::new(),
             gate: Gate::Full,
         });
@@ -179,10 +189,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             .map(|s| s.traits.clone())
             .unwrap_or_default();
         let query_compatible = shape_traits.is_aws_query_compatible();
-        let mut method_namer =
-            Namer::with_reserved(&["new", "from_env", "config", "handle", "with_config"]);
+        let mut method_namer = Namer::with_reserved(names::RESERVED_CLIENT_METHODS);
         let mut op_modules = Namer::with_reserved(&["mod"]);
-        let mut feature_namer = Namer::with_reserved(RESERVED_FEATURES);
+        let mut feature_namer = Namer::with_reserved(names::RESERVED_FEATURES);
         let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
         let wire_types = Types::new(&types, Form::Wire);
         for op_id in &svc.operations {
@@ -200,7 +209,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .cloned()
                 .unwrap_or_else(|| op_id.name.clone());
             let method = method_namer.take(names::snake_name(&wire));
-            let error_enum = type_namer.take(format!("{}Error", names::type_name(&wire)));
+            let error_enum = type_namer.take(names::with_suffix(&names::type_name(&wire), "Error"));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
             let errors: Vec<ErrorRef> = op
                 .errors
@@ -208,7 +217,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .filter_map(|e| {
                     let type_name = type_names.get(e)?.clone();
                     let traits = &model.shape(e)?.traits;
-                    let query_code = query_compatible
+                    // awsQuery names errors by their `@awsQueryError` codes on the wire; an
+                    // `@awsQueryCompatible` service in the `x-amzn-query-error` header.
+                    let query_code = (query_compatible || protocol == Protocol::AwsQuery)
                         .then(|| traits.aws_query_error().map(|q| q.code))
                         .flatten();
                     Some(ErrorRef {
@@ -293,11 +304,13 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 binding.host_labels = host_labels(&types, &op.input);
                 binding.host_prefix = Some(e.host_prefix);
             }
-            let feature = feature_namer.take(
-                names::snake_name(&wire)
-                    .trim_start_matches("r#")
-                    .replace('_', "-"),
+            let waiters = waiter::lower(
+                op_id,
+                shape.traits.get(waiter::WAITABLE),
+                &mut method_namer,
+                &mut diags,
             );
+            let feature = feature_namer.take(names::feature_name(&wire));
             operations.push(Operation {
                 feature,
                 id: op_id.clone(),
@@ -314,12 +327,14 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 idempotency_token,
                 examples,
                 pagination,
+                waiters,
                 unsupported,
                 request_compression: shape
                     .traits
                     .request_compression()
                     .map(|r| r.encodings)
                     .unwrap_or_default(),
+                auth: auth_of(&shape.traits, &shape_traits),
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
@@ -449,12 +464,13 @@ struct Ctx<'a> {
     greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
     /// The service's `sdkId`, which [`crate::customize`] keys on.
     sdk_id: Option<String>,
+    protocol: Protocol,
 }
 
 impl Ctx<'_> {
     /// The name of an error structure's metadata field: `meta`, unless a member already took it.
     fn meta_field_name(&self, members: &[Member]) -> String {
-        let mut namer = Namer::new();
+        let mut namer = Namer::with_reserved(names::RESERVED_FIELDS);
         for m in members {
             namer.take(names::snake_name(&m.name));
         }
@@ -462,7 +478,7 @@ impl Ctx<'_> {
     }
 
     fn field_names(&self, members: &[Member]) -> Vec<String> {
-        let mut namer = Namer::new();
+        let mut namer = Namer::with_reserved(names::RESERVED_FIELDS);
         members
             .iter()
             .map(|m| namer.take(names::snake_name(&m.name)))
@@ -492,6 +508,18 @@ impl Ctx<'_> {
         } else {
             HttpLocation::Body
         };
+        let xml_of = |m: &Member| {
+            (
+                m.traits.xml_name().map(str::to_owned),
+                m.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
+            )
+        };
+        let ((xml_item, xml_item_namespace), (xml_key, xml_key_namespace)) =
+            match self.model.shape(&m.target).map(|s| &s.kind) {
+                Some(ShapeKind::List { member, .. }) => (xml_of(member), (None, None)),
+                Some(ShapeKind::Map { key, value }) => (xml_of(value), xml_of(key)),
+                _ => ((None, None), (None, None)),
+            };
         WireMember {
             name: m.name.clone(),
             json_name: t.json_name().map(str::to_owned),
@@ -500,6 +528,11 @@ impl Ctx<'_> {
             xml_flattened: t.is_xml_flattened(),
             xml_namespace: t.xml_namespace().map(|n| (n.uri, n.prefix)),
             ec2_query_name: t.ec2_query_name().map(str::to_owned),
+            query_name: t.aws_query_name().map(str::to_owned),
+            xml_item,
+            xml_item_namespace,
+            xml_key,
+            xml_key_namespace,
             location,
             timestamp_format: self.timestamp_format(m, 0),
             idempotency_token: t.is_idempotency_token(),
@@ -510,11 +543,12 @@ impl Ctx<'_> {
 
     /// How a payload member is framed, from its target's kind.
     fn payload_kind(&self, m: &Member) -> PayloadKind {
-        match self.model.shape(&m.target).map(|s| &s.kind) {
-            Some(ShapeKind::Blob) => PayloadKind::Blob,
-            Some(ShapeKind::String | ShapeKind::Enum(_)) => PayloadKind::String,
-            Some(ShapeKind::Union(_)) => PayloadKind::Union,
-            Some(ShapeKind::Document) => PayloadKind::Document,
+        match self.model.shape(&m.target).map(|s| (&s.kind, s)) {
+            Some((ShapeKind::Blob, s)) if s.traits.is_streaming() => PayloadKind::Stream,
+            Some((ShapeKind::Blob, _)) => PayloadKind::Blob,
+            Some((ShapeKind::String | ShapeKind::Enum(_), _)) => PayloadKind::String,
+            Some((ShapeKind::Union(_), _)) => PayloadKind::Union,
+            Some((ShapeKind::Document, _)) => PayloadKind::Document,
             _ => PayloadKind::Structure,
         }
     }
@@ -707,8 +741,19 @@ impl Ctx<'_> {
                     .and_then(|sdk| customize::label_default(sdk, &m.name));
                 let presence = match (label_default, m.optional, m.traits.default_value()) {
                     (Some(v), _, _) => Presence::Default(v),
+                    // The client fills an unset token, so the caller never has to (EC2 marks some
+                    // tokens `@required` too).
+                    _ if m.traits.is_idempotency_token() && ty == RustType::String => {
+                        Presence::Optional
+                    }
                     (None, true, _) if required => Presence::OptionalRequired,
                     (None, true, _) => Presence::Optional,
+                    // EC2's Smithy 1.0 model gives its unboxed numbers and booleans a zero default
+                    // that the service does not mean (`MaxResults=0` is refused): ec2Query members
+                    // that are not required stay unset until the caller sets them, as in other SDKs.
+                    (None, false, Some(_)) if self.protocol == Protocol::Ec2Query && !required => {
+                        Presence::Optional
+                    }
                     (None, false, Some(v)) => Presence::Default(v.clone()),
                     (None, false, None) if ty.is_collection() => Presence::Empty,
                     (None, false, None) => Presence::Required,

@@ -5,9 +5,11 @@
 pub mod literal;
 mod lower;
 pub mod protocol_tests;
+pub mod waiter;
 
+pub use crate::names::RESERVED_FEATURES;
 pub use literal::{FloatLiteral, Literal, StructLiteral};
-pub use lower::{RESERVED_FEATURES, lower};
+pub use lower::lower;
 pub use protocol_tests::{Expected, ProtocolTests, RequestTest, ResponseTest, TestCase, Vendor};
 
 use std::collections::BTreeMap;
@@ -105,7 +107,12 @@ impl Protocol {
     pub fn client_supported(self) -> bool {
         matches!(
             self,
-            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 | Protocol::RpcV2Cbor
+            Protocol::AwsJson1_0
+                | Protocol::AwsJson1_1
+                | Protocol::RestJson1
+                | Protocol::RpcV2Cbor
+                | Protocol::AwsQuery
+                | Protocol::Ec2Query
         )
     }
 
@@ -141,6 +148,8 @@ pub enum HttpLocation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PayloadKind {
     Blob,
+    /// A `@streaming` blob: sent from and read into a `ByteStream`, never buffered whole.
+    Stream,
     String,
     Structure,
     Union,
@@ -160,6 +169,14 @@ pub struct WireMember {
     /// `@xmlNamespace`: uri and prefix.
     pub xml_namespace: Option<(String, Option<String>)>,
     pub ec2_query_name: Option<String>,
+    /// `@awsQueryName`.
+    pub query_name: Option<String>,
+    /// For a list: its member's `@xmlName` and `@xmlNamespace`; for a map: its value's.
+    pub xml_item: Option<String>,
+    pub xml_item_namespace: Option<(String, Option<String>)>,
+    /// For a map: its key's `@xmlName` and `@xmlNamespace`.
+    pub xml_key: Option<String>,
+    pub xml_key_namespace: Option<(String, Option<String>)>,
     pub location: HttpLocation,
     pub timestamp_format: Option<TimestampFormat>,
     pub idempotency_token: bool,
@@ -387,6 +404,9 @@ pub struct TypeDef {
     /// The whole shape is `@sensitive`: its `Debug` output is redacted.
     pub sensitive: bool,
     pub kind: TypeKind,
+    /// The shape's `@xmlName` and `@xmlNamespace`: a document rooted at it (a restXml payload) uses them.
+    pub xml_name: Option<String>,
+    pub xml_namespace: Option<(String, Option<String>)>,
     /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
     pub features: Vec<String>,
     /// The one Cargo feature that compiles this type.
@@ -520,12 +540,26 @@ pub struct Operation {
     pub idempotency_token: Option<String>,
     pub examples: Vec<Example>,
     pub pagination: Option<Pagination>,
+    /// `@waitable`: `wait_until_*` methods.
+    pub waiters: Vec<waiter::Waiter>,
     /// Why the client cannot call this operation yet (streaming members, an unsupported protocol).
     pub unsupported: Option<String>,
     /// `@requestCompression` encodings, in the model's order.
     pub request_compression: Vec<String>,
+    /// Whether requests are signed.
+    pub auth: Auth,
     /// The Cargo feature that compiles this operation and the shapes it reaches.
     pub feature: String,
+}
+
+/// How an operation's requests are authenticated: SigV4 unless the operation says otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    SigV4,
+    /// `@optionalAuth`: signed when credentials can be had.
+    Optional,
+    /// `@auth([])`, or `@auth` naming only `smithy.api#noAuth`: never signed.
+    None,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -165,7 +165,11 @@ pub struct ShapeRef {
 #[serde(deny_unknown_fields)]
 pub struct Member {
     pub target: String,
-    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "unique_traits",
+        skip_serializing_if = "IndexMap::is_empty"
+    )]
     pub traits: AstTraits,
 }
 
@@ -176,12 +180,20 @@ pub struct Member {
 pub struct Shape {
     #[serde(rename = "type")]
     pub kind: ShapeType,
-    #[serde(default, skip_serializing_if = "IndexMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "unique_traits",
+        skip_serializing_if = "IndexMap::is_empty"
+    )]
     pub traits: AstTraits,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mixins: Vec<ShapeRef>,
     /// structure, union, enum, intEnum.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "unique_members",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub members: Option<IndexMap<String, Member>>,
     /// list, set. Boxed, like `key` and `value`: most shapes have none, and a shape's size is what
     /// every shape of a model costs.
@@ -319,27 +331,46 @@ impl Shape {
     }
 }
 
-/// Like the derived `IndexMap` deserialisation, but a repeated shape id is an error.
-fn unique_shapes<'de, D: Deserializer<'de>>(d: D) -> Result<IndexMap<String, Shape>, D::Error> {
-    struct V;
-    impl<'de> Visitor<'de> for V {
-        type Value = IndexMap<String, Shape>;
+/// Like the derived `IndexMap` deserialisation, but a repeated key is an error: JSON allows it, and the
+/// last one would silently win. `what` names a key in the message (`shape id`, `member`, `trait`).
+fn unique_map<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+    what: &'static str,
+) -> Result<IndexMap<String, T>, D::Error> {
+    struct V<T>(&'static str, std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+        type Value = IndexMap<String, T>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a map of shape ids to shapes")
+            write!(f, "a map of {}s to their definitions", self.0)
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut out = IndexMap::with_capacity(map.size_hint().unwrap_or(0));
+            let mut out = IndexMap::with_capacity(map.size_hint().unwrap_or(0).min(4096));
             while let Some(key) = map.next_key::<String>()? {
                 if out.contains_key(&key) {
                     return Err(de::Error::custom(format_args!(
-                        "shape id `{key}` is defined twice"
+                        "{} `{key}` is defined twice",
+                        self.0
                     )));
                 }
-                let shape = map.next_value::<Shape>()?;
-                out.insert(key, shape);
+                let value = map.next_value::<T>()?;
+                out.insert(key, value);
             }
             Ok(out)
         }
     }
-    d.deserialize_map(V)
+    d.deserialize_map(V(what, std::marker::PhantomData))
+}
+
+fn unique_shapes<'de, D: Deserializer<'de>>(d: D) -> Result<IndexMap<String, Shape>, D::Error> {
+    unique_map(d, "shape id")
+}
+
+fn unique_members<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<IndexMap<String, Member>>, D::Error> {
+    unique_map(d, "member").map(Some)
+}
+
+fn unique_traits<'de, D: Deserializer<'de>>(d: D) -> Result<AstTraits, D::Error> {
+    unique_map(d, "trait")
 }

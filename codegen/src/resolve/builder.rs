@@ -10,7 +10,7 @@ use super::cx::Cx;
 use super::draft::{DMember, Draft, member_path};
 use super::nullability::{implied_default, optional};
 use super::prelude::{self, prelude_type};
-use super::traits::{BOX, DEFAULT, ERROR, MIXIN};
+use super::traits::{BOX, DEFAULT, ERROR, IDEMPOTENCY_TOKEN, MIXIN};
 use super::{Member, ShapeId};
 use crate::model::{ShapeRef, ShapeType, shape_path};
 
@@ -164,6 +164,19 @@ impl Builder {
             let at = format!(
                 "{}.traits[\"{DEFAULT}\"]",
                 member_path(key, m.field, &m.name)
+            );
+            self.cx.err(Some(key), Some(&m.name), at, problem);
+            return None;
+        }
+        // The spec's selector is `structure > member > string`: the client fills it with a UUID.
+        if traits.has(IDEMPOTENCY_TOKEN) && t != ShapeType::String {
+            let at = format!(
+                "{}.traits[\"{IDEMPOTENCY_TOKEN}\"]",
+                member_path(key, m.field, &m.name)
+            );
+            let problem = format!(
+                "`@idempotencyToken` needs a string member (the client fills it with a UUID); this one targets {}",
+                t.as_str()
             );
             self.cx.err(Some(key), Some(&m.name), at, problem);
             return None;

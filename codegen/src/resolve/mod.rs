@@ -15,6 +15,7 @@ mod enums;
 mod mixins;
 mod nullability;
 mod operations;
+mod pattern;
 mod pipeline;
 mod prelude;
 mod query;

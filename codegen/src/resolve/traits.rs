@@ -64,6 +64,7 @@ pub const XML_ATTRIBUTE: &str = "smithy.api#xmlAttribute";
 pub const XML_FLATTENED: &str = "smithy.api#xmlFlattened";
 pub const XML_NAMESPACE: &str = "smithy.api#xmlNamespace";
 pub const EC2_QUERY_NAME: &str = "aws.protocols#ec2QueryName";
+pub const AWS_QUERY_NAME: &str = "aws.protocols#awsQueryName";
 pub const ENDPOINT: &str = "smithy.api#endpoint";
 pub const HOST_LABEL: &str = "smithy.api#hostLabel";
 pub const REQUIRES_LENGTH: &str = "smithy.api#requiresLength";
@@ -71,6 +72,9 @@ pub const MEDIA_TYPE: &str = "smithy.api#mediaType";
 pub const REQUEST_COMPRESSION: &str = "smithy.api#requestCompression";
 pub const EVENT_HEADER: &str = "smithy.api#eventHeader";
 pub const EVENT_PAYLOAD: &str = "smithy.api#eventPayload";
+pub const AUTH: &str = "smithy.api#auth";
+pub const OPTIONAL_AUTH: &str = "smithy.api#optionalAuth";
+pub const NO_AUTH: &str = "smithy.api#noAuth";
 
 /// Who is at fault for an error (`@error("client")` / `@error("server")`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -647,6 +651,10 @@ impl Traits {
         self.str_where(EC2_QUERY_NAME, xml_ncname)
     }
 
+    pub fn aws_query_name(&self) -> Option<&str> {
+        self.str_where(AWS_QUERY_NAME, xml_ncname)
+    }
+
     pub fn endpoint(&self) -> Option<Endpoint> {
         self.typed::<Endpoint>(ENDPOINT)
             .filter(|e| e.validate().is_ok())
@@ -666,6 +674,17 @@ impl Traits {
 
     pub fn request_compression(&self) -> Option<RequestCompression> {
         self.typed(REQUEST_COMPRESSION)
+    }
+
+    /// `@auth`: the auth schemes an operation (or service) uses, in order of preference; `None` when
+    /// the trait is absent or not a list of shape ids.
+    pub fn auth(&self) -> Option<Vec<String>> {
+        self.typed(AUTH)
+    }
+
+    /// `@optionalAuth`: the operation may be called without credentials.
+    pub fn is_optional_auth(&self) -> bool {
+        self.has(OPTIONAL_AUTH)
     }
 
     /// `@eventHeader`: on a member of an event-stream event, bound to an event header.
@@ -728,10 +747,13 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
         v.as_str().map_or(Ok(()), valid)
     }
     let result = match id {
-        DOCUMENTATION | PATTERN | JSON_NAME | TITLE | HTTP_PREFIX_HEADERS | MEDIA_TYPE => string(v),
+        DOCUMENTATION | JSON_NAME | TITLE | HTTP_PREFIX_HEADERS | MEDIA_TYPE => string(v),
+        PATTERN => string_where(v, |p| {
+            super::pattern::check(p).map_err(|e| format!("not an ECMA-262 regular expression: {e}"))
+        }),
         HTTP_HEADER | HTTP_QUERY => string_where(v, non_empty),
         XML_NAME => string_where(v, xml_name),
-        EC2_QUERY_NAME => string_where(v, xml_ncname),
+        EC2_QUERY_NAME | AWS_QUERY_NAME => string_where(v, xml_ncname),
         ERROR => match v.as_str() {
             Some("client" | "server") => Ok(()),
             _ => Err("expected \"client\" or \"server\"".into()),
@@ -745,8 +767,18 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
             _ => Err("expected \"date-time\", \"http-date\" or \"epoch-seconds\"".into()),
         },
         RETRYABLE => de::<Retryable>(v),
-        LENGTH => de::<Length>(v),
-        RANGE => de::<Range>(v),
+        LENGTH => parse::<Length>(v).and_then(|l| match (l.min, l.max) {
+            (Some(min), Some(max)) if min > max => Err(format!(
+                "min {min} is above max {max}: no value can satisfy it"
+            )),
+            _ => Ok(()),
+        }),
+        RANGE => parse::<Range>(v).and_then(|r| match (&r.min, &r.max) {
+            (Some(min), Some(max)) if min.as_f64() > max.as_f64() => Err(format!(
+                "min {min} is above max {max}: no value can satisfy it"
+            )),
+            _ => Ok(()),
+        }),
         DEPRECATED => de::<Deprecated>(v),
         EXAMPLES => de::<Vec<Example>>(v),
         PAGINATED => de::<Paginated>(v),

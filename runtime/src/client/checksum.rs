@@ -30,6 +30,8 @@ mod tests {
             path: "/".into(),
             headers: Vec::new(),
             body: body.to_vec(),
+            stream: None,
+            stream_response: false,
         }
     }
 

@@ -87,12 +87,14 @@ mod tests {
         retryable_errors: &[],
         http: crate::HttpBinding::RPC,
         request_compression: &["gzip"],
+        auth: crate::Auth::SigV4,
     };
     static NONE: OperationMeta = OperationMeta {
         name: "Put",
         retryable_errors: &[],
         http: crate::HttpBinding::RPC,
         request_compression: &[],
+        auth: crate::Auth::SigV4,
     };
 
     fn prepared(body: &[u8], encoding: Option<&'static str>) -> Prepared {
@@ -104,6 +106,8 @@ mod tests {
                 .into_iter()
                 .collect(),
             body: body.to_vec(),
+            stream: None,
+            stream_response: false,
         }
     }
 

@@ -120,6 +120,8 @@ pub struct Config {
     pub(crate) profile: Option<String>,
     /// What [`Config::from_env`] could not load: every call reports it.
     pub(crate) deferred_error: Option<Arc<ConfigError>>,
+    /// [`ConfigBuilder::on_request`].
+    pub(crate) on_request: Option<super::hook::RequestHook>,
 }
 
 impl Config {
@@ -253,6 +255,7 @@ impl fmt::Debug for Config {
             .field("configured_endpoints", &self.configured_endpoints)
             .field("profile", &self.profile)
             .field("deferred_error", &self.deferred_error)
+            .field("on_request", &self.on_request)
             .field("disable_host_prefix", &self.disable_host_prefix)
             .field(
                 "disable_request_compression",
@@ -307,6 +310,7 @@ impl Default for ConfigBuilder {
                 configured_endpoints: None,
                 profile: None,
                 deferred_error: None,
+                on_request: None,
             },
             transport_set: false,
             credentials_set: false,
@@ -338,6 +342,18 @@ impl ConfigBuilder {
     pub fn credentials_provider(mut self, p: impl ProvideCredentials) -> Self {
         self.config.credentials = Arc::new(p);
         self.credentials_set = true;
+        self
+    }
+
+    /// Calls `hook` after every HTTP attempt with what it was and what came of it: method, URL,
+    /// attempt number, status (or the transport's error), time taken and request id. Secrets are not in
+    /// the report (see [`crate::RequestReport`]). A way to see what the client does without a tracing
+    /// stack: `.on_request(|r| eprintln!("{r}"))`.
+    pub fn on_request(
+        mut self,
+        hook: impl Fn(&super::RequestReport) + Send + Sync + 'static,
+    ) -> Self {
+        self.config.on_request = Some(super::hook::RequestHook(Arc::new(hook)));
         self
     }
 
@@ -380,13 +396,14 @@ impl ConfigBuilder {
         self
     }
 
-    /// The STS client the default chain assumes roles with (`role_arn`, web identity).
+    /// Makes the default chain's STS calls (`role_arn`, web identity) instead of the built-in ones:
+    /// needed for roles with `mfa_serial`, whose token code only such a fetcher can ask for.
     pub fn sts_fetcher(mut self, f: impl StsFetcher) -> Self {
         self.sts = Some(Arc::new(f));
         self
     }
 
-    /// The SSO-portal client the default chain gets SSO role credentials with.
+    /// Makes the default chain's SSO-portal call instead of the built-in one.
     pub fn sso_fetcher(mut self, f: impl SsoFetcher) -> Self {
         self.sso = Some(Arc::new(f));
         self
@@ -531,7 +548,9 @@ impl ConfigBuilder {
                 .region(self.config.region.clone())
                 .sleep(self.config.sleep.clone())
                 .sts_fetcher(self.sts.clone())
-                .sso_fetcher(self.sso.clone());
+                .sso_fetcher(self.sso.clone())
+                .calls_like(&self.config)
+                .explicit_profile(self.profile.is_some());
             if let Some(on) = self.imds_v1_fallback {
                 chain = chain.imds_v1_fallback(on);
             }

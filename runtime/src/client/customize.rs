@@ -47,17 +47,79 @@ fn glacier_checksums(schema: &Schema, prepared: &mut Prepared) {
         .iter()
         .any(|m| matches!(m.location, Location::Header(h) if h.eq_ignore_ascii_case(TREE_HASH)));
     let tree_hash = HeaderName::from_static(TREE_HASH);
-    if !binds_tree_hash || prepared.body.is_empty() {
+    if !binds_tree_hash || (prepared.body.is_empty() && prepared.stream.is_none()) {
         return;
     }
-    if !prepared.headers.iter().any(|(n, _)| *n == tree_hash) {
-        let v = hex(&sha256_tree_hash(&prepared.body));
-        prepared.headers.push((tree_hash, header_value(v)));
+    let has_tree_hash = prepared.headers.iter().any(|(n, _)| *n == tree_hash);
+    let has_sha256 = prepared.headers.iter().any(|(n, _)| *n == CONTENT_SHA256);
+    if has_tree_hash && has_sha256 {
+        return;
     }
-    if !prepared.headers.iter().any(|(n, _)| *n == CONTENT_SHA256) {
-        let v = hex(&Sha256::digest(&prepared.body).into());
-        prepared.headers.push((CONTENT_SHA256, header_value(v)));
+    let (tree, sha256) = match &prepared.stream {
+        // Both hashes are needed before the first byte goes out: a file is read once for them (here,
+        // while the call is framed), then once more as it is sent. A one-shot reader cannot be read
+        // twice, so it is sent from memory.
+        Some(stream) if stream.is_replayable() => {
+            match hashes_of(&mut stream.clone().into_reader()) {
+                Ok(h) => h,
+                // Sent without them, the service says what is missing; the read error comes back
+                // when the body is read to be sent.
+                Err(_) => return,
+            }
+        }
+        Some(stream) => {
+            let mut bytes = Vec::new();
+            if std::io::Read::read_to_end(&mut stream.clone().into_reader(), &mut bytes).is_err() {
+                return;
+            }
+            prepared.stream = None;
+            prepared.body = bytes;
+            (
+                sha256_tree_hash(&prepared.body),
+                Sha256::digest(&prepared.body).into(),
+            )
+        }
+        None => (
+            sha256_tree_hash(&prepared.body),
+            Sha256::digest(&prepared.body).into(),
+        ),
+    };
+    if !has_tree_hash {
+        prepared.headers.push((tree_hash, header_value(hex(&tree))));
     }
+    if !has_sha256 {
+        prepared
+            .headers
+            .push((CONTENT_SHA256, header_value(hex(&sha256))));
+    }
+}
+
+/// The tree hash and the SHA-256 of what `r` gives, read once, 1 MiB at a time.
+fn hashes_of(r: &mut dyn std::io::Read) -> std::io::Result<([u8; 32], [u8; 32])> {
+    const MIB: usize = 1024 * 1024;
+    let mut whole = Sha256::new();
+    let mut leaves: Vec<[u8; 32]> = Vec::new();
+    let mut buf = vec![0; MIB];
+    loop {
+        let mut filled = 0;
+        while filled < MIB {
+            match r.read(&mut buf[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if filled == 0 {
+            break;
+        }
+        whole.update(&buf[..filled]);
+        leaves.push(Sha256::digest(&buf[..filled]).into());
+        if filled < MIB {
+            break;
+        }
+    }
+    Ok((tree_of(leaves), whole.finalize().into()))
 }
 
 fn header_value(hex: String) -> HeaderValue {
@@ -78,7 +140,11 @@ fn hex(digest: &[u8; 32]) -> String {
 /// (an odd hash out goes up unchanged), down to one.
 pub(crate) fn sha256_tree_hash(body: &[u8]) -> [u8; 32] {
     const MIB: usize = 1024 * 1024;
-    let mut level: Vec<[u8; 32]> = body.chunks(MIB).map(|c| Sha256::digest(c).into()).collect();
+    tree_of(body.chunks(MIB).map(|c| Sha256::digest(c).into()).collect())
+}
+
+/// The tree of the leaf hashes, level by level.
+fn tree_of(mut level: Vec<[u8; 32]>) -> [u8; 32] {
     if level.is_empty() {
         return Sha256::digest(b"").into();
     }
@@ -129,5 +195,9 @@ mod tests {
             pair(pair(leaf(0), leaf(1)), leaf(2))
         );
         assert_eq!(sha256_tree_hash(&body[..2 * mib]), pair(leaf(0), leaf(1)));
+        // Read from a reader, the same tree and the body's SHA-256.
+        let (tree, whole) = hashes_of(&mut &body[..]).unwrap();
+        assert_eq!(tree, sha256_tree_hash(&body));
+        assert_eq!(whole, <[u8; 32]>::from(Sha256::digest(&body)));
     }
 }

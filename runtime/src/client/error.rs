@@ -175,19 +175,16 @@ impl fmt::Debug for ServiceError {
 
 impl fmt::Display for ServiceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} error {} (HTTP {}",
-            self.0.service, self.0.code, self.0.status
-        )?;
-        if let Some(id) = &self.0.request_id {
-            write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")?;
+        // `Code: message` first, as the AWS CLI prints it, so logs can be searched by code.
+        f.write_str(&self.0.code)?;
         if let Some(m) = &self.0.message {
             write!(f, ": {m}")?;
         }
-        Ok(())
+        write!(f, " ({}, HTTP {}", self.0.service, self.0.status)?;
+        if let Some(id) = &self.0.request_id {
+            write!(f, ", request id {id}")?;
+        }
+        f.write_str(")")
     }
 }
 

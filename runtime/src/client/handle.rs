@@ -2,14 +2,16 @@ use super::compress::compress;
 use super::config::Config;
 use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
-use super::meta::{OperationMeta, ServiceMeta};
+use super::meta::{Auth, OperationMeta, ServiceMeta};
 use super::protocol::{Prepared, header_str, request_id};
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryKind, RetryMode, TokenBucket, classify_service_error, retry_after};
-use super::sign::sign_request;
+use super::sign::{settings_for, sign_request};
 use super::sleep::timeout;
-use super::transport::{TransportError, TransportErrorKind};
+use super::streaming::{self, StreamCell};
+use super::transport::{StreamResponse, TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
+use crate::types::ByteStream;
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
 use std::fmt;
 use std::future::Future;
@@ -19,13 +21,27 @@ use std::time::Duration;
 const X_AMZN_QUERY_MODE: HeaderName = HeaderName::from_static("x-amzn-query-mode");
 const X_AMZ_USER_AGENT: HeaderName = HeaderName::from_static("x-amz-user-agent");
 
+/// How much of an error response to a streaming call is read to find the error (the transport's own
+/// limit applies first).
+const MAX_ERROR_BODY: usize = 16 * 1024 * 1024;
+
 /// A successful (2xx) response.
 #[derive(Clone, Debug)]
 pub struct Response {
     pub status: u16,
     pub headers: http::HeaderMap,
+    /// The body; empty when it is streamed (see [`Response::take_stream`]).
     pub body: Vec<u8>,
     pub request_id: Option<String>,
+    stream: StreamCell,
+}
+
+impl Response {
+    /// The body of a response to an operation whose output payload is `@streaming`, as the transport
+    /// hands it over; taken once (by the protocol that reads the output).
+    pub fn take_stream(&self) -> Option<ByteStream> {
+        self.stream.take()
+    }
 }
 
 /// A service plus its configuration: what a generated client wraps. Cheap to clone; clones
@@ -121,7 +137,12 @@ impl Handle {
         host_prefix: Option<String>,
     ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
         let protocol = self.inner.service.protocol;
-        let prepared = protocol.serialize(self.inner.service, op, input);
+        let prepared = protocol
+            .serialize(self.inner.service, op, input)
+            .map(|mut p| {
+                p.stream_response = O::schema().is_some_and(|s| s.has_stream_payload());
+                p
+            });
         async move {
             let response = self.send_to(op, prepared?, host_prefix).await?;
             let mut out: Option<O> = None;
@@ -219,13 +240,25 @@ impl Handle {
             )
         })?;
         let route = self.route()?;
-        let creds = config.credentials.provide().await?;
-        let scope = route.scope.as_ref().ok_or_else(|| {
-            DispatchError::new(
-                DispatchErrorKind::Config,
-                "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
-            )
-        })?;
+        let creds = match op.auth {
+            Auth::SigV4 => Some(config.credentials.provide().await?),
+            // Anonymous when no credentials can be had; whatever went wrong finding them does not
+            // stop a call that needs none.
+            Auth::Optional => config.credentials.provide().await.ok(),
+            Auth::None => None,
+        };
+        let signing = match creds {
+            Some(creds) => Some((
+                creds,
+                route.scope.as_ref().ok_or_else(|| {
+                    DispatchError::new(
+                        DispatchErrorKind::Config,
+                        "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
+                    )
+                })?,
+            )),
+            None => None,
+        };
         let target = route.target.as_ref().map_err(Failure::to_error)?;
         let prefixed;
         let target = match &host_prefix {
@@ -236,6 +269,11 @@ impl Handle {
             None => target,
         };
         let (uri, uri_text) = join_uri(target, &prepared.path)?;
+        let settings = settings_for(service);
+        // A streamed body's hash is worked out once per call (a file is read for it, unless the service
+        // takes UNSIGNED-PAYLOAD); a one-shot reader may end up in `prepared.body` instead.
+        let streamed = streaming::prepare(&mut prepared, settings).await?;
+        let stream_response = prepared.stream_response;
         let mut body = std::mem::take(&mut prepared.body);
         // Every protocol's requests to a query-compatible service say so (the awsJson and rpcv2Cbor
         // compliance tests both ask for it).
@@ -255,8 +293,21 @@ impl Handle {
                 body.clone()
             };
             let mut req = frame(route, target, &uri, &prepared, this_body, user_agent)?;
+            if let Some(s) = &streamed {
+                streaming::set_length(req.headers_mut(), &s.stream);
+            }
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
-            sign_request(&mut req, &uri_text, &creds, scope, (config.clock)())?;
+            if let Some((creds, scope)) = &signing {
+                sign_request(
+                    &mut req,
+                    &uri_text,
+                    creds,
+                    scope,
+                    (config.clock)(),
+                    settings,
+                    streamed.as_ref().map(|s| s.hash.as_str()),
+                )?;
+            }
 
             if let Some(limiter) = rate_limiter {
                 let wait = limiter.acquire();
@@ -264,7 +315,27 @@ impl Handle {
                     config.sleep.sleep(wait).await;
                 }
             }
-            let sent = transport.send(req);
+            let hook_request = config.on_request.as_ref().map(|_| {
+                (
+                    req.method().to_string(),
+                    super::hook::redact_url(&req.uri().to_string()),
+                    std::time::Instant::now(),
+                )
+            });
+            let sent = async {
+                if streamed.is_none() && !stream_response {
+                    return transport.send(req).await.map(|r| r.map(ByteStream::new));
+                }
+                // A file is opened afresh by each attempt; a one-shot reader is sent once.
+                let mut req = match &streamed {
+                    Some(s) => req.map(|_| s.stream.clone()),
+                    None => req.map(ByteStream::new),
+                };
+                if stream_response {
+                    req.extensions_mut().insert(StreamResponse);
+                }
+                transport.send_streaming(req).await
+            };
             let outcome = match config.timeouts.get_attempt() {
                 Some(limit) => timeout(config.sleep.sleep(limit), sent)
                     .await
@@ -276,6 +347,27 @@ impl Handle {
                 None => sent.await,
             };
 
+            if let (Some(hook), Some((method, url, started))) = (&config.on_request, hook_request) {
+                let (status, error, request_id) = match &outcome {
+                    Ok(resp) => (
+                        Some(resp.status().as_u16()),
+                        None,
+                        request_id(resp.headers()),
+                    ),
+                    Err(e) => (None, Some(e.to_string()), None),
+                };
+                (hook.0)(&super::hook::RequestReport {
+                    service: service.sdk_id,
+                    operation: op.name,
+                    method,
+                    url,
+                    attempt,
+                    status,
+                    error,
+                    elapsed: started.elapsed(),
+                    request_id,
+                });
+            }
             let (kind, hint, error): (Option<RetryKind>, Option<Duration>, CallError) =
                 match outcome {
                     Ok(resp) => {
@@ -287,13 +379,26 @@ impl Handle {
                             }
                             bucket.refund();
                             let request_id = request_id(&parts.headers);
+                            let (body, stream) = if stream_response {
+                                (Vec::new(), Some(body))
+                            } else {
+                                (whole_body(body, usize::MAX).await?, None)
+                            };
                             return Ok(Response {
                                 status,
                                 headers: parts.headers,
                                 body,
                                 request_id,
+                                stream: StreamCell::new(stream),
                             });
                         }
+                        // Bodies the transport gave whole are within its own limit already.
+                        let limit = if stream_response {
+                            MAX_ERROR_BODY
+                        } else {
+                            usize::MAX
+                        };
+                        let body = whole_body(body, limit).await?;
                         let err = service_error(service, status, parts.headers, body);
                         let kind = classify_service_error(status, err.code(), op.retryable_errors);
                         (kind, retry_after(err.headers()), err.into())
@@ -314,7 +419,10 @@ impl Handle {
                 limiter.record(kind == Some(RetryKind::Throttling));
             }
             let Some(kind) = kind else { return Err(error) };
-            if attempt >= retry.get_max_attempts()
+            // A one-shot reader cannot be sent again.
+            let replayable = streamed.as_ref().is_none_or(|s| s.stream.is_replayable());
+            if !replayable
+                || attempt >= retry.get_max_attempts()
                 || (retry.token_bucket_enabled() && !bucket.try_acquire(kind))
             {
                 return Err(error);
@@ -326,6 +434,16 @@ impl Handle {
             attempt += 1;
         }
     }
+}
+
+/// A response body as bytes: as it is when the transport gave it whole, else read up to `limit` bytes.
+async fn whole_body(body: ByteStream, limit: usize) -> Result<Vec<u8>, DispatchError> {
+    body.collect_limited(limit).await.map_err(|e| {
+        DispatchError::new(
+            DispatchErrorKind::Transport,
+            format!("reading the response body failed: {e}"),
+        )
+    })
 }
 
 /// The endpoint URI extended by the operation's path: the endpoint's path joined with the operation's
@@ -434,7 +552,7 @@ fn service_error(
             // What botocore reports too: the status is all such a response says.
             .unwrap_or_else(|| status.to_string()),
         message: fields.message,
-        request_id: request_id(&headers),
+        request_id: request_id(&headers).or(fields.request_id),
         status,
         headers,
         body,

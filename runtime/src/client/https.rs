@@ -4,10 +4,13 @@
 //! future is woken from that thread, so it works under any executor. Chosen by build cost, measured in
 //! `bench/transport-build.sh` (see `bench/README.md`).
 
-use super::blocking::spawn;
+use super::blocking::{spawn, spawn_with_reply};
 use super::config::TimeoutConfig;
-use super::transport::{BoxFuture, HttpTransport, TransportError};
+use super::transport::{BoxFuture, HttpTransport, StreamResponse, TransportError};
+use crate::types::{ByteStream, CHUNK_SIZE};
 use std::fmt;
+use std::io::{self, Read};
+use ureq::SendBody;
 use ureq::config::AutoHeaderValue;
 use ureq::tls::{RootCerts, TlsConfig, TlsProvider};
 
@@ -16,6 +19,8 @@ use ureq::tls::{RootCerts, TlsConfig, TlsProvider};
 pub struct HttpsTransport {
     agent: ureq::Agent,
     max_response_body: usize,
+    /// The read timeout, for the message of a streamed body that stalls.
+    read_timeout: Option<std::time::Duration>,
 }
 
 impl fmt::Debug for HttpsTransport {
@@ -33,7 +38,7 @@ impl Default for HttpsTransport {
 }
 
 impl HttpsTransport {
-    /// Larger responses fail instead of exhausting memory.
+    /// Larger responses fail instead of exhausting memory (streamed `@streaming` bodies have no limit).
     pub const DEFAULT_MAX_RESPONSE_BODY: usize = 128 * 1024 * 1024;
 
     /// Uses the connect, read and attempt timeouts of `timeouts`. The runtime applies the attempt
@@ -61,6 +66,7 @@ impl HttpsTransport {
         HttpsTransport {
             agent: ureq::Agent::new_with_config(config),
             max_response_body: Self::DEFAULT_MAX_RESPONSE_BODY,
+            read_timeout: timeouts.get_read(),
         }
     }
 
@@ -84,6 +90,57 @@ fn classify(e: ureq::Error, limit: usize) -> TransportError {
         }
         ureq::Error::Io(io) => TransportError::io("the connection failed").with_source(io),
         other => TransportError::io("the connection failed").with_source(other),
+    }
+}
+
+/// A failure while a streamed body is read, as the [`io::Error`] its reader gets: the read timeout as
+/// `TimedOut`.
+fn body_error(e: io::Error, read_timeout: Option<std::time::Duration>) -> io::Error {
+    let timed_out = e.kind() == io::ErrorKind::TimedOut
+        || e.get_ref()
+            .and_then(|inner| inner.downcast_ref::<ureq::Error>())
+            .is_some_and(|u| matches!(u, ureq::Error::Timeout(_)));
+    if timed_out {
+        let after = read_timeout.map_or(String::new(), |t| format!(" for {t:?}"));
+        return io::Error::new(
+            io::ErrorKind::TimedOut,
+            format!("the response body stalled: no data{after} (read timeout)"),
+        );
+    }
+    io::Error::new(e.kind(), format!("reading the response body failed: {e}"))
+}
+
+/// Reads `body` to its end into `tx`, a chunk at a time; stops (and so drops the connection) when the
+/// stream is dropped.
+fn pump(
+    mut body: impl Read,
+    tx: crate::types::BodySender,
+    read_timeout: Option<std::time::Duration>,
+) {
+    let mut buf = vec![0; CHUNK_SIZE];
+    loop {
+        let mut filled = 0;
+        let end = loop {
+            match body.read(&mut buf[filled..]) {
+                Ok(0) => break Ok(true),
+                Ok(n) => {
+                    filled += n;
+                    if filled == buf.len() {
+                        break Ok(false);
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => break Err(e),
+            }
+        };
+        if filled > 0 && !tx.send(buf[..filled].to_vec()) {
+            return;
+        }
+        match end {
+            Ok(false) => {}
+            Ok(true) => return,
+            Err(e) => return tx.fail(body_error(e, read_timeout)),
+        }
     }
 }
 
@@ -115,6 +172,60 @@ impl HttpTransport for HttpsTransport {
                             .with_source(other),
                     })?;
             Ok(http::Response::from_parts(parts, body))
+        });
+        Box::pin(async move {
+            match answer {
+                Ok(rx) => rx
+                    .await
+                    .unwrap_or_else(|| Err(TransportError::other("the request thread panicked"))),
+                Err(e) => Err(TransportError::other(format!(
+                    "cannot start the request thread: {e}"
+                ))),
+            }
+        })
+    }
+
+    /// The request body is read in chunks while it is sent; a 2xx response to a [`StreamResponse`]
+    /// request is handed over as it arrives, by the same thread, with no size limit, the read timeout
+    /// between chunks, and at most a few chunks held at a time; dropping the stream closes the
+    /// connection.
+    fn send_streaming(
+        &self,
+        request: http::Request<ByteStream>,
+    ) -> BoxFuture<'_, Result<http::Response<ByteStream>, TransportError>> {
+        let agent = self.agent.clone();
+        let limit = self.max_response_body;
+        let read_timeout = self.read_timeout;
+        let answer = spawn_with_reply("smithy-https", move |reply| {
+            let (parts, body) = request.into_parts();
+            let wants_stream = parts.extensions.get::<StreamResponse>().is_some();
+            let request =
+                http::Request::from_parts(parts, SendBody::from_owned_reader(body.into_reader()));
+            let response = match agent.run(request) {
+                Ok(r) => r,
+                Err(e) => return reply.send(Err(classify(e, limit))),
+            };
+            let (parts, mut body) = response.into_parts();
+            if !(wants_stream && parts.status.is_success()) {
+                let whole = body
+                    .with_config()
+                    .limit(limit as u64)
+                    .read_to_vec()
+                    .map_err(|e| match e {
+                        ureq::Error::BodyExceedsLimit(_) => classify(e, limit),
+                        other => TransportError::io("reading the response body failed")
+                            .with_source(other),
+                    });
+                return reply
+                    .send(whole.map(|b| http::Response::from_parts(parts, ByteStream::new(b))));
+            }
+            let (tx, stream) = ByteStream::channel();
+            reply.send(Ok(http::Response::from_parts(parts, stream)));
+            pump(
+                body.into_with_config().limit(u64::MAX).reader(),
+                tx,
+                read_timeout,
+            );
         });
         Box::pin(async move {
             match answer {

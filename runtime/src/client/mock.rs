@@ -6,6 +6,7 @@ use super::config::ConfigBuilder;
 use super::credentials::Credentials;
 use super::sleep::AsyncSleep;
 use super::transport::{BoxFuture, HttpTransport, TransportError};
+use crate::types::ByteStream;
 use std::collections::VecDeque;
 use std::fmt;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -17,6 +18,8 @@ pub struct MockResponse {
     status: u16,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
+    /// A body streamed to the caller instead of `body` (for operations with a `@streaming` output).
+    stream: Option<ByteStream>,
 }
 
 impl MockResponse {
@@ -25,6 +28,7 @@ impl MockResponse {
             status,
             headers: Vec::new(),
             body: Vec::new(),
+            stream: None,
         }
     }
 
@@ -45,13 +49,33 @@ impl MockResponse {
         self
     }
 
-    fn into_http(self) -> Result<http::Response<Vec<u8>>, TransportError> {
+    /// A body handed to the caller as a stream: a file, a reader, or [`ByteStream::channel`] fed by the
+    /// test (to send chunks one by one, stall, or fail mid-body). A request that does not stream its
+    /// response reads it whole.
+    pub fn body_stream(mut self, stream: ByteStream) -> Self {
+        self.stream = Some(stream);
+        self
+    }
+
+    fn into_parts(self) -> Result<(http::response::Parts, ByteStream), TransportError> {
         let mut b = http::Response::builder().status(self.status);
         for (k, v) in &self.headers {
             b = b.header(k.as_str(), v.as_str());
         }
-        b.body(self.body)
-            .map_err(|e| TransportError::other(format!("invalid MockResponse: {e}")))
+        let body = self.stream.unwrap_or_else(|| ByteStream::new(self.body));
+        let (parts, ()) = b
+            .body(())
+            .map_err(|e| TransportError::other(format!("invalid MockResponse: {e}")))?
+            .into_parts();
+        Ok((parts, body))
+    }
+
+    pub(crate) fn into_http(self) -> Result<http::Response<Vec<u8>>, TransportError> {
+        let (parts, body) = self.into_parts()?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut body.into_reader(), &mut bytes)
+            .map_err(|e| TransportError::io("reading the mock body failed").with_source(e))?;
+        Ok(http::Response::from_parts(parts, bytes))
     }
 }
 
@@ -170,6 +194,10 @@ impl MockTransport {
         &self,
         req: http::Request<Vec<u8>>,
     ) -> Option<Result<http::Response<Vec<u8>>, TransportError>> {
+        self.reply(req).map(|r| r.and_then(MockResponse::into_http))
+    }
+
+    fn reply(&self, req: http::Request<Vec<u8>>) -> Option<Result<MockResponse, TransportError>> {
         let (parts, body) = req.into_parts();
         let rec = RecordedRequest {
             method: parts.method.to_string(),
@@ -195,7 +223,7 @@ impl MockTransport {
                 ))),
             },
         };
-        Some(reply.and_then(MockResponse::into_http))
+        Some(reply)
     }
 }
 
@@ -208,6 +236,34 @@ impl HttpTransport for MockTransport {
             Some(r) => Box::pin(std::future::ready(r)),
             None => Box::pin(std::future::pending()),
         }
+    }
+
+    /// Records the request with its whole body (a streamed one is read to the end first), and answers
+    /// with the response's body as a stream when the request asks for one.
+    fn send_streaming(
+        &self,
+        request: http::Request<ByteStream>,
+    ) -> BoxFuture<'_, Result<http::Response<ByteStream>, TransportError>> {
+        Box::pin(async move {
+            let (parts, body) = request.into_parts();
+            let wants_stream = parts.extensions.get::<super::StreamResponse>().is_some();
+            let body = body.collect().await.map_err(|e| {
+                TransportError::io("reading the request body failed").with_source(e)
+            })?;
+            let reply = match self.reply(http::Request::from_parts(parts, body)) {
+                Some(r) => r?,
+                None => std::future::pending().await,
+            };
+            let (parts, body) = reply.into_parts()?;
+            let body = if wants_stream {
+                body
+            } else {
+                ByteStream::new(body.collect().await.map_err(|e| {
+                    TransportError::io("reading the mock body failed").with_source(e)
+                })?)
+            };
+            Ok(http::Response::from_parts(parts, body))
+        })
     }
 }
 

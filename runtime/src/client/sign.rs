@@ -13,9 +13,23 @@ pub(crate) struct SigningScope {
     pub(crate) region: String,
 }
 
-/// Every protocol this runtime speaks (awsJson) wants the defaults: normalised, double-encoded
-/// path, no `x-amz-content-sha256`.
+/// Every service but S3 wants the defaults: normalised, double-encoded path, no
+/// `x-amz-content-sha256`, streamed bodies hashed.
 static SETTINGS: LazyLock<Settings> = LazyLock::new(Settings::default);
+
+/// S3's rules (SigV4's S3 exceptions): the path signed as sent, `x-amz-content-sha256`, and
+/// `UNSIGNED-PAYLOAD` for streamed bodies.
+static S3_SETTINGS: LazyLock<Settings> = LazyLock::new(Settings::s3);
+
+/// The signing settings for requests of `service`: S3's for the services signed as `s3` (S3 and the
+/// S3 APIs that share its signing name), the defaults for every other.
+pub(crate) fn settings_for(service: &crate::client::ServiceMeta) -> &'static Settings {
+    if service.signing_name == "s3" {
+        &S3_SETTINGS
+    } else {
+        &SETTINGS
+    }
+}
 
 /// `(scheme, authority, path, query)` of an absolute URI; `#fragment` is never sent, so dropped.
 fn split_uri(uri: &str) -> (&str, &str, &str, &str) {
@@ -43,13 +57,16 @@ fn host_of<'a>(scheme: &str, authority: &'a str) -> &'a str {
 
 /// Adds `Authorization`, `X-Amz-Date` and (with a session token) `X-Amz-Security-Token`.
 /// `uri` is the request's URI as text (absolute), passed in so that it is formatted once per
-/// endpoint rather than per call.
+/// endpoint rather than per call. `payload_hash` is the hash of a streamed body (or
+/// `UNSIGNED-PAYLOAD`); without it the request's own body is hashed.
 pub(crate) fn sign_request(
     req: &mut http::Request<Vec<u8>>,
     uri: &str,
     creds: &Credentials,
     scope: &SigningScope,
     time: SystemTime,
+    settings: &Settings,
+    payload_hash: Option<&str>,
 ) -> Result<(), DispatchError> {
     let fail = |what: &str, e: &dyn std::fmt::Display| {
         // Signing errors name what failed; they never include key material.
@@ -73,14 +90,17 @@ pub(crate) fn sign_request(
             path,
             query,
             headers: &headers,
-            payload: Payload::Bytes(req.body()),
+            payload: match payload_hash {
+                Some(hash) => Payload::Hash(hash),
+                None => Payload::Bytes(req.body()),
+            },
         },
         &SigningParams {
             credentials: creds,
             region: &scope.region,
             service: &scope.name,
             time,
-            settings: &SETTINGS,
+            settings,
         },
     );
     drop(headers);

@@ -1,3 +1,4 @@
+use crate::types::ByteStream;
 use std::error::Error as StdError;
 use std::fmt;
 use std::future::Future;
@@ -14,7 +15,35 @@ pub trait HttpTransport: Send + Sync + fmt::Debug + 'static {
         &self,
         request: http::Request<Vec<u8>>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>>;
+
+    /// Sends a request whose body is a stream (a file, a reader) or whose response body is wanted as it
+    /// arrives (the request carries the [`StreamResponse`] extension): the operations with a
+    /// `@streaming` payload. A request body with a known length has its `Content-Length` header set;
+    /// without one it is sent chunked. A 2xx response to a [`StreamResponse`] request should come back
+    /// as [`ByteStream::channel`] fed while it is read; any other response, whole and within the
+    /// transport's size limit.
+    ///
+    /// The default reads the request body into memory and answers with the whole response through
+    /// [`HttpTransport::send`]: correct, but without the memory savings.
+    fn send_streaming(
+        &self,
+        request: http::Request<ByteStream>,
+    ) -> BoxFuture<'_, Result<http::Response<ByteStream>, TransportError>> {
+        Box::pin(async move {
+            let (parts, body) = request.into_parts();
+            let body = body.collect().await.map_err(|e| {
+                TransportError::other("cannot read the request body").with_source(e)
+            })?;
+            let response = self.send(http::Request::from_parts(parts, body)).await?;
+            Ok(response.map(ByteStream::new))
+        })
+    }
 }
+
+/// The extension of a request whose 2xx response body the caller reads as a stream (see
+/// [`HttpTransport::send_streaming`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StreamResponse;
 
 impl<T: HttpTransport + ?Sized> HttpTransport for std::sync::Arc<T> {
     fn send(
@@ -22,6 +51,13 @@ impl<T: HttpTransport + ?Sized> HttpTransport for std::sync::Arc<T> {
         request: http::Request<Vec<u8>>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         (**self).send(request)
+    }
+
+    fn send_streaming(
+        &self,
+        request: http::Request<ByteStream>,
+    ) -> BoxFuture<'_, Result<http::Response<ByteStream>, TransportError>> {
+        (**self).send_streaming(request)
     }
 }
 

@@ -2,10 +2,11 @@
 //!
 //! A generated structure hands its members to a [`Serializer`] as a slice of [`WriteValue`]s together with
 //! its static [`Schema`], and takes them back from a [`Deserializer`] through [`ReadSlot`]s. Each wire
-//! format (JSON, CBOR; XML and query forms later) implements the two traits once, so generated code
+//! format (JSON, CBOR, XML, the query form) implements the two traits once, so generated code
 //! holds no serialization logic and no derive macro runs. Both traits are object safe: one copy of every
 //! shape's code serves every format.
 
+pub mod capture;
 mod error;
 #[cfg(test)]
 mod test_shapes;
@@ -14,13 +15,17 @@ mod values;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 pub mod json;
+#[cfg(feature = "xml")]
+pub mod query;
 pub mod text;
+#[cfg(feature = "xml")]
+pub mod xml;
 
-pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat};
+pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat, XmlNamespace};
 pub use error::Error;
 pub use values::{MapKey, Skip, read_union, unit};
 
-use crate::types::{Blob, DateTime, Document};
+use crate::types::{Blob, ByteStream, DateTime, Document};
 
 /// Writes one value. Structures, unions and enums of generated crates implement it; so do the
 /// primitives, `Option` (absent), `Box`, `Vec` and `HashMap`.
@@ -41,6 +46,12 @@ pub trait ReadValue: Sized {
     /// structure of zero values), for a required member that a response leaves out or sets to `null`:
     /// the "client error correction" of the Smithy spec, which other SDKs apply too.
     fn zero() -> Self;
+
+    /// The schema of a structure (generated structures give theirs): the orchestrator asks an output
+    /// whether its payload is a stream, to hand the response body over as it arrives.
+    fn schema() -> Option<&'static Schema> {
+        None
+    }
 
     /// `None` for a `null`, else the value. An `Option` reads `null` as its own `None`, so that sparse
     /// lists and maps keep their nulls while dense ones drop them.
@@ -98,6 +109,16 @@ pub trait Serializer {
     }
     fn write_string(&mut self, v: &str) -> Result<(), Error>;
     fn write_blob(&mut self, v: &Blob) -> Result<(), Error>;
+    /// A `@streaming` blob. The REST payload takes it as it is; anywhere else one held in memory is
+    /// written as a blob, and a file or reader is an error.
+    fn write_stream(&mut self, v: &ByteStream) -> Result<(), Error> {
+        match v.as_blob() {
+            Some(b) => self.write_blob(b),
+            None => Err(Error::new(
+                "a streaming body that is not in memory can only be sent as an HTTP payload",
+            )),
+        }
+    }
     /// In the format of the member being written, or the format's default.
     fn write_timestamp(&mut self, v: &DateTime) -> Result<(), Error>;
     fn write_document(&mut self, v: &Document) -> Result<(), Error>;
@@ -148,6 +169,11 @@ pub trait Deserializer {
     fn read_f64(&mut self) -> Result<f64, Error>;
     fn read_string(&mut self) -> Result<String, Error>;
     fn read_blob(&mut self) -> Result<Blob, Error>;
+    /// A `@streaming` blob: the REST payload hands over the response body as it arrives; elsewhere it is
+    /// the blob read into memory.
+    fn read_stream(&mut self) -> Result<ByteStream, Error> {
+        self.read_blob().map(ByteStream::from)
+    }
     fn read_timestamp(&mut self) -> Result<DateTime, Error>;
     fn read_document(&mut self) -> Result<Document, Error>;
     /// A bigInteger or bigDecimal as its exact decimal text.

@@ -100,16 +100,17 @@ by_reference! {
     Document => write_document, read_document, Document::Null;
 }
 
-/// A stream is written as the blob it holds (the REST protocols send it as the body).
+/// A stream goes to the serializer as it is: the REST payload sends it as the body, other places
+/// write one held in memory as a blob ([`Serializer::write_stream`]).
 impl WriteValue for ByteStream {
     fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
-        s.write_blob(self.as_blob())
+        s.write_stream(self)
     }
 }
 
 impl ReadValue for ByteStream {
     fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
-        d.read_blob().map(ByteStream::from)
+        d.read_stream()
     }
     fn zero() -> Self {
         ByteStream::default()

@@ -63,6 +63,10 @@ pub struct Settings {
     pub session_token: SessionTokenMode,
     /// Header names (any case) left out of the signature.
     pub unsigned_headers: Vec<Cow<'static, str>>,
+    /// A streamed request body (a file, a reader) is signed as [`UNSIGNED_PAYLOAD`] instead of being read
+    /// once more for its hash. Only services that accept it (S3) turn this on; for the others the
+    /// runtime hashes a file before sending it and reads a one-shot reader into memory.
+    pub unsigned_streaming_payload: bool,
 }
 
 impl Default for Settings {
@@ -76,17 +80,20 @@ impl Default for Settings {
                 .iter()
                 .map(|&h| Cow::Borrowed(h))
                 .collect(),
+            unsigned_streaming_payload: false,
         }
     }
 }
 
 impl Settings {
-    /// What S3 expects: the path signed as sent and the payload hash in a header.
+    /// What S3 expects: the path signed as sent, the payload hash in a header, and `UNSIGNED-PAYLOAD`
+    /// for streamed bodies.
     pub fn s3() -> Self {
         Settings {
             normalize_path: false,
             double_encode_path: false,
             content_sha256_header: true,
+            unsigned_streaming_payload: true,
             ..Settings::default()
         }
     }

@@ -15,7 +15,7 @@ pub(crate) use big::is_json_number;
 pub use big::{BigDecimal, BigInteger};
 pub use blob::Blob;
 pub use build_error::BuildError;
-pub use byte_stream::ByteStream;
+pub use byte_stream::{BodySender, ByteStream, CHUNK_SIZE, StreamReader};
 pub use datetime::{DateTime, DateTimeError};
 pub use document::{Document, Number};
 pub use error_meta::ErrorMeta;

@@ -53,10 +53,16 @@ impl<'de> Deserialize<'de> for Blob {
     }
 }
 
-/// The same form as a [`Blob`]: the bytes in base64.
+/// The same form as a [`Blob`]: the bytes in base64. Only a stream held in memory has that form; a
+/// file, a reader or a response body is an error (collect it first).
 impl Serialize for ByteStream {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.as_blob().serialize(s)
+        match self.as_blob() {
+            Some(b) => b.serialize(s),
+            None => Err(serde::ser::Error::custom(
+                "a streaming body that is not in memory cannot be serialized; collect it first",
+            )),
+        }
     }
 }
 

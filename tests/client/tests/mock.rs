@@ -613,6 +613,27 @@ async fn modeled_client_error_is_not_retried() {
     assert_eq!(t.request_count(), 1);
 }
 
+#[tokio::test]
+async fn invalid_utf8_in_a_message_keeps_the_code() {
+    let t = MockTransport::new();
+    let mut body = br#"{"__type": "BackupNotFound", "Message": "no such "#.to_vec();
+    body.extend_from_slice(b"\xff\xfe backup\"}");
+    t.push(
+        MockResponse::new(400)
+            .header("content-type", "application/x-amz-json-1.1")
+            .body(body),
+    );
+    let err = client_no_retry(&t)
+        .delete_backup(request(BACKUP_ID))
+        .await
+        .expect_err("BackupNotFound");
+    assert!(
+        matches!(&err, DeleteBackupError::BackupNotFound(e)
+            if e.message.as_deref() == Some("no such \u{fffd}\u{fffd} backup")),
+        "the code survives and the bad bytes are replaced: {err:?}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Validation
 

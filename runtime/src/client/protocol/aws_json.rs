@@ -1,7 +1,7 @@
 //! awsJson 1.0 and 1.1: every operation is `POST /` with the operation in `X-Amz-Target` and the input
 //! as a JSON body; errors name their code in `X-Amzn-Errortype`, `code` or `__type`.
 
-use super::json_errors::json_error_fields;
+use super::json_errors::{json_error_fields, lossy};
 use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, DispatchErrorKind, ServiceError};
 use crate::client::handle::Response;
@@ -77,6 +77,8 @@ impl Protocol for AwsJson {
                 (X_AMZ_TARGET, target),
             ],
             body,
+            stream: None,
+            stream_response: false,
         })
     }
 
@@ -116,10 +118,10 @@ impl Protocol for AwsJson {
     ) -> Result<(), DispatchError> {
         // A body that is not a JSON object (an HTML page, garbage, nothing) is read as `{}`: the code
         // already came from a header, so the typed error is still the right one, just without members.
-        let body = error.body();
+        let body = lossy(error.body());
         let is_object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
-            && json::from_slice::<codec::Skip>(body, Settings::AWS_JSON).is_ok();
-        let body = if is_object { body } else { b"{}" };
+            && json::from_slice::<codec::Skip>(&body, Settings::AWS_JSON).is_ok();
+        let body: &[u8] = if is_object { &body } else { b"{}" };
         read_body(body_or_empty_object(body), out).map_err(|e| {
             parse_failure("error response body", e, error.status(), error.request_id())
         })

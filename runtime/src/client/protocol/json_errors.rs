@@ -44,9 +44,19 @@ fn text(v: &Option<Document>) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// An error body with its invalid UTF-8 replaced by U+FFFD: a server's broken message must not cost the
+/// error its code (the JSON reader rejects invalid UTF-8 anywhere in the document).
+pub(super) fn lossy(body: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    match String::from_utf8_lossy(body) {
+        std::borrow::Cow::Borrowed(_) => std::borrow::Cow::Borrowed(body),
+        std::borrow::Cow::Owned(s) => std::borrow::Cow::Owned(s.into_bytes()),
+    }
+}
+
 /// Never fails: a body that is not JSON, or not an object, says nothing.
 pub(super) fn json_error_fields(headers: &HeaderMap, body: &[u8]) -> ErrorFields {
-    let raw: RawErrorFields = json::from_slice(body, Settings::AWS_JSON).unwrap_or_default();
+    let body = lossy(body);
+    let raw: RawErrorFields = json::from_slice(&body, Settings::AWS_JSON).unwrap_or_default();
     let [code, type_, message, message_upper, error_message] = &raw.0;
     let code = header_str(headers, "x-amzn-errortype")
         .map(|h| sanitize_error_code(&h).to_owned())
@@ -65,5 +75,9 @@ pub(super) fn json_error_fields(headers: &HeaderMap, body: &[u8]) -> ErrorFields
         .or_else(|| text(message_upper))
         .or_else(|| text(error_message))
         .map(str::to_owned);
-    ErrorFields { code, message }
+    ErrorFields {
+        code,
+        message,
+        request_id: None,
+    }
 }

@@ -7,12 +7,16 @@
 
 mod aws_json;
 mod json_errors;
+#[cfg(feature = "xml")]
+mod query;
 mod rest;
 mod rest_json;
 #[cfg(feature = "cbor")]
 mod rpc_v2_cbor;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
+#[cfg(feature = "xml")]
+pub use query::{AWS_QUERY, EC2_QUERY, Query};
 pub use rest_json::{REST_JSON_1, RestJson};
 #[cfg(feature = "cbor")]
 pub use rpc_v2_cbor::{RPC_V2_CBOR, RpcV2Cbor};
@@ -22,18 +26,24 @@ use super::handle::Response;
 use super::meta::{OperationMeta, ServiceMeta};
 use super::mock::MockResponse;
 use crate::codec::{ReadSlot, WriteValue};
+use crate::types::ByteStream;
 use http::{HeaderMap, HeaderName, HeaderValue, Method};
 use std::fmt;
 
 /// A request as a protocol frames it, before the endpoint (scheme, host, base path) and the signature
 /// are added. Built once per call and reused by every attempt.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Prepared {
     pub method: Method,
     /// The operation's path and query (`/`, `/2015-03-31/functions/f?Qualifier=1`).
     pub path: String,
     pub headers: Vec<(HeaderName, HeaderValue)>,
     pub body: Vec<u8>,
+    /// A `@streaming` payload that is not in memory (a file, a reader): sent instead of `body`, which
+    /// is then empty. A stream held in memory is put in `body`.
+    pub stream: Option<ByteStream>,
+    /// The output's payload is a stream: a 2xx response body is handed over as it arrives.
+    pub stream_response: bool,
 }
 
 /// What an error response says about itself.
@@ -42,6 +52,9 @@ pub struct ErrorFields {
     /// The sanitised error code, when the response names one.
     pub code: Option<String>,
     pub message: Option<String>,
+    /// The request id the body names (the query protocols' `<RequestId>`), for a response whose
+    /// headers do not.
+    pub request_id: Option<String>,
 }
 
 /// One Smithy protocol. Implementations are `static`s that generated crates name in their

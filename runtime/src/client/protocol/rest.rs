@@ -17,7 +17,7 @@ use crate::codec::text::{self, TextPlace, TextSource, Texts};
 use crate::codec::{Deserializer, Error, ReadSlot, Serializer, UnionVisitor, WriteValue};
 use crate::schema::{Location, Member, PayloadKind, Schema};
 use crate::sigv4::encode::encode_into;
-use crate::types::{Blob, DateTime, Document};
+use crate::types::{Blob, ByteStream, DateTime, Document};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use http::{HeaderMap, Method};
 use std::collections::BTreeSet;
@@ -202,11 +202,18 @@ impl RequestBinder<'_> {
             push_content_type(&mut headers, ct)?;
         }
 
+        let (body, stream) = match body {
+            Some(Payload::Bytes(b)) => (b, None),
+            Some(Payload::Stream(s)) => (Vec::new(), Some(s)),
+            None => (Vec::new(), None),
+        };
         let mut prepared = Prepared {
             method: Method::POST,
             path,
             headers,
-            body: body.unwrap_or_default(),
+            body,
+            stream,
+            stream_response: false,
         };
         customize::finish_request(self.service, schema, &mut prepared);
         Ok(prepared)
@@ -280,7 +287,13 @@ fn bind_headers(
 }
 
 /// A body and its Content-Type.
-type Body = (Option<Vec<u8>>, Option<&'static str>);
+type Body = (Option<Payload>, Option<&'static str>);
+
+/// A body: bytes, or a `@streaming` payload that is not in memory.
+enum Payload {
+    Bytes(Vec<u8>),
+    Stream(ByteStream),
+}
 
 /// The body and its Content-Type: the payload member, or a document of the members `in_body` accepts
 /// when there are any. A failure of the document as a whole is `Err(Err(codec error))`.
@@ -308,31 +321,49 @@ fn bind_body(
         let body = format
             .write_members(schema, members, in_body)
             .map_err(Err)?;
-        return Ok((Some(body), Some(format.content_type())));
+        return Ok((Some(Payload::Bytes(body)), Some(format.content_type())));
     };
     Ok(match (kind, value(i)) {
-        (PayloadKind::Blob | PayloadKind::String, Some(v)) => {
+        (PayloadKind::Blob | PayloadKind::String | PayloadKind::Stream, Some(v)) => {
             let mut raw = RawPayload::default();
             v.write(&mut raw).map_err(|e| Ok(at(m, e)))?;
-            let bytes = raw.bytes.unwrap_or_default();
-            // An empty blob is no body (and so no Content-Type), as an unset one is.
-            if bytes.is_empty() && kind == PayloadKind::Blob {
-                (None, None)
+            let is_string = kind == PayloadKind::String;
+            let default = if is_string {
+                "text/plain"
             } else {
-                let default = if kind == PayloadKind::Blob {
-                    "application/octet-stream"
-                } else {
-                    "text/plain"
-                };
-                (Some(bytes), Some(m.media_type.unwrap_or(default)))
+                "application/octet-stream"
+            };
+            match (raw.bytes, raw.stream) {
+                // An empty blob is no body (and so no Content-Type), as an unset one is.
+                (_, Some(s)) if s.content_length() == Some(0) => (None, None),
+                (_, Some(s)) => (
+                    Some(Payload::Stream(s)),
+                    Some(m.media_type.unwrap_or(default)),
+                ),
+                (bytes, None) => {
+                    let bytes = bytes.unwrap_or_default();
+                    if bytes.is_empty() && !is_string {
+                        (None, None)
+                    } else {
+                        (
+                            Some(Payload::Bytes(bytes)),
+                            Some(m.media_type.unwrap_or(default)),
+                        )
+                    }
+                }
             }
         }
         (_, Some(v)) => (
-            Some(format.write_value(v).map_err(|e| Ok(at(m, e)))?),
+            Some(Payload::Bytes(
+                format.write_value(v).map_err(|e| Ok(at(m, e)))?,
+            )),
             Some(m.media_type.unwrap_or(format.content_type())),
         ),
         (PayloadKind::Structure, None) => match format.empty_structure() {
-            Some(empty) => (Some(empty.to_vec()), Some(format.content_type())),
+            Some(empty) => (
+                Some(Payload::Bytes(empty.to_vec())),
+                Some(format.content_type()),
+            ),
             None => (None, None),
         },
         (_, None) => (None, None),
@@ -345,6 +376,8 @@ pub(crate) struct FramedResponse {
     pub(crate) status: Option<u16>,
     pub(crate) headers: Vec<(HeaderName, HeaderValue)>,
     pub(crate) body: Vec<u8>,
+    /// A `@streaming` payload that is not in memory, sent instead of `body`.
+    pub(crate) stream: Option<ByteStream>,
 }
 
 /// What a server of a REST protocol sends for `output` (an output or error structure): the status of its
@@ -369,10 +402,16 @@ pub(crate) fn frame_response(
                 status = single(t).and_then(|s| s.parse().ok());
             }
         }
+        let (body, stream) = match body {
+            Some(Payload::Bytes(b)) => (b, None),
+            Some(Payload::Stream(s)) => (Vec::new(), Some(s)),
+            None => (Vec::new(), None),
+        };
         Ok(FramedResponse {
             status,
             headers,
-            body: body.unwrap_or_default(),
+            body,
+            stream,
         })
     };
     with_members(output, frame).unwrap_or_else(|e| Err(serialization(e.to_string())))
@@ -472,13 +511,21 @@ fn not_a_structure() -> Error {
     Error::new("an operation input must be a structure")
 }
 
-/// A blob or string payload: its bytes as they are.
+/// A blob or string payload: its bytes as they are; a stream that is not in memory as it is.
 #[derive(Default)]
 struct RawPayload {
     bytes: Option<Vec<u8>>,
+    stream: Option<ByteStream>,
 }
 
 impl Serializer for RawPayload {
+    fn write_stream(&mut self, v: &ByteStream) -> Result<(), Error> {
+        match v.in_memory() {
+            Some(b) => self.bytes = Some(b.to_vec()),
+            None => self.stream = Some(v.clone()),
+        }
+        Ok(())
+    }
     fn write_blob(&mut self, v: &Blob) -> Result<(), Error> {
         self.bytes = Some(v.0.clone());
         Ok(())
@@ -555,8 +602,26 @@ pub(crate) fn response(
         status,
         headers,
         body,
+        stream: None,
         format,
         lenient_body,
+    })
+}
+
+/// Reads an output from a 2xx response by its HTTP bindings; a `@streaming` payload gets the body the
+/// transport hands over as it arrives.
+pub(crate) fn output(
+    response: &crate::client::Response,
+    out: &mut dyn ReadSlot,
+    format: &dyn BodyFormat,
+) -> Result<(), Error> {
+    out.read_slot(&mut ResponseReader {
+        status: response.status,
+        headers: &response.headers,
+        body: &response.body,
+        stream: response.take_stream(),
+        format,
+        lenient_body: false,
     })
 }
 
@@ -564,6 +629,8 @@ struct ResponseReader<'a> {
     status: u16,
     headers: &'a HeaderMap,
     body: &'a [u8],
+    /// The body as a stream, for a `@streaming` payload member.
+    stream: Option<ByteStream>,
     format: &'a dyn BodyFormat,
     lenient_body: bool,
 }
@@ -618,11 +685,20 @@ impl Deserializer for ResponseReader<'_> {
                     TextPlace::Header,
                     *slot,
                 ),
+                // A body received whole and empty is unset, as below; a streamed one is what it is.
+                Location::Payload(PayloadKind::Stream)
+                    if self
+                        .stream
+                        .as_ref()
+                        .is_some_and(|s| s.in_memory().is_none_or(|b| !b.is_empty())) =>
+                {
+                    slot.read_slot(&mut RawBody(self.body, self.stream.take()))
+                }
                 // An empty body is an unset payload, whatever its kind.
                 Location::Payload(_) if self.body.is_empty() => Ok(()),
-                Location::Payload(PayloadKind::Blob | PayloadKind::String) => {
-                    slot.read_slot(&mut RawBody(self.body))
-                }
+                Location::Payload(
+                    PayloadKind::Blob | PayloadKind::String | PayloadKind::Stream,
+                ) => slot.read_slot(&mut RawBody(self.body, None)),
                 Location::Payload(_) if self.lenient_body => {
                     // The error's payload is lost, not the error.
                     let _ = self.format.read_value(self.body, *slot);
@@ -700,10 +776,14 @@ impl Deserializer for ResponseReader<'_> {
     }
 }
 
-/// A blob or string payload: the body's bytes as they are.
-struct RawBody<'a>(&'a [u8]);
+/// A blob or string payload: the body's bytes as they are; a stream payload the body as a stream when the
+/// transport handed it over so.
+struct RawBody<'a>(&'a [u8], Option<ByteStream>);
 
 impl Deserializer for RawBody<'_> {
+    fn read_stream(&mut self) -> Result<ByteStream, Error> {
+        Ok(self.1.take().unwrap_or_else(|| ByteStream::from(self.0)))
+    }
     fn read_blob(&mut self) -> Result<Blob, Error> {
         Ok(Blob::from(self.0))
     }

@@ -1,7 +1,7 @@
 //! restJson1: the HTTP binding traits ([`super::rest`]) with JSON bodies (`@jsonName` honoured), errors
 //! named like awsJson's.
 
-use super::json_errors::json_error_fields;
+use super::json_errors::{json_error_fields, lossy};
 use super::rest::{self, BodyFormat};
 use super::{ErrorFields, Prepared, Protocol, parse_failure};
 use crate::client::error::{DispatchError, ServiceError};
@@ -81,15 +81,7 @@ impl Protocol for RestJson {
         response: &Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
-        rest::response(
-            response.status,
-            &response.headers,
-            &response.body,
-            out,
-            &JSON,
-            false,
-        )
-        .map_err(|e| {
+        rest::output(response, out, &JSON).map_err(|e| {
             parse_failure(
                 "response",
                 e,
@@ -110,6 +102,9 @@ impl Protocol for RestJson {
     ) -> Result<MockResponse, DispatchError> {
         let framed = rest::frame_response(output, &JSON)?;
         let mut r = MockResponse::new(framed.status.unwrap_or(status)).body(framed.body);
+        if let Some(stream) = framed.stream {
+            r = r.body_stream(stream);
+        }
         for (name, value) in framed.headers {
             r = r.header(name.as_str(), String::from_utf8_lossy(value.as_bytes()));
         }
@@ -124,7 +119,7 @@ impl Protocol for RestJson {
         rest::response(
             error.status(),
             error.headers(),
-            error.body(),
+            &lossy(error.body()),
             out,
             &JSON,
             true,

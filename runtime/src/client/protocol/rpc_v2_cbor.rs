@@ -113,6 +113,8 @@ impl Protocol for RpcV2Cbor {
             path,
             headers,
             body,
+            stream: None,
+            stream_response: false,
         })
     }
 
@@ -151,7 +153,11 @@ impl Protocol for RpcV2Cbor {
         let message = text(message)
             .or_else(|| text(message_upper))
             .map(str::to_owned);
-        ErrorFields { code, message }
+        ErrorFields {
+            code,
+            message,
+            request_id: None,
+        }
     }
 
     fn mock_response(
