@@ -19,6 +19,9 @@
 //! [`Builder::serde`]). The module is the generated crate with its Cargo features decided: every selected
 //! operation, the client and the blocking client compiled in; its tests left out.
 
+// The example is a build script, whose `fn main` is the point.
+#![allow(clippy::needless_doctest_main)]
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

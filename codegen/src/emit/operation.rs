@@ -141,6 +141,7 @@ fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> Token
             #sep
             #[doc = #blocking_doc]
             #dep
+            #[allow(clippy::result_large_err)]
             pub fn #method(&self, #param max_wait: ::std::time::Duration) -> #ret {
                 ::smithy_runtime::block_on(self.inner.#method(#arg max_wait))
             }
@@ -657,6 +658,8 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             #sep
             #[doc = #blocking_doc]
             #dep
+            // The same error type as the async method's, whose size clippy does not weigh there.
+            #[allow(clippy::result_large_err)]
             pub fn #method(&self #blocking_param) -> ::std::result::Result<#output, #err> {
                 ::smithy_runtime::block_on(self.inner.#method(#blocking_arg))
             }

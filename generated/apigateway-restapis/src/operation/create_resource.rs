@@ -61,6 +61,7 @@ impl crate::blocking::Client {
     /// Creates a resource under a parent resource.
     ///
     /// Blocks until the call is done; see [`crate::Client::create_resource`].
+    #[allow(clippy::result_large_err)]
     pub fn create_resource(
         &self,
         input: crate::types::CreateResourceRequest,

@@ -54,6 +54,7 @@ impl crate::blocking::Client {
     /// Creates a new REST API.
     ///
     /// Blocks until the call is done; see [`crate::Client::create_rest_api`].
+    #[allow(clippy::result_large_err)]
     pub fn create_rest_api(
         &self,
         input: crate::types::CreateRestApiRequest,

@@ -57,6 +57,7 @@ impl crate::blocking::Client {
     /// Deletes a REST API.
     ///
     /// Blocks until the call is done; see [`crate::Client::delete_rest_api`].
+    #[allow(clippy::result_large_err)]
     pub fn delete_rest_api(
         &self,
         input: crate::types::DeleteRestApiRequest,

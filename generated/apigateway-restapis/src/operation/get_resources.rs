@@ -56,6 +56,7 @@ impl crate::blocking::Client {
     /// Lists the resources of a REST API.
     ///
     /// Blocks until the call is done; see [`crate::Client::get_resources`].
+    #[allow(clippy::result_large_err)]
     pub fn get_resources(
         &self,
         input: crate::types::GetResourcesRequest,

@@ -55,6 +55,7 @@ impl crate::blocking::Client {
     /// Describes one REST API.
     ///
     /// Blocks until the call is done; see [`crate::Client::get_rest_api`].
+    #[allow(clippy::result_large_err)]
     pub fn get_rest_api(
         &self,
         input: crate::types::GetRestApiRequest,

@@ -51,6 +51,7 @@ impl crate::blocking::Client {
     /// Lists the REST APIs, a page at a time.
     ///
     /// Blocks until the call is done; see [`crate::Client::get_rest_apis`].
+    #[allow(clippy::result_large_err)]
     pub fn get_rest_apis(
         &self,
         input: crate::types::GetRestApisRequest,

@@ -41,6 +41,7 @@ impl crate::blocking::Client {
     /// An empty input structure: an empty CBOR map.
     ///
     /// Blocks until the call is done; see [`crate::Client::echo`].
+    #[allow(clippy::result_large_err)]
     pub fn echo(
         &self,
         input: crate::types::EmptyStructure,

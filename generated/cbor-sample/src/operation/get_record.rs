@@ -49,6 +49,7 @@ impl crate::blocking::Client {
     /// Reads a record back.
     ///
     /// Blocks until the call is done; see [`crate::Client::get_record`].
+    #[allow(clippy::result_large_err)]
     pub fn get_record(
         &self,
         input: crate::types::GetRecordInput,

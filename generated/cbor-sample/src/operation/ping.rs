@@ -35,6 +35,7 @@ impl crate::blocking::Client {
     /// No input and no output: no request body.
     ///
     /// Blocks until the call is done; see [`crate::Client::ping`].
+    #[allow(clippy::result_large_err)]
     pub fn ping(&self) -> Result<(), PingError> {
         ::smithy_runtime::block_on(self.inner.ping())
     }

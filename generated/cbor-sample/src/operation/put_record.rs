@@ -53,6 +53,7 @@ impl crate::blocking::Client {
     /// Stores a record; the output echoes what the server read.
     ///
     /// Blocks until the call is done; see [`crate::Client::put_record`].
+    #[allow(clippy::result_large_err)]
     pub fn put_record(
         &self,
         input: crate::types::PutRecordInput,

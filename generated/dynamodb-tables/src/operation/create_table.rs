@@ -46,6 +46,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_table`].
+    #[allow(clippy::result_large_err)]
     pub fn create_table(
         &self,
         input: crate::types::CreateTableInput,

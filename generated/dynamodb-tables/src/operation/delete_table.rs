@@ -49,6 +49,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_table`].
+    #[allow(clippy::result_large_err)]
     pub fn delete_table(
         &self,
         input: crate::types::DeleteTableInput,

@@ -47,6 +47,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::describe_table`].
+    #[allow(clippy::result_large_err)]
     pub fn describe_table(
         &self,
         input: crate::types::DescribeTableInput,
@@ -109,6 +110,7 @@ impl crate::blocking::Client {
     /// Waits until the table exists and is ACTIVE.
     ///
     /// Blocks until the waiter is done; see [`crate::Client::wait_until_table_exists`].
+    #[allow(clippy::result_large_err)]
     pub fn wait_until_table_exists(
         &self,
         input: crate::types::DescribeTableInput,
@@ -173,6 +175,7 @@ impl crate::blocking::Client {
     /// Waits until the table is gone.
     ///
     /// Blocks until the waiter is done; see [`crate::Client::wait_until_table_not_exists`].
+    #[allow(clippy::result_large_err)]
     pub fn wait_until_table_not_exists(
         &self,
         input: crate::types::DescribeTableInput,

@@ -40,6 +40,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_security_group`].
+    #[allow(clippy::result_large_err)]
     pub fn create_security_group(
         &self,
         input: crate::types::CreateSecurityGroupRequest,

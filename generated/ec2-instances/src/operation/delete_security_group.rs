@@ -35,6 +35,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_security_group`].
+    #[allow(clippy::result_large_err)]
     pub fn delete_security_group(
         &self,
         input: crate::types::DeleteSecurityGroupRequest,

@@ -40,6 +40,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::describe_instances`].
+    #[allow(clippy::result_large_err)]
     pub fn describe_instances(
         &self,
         input: crate::types::DescribeInstancesRequest,

@@ -43,6 +43,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::describe_security_groups`].
+    #[allow(clippy::result_large_err)]
     pub fn describe_security_groups(
         &self,
         input: crate::types::DescribeSecurityGroupsRequest,

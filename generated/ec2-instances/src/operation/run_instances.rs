@@ -38,6 +38,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::run_instances`].
+    #[allow(clippy::result_large_err)]
     pub fn run_instances(
         &self,
         input: crate::types::RunInstancesRequest,

@@ -40,6 +40,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::terminate_instances`].
+    #[allow(clippy::result_large_err)]
     pub fn terminate_instances(
         &self,
         input: crate::types::TerminateInstancesRequest,

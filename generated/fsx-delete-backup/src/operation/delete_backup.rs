@@ -79,6 +79,7 @@ impl crate::blocking::Client {
     /// > Nothing can bring back the data of a deleted backup.
     ///
     /// Blocks until the call is done; see [`crate::Client::delete_backup`].
+    #[allow(clippy::result_large_err)]
     pub fn delete_backup(
         &self,
         input: crate::types::DeleteBackupRequest,

@@ -40,6 +40,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_user`].
+    #[allow(clippy::result_large_err)]
     pub fn delete_user(
         &self,
         input: crate::types::DeleteUserRequest,

@@ -45,6 +45,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_user`].
+    #[allow(clippy::result_large_err)]
     pub fn get_user(
         &self,
         input: crate::types::GetUserRequest,

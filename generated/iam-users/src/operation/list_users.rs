@@ -40,6 +40,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::list_users`].
+    #[allow(clippy::result_large_err)]
     pub fn list_users(
         &self,
         input: crate::types::ListUsersRequest,

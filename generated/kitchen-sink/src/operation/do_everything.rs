@@ -54,6 +54,7 @@ impl crate::blocking::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.
     ///
     /// Blocks until the call is done; see [`crate::Client::do_everything`].
+    #[allow(clippy::result_large_err)]
     pub fn do_everything(
         &self,
         input: crate::types::DoEverythingInput,

@@ -46,6 +46,7 @@ impl crate::blocking::Client {
     /// Fetches one thing by its `ThingId`.
     ///
     /// Blocks until the call is done; see [`crate::Client::get_thing`].
+    #[allow(clippy::result_large_err)]
     pub fn get_thing(
         &self,
         input: crate::types::GetThingInput,

@@ -49,6 +49,7 @@ impl crate::blocking::Client {
     /// Lists things a page at a time.
     ///
     /// Blocks until the call is done; see [`crate::Client::list_things`].
+    #[allow(clippy::result_large_err)]
     pub fn list_things(
         &self,
         input: crate::types::ListThingsInput,

@@ -45,6 +45,7 @@ impl crate::blocking::Client {
     /// Takes no input. Handy as a health check.
     ///
     /// Blocks until the call is done; see [`crate::Client::ping`].
+    #[allow(clippy::result_large_err)]
     pub fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
         ::smithy_runtime::block_on(self.inner.ping())
     }

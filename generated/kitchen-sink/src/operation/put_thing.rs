@@ -45,6 +45,7 @@ impl crate::blocking::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.
     ///
     /// Blocks until the call is done; see [`crate::Client::put_thing`].
+    #[allow(clippy::result_large_err)]
     pub fn put_thing(
         &self,
         input: crate::types::PutThingInput,

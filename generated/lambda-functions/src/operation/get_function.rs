@@ -62,6 +62,7 @@ impl crate::blocking::Client {
     /// Describes a function or a version of it, with a link to its code.
     ///
     /// Blocks until the call is done; see [`crate::Client::get_function`].
+    #[allow(clippy::result_large_err)]
     pub fn get_function(
         &self,
         input: crate::types::GetFunctionRequest,

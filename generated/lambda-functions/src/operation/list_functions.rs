@@ -56,6 +56,7 @@ impl crate::blocking::Client {
     /// Lists the functions, up to 50 per page.
     ///
     /// Blocks until the call is done; see [`crate::Client::list_functions`].
+    #[allow(clippy::result_large_err)]
     pub fn list_functions(
         &self,
         input: crate::types::ListFunctionsRequest,

@@ -43,6 +43,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_topic`].
+    #[allow(clippy::result_large_err)]
     pub fn delete_topic(
         &self,
         input: crate::types::DeleteTopicInput,

@@ -48,6 +48,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_topic_attributes`].
+    #[allow(clippy::result_large_err)]
     pub fn get_topic_attributes(
         &self,
         input: crate::types::GetTopicAttributesInput,

@@ -48,6 +48,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::publish`].
+    #[allow(clippy::result_large_err)]
     pub fn publish(
         &self,
         input: crate::types::PublishInput,

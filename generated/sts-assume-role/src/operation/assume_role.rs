@@ -51,6 +51,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::assume_role`].
+    #[allow(clippy::result_large_err)]
     pub fn assume_role(
         &self,
         input: crate::types::AssumeRoleRequest,

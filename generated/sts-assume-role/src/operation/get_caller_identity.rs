@@ -40,6 +40,7 @@ impl crate::Client {
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_caller_identity`].
+    #[allow(clippy::result_large_err)]
     pub fn get_caller_identity(
         &self,
         input: crate::types::GetCallerIdentityRequest,

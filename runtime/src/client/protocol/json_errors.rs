@@ -58,18 +58,20 @@ pub(super) fn json_error_fields(headers: &HeaderMap, body: &[u8]) -> ErrorFields
     let body = lossy(body);
     let raw: RawErrorFields = json::from_slice(&body, Settings::AWS_JSON).unwrap_or_default();
     let [code, type_, message, message_upper, error_message] = &raw.0;
+    // A code whose bytes were not UTF-8 names nothing: the status stands in for it instead.
+    let usable = |c: &String| !c.is_empty() && !c.contains('\u{FFFD}');
     let code = header_str(headers, "x-amzn-errortype")
         .map(|h| sanitize_error_code(&h).to_owned())
-        .filter(|c| !c.is_empty())
+        .filter(usable)
         .or_else(|| {
             text(code)
                 .map(|c| sanitize_error_code(c).to_owned())
-                .filter(|c| !c.is_empty())
+                .filter(usable)
         })
         .or_else(|| {
             text(type_)
                 .map(|c| sanitize_error_code(c).to_owned())
-                .filter(|c| !c.is_empty())
+                .filter(usable)
         });
     let message = text(message)
         .or_else(|| text(message_upper))
