@@ -22,49 +22,64 @@ const PRELUDE: &[(&[&str], &str)] = &[
     (&["std", "borrow", "ToOwned"], "ToOwned"),
 ];
 
-const IS_NONE_FULL: &str = "\"::std::option::Option::is_none\"";
-
 /// Rewrites `::std::x::Name` to `Name` wherever `Name` is not one of `defined` (the items the file declares,
 /// which would shadow the prelude inside it). `Some`, `None`, `Ok` and `Err` live in the value namespace,
 /// where a braced struct or an enum never shadows them, so they are always shortened.
+///
+/// Every file's tokens pass through here, so the common case is kept cheap: a token is only turned into
+/// text (an allocation) when a known path starts at it, and a group holding no `std` path at all is kept
+/// as it is (a reference-counted clone) instead of being rebuilt token by token.
 pub fn shorten(tokens: TokenStream, defined: &[&str]) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut out = Vec::with_capacity(trees.len());
+    shorten_trees(trees, defined).unwrap_or_else(|trees| trees.into_iter().collect())
+}
+
+/// `Ok` with the rewritten stream when something was shortened, else `Err` with the trees as they were.
+fn shorten_trees(trees: Vec<TokenTree>, defined: &[&str]) -> Result<TokenStream, Vec<TokenTree>> {
+    let mut out: Option<Vec<TokenTree>> = None;
     let mut i = 0;
     while i < trees.len() {
-        // `a::std::...` would be a relative path that merely contains `std`: only absolute paths match
-        // (after a keyword such as `let` or `impl`, `::std` starts a path of its own).
-        let absolute = match i.checked_sub(1).map(|p| &trees[p]) {
-            Some(TokenTree::Ident(prev)) => crate::names::is_keyword(&prev.to_string()),
-            _ => true,
-        };
-        if absolute
-            && let Some((len, short)) = match_path(&trees[i..])
+        if let Some((len, short)) = match_path(&trees[i..])
             && (matches!(short, "Some" | "None" | "Ok" | "Err") || !defined.contains(&short))
+            // `a::std::...` would be a relative path that merely contains `std`: only absolute paths
+            // match (after a keyword such as `let` or `impl`, `::std` starts a path of its own).
+            && match i.checked_sub(1).map(|p| &trees[p]) {
+                Some(TokenTree::Ident(prev)) => crate::names::is_keyword(&prev.to_string()),
+                _ => true,
+            }
         {
+            let out = out.get_or_insert_with(|| trees[..i].to_vec());
             out.push(TokenTree::Ident(Ident::new(short, Span::call_site())));
             i += len;
             continue;
         }
-        match &trees[i] {
-            // serde's `skip_serializing_if = "..."` names a path inside a string.
-            TokenTree::Literal(lit)
-                if !defined.contains(&"Option") && lit.to_string() == IS_NONE_FULL =>
-            {
-                out.push(TokenTree::Literal(proc_macro2::Literal::string(
-                    "Option::is_none",
-                )));
-            }
+        let changed = match &trees[i] {
             TokenTree::Group(g) => {
-                let mut inner = Group::new(g.delimiter(), shorten(g.stream(), defined));
-                inner.set_span(g.span());
-                out.push(TokenTree::Group(inner));
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                shorten_trees(inner, defined).ok().map(|stream| {
+                    let mut inner = Group::new(g.delimiter(), stream);
+                    inner.set_span(g.span());
+                    TokenTree::Group(inner)
+                })
             }
-            other => out.push(other.clone()),
+            _ => None,
+        };
+        match (changed, &mut out) {
+            (Some(tree), Some(out)) => out.push(tree),
+            (Some(tree), None) => {
+                let mut v = trees[..i].to_vec();
+                v.push(tree);
+                out = Some(v);
+            }
+            (None, Some(out)) => out.push(trees[i].clone()),
+            (None, None) => {}
         }
         i += 1;
     }
-    out.into_iter().collect()
+    match out {
+        Some(out) => Ok(out.into_iter().collect()),
+        None => Err(trees),
+    }
 }
 
 /// If `trees` starts with `:: seg :: seg ...` for a known path, its length in tokens and the short name.
@@ -111,22 +126,32 @@ mod tests {
     }
 
     #[test]
-    fn shortens_after_keywords_and_inside_serde_strings() {
+    fn shortens_after_keywords_but_not_inside_relative_paths() {
         let t = quote!(if let ::std::option::Option::Some(v) = x {} fn f(v: impl ::std::convert::Into<u8>) {});
         assert_eq!(
             shorten(t, &[]).to_string(),
             "if let Some (v) = x { } fn f (v : impl Into < u8 >) { }"
         );
-        let t = quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]);
-        assert!(
-            shorten(t.clone(), &[])
-                .to_string()
-                .contains("\"Option::is_none\"")
+        let t = quote!(a::std::option::Option<u8>);
+        assert_eq!(
+            shorten(t, &[]).to_string(),
+            "a :: std :: option :: Option < u8 >"
         );
-        assert!(
-            shorten(t, &["Option"])
-                .to_string()
-                .contains("\"::std::option::Option::is_none\"")
+    }
+
+    #[test]
+    fn groups_without_std_paths_are_kept_and_deep_ones_rewritten() {
+        let t = quote!(
+            fn f() {
+                {
+                    (1, "x")
+                }
+                { [::std::vec::Vec::<u8>::new()] }
+            }
+        );
+        assert_eq!(
+            shorten(t, &[]).to_string(),
+            "fn f () { { (1 , \"x\") } { [Vec :: < u8 > :: new ()] } }"
         );
     }
 
