@@ -37,6 +37,7 @@ static DELETE_BACKUP: OperationMeta = OperationMeta {
     retryable_errors: &["BackupInProgress"],
     http: rt::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 
 const SECRET: &str = "wJalrXUtnFEMI-very-secret";

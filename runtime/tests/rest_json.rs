@@ -137,6 +137,7 @@ static LABELS_OP: OperationMeta = OperationMeta {
     name: "Labels",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new(
         "GET",
         &[
@@ -216,6 +217,7 @@ static UPLOAD: OperationMeta = OperationMeta {
     name: "UploadArchive",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new(
         "POST",
         &[
@@ -297,6 +299,7 @@ static QUERY_OP: OperationMeta = OperationMeta {
     name: "Query",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new("GET", &[UriPart::Literal("/list")], 200).query("fixed=1&flag"),
 };
 
@@ -382,6 +385,7 @@ static HEADERS_OP: OperationMeta = OperationMeta {
     name: "Headers",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new("PUT", &[UriPart::Literal("/h")], 200),
 };
 
@@ -584,6 +588,7 @@ static PAYLOAD_OP: OperationMeta = OperationMeta {
     name: "Payload",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new("POST", &[UriPart::Literal("/p")], 200),
 };
 
@@ -707,6 +712,7 @@ static BODY_OP: OperationMeta = OperationMeta {
     name: "Body",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new("POST", &[UriPart::Literal("/b/"), UriPart::Label(0)], 200),
 };
 
@@ -753,6 +759,7 @@ static EMPTY_OP: OperationMeta = OperationMeta {
     name: "Empty",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     http: HttpBinding::new("POST", &[UriPart::Literal("/empty")], 200),
 };
 

@@ -87,12 +87,14 @@ mod tests {
         retryable_errors: &[],
         http: crate::HttpBinding::RPC,
         request_compression: &["gzip"],
+        endpoint_params: &[],
     };
     static NONE: OperationMeta = OperationMeta {
         name: "Put",
         retryable_errors: &[],
         http: crate::HttpBinding::RPC,
         request_compression: &[],
+        endpoint_params: &[],
     };
 
     fn prepared(body: &[u8], encoding: Option<&'static str>) -> Prepared {

@@ -13,8 +13,12 @@ use crate::codec::{ReadValue, WriteValue};
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
 use std::fmt;
 use std::future::Future;
-use std::sync::{Arc, OnceLock};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
+
+/// How many endpoints, per set of context parameters, a handle keeps resolved.
+const ROUTES_KEPT: usize = 256;
 
 const X_AMZN_QUERY_MODE: HeaderName = HeaderName::from_static("x-amzn-query-mode");
 const X_AMZ_USER_AGENT: HeaderName = HeaderName::from_static("x-amz-user-agent");
@@ -39,10 +43,14 @@ struct Inner {
     service: &'static ServiceMeta,
     config: Config,
     bucket: TokenBucket,
-    /// The endpoint, parsed and with its signing scope, once resolved: it depends only on
-    /// `service` and `config`, which never change. A failed resolution is not kept, so each
-    /// call reports it afresh.
-    route: OnceLock<Route>,
+    /// The endpoint, parsed and with its signing scope, once resolved, for the operations that bind
+    /// no rule set parameters: it depends only on `service` and `config`, which never change. A
+    /// failed resolution is not kept, so each call reports it afresh.
+    route: OnceLock<Arc<Route>>,
+    /// The same for operations that bind parameters from their input, per set of parameters;
+    /// emptied when it reaches [`ROUTES_KEPT`] entries, so a caller that sends to many buckets
+    /// keeps a bounded amount.
+    routes: Mutex<BTreeMap<crate::endpoint::Params, Arc<Route>>>,
     /// Both user-agent headers' value, worked out once.
     user_agent: HeaderValue,
     /// The adaptive retry mode's limiter; `None` in standard mode.
@@ -83,6 +91,7 @@ impl Handle {
                 config,
                 bucket: TokenBucket::new(),
                 route: OnceLock::new(),
+                routes: Mutex::new(BTreeMap::new()),
             }),
         }
     }
@@ -121,9 +130,11 @@ impl Handle {
         host_prefix: Option<String>,
     ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
         let protocol = self.inner.service.protocol;
+        let context = self.context_params(op, input);
         let prepared = protocol.serialize(self.inner.service, op, input);
         async move {
-            let response = self.send_to(op, prepared?, host_prefix).await?;
+            let context = context?;
+            let response = self.send_to(op, prepared?, host_prefix, context).await?;
             let mut out: Option<O> = None;
             protocol.read_output(&response, &mut out)?;
             out.ok_or_else(|| {
@@ -139,13 +150,42 @@ impl Handle {
 
     /// Sends a framed request: resolves the endpoint, signs, retries what the standard retry mode
     /// retries, applies the timeouts and turns non-2xx responses into [`ServiceError`]s through the
-    /// service's protocol.
+    /// service's protocol. The endpoint is resolved without the operation's context parameters
+    /// (there is no input to bind them from): use [`Handle::invoke`] for operations that have them.
     pub async fn send(
         &self,
         op: &'static OperationMeta,
         prepared: Prepared,
     ) -> Result<Response, CallError> {
-        self.send_to(op, prepared, None).await
+        self.send_to(op, prepared, None, None).await
+    }
+
+    /// The rule set parameters `op` binds from `input`; `None` when it binds none (or the service has
+    /// no rule set), so that the endpoint cached for the whole handle serves the call.
+    fn context_params(
+        &self,
+        op: &'static OperationMeta,
+        input: &dyn WriteValue,
+    ) -> Result<Option<crate::endpoint::Params>, DispatchError> {
+        if op.endpoint_params.is_empty() {
+            return Ok(None);
+        }
+        let Some(rules) = self.inner.service.endpoint_rules else {
+            return Ok(None);
+        };
+        let Ok(rules) = rules.get() else {
+            // The same failure is reported, with its message, when the endpoint is resolved.
+            return Ok(None);
+        };
+        rules
+            .bind_context(op.endpoint_params, input)
+            .map(Some)
+            .map_err(|e| {
+                DispatchError::new(
+                    DispatchErrorKind::Validation,
+                    format!("{}: {}", op.name, e.message()),
+                )
+            })
     }
 
     /// [`Handle::send`], with `host_prefix` before the endpoint's host.
@@ -154,6 +194,7 @@ impl Handle {
         op: &'static OperationMeta,
         mut prepared: Prepared,
         host_prefix: Option<String>,
+        context: Option<crate::endpoint::Params>,
     ) -> Result<Response, CallError> {
         let config = &self.inner.config;
         // Once per call, before signing: every attempt sends the same compressed bytes.
@@ -166,7 +207,7 @@ impl Handle {
             Some(limit) => {
                 match timeout(
                     config.sleep.sleep(limit),
-                    self.attempts(op, prepared, host_prefix),
+                    self.attempts(op, prepared, host_prefix, context),
                 )
                 .await
                 {
@@ -181,18 +222,41 @@ impl Handle {
                     .into()),
                 }
             }
-            None => self.attempts(op, prepared, host_prefix).await,
+            None => self.attempts(op, prepared, host_prefix, context).await,
         }
     }
 
-    /// The cached [`Route`], resolving it on first use.
-    fn route(&self) -> Result<&Route, DispatchError> {
-        if let Some(route) = self.inner.route.get() {
+    /// The cached [`Route`] for these context parameters, resolving it on first use.
+    fn route(&self, context: Option<crate::endpoint::Params>) -> Result<Arc<Route>, DispatchError> {
+        let Inner {
+            service, config, ..
+        } = &*self.inner;
+        let Some(context) = context else {
+            if let Some(route) = self.inner.route.get() {
+                return Ok(route.clone());
+            }
+            let route = Arc::new(Route::new(service, config, crate::endpoint::Params::new())?);
+            // Two calls racing here both resolve; they get the same answer, and one is kept.
+            return Ok(self.inner.route.get_or_init(|| route).clone());
+        };
+        // A poisoned lock only means another call panicked mid-insert; the map is still sound.
+        let cached = self
+            .inner
+            .routes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&context)
+            .cloned();
+        if let Some(route) = cached {
             return Ok(route);
         }
-        let route = Route::new(self.inner.service, &self.inner.config)?;
-        // Two calls racing here both resolve; they get the same answer, and one is kept.
-        Ok(self.inner.route.get_or_init(|| route))
+        let route = Arc::new(Route::new(service, config, context.clone())?);
+        let mut routes = self.inner.routes.lock().unwrap_or_else(|p| p.into_inner());
+        if routes.len() >= ROUTES_KEPT {
+            routes.clear();
+        }
+        routes.insert(context, route.clone());
+        Ok(route)
     }
 
     async fn attempts(
@@ -200,6 +264,7 @@ impl Handle {
         op: &'static OperationMeta,
         mut prepared: Prepared,
         host_prefix: Option<String>,
+        context: Option<crate::endpoint::Params>,
     ) -> Result<Response, CallError> {
         let Inner {
             service,
@@ -218,7 +283,8 @@ impl Handle {
                 "no HTTP transport: enable the `default-https` feature or set Config::builder().transport(..)",
             )
         })?;
-        let route = self.route()?;
+        let route = self.route(context)?;
+        let route = &*route;
         let creds = config.credentials.provide().await?;
         let scope = route.scope.as_ref().ok_or_else(|| {
             DispatchError::new(

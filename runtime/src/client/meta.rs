@@ -52,6 +52,10 @@ pub struct OperationMeta {
     pub http: HttpBinding,
     /// `@requestCompression` encodings, in the model's order of preference (empty: never compressed).
     pub request_compression: &'static [&'static str],
+    /// The rule set parameters this operation binds (`@staticContextParams`, `@contextParam`,
+    /// `@operationContextParams`); empty for most operations, whose endpoint then depends on the
+    /// configuration alone.
+    pub endpoint_params: &'static [crate::endpoint::ContextParam],
 }
 
 /// An operation's `@http` trait, with the URI pattern already split by the generator.

@@ -6,6 +6,7 @@
 //! holds no serialization logic and no derive macro runs. Both traits are object safe: one copy of every
 //! shape's code serves every format.
 
+pub mod capture;
 mod error;
 #[cfg(test)]
 mod test_shapes;
