@@ -93,8 +93,8 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         out.push_str("\n[dev-dependencies]\n");
         out.push_str("serde_json = \"1\"\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
-        if !krate.protocol_tests.is_empty() {
-            out.push_str("# The checks of tests/protocol_tests.rs (the model's protocol compliance tests).\n");
+        if !krate.protocol_tests.is_empty() || super::endpoint_tests::wanted(krate) {
+            out.push_str("# The checks of tests/protocol_tests.rs and tests/endpoint_tests.rs (the model's compliance and endpoint tests).\n");
             out.push_str(&format!(
                 "smithy-runtime = {{ {}, default-features = false, features = [\"protocol-test\"] }}\n",
                 settings.runtime_dependency

@@ -482,9 +482,21 @@ impl ConfigBuilder {
     }
 
     /// Any other built-in, by its full name (`AWS::Auth::AccountId`, ...).
-    pub fn built_in(mut self, name: &str, value: impl Into<crate::endpoint::Value>) -> Self {
-        self.config.built_ins.set(name, value.into());
-        self
+    /// `AWS::Region`, `AWS::UseFIPS`, `AWS::UseDualStack` and `SDK::Endpoint` set the settings of
+    /// their own ([`ConfigBuilder::region`], ...).
+    pub fn built_in(self, name: &str, value: impl Into<crate::endpoint::Value>) -> Self {
+        use crate::endpoint::Value;
+        match (name, value.into()) {
+            ("AWS::Region", Value::String(s)) => self.region(s),
+            ("AWS::UseFIPS", Value::Bool(b)) => self.use_fips(b),
+            ("AWS::UseDualStack", Value::Bool(b)) => self.use_dual_stack(b),
+            ("SDK::Endpoint", Value::String(s)) => self.endpoint_url(s),
+            (name, value) => {
+                let mut this = self;
+                this.config.built_ins.set(name, value);
+                this
+            }
+        }
     }
 
     /// A `@clientContextParams` value of the service (the generated crate's docs list them, e.g.

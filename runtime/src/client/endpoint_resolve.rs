@@ -257,6 +257,14 @@ pub(crate) fn resolve(
             service.sdk_id
         ))
     })?;
+    if let Some(schemes) = unsupported_auth(&ep.properties) {
+        return Err(endpoint_error(format!(
+            "the endpoint {} of {} must be signed with {schemes}, which this client does not support \
+             (it signs with SigV4 only: multi-region access points need SigV4a, S3 Express One Zone \
+             buckets session credentials)",
+            ep.url, service.sdk_id
+        )));
+    }
     let (signing_name, signing_region) = sigv4_scope(&ep.properties);
     Ok(ResolvedEndpoint {
         url: ep.url,
@@ -264,6 +272,19 @@ pub(crate) fn resolve(
         signing_name,
         signing_region,
     })
+}
+
+/// The names of the endpoint's auth schemes when it lists some and none is `sigv4`, the only one this
+/// client signs with: signing such a request with SigV4 anyway would only earn a rejection.
+pub(crate) fn unsupported_auth(
+    properties: &serde_json::Map<String, serde_json::Value>,
+) -> Option<String> {
+    let schemes = properties.get("authSchemes")?.as_array()?;
+    let names: Vec<&str> = schemes
+        .iter()
+        .filter_map(|s| s.get("name").and_then(|n| n.as_str()))
+        .collect();
+    (!names.is_empty() && !names.contains(&"sigv4")).then(|| names.join(" or "))
 }
 
 /// `signingName`/`signingRegion` of the first `sigv4` auth scheme, if the endpoint has one.
