@@ -56,6 +56,32 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
             unsupported.join("\n")
         ))
     };
+    let context_doc = if service.client_context_params.is_empty() {
+        TokenStream::new()
+    } else {
+        let list: Vec<String> = service
+            .client_context_params
+            .iter()
+            .map(|p| {
+                let example = if p.kind == "boolean" {
+                    "true"
+                } else {
+                    "\"...\""
+                };
+                let docs = p.docs.split_whitespace().collect::<Vec<_>>().join(" ");
+                format!(
+                    "- `.client_context_param(\"{}\", {example})`: {docs}",
+                    p.name
+                )
+            })
+            .collect();
+        doc_attrs(&format!(
+            "\nThe endpoint parameters of this service that the configuration may set \
+             ([`ConfigBuilder::client_context_param`](::smithy_runtime::ConfigBuilder::client_context_param)); \
+             what an operation binds from its input wins over them:\n\n{}",
+            list.join("\n")
+        ))
+    };
     let doc = format!(
         " A client for {sdk_id}: one `async` method per operation.\n\n \
          It is cheap to clone (the configuration is shared). Calls go through the configured transport: \
@@ -76,6 +102,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         };
 
         #[doc = #doc]
+        #context_doc
         #unsupported_doc
         #[derive(Clone, Debug)]
         pub struct #client {

@@ -15,7 +15,10 @@ use crate::ir::{Crate, EndpointTest, OperationInput};
 /// Whether the crate gets the file: a client, and cases with operation inputs.
 pub fn wanted(krate: &Crate) -> bool {
     krate.service.as_ref().is_some_and(|s| {
-        s.protocol.client_supported() && s.endpoint_tests.iter().any(|t| !t.operation_inputs.is_empty())
+        s.protocol.client_supported()
+            && s.endpoint_tests
+                .iter()
+                .any(|t| !t.operation_inputs.is_empty())
     })
 }
 
@@ -73,7 +76,13 @@ fn value(v: &Value) -> TokenStream {
     }
 }
 
-fn test(t: &EndpointTest, oi: &OperationInput, name: Ident, root: &TokenStream, client: &Ident) -> TokenStream {
+fn test(
+    t: &EndpointTest,
+    oi: &OperationInput,
+    name: Ident,
+    root: &TokenStream,
+    client: &Ident,
+) -> TokenStream {
     let doc = format!(" {}", t.docs);
     if let Some(why) = &oi.unsupported {
         let msg = format!("this endpoint test cannot run: {why}");
@@ -107,8 +116,12 @@ fn test(t: &EndpointTest, oi: &OperationInput, name: Ident, root: &TokenStream, 
     } else {
         let endpoint = t.expect.get("endpoint").cloned().unwrap_or(Value::Null);
         let url = endpoint.get("url").and_then(Value::as_str).unwrap_or("");
-        let headers = endpoint.get("headers").map_or_else(|| "{}".into(), Value::to_string);
-        let properties = endpoint.get("properties").map_or_else(|| "{}".into(), Value::to_string);
+        let headers = endpoint
+            .get("headers")
+            .map_or_else(|| "{}".into(), Value::to_string);
+        let properties = endpoint
+            .get("properties")
+            .map_or_else(|| "{}".into(), Value::to_string);
         quote!(::smithy_runtime::protocol_test::assert_endpoint(&transport, error, #url, #headers, #properties);)
     };
     quote! {

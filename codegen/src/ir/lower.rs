@@ -457,7 +457,6 @@ fn endpoint_params(model: &Model, traits: &Traits, input: &ShapeId) -> Vec<Endpo
     out
 }
 
-
 struct Ctx<'a> {
     model: &'a Model,
     type_names: &'a BTreeMap<ShapeId, String>,

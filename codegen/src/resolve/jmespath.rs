@@ -160,7 +160,10 @@ mod tests {
             parse("TransactItems[*].Get.TableName").unwrap(),
             [f("TransactItems"), Step::Project, f("Get"), f("TableName")]
         );
-        assert_eq!(parse("keys(RequestItems)").unwrap(), [f("RequestItems"), Step::Keys]);
+        assert_eq!(
+            parse("keys(RequestItems)").unwrap(),
+            [f("RequestItems"), Step::Keys]
+        );
         assert_eq!(
             parse("Delete.Objects[].Key").unwrap(),
             [f("Delete"), f("Objects"), Step::Flatten, f("Key")]

@@ -756,6 +756,16 @@ impl Traits {
 
 /// Checks the value of the traits above whose accessor would otherwise silently read `None`: the message
 /// for a malformed value, or `None` when it is fine (or not one of these traits).
+/// Every error of `results`, joined by `; `.
+fn all_of(results: impl Iterator<Item = Result<(), String>>) -> Result<(), String> {
+    let errors: Vec<String> = results.filter_map(Result::err).collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("; "))
+    }
+}
+
 pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
     fn parse<T: DeserializeOwned>(v: &Value) -> Result<T, String> {
         T::deserialize(v).map_err(|e| e.to_string())
@@ -801,15 +811,25 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
         SIGV4 => de::<SigV4>(v),
         CONTEXT_PARAM => de::<ContextParam>(v),
         CLIENT_CONTEXT_PARAMS => de::<BTreeMap<String, ClientContextParam>>(v),
-        STATIC_CONTEXT_PARAMS => de::<BTreeMap<String, StaticContextParam>>(v),
-        OPERATION_CONTEXT_PARAMS => parse::<BTreeMap<String, OperationContextParam>>(v)
-            .and_then(|m| {
-                m.iter().try_for_each(|(k, p)| {
+        STATIC_CONTEXT_PARAMS => parse::<BTreeMap<String, Value>>(v).and_then(|m| {
+            all_of(m.iter().map(|(k, p)| {
+                p.get("value")
+                    .and_then(|v| StaticValue::deserialize(v).ok())
+                    .map(|_| ())
+                    .ok_or_else(|| {
+                        format!("{k}.value: expected a string, a boolean or a list of strings")
+                    })
+            }))
+        }),
+        OPERATION_CONTEXT_PARAMS => {
+            parse::<BTreeMap<String, OperationContextParam>>(v).and_then(|m| {
+                all_of(m.iter().map(|(k, p)| {
                     super::jmespath::parse(&p.path)
                         .map(|_| ())
                         .map_err(|e| format!("{k}.path: {e}"))
-                })
-            }),
+                }))
+            })
+        }
         HTTP_REQUEST_TESTS => de::<Vec<HttpRequestTest>>(v),
         HTTP_RESPONSE_TESTS => de::<Vec<HttpResponseTest>>(v),
         WAITABLE => de::<BTreeMap<String, Waiter>>(v),

@@ -11,9 +11,9 @@ use super::sleep::timeout;
 use super::transport::{TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
-use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 

@@ -201,4 +201,3 @@ impl Serializer for Capture {
 pub fn capture(value: &dyn WriteValue) -> Result<Captured, Error> {
     Capture::nested(value)
 }
-

@@ -193,7 +193,9 @@ fn project<'a>(rest: &[Step], items: impl Iterator<Item = &'a Captured>) -> Capt
 
 fn field<'a>(value: &'a Captured, name: &str) -> Option<&'a Captured> {
     match value {
-        Captured::Struct { members, .. } => members.iter().find(|(n, _)| *n == name).map(|(_, v)| v),
+        Captured::Struct { members, .. } => {
+            members.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+        }
         Captured::Union { member, value, .. } if *member == name => Some(value),
         Captured::Map(entries) => entries.iter().find(|(k, _)| k == name).map(|(_, v)| v),
         _ => None,
@@ -235,7 +237,12 @@ impl Serializer for Pick {
         }
         Ok(())
     }
-    fn write_union(&mut self, _: &'static Schema, _: usize, _: &dyn WriteValue) -> Result<(), Error> {
+    fn write_union(
+        &mut self,
+        _: &'static Schema,
+        _: usize,
+        _: &dyn WriteValue,
+    ) -> Result<(), Error> {
         Err(not_a_structure())
     }
     fn begin_list(&mut self, _: usize) -> Result<(), Error> {
@@ -314,7 +321,10 @@ mod tests {
     }
     impl WriteValue for Input {
         fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
-            s.write_struct(&INPUT, &[&self.bucket, &self.items, &self.by_name, &self.flag])
+            s.write_struct(
+                &INPUT,
+                &[&self.bucket, &self.items, &self.by_name, &self.flag],
+            )
         }
     }
     fn rules() -> RuleSet {
@@ -350,13 +360,34 @@ mod tests {
         let bindings = [
             ContextParam {
                 name: "Bucket",
-                source: Source::Member { name: "Bucket", required: true },
+                source: Source::Member {
+                    name: "Bucket",
+                    required: true,
+                },
             },
-            ContextParam { name: "Keys", source: Source::Path(KEYS) },
-            ContextParam { name: "Names", source: Source::Path(NAMES) },
-            ContextParam { name: "Flag", source: Source::Member { name: "Flag", required: false } },
-            ContextParam { name: "Fixed", source: Source::Static(StaticValue::String("yes")) },
-            ContextParam { name: "Undeclared", source: Source::Static(StaticValue::Bool(true)) },
+            ContextParam {
+                name: "Keys",
+                source: Source::Path(KEYS),
+            },
+            ContextParam {
+                name: "Names",
+                source: Source::Path(NAMES),
+            },
+            ContextParam {
+                name: "Flag",
+                source: Source::Member {
+                    name: "Flag",
+                    required: false,
+                },
+            },
+            ContextParam {
+                name: "Fixed",
+                source: Source::Static(StaticValue::String("yes")),
+            },
+            ContextParam {
+                name: "Undeclared",
+                source: Source::Static(StaticValue::Bool(true)),
+            },
         ];
         let p = rules().bind_context(&bindings, &input()).unwrap();
         assert_eq!(p["Bucket"], Value::String("my-bucket".into()));
@@ -371,22 +402,36 @@ mod tests {
     fn a_value_of_the_wrong_type_is_left_unset() {
         let bindings = [ContextParam {
             name: "Bucket",
-            source: Source::Member { name: "Flag", required: false },
+            source: Source::Member {
+                name: "Flag",
+                required: false,
+            },
         }];
-        assert!(rules().bind_context(&bindings, &input()).unwrap().is_empty());
+        assert!(
+            rules()
+                .bind_context(&bindings, &input())
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]
     fn a_required_member_must_not_be_blank() {
         let bindings = [ContextParam {
             name: "Bucket",
-            source: Source::Member { name: "Bucket", required: true },
+            source: Source::Member {
+                name: "Bucket",
+                required: true,
+            },
         }];
         for blank in [None, Some(""), Some("  \t")] {
             let mut i = input();
             i.bucket = blank.map(str::to_owned);
             let e = rules().bind_context(&bindings, &i).unwrap_err();
-            assert!(e.message().contains("must not be unset, empty or blank"), "{e}");
+            assert!(
+                e.message().contains("must not be unset, empty or blank"),
+                "{e}"
+            );
         }
     }
 

@@ -119,7 +119,11 @@ fn assert_scope(request: &RecordedRequest, name: Option<&str>, region: Option<&s
         .map(|c| c.split('/').collect())
         .unwrap_or_default();
     if let Some(region) = region {
-        assert_eq!(scope.get(2).copied(), Some(region), "signing region in {auth}");
+        assert_eq!(
+            scope.get(2).copied(),
+            Some(region),
+            "signing region in {auth}"
+        );
     }
     if let Some(name) = name {
         assert_eq!(scope.get(3).copied(), Some(name), "signing name in {auth}");

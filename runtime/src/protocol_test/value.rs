@@ -5,8 +5,8 @@
 //! [`ErrorMeta`](crate::types::ErrorMeta) is not a member and so never compared, and a difference is
 //! reported with its path (`Nested.List[2]`) instead of two whole `Debug` dumps.
 
-pub use crate::codec::capture::{Captured, capture};
 use crate::codec::WriteValue;
+pub use crate::codec::capture::{Captured, capture};
 use crate::types::{Document, Number};
 use std::fmt::Write as _;
 

@@ -39,6 +39,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         201,
     ),
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Creates a resource under a parent resource.

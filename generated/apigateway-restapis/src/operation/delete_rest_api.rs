@@ -35,6 +35,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         202,
     ),
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Deletes a REST API.

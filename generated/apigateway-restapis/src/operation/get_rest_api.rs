@@ -33,6 +33,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         200,
     ),
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Describes one REST API.

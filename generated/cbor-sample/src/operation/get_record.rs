@@ -22,6 +22,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Reads a record back.

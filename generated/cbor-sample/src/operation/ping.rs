@@ -19,6 +19,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// No input and no output: no request body.

@@ -23,6 +23,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Stores a record; the output echoes what the server read.

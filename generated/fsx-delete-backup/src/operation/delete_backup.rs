@@ -37,6 +37,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.

@@ -27,6 +27,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &["ServiceFault", "ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.

@@ -20,6 +20,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Takes no input. Handy as a health check.

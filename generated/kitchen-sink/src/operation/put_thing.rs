@@ -20,6 +20,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &["br", "gzip"],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.

@@ -35,6 +35,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         200,
     ),
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Describes a function or a version of it, with a link to its code.

@@ -29,6 +29,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         200,
     ),
     request_compression: &[],
+    endpoint_params: &[],
 };
 impl crate::Client {
     /// Lists the functions, up to 50 per page.
