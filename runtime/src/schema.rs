@@ -8,11 +8,42 @@
 pub struct Schema {
     pub name: &'static str,
     pub members: &'static [Member],
+    /// `@xmlName` of the shape: the element name of a document whose root it is (restXml payloads).
+    pub xml_name: Option<&'static str>,
+    /// `@xmlNamespace` of the shape: (uri, prefix), declared on its root element.
+    pub xml_namespace: Option<XmlNamespace>,
 }
+
+/// An `@xmlNamespace`: its uri and optional prefix (`xmlns:prefix="uri"`).
+pub type XmlNamespace = (&'static str, Option<&'static str>);
 
 impl Schema {
     pub const fn new(name: &'static str, members: &'static [Member]) -> Schema {
-        Schema { name, members }
+        Schema {
+            name,
+            members,
+            xml_name: None,
+            xml_namespace: None,
+        }
+    }
+
+    pub const fn xml(mut self, name: &'static str) -> Schema {
+        self.xml_name = Some(name);
+        self
+    }
+
+    pub const fn xml_namespace(
+        mut self,
+        uri: &'static str,
+        prefix: Option<&'static str>,
+    ) -> Schema {
+        self.xml_namespace = Some((uri, prefix));
+        self
+    }
+
+    /// The element name of a document rooted at this shape: `@xmlName`, else the shape name.
+    pub fn xml_root_name(&self) -> &'static str {
+        self.xml_name.unwrap_or(self.name)
     }
 
     /// The schema of a shape without members (`smithy.api#Unit`, an empty input).
@@ -94,7 +125,17 @@ pub struct Member {
     /// `@xmlFlattened`: list or map entries are repeated in place, without a wrapping element.
     pub xml_flattened: bool,
     /// `@xmlNamespace` of the member: (uri, prefix).
-    pub xml_namespace: Option<(&'static str, Option<&'static str>)>,
+    pub xml_namespace: Option<XmlNamespace>,
+    /// For a list member: the `@xmlName` of the list's member (its items' element name, `member` by
+    /// default; the query protocols' `.member.N` segment). For a map member: of the map's value (`value`).
+    /// Only the outermost collection's names are kept: a list nested in a list uses the defaults.
+    pub xml_item: Option<&'static str>,
+    /// `@xmlNamespace` of the list's member or the map's value.
+    pub xml_item_namespace: Option<XmlNamespace>,
+    /// For a map member: the `@xmlName` of the map's key (`key` by default).
+    pub xml_key: Option<&'static str>,
+    /// `@xmlNamespace` of the map's key.
+    pub xml_key_namespace: Option<XmlNamespace>,
     /// `@awsQueryName`.
     pub query_name: Option<&'static str>,
     /// `@ec2QueryName`.
@@ -120,6 +161,10 @@ impl Member {
             xml_attribute: false,
             xml_flattened: false,
             xml_namespace: None,
+            xml_item: None,
+            xml_item_namespace: None,
+            xml_key: None,
+            xml_key_namespace: None,
             query_name: None,
             ec2_query_name: None,
             location: Location::Body,
@@ -157,6 +202,39 @@ impl Member {
     ) -> Member {
         self.xml_namespace = Some((uri, prefix));
         self
+    }
+
+    pub const fn xml_item(mut self, name: &'static str) -> Member {
+        self.xml_item = Some(name);
+        self
+    }
+
+    pub const fn xml_item_namespace(
+        mut self,
+        uri: &'static str,
+        prefix: Option<&'static str>,
+    ) -> Member {
+        self.xml_item_namespace = Some((uri, prefix));
+        self
+    }
+
+    pub const fn xml_key(mut self, name: &'static str) -> Member {
+        self.xml_key = Some(name);
+        self
+    }
+
+    pub const fn xml_key_namespace(
+        mut self,
+        uri: &'static str,
+        prefix: Option<&'static str>,
+    ) -> Member {
+        self.xml_key_namespace = Some((uri, prefix));
+        self
+    }
+
+    /// The element name in an XML document: `@xmlName`, else the member name.
+    pub fn xml_element(&self) -> &'static str {
+        self.xml_name.unwrap_or(self.name)
     }
 
     pub const fn query(mut self, name: &'static str) -> Member {

@@ -2,7 +2,7 @@
 //!
 //! A generated structure hands its members to a [`Serializer`] as a slice of [`WriteValue`]s together with
 //! its static [`Schema`], and takes them back from a [`Deserializer`] through [`ReadSlot`]s. Each wire
-//! format (JSON, CBOR; XML and query forms later) implements the two traits once, so generated code
+//! format (JSON, CBOR, XML, the query form) implements the two traits once, so generated code
 //! holds no serialization logic and no derive macro runs. Both traits are object safe: one copy of every
 //! shape's code serves every format.
 
@@ -16,8 +16,10 @@ mod values;
 pub mod cbor;
 pub mod json;
 pub mod text;
+#[cfg(feature = "xml")]
+pub mod xml;
 
-pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat};
+pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat, XmlNamespace};
 pub use error::Error;
 pub use values::{MapKey, Skip, read_union, unit};
 

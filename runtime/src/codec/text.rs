@@ -302,7 +302,7 @@ impl Serializer for TextWriter {
 }
 
 /// The Smithy spellings of the non-finite floats, else the shortest text that reads back the same.
-fn float_text(v: f64, finite: impl FnOnce() -> String) -> String {
+pub(crate) fn float_text(v: f64, finite: impl FnOnce() -> String) -> String {
     if v.is_nan() {
         "NaN".to_owned()
     } else if v.is_infinite() {
