@@ -9,11 +9,15 @@ mod aws_json;
 mod json_errors;
 mod rest;
 mod rest_json;
+#[cfg(feature = "xml")]
+mod rest_xml;
 #[cfg(feature = "cbor")]
 mod rpc_v2_cbor;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
 pub use rest_json::{REST_JSON_1, RestJson};
+#[cfg(feature = "xml")]
+pub use rest_xml::{REST_XML, RestXml};
 #[cfg(feature = "cbor")]
 pub use rpc_v2_cbor::{RPC_V2_CBOR, RpcV2Cbor};
 

@@ -39,6 +39,13 @@ pub(crate) trait BodyFormat: Sync {
     /// A structure, union or document payload.
     fn write_value(&self, value: &dyn WriteValue) -> Result<Vec<u8>, Error>;
 
+    /// The payload `value` of `member`: [`BodyFormat::write_value`] unless the format names documents
+    /// after the member (XML's `@xmlName`).
+    fn write_payload(&self, member: &Member, value: &dyn WriteValue) -> Result<Vec<u8>, Error> {
+        let _ = member;
+        self.write_value(value)
+    }
+
     /// What an unset structure payload is sent as (`{}` in JSON), or `None` for no body.
     fn empty_structure(&self) -> Option<&'static [u8]>;
 
@@ -328,7 +335,7 @@ fn bind_body(
             }
         }
         (_, Some(v)) => (
-            Some(format.write_value(v).map_err(|e| Ok(at(m, e)))?),
+            Some(format.write_payload(m, v).map_err(|e| Ok(at(m, e)))?),
             Some(m.media_type.unwrap_or(format.content_type())),
         ),
         (PayloadKind::Structure, None) => match format.empty_structure() {
