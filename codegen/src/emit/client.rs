@@ -14,6 +14,8 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
         Protocol::RpcV2Cbor => quote!(::smithy_runtime::protocol::RPC_V2_CBOR),
         Protocol::RestJson1 => quote!(::smithy_runtime::protocol::REST_JSON_1),
+        Protocol::AwsQuery => quote!(::smithy_runtime::protocol::AWS_QUERY),
+        Protocol::Ec2Query => quote!(::smithy_runtime::protocol::EC2_QUERY),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let customizations = service.customizations.iter().map(|c| match c {

@@ -39,15 +39,29 @@ fn member(w: &WireMember) -> TokenStream {
     if w.xml_flattened {
         out = quote!(#out.xml_flattened());
     }
-    if let Some((uri, prefix)) = &w.xml_namespace {
-        let prefix = match prefix {
-            Some(p) => quote!(::std::option::Option::Some(#p)),
-            None => quote!(::std::option::Option::None),
-        };
+    if let Some(ns) = &w.xml_namespace {
+        let (uri, prefix) = namespace(ns);
         out = quote!(#out.xml_namespace(#uri, #prefix));
+    }
+    if let Some(n) = &w.xml_item {
+        out = quote!(#out.xml_item(#n));
+    }
+    if let Some(ns) = &w.xml_item_namespace {
+        let (uri, prefix) = namespace(ns);
+        out = quote!(#out.xml_item_namespace(#uri, #prefix));
+    }
+    if let Some(n) = &w.xml_key {
+        out = quote!(#out.xml_key(#n));
+    }
+    if let Some(ns) = &w.xml_key_namespace {
+        let (uri, prefix) = namespace(ns);
+        out = quote!(#out.xml_key_namespace(#uri, #prefix));
     }
     if let Some(n) = &w.ec2_query_name {
         out = quote!(#out.ec2_query(#n));
+    }
+    if let Some(n) = &w.query_name {
+        out = quote!(#out.query(#n));
     }
     let location = match &w.location {
         HttpLocation::Body => None,
@@ -91,13 +105,30 @@ fn member(w: &WireMember) -> TokenStream {
     out
 }
 
+/// An `@xmlNamespace`'s uri and prefix as the arguments of the schema's builder.
+fn namespace((uri, prefix): &(String, Option<String>)) -> (&String, TokenStream) {
+    let prefix = match prefix {
+        Some(p) => quote!(::std::option::Option::Some(#p)),
+        None => quote!(::std::option::Option::None),
+    };
+    (uri, prefix)
+}
+
 /// `static SCHEMA`, the one schema of the file's shape.
 fn schema(t: &TypeDef, members: &[&WireMember]) -> TokenStream {
     let rt = rt();
     let name = &t.id.name;
     let members = members.iter().map(|w| member(w));
+    let mut schema = quote!(#rt::Schema::new(#name, &[#(#members),*]));
+    if let Some(n) = &t.xml_name {
+        schema = quote!(#schema.xml(#n));
+    }
+    if let Some(ns) = &t.xml_namespace {
+        let (uri, prefix) = namespace(ns);
+        schema = quote!(#schema.xml_namespace(#uri, #prefix));
+    }
     quote! {
-        static SCHEMA: #rt::Schema = #rt::Schema::new(#name, &[#(#members),*]);
+        static SCHEMA: #rt::Schema = #schema;
     }
 }
 

@@ -68,10 +68,9 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     if has_client {
         out.push_str("default = [\"full\", \"default-https\"]\n");
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
-        let cbor = krate
-            .service
-            .as_ref()
-            .is_some_and(|s| s.protocol == Protocol::RpcV2Cbor);
+        let protocol = krate.service.as_ref().map(|s| s.protocol);
+        let cbor = protocol == Some(Protocol::RpcV2Cbor);
+        let xml = matches!(protocol, Some(Protocol::AwsQuery | Protocol::Ec2Query));
         let compression = krate
             .operations
             .iter()
@@ -80,6 +79,10 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         // The CBOR codec is compiled only into crates that speak it.
         if cbor {
             client.push("\"smithy-runtime/cbor\"");
+        }
+        // So is the XML codec (with the query form the query protocols send).
+        if xml {
+            client.push("\"smithy-runtime/xml\"");
         }
         if compression {
             out.push_str(

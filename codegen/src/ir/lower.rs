@@ -164,6 +164,8 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
+            xml_name: shape.traits.xml_name().map(str::to_owned),
+            xml_namespace: shape.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
             features: Vec::new(),
             gate: Gate::Full,
         });
@@ -208,7 +210,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .filter_map(|e| {
                     let type_name = type_names.get(e)?.clone();
                     let traits = &model.shape(e)?.traits;
-                    let query_code = query_compatible
+                    // awsQuery names errors by their `@awsQueryError` codes on the wire; an
+                    // `@awsQueryCompatible` service in the `x-amzn-query-error` header.
+                    let query_code = (query_compatible || protocol == Protocol::AwsQuery)
                         .then(|| traits.aws_query_error().map(|q| q.code))
                         .flatten();
                     Some(ErrorRef {
@@ -507,6 +511,18 @@ impl Ctx<'_> {
         } else {
             HttpLocation::Body
         };
+        let xml_of = |m: &Member| {
+            (
+                m.traits.xml_name().map(str::to_owned),
+                m.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
+            )
+        };
+        let ((xml_item, xml_item_namespace), (xml_key, xml_key_namespace)) =
+            match self.model.shape(&m.target).map(|s| &s.kind) {
+                Some(ShapeKind::List { member, .. }) => (xml_of(member), (None, None)),
+                Some(ShapeKind::Map { key, value }) => (xml_of(value), xml_of(key)),
+                _ => ((None, None), (None, None)),
+            };
         WireMember {
             name: m.name.clone(),
             json_name: t.json_name().map(str::to_owned),
@@ -515,6 +531,11 @@ impl Ctx<'_> {
             xml_flattened: t.is_xml_flattened(),
             xml_namespace: t.xml_namespace().map(|n| (n.uri, n.prefix)),
             ec2_query_name: t.ec2_query_name().map(str::to_owned),
+            query_name: t.aws_query_name().map(str::to_owned),
+            xml_item,
+            xml_item_namespace,
+            xml_key,
+            xml_key_namespace,
             location,
             timestamp_format: self.timestamp_format(m, 0),
             idempotency_token: t.is_idempotency_token(),

@@ -106,7 +106,12 @@ impl Protocol {
     pub fn client_supported(self) -> bool {
         matches!(
             self,
-            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 | Protocol::RpcV2Cbor
+            Protocol::AwsJson1_0
+                | Protocol::AwsJson1_1
+                | Protocol::RestJson1
+                | Protocol::RpcV2Cbor
+                | Protocol::AwsQuery
+                | Protocol::Ec2Query
         )
     }
 
@@ -161,6 +166,14 @@ pub struct WireMember {
     /// `@xmlNamespace`: uri and prefix.
     pub xml_namespace: Option<(String, Option<String>)>,
     pub ec2_query_name: Option<String>,
+    /// `@awsQueryName`.
+    pub query_name: Option<String>,
+    /// For a list: its member's `@xmlName` and `@xmlNamespace`; for a map: its value's.
+    pub xml_item: Option<String>,
+    pub xml_item_namespace: Option<(String, Option<String>)>,
+    /// For a map: its key's `@xmlName` and `@xmlNamespace`.
+    pub xml_key: Option<String>,
+    pub xml_key_namespace: Option<(String, Option<String>)>,
     pub location: HttpLocation,
     pub timestamp_format: Option<TimestampFormat>,
     pub idempotency_token: bool,
@@ -388,6 +401,9 @@ pub struct TypeDef {
     /// The whole shape is `@sensitive`: its `Debug` output is redacted.
     pub sensitive: bool,
     pub kind: TypeKind,
+    /// The shape's `@xmlName` and `@xmlNamespace`: a document rooted at it (a restXml payload) uses them.
+    pub xml_name: Option<String>,
+    pub xml_namespace: Option<(String, Option<String>)>,
     /// The Cargo features of the operations that reach this type (it is compiled when any is on, or `full`).
     pub features: Vec<String>,
     /// The one Cargo feature that compiles this type.

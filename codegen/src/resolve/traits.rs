@@ -66,6 +66,7 @@ pub const XML_ATTRIBUTE: &str = "smithy.api#xmlAttribute";
 pub const XML_FLATTENED: &str = "smithy.api#xmlFlattened";
 pub const XML_NAMESPACE: &str = "smithy.api#xmlNamespace";
 pub const EC2_QUERY_NAME: &str = "aws.protocols#ec2QueryName";
+pub const AWS_QUERY_NAME: &str = "aws.protocols#awsQueryName";
 pub const ENDPOINT: &str = "smithy.api#endpoint";
 pub const HOST_LABEL: &str = "smithy.api#hostLabel";
 pub const REQUIRES_LENGTH: &str = "smithy.api#requiresLength";
@@ -669,6 +670,10 @@ impl Traits {
         self.str_where(EC2_QUERY_NAME, xml_ncname)
     }
 
+    pub fn aws_query_name(&self) -> Option<&str> {
+        self.str_where(AWS_QUERY_NAME, xml_ncname)
+    }
+
     pub fn endpoint(&self) -> Option<Endpoint> {
         self.typed::<Endpoint>(ENDPOINT)
             .filter(|e| e.validate().is_ok())
@@ -788,7 +793,7 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
         DOCUMENTATION | PATTERN | JSON_NAME | TITLE | HTTP_PREFIX_HEADERS | MEDIA_TYPE => string(v),
         HTTP_HEADER | HTTP_QUERY => string_where(v, non_empty),
         XML_NAME => string_where(v, xml_name),
-        EC2_QUERY_NAME => string_where(v, xml_ncname),
+        EC2_QUERY_NAME | AWS_QUERY_NAME => string_where(v, xml_ncname),
         ERROR => match v.as_str() {
             Some("client" | "server") => Ok(()),
             _ => Err("expected \"client\" or \"server\"".into()),

@@ -500,7 +500,7 @@ fn service_error(
             // What botocore reports too: the status is all such a response says.
             .unwrap_or_else(|| status.to_string()),
         message: fields.message,
-        request_id: request_id(&headers),
+        request_id: request_id(&headers).or(fields.request_id),
         status,
         headers,
         body,

@@ -15,6 +15,8 @@ mod values;
 #[cfg(feature = "cbor")]
 pub mod cbor;
 pub mod json;
+#[cfg(feature = "xml")]
+pub mod query;
 pub mod text;
 #[cfg(feature = "xml")]
 pub mod xml;

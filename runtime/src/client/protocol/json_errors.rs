@@ -65,5 +65,9 @@ pub(super) fn json_error_fields(headers: &HeaderMap, body: &[u8]) -> ErrorFields
         .or_else(|| text(message_upper))
         .or_else(|| text(error_message))
         .map(str::to_owned);
-    ErrorFields { code, message }
+    ErrorFields {
+        code,
+        message,
+        request_id: None,
+    }
 }

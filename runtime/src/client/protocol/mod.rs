@@ -7,6 +7,8 @@
 
 mod aws_json;
 mod json_errors;
+#[cfg(feature = "xml")]
+mod query;
 mod rest;
 mod rest_json;
 #[cfg(feature = "xml")]
@@ -15,6 +17,8 @@ mod rest_xml;
 mod rpc_v2_cbor;
 
 pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
+#[cfg(feature = "xml")]
+pub use query::{AWS_QUERY, EC2_QUERY, Query};
 pub use rest_json::{REST_JSON_1, RestJson};
 #[cfg(feature = "xml")]
 pub use rest_xml::{REST_XML, RestXml};
@@ -46,6 +50,9 @@ pub struct ErrorFields {
     /// The sanitised error code, when the response names one.
     pub code: Option<String>,
     pub message: Option<String>,
+    /// The request id the body names (the query protocols' `<RequestId>`), for a response whose
+    /// headers do not.
+    pub request_id: Option<String>,
 }
 
 /// One Smithy protocol. Implementations are `static`s that generated crates name in their

@@ -151,7 +151,11 @@ impl Protocol for RpcV2Cbor {
         let message = text(message)
             .or_else(|| text(message_upper))
             .map(str::to_owned);
-        ErrorFields { code, message }
+        ErrorFields {
+            code,
+            message,
+            request_id: None,
+        }
     }
 
     fn mock_response(
