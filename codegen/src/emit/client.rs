@@ -16,6 +16,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Protocol::RestJson1 => quote!(::smithy_runtime::protocol::REST_JSON_1),
         Protocol::AwsQuery => quote!(::smithy_runtime::protocol::AWS_QUERY),
         Protocol::Ec2Query => quote!(::smithy_runtime::protocol::EC2_QUERY),
+        Protocol::RestXml => quote!(PROTOCOL),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let customizations = service.customizations.iter().map(|c| match c {
@@ -90,7 +91,24 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
          the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as \
          [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests."
     );
+    // restXml carries the service's namespace and error wrapping, so each crate has its own.
+    let protocol_static = (service.protocol == Protocol::RestXml).then(|| {
+        let mut p = quote!(::smithy_runtime::protocol::RestXml::new());
+        if let Some((uri, prefix)) = &service.xml_namespace {
+            let prefix = match prefix {
+                Some(p) => quote!(::std::option::Option::Some(#p)),
+                None => quote!(::std::option::Option::None),
+            };
+            p = quote!(#p.namespace(#uri, #prefix));
+        }
+        if service.no_error_wrapping {
+            p = quote!(#p.no_error_wrapping());
+        }
+        quote!(static PROTOCOL: ::smithy_runtime::protocol::RestXml = #p;)
+    });
     quote! {
+        #protocol_static
+
         pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
             sdk_id: #sdk_id,
             target_prefix: #target_prefix,

@@ -70,7 +70,10 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
         let protocol = krate.service.as_ref().map(|s| s.protocol);
         let cbor = protocol == Some(Protocol::RpcV2Cbor);
-        let xml = matches!(protocol, Some(Protocol::AwsQuery | Protocol::Ec2Query));
+        let xml = matches!(
+            protocol,
+            Some(Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml)
+        );
         let compression = krate
             .operations
             .iter()

@@ -394,6 +394,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     docs: p.documentation.unwrap_or_default(),
                 })
                 .collect(),
+            xml_namespace: shape_traits.xml_namespace().map(|n| (n.uri, n.prefix)),
+            no_error_wrapping: shape_traits
+                .get("aws.protocols#restXml")
+                .and_then(|v| v.get("noErrorWrapping"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
         });
     }
 

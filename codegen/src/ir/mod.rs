@@ -112,6 +112,7 @@ impl Protocol {
                 | Protocol::RpcV2Cbor
                 | Protocol::AwsQuery
                 | Protocol::Ec2Query
+                | Protocol::RestXml
         )
     }
 
@@ -636,6 +637,10 @@ pub struct Service {
     pub customizations: Vec<Customization>,
     /// `@clientContextParams`, by name.
     pub client_context_params: Vec<ClientContextParam>,
+    /// The service's `@xmlNamespace` (restXml puts it on the root of request bodies): uri and prefix.
+    pub xml_namespace: Option<(String, Option<String>)>,
+    /// `@restXml(noErrorWrapping: true)`.
+    pub no_error_wrapping: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -165,6 +165,9 @@ pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]
     if !expected.is_empty() && media_type.is_some_and(is_cbor) {
         return cbor_differences(expected, actual);
     }
+    if !expected.is_empty() && media_type.is_some_and(is_xml) {
+        return xml_differences(expected, actual);
+    }
     if expected.is_empty() || !media_type.is_some_and(is_json) {
         return if expected == actual {
             Vec::new()
@@ -192,6 +195,72 @@ pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]
         }
         (Err(e), _) | (_, Err(e)) => vec![e],
     }
+}
+
+fn is_xml(media_type: &str) -> bool {
+    let base = media_type.split(';').next().unwrap_or("").trim();
+    base.eq_ignore_ascii_case("application/xml") || base.eq_ignore_ascii_case("text/xml")
+}
+
+/// XML bodies compared as trees: element names, attributes in any order (namespace declarations
+/// included), children in order, and the text of elements without children exactly (whitespace
+/// between elements does not matter, whitespace inside a value does).
+#[cfg(feature = "xml")]
+fn xml_differences(expected: &[u8], actual: &[u8]) -> Vec<String> {
+    use crate::codec::xml::{self, Element};
+    fn diff(path: &str, e: &Element, a: &Element, out: &mut Vec<String>) {
+        let path = format!("{path}/{}", e.name);
+        if e.name != a.name {
+            out.push(format!("{path}: expected element <{}>, got <{}>", e.name, a.name));
+            return;
+        }
+        let mut ea = e.attributes.clone();
+        let mut aa = a.attributes.clone();
+        ea.sort();
+        aa.sort();
+        if ea != aa {
+            out.push(format!("{path}: attributes: expected {ea:?}, got {aa:?}"));
+        }
+        if e.children.is_empty() && a.children.is_empty() {
+            if e.text != a.text {
+                out.push(format!("{path}: expected text {:?}, got {:?}", e.text, a.text));
+            }
+            return;
+        }
+        if e.children.len() != a.children.len() {
+            let names = |x: &Element| x.children.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+            out.push(format!(
+                "{path}: expected children {:?}, got {:?}",
+                names(e),
+                names(a)
+            ));
+            return;
+        }
+        for (ec, ac) in e.children.iter().zip(&a.children) {
+            diff(&path, ec, ac, out);
+        }
+    }
+    let parse = |what: &str, bytes: &[u8]| {
+        xml::parse(bytes).map_err(|e| {
+            format!(
+                "body: the {what} body is not XML ({e}): `{}`",
+                String::from_utf8_lossy(bytes)
+            )
+        })
+    };
+    match (parse("expected", expected), parse("actual", actual)) {
+        (Ok(e), Ok(a)) => {
+            let mut out = Vec::new();
+            diff("body", &e, &a, &mut out);
+            out
+        }
+        (Err(e), _) | (_, Err(e)) => vec![e],
+    }
+}
+
+#[cfg(not(feature = "xml"))]
+fn xml_differences(_expected: &[u8], _actual: &[u8]) -> Vec<String> {
+    vec!["body: comparing XML bodies needs the runtime's `xml` feature".to_owned()]
 }
 
 /// CBOR bodies compared as values: map order, definite or indefinite lengths and the width of

@@ -173,6 +173,13 @@ pub(crate) fn xml_error_fields(headers: &HeaderMap, body: &[u8]) -> ErrorFields 
             .or_else(|| header_str(headers, "x-amzn-errortype"))
             .map(|c| sanitize_error_code(&c).to_owned()),
         message: text("Message"),
+        // `<ErrorResponse><RequestId>` or S3's `<Error><RequestId>`.
+        request_id: parsed
+            .as_ref()
+            .and_then(|r| r.child_text("RequestId"))
+            .or_else(|| error.and_then(|e| e.child_text("RequestId")))
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty()),
     }
 }
 
