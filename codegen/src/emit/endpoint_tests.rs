@@ -90,7 +90,7 @@ fn test(
             #[doc = #doc]
             #[test]
             fn #name() {
-                panic!(#msg);
+                panic!("{}", #msg);
             }
         };
     }

@@ -203,11 +203,22 @@ fn is_xml(media_type: &str) -> bool {
 }
 
 /// XML bodies compared as trees: element names, attributes in any order (namespace declarations
-/// included), children in order, and the text of elements without children exactly (whitespace
-/// between elements does not matter, whitespace inside a value does).
+/// included), the text of elements without children exactly (whitespace between elements does not
+/// matter, whitespace inside a value does), and children as a multiset: a structure's members may
+/// come in any order, and XML alone does not say whether repeated siblings are a list's items or a
+/// map's entries (which this client writes in key order, the test cases in theirs).
 #[cfg(feature = "xml")]
 fn xml_differences(expected: &[u8], actual: &[u8]) -> Vec<String> {
     use crate::codec::xml::{self, Element};
+    /// One canonical text per element: equal texts are equal trees.
+    fn canonical(e: &Element) -> String {
+        let mut attrs = e.attributes.clone();
+        attrs.sort();
+        let mut children: Vec<String> = e.children.iter().map(canonical).collect();
+        children.sort();
+        let text = if e.children.is_empty() { e.text.as_str() } else { "" };
+        format!("<{} {attrs:?}>{text:?}[{}]", e.name, children.join(","))
+    }
     fn diff(path: &str, e: &Element, a: &Element, out: &mut Vec<String>) {
         let path = format!("{path}/{}", e.name);
         if e.name != a.name {
@@ -227,17 +238,29 @@ fn xml_differences(expected: &[u8], actual: &[u8]) -> Vec<String> {
             }
             return;
         }
-        if e.children.len() != a.children.len() {
-            let names = |x: &Element| x.children.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
-            out.push(format!(
-                "{path}: expected children {:?}, got {:?}",
-                names(e),
-                names(a)
-            ));
+        let mut unmatched: Vec<&Element> = a.children.iter().collect();
+        let mut missing = Vec::new();
+        for ec in &e.children {
+            let c = canonical(ec);
+            match unmatched.iter().position(|ac| canonical(ac) == c) {
+                Some(i) => {
+                    unmatched.remove(i);
+                }
+                None => missing.push(ec),
+            }
+        }
+        // One differing child on each side: say how they differ; else list what does not match.
+        if let ([ec], [ac]) = (missing.as_slice(), unmatched.as_slice())
+            && ec.name == ac.name
+        {
+            diff(&path, ec, ac, out);
             return;
         }
-        for (ec, ac) in e.children.iter().zip(&a.children) {
-            diff(&path, ec, ac, out);
+        for ec in missing {
+            out.push(format!("{path}: missing child {}", canonical(ec)));
+        }
+        for ac in unmatched {
+            out.push(format!("{path}: unexpected child {}", canonical(ac)));
         }
     }
     let parse = |what: &str, bytes: &[u8]| {

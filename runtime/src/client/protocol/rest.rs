@@ -613,11 +613,9 @@ impl Deserializer for ResponseReader<'_> {
                             Some((key.to_owned(), header_line(self.headers, name.as_str())?))
                         })
                         .collect();
-                    if pairs.is_empty() {
-                        Ok(())
-                    } else {
-                        text::read_text(TextSource::Pairs(&pairs), m, TextPlace::Header, *slot)
-                    }
+                    // No header with the prefix is an empty map, not an absent one (the restXml
+                    // compliance case `HttpPrefixHeadersAreNotPresent`).
+                    text::read_text(TextSource::Pairs(&pairs), m, TextPlace::Header, *slot)
                 }
                 Location::ResponseCode => text::read_text(
                     TextSource::One(&self.status.to_string()),
