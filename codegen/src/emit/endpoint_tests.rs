@@ -102,6 +102,8 @@ fn test(
         let v = value(v);
         quote!(.client_context_param(#k, #v))
     });
+    // The case names the endpoint the rules give; an `@endpoint` host prefix would go before its host.
+    let no_prefix = oi.host_prefix.then(|| quote!(.disable_host_prefix(true)));
     let method = ident(&oi.method);
     let call = match (&oi.input, oi.has_input) {
         (Some(input), _) => {
@@ -131,7 +133,7 @@ fn test(
             let transport = ::smithy_runtime::mock::MockTransport::new();
             // Any answer will do: only where the request went is checked.
             transport.push(::smithy_runtime::mock::MockResponse::new(200));
-            let client = #root::#client::new(config(&transport) #(#built_ins)* #(#client_params)* .build());
+            let client = #root::#client::new(config(&transport) #(#built_ins)* #(#client_params)* #no_prefix .build());
             let result = #call;
             let error = result.err().map(|e| ::smithy_runtime::protocol_test::error_text(&e));
             #check

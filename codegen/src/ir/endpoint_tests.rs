@@ -66,6 +66,7 @@ impl OperationInput {
             method: String::new(),
             input: None,
             has_input: false,
+            host_prefix: false,
             built_ins: pairs("builtInParams"),
             client_params: pairs("clientParams"),
             unsupported: None,
@@ -89,6 +90,7 @@ pub(super) fn type_operation_inputs(
                 continue;
             };
             oi.method = op.method.clone();
+            oi.host_prefix = op.binding.host_prefix.is_some();
             if let Some(why) = &op.unsupported {
                 oi.unsupported = Some(format!("{}: {why}", oi.operation));
                 continue;

@@ -596,6 +596,8 @@ pub struct OperationInput {
     /// The typed input (when the operation has one and the params fit it).
     pub input: Option<StructLiteral>,
     pub has_input: bool,
+    /// The operation has an `@endpoint` host prefix, which goes on top of the endpoint the case names.
+    pub host_prefix: bool,
     /// `builtInParams` by built-in name.
     pub built_ins: Vec<(String, Value)>,
     /// `clientParams` by rule set parameter name.
