@@ -29,6 +29,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Customization::GlacierChecksums => {
             quote!(::smithy_runtime::Customization::GlacierChecksums)
         }
+        Customization::ErrorsIn200 => quote!(::smithy_runtime::Customization::ErrorsIn200),
     });
     let signing_name = service
         .signing_name

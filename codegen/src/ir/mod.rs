@@ -615,6 +615,8 @@ pub enum Customization {
     DefaultLabel(String, String),
     /// Glacier's tree-hash and content SHA-256 headers.
     GlacierChecksums,
+    /// S3's `<Error>` documents sent with a 2xx status.
+    ErrorsIn200,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -347,7 +347,9 @@ impl Handle {
                     Ok(resp) => {
                         let (parts, body) = resp.into_parts();
                         let status = parts.status.as_u16();
-                        if parts.status.is_success() {
+                        if parts.status.is_success()
+                            && !super::customize::error_in_success(service, &parts.headers, &body)
+                        {
                             if let Some(limiter) = rate_limiter {
                                 limiter.record(false);
                             }
@@ -361,7 +363,10 @@ impl Handle {
                             });
                         }
                         let err = service_error(service, status, parts.headers, body);
-                        let kind = classify_service_error(status, err.code(), op.retryable_errors);
+                        // An error S3 sends with 200 is retried as the 500 it stands for.
+                        let classified = if status < 300 { 500 } else { status };
+                        let kind =
+                            classify_service_error(classified, err.code(), op.retryable_errors);
                         (kind, retry_after(err.headers()), err.into())
                     }
                     Err(e) => {

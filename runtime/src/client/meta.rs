@@ -39,6 +39,9 @@ pub enum Customization {
     /// request with a body and without that header gets it (the SHA-256 tree hash of the body) and
     /// `x-amz-content-sha256` (its plain SHA-256).
     GlacierChecksums,
+    /// S3's errors with a 200 status (CopyObject, UploadPartCopy, CompleteMultipartUpload, ...): a
+    /// 2xx response whose XML body is an `<Error>` document is that error, retried as a 500 is.
+    ErrorsIn200,
 }
 
 /// What the runtime needs to know about one operation; generated as a `static`.

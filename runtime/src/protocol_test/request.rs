@@ -216,13 +216,20 @@ fn xml_differences(expected: &[u8], actual: &[u8]) -> Vec<String> {
         attrs.sort();
         let mut children: Vec<String> = e.children.iter().map(canonical).collect();
         children.sort();
-        let text = if e.children.is_empty() { e.text.as_str() } else { "" };
+        let text = if e.children.is_empty() {
+            e.text.as_str()
+        } else {
+            ""
+        };
         format!("<{} {attrs:?}>{text:?}[{}]", e.name, children.join(","))
     }
     fn diff(path: &str, e: &Element, a: &Element, out: &mut Vec<String>) {
         let path = format!("{path}/{}", e.name);
         if e.name != a.name {
-            out.push(format!("{path}: expected element <{}>, got <{}>", e.name, a.name));
+            out.push(format!(
+                "{path}: expected element <{}>, got <{}>",
+                e.name, a.name
+            ));
             return;
         }
         let mut ea = e.attributes.clone();
@@ -234,7 +241,10 @@ fn xml_differences(expected: &[u8], actual: &[u8]) -> Vec<String> {
         }
         if e.children.is_empty() && a.children.is_empty() {
             if e.text != a.text {
-                out.push(format!("{path}: expected text {:?}, got {:?}", e.text, a.text));
+                out.push(format!(
+                    "{path}: expected text {:?}, got {:?}",
+                    e.text, a.text
+                ));
             }
             return;
         }

@@ -298,7 +298,8 @@ mod tests {
         let f = xml_error_fields(&headers, wrapped);
         assert_eq!(f.code.as_deref(), Some("InvalidGreeting"));
         assert_eq!(f.message.as_deref(), Some("Hi"));
-        let bare = b"<?xml version=\"1.0\"?><Error><Code>NoSuchKey</Code><Message>gone</Message></Error>";
+        let bare =
+            b"<?xml version=\"1.0\"?><Error><Code>NoSuchKey</Code><Message>gone</Message></Error>";
         assert_eq!(
             xml_error_fields(&headers, bare).code.as_deref(),
             Some("NoSuchKey")
