@@ -110,24 +110,22 @@ impl QueryWriter<'_> {
         self.prefix.push_str(segment);
     }
 
-    /// Sets the prefix for the value now written when it is a list item or a map value.
+    /// Sets the prefix for the value now written when it is a list item (a map value's prefix was set
+    /// by `write_key`).
     fn enter_value(&mut self) {
-        match self.stack.last_mut() {
-            Some(Frame::List {
-                base,
-                segment,
-                count,
-            }) => {
-                *count += 1;
-                let (base, segment, n) = (*base, *segment, *count);
-                self.prefix.truncate(base);
-                if let Some(s) = segment {
-                    self.push_segment(s);
-                }
-                self.push_segment(&n.to_string());
+        if let Some(Frame::List {
+            base,
+            segment,
+            count,
+        }) = self.stack.last_mut()
+        {
+            *count += 1;
+            let (base, segment, n) = (*base, *segment, *count);
+            self.prefix.truncate(base);
+            if let Some(s) = segment {
+                self.push_segment(s);
             }
-            // A map value's key is already the prefix (`write_key` set it).
-            _ => {}
+            self.push_segment(&n.to_string());
         }
     }
 
