@@ -14,7 +14,7 @@
 #                         the client) of these models
 #   -h, --help
 #
-# Crates with a client (awsJson1_0, awsJson1_1, restJson1, rpcv2Cbor, awsQuery and ec2Query models) and types-only crates (the
+# Crates with a client (awsJson1_0, awsJson1_1, restJson1, restXml, rpcv2Cbor, awsQuery and ec2Query models) and types-only crates (the
 # other protocols) are both built with the same flags; a model of a protocol with a client whose crate came
 # out without one fails; for fsx also clippy -D warnings, its generated tests, rustdoc
 # -D warnings and the tests of tests/fsx-lifecycle (the live moto lifecycle test needs MOTO_URL from
@@ -125,7 +125,7 @@ PY
   kind=types
   [ -f "$out/src/client.rs" ] && kind=client
   case "$protocol" in
-    *awsJson1_0*|*awsJson1_1*|*restJson1*|*awsQuery*|*ec2Query*|*rpcv2Cbor*)
+    *awsJson1_0*|*awsJson1_1*|*restJson1*|*restXml*|*awsQuery*|*ec2Query*|*rpcv2Cbor*)
       if [ "$kind" != client ]; then
         echo "whole-services.sh: FAILED: $name ($protocol) was generated without a client" >&2
         rows+=("$name|$protocol|$shapes|$ops|$gen_ms|-|FAIL no client")
