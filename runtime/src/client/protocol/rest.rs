@@ -599,7 +599,16 @@ impl Deserializer for ResponseReader<'_> {
             let r = match m.location {
                 Location::Header(name) => match header_line(self.headers, name) {
                     Some(line) => {
-                        text::read_text(TextSource::One(&line), m, TextPlace::Header, *slot)
+                        let r =
+                            text::read_text(TextSource::One(&line), m, TextPlace::Header, *slot);
+                        // HTTP reads an `Expires` that is not a date as "already expired" (RFC 9111,
+                        // 5.3), and servers do send `0` or junk there: the member stays unset rather
+                        // than the whole response failing.
+                        if r.is_err() && name.eq_ignore_ascii_case("expires") {
+                            Ok(())
+                        } else {
+                            r
+                        }
                     }
                     None => Ok(()),
                 },

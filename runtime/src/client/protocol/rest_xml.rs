@@ -95,12 +95,39 @@ impl BodyFormat for Xml {
         slots: &mut [&mut dyn ReadSlot],
         keep: fn(Location) -> bool,
     ) -> Result<(), Error> {
-        xml::read_struct_from(&root(body)?, schema, slots, keep)
+        let root = root(body)?;
+        if let Some(i) = unwrapped_member(&root, schema, keep) {
+            return xml::read_element_into(&root, &mut *slots[i]);
+        }
+        xml::read_struct_from(&root, schema, slots, keep)
     }
 
     fn read_value(&self, body: &[u8], slot: &mut dyn ReadSlot) -> Result<(), Error> {
         xml::read_element_into(&root(body)?, slot)
     }
+}
+
+/// The one body member whose element is the whole document, for outputs such as S3's
+/// `GetBucketLocation` (`aws.customizations#s3UnwrappedXmlOutput`:
+/// `<LocationConstraint>us-west-2</LocationConstraint>` instead of the output's element around it):
+/// the output has exactly one body member, the root is named like it, and holds no element of that
+/// name (which a wrapped document would, whatever the output's own element is called).
+fn unwrapped_member(
+    root: &Element,
+    schema: &'static Schema,
+    keep: fn(Location) -> bool,
+) -> Option<usize> {
+    let mut body = schema
+        .members
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| keep(m.location));
+    let (i, m) = body.next()?;
+    if body.next().is_some() {
+        return None;
+    }
+    let name = m.xml_name.unwrap_or(m.name);
+    (root.is_named(name) && root.child(name).is_none()).then_some(i)
 }
 
 /// The `<Error>` element of an error body, wrapped in `<ErrorResponse>` or not (a service that says it
@@ -309,6 +336,21 @@ mod tests {
             ErrorFields::default()
         );
         assert_eq!(xml_error_fields(&headers, b""), ErrorFields::default());
+    }
+
+    #[test]
+    fn an_unwrapped_output_is_its_one_member() {
+        use crate::schema::Member;
+        static OUT: Schema =
+            Schema::new("Out", &[Member::new("LocationConstraint")]).xml("LocationConstraint");
+        let keep: fn(Location) -> bool = Location::in_response_body;
+        let unwrapped =
+            root(b"<LocationConstraint xmlns=\"x\">us-west-2</LocationConstraint>").unwrap();
+        assert_eq!(unwrapped_member(&unwrapped, &OUT, keep), Some(0));
+        let wrapped = root(b"<LocationConstraint><LocationConstraint>eu-west-1</LocationConstraint></LocationConstraint>").unwrap();
+        assert_eq!(unwrapped_member(&wrapped, &OUT, keep), None);
+        let other = root(b"<Out><Else>1</Else></Out>").unwrap();
+        assert_eq!(unwrapped_member(&other, &OUT, keep), None);
     }
 
     #[test]
