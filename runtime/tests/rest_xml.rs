@@ -83,10 +83,20 @@ fn unwrapped_error_bodies_name_the_error() {
     let mock = MockTransport::new();
     mock.push(
         MockResponse::new(404)
+            .header("x-amz-request-id", "4442587FB7D0A2F9")
+            .header(
+                "x-amz-id-2",
+                "vlR7PnpV2Ce81l0PRw6jlUpck7Jo5ZsQjryTjKlc5aLWGVHPZLj5NeC6qMa0emYBDXOo6QBU0Wo=",
+            )
             .body("<Error><Code>NoSuchKey</Code><Message>The key does not exist</Message></Error>"),
     );
     let e = call(&handle(&mock)).unwrap_err();
     let s = e.as_service().expect("a service error");
     assert_eq!(s.code(), "NoSuchKey");
     assert_eq!(s.message(), Some("The key does not exist"));
+    assert_eq!(s.request_id(), Some("4442587FB7D0A2F9"));
+    assert!(
+        s.extended_request_id()
+            .is_some_and(|id| id.starts_with("vlR7"))
+    );
 }
