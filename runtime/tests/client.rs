@@ -38,6 +38,7 @@ static DELETE_BACKUP: OperationMeta = OperationMeta {
     http: rt::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 const SECRET: &str = "wJalrXUtnFEMI-very-secret";
@@ -656,4 +657,67 @@ fn call_futures_are_send() {
     let handle = Handle::new(&FSX, config(&MockTransport::new()).build());
     let fut = common::send_json(&handle, &DELETE_BACKUP, b"");
     assert_send(&fut);
+}
+
+fn op_with(auth: rt::Auth) -> &'static OperationMeta {
+    Box::leak(Box::new(OperationMeta {
+        name: "AssumeRoleWithWebIdentity",
+        retryable_errors: &[],
+        http: rt::HttpBinding::RPC,
+        request_compression: &[],
+        auth,
+    }))
+}
+
+#[test]
+fn unsigned_operations_ask_for_no_credentials_and_send_no_signature() {
+    for auth in [rt::Auth::None, rt::Auth::Optional] {
+        let mock = MockTransport::new();
+        mock.push_json(200, "{}");
+        let cfg = rt::mock::config(mock.clone())
+            .credentials_provider(common::NoCredentials)
+            .region("us-east-1")
+            .clock(fixed_clock)
+            .build();
+        let handle = Handle::new(&FSX, cfg);
+        futures_executor::block_on(common::send_json(&handle, op_with(auth), b"{}"))
+            .unwrap_or_else(|e| panic!("{auth:?}: {e}"));
+        let req = mock.last_request().unwrap();
+        for h in ["authorization", "x-amz-date", "x-amz-security-token"] {
+            assert_eq!(req.header(h), None, "{auth:?} sent {h}");
+        }
+    }
+    // A signed operation with the same provider fails with the provider's error, and sends nothing.
+    let mock = MockTransport::new();
+    let cfg = rt::mock::config(mock.clone())
+        .credentials_provider(common::NoCredentials)
+        .region("us-east-1")
+        .build();
+    let handle = Handle::new(&FSX, cfg);
+    let err = dispatch_err(futures_executor::block_on(common::send_json(
+        &handle,
+        op_with(rt::Auth::SigV4),
+        b"{}",
+    )));
+    assert_eq!(err.kind(), DispatchErrorKind::Credentials);
+    assert!(mock.last_request().is_none());
+}
+
+#[test]
+fn optional_auth_signs_when_credentials_are_there() {
+    let mock = MockTransport::new();
+    mock.push_json(200, "{}");
+    let handle = Handle::new(&FSX, config(&mock).build());
+    futures_executor::block_on(common::send_json(
+        &handle,
+        op_with(rt::Auth::Optional),
+        b"{}",
+    ))
+    .unwrap();
+    let req = mock.last_request().unwrap();
+    assert!(
+        req.header("authorization")
+            .unwrap()
+            .starts_with("AWS4-HMAC-SHA256 Credential=AK/")
+    );
 }

@@ -43,6 +43,7 @@ static OP: OperationMeta = OperationMeta {
     http: rt::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 fn builder(home: &TempHome, vars: &[(&str, &str)], mock: &MockTransport) -> ConfigBuilder {

@@ -61,6 +61,7 @@ static GET: OperationMeta = OperationMeta {
             required: true,
         },
     }],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 static LIST: OperationMeta = OperationMeta {
@@ -86,6 +87,7 @@ const GET_COPY: OperationMeta = OperationMeta {
     http: HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 static INPUT: Schema = Schema::new("Input", &[Member::new("Bucket")]);

@@ -27,6 +27,7 @@ static OP: OperationMeta = OperationMeta {
     http: rt::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 /// Clears every AWS variable, points HOME at `home` and keeps IMDS off.

@@ -31,6 +31,7 @@ static OP: OperationMeta = OperationMeta {
     http: rt::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 /// Answers one connection with `response` and hands back the request it read.

@@ -138,6 +138,7 @@ static LABELS_OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new(
         "GET",
         &[
@@ -218,6 +219,7 @@ static UPLOAD: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new(
         "POST",
         &[
@@ -300,6 +302,7 @@ static QUERY_OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("GET", &[UriPart::Literal("/list")], 200).query("fixed=1&flag"),
 };
 
@@ -386,6 +389,7 @@ static HEADERS_OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("PUT", &[UriPart::Literal("/h")], 200),
 };
 
@@ -589,6 +593,7 @@ static PAYLOAD_OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("POST", &[UriPart::Literal("/p")], 200),
 };
 
@@ -713,6 +718,7 @@ static BODY_OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("POST", &[UriPart::Literal("/b/"), UriPart::Label(0)], 200),
 };
 
@@ -760,6 +766,7 @@ static EMPTY_OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("POST", &[UriPart::Literal("/empty")], 200),
 };
 

@@ -29,6 +29,7 @@ static COPY: OperationMeta = OperationMeta {
     http: HttpBinding::new("PUT", &[UriPart::Literal("/b/k")], 200),
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 fn handle(mock: &MockTransport) -> Handle {

@@ -67,6 +67,7 @@ static OP: OperationMeta = OperationMeta {
     http: rt::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: smithy_runtime::Auth::SigV4,
 };
 
 fn builder(mock: &MockTransport) -> rt::ConfigBuilder {
@@ -245,7 +246,7 @@ fn endpoint_failures_repeat_per_call() {
         &FSX,
         rt::Config::builder()
             .transport(mock.clone())
-            .credentials_provider(NoCredentials)
+            .credentials_provider(common::NoCredentials)
             .region("us-east-1")
             .endpoint_url("ftp://h/")
             .build(),
@@ -258,18 +259,4 @@ fn endpoint_failures_repeat_per_call() {
         );
     }
     assert_eq!(mock.request_count(), 0);
-}
-
-#[derive(Debug)]
-struct NoCredentials;
-
-impl rt::ProvideCredentials for NoCredentials {
-    fn provide(&self) -> rt::BoxFuture<'_, Result<Credentials, rt::DispatchError>> {
-        Box::pin(async {
-            Err(rt::DispatchError::new(
-                DispatchErrorKind::Credentials,
-                "no credentials in this test",
-            ))
-        })
-    }
 }

@@ -7,8 +7,8 @@ use quote::quote;
 use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
 use crate::ir::{
-    Crate, EndpointParam, EndpointSource, ExampleExpect, Field, Operation, Pagination, Protocol,
-    RustType, Service, TypeKind, UriPart,
+    Auth, Crate, EndpointParam, EndpointSource, ExampleExpect, Field, Operation, Pagination,
+    Protocol, RustType, Service, TypeKind, UriPart,
 };
 use crate::resolve::jmespath::Step;
 use crate::resolve::traits::StaticValue;
@@ -413,6 +413,11 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         .map(|e| e.code.as_str())
         .collect();
     let compression = &op.request_compression;
+    let auth = match op.auth {
+        Auth::SigV4 => quote!(SigV4),
+        Auth::Optional => quote!(Optional),
+        Auth::None => quote!(None),
+    };
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
@@ -494,6 +499,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             http: #http,
             request_compression: &[#(#compression),*],
             endpoint_params: &[#(#endpoint_params),*],
+            auth: ::smithy_runtime::Auth::#auth,
         };
 
         impl crate::#client {

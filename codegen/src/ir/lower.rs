@@ -29,6 +29,16 @@ fn deprecation(t: &Traits) -> Option<Deprecation> {
     })
 }
 
+/// The operation's `@auth`, else the service's, decides; `@optionalAuth` makes signing optional. Without
+/// either the operation is signed, as every AWS service's operations are.
+fn auth_of(op: &Traits, service: &Traits) -> Auth {
+    match op.auth().or_else(|| service.auth()) {
+        Some(schemes) if schemes.iter().all(|s| s == traits::NO_AUTH) => Auth::None,
+        _ if op.is_optional_auth() => Auth::Optional,
+        _ => Auth::SigV4,
+    }
+}
+
 /// Lowers the resolved model (or the part reachable from `settings.operations`) into the IR.
 pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let mut diags = Diagnostics::new(settings.source.clone());
@@ -325,6 +335,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .map(|r| r.encodings)
                     .unwrap_or_default(),
                 endpoint_params: endpoint_params(model, &shape.traits, &op.input),
+                auth: auth_of(&shape.traits, &shape_traits),
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));

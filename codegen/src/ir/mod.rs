@@ -542,6 +542,8 @@ pub struct Operation {
     pub unsupported: Option<String>,
     /// `@requestCompression` encodings, in the model's order.
     pub request_compression: Vec<String>,
+    /// Whether requests are signed.
+    pub auth: Auth,
     /// The Cargo feature that compiles this operation and the shapes it reaches.
     pub feature: String,
     /// The endpoint rule set parameters this operation binds, by parameter name.
@@ -572,6 +574,16 @@ pub struct ClientContextParam {
     /// `string` or `boolean`, as the model says.
     pub kind: String,
     pub docs: String,
+}
+
+/// How an operation's requests are authenticated: SigV4 unless the operation says otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    SigV4,
+    /// `@optionalAuth`: signed when credentials can be had.
+    Optional,
+    /// `@auth([])`, or `@auth` naming only `smithy.api#noAuth`: never signed.
+    None,
 }
 
 #[derive(Debug, Clone, PartialEq)]

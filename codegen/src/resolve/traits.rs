@@ -74,6 +74,9 @@ pub const MEDIA_TYPE: &str = "smithy.api#mediaType";
 pub const REQUEST_COMPRESSION: &str = "smithy.api#requestCompression";
 pub const EVENT_HEADER: &str = "smithy.api#eventHeader";
 pub const EVENT_PAYLOAD: &str = "smithy.api#eventPayload";
+pub const AUTH: &str = "smithy.api#auth";
+pub const OPTIONAL_AUTH: &str = "smithy.api#optionalAuth";
+pub const NO_AUTH: &str = "smithy.api#noAuth";
 
 /// Who is at fault for an error (`@error("client")` / `@error("server")`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -693,6 +696,17 @@ impl Traits {
 
     pub fn request_compression(&self) -> Option<RequestCompression> {
         self.typed(REQUEST_COMPRESSION)
+    }
+
+    /// `@auth`: the auth schemes an operation (or service) uses, in order of preference; `None` when
+    /// the trait is absent or not a list of shape ids.
+    pub fn auth(&self) -> Option<Vec<String>> {
+        self.typed(AUTH)
+    }
+
+    /// `@optionalAuth`: the operation may be called without credentials.
+    pub fn is_optional_auth(&self) -> bool {
+        self.has(OPTIONAL_AUTH)
     }
 
     /// `@eventHeader`: on a member of an event-stream event, bound to an event header.

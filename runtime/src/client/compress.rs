@@ -88,6 +88,7 @@ mod tests {
         http: crate::HttpBinding::RPC,
         request_compression: &["gzip"],
         endpoint_params: &[],
+        auth: crate::Auth::SigV4,
     };
     static NONE: OperationMeta = OperationMeta {
         name: "Put",
@@ -95,6 +96,7 @@ mod tests {
         http: crate::HttpBinding::RPC,
         request_compression: &[],
         endpoint_params: &[],
+        auth: crate::Auth::SigV4,
     };
 
     fn prepared(body: &[u8], encoding: Option<&'static str>) -> Prepared {

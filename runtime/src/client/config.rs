@@ -401,13 +401,14 @@ impl ConfigBuilder {
         self
     }
 
-    /// The STS client the default chain assumes roles with (`role_arn`, web identity).
+    /// Makes the default chain's STS calls (`role_arn`, web identity) instead of the built-in ones:
+    /// needed for roles with `mfa_serial`, whose token code only such a fetcher can ask for.
     pub fn sts_fetcher(mut self, f: impl StsFetcher) -> Self {
         self.sts = Some(Arc::new(f));
         self
     }
 
-    /// The SSO-portal client the default chain gets SSO role credentials with.
+    /// Makes the default chain's SSO-portal call instead of the built-in one.
     pub fn sso_fetcher(mut self, f: impl SsoFetcher) -> Self {
         self.sso = Some(Arc::new(f));
         self
@@ -617,7 +618,9 @@ impl ConfigBuilder {
                 .region(self.config.region.clone())
                 .sleep(self.config.sleep.clone())
                 .sts_fetcher(self.sts.clone())
-                .sso_fetcher(self.sso.clone());
+                .sso_fetcher(self.sso.clone())
+                .calls_like(&self.config)
+                .explicit_profile(self.profile.is_some());
             if let Some(on) = self.imds_v1_fallback {
                 chain = chain.imds_v1_fallback(on);
             }

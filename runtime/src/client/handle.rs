@@ -2,7 +2,7 @@ use super::compress::compress;
 use super::config::Config;
 use super::endpoint_resolve::{Failure, Route, Target};
 use super::error::{CallError, DispatchError, DispatchErrorKind, ServiceError, ServiceErrorData};
-use super::meta::{OperationMeta, ServiceMeta};
+use super::meta::{Auth, OperationMeta, ServiceMeta};
 use super::protocol::{Prepared, header_str, request_id};
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryKind, RetryMode, TokenBucket, classify_service_error, retry_after};
@@ -285,13 +285,25 @@ impl Handle {
         })?;
         let route = self.route(context)?;
         let route = &*route;
-        let creds = config.credentials.provide().await?;
-        let scope = route.scope.as_ref().ok_or_else(|| {
-            DispatchError::new(
-                DispatchErrorKind::Config,
-                "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
-            )
-        })?;
+        let creds = match op.auth {
+            Auth::SigV4 => Some(config.credentials.provide().await?),
+            // Anonymous when no credentials can be had; whatever went wrong finding them does not
+            // stop a call that needs none.
+            Auth::Optional => config.credentials.provide().await.ok(),
+            Auth::None => None,
+        };
+        let signing = match creds {
+            Some(creds) => Some((
+                creds,
+                route.scope.as_ref().ok_or_else(|| {
+                    DispatchError::new(
+                        DispatchErrorKind::Config,
+                        "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
+                    )
+                })?,
+            )),
+            None => None,
+        };
         let target = route.target.as_ref().map_err(Failure::to_error)?;
         let prefixed;
         let target = match &host_prefix {
@@ -322,7 +334,9 @@ impl Handle {
             };
             let mut req = frame(route, target, &uri, &prepared, this_body, user_agent)?;
             // Signed per attempt: the signature covers the time, and a retry may be minutes later.
-            sign_request(&mut req, &uri_text, &creds, scope, (config.clock)())?;
+            if let Some((creds, scope)) = &signing {
+                sign_request(&mut req, &uri_text, creds, scope, (config.clock)())?;
+            }
 
             if let Some(limiter) = rate_limiter {
                 let wait = limiter.acquire();

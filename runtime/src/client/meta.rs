@@ -59,6 +59,20 @@ pub struct OperationMeta {
     /// `@operationContextParams`); empty for most operations, whose endpoint then depends on the
     /// configuration alone.
     pub endpoint_params: &'static [crate::endpoint::ContextParam],
+    /// Whether requests are signed: `@auth([])` and `@optionalAuth` operations may go unsigned.
+    pub auth: Auth,
+}
+
+/// How an operation's requests are authenticated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Auth {
+    /// SigV4 with the configured credentials; a call without credentials fails.
+    SigV4,
+    /// `@optionalAuth`: signed when credentials can be had, sent unsigned when they cannot.
+    Optional,
+    /// `@auth([])` (or only `smithy.api#noAuth`): never signed, and no credentials are looked for
+    /// (STS `AssumeRoleWithWebIdentity`, the SSO portal's `GetRoleCredentials`: the token is the proof).
+    None,
 }
 
 /// An operation's `@http` trait, with the URI pattern already split by the generator.

@@ -36,6 +36,8 @@ pub use credentials::{
     AssumeRoleRequest, Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials,
     ImdsSettings, ProvideCredentials, SsoFetcher, SsoRoleRequest, StsFetcher, WebIdentityRequest,
 };
+#[doc(hidden)]
+pub use credentials::{DescribedCall, service_calls};
 pub use env::Env;
 pub use error::{CallError, DispatchError, DispatchErrorKind, ServiceError};
 pub use handle::{Handle, Response};
@@ -43,7 +45,7 @@ pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
-pub use meta::{Customization, HttpBinding, OperationMeta, ServiceMeta, UriPart};
+pub use meta::{Auth, Customization, HttpBinding, OperationMeta, ServiceMeta, UriPart};
 pub use modeled::{ModeledError, modeled_error};
 pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]

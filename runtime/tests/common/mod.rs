@@ -20,3 +20,19 @@ pub fn send_json<'a>(
     let prepared = service.protocol.serialize(service, op, &input);
     async move { handle.send(op, prepared?).await }
 }
+
+/// Credentials that can never be had: a call that asks for them fails with this provider's error.
+#[derive(Debug)]
+#[allow(dead_code)] // not every test binary that includes this module uses it
+pub struct NoCredentials;
+
+impl rt::ProvideCredentials for NoCredentials {
+    fn provide(&self) -> rt::BoxFuture<'_, Result<rt::Credentials, rt::DispatchError>> {
+        Box::pin(async {
+            Err(rt::DispatchError::new(
+                rt::DispatchErrorKind::Credentials,
+                "no credentials in this test",
+            ))
+        })
+    }
+}

@@ -80,6 +80,7 @@ pub struct Req {
     pub method: String,
     pub path: String,
     pub headers: Vec<(String, String)>,
+    pub body: String,
 }
 
 impl Req {
@@ -191,6 +192,7 @@ fn read_request(reader: &mut impl BufRead) -> Option<Req> {
         method,
         path,
         headers,
+        body: String::from_utf8_lossy(&body).into_owned(),
     })
 }
 

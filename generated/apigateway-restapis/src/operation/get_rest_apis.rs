@@ -30,6 +30,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     ),
     request_compression: &[],
     endpoint_params: &[],
+    auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Lists the REST APIs, a page at a time.

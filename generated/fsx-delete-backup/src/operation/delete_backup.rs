@@ -38,6 +38,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Removes an Amazon FSx backup for good: once the call succeeds the backup and the data it held are gone.

@@ -28,6 +28,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
     endpoint_params: &[],
+    auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Echoes an `AllTypes` value back. Use it to round-trip every shape type through the serializer and the deserializer.

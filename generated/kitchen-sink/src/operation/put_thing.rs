@@ -21,6 +21,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &["br", "gzip"],
     endpoint_params: &[],
+    auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Stores a thing under its ID, replacing any earlier one. Calls with the same `ClientToken` are carried out once.

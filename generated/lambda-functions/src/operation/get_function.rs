@@ -36,6 +36,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     ),
     request_compression: &[],
     endpoint_params: &[],
+    auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Describes a function or a version of it, with a link to its code.

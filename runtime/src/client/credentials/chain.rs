@@ -1,20 +1,26 @@
 //! The default credential chain, in the order every AWS SDK uses:
 //!
-//! 1. the environment: `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`);
+//! 1. the environment: `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`), unless
+//!    the profile was chosen in code ([`DefaultCredentialsChain::explicit_profile`]);
 //! 2. web identity: `AWS_WEB_IDENTITY_TOKEN_FILE` + `AWS_ROLE_ARN` (+ `AWS_ROLE_SESSION_NAME`), through
-//!    STS `AssumeRoleWithWebIdentity` ([`StsFetcher`]);
+//!    STS `AssumeRoleWithWebIdentity`;
 //! 3. the profile (`AWS_PROFILE` or `default`): `role_arn` chains through `source_profile` /
 //!    `credential_source` (STS `AssumeRole`), `web_identity_token_file`, SSO (`sso_session` or the
-//!    legacy `sso_start_url`, through [`SsoFetcher`]), static keys, `credential_process`;
+//!    legacy `sso_start_url`, through the portal's `GetRoleCredentials`), static keys,
+//!    `credential_process`;
 //! 4. ECS / EKS container credentials: `AWS_CONTAINER_CREDENTIALS_RELATIVE_URI` or `_FULL_URI`;
 //! 5. EC2 instance metadata (IMDSv2).
+//!
+//! The STS and SSO calls are made by the runtime itself, through the same protocol layer as generated
+//! clients; an [`StsFetcher`] or [`SsoFetcher`] replaces them (to ask for MFA codes, or in tests).
 //!
 //! A source that is not configured is skipped, and says why; one that is configured and fails
 //! stops the chain with its error (falling through to another identity would be worse). When none
 //! applies, the error lists every source and why it did not.
 
 use super::fetch::{SsoFetcher, StsFetcher};
-use super::{Credentials, ProvideCredentials, container, imds, profile_chain};
+use super::{Credentials, ProvideCredentials, calls, container, imds, profile_chain};
+use crate::client::config::Config;
 use crate::client::config_error::ConfigError;
 use crate::client::env::Env;
 use crate::client::error::{DispatchError, DispatchErrorKind};
@@ -137,6 +143,10 @@ pub(crate) struct Ctx {
     pub(crate) sts: Option<Arc<dyn StsFetcher>>,
     pub(crate) sso: Option<Arc<dyn SsoFetcher>>,
     pub(crate) imds: ImdsSettings,
+    /// What the built-in STS and SSO calls are made with (credentials are given per call).
+    pub(crate) calls: Config,
+    /// The profile was chosen in code: the environment's keys do not stand in front of it.
+    pub(crate) explicit_profile: bool,
 }
 
 /// The chain itself, without caching; [`crate::ConfigBuilder::load`] wraps it in a
@@ -164,7 +174,12 @@ impl DefaultCredentialsChain {
         profiles: ProfileSet,
         transport: Option<Arc<dyn HttpTransport>>,
     ) -> Result<Self, ConfigError> {
-        let transport = transport.unwrap_or_else(default_transport);
+        // Container and IMDS endpoints are local: tight limits. STS and the SSO portal are not.
+        let (local, remote) = match transport {
+            Some(t) => (t.clone(), t),
+            None => (default_transport(), remote_transport()),
+        };
+        let transport = local;
         let imds = ImdsSettings::resolve(&env, profiles.selected())?;
         Ok(DefaultCredentialsChain {
             ctx: Ctx {
@@ -176,8 +191,33 @@ impl DefaultCredentialsChain {
                 sts: None,
                 sso: None,
                 imds,
+                calls: calls::base_config(remote),
+                explicit_profile: false,
             },
         })
+    }
+
+    /// A profile named in code (`Config::builder().profile(..)`) is what the caller asked for: as
+    /// botocore does for an explicit profile, the chain then skips the environment's keys and starts
+    /// at the profile (whose `credential_source = Environment` may still use them). `AWS_PROFILE`
+    /// does not do this.
+    pub fn explicit_profile(mut self, on: bool) -> Self {
+        self.ctx.explicit_profile = on;
+        self
+    }
+
+    /// STS and SSO calls honour what `config` says about retries, FIPS, dual-stack, the endpoint
+    /// URLs from the environment and the profile, the timer, the clock and the app id.
+    pub(crate) fn calls_like(mut self, config: &Config) -> Self {
+        let c = &mut self.ctx.calls;
+        c.retry = config.retry.clone();
+        c.use_fips = config.use_fips;
+        c.use_dual_stack = config.use_dual_stack;
+        c.configured_endpoints = config.configured_endpoints.clone();
+        c.sleep = config.sleep.clone();
+        c.clock = config.clock;
+        c.app_id = config.app_id.clone();
+        self
     }
 
     /// The region STS and SSO requests are made in.
@@ -186,8 +226,9 @@ impl DefaultCredentialsChain {
         self
     }
 
-    /// The timer for the container and IMDS timeouts.
+    /// The timer for the container and IMDS timeouts (and the STS and SSO calls' retries and timeouts).
     pub fn sleep(mut self, s: Arc<dyn AsyncSleep>) -> Self {
+        self.ctx.calls.sleep = s.clone();
         self.ctx.sleep = s;
         self
     }
@@ -221,7 +262,17 @@ impl DefaultCredentialsChain {
                 }
             };
         }
-        attempt!("environment", environment(&ctx.env));
+        if ctx.explicit_profile {
+            why.push((
+                "environment".into(),
+                format!(
+                    "skipped: profile `{}` was chosen in code",
+                    ctx.profiles.selected_name()
+                ),
+            ));
+        } else {
+            attempt!("environment", environment(&ctx.env));
+        }
         attempt!("web identity", profile_chain::env_web_identity(ctx).await);
         attempt!(profile_label, profile_chain::from_profile(ctx).await);
         attempt!("container", container::provide(ctx).await);
@@ -270,6 +321,19 @@ fn default_transport() -> Arc<dyn HttpTransport> {
         crate::client::https::HttpsTransport::new(&t)
             .max_response_body(super::json::MAX_DOCUMENT + 1),
     )
+}
+
+/// STS and the SSO portal are ordinary AWS endpoints: the client's default limits.
+#[cfg(feature = "default-https")]
+fn remote_transport() -> Arc<dyn HttpTransport> {
+    Arc::new(crate::client::https::HttpsTransport::new(
+        &crate::client::config::TimeoutConfig::default(),
+    ))
+}
+
+#[cfg(not(feature = "default-https"))]
+fn remote_transport() -> Arc<dyn HttpTransport> {
+    default_transport()
 }
 
 #[cfg(not(feature = "default-https"))]

@@ -2,16 +2,21 @@
 //! [`DefaultCredentialsChain`]).
 
 mod cache;
+mod calls;
 mod chain;
 mod container;
 mod fetch;
 mod imds;
 mod json;
+mod portal;
 mod process;
 mod profile_chain;
 mod sso;
+mod sts;
 
 pub use cache::CredentialsCache;
+#[doc(hidden)]
+pub use calls::{DescribedCall, described as service_calls};
 pub use chain::{DefaultCredentialsChain, ImdsSettings};
 pub use fetch::{AssumeRoleRequest, SsoFetcher, SsoRoleRequest, StsFetcher, WebIdentityRequest};
 

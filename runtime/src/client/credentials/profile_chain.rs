@@ -9,9 +9,10 @@
 //! - otherwise, in this order: `role_arn` + `web_identity_token_file`; SSO; static keys from the
 //!   credentials file; `credential_process`; static keys from the config file.
 //!
-//! The STS and SSO calls go through the fetchers ([`super::StsFetcher`], [`super::SsoFetcher`]);
-//! a chain that needs one that is not installed fails before running anything, naming the profile
-//! and the call.
+//! The STS and SSO calls are made by the runtime itself (`sts.rs`, `portal.rs`), unless a fetcher
+//! ([`super::StsFetcher`], [`super::SsoFetcher`]) is installed to make them instead. A role with
+//! `mfa_serial` needs a fetcher that can ask for the code: without one it fails before running
+//! anything, naming the profile.
 
 use super::chain::{Ctx, Miss, environment, failed};
 use super::fetch::{AssumeRoleRequest, SsoRoleRequest, WebIdentityRequest};
@@ -361,15 +362,20 @@ pub(crate) async fn from_profile(ctx: &Ctx) -> Result<Credentials, Miss> {
 
 /// Runs a plan: the base, then each role.
 pub(crate) async fn run(ctx: &Ctx, plan: Plan) -> Result<Credentials, DispatchError> {
-    // Say what is missing before running anything (a credential_process may prompt).
-    if let Some(step) = plan.roles.first()
-        && ctx.sts.is_none()
+    // Say what cannot work before running anything (a credential_process may prompt): the built-in
+    // STS call has no way to ask for an MFA code.
+    if ctx.sts.is_none()
+        && let Some(step) = plan.roles.iter().find(|s| s.request.mfa_serial.is_some())
     {
-        return Err(no_sts(
-            &step.request.profile,
-            &format!("assumes role {} ({})", step.request.role_arn, step.origin),
-            "AssumeRole",
-        ));
+        return Err(failed(format!(
+            "profile `{}` assumes role {} ({}) with mfa_serial {}, which needs an MFA token code; the \
+             built-in STS call cannot ask for one: set Config::builder().sts_fetcher(..) with an \
+             StsFetcher that does",
+            step.request.profile,
+            step.request.role_arn,
+            step.origin,
+            step.request.mfa_serial.as_deref().unwrap_or_default()
+        )));
     }
     let mut creds = match plan.base {
         Base::Static(creds) => creds,
@@ -383,14 +389,11 @@ pub(crate) async fn run(ctx: &Ctx, plan: Plan) -> Result<Credentials, DispatchEr
         Base::Named { profile, source } => named(ctx, &profile, source).await?,
     };
     for step in &plan.roles {
-        let Some(sts) = &ctx.sts else {
-            return Err(no_sts(
-                &step.request.profile,
-                "assumes a role",
-                "AssumeRole",
-            ));
+        let assumed = match &ctx.sts {
+            Some(sts) => sts.assume_role(&creds, &step.request).await,
+            None => super::sts::assume_role(ctx, &creds, &step.request).await,
         };
-        creds = sts.assume_role(&creds, &step.request).await.map_err(|e| {
+        creds = assumed.map_err(|e| {
             failed(format!(
                 "profile `{}`: AssumeRole {} failed: {e}",
                 step.request.profile, step.request.role_arn
@@ -398,13 +401,6 @@ pub(crate) async fn run(ctx: &Ctx, plan: Plan) -> Result<Credentials, DispatchEr
         })?;
     }
     Ok(creds)
-}
-
-fn no_sts(profile: &str, what: &str, call: &str) -> DispatchError {
-    failed(format!(
-        "profile `{profile}` {what}, which needs STS {call}, and no STS client is installed: \
-         set Config::builder().sts_fetcher(..) (the generated STS client implements StsFetcher)"
-    ))
 }
 
 async fn named(
@@ -430,16 +426,6 @@ async fn web_identity(ctx: &Ctx, w: &WebIdentityPlan) -> Result<Credentials, Dis
         Some(p) => format!("profile `{p}`"),
         None => "web identity".to_owned(),
     };
-    let Some(sts) = &ctx.sts else {
-        return Err(failed(format!(
-            "{who}: {} names role {} with a web identity token ({}), which needs STS \
-             AssumeRoleWithWebIdentity, and no STS client is installed: set \
-             Config::builder().sts_fetcher(..) (the generated STS client implements StsFetcher)",
-            w.origin,
-            w.role_arn,
-            w.token_file.display()
-        )));
-    };
     let token = std::fs::read_to_string(&w.token_file).map_err(|e| {
         failed(format!(
             "{who}: cannot read the web identity token file {}: {e}",
@@ -462,29 +448,20 @@ async fn web_identity(ctx: &Ctx, w: &WebIdentityPlan) -> Result<Credentials, Dis
         web_identity_token: token.to_owned(),
         region: ctx.region.clone(),
     };
-    sts.assume_role_with_web_identity(&request)
-        .await
-        .map_err(|e| {
-            failed(format!(
-                "{who}: AssumeRoleWithWebIdentity {} failed: {e}",
-                w.role_arn
-            ))
-        })
+    let assumed = match &ctx.sts {
+        Some(sts) => sts.assume_role_with_web_identity(&request).await,
+        None => super::sts::assume_role_with_web_identity(ctx, &request).await,
+    };
+    assumed.map_err(|e| {
+        failed(format!(
+            "{who}: AssumeRoleWithWebIdentity {} failed: {e}",
+            w.role_arn
+        ))
+    })
 }
 
 async fn sso_credentials(ctx: &Ctx, s: &SsoPlan) -> Result<Credentials, DispatchError> {
-    let (token, expiry) = s.cached_token(&ctx.env, SystemTime::now())?;
-    let Some(sso) = &ctx.sso else {
-        return Err(failed(format!(
-            "profile `{}`: SSO (account {}, role {}) has a cached token valid until {}, but \
-             GetRoleCredentials needs an SSO client and none is installed: set \
-             Config::builder().sso_fetcher(..) (the generated SSO client implements SsoFetcher)",
-            s.profile,
-            s.account_id,
-            s.role_name,
-            crate::types::DateTime::from(expiry).fmt_rfc3339()
-        )));
-    };
+    let (token, _) = s.cached_token(&ctx.env, SystemTime::now())?;
     let request = SsoRoleRequest {
         profile: s.profile.clone(),
         sso_session: s.session.clone(),
@@ -494,7 +471,11 @@ async fn sso_credentials(ctx: &Ctx, s: &SsoPlan) -> Result<Credentials, Dispatch
         role_name: s.role_name.clone(),
         access_token: token,
     };
-    sso.get_role_credentials(&request).await.map_err(|e| {
+    let answer = match &ctx.sso {
+        Some(sso) => sso.get_role_credentials(&request).await,
+        None => super::portal::get_role_credentials(ctx, &request).await,
+    };
+    answer.map_err(|e| {
         failed(format!(
             "profile `{}`: SSO GetRoleCredentials (account {}, role {}) failed: {e}",
             s.profile, s.account_id, s.role_name
