@@ -665,6 +665,7 @@ fn op_with(auth: rt::Auth) -> &'static OperationMeta {
         retryable_errors: &[],
         http: rt::HttpBinding::RPC,
         request_compression: &[],
+        endpoint_params: &[],
         auth,
     }))
 }
