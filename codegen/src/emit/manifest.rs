@@ -182,7 +182,7 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                      shapes it reaches. Build with `default-features = false` and name the operations you call.\n\
                      - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.\n\
                      - `default-https` (default): `client` plus the built-in ureq + rustls transport.\n\
-                     - `blocking`: [`blocking::Client`](crate::blocking), the same methods without `async`, \
+                     - `blocking`: `blocking::Client`, the same methods without `async`, \
                      callable from a plain `fn main`.\n\n\
                      Without `client` the crate is types only: no HTTP, signing or async runtime.\n",
                 );

@@ -11,7 +11,7 @@
 //! - one feature per operation, in kebab-case (`delete-backup`): only that operation and the shapes it reaches. Build with `default-features = false` and name the operations you call.
 //! - `client`: the `Client` without an HTTP stack; bring an `HttpTransport`.
 //! - `default-https` (default): `client` plus the built-in ureq + rustls transport.
-//! - `blocking`: [`blocking::Client`](crate::blocking), the same methods without `async`, callable from a plain `fn main`.
+//! - `blocking`: `blocking::Client`, the same methods without `async`, callable from a plain `fn main`.
 //!
 //! Without `client` the crate is types only: no HTTP, signing or async runtime.
 //!
