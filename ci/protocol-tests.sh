@@ -42,6 +42,8 @@ restJson1 aws.protocoltests.restjson#RestJson rest-json $aws/restJson1,$aws/shar
 restJson1 com.amazonaws.apigateway#BackplaneControlService apigateway $aws/restJson1/services/apigateway.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
 restJson1 com.amazonaws.glacier#Glacier glacier $aws/restJson1/services/glacier.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
 restXml aws.protocoltests.restxml#RestXml rest-xml $aws/restXml,$aws/shared-types.smithy,$aws/aws-config.smithy
+restXml aws.protocoltests.restxml.xmlns#RestXmlWithNamespace rest-xml-xmlns $aws/restXmlWithNamespace,$aws/shared-types.smithy,$aws/aws-config.smithy
+restXml com.amazonaws.s3#AmazonS3 s3 $aws/restXml/services/s3.smithy,$aws/shared-types.smithy,$aws/aws-config.smithy
 awsQuery aws.protocoltests.query#AwsQuery aws-query $aws/awsQuery,$aws/shared-types.smithy,$aws/aws-config.smithy
 ec2Query aws.protocoltests.ec2#AwsEc2 ec2-query $aws/ec2Query,$aws/shared-types.smithy,$aws/aws-config.smithy
 rpcv2Cbor smithy.protocoltests.rpcv2Cbor#RpcV2Protocol rpcv2-cbor smithy-protocol-tests/model/rpcv2Cbor,smithy-protocol-tests/model/shared-types.smithy

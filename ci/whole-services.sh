@@ -10,9 +10,11 @@
 #   --no-fsx-extras       skip fsx's clippy, tests, rustdoc and the fsx-lifecycle tests
 #   --clippy a,b          also `cargo clippy --all-targets -- -D warnings` these other models
 #   --test a,b            also run the generated tests (the models' examples) of these other models
+#   --endpoint-tests a,b  also run tests/endpoint_tests.rs (the endpoint tests' operationInputs, through
+#                         the client) of these models
 #   -h, --help
 #
-# Crates with a client (awsJson1_0, awsJson1_1, restJson1, rpcv2Cbor, awsQuery and ec2Query models) and types-only crates (the
+# Crates with a client (awsJson1_0, awsJson1_1, restJson1, restXml, rpcv2Cbor, awsQuery and ec2Query models) and types-only crates (the
 # other protocols) are both built with the same flags; a model of a protocol with a client whose crate came
 # out without one fails; for fsx also clippy -D warnings, its generated tests, rustdoc
 # -D warnings and the tests of tests/fsx-lifecycle (the live moto lifecycle test needs MOTO_URL from
@@ -31,9 +33,9 @@ models_dir="$root/../shared/models/aws"
 out_root="$root/target/whole-services"
 crate_target="${WHOLE_SERVICES_TARGET_DIR:-$out_root/target}"
 
-usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; }
 
-only="" features="" no_default=0 check_only="" fsx_extras=1 clippy_also="" test_also=""
+only="" features="" no_default=0 check_only="" fsx_extras=1 clippy_also="" test_also="" endpoint_tests_also=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --models) only="${2:?--models needs a value}"; shift 2 ;;
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
     --no-fsx-extras) fsx_extras=0; shift ;;
     --clippy) clippy_also="${2:?--clippy needs a value}"; shift 2 ;;
     --test) test_also="${2:?--test needs a value}"; shift 2 ;;
+    --endpoint-tests) endpoint_tests_also="${2:?--endpoint-tests needs a value}"; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "whole-services.sh: unknown argument '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -123,7 +126,7 @@ PY
   kind=types
   [ -f "$out/src/client.rs" ] && kind=client
   case "$protocol" in
-    *awsJson1_0*|*awsJson1_1*|*restJson1*|*awsQuery*|*ec2Query*|*rpcv2Cbor*)
+    *awsJson1_0*|*awsJson1_1*|*restJson1*|*restXml*|*awsQuery*|*ec2Query*|*rpcv2Cbor*)
       if [ "$kind" != client ]; then
         echo "whole-services.sh: FAILED: $name ($protocol) was generated without a client" >&2
         rows+=("$name|$protocol|$shapes|$ops|$gen_ms|-|FAIL no client")
@@ -157,6 +160,13 @@ PY
       result="FAIL test"; failures=$((failures + 1))
     fi
     extra+=" test ${step_secs}s"
+  fi
+  if in_list "$name" "$endpoint_tests_also"; then
+    if ! run_step "$name endpoint tests" "$out" "$logs/$name.endpoint-tests.log" \
+        cargo test "${cargo_flags[@]}" --test endpoint_tests; then
+      result="FAIL endpoint tests"; failures=$((failures + 1))
+    fi
+    extra+=" endpoint-tests ${step_secs}s"
   fi
   if [ "$name" = fsx ] && [ "$fsx_extras" = 1 ]; then
     if ! run_step "fsx clippy" "$out" "$logs/fsx.clippy.log" \

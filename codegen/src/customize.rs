@@ -24,6 +24,7 @@ pub fn runtime(sdk_id: &str, version: &str) -> Vec<Customization> {
             Customization::DefaultLabel("accountId".into(), "-".into()),
             Customization::GlacierChecksums,
         ],
+        "S3" => vec![Customization::ErrorsIn200],
         _ => Vec::new(),
     }
 }

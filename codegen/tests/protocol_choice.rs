@@ -77,8 +77,16 @@ fn one_protocol_has_no_note_and_an_unsupported_one_is_types_only() {
     let lib = file(&files, "src/lib.rs").expect("lib.rs");
     assert!(!lib.contains("declares the protocols"), "{lib}");
     let files = generate(&["aws.protocols#restXml"]);
+    let client = file(&files, "src/client.rs").expect("restXml has a client");
+    assert!(
+        client.contains("::smithy_runtime::protocol::RestXml::new()"),
+        "{client}"
+    );
+    let manifest = file(&files, "Cargo.toml").expect("Cargo.toml");
+    assert!(manifest.contains("\"smithy-runtime/xml\""), "{manifest}");
+    let files = generate(&[]);
     assert!(
         file(&files, "src/client.rs").is_none(),
-        "restXml has no client yet"
+        "a service without a protocol is types only"
     );
 }

@@ -167,6 +167,45 @@ fn operation_errors_and_client_method() {
     );
 }
 
+/// `@staticContextParams`, a required `@contextParam` member and `@operationContextParams` paths become the
+/// operation's `endpoint_params`, in the spec's order of precedence (a name bound twice keeps the first).
+#[test]
+fn operation_endpoint_params() {
+    let mut get = op("example.snap#In", "example.snap#Out", &[]);
+    get["traits"] = serde_json::json!({
+        "smithy.rules#staticContextParams": {
+            "UseObjectLambda": {"value": true},
+            "Prefixes": {"value": ["a", "b"]},
+            "Bucket": {"value": "static-wins"}
+        },
+        "smithy.rules#operationContextParams": {
+            "Keys": {"path": "Items[*].Key"},
+            "TagKeys": {"path": "keys(Tags)"},
+            "Both": {"path": "[Name, Items[].Key]"}
+        }
+    });
+    let files = generate(serde_json::json!({
+        "example.snap#Op": get,
+        "example.snap#In": {"type": "structure", "members": {
+            "Name": {"target": "smithy.api#String", "traits": {
+                "smithy.api#required": {}, "smithy.rules#contextParam": {"name": "Name"}
+            }},
+            "Other": {"target": "smithy.api#String", "traits": {"smithy.rules#contextParam": {"name": "Bucket"}}},
+            "Items": {"target": "example.snap#Items"},
+            "Tags": {"target": "example.snap#Tags"}
+        }},
+        "example.snap#Items": {"type": "list", "member": {"target": "example.snap#Item"}},
+        "example.snap#Item": {"type": "structure", "members": {"Key": {"target": "smithy.api#String"}}},
+        "example.snap#Tags": {"type": "map", "key": {"target": "smithy.api#String"}, "value": {"target": "smithy.api#String"}},
+        "example.snap#Out": {"type": "structure", "members": {}}
+    }));
+    check(
+        &files,
+        "src/operation/op.rs",
+        expect_file!["snapshots/operation_endpoint_params.rs.snap"],
+    );
+}
+
 #[test]
 fn naming_hazards() {
     let files = generate(serde_json::json!({

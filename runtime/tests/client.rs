@@ -37,6 +37,7 @@ static DELETE_BACKUP: OperationMeta = OperationMeta {
     retryable_errors: &["BackupInProgress"],
     http: rt::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
 };
 
@@ -664,6 +665,7 @@ fn op_with(auth: rt::Auth) -> &'static OperationMeta {
         retryable_errors: &[],
         http: rt::HttpBinding::RPC,
         request_compression: &[],
+        endpoint_params: &[],
         auth,
     }))
 }

@@ -26,6 +26,7 @@ static OP: OperationMeta = OperationMeta {
     retryable_errors: &[],
     http: rt::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
 };
 

@@ -137,6 +137,7 @@ static LABELS_OP: OperationMeta = OperationMeta {
     name: "Labels",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new(
         "GET",
@@ -217,6 +218,7 @@ static UPLOAD: OperationMeta = OperationMeta {
     name: "UploadArchive",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new(
         "POST",
@@ -299,6 +301,7 @@ static QUERY_OP: OperationMeta = OperationMeta {
     name: "Query",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("GET", &[UriPart::Literal("/list")], 200).query("fixed=1&flag"),
 };
@@ -385,6 +388,7 @@ static HEADERS_OP: OperationMeta = OperationMeta {
     name: "Headers",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("PUT", &[UriPart::Literal("/h")], 200),
 };
@@ -588,6 +592,7 @@ static PAYLOAD_OP: OperationMeta = OperationMeta {
     name: "Payload",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("POST", &[UriPart::Literal("/p")], 200),
 };
@@ -712,6 +717,7 @@ static BODY_OP: OperationMeta = OperationMeta {
     name: "Body",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("POST", &[UriPart::Literal("/b/"), UriPart::Label(0)], 200),
 };
@@ -759,6 +765,7 @@ static EMPTY_OP: OperationMeta = OperationMeta {
     name: "Empty",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new("POST", &[UriPart::Literal("/empty")], 200),
 };

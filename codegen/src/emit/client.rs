@@ -16,6 +16,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Protocol::RestJson1 => quote!(::smithy_runtime::protocol::REST_JSON_1),
         Protocol::AwsQuery => quote!(::smithy_runtime::protocol::AWS_QUERY),
         Protocol::Ec2Query => quote!(::smithy_runtime::protocol::EC2_QUERY),
+        Protocol::RestXml => quote!(PROTOCOL),
         _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let customizations = service.customizations.iter().map(|c| match c {
@@ -28,6 +29,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         Customization::GlacierChecksums => {
             quote!(::smithy_runtime::Customization::GlacierChecksums)
         }
+        Customization::ErrorsIn200 => quote!(::smithy_runtime::Customization::ErrorsIn200),
     });
     let signing_name = service
         .signing_name
@@ -58,13 +60,56 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
             unsupported.join("\n")
         ))
     };
+    let context_doc = if service.client_context_params.is_empty() {
+        TokenStream::new()
+    } else {
+        let list: Vec<String> = service
+            .client_context_params
+            .iter()
+            .map(|p| {
+                let example = if p.kind == "boolean" {
+                    "true"
+                } else {
+                    "\"...\""
+                };
+                let docs = p.docs.split_whitespace().collect::<Vec<_>>().join(" ");
+                format!(
+                    "- `.client_context_param(\"{}\", {example})`: {docs}",
+                    p.name
+                )
+            })
+            .collect();
+        doc_attrs(&format!(
+            "\nThe endpoint parameters of this service that the configuration may set \
+             ([`ConfigBuilder::client_context_param`](::smithy_runtime::ConfigBuilder::client_context_param)); \
+             what an operation binds from its input wins over them:\n\n{}",
+            list.join("\n")
+        ))
+    };
     let doc = format!(
         " A client for {sdk_id}: one `async` method per operation.\n\n \
          It is cheap to clone (the configuration is shared). Calls go through the configured transport: \
          the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as \
          [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests."
     );
+    // restXml carries the service's namespace and error wrapping, so each crate has its own.
+    let protocol_static = (service.protocol == Protocol::RestXml).then(|| {
+        let mut p = quote!(::smithy_runtime::protocol::RestXml::new());
+        if let Some((uri, prefix)) = &service.xml_namespace {
+            let prefix = match prefix {
+                Some(p) => quote!(::std::option::Option::Some(#p)),
+                None => quote!(::std::option::Option::None),
+            };
+            p = quote!(#p.namespace(#uri, #prefix));
+        }
+        if service.no_error_wrapping {
+            p = quote!(#p.no_error_wrapping());
+        }
+        quote!(static PROTOCOL: ::smithy_runtime::protocol::RestXml = #p;)
+    });
     quote! {
+        #protocol_static
+
         pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
             sdk_id: #sdk_id,
             target_prefix: #target_prefix,
@@ -78,6 +123,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         };
 
         #[doc = #doc]
+        #context_doc
         #unsupported_doc
         #[derive(Clone, Debug)]
         pub struct #client {

@@ -67,7 +67,10 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         out.push_str("# The client without an HTTP stack: bring your own `HttpTransport`.\n");
         let protocol = krate.service.as_ref().map(|s| s.protocol);
         let cbor = protocol == Some(Protocol::RpcV2Cbor);
-        let xml = matches!(protocol, Some(Protocol::AwsQuery | Protocol::Ec2Query));
+        let xml = matches!(
+            protocol,
+            Some(Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml)
+        );
         let compression = krate
             .operations
             .iter()
@@ -95,8 +98,8 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
         out.push_str("\n[dev-dependencies]\n");
         out.push_str("serde_json = \"1\"\n");
         out.push_str("tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n");
-        if !krate.protocol_tests.is_empty() {
-            out.push_str("# The checks of tests/protocol_tests.rs (the model's protocol compliance tests).\n");
+        if !krate.protocol_tests.is_empty() || super::endpoint_tests::wanted(krate) {
+            out.push_str("# The checks of tests/protocol_tests.rs and tests/endpoint_tests.rs (the model's compliance and endpoint tests).\n");
             out.push_str(&format!(
                 "smithy-runtime = {{ {}, default-features = false, features = [\"protocol-test\"] }}\n",
                 settings.runtime_dependency

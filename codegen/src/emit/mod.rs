@@ -4,6 +4,7 @@
 mod client;
 mod codec;
 mod endpoint;
+mod endpoint_tests;
 mod enums;
 mod literal;
 mod manifest;
@@ -97,6 +98,14 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
             files.push(rust_file(
                 "src/endpoint.rs",
                 endpoint::emit(service),
+                &[],
+                service_id.clone(),
+            )?);
+        }
+        if endpoint_tests::wanted(krate) {
+            files.push(rust_file(
+                "tests/endpoint_tests.rs",
+                endpoint_tests::emit(krate),
                 &[],
                 service_id.clone(),
             )?);

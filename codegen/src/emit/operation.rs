@@ -7,9 +7,11 @@ use quote::quote;
 use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
 use crate::ir::{
-    Auth, Crate, ExampleExpect, Field, Operation, Pagination, Protocol, RustType, Service,
-    TypeKind, UriPart,
+    Auth, Crate, EndpointParam, EndpointSource, ExampleExpect, Field, Operation, Pagination,
+    Protocol, RustType, Service, TypeKind, UriPart,
 };
+use crate::resolve::jmespath::Step;
+use crate::resolve::traits::StaticValue;
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let error_enum = error_enum(service, op);
@@ -674,12 +676,14 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         }
         None => (TokenStream::new(), TokenStream::new()),
     };
+    let endpoint_params = op.endpoint_params.iter().map(endpoint_param);
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
             http: #http,
             request_compression: &[#(#compression),*],
+            endpoint_params: &[#(#endpoint_params),*],
             auth: ::smithy_runtime::Auth::#auth,
         };
 
@@ -707,4 +711,46 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             }
         }
     }
+}
+
+/// One `::smithy_runtime::endpoint::ContextParam` of an operation.
+fn endpoint_param(p: &EndpointParam) -> TokenStream {
+    let name = &p.name;
+    let source = match &p.source {
+        EndpointSource::Static(v) => {
+            let v = match v {
+                StaticValue::Bool(b) => quote!(Bool(#b)),
+                StaticValue::String(s) => quote!(String(#s)),
+                StaticValue::StringArray(items) => quote!(StringArray(&[#(#items),*])),
+            };
+            quote!(Static(::smithy_runtime::endpoint::StaticValue::#v))
+        }
+        EndpointSource::Member { name, required } => {
+            quote!(Member { name: #name, required: #required })
+        }
+        EndpointSource::Path(steps) => {
+            let path = jmespath_path(steps);
+            quote!(Path(#path))
+        }
+    };
+    quote! {
+        ::smithy_runtime::endpoint::ContextParam {
+            name: #name,
+            source: ::smithy_runtime::endpoint::Source::#source,
+        }
+    }
+}
+
+fn jmespath_path(steps: &[Step]) -> TokenStream {
+    let steps = steps.iter().map(|s| match s {
+        Step::Field(f) => quote!(::smithy_runtime::endpoint::Step::Field(#f)),
+        Step::Project => quote!(::smithy_runtime::endpoint::Step::Project),
+        Step::Flatten => quote!(::smithy_runtime::endpoint::Step::Flatten),
+        Step::Keys => quote!(::smithy_runtime::endpoint::Step::Keys),
+        Step::MultiSelect(paths) => {
+            let paths = paths.iter().map(|p| jmespath_path(p));
+            quote!(::smithy_runtime::endpoint::Step::MultiSelect(&[#(#paths),*]))
+        }
+    });
+    quote!(&[#(#steps),*])
 }

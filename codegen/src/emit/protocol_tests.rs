@@ -100,7 +100,7 @@ fn unsupported(c: &TestCase) -> Option<TokenStream> {
         _ => return None,
     };
     let msg = format!("not supported by this generator: {why}");
-    Some(quote!(panic!(#msg);))
+    Some(quote!(panic!("{}", #msg);))
 }
 
 fn strs(v: &[String]) -> TokenStream {

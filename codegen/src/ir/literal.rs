@@ -180,7 +180,14 @@ impl<'a> Types<'a> {
         let (fields, fallible) = self.struct_fields(type_name, type_name)?;
         let mut set = Vec::new();
         for f in fields.iter().filter(|f| f.presence.must_be_set()) {
-            set.push((f.name.clone(), self.zero(&f.ty, &f.member, 0, false)?));
+            let mut v = self.zero(&f.ty, &f.member, 0, false)?;
+            // A URI label may not be empty (the client refuses to send): give it a value.
+            if matches!(f.wire.location, super::HttpLocation::Label { .. })
+                && matches!(&v, Literal::String(s) if s.is_empty())
+            {
+                v = Literal::String("label".to_owned());
+            }
+            set.push((f.name.clone(), v));
         }
         Ok(StructLiteral {
             type_name: type_name.to_owned(),

@@ -10,7 +10,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::docs;
 use crate::names::{self, Namer};
 use crate::resolve::traits::{self, Paginated};
-use crate::resolve::{Member, Model, ShapeKind};
+use crate::resolve::{Member, Model, ShapeKind, Traits};
 use crate::settings::Settings;
 
 use super::literal::{Form, Types};
@@ -334,6 +334,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .request_compression()
                     .map(|r| r.encodings)
                     .unwrap_or_default(),
+                endpoint_params: endpoint_params(model, &shape.traits, &op.input),
                 auth: auth_of(&shape.traits, &shape_traits),
             });
         }
@@ -369,7 +370,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         let aws_service = shape_traits.aws_service();
         let endpoint_tests = shape_traits
             .endpoint_tests()
-            .map(endpoint_tests)
+            .map(super::endpoint_tests::cases)
             .unwrap_or_default();
         svc_ir = Some(Service {
             id: sid.clone(),
@@ -395,6 +396,21 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .as_deref()
                 .map(|sdk| customize::runtime(sdk, &svc.version))
                 .unwrap_or_default(),
+            client_context_params: shape_traits
+                .client_context_params()
+                .into_iter()
+                .map(|(name, p)| ClientContextParam {
+                    name,
+                    kind: p.kind,
+                    docs: p.documentation.unwrap_or_default(),
+                })
+                .collect(),
+            xml_namespace: shape_traits.xml_namespace().map(|n| (n.uri, n.prefix)),
+            no_error_wrapping: shape_traits
+                .get("aws.protocols#restXml")
+                .and_then(|v| v.get("noErrorWrapping"))
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
         });
     }
 
@@ -407,6 +423,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 .find(|(_, ops)| ops.as_slice() == many)
                 .map_or(Gate::Full, |(name, _)| Gate::Group(name.clone())),
         };
+    }
+    if let Some(svc) = &mut svc_ir
+        && protocol.client_supported()
+    {
+        super::endpoint_tests::type_operation_inputs(&mut svc.endpoint_tests, &operations, &types);
     }
     let protocol_tests = match protocol.trait_id() {
         Some(id) if protocol.client_supported() => {
@@ -425,36 +446,36 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     })
 }
 
-fn endpoint_tests(cases: &[Value]) -> Vec<EndpointTest> {
-    let mut namer = Namer::new();
-    cases
-        .iter()
-        .enumerate()
-        .map(|(i, case)| {
-            let docs = case
-                .get("documentation")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            let mut base = names::snake_name(&docs);
-            base.truncate(80);
-            let name = namer.take(format!(
-                "case_{i}_{}",
-                base.trim_start_matches("r#").trim_matches('_')
-            ));
-            let params = case
-                .get("params")
-                .and_then(Value::as_object)
-                .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
-                .unwrap_or_default();
-            EndpointTest {
-                name,
-                docs,
-                params,
-                expect: case.get("expect").cloned().unwrap_or(Value::Null),
+/// The rule set parameters an operation binds: static ones, then its input's `@contextParam`
+/// members, then its `@operationContextParams`; a name bound twice keeps the first binding, in
+/// the spec's order of precedence.
+fn endpoint_params(model: &Model, traits: &Traits, input: &ShapeId) -> Vec<EndpointParam> {
+    let mut out: Vec<EndpointParam> = Vec::new();
+    let mut push = |name: String, source: EndpointSource| {
+        if !out.iter().any(|p| p.name == name) {
+            out.push(EndpointParam { name, source });
+        }
+    };
+    for (name, p) in traits.static_context_params() {
+        push(name, EndpointSource::Static(p.value));
+    }
+    if let Some(ShapeKind::Structure(members)) = model.shape(input).map(|s| &s.kind) {
+        for m in members {
+            if let Some(c) = m.traits.context_param() {
+                push(
+                    c.name,
+                    EndpointSource::Member {
+                        name: m.name.clone(),
+                        required: m.traits.is_required(),
+                    },
+                );
             }
-        })
-        .collect()
+        }
+    }
+    for (name, steps) in traits.operation_context_params() {
+        push(name, EndpointSource::Path(steps));
+    }
+    out
 }
 
 struct Ctx<'a> {

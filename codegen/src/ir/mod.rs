@@ -2,6 +2,7 @@
 //! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
 //! Emitters only print.
 
+mod endpoint_tests;
 pub mod literal;
 mod lower;
 pub mod protocol_tests;
@@ -113,6 +114,7 @@ impl Protocol {
                 | Protocol::RpcV2Cbor
                 | Protocol::AwsQuery
                 | Protocol::Ec2Query
+                | Protocol::RestXml
         )
     }
 
@@ -553,6 +555,34 @@ pub struct Operation {
     pub auth: Auth,
     /// The Cargo feature that compiles this operation and the shapes it reaches.
     pub feature: String,
+    /// The endpoint rule set parameters this operation binds, by parameter name.
+    pub endpoint_params: Vec<EndpointParam>,
+}
+
+/// A rule set parameter an operation binds, and from where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndpointParam {
+    pub name: String,
+    pub source: EndpointSource,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum EndpointSource {
+    /// `@staticContextParams`.
+    Static(crate::resolve::traits::StaticValue),
+    /// `@contextParam` on the input member of this model name; `required` when it is `@required`.
+    Member { name: String, required: bool },
+    /// `@operationContextParams`, parsed.
+    Path(Vec<crate::resolve::jmespath::Step>),
+}
+
+/// One `@clientContextParams` entry of the service.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientContextParam {
+    pub name: String,
+    /// `string` or `boolean`, as the model says.
+    pub kind: String,
+    pub docs: String,
 }
 
 /// How an operation's requests are authenticated: SigV4 unless the operation says otherwise.
@@ -571,6 +601,30 @@ pub struct EndpointTest {
     pub docs: String,
     pub params: BTreeMap<String, Value>,
     pub expect: Value,
+    /// `operationInputs`: calls of an operation that must go to the expected endpoint.
+    pub operation_inputs: Vec<OperationInput>,
+}
+
+/// One entry of an endpoint test's `operationInputs`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationInput {
+    /// `operationName`, as the model writes it.
+    pub operation: String,
+    /// `operationParams`, untyped.
+    pub params: Option<Value>,
+    /// The client method.
+    pub method: String,
+    /// The typed input (when the operation has one and the params fit it).
+    pub input: Option<StructLiteral>,
+    pub has_input: bool,
+    /// The operation has an `@endpoint` host prefix, which goes on top of the endpoint the case names.
+    pub host_prefix: bool,
+    /// `builtInParams` by built-in name.
+    pub built_ins: Vec<(String, Value)>,
+    /// `clientParams` by rule set parameter name.
+    pub client_params: Vec<(String, Value)>,
+    /// Why the call cannot be made (an unknown operation, params that do not fit): the test fails saying so.
+    pub unsupported: Option<String>,
 }
 
 /// A behaviour the runtime adds for a service (see [`crate::customize`]).
@@ -582,6 +636,8 @@ pub enum Customization {
     DefaultLabel(String, String),
     /// Glacier's tree-hash and content SHA-256 headers.
     GlacierChecksums,
+    /// S3's `<Error>` documents sent with a 2xx status.
+    ErrorsIn200,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -604,6 +660,12 @@ pub struct Service {
     pub rules: Option<String>,
     pub endpoint_tests: Vec<EndpointTest>,
     pub customizations: Vec<Customization>,
+    /// `@clientContextParams`, by name.
+    pub client_context_params: Vec<ClientContextParam>,
+    /// The service's `@xmlNamespace` (restXml puts it on the root of request bodies): uri and prefix.
+    pub xml_namespace: Option<(String, Option<String>)>,
+    /// `@restXml(noErrorWrapping: true)`.
+    pub no_error_wrapping: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -47,6 +47,8 @@ pub const ENDPOINT_RULE_SET: &str = "smithy.rules#endpointRuleSet";
 pub const ENDPOINT_TESTS: &str = "smithy.rules#endpointTests";
 pub const CONTEXT_PARAM: &str = "smithy.rules#contextParam";
 pub const CLIENT_CONTEXT_PARAMS: &str = "smithy.rules#clientContextParams";
+pub const STATIC_CONTEXT_PARAMS: &str = "smithy.rules#staticContextParams";
+pub const OPERATION_CONTEXT_PARAMS: &str = "smithy.rules#operationContextParams";
 pub const HTTP_REQUEST_TESTS: &str = "smithy.test#httpRequestTests";
 pub const HTTP_RESPONSE_TESTS: &str = "smithy.test#httpResponseTests";
 pub const WAITABLE: &str = "smithy.waiters#waitable";
@@ -321,6 +323,26 @@ impl Protocol {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct ContextParam {
     pub name: String,
+}
+
+/// One entry of `smithy.rules#staticContextParams`: a string, a boolean or a list of strings.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct StaticContextParam {
+    pub value: StaticValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum StaticValue {
+    Bool(bool),
+    String(String),
+    StringArray(Vec<String>),
+}
+
+/// One entry of `smithy.rules#operationContextParams`: a JMESPath expression over the input.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct OperationContextParam {
+    pub path: String,
 }
 
 /// One entry of `smithy.rules#clientContextParams`.
@@ -702,6 +724,31 @@ impl Traits {
         self.get(ENDPOINT_RULE_SET).filter(|v| v.is_object())
     }
 
+    /// `smithy.rules#contextParam` on an input member.
+    pub fn context_param(&self) -> Option<ContextParam> {
+        self.typed(CONTEXT_PARAM)
+    }
+
+    /// `smithy.rules#staticContextParams` of an operation (empty when absent).
+    pub fn static_context_params(&self) -> BTreeMap<String, StaticContextParam> {
+        self.typed(STATIC_CONTEXT_PARAMS).unwrap_or_default()
+    }
+
+    /// `smithy.rules#operationContextParams` of an operation, with each path parsed (empty when
+    /// absent; a path outside the allowed subset is left out here and reported by [`check`]).
+    pub fn operation_context_params(&self) -> BTreeMap<String, Vec<super::jmespath::Step>> {
+        self.typed::<BTreeMap<String, OperationContextParam>>(OPERATION_CONTEXT_PARAMS)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(k, p)| super::jmespath::parse(&p.path).ok().map(|s| (k, s)))
+            .collect()
+    }
+
+    /// `smithy.rules#clientContextParams` of a service (empty when absent).
+    pub fn client_context_params(&self) -> BTreeMap<String, ClientContextParam> {
+        self.typed(CLIENT_CONTEXT_PARAMS).unwrap_or_default()
+    }
+
     /// The `testCases` of `smithy.rules#endpointTests`, as JSON.
     pub fn endpoint_tests(&self) -> Option<&[Value]> {
         self.get(ENDPOINT_TESTS)?
@@ -728,6 +775,16 @@ impl Traits {
 
 /// Checks the value of the traits above whose accessor would otherwise silently read `None`: the message
 /// for a malformed value, or `None` when it is fine (or not one of these traits).
+/// Every error of `results`, joined by `; `.
+fn all_of(results: impl Iterator<Item = Result<(), String>>) -> Result<(), String> {
+    let errors: Vec<String> = results.filter_map(Result::err).collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("; "))
+    }
+}
+
 pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
     fn parse<T: DeserializeOwned>(v: &Value) -> Result<T, String> {
         T::deserialize(v).map_err(|e| e.to_string())
@@ -786,6 +843,25 @@ pub(crate) fn check(id: &str, v: &Value) -> Option<String> {
         SIGV4 => de::<SigV4>(v),
         CONTEXT_PARAM => de::<ContextParam>(v),
         CLIENT_CONTEXT_PARAMS => de::<BTreeMap<String, ClientContextParam>>(v),
+        STATIC_CONTEXT_PARAMS => parse::<BTreeMap<String, Value>>(v).and_then(|m| {
+            all_of(m.iter().map(|(k, p)| {
+                p.get("value")
+                    .and_then(|v| StaticValue::deserialize(v).ok())
+                    .map(|_| ())
+                    .ok_or_else(|| {
+                        format!("{k}.value: expected a string, a boolean or a list of strings")
+                    })
+            }))
+        }),
+        OPERATION_CONTEXT_PARAMS => {
+            parse::<BTreeMap<String, OperationContextParam>>(v).and_then(|m| {
+                all_of(m.iter().map(|(k, p)| {
+                    super::jmespath::parse(&p.path)
+                        .map(|_| ())
+                        .map_err(|e| format!("{k}.path: {e}"))
+                }))
+            })
+        }
         HTTP_REQUEST_TESTS => de::<Vec<HttpRequestTest>>(v),
         HTTP_RESPONSE_TESTS => de::<Vec<HttpResponseTest>>(v),
         WAITABLE => de::<BTreeMap<String, Waiter>>(v),

@@ -87,6 +87,7 @@ mod tests {
         retryable_errors: &[],
         http: crate::HttpBinding::RPC,
         request_compression: &["gzip"],
+        endpoint_params: &[],
         auth: crate::Auth::SigV4,
     };
     static NONE: OperationMeta = OperationMeta {
@@ -94,6 +95,7 @@ mod tests {
         retryable_errors: &[],
         http: crate::HttpBinding::RPC,
         request_compression: &[],
+        endpoint_params: &[],
         auth: crate::Auth::SigV4,
     };
 

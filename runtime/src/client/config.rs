@@ -127,6 +127,12 @@ pub struct Config {
     pub(crate) deferred_error: Option<Arc<ConfigError>>,
     /// [`ConfigBuilder::on_request`].
     pub(crate) on_request: Option<super::hook::RequestHook>,
+    /// The rule-set built-ins beyond region, FIPS, dual-stack and endpoint (S3's path style,
+    /// acceleration, ...); those four are taken from the fields above when a call resolves.
+    pub(crate) built_ins: crate::endpoint::BuiltIns,
+    /// `@clientContextParams` values by rule set parameter name; they win over built-ins and lose to
+    /// what an operation binds.
+    pub(crate) client_context_params: crate::endpoint::Params,
 }
 
 impl Config {
@@ -243,6 +249,17 @@ impl Config {
         &self.sleep
     }
 
+    /// The rule-set built-ins set in code (S3's path style, acceleration, ...); region, FIPS,
+    /// dual-stack and the endpoint URL are the fields of their own.
+    pub fn built_ins(&self) -> &crate::endpoint::BuiltIns {
+        &self.built_ins
+    }
+
+    /// The `@clientContextParams` values set with [`ConfigBuilder::client_context_param`].
+    pub fn client_context_params(&self) -> &crate::endpoint::Params {
+        &self.client_context_params
+    }
+
     /// What fills an empty `@idempotencyToken` member.
     pub fn idempotency_token_provider(&self) -> &Arc<dyn IdempotencyTokenProvider> {
         &self.idempotency
@@ -269,6 +286,8 @@ impl fmt::Debug for Config {
             .field("profile", &self.profile)
             .field("deferred_error", &self.deferred_error)
             .field("on_request", &self.on_request)
+            .field("built_ins", &self.built_ins)
+            .field("client_context_params", &self.client_context_params)
             .field("disable_host_prefix", &self.disable_host_prefix)
             .field(
                 "disable_request_compression",
@@ -324,6 +343,8 @@ impl Default for ConfigBuilder {
                 configured_endpoints: None,
                 profile: None,
                 deferred_error: None,
+                built_ins: crate::endpoint::BuiltIns::default(),
+                client_context_params: crate::endpoint::Params::new(),
                 on_request: None,
             },
             transport_set: false,
@@ -468,6 +489,71 @@ impl ConfigBuilder {
     /// What fills an empty `@idempotencyToken` member (a random UUID v4 by default).
     pub fn idempotency_token_provider(mut self, p: impl IdempotencyTokenProvider) -> Self {
         self.config.idempotency = Arc::new(p);
+        self
+    }
+
+    /// `AWS::S3::ForcePathStyle`: S3 buckets in the path (`https://s3.us-east-1.amazonaws.com/bucket/key`)
+    /// instead of the host (`https://bucket.s3.us-east-1.amazonaws.com/key`); what the rule set of
+    /// the service makes of it decides.
+    pub fn force_path_style(mut self, on: bool) -> Self {
+        self.config.built_ins.s3_force_path_style = on;
+        self
+    }
+
+    /// `AWS::S3::Accelerate`: S3 Transfer Acceleration endpoints.
+    pub fn accelerate(mut self, on: bool) -> Self {
+        self.config.built_ins.s3_accelerate = on;
+        self
+    }
+
+    /// `AWS::S3::UseArnRegion` and `AWS::S3Control::UseArnRegion`: whether an ARN's region may
+    /// differ from the client's.
+    pub fn use_arn_region(mut self, on: bool) -> Self {
+        self.config.built_ins.s3_use_arn_region = Some(on);
+        self.config.built_ins.s3_control_use_arn_region = Some(on);
+        self
+    }
+
+    /// `AWS::S3::DisableMultiRegionAccessPoints`.
+    pub fn disable_multi_region_access_points(mut self, on: bool) -> Self {
+        self.config.built_ins.s3_disable_multi_region_access_points = on;
+        self
+    }
+
+    /// `AWS::UseGlobalEndpoint` (and its STS and S3 forms): the legacy global endpoint in `us-east-1`.
+    pub fn use_global_endpoint(mut self, on: bool) -> Self {
+        self.config.built_ins.use_global_endpoint = on;
+        self
+    }
+
+    /// Any other built-in, by its full name (`AWS::Auth::AccountId`, ...).
+    /// `AWS::Region`, `AWS::UseFIPS`, `AWS::UseDualStack` and `SDK::Endpoint` set the settings of
+    /// their own ([`ConfigBuilder::region`], ...).
+    pub fn built_in(self, name: &str, value: impl Into<crate::endpoint::Value>) -> Self {
+        use crate::endpoint::Value;
+        match (name, value.into()) {
+            ("AWS::Region", Value::String(s)) => self.region(s),
+            ("AWS::UseFIPS", Value::Bool(b)) => self.use_fips(b),
+            ("AWS::UseDualStack", Value::Bool(b)) => self.use_dual_stack(b),
+            ("SDK::Endpoint", Value::String(s)) => self.endpoint_url(s),
+            (name, value) => {
+                let mut this = self;
+                this.config.built_ins.set(name, value);
+                this
+            }
+        }
+    }
+
+    /// A `@clientContextParams` value of the service (the generated crate's docs list them, e.g.
+    /// S3's `ForcePathStyle`, `Accelerate`, `DisableS3ExpressSessionAuth`), by its rule set name.
+    pub fn client_context_param(
+        mut self,
+        name: &str,
+        value: impl Into<crate::endpoint::Value>,
+    ) -> Self {
+        self.config
+            .client_context_params
+            .insert(name.to_owned(), value.into());
         self
     }
 

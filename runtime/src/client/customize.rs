@@ -36,7 +36,7 @@ pub(crate) fn finish_request(service: &ServiceMeta, schema: &Schema, prepared: &
                 }
             }
             Customization::GlacierChecksums => glacier_checksums(schema, prepared),
-            Customization::DefaultLabel(..) => {}
+            Customization::DefaultLabel(..) | Customization::ErrorsIn200 => {}
         }
     }
 }
@@ -199,5 +199,55 @@ mod tests {
         let (tree, whole) = hashes_of(&mut &body[..]).unwrap();
         assert_eq!(tree, sha256_tree_hash(&body));
         assert_eq!(whole, <[u8; 32]>::from(Sha256::digest(&body)));
+    }
+}
+
+/// Whether a 2xx response is in fact an error, for a service with [`Customization::ErrorsIn200`]: its
+/// body, after an XML declaration and whitespace, opens an `<Error>` element, and the response does
+/// not say it is something other than XML (an object's own bytes come with their own type).
+pub(crate) fn error_in_success(
+    service: &ServiceMeta,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> bool {
+    if !service.customizations.contains(&Customization::ErrorsIn200) {
+        return false;
+    }
+    let xml_or_none = headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|t| t.contains("xml"));
+    xml_or_none && opens_error_element(body)
+}
+
+fn opens_error_element(body: &[u8]) -> bool {
+    let mut rest = body.trim_ascii_start();
+    if rest.starts_with(b"<?xml") {
+        match rest.windows(2).position(|w| w == b"?>") {
+            Some(end) => rest = rest[end + 2..].trim_ascii_start(),
+            None => return false,
+        }
+    }
+    rest.starts_with(b"<Error>") || rest.starts_with(b"<Error ")
+}
+
+#[cfg(test)]
+mod errors_in_200 {
+    use super::opens_error_element;
+
+    #[test]
+    fn only_an_error_document_is_an_error() {
+        assert!(opens_error_element(
+            b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code></Error>"
+        ));
+        assert!(opens_error_element(
+            b"  <Error><Code>SlowDown</Code></Error>"
+        ));
+        assert!(!opens_error_element(
+            b"<?xml version=\"1.0\"?><CopyObjectResult><ETag>x</ETag></CopyObjectResult>"
+        ));
+        assert!(!opens_error_element(b"<ErrorDocument/>"));
+        assert!(!opens_error_element(b""));
+        assert!(!opens_error_element(b"<?xml never closed"));
     }
 }

@@ -8,10 +8,10 @@ use super::sign::SigningScope;
 use http::header::{HeaderName, HeaderValue};
 use std::collections::BTreeMap;
 
-/// Everything about where a call goes and how it is signed that follows from the service and
-/// the configuration alone. Both are fixed for the life of a [`crate::Handle`] (the rule set's
-/// inputs are the built-ins, all config-derived; generated code passes no operation context
-/// parameters), so a handle works this out once instead of per call.
+/// Everything about where a call goes and how it is signed that follows from the service, the
+/// configuration and the parameters an operation binds from its input. The first two are fixed for
+/// the life of a [`crate::Handle`], so a handle works this out once for the operations that bind
+/// nothing, and once per distinct set of bound parameters (a bucket, say) for the others.
 #[derive(Debug)]
 pub(crate) struct Route {
     /// The endpoint URL and its headers; an invalid URL or header is kept as the error every call
@@ -24,8 +24,12 @@ pub(crate) struct Route {
 }
 
 impl Route {
-    pub(crate) fn new(service: &ServiceMeta, config: &Config) -> Result<Route, DispatchError> {
-        let endpoint = resolve(service, config)?;
+    pub(crate) fn new(
+        service: &ServiceMeta,
+        config: &Config,
+        context: crate::endpoint::Params,
+    ) -> Result<Route, DispatchError> {
+        let endpoint = resolve(service, config, context)?;
         let scope = endpoint
             .signing_region
             .or_else(|| config.region.clone())
@@ -211,9 +215,12 @@ fn endpoint_error(msg: String) -> DispatchError {
     DispatchError::new(DispatchErrorKind::Endpoint, msg)
 }
 
+/// `context`: what the operation binds from its input; it wins over the configuration's client
+/// context parameters, which win over the built-ins.
 pub(crate) fn resolve(
     service: &ServiceMeta,
     config: &Config,
+    mut context: crate::endpoint::Params,
 ) -> Result<ResolvedEndpoint, DispatchError> {
     let Some(rules) = service.endpoint_rules else {
         return match config.endpoint_url_for(service.sdk_id) {
@@ -238,15 +245,26 @@ pub(crate) fn resolve(
         use_fips: config.use_fips,
         use_dual_stack: config.use_dual_stack,
         endpoint: config.endpoint_url_for(service.sdk_id).map(str::to_owned),
-        ..Default::default()
+        ..config.built_ins.clone()
     };
-    let params = rules.bind(&built_ins, crate::endpoint::Params::new());
+    for (k, v) in &config.client_context_params {
+        context.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    let params = rules.bind(&built_ins, context);
     let ep = rules.resolve(&params).map_err(|e| {
         endpoint_error(format!(
             "cannot resolve an endpoint for {}: {e}",
             service.sdk_id
         ))
     })?;
+    if let Some(schemes) = unsupported_auth(&ep.properties) {
+        return Err(endpoint_error(format!(
+            "the endpoint {} of {} must be signed with {schemes}, which this client does not support \
+             (it signs with SigV4 only: multi-region access points need SigV4a, S3 Express One Zone \
+             buckets session credentials)",
+            ep.url, service.sdk_id
+        )));
+    }
     let (signing_name, signing_region) = sigv4_scope(&ep.properties);
     Ok(ResolvedEndpoint {
         url: ep.url,
@@ -254,6 +272,19 @@ pub(crate) fn resolve(
         signing_name,
         signing_region,
     })
+}
+
+/// The names of the endpoint's auth schemes when it lists some and none is `sigv4`, the only one this
+/// client signs with: signing such a request with SigV4 anyway would only earn a rejection.
+pub(crate) fn unsupported_auth(
+    properties: &serde_json::Map<String, serde_json::Value>,
+) -> Option<String> {
+    let schemes = properties.get("authSchemes")?.as_array()?;
+    let names: Vec<&str> = schemes
+        .iter()
+        .filter_map(|s| s.get("name").and_then(|n| n.as_str()))
+        .collect();
+    (!names.is_empty() && !names.contains(&"sigv4")).then(|| names.join(" or "))
 }
 
 /// `signingName`/`signingRegion` of the first `sigv4` auth scheme, if the endpoint has one.

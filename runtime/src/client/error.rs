@@ -159,6 +159,15 @@ impl ServiceError {
         self.0.request_id.as_deref()
     }
 
+    /// S3's second request id (`x-amz-id-2`), which AWS support asks for next to
+    /// [`ServiceError::request_id`] (`x-amz-request-id`).
+    pub fn extended_request_id(&self) -> Option<&str> {
+        self.0
+            .headers
+            .get("x-amz-id-2")
+            .and_then(|v| v.to_str().ok())
+    }
+
     /// The HTTP status of the response.
     pub fn status(&self) -> u16 {
         self.0.status

@@ -13,10 +13,14 @@ use super::transport::{StreamResponse, TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
 use crate::types::ByteStream;
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::future::Future;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
+
+/// How many endpoints, per set of context parameters, a handle keeps resolved.
+const ROUTES_KEPT: usize = 256;
 
 const X_AMZN_QUERY_MODE: HeaderName = HeaderName::from_static("x-amzn-query-mode");
 const X_AMZ_USER_AGENT: HeaderName = HeaderName::from_static("x-amz-user-agent");
@@ -58,10 +62,14 @@ struct Inner {
     service: &'static ServiceMeta,
     config: Config,
     bucket: TokenBucket,
-    /// The endpoint, parsed and with its signing scope, once resolved: it depends only on
-    /// `service` and `config`, which never change. A failed resolution is not kept, so each
-    /// call reports it afresh.
-    route: OnceLock<Route>,
+    /// The endpoint, parsed and with its signing scope, once resolved, for the operations that bind
+    /// no rule set parameters: it depends only on `service` and `config`, which never change. A
+    /// failed resolution is not kept, so each call reports it afresh.
+    route: OnceLock<Arc<Route>>,
+    /// The same for operations that bind parameters from their input, per set of parameters;
+    /// emptied when it reaches [`ROUTES_KEPT`] entries, so a caller that sends to many buckets
+    /// keeps a bounded amount.
+    routes: Mutex<BTreeMap<crate::endpoint::Params, Arc<Route>>>,
     /// Both user-agent headers' value, worked out once.
     user_agent: HeaderValue,
     /// The adaptive retry mode's limiter; `None` in standard mode.
@@ -103,6 +111,7 @@ impl Handle {
                 config,
                 bucket: TokenBucket::new(),
                 route: OnceLock::new(),
+                routes: Mutex::new(BTreeMap::new()),
             }),
         }
     }
@@ -143,6 +152,7 @@ impl Handle {
         host_prefix: Option<String>,
     ) -> impl Future<Output = Result<O, CallError>> + Send + use<'a, O> {
         let protocol = self.inner.service.protocol;
+        let context = self.context_params(op, input);
         let prepared = protocol
             .serialize(self.inner.service, op, input)
             .map(|mut p| {
@@ -150,7 +160,8 @@ impl Handle {
                 p
             });
         async move {
-            let response = self.send_to(op, prepared?, host_prefix).await?;
+            let context = context?;
+            let response = self.send_to(op, prepared?, host_prefix, context).await?;
             let mut out: Option<O> = None;
             protocol.read_output(&response, &mut out)?;
             out.ok_or_else(|| {
@@ -166,13 +177,42 @@ impl Handle {
 
     /// Sends a framed request: resolves the endpoint, signs, retries what the standard retry mode
     /// retries, applies the timeouts and turns non-2xx responses into [`ServiceError`]s through the
-    /// service's protocol.
+    /// service's protocol. The endpoint is resolved without the operation's context parameters
+    /// (there is no input to bind them from): use [`Handle::invoke`] for operations that have them.
     pub async fn send(
         &self,
         op: &'static OperationMeta,
         prepared: Prepared,
     ) -> Result<Response, CallError> {
-        self.send_to(op, prepared, None).await
+        self.send_to(op, prepared, None, None).await
+    }
+
+    /// The rule set parameters `op` binds from `input`; `None` when it binds none (or the service has
+    /// no rule set), so that the endpoint cached for the whole handle serves the call.
+    fn context_params(
+        &self,
+        op: &'static OperationMeta,
+        input: &dyn WriteValue,
+    ) -> Result<Option<crate::endpoint::Params>, DispatchError> {
+        if op.endpoint_params.is_empty() {
+            return Ok(None);
+        }
+        let Some(rules) = self.inner.service.endpoint_rules else {
+            return Ok(None);
+        };
+        let Ok(rules) = rules.get() else {
+            // The same failure is reported, with its message, when the endpoint is resolved.
+            return Ok(None);
+        };
+        rules
+            .bind_context(op.endpoint_params, input)
+            .map(Some)
+            .map_err(|e| {
+                DispatchError::new(
+                    DispatchErrorKind::Validation,
+                    format!("{}: {}", op.name, e.message()),
+                )
+            })
     }
 
     /// [`Handle::send`], with `host_prefix` before the endpoint's host.
@@ -181,6 +221,7 @@ impl Handle {
         op: &'static OperationMeta,
         mut prepared: Prepared,
         host_prefix: Option<String>,
+        context: Option<crate::endpoint::Params>,
     ) -> Result<Response, CallError> {
         let config = &self.inner.config;
         // Once per call, before signing: every attempt sends the same compressed bytes.
@@ -193,7 +234,7 @@ impl Handle {
             Some(limit) => {
                 match timeout(
                     config.sleep.sleep(limit),
-                    self.attempts(op, prepared, host_prefix),
+                    self.attempts(op, prepared, host_prefix, context),
                 )
                 .await
                 {
@@ -208,18 +249,41 @@ impl Handle {
                     .into()),
                 }
             }
-            None => self.attempts(op, prepared, host_prefix).await,
+            None => self.attempts(op, prepared, host_prefix, context).await,
         }
     }
 
-    /// The cached [`Route`], resolving it on first use.
-    fn route(&self) -> Result<&Route, DispatchError> {
-        if let Some(route) = self.inner.route.get() {
+    /// The cached [`Route`] for these context parameters, resolving it on first use.
+    fn route(&self, context: Option<crate::endpoint::Params>) -> Result<Arc<Route>, DispatchError> {
+        let Inner {
+            service, config, ..
+        } = &*self.inner;
+        let Some(context) = context else {
+            if let Some(route) = self.inner.route.get() {
+                return Ok(route.clone());
+            }
+            let route = Arc::new(Route::new(service, config, crate::endpoint::Params::new())?);
+            // Two calls racing here both resolve; they get the same answer, and one is kept.
+            return Ok(self.inner.route.get_or_init(|| route).clone());
+        };
+        // A poisoned lock only means another call panicked mid-insert; the map is still sound.
+        let cached = self
+            .inner
+            .routes
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&context)
+            .cloned();
+        if let Some(route) = cached {
             return Ok(route);
         }
-        let route = Route::new(self.inner.service, &self.inner.config)?;
-        // Two calls racing here both resolve; they get the same answer, and one is kept.
-        Ok(self.inner.route.get_or_init(|| route))
+        let route = Arc::new(Route::new(service, config, context.clone())?);
+        let mut routes = self.inner.routes.lock().unwrap_or_else(|p| p.into_inner());
+        if routes.len() >= ROUTES_KEPT {
+            routes.clear();
+        }
+        routes.insert(context, route.clone());
+        Ok(route)
     }
 
     async fn attempts(
@@ -227,6 +291,7 @@ impl Handle {
         op: &'static OperationMeta,
         mut prepared: Prepared,
         host_prefix: Option<String>,
+        context: Option<crate::endpoint::Params>,
     ) -> Result<Response, CallError> {
         let Inner {
             service,
@@ -245,7 +310,8 @@ impl Handle {
                 "no HTTP transport: enable the `default-https` feature or set Config::builder().transport(..)",
             )
         })?;
-        let route = self.route()?;
+        let route = self.route(context)?;
+        let route = &*route;
         let creds = match op.auth {
             Auth::SigV4 => Some(config.credentials.provide().await?),
             // Anonymous when no credentials can be had; whatever went wrong finding them does not
@@ -379,17 +445,31 @@ impl Handle {
                     Ok(resp) => {
                         let (parts, body) = resp.into_parts();
                         let status = parts.status.as_u16();
-                        if parts.status.is_success() {
+                        let success = parts.status.is_success();
+                        let (body, stream) = if success && stream_response {
+                            (Vec::new(), Some(body))
+                        } else {
+                            // Bodies the transport gave whole are within its own limit already.
+                            let limit = if stream_response {
+                                MAX_ERROR_BODY
+                            } else {
+                                usize::MAX
+                            };
+                            (whole_body(body, limit).await?, None)
+                        };
+                        if success
+                            && (stream.is_some()
+                                || !super::customize::error_in_success(
+                                    service,
+                                    &parts.headers,
+                                    &body,
+                                ))
+                        {
                             if let Some(limiter) = rate_limiter {
                                 limiter.record(false);
                             }
                             bucket.refund();
                             let request_id = request_id(&parts.headers);
-                            let (body, stream) = if stream_response {
-                                (Vec::new(), Some(body))
-                            } else {
-                                (whole_body(body, usize::MAX).await?, None)
-                            };
                             return Ok(Response {
                                 status,
                                 headers: parts.headers,
@@ -398,15 +478,11 @@ impl Handle {
                                 stream: StreamCell::new(stream),
                             });
                         }
-                        // Bodies the transport gave whole are within its own limit already.
-                        let limit = if stream_response {
-                            MAX_ERROR_BODY
-                        } else {
-                            usize::MAX
-                        };
-                        let body = whole_body(body, limit).await?;
                         let err = service_error(service, status, parts.headers, body);
-                        let kind = classify_service_error(status, err.code(), op.retryable_errors);
+                        // An error S3 sends with 200 is retried as the 500 it stands for.
+                        let classified = if status < 300 { 500 } else { status };
+                        let kind =
+                            classify_service_error(classified, err.code(), op.retryable_errors);
                         (kind, retry_after(err.headers()), err.into())
                     }
                     Err(e) => {

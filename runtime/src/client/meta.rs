@@ -42,6 +42,9 @@ pub enum Customization {
     /// request with a body and without that header gets it (the SHA-256 tree hash of the body) and
     /// `x-amz-content-sha256` (its plain SHA-256).
     GlacierChecksums,
+    /// S3's errors with a 200 status (CopyObject, UploadPartCopy, CompleteMultipartUpload, ...): a
+    /// 2xx response whose XML body is an `<Error>` document is that error, retried as a 500 is.
+    ErrorsIn200,
 }
 
 /// What the runtime needs to know about one operation; generated as a `static`.
@@ -55,6 +58,10 @@ pub struct OperationMeta {
     pub http: HttpBinding,
     /// `@requestCompression` encodings, in the model's order of preference (empty: never compressed).
     pub request_compression: &'static [&'static str],
+    /// The rule set parameters this operation binds (`@staticContextParams`, `@contextParam`,
+    /// `@operationContextParams`); empty for most operations, whose endpoint then depends on the
+    /// configuration alone.
+    pub endpoint_params: &'static [crate::endpoint::ContextParam],
     /// Whether requests are signed: `@auth([])` and `@optionalAuth` operations may go unsigned.
     pub auth: Auth,
 }

@@ -8,7 +8,7 @@ mod config;
 mod config_error;
 mod credentials;
 mod customize;
-mod endpoint_resolve;
+pub(crate) mod endpoint_resolve;
 mod env;
 mod error;
 mod handle;

@@ -1,6 +1,7 @@
 //! Any value the codecs can write, captured as a tree of its members, independent of any wire format:
-//! the protocol tests compare values through it, and waiters evaluate their JMESPath acceptors on it, so
-//! neither needs code of its own per shape.
+//! the protocol tests compare values through it, waiters evaluate their JMESPath acceptors on it, and
+//! endpoint context parameters are selected from an operation's input through it, so none of them needs
+//! code of its own per shape.
 
 use super::{Error, Serializer, WriteValue};
 use crate::schema::Schema;
@@ -86,7 +87,7 @@ impl Capture {
     }
 
     /// Captures `value` on its own (a member, a union's value).
-    fn nested(value: &dyn WriteValue) -> Result<Captured, Error> {
+    pub(crate) fn nested(value: &dyn WriteValue) -> Result<Captured, Error> {
         let mut c = Capture::default();
         value.write(&mut c)?;
         c.finish()

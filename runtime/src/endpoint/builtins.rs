@@ -67,8 +67,52 @@ impl BuiltIns {
     }
 }
 
+impl BuiltIns {
+    /// Sets the built-in `built_in` (its full name) to `value`. A value of the wrong type for a
+    /// known built-in is kept under [`BuiltIns::other`] too, where [`BuiltIns::get`] never looks,
+    /// so the rule set sees it unset rather than misread.
+    pub fn set(&mut self, built_in: &str, value: Value) {
+        let text = |v: &Value| match v {
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        };
+        let flag = |v: &Value| match v {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        };
+        let done = match built_in {
+            "AWS::Region" => text(&value).map(|s| self.region = Some(s)),
+            "AWS::UseFIPS" => flag(&value).map(|b| self.use_fips = b),
+            "AWS::UseDualStack" => flag(&value).map(|b| self.use_dual_stack = b),
+            "SDK::Endpoint" => text(&value).map(|s| self.endpoint = Some(s)),
+            "AWS::UseGlobalEndpoint"
+            | "AWS::STS::UseGlobalEndpoint"
+            | "AWS::S3::UseGlobalEndpoint" => flag(&value).map(|b| self.use_global_endpoint = b),
+            "AWS::S3::Accelerate" => flag(&value).map(|b| self.s3_accelerate = b),
+            "AWS::S3::ForcePathStyle" => flag(&value).map(|b| self.s3_force_path_style = b),
+            "AWS::S3::DisableMultiRegionAccessPoints" => {
+                flag(&value).map(|b| self.s3_disable_multi_region_access_points = b)
+            }
+            "AWS::S3::UseArnRegion" => flag(&value).map(|b| self.s3_use_arn_region = Some(b)),
+            "AWS::S3Control::UseArnRegion" => {
+                flag(&value).map(|b| self.s3_control_use_arn_region = Some(b))
+            }
+            "AWS::Auth::AccountId" => text(&value).map(|s| self.account_id = Some(s)),
+            "AWS::Auth::AccountIdEndpointMode" => {
+                text(&value).map(|s| self.account_id_endpoint_mode = Some(s))
+            }
+            "AWS::Auth::CredentialScope" => text(&value).map(|s| self.credential_scope = Some(s)),
+            _ => None,
+        };
+        if done.is_none() {
+            self.other.insert(built_in.to_owned(), value);
+        }
+    }
+}
+
 impl RuleSet {
-    /// The parameters for one call: `extra` (context parameters, which are more specific) wins,
+    /// The parameters for one call: `extra` (operation and client context parameters, which are
+    /// more specific) wins,
     /// then each parameter's built-in from `built_ins`; defaults are applied later by `resolve`.
     pub fn bind(&self, built_ins: &BuiltIns, extra: Params) -> Params {
         let mut params = extra;

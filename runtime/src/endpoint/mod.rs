@@ -17,6 +17,7 @@
 
 mod aws;
 mod builtins;
+mod context;
 mod error;
 mod eval;
 mod lazy;
@@ -30,13 +31,14 @@ mod tree;
 use std::collections::BTreeMap;
 
 pub use builtins::BuiltIns;
+pub use context::{ContextParam, Path, Source, StaticValue, Step};
 pub use error::{ResolveError, RuleSetError};
 pub use lazy::LazyRuleSet;
 pub use partition::{Partition, partition_for_region};
 pub use tree::{Parameter, ParameterType, RuleSet};
 
 /// A parameter value handed to the rules engine.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Value {
     /// A string.
     String(String),

@@ -4,8 +4,10 @@
 //! Smithy test case says: the request it expects ([`assert_request`]) or the value it expects
 //! ([`assert_same`]).
 
+mod endpoint;
 mod request;
 mod value;
 
+pub use endpoint::{assert_endpoint, assert_endpoint_error, error_text};
 pub use request::{ExpectedRequest, assert_request, body_differences};
 pub use value::{Captured, assert_same, capture, differences};

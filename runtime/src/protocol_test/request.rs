@@ -169,6 +169,9 @@ pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]
     if !expected.is_empty() && media_type.is_some_and(is_cbor) {
         return cbor_differences(expected, actual);
     }
+    if !expected.is_empty() && media_type.is_some_and(is_xml) {
+        return xml_differences(expected, actual);
+    }
     if expected.is_empty() || !media_type.is_some_and(is_json) {
         return if expected == actual {
             Vec::new()
@@ -196,6 +199,105 @@ pub fn body_differences(media_type: Option<&str>, expected: &[u8], actual: &[u8]
         }
         (Err(e), _) | (_, Err(e)) => vec![e],
     }
+}
+
+fn is_xml(media_type: &str) -> bool {
+    let base = media_type.split(';').next().unwrap_or("").trim();
+    base.eq_ignore_ascii_case("application/xml") || base.eq_ignore_ascii_case("text/xml")
+}
+
+/// XML bodies compared as trees: element names, attributes in any order (namespace declarations
+/// included), the text of elements without children exactly (whitespace between elements does not
+/// matter, whitespace inside a value does), and children as a multiset: a structure's members may
+/// come in any order, and XML alone does not say whether repeated siblings are a list's items or a
+/// map's entries (which this client writes in key order, the test cases in theirs).
+#[cfg(feature = "xml")]
+fn xml_differences(expected: &[u8], actual: &[u8]) -> Vec<String> {
+    use crate::codec::xml::{self, Element};
+    /// One canonical text per element: equal texts are equal trees.
+    fn canonical(e: &Element) -> String {
+        let mut attrs = e.attributes.clone();
+        attrs.sort();
+        let mut children: Vec<String> = e.children.iter().map(canonical).collect();
+        children.sort();
+        let text = if e.children.is_empty() {
+            e.text.as_str()
+        } else {
+            ""
+        };
+        format!("<{} {attrs:?}>{text:?}[{}]", e.name, children.join(","))
+    }
+    fn diff(path: &str, e: &Element, a: &Element, out: &mut Vec<String>) {
+        let path = format!("{path}/{}", e.name);
+        if e.name != a.name {
+            out.push(format!(
+                "{path}: expected element <{}>, got <{}>",
+                e.name, a.name
+            ));
+            return;
+        }
+        let mut ea = e.attributes.clone();
+        let mut aa = a.attributes.clone();
+        ea.sort();
+        aa.sort();
+        if ea != aa {
+            out.push(format!("{path}: attributes: expected {ea:?}, got {aa:?}"));
+        }
+        if e.children.is_empty() && a.children.is_empty() {
+            if e.text != a.text {
+                out.push(format!(
+                    "{path}: expected text {:?}, got {:?}",
+                    e.text, a.text
+                ));
+            }
+            return;
+        }
+        let mut unmatched: Vec<&Element> = a.children.iter().collect();
+        let mut missing = Vec::new();
+        for ec in &e.children {
+            let c = canonical(ec);
+            match unmatched.iter().position(|ac| canonical(ac) == c) {
+                Some(i) => {
+                    unmatched.remove(i);
+                }
+                None => missing.push(ec),
+            }
+        }
+        // One differing child on each side: say how they differ; else list what does not match.
+        if let ([ec], [ac]) = (missing.as_slice(), unmatched.as_slice())
+            && ec.name == ac.name
+        {
+            diff(&path, ec, ac, out);
+            return;
+        }
+        for ec in missing {
+            out.push(format!("{path}: missing child {}", canonical(ec)));
+        }
+        for ac in unmatched {
+            out.push(format!("{path}: unexpected child {}", canonical(ac)));
+        }
+    }
+    let parse = |what: &str, bytes: &[u8]| {
+        xml::parse(bytes).map_err(|e| {
+            format!(
+                "body: the {what} body is not XML ({e}): `{}`",
+                String::from_utf8_lossy(bytes)
+            )
+        })
+    };
+    match (parse("expected", expected), parse("actual", actual)) {
+        (Ok(e), Ok(a)) => {
+            let mut out = Vec::new();
+            diff("body", &e, &a, &mut out);
+            out
+        }
+        (Err(e), _) | (_, Err(e)) => vec![e],
+    }
+}
+
+#[cfg(not(feature = "xml"))]
+fn xml_differences(_expected: &[u8], _actual: &[u8]) -> Vec<String> {
+    vec!["body: comparing XML bodies needs the runtime's `xml` feature".to_owned()]
 }
 
 /// CBOR bodies compared as values: map order, definite or indefinite lengths and the width of

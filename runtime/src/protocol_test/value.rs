@@ -1,5 +1,5 @@
 //! Member-by-member comparison of any two values the codecs can write: each is written into a
-//! [`Captured`] tree by a [`Serializer`] of its own, so every generated type compares through the code
+//! [`Captured`] tree by a [`Serializer`](crate::codec::Serializer) of its own, so every generated type compares through the code
 //! it already has ([`WriteValue`]), with no `PartialEq` of its own involved. That matters in three
 //! places: floats compare NaN-aware (`NaN` equals `NaN`, which `PartialEq` denies), an error's
 //! [`ErrorMeta`](crate::types::ErrorMeta) is not a member and so never compared, and a difference is

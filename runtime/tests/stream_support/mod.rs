@@ -38,6 +38,7 @@ pub static GET: OperationMeta = OperationMeta {
     name: "GetObject",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new(
         "GET",
@@ -50,6 +51,7 @@ pub static PUT: OperationMeta = OperationMeta {
     name: "PutObject",
     retryable_errors: &[],
     request_compression: &[],
+    endpoint_params: &[],
     auth: smithy_runtime::Auth::SigV4,
     http: HttpBinding::new(
         "PUT",

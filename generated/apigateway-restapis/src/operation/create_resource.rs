@@ -40,6 +40,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         201,
     ),
     request_compression: &[],
+    endpoint_params: &[],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {

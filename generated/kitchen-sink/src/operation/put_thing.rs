@@ -21,6 +21,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &["ThrottledError"],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &["br", "gzip"],
+    endpoint_params: &[],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {

@@ -33,6 +33,7 @@ pub(crate) static GET_ROLE_CREDENTIALS: OperationMeta = OperationMeta {
     retryable_errors: &[],
     http: HttpBinding::new("GET", &[UriPart::Literal("/federation/credentials")], 200),
     request_compression: &[],
+    endpoint_params: &[],
     auth: Auth::None,
 };
 

@@ -32,6 +32,7 @@ pub(crate) static ASSUME_ROLE: OperationMeta = OperationMeta {
     retryable_errors: &[],
     http: HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
     auth: Auth::SigV4,
 };
 
@@ -40,6 +41,7 @@ pub(crate) static ASSUME_ROLE_WITH_WEB_IDENTITY: OperationMeta = OperationMeta {
     retryable_errors: &[],
     http: HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
     auth: Auth::None,
 };
 

@@ -11,6 +11,8 @@ mod json_errors;
 mod query;
 mod rest;
 mod rest_json;
+#[cfg(feature = "xml")]
+mod rest_xml;
 #[cfg(feature = "cbor")]
 mod rpc_v2_cbor;
 
@@ -18,6 +20,8 @@ pub use aws_json::{AWS_JSON_1_0, AWS_JSON_1_1, AwsJson};
 #[cfg(feature = "xml")]
 pub use query::{AWS_QUERY, EC2_QUERY, Query};
 pub use rest_json::{REST_JSON_1, RestJson};
+#[cfg(feature = "xml")]
+pub use rest_xml::{REST_XML, RestXml};
 #[cfg(feature = "cbor")]
 pub use rpc_v2_cbor::{RPC_V2_CBOR, RpcV2Cbor};
 

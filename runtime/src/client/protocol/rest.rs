@@ -39,6 +39,13 @@ pub(crate) trait BodyFormat: Sync {
     /// A structure, union or document payload.
     fn write_value(&self, value: &dyn WriteValue) -> Result<Vec<u8>, Error>;
 
+    /// The payload `value` of `member`: [`BodyFormat::write_value`] unless the format names documents
+    /// after the member (XML's `@xmlName`).
+    fn write_payload(&self, member: &Member, value: &dyn WriteValue) -> Result<Vec<u8>, Error> {
+        let _ = member;
+        self.write_value(value)
+    }
+
     /// What an unset structure payload is sent as (`{}` in JSON), or `None` for no body.
     fn empty_structure(&self) -> Option<&'static [u8]>;
 
@@ -355,7 +362,7 @@ fn bind_body(
         }
         (_, Some(v)) => (
             Some(Payload::Bytes(
-                format.write_value(v).map_err(|e| Ok(at(m, e)))?,
+                format.write_payload(m, v).map_err(|e| Ok(at(m, e)))?,
             )),
             Some(m.media_type.unwrap_or(format.content_type())),
         ),
@@ -659,7 +666,16 @@ impl Deserializer for ResponseReader<'_> {
             let r = match m.location {
                 Location::Header(name) => match header_line(self.headers, name) {
                     Some(line) => {
-                        text::read_text(TextSource::One(&line), m, TextPlace::Header, *slot)
+                        let r =
+                            text::read_text(TextSource::One(&line), m, TextPlace::Header, *slot);
+                        // HTTP reads an `Expires` that is not a date as "already expired" (RFC 9111,
+                        // 5.3), and servers do send `0` or junk there: the member stays unset rather
+                        // than the whole response failing.
+                        if r.is_err() && name.eq_ignore_ascii_case("expires") {
+                            Ok(())
+                        } else {
+                            r
+                        }
                     }
                     None => Ok(()),
                 },
@@ -673,11 +689,9 @@ impl Deserializer for ResponseReader<'_> {
                             Some((key.to_owned(), header_line(self.headers, name.as_str())?))
                         })
                         .collect();
-                    if pairs.is_empty() {
-                        Ok(())
-                    } else {
-                        text::read_text(TextSource::Pairs(&pairs), m, TextPlace::Header, *slot)
-                    }
+                    // No header with the prefix is an empty map, not an absent one (the restXml
+                    // compliance case `HttpPrefixHeadersAreNotPresent`).
+                    text::read_text(TextSource::Pairs(&pairs), m, TextPlace::Header, *slot)
                 }
                 Location::ResponseCode => text::read_text(
                     TextSource::One(&self.status.to_string()),

@@ -133,3 +133,39 @@ impl Writer {
         self.w.out
     }
 }
+
+/// [`struct_to_vec`] with `namespace` on the root element when the shape has no `@xmlNamespace` of its
+/// own: restXml puts the service's namespace on the root of every body document.
+pub fn struct_to_vec_in(
+    schema: &'static Schema,
+    members: &[&dyn WriteValue],
+    keep: fn(Location) -> bool,
+    namespace: Option<XmlNamespace>,
+) -> Result<Vec<u8>, Error> {
+    let mut w = XmlWriter::new();
+    w.next = Next::Named(Name {
+        name: schema.xml_root_name(),
+        ns: schema.xml_namespace.or(namespace),
+    });
+    w.top_level = Some(keep);
+    w.write_struct(schema, members)?;
+    Ok(w.out)
+}
+
+/// An `@httpPayload` structure or union as a document: its root element is named by the member's
+/// `@xmlName` (with the member's `@xmlNamespace`) when it has one, else by the shape.
+pub fn payload_to_vec(
+    member: &crate::schema::Member,
+    value: &dyn WriteValue,
+) -> Result<Vec<u8>, Error> {
+    let mut w = XmlWriter::new();
+    w.next = match member.xml_name {
+        Some(name) => Next::Named(Name {
+            name,
+            ns: member.xml_namespace,
+        }),
+        None => Next::Root,
+    };
+    value.write(&mut w)?;
+    Ok(w.out)
+}
