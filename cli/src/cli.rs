@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use crate::{
-    CrateArgs, compare, file_job, generate_with_notes, progress, repo_jobs, runner_files,
-    unmanaged_conflicts, write_crate,
+    CrateArgs, Job, compare, each_jobs, file_job, generate_with_notes, in_parallel, progress,
+    repo_jobs, runner_files, unmanaged_conflicts, write_crate,
 };
 use codegen::RuntimeDep;
 
@@ -55,6 +55,12 @@ const CODEGEN_USAGE: &str = "\
 usage:
   PROGRAM codegen --model PATH [--model PATH ...] --out DIR [options]
                                  any model into a crate in any folder
+  PROGRAM codegen --model PATH ... --out DIR --model PATH ... --out DIR ... [options]
+                                 several crates in one run, on all cores: each --out takes the
+                                 --model(s) given since the previous --out
+  PROGRAM codegen --each DIR --out DIR [options]
+                                 every model in a folder (each .json or .smithy file or subfolder) into
+                                 its own crate OUT/<name>, on all cores
   cargo xtask codegen            (this repository) every model in models/ (a .json or .smithy file, or a
                                  folder of them) into its crate under generated/
   cargo xtask codegen --check    the same comparison without writing; exit 1 when stale
@@ -65,8 +71,10 @@ options:
   --out DIR           the crate's folder; files there that this generator did not write are never
                       replaced without --force
   --service ID        the service to generate (`com.example#Weather`); needed when the model has several
-  --operations A,B    only these operations and the shapes they reach
-  --package NAME      the Cargo package name (default: the first model's file or folder name)
+                      (one crate per run only)
+  --operations A,B    only these operations and the shapes they reach (in every crate of the run)
+  --package NAME      the Cargo package name (default: the first model's file or folder name; one crate
+                      per run only)
   --runtime SPEC      how the crate depends on smithy-runtime: path=DIR (relative to the current folder),
                       git=URL (optionally ,branch=B ,tag=T or ,rev=R) or version=REQ; default: the
                       runtime folder of the checkout this generator was built from
@@ -172,19 +180,31 @@ impl<'a> Options<'a> {
 struct Args {
     check: bool,
     force: bool,
+    /// What applies to every crate of the run (`--package`, `--service`, `--runtime`, `--operations`);
+    /// its `models` and `out` are unused.
     krate: CrateArgs,
-    out: Option<PathBuf>,
+    /// One per `--out`, each with the `--model`s given since the previous `--out` (with a single `--out`,
+    /// every `--model` of the command line, wherever it stands).
+    crates: Vec<CrateArgs>,
+    /// `--each DIR`: every model in DIR, each into its own crate under the one `--out`.
+    each: Option<PathBuf>,
 }
 
 fn parse_args(ctx: &Context, args: &[String]) -> Result<Args, Failure> {
     let mut o = Options::new(ctx, args, CODEGEN_USAGE);
     let mut a = Args::default();
+    let mut models = Vec::new();
     while let Some(arg) = o.next()? {
         match arg {
             "--check" => a.check = true,
             "--force" => a.force = true,
-            "--model" => a.krate.models.push(PathBuf::from(o.value(arg)?)),
-            "--out" => a.out = Some(PathBuf::from(o.value(arg)?)),
+            "--model" => models.push(PathBuf::from(o.value(arg)?)),
+            "--each" => a.each = Some(PathBuf::from(o.value(arg)?)),
+            "--out" => a.crates.push(CrateArgs {
+                models: std::mem::take(&mut models),
+                out: PathBuf::from(o.value(arg)?),
+                ..CrateArgs::default()
+            }),
             "--package" => a.krate.package = Some(o.value(arg)?),
             "--service" => a.krate.service = Some(o.value(arg)?),
             "--runtime" => {
@@ -202,23 +222,36 @@ fn parse_args(ctx: &Context, args: &[String]) -> Result<Args, Failure> {
             other => return Err(o.unknown(other)),
         }
     }
-    let usage = &o.usage;
-    if a.krate.models.is_empty() != a.out.is_none() {
-        return Err(Failure::Usage(format!(
-            "--model and --out go together\n\n{usage}"
-        )));
+    let usage = |message: &str| Err(Failure::Usage(format!("{message}\n\n{}", o.usage)));
+    if let [one] = a.crates.as_mut_slice() {
+        // One crate: its models may stand anywhere on the command line (`--out DIR --model M` too).
+        one.models.append(&mut models);
     }
-    if a.out.is_none() && ctx.repo.is_none() {
-        return Err(Failure::Usage(format!(
-            "codegen needs --model and --out\n\n{usage}"
-        )));
+    if a.each.is_some() {
+        if a.crates.len() != 1 || !a.crates[0].models.is_empty() {
+            return usage("--each DIR takes one --out (the folder for the crates) and no --model");
+        }
+    } else if a.crates.is_empty() && !models.is_empty() {
+        return usage("--model and --out go together");
+    } else if !models.is_empty() {
+        return usage("every --model needs an --out after it when the run has several --out");
+    } else if a.crates.iter().any(|c| c.models.is_empty()) {
+        return usage("--model and --out go together: each --out needs the --model(s) before it");
     }
-    if a.out.is_none()
+    if a.crates.is_empty() && ctx.repo.is_none() {
+        return usage("codegen needs --model and --out");
+    }
+    if a.crates.is_empty()
         && (a.krate.service.is_some() || a.krate.package.is_some() || a.krate.runtime.is_some())
     {
-        return Err(Failure::Usage(format!(
-            "--service, --package and --runtime need --model and --out\n\n{usage}"
-        )));
+        return usage("--service, --package and --runtime need --model and --out");
+    }
+    if (a.krate.service.is_some() || a.krate.package.is_some())
+        && (a.crates.len() > 1 || a.each.is_some())
+    {
+        return usage(
+            "--service and --package apply to one crate: give them with one --model ... --out",
+        );
     }
     Ok(a)
 }
@@ -299,43 +332,57 @@ fn default_runtime_root(ctx: &Context) -> Result<PathBuf, String> {
 
 fn run(ctx: &Context, args: &[String]) -> Result<ExitCode, Failure> {
     let args = parse_args(ctx, args)?;
-    let jobs = match (&args.out, &ctx.repo) {
-        (Some(out), _) => {
-            let root = match &args.krate.runtime {
-                Some(_) => PathBuf::new(),
-                None => default_runtime_root(ctx)?,
-            };
-            vec![file_job(
-                &root,
-                CrateArgs {
-                    out: out.clone(),
-                    ..args.krate.clone()
-                },
-            )?]
-        }
-        (None, Some(root)) => repo_jobs(root, args.krate.operations.clone())?,
-        (None, None) => {
+    let jobs = match (&ctx.repo, args.crates.is_empty()) {
+        (Some(root), true) => repo_jobs(root, args.krate.operations.clone())?,
+        (None, true) => {
             return Err(Failure::Usage(
                 "codegen needs --model and --out".to_string(),
             ));
         }
+        (_, false) => {
+            let root = match &args.krate.runtime {
+                Some(_) => PathBuf::new(),
+                None => default_runtime_root(ctx)?,
+            };
+            match (&args.each, args.crates.as_slice()) {
+                (Some(dir), [c]) => each_jobs(&root, dir, &c.out, &args.krate)?,
+                (_, crates) => crates
+                    .iter()
+                    .map(|c| {
+                        file_job(
+                            &root,
+                            CrateArgs {
+                                models: c.models.clone(),
+                                out: c.out.clone(),
+                                ..args.krate.clone()
+                            },
+                        )
+                    })
+                    .collect::<Result<_, _>>()?,
+            }
+        }
     };
+    check_distinct_outs(&jobs)?;
 
     // Generate everything in memory first: a bad model stops the run before any file is touched.
+    // Several models are generated on all cores; what is printed stays in the jobs' order. The resolved
+    // model is dropped as soon as its files are made: only the files wait for the end of the run.
+    let results = in_parallel(&jobs, |job| {
+        let started = Instant::now();
+        generate_with_notes(job).map(|(model, files, notes)| {
+            let line = progress(job, &model, files.len());
+            (line, notes, files, started.elapsed())
+        })
+    });
     let mut outputs = Vec::new();
     let mut failed = false;
-    for job in &jobs {
-        let started = Instant::now();
-        match generate_with_notes(job) {
-            Ok((model, files, notes)) => {
+    for (job, result) in jobs.iter().zip(results) {
+        match result {
+            Ok((line, notes, files, elapsed)) => {
                 for note in &notes {
                     eprintln!("{}: note: {note}", job.settings.source);
                 }
-                eprintln!(
-                    "{} in {} ms",
-                    progress(job, &model, files.len()),
-                    started.elapsed().as_millis()
-                );
+                eprintln!("{line} in {} ms", elapsed.as_millis());
                 outputs.push((job, files));
             }
             Err(diagnostics) => {
@@ -389,4 +436,20 @@ fn run(ctx: &Context, args: &[String]) -> Result<ExitCode, Failure> {
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Two crates of one run written into the same folder would overwrite each other's files.
+fn check_distinct_outs(jobs: &[Job]) -> Result<(), String> {
+    let mut seen = std::collections::BTreeMap::new();
+    for job in jobs {
+        if let Some(first) = seen.insert(&job.out, &job.settings.source) {
+            return Err(format!(
+                "{} and {} would both be generated into {}: give each --out a folder of its own",
+                first,
+                job.settings.source,
+                job.out.display()
+            ));
+        }
+    }
+    Ok(())
 }

@@ -3,6 +3,7 @@
 //! reading models and writing crates is [`codegen::io`], re-exported here.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 pub use codegen::io::{
     MANIFEST, check_operations, check_out, check_package_name, compare, read_sources,
@@ -38,8 +39,79 @@ pub fn absolute(p: &Path) -> Result<PathBuf, String> {
 /// One job per model in `<root>/models`, each into `<root>/generated/<name>`: a `.json` or `.smithy` file
 /// is the model named by its stem, a folder is a model of all the files in it, named by the folder.
 pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job>, String> {
-    let dir = root.join("models");
-    let mut models: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
+    let jobs = folder_models(&root.join("models"))?
+        .into_iter()
+        .map(|FolderModel { path, name, stem }| Job {
+            out: root.join("generated").join(&stem),
+            settings: Settings {
+                package: stem,
+                source: format!("models/{name}"),
+                operations: operations.clone(),
+                service: None,
+                runtime_dependency: "path = \"../../runtime\"".to_string(),
+                standalone: false,
+            },
+            models: vec![path],
+        })
+        .collect();
+    Ok(jobs)
+}
+
+/// One job per model in the folder `models` (`codegen --each DIR --out OUT`), each into its own crate
+/// `OUT/<stem>`, models found as in [`repo_jobs`]. `template` holds what applies to every crate
+/// (`--operations`, `--runtime`); its `models`, `out` and `package` are replaced.
+pub fn each_jobs(
+    root: &Path,
+    models: &Path,
+    out: &Path,
+    template: &CrateArgs,
+) -> Result<Vec<Job>, String> {
+    folder_models(models)?
+        .into_iter()
+        .map(|FolderModel { path, stem, .. }| {
+            file_job(
+                root,
+                CrateArgs {
+                    models: vec![path],
+                    out: out.join(&stem),
+                    package: Some(package_name(&stem)),
+                    ..template.clone()
+                },
+            )
+        })
+        .collect()
+}
+
+/// A model's stem as a package name cargo takes (`2.0-model` is `_2_0-model`), so that any file name in a
+/// folder given to `--each` makes a crate.
+fn package_name(stem: &str) -> String {
+    let mut name: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') {
+        name.insert(0, '_');
+    }
+    name
+}
+
+/// One model of a folder: its path, its file name and the name of its crate.
+struct FolderModel {
+    path: PathBuf,
+    name: String,
+    stem: String,
+}
+
+/// The models of a folder, sorted by file name: a `.json` or `.smithy` file is a model, a folder is one
+/// model of all the files in it; hidden entries are skipped.
+fn folder_models(dir: &Path) -> Result<Vec<FolderModel>, String> {
+    let mut models: Vec<(PathBuf, String)> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -61,26 +133,52 @@ pub fn repo_jobs(root: &Path, operations: Option<Vec<String>>) -> Result<Vec<Job
     }
     models
         .into_iter()
-        .map(|(model, name)| {
-            let stem = if model.is_dir() {
+        .map(|(path, name)| {
+            let stem = if path.is_dir() {
                 name.clone()
             } else {
-                file_stem(&model)?
+                file_stem(&path)?
             };
-            Ok(Job {
-                out: root.join("generated").join(&stem),
-                settings: Settings {
-                    package: stem.clone(),
-                    source: format!("models/{name}"),
-                    operations: operations.clone(),
-                    service: None,
-                    runtime_dependency: "path = \"../../runtime\"".to_string(),
-                    standalone: false,
-                },
-                models: vec![model],
-            })
+            Ok(FolderModel { path, name, stem })
         })
         .collect()
+}
+
+/// Runs `f` on every item, on as many threads as the machine has cores (at most one per item), and
+/// returns the results in the items' order, so that what is printed and written does not depend on the
+/// scheduling. Each thread takes the next item not yet taken: one large model does not hold up a fixed
+/// share of the others.
+pub fn in_parallel<J: Sync, T: Send>(jobs: &[J], f: impl Fn(&J) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(jobs.len());
+    if threads <= 1 {
+        return jobs.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, T)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        mine.push((i, f(job)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A panic in the generator is a bug: pass it on rather than hide it.
+            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect()
+    });
+    done.sort_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, t)| t).collect()
 }
 
 /// What the command line asks of one crate (`cargo xtask codegen --model ... --out ...`).
