@@ -81,8 +81,29 @@ pub fn load_sources(sources: &[model::Source]) -> Result<resolve::Model, Diagnos
     {
         return load(&one.bytes, &one.path);
     }
-    let (ast, map) = model::assemble_with_map(sources)?;
-    resolve_located(ast, sources, &map)
+    let partial = match model::assemble_recovering(sources) {
+        Ok((ast, map)) => return resolve_located(ast, sources, &map),
+        Err(p) => *p,
+    };
+    // Shapes of some files did not read: the others are resolved anyway, as `load` does for one file.
+    let model::Partial {
+        model,
+        mut diags,
+        broken,
+    } = partial;
+    if let Some((ast, map)) = model
+        && let Err(later) = resolve_located(ast, sources, &map)
+    {
+        diags.items.extend(
+            later
+                .items
+                .into_iter()
+                .filter(|d| !broken.iter().any(|id| about(d, id))),
+        );
+    }
+    diags
+        .finish(())
+        .and(Err(Diagnostics::new(model::group_name(sources))))
 }
 
 /// [`load_sources`], keeping the merged JSON AST too (what `cargo xtask ast` prints).
@@ -136,7 +157,7 @@ pub fn load(bytes: &[u8], source: &str) -> Result<resolve::Model, Diagnostics> {
 }
 
 /// Whether a diagnostic is about the shape `id` (names it as its shape or in its message).
-fn about(d: &Diagnostic, id: &str) -> bool {
+pub(crate) fn about(d: &Diagnostic, id: &str) -> bool {
     if d.shape.as_deref() == Some(id) {
         return true;
     }

@@ -9,8 +9,8 @@ mod idl;
 mod parse;
 mod recover;
 
+pub(crate) use assemble::{Partial, SourceMap, assemble_recovering, assemble_with_map, group_name};
 pub use assemble::{Source, assemble};
-pub(crate) use assemble::{SourceMap, assemble_with_map, group_name};
 pub use ast::*;
 pub(crate) use parse::shape_path;
 pub use parse::{Recovery, parse, parse_recovering};

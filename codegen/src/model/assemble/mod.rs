@@ -92,7 +92,9 @@ pub(crate) struct Loaded {
 /// shapes it targets. Errors say which file, line and column (and name both files of a conflict); every
 /// error of every file is reported, never a panic.
 pub fn assemble(sources: &[Source]) -> Result<Model, Diagnostics> {
-    assemble_inner(sources, false).map(|(model, _)| model)
+    assemble_inner(sources, false)
+        .map(|(model, _)| model)
+        .map_err(|p| p.diags)
 }
 
 /// What the diagnostics of a model made of `sources` are headed with: the one file, or the folder the
@@ -125,15 +127,38 @@ pub(crate) fn group_name(sources: &[Source]) -> String {
 
 /// [`assemble`], and where each shape was defined, so that later stages can point into the files.
 pub(crate) fn assemble_with_map(sources: &[Source]) -> Result<(Model, SourceMap), Diagnostics> {
+    assemble_inner(sources, true).map_err(|p| p.diags)
+}
+
+/// What [`assemble_recovering`] gives when files have errors.
+pub(crate) struct Partial {
+    /// The merge of what did read, when every file error is inside a shape's definition (so that the rest
+    /// is what the files say): for the later phases to check.
+    pub model: Option<(Model, SourceMap)>,
+    pub diags: Diagnostics,
+    /// The shapes whose definitions had the errors: what later phases say about them follows from those.
+    pub broken: BTreeSet<String>,
+}
+
+/// [`assemble_with_map`], and when shapes of some files fail to read (an unknown shape type, a syntax
+/// error inside a definition), the merge of the others, so that the errors of the later phases come too.
+pub(crate) fn assemble_recovering(sources: &[Source]) -> Result<(Model, SourceMap), Box<Partial>> {
     assemble_inner(sources, true)
 }
 
-fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap), Diagnostics> {
+fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap), Box<Partial>> {
+    let stop = |diags| {
+        Box::new(Partial {
+            model: None,
+            diags,
+            broken: BTreeSet::new(),
+        })
+    };
     // One JSON file is taken exactly as it is: nothing to merge, and its diagnostics stay as they were.
     if let [one] = sources
         && format_of(&one.path) == Some(Format::Json)
     {
-        let model = super::parse(&one.bytes, &one.path)?;
+        let model = super::parse(&one.bytes, &one.path).map_err(stop)?;
         return Ok((model, SourceMap::default()));
     }
     let mut diags = Diagnostics::new(group_name(sources));
@@ -142,22 +167,45 @@ fn assemble_inner(sources: &[Source], locate: bool) -> Result<(Model, SourceMap)
             Span::file("the model"),
             "no model files were given",
         ));
-        return Err(diags);
+        return Err(stop(diags));
     }
-    let (mut loaded, versions) = read_all(sources, &mut diags);
-    // Syntax errors stop here: merging what half-parsed would only add errors that follow from them.
-    let name = diags.source.clone();
-    diags.finish(())?;
-    let mut diags = Diagnostics::new(name);
+    let (mut loaded, versions, broken) = read_all(sources, &mut diags);
+    let syntax = diags;
+    // A file error outside any shape's definition (a namespace, a `use`, an unreadable file) stops here:
+    // what the later phases would say follows from it.
+    let broken = match broken {
+        Some(broken) => broken,
+        None => return Err(stop(syntax)),
+    };
+    let mut diags = Diagnostics::new(syntax.source.clone());
     let v1_only = versions.iter().all(|v| *v == Version::V1);
     complete::complete(&mut loaded, sources, !v1_only, &mut diags);
     let (model, map) = merge::merge(loaded, sources, v1_only, locate, &mut diags);
-    diags.finish((model, map))
+    if syntax.is_empty() {
+        return diags.finish((model, map)).map_err(stop);
+    }
+    let mut all = syntax;
+    all.items.extend(
+        diags
+            .items
+            .into_iter()
+            .filter(|d| !broken.iter().any(|id| crate::about(d, id))),
+    );
+    Err(Box::new(Partial {
+        model: Some((model, map)),
+        diags: all,
+        broken,
+    }))
 }
 
 /// Reads every file with its front end. IDL files whose namespace defines a prelude name they use
-/// relatively are read a second time, now knowing that the name is the namespace's.
-fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version>) {
+/// relatively are read a second time, now knowing that the name is the namespace's. Also gives the shapes
+/// whose definitions had errors, or `None` when an error is outside any shape's definition.
+fn read_all(
+    sources: &[Source],
+    diags: &mut Diagnostics,
+) -> (Loaded, Vec<Version>, Option<BTreeSet<String>>) {
+    let mut broken = Some(BTreeSet::new());
     enum Read {
         Idl(idl::Parsed),
         Json(Model),
@@ -169,17 +217,27 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
         .iter()
         .map(|s| match format_of(&s.path) {
             Some(Format::Idl) => Read::Idl(idl::parse_with(&s.bytes, &none, &mut scratch)),
-            Some(Format::Json) => match super::parse(&s.bytes, &s.path) {
+            Some(Format::Json) => match super::parse_recovering(&s.bytes, &s.path) {
                 Ok(m) => Read::Json(m),
-                Err(d) => {
-                    for mut item in d.items {
+                Err(r) => {
+                    for mut item in r.diags.items {
                         item.span = Some(Box::new(Span::file(&s.path)));
                         diags.push(item);
                     }
-                    Read::Failed
+                    match (r.partial, &mut broken) {
+                        (Some(m), Some(b)) => {
+                            b.extend(r.broken);
+                            Read::Json(m)
+                        }
+                        _ => {
+                            broken = None;
+                            Read::Failed
+                        }
+                    }
                 }
             },
             None => {
+                broken = None;
                 diags.push(Diagnostic::at(
                     Span::file(&s.path),
                     "not a model file: expected a `.smithy` (IDL) or `.json` (JSON AST) file",
@@ -252,6 +310,12 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
         let src = &sources[file];
         match r {
             Read::Idl(p) => {
+                if !p.errors.is_empty() {
+                    match &mut broken {
+                        Some(b) if p.contained => b.extend(p.broken),
+                        _ => broken = None,
+                    }
+                }
                 for (at, msg) in p.errors {
                     diags.push(Diagnostic::at(
                         Span::at(&src.path, &src.bytes, at as usize),
@@ -298,6 +362,7 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
                                 "unsupported Smithy version `{other}` (expected \"1.0\" or \"2.0\")"
                             ),
                         ));
+                        broken = None;
                         Version::V2
                     }
                 };
@@ -333,7 +398,7 @@ fn read_all(sources: &[Source], diags: &mut Diagnostics) -> (Loaded, Vec<Version
             Read::Failed => loaded.metadata.push(Vec::new()),
         }
     }
-    (loaded, versions)
+    (loaded, versions, broken)
 }
 
 /// The offset of member `name` among `members_at` (offsets of member names in `src`).

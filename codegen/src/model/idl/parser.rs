@@ -55,6 +55,12 @@ pub(crate) struct Parsed {
     pub unpatched: BTreeSet<String>,
     /// Byte offset and message of every error, in the order found.
     pub errors: Vec<(u32, String)>,
+    /// The shapes whose definition had an error (dropped, or kept without what did not read): what a
+    /// later phase says about them follows from that error.
+    pub broken: BTreeSet<String>,
+    /// Whether every error is inside the definition of a shape in `broken`: then the rest of the file is
+    /// what it says (no `use`, namespace or token lost), and later phases can check it.
+    pub contained: bool,
 }
 
 impl Parsed {
@@ -68,6 +74,8 @@ impl Parsed {
             ambiguous: BTreeSet::new(),
             unpatched: BTreeSet::new(),
             errors,
+            broken: BTreeSet::new(),
+            contained: false,
         }
     }
 }
@@ -209,6 +217,8 @@ pub(crate) struct Parser<'a> {
     last_ambiguous: Option<&'a str>,
     /// Fixups of the traits read by the last [`Parser::traits`]: (name, written without a value).
     trait_fixups: Vec<(String, bool)>,
+    /// How many of the errors are inside the definition of a shape in [`Parsed::broken`].
+    attributed: usize,
     pub out: Parsed,
 }
 
@@ -234,6 +244,7 @@ impl<'a> Parser<'a> {
             controls: Vec::new(),
             last_ambiguous: None,
             trait_fixups: Vec::new(),
+            attributed: 0,
             out: Parsed::new(Version::V1, Vec::new()),
         }
     }
@@ -262,6 +273,8 @@ impl<'a> Parser<'a> {
     /// Every error, the lexer's included, once the file is parsed; and the scratch space, for the next
     /// file.
     pub fn finish(mut self) -> (Parsed, Scratch) {
+        self.out.contained =
+            self.lexer.errors.is_empty() && self.attributed == self.out.errors.len();
         self.out.errors.append(&mut self.lexer.errors);
         (self.out, self.scratch)
     }
@@ -776,6 +789,7 @@ impl<'a> Parser<'a> {
     }
 
     fn shape(&mut self) -> R<()> {
+        let before = self.out.errors.len();
         let (traits, annotations) = self.documented_traits()?;
         let t = self.peek();
         let kw = if t.kind == Kind::Word {
@@ -790,6 +804,22 @@ impl<'a> Parser<'a> {
             );
         }
         let Some(kind) = shape_keyword(kw) else {
+            // `strukture Forecast {`: the statement meant to define `Forecast`, so what later phases would
+            // say about that shape (a member targeting it is dangling) follows from this error.
+            let next = self.peek_next();
+            if t.kind == Kind::Word
+                && next.kind == Kind::Word
+                && !next.nl_before
+                && is_identifier(self.text(next))
+            {
+                let ns = self.namespace.as_deref().unwrap_or_default();
+                let id = absolute(ns, self.text(next), None);
+                self.out.broken.insert(id);
+                let r = self
+                    .expected("a shape type (`structure`, `string`, `operation`, ...) or `apply`");
+                self.attributed += self.out.errors.len() - before;
+                return r;
+            }
             return self
                 .expected("a shape type (`structure`, `string`, `operation`, ...) or `apply`");
         };
@@ -797,17 +827,31 @@ impl<'a> Parser<'a> {
         let (name, at) = self.identifier("shape name")?;
         let id = self.define(Cow::Borrowed(name), at)?;
         let mut def = self.new_def(id, kind, at, traits, annotations);
+        let errors = self.out.errors.len();
+        let body = self.shape_body(&mut def, kind, name, t.start);
+        if body.is_err() || self.out.errors.len() > errors {
+            // Dropped, or kept without the members that did not read.
+            self.out.broken.insert(def.id.clone());
+            self.attributed += self.out.errors.len() - before;
+        }
+        body?;
+        self.out.defs.push(def);
+        Ok(())
+    }
+
+    /// What follows a shape's name, by its type (`kw_at`: where its keyword is).
+    fn shape_body(&mut self, def: &mut Def, kind: ShapeType, name: &str, kw_at: u32) -> R<()> {
         use ShapeType as T;
         match kind {
             T::Enum | T::IntEnum => {
-                self.v2(t.start, "enum and intEnum shapes");
+                self.v2(kw_at, "enum and intEnum shapes");
                 self.mixins(&mut def.shape, &mut def.fixups)?;
-                self.enum_members(&mut def)?;
+                self.enum_members(def)?;
             }
             T::List | T::Set | T::Map | T::Structure | T::Union => {
-                self.for_resource(&mut def)?;
+                self.for_resource(def)?;
                 self.mixins(&mut def.shape, &mut def.fixups)?;
-                self.members(&mut def)?;
+                self.members(def)?;
             }
             T::Service | T::Resource => {
                 self.mixins(&mut def.shape, &mut def.fixups)?;
@@ -815,11 +859,10 @@ impl<'a> Parser<'a> {
             }
             T::Operation => {
                 self.mixins(&mut def.shape, &mut def.fixups)?;
-                self.operation_body(&mut def, name)?;
+                self.operation_body(def, name)?;
             }
             _ => self.mixins(&mut def.shape, &mut def.fixups)?,
         }
-        self.out.defs.push(def);
         Ok(())
     }
 
