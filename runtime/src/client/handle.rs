@@ -150,9 +150,9 @@ impl Handle {
                 p
             });
         async move {
-            let response = self.send_to(op, prepared?, host_prefix).await?;
+            let mut response = self.send_to(op, prepared?, host_prefix).await?;
             let mut out: Option<O> = None;
-            protocol.read_output(&response, &mut out)?;
+            protocol.read_output(&mut response, &mut out)?;
             out.ok_or_else(|| {
                 DispatchError::new(
                     DispatchErrorKind::ResponseParse,
