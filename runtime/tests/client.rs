@@ -193,10 +193,10 @@ fn output_parsing_is_lenient_about_content_type_and_unknown_keys() {
             .header("x-amzn-requestid", "req-42")
             .body(r#"{"BackupId":"b-9","NewField":{"deep":[1,2]}}"#),
     );
-    let resp = call(&Handle::new(&FSX, config(&mock).build()), "{}").unwrap();
+    let mut resp = call(&Handle::new(&FSX, config(&mock).build()), "{}").unwrap();
     assert_eq!(resp.request_id.as_deref(), Some("req-42"));
     let mut out: Option<rt::types::Document> = None;
-    rt::protocol::Protocol::read_output(&rt::protocol::AWS_JSON_1_1, &resp, &mut out).unwrap();
+    rt::protocol::Protocol::read_output(&rt::protocol::AWS_JSON_1_1, &mut resp, &mut out).unwrap();
     let out = out.unwrap();
     assert_eq!(out.get("BackupId").and_then(|v| v.as_str()), Some("b-9"));
 }

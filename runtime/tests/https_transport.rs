@@ -76,13 +76,13 @@ async fn a_real_request_over_tcp() {
         "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nx-amzn-RequestId: rid-7\r\nContent-Length: 42\r\nConnection: close\r\n\r\n{\"BackupId\":\"backup-1\",\"Lifecycle\":\"DELE\"}",
     );
     let h = handle(&url, TimeoutConfig::new());
-    let resp = common::send_json(&h, &OP, br#"{"BackupId":"backup-1"}"#)
+    let mut resp = common::send_json(&h, &OP, br#"{"BackupId":"backup-1"}"#)
         .await
         .unwrap();
     assert_eq!(resp.status, 200);
     assert_eq!(resp.request_id.as_deref(), Some("rid-7"));
     let mut out: Option<rt::types::Document> = None;
-    rt::protocol::Protocol::read_output(&rt::protocol::AWS_JSON_1_1, &resp, &mut out).unwrap();
+    rt::protocol::Protocol::read_output(&rt::protocol::AWS_JSON_1_1, &mut resp, &mut out).unwrap();
     let out = out.unwrap();
     assert_eq!(
         out.get("BackupId").and_then(|v| v.as_str()),

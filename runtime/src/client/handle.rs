@@ -161,9 +161,9 @@ impl Handle {
             });
         async move {
             let context = context?;
-            let response = self.send_to(op, prepared?, host_prefix, context).await?;
+            let mut response = self.send_to(op, prepared?, host_prefix, context).await?;
             let mut out: Option<O> = None;
-            protocol.read_output(&response, &mut out)?;
+            protocol.read_output(&mut response, &mut out)?;
             out.ok_or_else(|| {
                 DispatchError::new(
                     DispatchErrorKind::ResponseParse,

@@ -298,8 +298,7 @@ impl Parser<'_> {
 
     fn expr(&mut self, min_bp: u8) -> Result<Node, String> {
         let mut left = self.prefix()?;
-        loop {
-            let Some(t) = self.peek().cloned() else { break };
+        while let Some(t) = self.peek().cloned() {
             let (bp, node) = match t {
                 Tok::Pipe if BP_PIPE > min_bp => {
                     self.next();

@@ -86,7 +86,7 @@ impl Protocol for AwsJson {
 
     fn read_output(
         &self,
-        response: &Response,
+        response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
         // The content type is not checked: some servers label JSON as `text/html`.

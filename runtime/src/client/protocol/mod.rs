@@ -79,9 +79,14 @@ pub trait Protocol: Send + Sync + fmt::Debug {
         input: &dyn WriteValue,
     ) -> Result<Prepared, DispatchError>;
 
-    /// Reads a 2xx response into `out` (an `Option` of the output type).
-    fn read_output(&self, response: &Response, out: &mut dyn ReadSlot)
-    -> Result<(), DispatchError>;
+    /// Reads a 2xx response into `out` (an `Option` of the output type). The response is the
+    /// protocol's to use up: a protocol that builds a tree of the body first may take the body and drop
+    /// it before the tree is read, so that the body, the tree and the output are never all in memory.
+    fn read_output(
+        &self,
+        response: &mut Response,
+        out: &mut dyn ReadSlot,
+    ) -> Result<(), DispatchError>;
 
     /// The error code and message of a non-2xx response. Never fails: a body that says nothing
     /// (HTML from a proxy, nothing at all) gives empty fields.

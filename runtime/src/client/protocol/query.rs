@@ -102,9 +102,11 @@ impl Protocol for Query {
 
     fn read_output(
         &self,
-        response: &Response,
+        response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
+        // The tree holds every text of the body: the body goes before the tree is read into the output.
+        let body = std::mem::take(&mut response.body);
         let fail = |e| {
             parse_failure(
                 "response body",
@@ -113,7 +115,8 @@ impl Protocol for Query {
                 response.request_id.as_deref(),
             )
         };
-        let root = parse_body(&response.body).map_err(fail)?;
+        let root = parse_body(&body).map_err(fail)?;
+        drop(body);
         let empty = Element::default();
         let result = root
             .as_ref()

@@ -79,7 +79,7 @@ impl Protocol for RestJson {
 
     fn read_output(
         &self,
-        response: &Response,
+        response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
         rest::output(response, out, &JSON).map_err(|e| {

@@ -227,7 +227,7 @@ impl Protocol for RestXml {
 
     fn read_output(
         &self,
-        response: &Response,
+        response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
         rest::response(

@@ -121,7 +121,7 @@ impl Protocol for RpcV2Cbor {
 
     fn read_output(
         &self,
-        response: &Response,
+        response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
         if !speaks_cbor(&response.headers) {
