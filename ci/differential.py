@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Differential test of the generated awsJson and restJson1 clients against botocore (issues 11 and 12).
+"""Differential test of the generated awsJson, restJson1, awsQuery and ec2Query clients against botocore (issues
+11, 12 and 14).
 
     .venv/bin/python ci/differential.py [--cases N] [--seed S] [--services a,b] [--sagemaker] [--error-cases N]
 
@@ -13,6 +14,10 @@ the query as decoded pairs, every header (list values item by item), the host pr
 JSON values (a blob or string payload as its bytes), the parsed output as JSON values (restJson1 responses
 carry the output's header-bound members in headers and its payload as the body), and for a few 400 responses
 per service with `__type` set to a modeled error, that our client reports that error's code.
+
+awsQuery and ec2Query models (those of ../shared and, as ../shared has no IAM, the repository's own in models/)
+are compared on inputs: botocore's `query` or `ec2` serializer against our form body, key by key, plus
+method, path and Content-Type, and on modeled error documents (ci/differential_query.py).
 
 Prints `<service>: N passed, M failed` per service, one minimal reproducer per failure class, and a final
 `N passed, M failed`. Exit status 1 when a case fails for a reason that KNOWN does not list (listed bugs still
@@ -42,6 +47,8 @@ import botocore.serialize
 import botocore.session
 import botocore.validate
 
+import differential_query as dq
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODELS = os.path.join(ROOT, "..", "shared", "models", "aws")
 # The idempotency token the runner's client fills in (codegen::differential::FIXED_TOKEN).
@@ -49,6 +56,10 @@ FIXED_TOKEN = "00000000-0000-4000-8000-000000000000"
 MAX_DEPTH = 4
 REST_JSON = "aws.protocols#restJson1"
 JSON_PROTOCOLS = ("aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1", REST_JSON)
+PROTOCOLS = JSON_PROTOCOLS + dq.PROTOCOLS
+# ../shared has no IAM model: the repository's own models of the query protocols (models/iam-users.json, ...)
+# are compared too (their crates are small; own models of the JSON protocols are left to the ../shared ones).
+OWN_MODELS = os.path.join(ROOT, "models")
 # What a header value may hold on the wire (visible ASCII and spaces inside), for drawn header-bound strings.
 HEADER_SAFE = string.ascii_letters + string.digits + "-_.;:/+=()"
 
@@ -105,6 +116,8 @@ def known_kind(diff, ctx):
             "output."):] == ctx.get("output_payload"):
         return "empty-structure-payload"
     if kind == "extra" and traits is not None:
+        if traits.get("known"):
+            return traits["known"]
         if "smithy.api#default" in traits and same(traits["smithy.api#default"], act):
             return "smithy-default"
         if "smithy.api#idempotencyToken" in traits and act == FIXED_TOKEN:
@@ -162,7 +175,7 @@ def protocol_of(path):
         shapes = json.load(f).get("shapes", {})
     for s in shapes.values():
         if s.get("type") == "service":
-            for p in JSON_PROTOCOLS:
+            for p in PROTOCOLS:
                 if p in s.get("traits", {}):
                     return p, s
     return None, None
@@ -549,7 +562,10 @@ def draw_cases(args, stem, smithy, model, session):
     query_compatible = "awsQueryCompatible" in model.metadata
     protocol = model.metadata["protocol"]
     rest = protocol == "rest-json"
-    content_type = "application/json" if rest else "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
+    query = protocol in ("query", "ec2")
+    smithy_protocol = next(p for p in PROTOCOLS if p in smithy.service.get("traits", {}))
+    xml_namespace = smithy.service.get("traits", {}).get("smithy.api#xmlNamespace", {}).get("uri")
+    content_type = "application/json" if rest else "text/xml" if query else "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
     serializer = botocore.serialize.create_serializer(protocol, include_validation=False)
     parser = botocore.parsers.create_parser(protocol)
     validator = botocore.validate.ParamValidator()
@@ -577,6 +593,13 @@ def draw_cases(args, stem, smithy, model, session):
                 req = serializer.serialize_to_request(params, op)
             except Exception as e:  # e.g. a host label botocore refuses
                 skipped.append(f"{name}: botocore cannot serialize the drawn input: {type(e).__name__}: {e}")
+                continue
+            if query:
+                text = dq.success_body(name, smithy_protocol, xml_namespace)
+                cases.append(({"operation": name, "input": ours,
+                               "response": {"status": 200, "headers": {"content-type": content_type}, "body": text}},
+                              {"request": dq.expected_request(req), "query": smithy_protocol,
+                               "input_shape": sop.get("input", {}).get("target")}))
                 continue
             if rest:
                 expected_req = rest_expected_request(req)
@@ -640,10 +663,16 @@ def draw_cases(args, stem, smithy, model, session):
         elif form < 0.7:
             # An older server: the awsQuery code in `__type` and no header; it still names the modeled error.
             body["__type"] = legacy["code"]
+        if query:
+            code, status = dq.error_code_and_status(smithy, err.name)
+            errors.append((name, status, dq.error_body(smithy_protocol, code, i), "modeled", {}))
+            continue
         errors.append((name, 400, json.dumps(body), "modeled", header))
     if ops:
         # Errors no model describes: a code botocore passes through, and a bare 503 whose only clue is the status.
-        errors.append((rng.choice(ops), 400, json.dumps({"__type": "NotInAnyModelException", "message": "m"}), "unmodeled", {}))
+        unknown = dq.error_body(smithy_protocol, "NotInAnyModelException", 0) if query else json.dumps(
+            {"__type": "NotInAnyModelException", "message": "m"})
+        errors.append((rng.choice(ops), 400, unknown, "unmodeled", {}))
         errors.append((rng.choice(ops), 503, "", "unmodeled", {}))
     for i, (name, status, text, variant, extra) in enumerate(errors):
         headers = {"content-type": content_type, "x-amzn-requestid": "err-%d" % i, **extra}
@@ -714,6 +743,9 @@ def check(case, expected, got, smithy):
             out.append(("error", "value", {"code": code, "variant": expected["variant"]}, err or got.get("output"), None))
         return out
     req, exp_req = got.get("request") or {}, expected["request"]
+    if expected.get("query"):
+        dq.compare(exp_req, req, dq.known_extra(smithy, expected["input_shape"], expected["query"], FIXED_TOKEN), out)
+        return out
     for k in ("method", "path"):
         if req.get(k) != exp_req[k]:
             out.append((f"request.{k}", "value", exp_req[k], req.get(k), None))
@@ -758,13 +790,14 @@ def main():
     unknown_failures = 0
     classes = {}
     known_counts = {}
-    for file in sorted(os.listdir(MODELS)):
-        stem, ext = os.path.splitext(file)
-        path = os.path.join(MODELS, file)
+    files = [os.path.join(MODELS, f) for f in sorted(os.listdir(MODELS))] + [
+        os.path.join(OWN_MODELS, f) for f in sorted(os.listdir(OWN_MODELS))]
+    for path in files:
+        stem, ext = os.path.splitext(os.path.basename(path))
         if ext != ".json" or (only and stem not in only) or (stem == "sagemaker" and not args.sagemaker and not only):
             continue
         protocol, service = protocol_of(path)
-        if not protocol:
+        if not protocol or (os.path.dirname(path) == OWN_MODELS and protocol not in dq.PROTOCOLS):
             continue
         name = botocore_name(session, stem, service)
         if not name:

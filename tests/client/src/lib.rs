@@ -35,6 +35,32 @@ pub fn moto_url() -> String {
     }
 }
 
+/// The region the live tests use: moto keys its state by account (from [`moto_config`]'s dummy credentials)
+/// and region.
+pub const MOTO_REGION: &str = "us-east-1";
+
+/// The configuration of every live test's client: moto at `url` as the endpoint, [`MOTO_REGION`] and dummy
+/// credentials (moto accepts any signature).
+pub fn moto_config(url: &str) -> smithy_runtime::Config {
+    smithy_runtime::Config::builder()
+        .region(MOTO_REGION)
+        .endpoint_url(url)
+        .credentials(smithy_runtime::Credentials::new(
+            "AKIDEXAMPLE",
+            "secret",
+            None,
+        ))
+        .build()
+}
+
+/// The setup of a live test: `MOTO_URL` (failing through [`missing`] without it) and a client of one
+/// generated crate made by `new` (its `Client::new`) from [`moto_config`]. The URL comes back for messages.
+pub fn moto_client<C>(new: impl FnOnce(smithy_runtime::Config) -> C) -> (String, C) {
+    let url = moto_url();
+    let client = new(moto_config(&url));
+    (url, client)
+}
+
 /// Runs a fixture script of `ci/` with the venv's python against the moto server at `url` and returns
 /// the JSON object it prints. Panics with the script's output when it fails: MOTO_URL being set means
 /// the live tests are meant to run.

@@ -17,7 +17,9 @@ fn unignored_live_tests(source: &str) -> Vec<String> {
     for (n, start) in marks.iter().enumerate() {
         let end = marks.get(n + 1).copied().unwrap_or(source.len());
         let chunk = &source[*start..end];
-        let live = chunk.contains("moto_url()") || chunk.contains("python()");
+        let live = ["moto_url()", "moto_client(", "python()"]
+            .iter()
+            .any(|tool| chunk.contains(tool));
         let header = chunk.split("fn ").next().unwrap_or("");
         if live && !header.contains("#[ignore") {
             let name = chunk
@@ -42,7 +44,10 @@ fn live_and_oracle_tests_are_ignored_and_ci_runs_them() {
             continue;
         }
         let source = std::fs::read_to_string(&path).expect("a test file");
-        if source.contains("moto_url()") || source.contains("python()") {
+        if ["moto_url()", "moto_client(", "python()"]
+            .iter()
+            .any(|tool| source.contains(tool))
+        {
             live_files += 1;
         }
         let bad = unignored_live_tests(&source);
@@ -68,6 +73,7 @@ fn live_and_oracle_tests_are_ignored_and_ci_runs_them() {
 fn the_check_sees_an_unignored_live_test() {
     let source = "#[tokio::test]\nasync fn a() {\n    let url = moto_url();\n}\n\
                   #[tokio::test]\n#[ignore = \"live\"]\nasync fn b() {\n    let url = moto_url();\n}\n\
+                  #[tokio::test]\nasync fn d() {\n    let (url, c) = moto_client(Client::new);\n}\n\
                   #[test]\nfn c() {}\n";
-    assert_eq!(unignored_live_tests(source), ["a"]);
+    assert_eq!(unignored_live_tests(source), ["a", "d"]);
 }

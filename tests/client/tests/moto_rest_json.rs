@@ -9,22 +9,9 @@
 
 use apigateway_restapis::operation::GetRestApiError;
 use apigateway_restapis::types as agw;
-use client_tests::{moto_url, run_fixture};
+use client_tests::{moto_client, moto_config, moto_url, run_fixture};
 use lambda_functions::operation::GetFunctionError;
 use lambda_functions::types as lambda;
-use smithy_runtime::{Config, Credentials};
-
-/// moto keys its state by account (from these dummy credentials) and region.
-const REGION: &str = "us-east-1";
-
-fn config(url: &str) -> Config {
-    Config::builder()
-        .region(REGION)
-        .endpoint_url(url)
-        .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
-        .build()
-}
-
 fn get_rest_api(id: &str) -> agw::GetRestApiRequest {
     agw::GetRestApiRequest::builder()
         .rest_api_id(id)
@@ -51,8 +38,7 @@ fn get_function(name: &str) -> lambda::GetFunctionRequest {
 #[tokio::test]
 #[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
 async fn api_gateway_rest_api_lifecycle() {
-    let url = moto_url();
-    let c = apigateway_restapis::Client::new(config(&url));
+    let (url, c) = moto_client(apigateway_restapis::Client::new);
     let name = format!("restjson-live-{}", std::process::id());
 
     let created = c
@@ -169,7 +155,7 @@ async fn lambda_list_functions_and_a_missing_function() {
         .as_str()
         .unwrap_or_else(|| panic!("no function_name in the fixture output: {fixture}"))
         .to_owned();
-    let c = lambda_functions::Client::new(config(&url));
+    let c = lambda_functions::Client::new(moto_config(&url));
 
     let functions = c
         .list_functions_pages(lambda::ListFunctionsRequest::builder().build())

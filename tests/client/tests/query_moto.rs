@@ -5,36 +5,29 @@
 //! services' parsers and answers with their XML, so these pass only when the query form and the XML
 //! codec frame and read what the services do.
 //!
+//! SQS (awsJson1_0 with `@awsQueryCompatible`): a queue created, found, sent to, received from and deleted;
+//! a missing queue is the typed `QueueDoesNotExist`, its code the awsQuery one that the response's
+//! `x-amzn-query-error` header carries (`AWS.SimpleQueueService.NonExistentQueue`), not the shape name.
+//!
 //! Needs MOTO_URL (`eval "$(bash ci/moto-server.sh start)"`). Without it: skipped locally, a failure under
 //! CI=true.
 
-use client_tests::moto_url;
+use client_tests::moto_client;
 use ec2_instances::operation::DeleteSecurityGroupError;
 use ec2_instances::types as ec2;
 use iam_users::operation::{CreateUserError, GetUserError};
 use iam_users::types as iam;
-use smithy_runtime::{Config, Credentials};
 use sns_topics::operation::GetTopicAttributesError;
 use sns_topics::types as sns;
+use sqs_queues::operation::{GetQueueUrlError, SendMessageError};
+use sqs_queues::types as sqs;
 use std::collections::BTreeSet;
 use sts_assume_role::types as sts;
-
-/// moto keys its state by account (from these dummy credentials) and region.
-const REGION: &str = "us-east-1";
-
-fn config(url: &str) -> Config {
-    Config::builder()
-        .region(REGION)
-        .endpoint_url(url)
-        .credentials(Credentials::new("AKIDEXAMPLE", "secret", None))
-        .build()
-}
 
 #[tokio::test]
 #[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
 async fn sts_get_caller_identity_and_assume_role() {
-    let url = moto_url();
-    let c = sts_assume_role::Client::new(config(&url));
+    let (url, c) = moto_client(sts_assume_role::Client::new);
 
     let me = c
         .get_caller_identity(sts::GetCallerIdentityRequest::builder().build())
@@ -78,8 +71,7 @@ async fn sts_get_caller_identity_and_assume_role() {
 #[tokio::test]
 #[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
 async fn ec2_security_group_lifecycle_and_error_document() {
-    let url = moto_url();
-    let c = ec2_instances::Client::new(config(&url));
+    let (url, c) = moto_client(ec2_instances::Client::new);
     let name = format!("query-live-{}", std::process::id());
 
     let created = c
@@ -142,8 +134,7 @@ async fn ec2_security_group_lifecycle_and_error_document() {
 #[tokio::test]
 #[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
 async fn ec2_instances_run_described_in_pages_and_terminated() {
-    let url = moto_url();
-    let c = ec2_instances::Client::new(config(&url));
+    let (url, c) = moto_client(ec2_instances::Client::new);
 
     // Three reservations (EC2 pages by reservation), one instance each.
     let mut ours = BTreeSet::new();
@@ -215,8 +206,7 @@ async fn ec2_instances_run_described_in_pages_and_terminated() {
 #[tokio::test]
 #[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
 async fn iam_user_lifecycle_with_awsqueryerror_codes() {
-    let url = moto_url();
-    let c = iam_users::Client::new(config(&url));
+    let (url, c) = moto_client(iam_users::Client::new);
     let name = format!("query-live-{}", std::process::id());
     let created = c
         .create_user(
@@ -304,8 +294,7 @@ async fn iam_user_lifecycle_with_awsqueryerror_codes() {
 #[tokio::test]
 #[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
 async fn sns_topics_published_to_and_listed_in_pages() {
-    let url = moto_url();
-    let c = sns_topics::Client::new(config(&url));
+    let (url, c) = moto_client(sns_topics::Client::new);
     let prefix = format!("query-live-{}", std::process::id());
 
     // moto lists topics 100 a page: 101 of ours make at least two pages.
@@ -410,4 +399,119 @@ async fn sns_topics_published_to_and_listed_in_pages() {
         matches!(gone, GetTopicAttributesError::NotFoundException(_)),
         "{gone:?}"
     );
+}
+
+#[tokio::test]
+#[ignore = "live: needs moto and the Python venv (ci/setup-python.sh, ci/moto-server.sh); run with --include-ignored"]
+async fn sqs_queue_messages_and_query_compatible_error_codes() {
+    let (url, c) = moto_client(sqs_queues::Client::new);
+    let name = format!("query-live-{}", std::process::id());
+    let created = c
+        .create_queue(
+            sqs::CreateQueueRequest::builder()
+                .queue_name(name.as_str())
+                .build()
+                .expect("name is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("CreateQueue against {url}: {e} ({e:?})"));
+    let queue = created.queue_url.expect("a queue url");
+    assert!(queue.ends_with(&format!("/{name}")), "{queue}");
+
+    let found = c
+        .get_queue_url(
+            sqs::GetQueueUrlRequest::builder()
+                .queue_name(name.as_str())
+                .build()
+                .expect("name is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("GetQueueUrl {name}: {e}"));
+    assert_eq!(found.queue_url.as_deref(), Some(queue.as_str()));
+
+    let body = "hello from query_moto.rs: <&> \"quoted\" é";
+    let sent = c
+        .send_message(
+            sqs::SendMessageRequest::builder()
+                .queue_url(queue.as_str())
+                .message_body(body)
+                .build()
+                .expect("url and body are set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("SendMessage: {e}"));
+    let id = sent.message_id.expect("a message id");
+    let md5 = sent.md5_of_message_body.expect("the body's MD5");
+    assert!(
+        md5.len() == 32 && md5.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{md5}"
+    );
+
+    let received = c
+        .receive_message(
+            sqs::ReceiveMessageRequest::builder()
+                .queue_url(queue.as_str())
+                .max_number_of_messages(1)
+                .build()
+                .expect("url is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("ReceiveMessage: {e}"))
+        .messages
+        .unwrap_or_default();
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].message_id.as_deref(), Some(id.as_str()));
+    assert_eq!(received[0].body.as_deref(), Some(body));
+    assert_eq!(received[0].md5_of_body.as_deref(), Some(md5.as_str()));
+
+    // A queue that does not exist: the modeled error, named by the awsQuery code of x-amzn-query-error.
+    let missing = c
+        .get_queue_url(
+            sqs::GetQueueUrlRequest::builder()
+                .queue_name(format!("{name}-missing"))
+                .build()
+                .expect("name is set"),
+        )
+        .await
+        .expect_err("no such queue");
+    match &missing {
+        GetQueueUrlError::QueueDoesNotExist(e) => {
+            assert_eq!(
+                e.meta.code(),
+                "AWS.SimpleQueueService.NonExistentQueue",
+                "{e:?}"
+            );
+            assert_eq!(e.meta.status(), 400);
+            assert!(e.meta.request_id().is_some(), "{e:?}");
+        }
+        other => panic!("expected QueueDoesNotExist, got {other:?}"),
+    }
+    assert_eq!(
+        missing.code(),
+        Some("AWS.SimpleQueueService.NonExistentQueue")
+    );
+
+    c.delete_queue(
+        sqs::DeleteQueueRequest::builder()
+            .queue_url(queue.as_str())
+            .build()
+            .expect("url is set"),
+    )
+    .await
+    .unwrap_or_else(|e| panic!("DeleteQueue {queue}: {e}"));
+    let gone = c
+        .send_message(
+            sqs::SendMessageRequest::builder()
+                .queue_url(queue.as_str())
+                .message_body("late")
+                .build()
+                .expect("url and body are set"),
+        )
+        .await
+        .expect_err("the queue is deleted");
+    assert!(
+        matches!(gone, SendMessageError::QueueDoesNotExist(_)),
+        "{gone:?}"
+    );
+    assert_eq!(gone.code(), Some("AWS.SimpleQueueService.NonExistentQueue"));
 }
