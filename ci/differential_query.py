@@ -84,7 +84,7 @@ def error_code_and_status(smithy, error_name):
     return legacy.get("code", error_name), status
 
 
-def compare(exp_req, req, known_default, out):
+def compare(exp_req, req, known_default, out, same_member=None):
     """Appends (where, kind, expected, actual, traits) for every difference between botocore's form and ours.
     `known_default(key, value)` names the KNOWN entry that explains an extra key (a Smithy default or the fixed
     idempotency token), or None; the traits slot carries that name for known_kind."""
@@ -95,13 +95,41 @@ def compare(exp_req, req, known_default, out):
     if not content_type.startswith(FORM):
         out.append(("request.headers.content-type", "value", FORM, content_type or None, None))
     ours, theirs = our_form(req.get("body")), exp_req["form"]
+    renamed = renamed_keys(ours, theirs, same_member) if same_member else {}
     for k in sorted(set(ours) | set(theirs)):
         if k not in ours:
-            out.append((f"request.body.{k}", "missing", theirs[k], None, None))
+            known = {"known": "renamed-member"} if k in renamed.values() else None
+            out.append((f"request.body.{k}", "missing", theirs[k], None, known))
         elif k not in theirs:
-            out.append((f"request.body.{k}", "extra", None, ours[k], {"known": known_default(k, ours[k])}))
+            known = "renamed-member" if k in renamed else known_default(k, ours[k])
+            out.append((f"request.body.{k}", "extra", None, ours[k], {"known": known}))
         elif not same_text(theirs[k], ours[k]):
             out.append((f"request.body.{k}", "value", theirs[k], ours[k], None))
+
+
+def renamed_keys(ours, theirs, same_member):
+    """Our keys that botocore sends under another name for the same Smithy member (the two models name its wire
+    name differently, e.g. an `xmlName` only ../shared's model has), with the same value: ours -> theirs."""
+    pairs = {}
+    only_theirs = [k for k in theirs if k not in ours]
+    for k in (k for k in ours if k not in theirs):
+        a = k.split(".")
+        for t in only_theirs:
+            b = t.split(".")
+            diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+            if len(diff) == 1 and same_text(ours[k], theirs[t]) and same_member(
+                    ".".join(a[:diff[0] + 1]), ".".join(b[:diff[0] + 1])) and t not in pairs.values():
+                pairs[k] = t
+                break
+    return pairs
+
+
+def same_member(smithy, sid, protocol):
+    """Whether two form keys set the same Smithy member (for `renamed_keys`)."""
+    def same(a, b):
+        m = member_for_key(smithy, sid, a, protocol)
+        return m is not None and m is member_for_key(smithy, sid, b, protocol)
+    return same
 
 
 def _wire_names(name, traits, protocol):

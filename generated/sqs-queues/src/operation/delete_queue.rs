@@ -30,6 +30,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::RPC,
     request_compression: &[],
+    endpoint_params: &[],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
