@@ -1104,39 +1104,6 @@ fn split_pattern(
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn patterns_split_into_literals_and_labels() {
-        let find = |n: &str| ["Bucket", "Key"].iter().position(|m| *m == n);
-        assert_eq!(
-            split_pattern("/{Bucket}/x/{Key+}", find).unwrap(),
-            [
-                UriPart::Literal("/".into()),
-                UriPart::Label(0),
-                UriPart::Literal("/x/".into()),
-                UriPart::Label(1),
-            ]
-        );
-        assert_eq!(
-            split_pattern("{Bucket}.data.", find).unwrap(),
-            [UriPart::Label(0), UriPart::Literal(".data.".into())]
-        );
-        assert_eq!(
-            split_pattern("/plain", find).unwrap(),
-            [UriPart::Literal("/plain".into())]
-        );
-        assert!(
-            split_pattern("/{Missing}", find)
-                .unwrap_err()
-                .contains("`{Missing}`")
-        );
-        assert!(split_pattern("/{Bucket", find).is_err());
-    }
-}
-
 /// `@httpChecksum` with its members looked up: each must be an input member bound to a header, since the
 /// runtime reads their values from the serialized request.
 fn checksum_binding(
@@ -1168,4 +1135,37 @@ fn checksum_binding(
         ),
         response_algorithms: c.response_algorithms,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_split_into_literals_and_labels() {
+        let find = |n: &str| ["Bucket", "Key"].iter().position(|m| *m == n);
+        assert_eq!(
+            split_pattern("/{Bucket}/x/{Key+}", find).unwrap(),
+            [
+                UriPart::Literal("/".into()),
+                UriPart::Label(0),
+                UriPart::Literal("/x/".into()),
+                UriPart::Label(1),
+            ]
+        );
+        assert_eq!(
+            split_pattern("{Bucket}.data.", find).unwrap(),
+            [UriPart::Label(0), UriPart::Literal(".data.".into())]
+        );
+        assert_eq!(
+            split_pattern("/plain", find).unwrap(),
+            [UriPart::Literal("/plain".into())]
+        );
+        assert!(
+            split_pattern("/{Missing}", find)
+                .unwrap_err()
+                .contains("`{Missing}`")
+        );
+        assert!(split_pattern("/{Bucket", find).is_err());
+    }
 }
