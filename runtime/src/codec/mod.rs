@@ -8,6 +8,7 @@
 
 pub mod capture;
 mod error;
+mod members;
 #[cfg(test)]
 mod test_shapes;
 mod values;
@@ -23,6 +24,7 @@ pub mod xml;
 
 pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat, XmlNamespace};
 pub use error::Error;
+pub(crate) use members::{not_a_structure, with_members};
 pub use values::{MapKey, Skip, read_union, unit};
 
 use crate::types::{Blob, ByteStream, DateTime, Document};

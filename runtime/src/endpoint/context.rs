@@ -6,9 +6,7 @@
 
 use super::{ParameterType, Params, RuleSet, Value};
 use crate::codec::capture::{Capture, Captured};
-use crate::codec::{Error, Serializer, WriteValue};
-use crate::schema::Schema;
-use crate::types::{Blob, DateTime, Document};
+use crate::codec::{Error, WriteValue};
 
 /// One step of a parsed JMESPath expression, applied to what the steps before it selected.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -216,94 +214,22 @@ fn field<'a>(value: &'a Captured, name: &str) -> Option<&'a Captured> {
 /// The top-level member `name` of `input`, captured on its own (the rest of the input, a large body
 /// perhaps, is not copied).
 fn member(input: &dyn WriteValue, name: &'static str) -> Result<Option<Captured>, Error> {
-    let mut pick = Pick { name, found: None };
-    input.write(&mut pick)?;
-    Ok(pick.found)
-}
-
-struct Pick {
-    name: &'static str,
-    found: Option<Captured>,
-}
-
-fn not_a_structure() -> Error {
-    Error::new("context parameters are bound from a structure input")
-}
-
-impl Serializer for Pick {
-    fn write_struct(
-        &mut self,
-        schema: &'static Schema,
-        members: &[&dyn WriteValue],
-    ) -> Result<(), Error> {
-        let found = schema
+    crate::codec::with_members(input, |schema, members| {
+        schema
             .members
             .iter()
             .zip(members)
-            .find(|(m, _)| m.name == self.name);
-        if let Some((_, v)) = found
-            && !v.is_absent()
-        {
-            self.found = Some(Capture::nested(*v).map_err(|e| e.at_key(self.name))?);
-        }
-        Ok(())
-    }
-    fn write_union(
-        &mut self,
-        _: &'static Schema,
-        _: usize,
-        _: &dyn WriteValue,
-    ) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn begin_list(&mut self, _: usize) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn end_list(&mut self) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn begin_map(&mut self, _: usize) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_key(&mut self, _: &str) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn end_map(&mut self) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_null(&mut self) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_bool(&mut self, _: bool) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_i64(&mut self, _: i64) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_f64(&mut self, _: f64) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_string(&mut self, _: &str) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_blob(&mut self, _: &Blob) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_timestamp(&mut self, _: &DateTime) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_document(&mut self, _: &Document) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
-    fn write_big_number(&mut self, _: &str) -> Result<(), Error> {
-        Err(not_a_structure())
-    }
+            .find(|(m, v)| m.name == name && !v.is_absent())
+            .map(|(_, v)| Capture::nested(*v).map_err(|e| e.at_key(name)))
+            .transpose()
+    })?
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::Member;
+    use crate::codec::Serializer;
+    use crate::schema::{Member, Schema};
     use std::collections::HashMap;
 
     static ITEM: Schema = Schema::new("Item", &[Member::new("Key")]);
