@@ -610,6 +610,16 @@ impl Ctx<'_> {
                     fail("traits[\"smithy.api#http\"].uri", e);
                     Vec::new()
                 });
+                let path = match self
+                    .sdk_id
+                    .as_deref()
+                    .and_then(customize::label_in_endpoint)
+                {
+                    Some(label) => strip_leading_label(path, |i| {
+                        members.get(i).is_some_and(|m| m.name == label)
+                    }),
+                    None => path,
+                };
                 HttpBinding {
                     method: h.method,
                     path,
@@ -1097,6 +1107,27 @@ fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
         .filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
 }
 
+/// `path` without its first segment when that segment is a label `is_label` picks: `/{Bucket}` is `/`,
+/// `/{Bucket}/{Key+}` is `/{Key+}`. Any other path is kept.
+fn strip_leading_label(path: Vec<UriPart>, is_label: impl Fn(usize) -> bool) -> Vec<UriPart> {
+    let rest = match path.as_slice() {
+        [UriPart::Literal(slash), UriPart::Label(i), rest @ ..] if slash == "/" && is_label(*i) => {
+            rest
+        }
+        _ => return path,
+    };
+    match rest {
+        [] => vec![UriPart::Literal("/".into())],
+        [UriPart::Literal(l), tail @ ..] if l.starts_with('/') => {
+            let mut out = vec![UriPart::Literal(l.clone())];
+            out.extend(tail.iter().cloned());
+            out
+        }
+        // A label glued to more text (`/{Bucket}x`) is not a segment of its own.
+        _ => path,
+    }
+}
+
 /// Splits a URI path pattern into literals and labels (`{Name}`, `{Name+}`); `label` finds
 /// the member a label names.
 fn split_pattern(
@@ -1129,6 +1160,25 @@ fn split_pattern(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leading_label_the_endpoint_carries_leaves_the_path() {
+        let lit = |s: &str| UriPart::Literal(s.into());
+        let bucket = |i: usize| i == 0;
+        assert_eq!(
+            strip_leading_label(vec![lit("/"), UriPart::Label(0)], bucket),
+            [lit("/")]
+        );
+        assert_eq!(
+            strip_leading_label(vec![lit("/"), UriPart::Label(0), lit("/"), UriPart::Label(1)], bucket),
+            [lit("/"), UriPart::Label(1)]
+        );
+        // Another label first, or the label glued to text: unchanged.
+        let other = vec![lit("/"), UriPart::Label(1), lit("/"), UriPart::Label(0)];
+        assert_eq!(strip_leading_label(other.clone(), bucket), other);
+        let glued = vec![lit("/"), UriPart::Label(0), lit("x")];
+        assert_eq!(strip_leading_label(glued.clone(), bucket), glued);
+    }
 
     #[test]
     fn patterns_split_into_literals_and_labels() {

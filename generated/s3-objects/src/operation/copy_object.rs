@@ -24,8 +24,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             "PUT",
             &[
                 ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(1),
-                ::smithy_runtime::UriPart::Literal("/"),
                 ::smithy_runtime::UriPart::Label(18),
             ],
             200,

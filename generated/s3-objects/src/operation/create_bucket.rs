@@ -24,7 +24,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
         "PUT",
-        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(1)],
+        &[::smithy_runtime::UriPart::Literal("/")],
         200,
     ),
     request_compression: &[],

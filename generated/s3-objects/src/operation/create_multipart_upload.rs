@@ -21,8 +21,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             "POST",
             &[
                 ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(1),
-                ::smithy_runtime::UriPart::Literal("/"),
                 ::smithy_runtime::UriPart::Label(12),
             ],
             200,

@@ -19,7 +19,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
         "DELETE",
-        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(0)],
+        &[::smithy_runtime::UriPart::Literal("/")],
         204,
     ),
     request_compression: &[],

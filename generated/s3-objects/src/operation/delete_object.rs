@@ -21,8 +21,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             "DELETE",
             &[
                 ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(0),
-                ::smithy_runtime::UriPart::Literal("/"),
                 ::smithy_runtime::UriPart::Label(1),
             ],
             204,

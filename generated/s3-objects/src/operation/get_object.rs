@@ -26,8 +26,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             "GET",
             &[
                 ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(0),
-                ::smithy_runtime::UriPart::Literal("/"),
                 ::smithy_runtime::UriPart::Label(5),
             ],
             200,

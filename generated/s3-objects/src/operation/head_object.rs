@@ -20,12 +20,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
         "HEAD",
-        &[
-            ::smithy_runtime::UriPart::Literal("/"),
-            ::smithy_runtime::UriPart::Label(0),
-            ::smithy_runtime::UriPart::Literal("/"),
-            ::smithy_runtime::UriPart::Label(5),
-        ],
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(5)],
         200,
     ),
     request_compression: &[],

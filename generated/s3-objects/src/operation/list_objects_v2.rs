@@ -20,10 +20,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
             "GET",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(0),
-            ],
+            &[::smithy_runtime::UriPart::Literal("/")],
             200,
         )
         .query("list-type=2"),

@@ -29,8 +29,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             "PUT",
             &[
                 ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(2),
-                ::smithy_runtime::UriPart::Literal("/"),
                 ::smithy_runtime::UriPart::Label(23),
             ],
             200,
