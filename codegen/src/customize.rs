@@ -7,7 +7,8 @@
 //!   `accountId` URI label when the caller leaves it out (the builder's default) or empty (the runtime);
 //!   and, on the upload operations (those whose input binds `x-amz-sha256-tree-hash`), the tree hash and
 //!   plain SHA-256 of the payload in `x-amz-sha256-tree-hash` and `x-amz-content-sha256`.
-//! - **S3** sends some errors with a 200 status (the runtime reads them as errors), and its endpoint
+//! - **S3** sends some errors with a 200 status (the runtime reads them as errors), a `HEAD` of a
+//!   missing key as a 404 without a body (`NotFound`), and its endpoint
 //!   rules address the bucket, so the `{Bucket}` label leaves the request path ([`label_in_endpoint`]).
 
 use serde_json::Value;
@@ -26,7 +27,10 @@ pub fn runtime(sdk_id: &str, version: &str) -> Vec<Customization> {
             Customization::DefaultLabel("accountId".into(), "-".into()),
             Customization::GlacierChecksums,
         ],
-        "S3" => vec![Customization::ErrorsIn200],
+        "S3" => vec![
+            Customization::ErrorsIn200,
+            Customization::NotFoundWithoutBody,
+        ],
         _ => Vec::new(),
     }
 }

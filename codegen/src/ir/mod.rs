@@ -638,6 +638,8 @@ pub enum Customization {
     GlacierChecksums,
     /// S3's `<Error>` documents sent with a 2xx status.
     ErrorsIn200,
+    /// S3's body-less 404 (a `HEAD` of a missing key) is `NotFound`.
+    NotFoundWithoutBody,
 }
 
 #[derive(Debug, Clone, PartialEq)]

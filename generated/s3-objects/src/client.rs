@@ -10,7 +10,10 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     endpoint_prefix: "s3",
     api_version: "2006-03-01",
     aws_query_compatible: false,
-    customizations: &[::smithy_runtime::Customization::ErrorsIn200],
+    customizations: &[
+        ::smithy_runtime::Customization::ErrorsIn200,
+        ::smithy_runtime::Customization::NotFoundWithoutBody,
+    ],
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
 /** A client for S3: one `async` method per operation.

@@ -631,6 +631,7 @@ fn service_error(
         service: service.sdk_id,
         code: query_code
             .or(fields.code)
+            .or_else(|| super::customize::code_without_body(service, status, &body))
             // What botocore reports too: the status is all such a response says.
             .unwrap_or_else(|| status.to_string()),
         message: fields.message,

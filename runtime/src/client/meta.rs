@@ -45,6 +45,10 @@ pub enum Customization {
     /// S3's errors with a 200 status (CopyObject, UploadPartCopy, CompleteMultipartUpload, ...): a
     /// 2xx response whose XML body is an `<Error>` document is that error, retried as a 500 is.
     ErrorsIn200,
+    /// S3's answer to a `HEAD` of a missing bucket or key: a 404 without a body (a response to `HEAD`
+    /// has none), so without an error code; its code is `NotFound`, the error HeadObject and HeadBucket
+    /// model.
+    NotFoundWithoutBody,
 }
 
 /// What the runtime needs to know about one operation; generated as a `static`.
