@@ -523,6 +523,22 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     if b.checksum_required {
         out = quote!(#out.checksum_required());
     }
+    if let Some(c) = &b.checksum {
+        let opt = |h: &Option<String>| match h {
+            Some(h) => quote!(::core::option::Option::Some(#h)),
+            None => quote!(::core::option::Option::None),
+        };
+        let algorithm = opt(&c.algorithm_header);
+        let validation = opt(&c.validation_header);
+        let required = c.required;
+        let algorithms = &c.response_algorithms;
+        out = quote!(#out.http_checksum(::smithy_runtime::HttpChecksum {
+            algorithm_header: #algorithm,
+            required: #required,
+            validation_header: #validation,
+            response_algorithms: &[#(#algorithms),*],
+        }));
+    }
     out
 }
 

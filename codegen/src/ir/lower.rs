@@ -627,6 +627,7 @@ impl Ctx<'_> {
                     uri: h.uri,
                     code: h.code,
                     checksum_required: traits.is_http_checksum_required(),
+                    checksum: checksum_binding(traits, members, &mut fail),
                     host_prefix: None,
                     host_labels: Vec::new(),
                 }
@@ -638,6 +639,7 @@ impl Ctx<'_> {
                 query: String::new(),
                 code: 200,
                 checksum_required: traits.is_http_checksum_required(),
+                checksum: checksum_binding(traits, members, &mut fail),
                 host_prefix: None,
                 host_labels: Vec::new(),
             },
@@ -1155,6 +1157,39 @@ fn split_pattern(
         out.push(UriPart::Literal(rest.to_owned()));
     }
     Ok(out)
+}
+
+/// `@httpChecksum` with its members looked up: each must be an input member bound to a header, since the
+/// runtime reads their values from the serialized request.
+fn checksum_binding(
+    traits: &Traits,
+    members: &[Member],
+    fail: &mut impl FnMut(&str, String),
+) -> Option<crate::ir::ChecksumBinding> {
+    let c = traits.http_checksum()?;
+    let mut header = |name: &Option<String>, what: &str| -> Option<String> {
+        let name = name.as_deref()?;
+        let found = members
+            .iter()
+            .find(|m| m.name == name)
+            .and_then(|m| m.traits.http_header());
+        if found.is_none() {
+            fail(
+                "traits[\"aws.protocols#httpChecksum\"]",
+                format!("{what} `{name}` is not an input member bound to a header"),
+            );
+        }
+        found.map(str::to_owned)
+    };
+    Some(crate::ir::ChecksumBinding {
+        algorithm_header: header(&c.request_algorithm_member, "requestAlgorithmMember"),
+        required: c.request_checksum_required,
+        validation_header: header(
+            &c.request_validation_mode_member,
+            "requestValidationModeMember",
+        ),
+        response_algorithms: c.response_algorithms,
+    })
 }
 
 #[cfg(test)]

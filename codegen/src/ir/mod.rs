@@ -239,10 +239,23 @@ pub struct HttpBinding {
     pub code: u16,
     /// `@httpChecksumRequired`.
     pub checksum_required: bool,
+    /// `@aws.protocols#httpChecksum`, with its members resolved to the headers they are bound to.
+    pub checksum: Option<ChecksumBinding>,
     /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
     pub host_prefix: Option<String>,
     /// The input fields that fill the host prefix's labels.
     pub host_labels: Vec<HostLabel>,
+}
+
+/// `@aws.protocols#httpChecksum` as the runtime reads it: the request headers that carry the algorithm
+/// and validation-mode members (the runtime reads the serialized request, so no input type knows about
+/// checksums), whether a request checksum is required, and the response algorithms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecksumBinding {
+    pub algorithm_header: Option<String>,
+    pub required: bool,
+    pub validation_header: Option<String>,
+    pub response_algorithms: Vec<String>,
 }
 
 /// A piece of a URI pattern.

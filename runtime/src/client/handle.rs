@@ -226,9 +226,40 @@ impl Handle {
         let config = &self.inner.config;
         // Once per call, before signing: every attempt sends the same compressed bytes.
         compress(op, config, &mut prepared)?;
-        if op.http.checksum_required {
+        let validate = match &op.http.http_checksum {
+            Some(c) => {
+                super::checksum::add_request_checksum(op.name, c, &mut prepared)?;
+                // A streamed response body is not here to check (its checksum is left unchecked).
+                (super::checksum::validation_requested(c, &prepared) && !prepared.stream_response)
+                    .then_some(c)
+            }
+            None => None,
+        };
+        let md5 = match &op.http.http_checksum {
+            Some(c) => c.algorithm_header.is_none() && (c.required || op.http.checksum_required),
+            None => op.http.checksum_required,
+        };
+        if md5 {
             super::checksum::add_content_md5(&mut prepared);
         }
+        if let Some(c) = validate {
+            let response = self.send_timed(op, prepared, host_prefix, context).await?;
+            super::checksum::validate_response(op.name, c, &response.headers, &response.body)
+                .map_err(|e| e.with_response(response.status, response.request_id.as_deref()))?;
+            return Ok(response);
+        }
+        self.send_timed(op, prepared, host_prefix, context).await
+    }
+
+    /// The attempts of one call under the operation timeout.
+    async fn send_timed(
+        &self,
+        op: &'static OperationMeta,
+        prepared: Prepared,
+        host_prefix: Option<String>,
+        context: Option<crate::endpoint::Params>,
+    ) -> Result<Response, CallError> {
+        let config = &self.inner.config;
         let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {

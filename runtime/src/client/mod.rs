@@ -53,7 +53,9 @@ pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
-pub use meta::{Auth, Customization, HttpBinding, OperationMeta, ServiceMeta, UriPart};
+pub use meta::{
+    Auth, Customization, HttpBinding, HttpChecksum, OperationMeta, ServiceMeta, UriPart,
+};
 pub use modeled::{ModeledError, modeled_error};
 pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]
