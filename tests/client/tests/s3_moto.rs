@@ -9,7 +9,7 @@
 //!   what moto routes S3 requests by (the bucket from the host's first label).
 //!
 //! The same lifecycle runs for each: bucket created, an object put from a streamed body and got back as a
-//! stream, 7 objects listed through the paginator 3 a page, a 12 MiB multipart upload (3 parts) read back
+//! stream, objects put with a SHA-256 and the default CRC32 checksum and got back with them, 7 objects listed through the paginator 3 a page, a 12 MiB multipart upload (3 parts) read back
 //! whole, a copy, a delete; HeadObject of a missing key is the typed `NotFound`, GetObject of one the
 //! typed `NoSuchKey`.
 //!
@@ -119,6 +119,55 @@ async fn lifecycle(c: &s3_objects::Client, bucket: &str) {
     }
     assert!(chunks >= 1);
     assert!(read == body, "the object came back changed");
+
+    // An in-memory body gets the checksum the caller picks (`x-amz-checksum-sha256`), or CRC32 by
+    // default; S3 stores it and hands it back when GetObject asks (`x-amz-checksum-mode: ENABLED`).
+    // The expected values are Python's hashlib/zlib of the same bytes.
+    let small = &b"checksummed by the client, stored by S3"[..];
+    for (key, algorithm, sha256, crc32) in [
+        (
+            "sum/sha256",
+            Some(s3::ChecksumAlgorithm::Sha256),
+            Some("I89V8lvRg9+Qez5dd9YO+jhHI5f8aLk4n3xa+4U597Q="),
+            None,
+        ),
+        ("sum/default", None, None, Some("BdfiPA==")),
+    ] {
+        let mut put = s3::PutObjectRequest::builder()
+            .bucket(bucket)
+            .key(key)
+            .body(ByteStream::from(small));
+        put.checksum_algorithm = algorithm;
+        let out = c
+            .put_object(put.build().expect("bucket and key are set"))
+            .await
+            .unwrap_or_else(|e| panic!("PutObject {key}: {e} ({e:?})"));
+        assert_eq!(out.checksum_sha256.as_deref(), sha256, "{out:?}");
+        assert_eq!(out.checksum_crc32.as_deref(), crc32, "{out:?}");
+        let got = c
+            .get_object(
+                s3::GetObjectRequest::builder()
+                    .bucket(bucket)
+                    .key(key)
+                    .checksum_mode(s3::ChecksumMode::Enabled)
+                    .build()
+                    .expect("bucket and key are set"),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("GetObject {key}: {e} ({e:?})"));
+        assert_eq!(got.checksum_sha256.as_deref(), sha256, "{got:?}");
+        assert_eq!(got.checksum_crc32.as_deref(), crc32, "{got:?}");
+        assert_eq!(got.body.collect().await.expect("reads"), small);
+        c.delete_object(
+            s3::DeleteObjectRequest::builder()
+                .bucket(bucket)
+                .key(key)
+                .build()
+                .expect("bucket and key are set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("DeleteObject {key}: {e}"));
+    }
 
     // Seven more keys, listed three a page: 8 keys in 3 pages.
     for n in 0..7 {

@@ -30,7 +30,13 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             ],
             200,
         )
-        .query("x-id=GetObject"),
+        .query("x-id=GetObject")
+        .http_checksum(::smithy_runtime::HttpChecksum {
+            algorithm_header: ::core::option::Option::None,
+            required: false,
+            validation_header: ::core::option::Option::Some("x-amz-checksum-mode"),
+            response_algorithms: &["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"],
+        }),
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {

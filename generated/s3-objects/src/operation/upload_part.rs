@@ -25,7 +25,15 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             ],
             200,
         )
-        .query("x-id=UploadPart"),
+        .query("x-id=UploadPart")
+        .http_checksum(::smithy_runtime::HttpChecksum {
+            algorithm_header: ::core::option::Option::Some(
+                "x-amz-sdk-checksum-algorithm",
+            ),
+            required: false,
+            validation_header: ::core::option::Option::None,
+            response_algorithms: &[],
+        }),
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {
