@@ -311,7 +311,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 &mut diags,
             );
             let feature = feature_namer.take(names::feature_name(&wire));
+            let auth = auth_of(&shape.traits, &shape_traits);
+            let presign = (unsupported.is_none()
+                && presignable(protocol, auth, &binding, &types, &op.input))
+            .then(|| method_namer.take(format!("presign_{}", method.trim_start_matches("r#"))));
             operations.push(Operation {
+                presign,
                 feature,
                 id: op_id.clone(),
                 method,
@@ -335,7 +340,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .map(|r| r.encodings)
                     .unwrap_or_default(),
                 endpoint_params: endpoint_params(model, &shape.traits, &op.input),
-                auth: auth_of(&shape.traits, &shape_traits),
+                auth,
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
@@ -1084,6 +1089,40 @@ fn paginate(
 }
 
 /// The `@hostLabel` fields of an operation input.
+/// Whether an operation's requests can be presigned: a SigV4-signed REST request without a host
+/// prefix whose input members all go in the URI or the headers (the signature covers those), but for a
+/// `@streaming` payload, which whoever uses the URL sends. A member bound to the body document (or a
+/// structure payload) would need a body the URL cannot carry.
+fn presignable(
+    protocol: Protocol,
+    auth: Auth,
+    binding: &HttpBinding,
+    types: &[TypeDef],
+    input: &ShapeId,
+) -> bool {
+    if protocol.is_rpc() || auth != Auth::SigV4 || binding.host_prefix.is_some() {
+        return false;
+    }
+    types
+        .iter()
+        .filter(|t| &t.id == input)
+        .flat_map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        })
+        .all(|f| {
+            matches!(
+                f.wire.location,
+                HttpLocation::Header(_)
+                    | HttpLocation::PrefixHeaders(_)
+                    | HttpLocation::Query(_)
+                    | HttpLocation::QueryParams
+                    | HttpLocation::Label { .. }
+                    | HttpLocation::Payload(PayloadKind::Stream)
+            )
+        })
+}
+
 fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
     types
         .iter()
@@ -1205,7 +1244,10 @@ mod tests {
             [lit("/")]
         );
         assert_eq!(
-            strip_leading_label(vec![lit("/"), UriPart::Label(0), lit("/"), UriPart::Label(1)], bucket),
+            strip_leading_label(
+                vec![lit("/"), UriPart::Label(0), lit("/"), UriPart::Label(1)],
+                bucket
+            ),
             [lit("/"), UriPart::Label(1)]
         );
         // Another label first, or the label glued to text: unchanged.

@@ -570,6 +570,9 @@ pub struct Operation {
     pub feature: String,
     /// The endpoint rule set parameters this operation binds, by parameter name.
     pub endpoint_params: Vec<EndpointParam>,
+    /// The client method that presigns a request of this operation (`presign_get_object`), when its
+    /// request can be presigned: SigV4, REST, everything in the URI and headers but a streamed payload.
+    pub presign: Option<String>,
 }
 
 /// A rule set parameter an operation binds, and from where.

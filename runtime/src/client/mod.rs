@@ -20,6 +20,7 @@ mod idempotency;
 pub mod jmespath;
 mod meta;
 mod modeled;
+mod presign;
 mod rate_limit;
 mod retry;
 mod settings;
@@ -57,6 +58,7 @@ pub use meta::{
     Auth, Customization, HttpBinding, HttpChecksum, OperationMeta, ServiceMeta, UriPart,
 };
 pub use modeled::{ModeledError, modeled_error};
+pub use presign::{PresignedRequest, PresigningConfig};
 pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleep;

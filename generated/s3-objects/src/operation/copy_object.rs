@@ -91,3 +91,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.copy_object(input))
     }
 }
+impl crate::Client {
+    /// A presigned `CopyObject` request: framed as [`copy_object`](crate::Client::copy_object) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_copy_object(
+        &self,
+        input: crate::types::CopyObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, CopyObjectError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(CopyObjectError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_copy_object`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_copy_object(
+        &self,
+        input: crate::types::CopyObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, CopyObjectError> {
+        ::smithy_runtime::block_on(self.inner.presign_copy_object(input, presigning))
+    }
+}

@@ -73,3 +73,30 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.create_multipart_upload(input))
     }
 }
+impl crate::Client {
+    /// A presigned `CreateMultipartUpload` request: framed as [`create_multipart_upload`](crate::Client::create_multipart_upload) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_create_multipart_upload(
+        &self,
+        input: crate::types::CreateMultipartUploadRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, CreateMultipartUploadError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(CreateMultipartUploadError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_create_multipart_upload`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_create_multipart_upload(
+        &self,
+        input: crate::types::CreateMultipartUploadRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, CreateMultipartUploadError> {
+        ::smithy_runtime::block_on(
+            self.inner.presign_create_multipart_upload(input, presigning),
+        )
+    }
+}

@@ -63,3 +63,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.delete_bucket(input))
     }
 }
+impl crate::Client {
+    /// A presigned `DeleteBucket` request: framed as [`delete_bucket`](crate::Client::delete_bucket) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_delete_bucket(
+        &self,
+        input: crate::types::DeleteBucketRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, DeleteBucketError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(DeleteBucketError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_delete_bucket`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_delete_bucket(
+        &self,
+        input: crate::types::DeleteBucketRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, DeleteBucketError> {
+        ::smithy_runtime::block_on(self.inner.presign_delete_bucket(input, presigning))
+    }
+}

@@ -73,3 +73,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.delete_object(input))
     }
 }
+impl crate::Client {
+    /// A presigned `DeleteObject` request: framed as [`delete_object`](crate::Client::delete_object) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_delete_object(
+        &self,
+        input: crate::types::DeleteObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, DeleteObjectError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(DeleteObjectError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_delete_object`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_delete_object(
+        &self,
+        input: crate::types::DeleteObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, DeleteObjectError> {
+        ::smithy_runtime::block_on(self.inner.presign_delete_object(input, presigning))
+    }
+}

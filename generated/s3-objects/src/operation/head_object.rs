@@ -72,6 +72,31 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.head_object(input))
     }
 }
+impl crate::Client {
+    /// A presigned `HeadObject` request: framed as [`head_object`](crate::Client::head_object) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_head_object(
+        &self,
+        input: crate::types::HeadObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, HeadObjectError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(HeadObjectError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_head_object`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_head_object(
+        &self,
+        input: crate::types::HeadObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, HeadObjectError> {
+        ::smithy_runtime::block_on(self.inner.presign_head_object(input, presigning))
+    }
+}
 static WAIT_UNTIL_OBJECT_EXISTS: ::smithy_runtime::waiter::Waiter = ::smithy_runtime::waiter::Waiter {
     name: "ObjectExists",
     min_delay: 5u64,

@@ -74,6 +74,31 @@ impl crate::blocking::Client {
     }
 }
 impl crate::Client {
+    /// A presigned `ListObjectsV2` request: framed as [`list_objects_v2`](crate::Client::list_objects_v2) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_list_objects_v2(
+        &self,
+        input: crate::types::ListObjectsV2Request,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, ListObjectsV2Error> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(ListObjectsV2Error::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_list_objects_v2`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_list_objects_v2(
+        &self,
+        input: crate::types::ListObjectsV2Request,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, ListObjectsV2Error> {
+        ::smithy_runtime::block_on(self.inner.presign_list_objects_v2(input, presigning))
+    }
+}
+impl crate::Client {
     /// Every page of `ListObjectsV2`, starting from `input`: call [`ListObjectsV2Pages::next`] until it returns `None`.
     pub fn list_objects_v2_pages(
         &self,

@@ -91,3 +91,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.put_object(input))
     }
 }
+impl crate::Client {
+    /// A presigned `PutObject` request: framed as [`put_object`](crate::Client::put_object) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_put_object(
+        &self,
+        input: crate::types::PutObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, PutObjectError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(PutObjectError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_put_object`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_put_object(
+        &self,
+        input: crate::types::PutObjectRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, PutObjectError> {
+        ::smithy_runtime::block_on(self.inner.presign_put_object(input, presigning))
+    }
+}

@@ -81,3 +81,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.upload_part(input))
     }
 }
+impl crate::Client {
+    /// A presigned `UploadPart` request: framed as [`upload_part`](crate::Client::upload_part) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_upload_part(
+        &self,
+        input: crate::types::UploadPartRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, UploadPartError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(UploadPartError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_upload_part`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_upload_part(
+        &self,
+        input: crate::types::UploadPartRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, UploadPartError> {
+        ::smithy_runtime::block_on(self.inner.presign_upload_part(input, presigning))
+    }
+}
