@@ -10,7 +10,9 @@ use smithy_runtime::mock::{self, MockResponse, MockTransport};
 /// The rules' own endpoint (no `endpoint_url`) for `us-west-2`, an empty environment.
 fn client(t: &MockTransport, path_style: bool) -> s3_objects::Client {
     let config = smithy_runtime::Config::builder()
-        .environment(smithy_runtime::Env::from_vars(Vec::<(String, String)>::new()))
+        .environment(smithy_runtime::Env::from_vars(
+            Vec::<(String, String)>::new(),
+        ))
         .transport(t.clone())
         .sleep(mock::InstantSleep::new())
         .credentials(smithy_runtime::Credentials::new("AKID", "secret", None))
@@ -32,8 +34,14 @@ fn get(key: &str) -> s3::GetObjectRequest {
 #[tokio::test]
 async fn the_bucket_is_in_the_host_or_the_path_once() {
     for (path_style, uri) in [
-        (false, "https://mybucket.s3.us-west-2.amazonaws.com/dir/my%20key.txt?x-id=GetObject"),
-        (true, "https://s3.us-west-2.amazonaws.com/mybucket/dir/my%20key.txt?x-id=GetObject"),
+        (
+            false,
+            "https://mybucket.s3.us-west-2.amazonaws.com/dir/my%20key.txt?x-id=GetObject",
+        ),
+        (
+            true,
+            "https://s3.us-west-2.amazonaws.com/mybucket/dir/my%20key.txt?x-id=GetObject",
+        ),
     ] {
         let t = MockTransport::new();
         t.push(MockResponse::new(200).body("hello"));
