@@ -7,6 +7,9 @@
 //!   `accountId` URI label when the caller leaves it out (the builder's default) or empty (the runtime);
 //!   and, on the upload operations (those whose input binds `x-amz-sha256-tree-hash`), the tree hash and
 //!   plain SHA-256 of the payload in `x-amz-sha256-tree-hash` and `x-amz-content-sha256`.
+//! - **S3** sends some errors with a 200 status (the runtime reads them as errors), a `HEAD` of a
+//!   missing key as a 404 without a body (`NotFound`), and its endpoint
+//!   rules address the bucket, so the `{Bucket}` label leaves the request path ([`label_in_endpoint`]).
 
 use serde_json::Value;
 
@@ -24,8 +27,23 @@ pub fn runtime(sdk_id: &str, version: &str) -> Vec<Customization> {
             Customization::DefaultLabel("accountId".into(), "-".into()),
             Customization::GlacierChecksums,
         ],
-        "S3" => vec![Customization::ErrorsIn200],
+        "S3" => vec![
+            Customization::ErrorsIn200,
+            Customization::NotFoundWithoutBody,
+        ],
         _ => Vec::new(),
+    }
+}
+
+/// The `@httpLabel` input member whose value the service's endpoint rules put in the URL themselves, so
+/// the request path leaves out the leading segment it labels. S3's rule set addresses the bucket
+/// (`Bucket.s3.region.amazonaws.com` or `s3.region.amazonaws.com/Bucket`, an access point's or an
+/// outpost's host), so `/{Bucket}/{Key+}` is sent as `/{Key+}` on that endpoint, as the restXml
+/// compliance suite's S3 cases expect (`S3VirtualHostAddressing`: `uri: "/"` on `mybucket.s3...`).
+pub fn label_in_endpoint(sdk_id: &str) -> Option<&'static str> {
+    match sdk_id {
+        "S3" => Some("Bucket"),
+        _ => None,
     }
 }
 
@@ -54,5 +72,7 @@ mod tests {
         );
         assert_eq!(label_default("Glacier", "vaultName"), None);
         assert_eq!(label_default("Lambda", "accountId"), None);
+        assert_eq!(label_in_endpoint("S3"), Some("Bucket"));
+        assert_eq!(label_in_endpoint("S3 Control"), None);
     }
 }

@@ -19,8 +19,17 @@ static S3: ServiceMeta = ServiceMeta {
     endpoint_prefix: "s3",
     api_version: "2006-03-01",
     aws_query_compatible: false,
-    customizations: &[Customization::ErrorsIn200],
+    customizations: &[
+        Customization::ErrorsIn200,
+        Customization::NotFoundWithoutBody,
+    ],
     endpoint_rules: None,
+};
+
+/// The same service without S3's customizations.
+static PLAIN: ServiceMeta = ServiceMeta {
+    customizations: &[],
+    ..S3
 };
 
 static COPY: OperationMeta = OperationMeta {
@@ -100,4 +109,28 @@ fn unwrapped_error_bodies_name_the_error() {
         s.extended_request_id()
             .is_some_and(|id| id.starts_with("vlR7"))
     );
+}
+
+#[test]
+fn a_404_without_a_body_is_not_found_for_s3_only() {
+    for (service, code) in [(&S3, "NotFound"), (&PLAIN, "404")] {
+        let mock = MockTransport::new();
+        mock.push(MockResponse::new(404).header("x-amz-request-id", "R1"));
+        let config = rt::mock::config(mock.clone())
+            .credentials(Credentials::new("AK", "secret", None))
+            .region("us-east-1")
+            .endpoint_url("http://127.0.0.1:1")
+            .build();
+        let e = futures_executor::block_on(Handle::new(service, config).invoke::<()>(&COPY, &()))
+            .unwrap_err();
+        let s = e.as_service().expect("a service error");
+        assert_eq!(s.code(), code);
+        assert_eq!(s.status(), 404);
+        assert_eq!(s.request_id(), Some("R1"));
+    }
+    // A 404 that names its error keeps that name.
+    let mock = MockTransport::new();
+    mock.push(MockResponse::new(404).body("<Error><Code>NoSuchBucket</Code></Error>"));
+    let e = call(&handle(&mock)).unwrap_err();
+    assert_eq!(e.code(), Some("NoSuchBucket"));
 }

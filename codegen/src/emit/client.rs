@@ -30,6 +30,9 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
             quote!(::smithy_runtime::Customization::GlacierChecksums)
         }
         Customization::ErrorsIn200 => quote!(::smithy_runtime::Customization::ErrorsIn200),
+        Customization::NotFoundWithoutBody => {
+            quote!(::smithy_runtime::Customization::NotFoundWithoutBody)
+        }
     });
     let signing_name = service
         .signing_name

@@ -522,6 +522,22 @@ fn http_binding(service: &Service, op: &Operation) -> TokenStream {
     if b.checksum_required {
         out = quote!(#out.checksum_required());
     }
+    if let Some(c) = &b.checksum {
+        let opt = |h: &Option<String>| match h {
+            Some(h) => quote!(::core::option::Option::Some(#h)),
+            None => quote!(::core::option::Option::None),
+        };
+        let algorithm = opt(&c.algorithm_header);
+        let validation = opt(&c.validation_header);
+        let required = c.required;
+        let algorithms = &c.response_algorithms;
+        out = quote!(#out.http_checksum(::smithy_runtime::HttpChecksum {
+            algorithm_header: #algorithm,
+            required: #required,
+            validation_header: #validation,
+            response_algorithms: &[#(#algorithms),*],
+        }));
+    }
     out
 }
 
@@ -676,6 +692,46 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         None => (TokenStream::new(), TokenStream::new()),
     };
     let endpoint_params = op.endpoint_params.iter().map(endpoint_param);
+    let presign = op.presign.as_ref().map(|name| {
+        let presign = ident(name);
+        let doc = format!(
+            " A presigned `{}` request: framed as [`{}`](crate::{}::{}) would send it and signed in its \
+             query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this \
+             request with any HTTP client (with the returned headers, and the body for an upload) until \
+             `presigning` says it expires.",
+            op.wire, op.method, krate.client, op.method
+        );
+        let blocking_args = [
+            (!blocking_arg.is_empty()).then(|| blocking_arg.clone()),
+            Some(quote!(presigning)),
+        ]
+        .into_iter()
+        .flatten();
+        let blocking_doc = format!(
+            " Blocks until the request is presigned; see [`crate::{}::{}`].",
+            krate.client, name
+        );
+        quote! {
+            impl crate::#client {
+                #[doc = #doc]
+                pub async fn #presign(&self #param, presigning: ::smithy_runtime::PresigningConfig)
+                    -> ::std::result::Result<::smithy_runtime::PresignedRequest, #err> {
+                    #prepare
+                    ::std::result::Result::Ok(self.handle.presign(&OPERATION, #input, presigning).await?)
+                }
+            }
+
+            #[cfg(feature = "blocking")]
+            impl crate::blocking::#client {
+                #[doc = #blocking_doc]
+                #[allow(clippy::result_large_err)]
+                pub fn #presign(&self #blocking_param, presigning: ::smithy_runtime::PresigningConfig)
+                    -> ::std::result::Result<::smithy_runtime::PresignedRequest, #err> {
+                    ::smithy_runtime::block_on(self.inner.#presign(#(#blocking_args),*))
+                }
+            }
+        }
+    });
     quote! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
@@ -709,6 +765,8 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
                 ::smithy_runtime::block_on(self.inner.#method(#blocking_arg))
             }
         }
+
+        #presign
     }
 }
 

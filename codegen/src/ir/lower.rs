@@ -311,7 +311,12 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 &mut diags,
             );
             let feature = feature_namer.take(names::feature_name(&wire));
+            let auth = auth_of(&shape.traits, &shape_traits);
+            let presign = (unsupported.is_none()
+                && presignable(protocol, auth, &binding, &types, &op.input))
+            .then(|| method_namer.take(format!("presign_{}", method.trim_start_matches("r#"))));
             operations.push(Operation {
+                presign,
                 feature,
                 id: op_id.clone(),
                 method,
@@ -335,7 +340,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     .map(|r| r.encodings)
                     .unwrap_or_default(),
                 endpoint_params: endpoint_params(model, &shape.traits, &op.input),
-                auth: auth_of(&shape.traits, &shape_traits),
+                auth,
             });
         }
         operations.sort_by(|a, b| a.method.cmp(&b.method));
@@ -610,6 +615,16 @@ impl Ctx<'_> {
                     fail("traits[\"smithy.api#http\"].uri", e);
                     Vec::new()
                 });
+                let path = match self
+                    .sdk_id
+                    .as_deref()
+                    .and_then(customize::label_in_endpoint)
+                {
+                    Some(label) => strip_leading_label(path, |i| {
+                        members.get(i).is_some_and(|m| m.name == label)
+                    }),
+                    None => path,
+                };
                 HttpBinding {
                     method: h.method,
                     path,
@@ -617,6 +632,7 @@ impl Ctx<'_> {
                     uri: h.uri,
                     code: h.code,
                     checksum_required: traits.is_http_checksum_required(),
+                    checksum: checksum_binding(traits, members, &mut fail),
                     host_prefix: None,
                     host_labels: Vec::new(),
                 }
@@ -628,6 +644,7 @@ impl Ctx<'_> {
                 query: String::new(),
                 code: 200,
                 checksum_required: traits.is_http_checksum_required(),
+                checksum: checksum_binding(traits, members, &mut fail),
                 host_prefix: None,
                 host_labels: Vec::new(),
             },
@@ -1072,6 +1089,40 @@ fn paginate(
 }
 
 /// The `@hostLabel` fields of an operation input.
+/// Whether an operation's requests can be presigned: a SigV4-signed REST request without a host
+/// prefix whose input members all go in the URI or the headers (the signature covers those), but for a
+/// `@streaming` payload, which whoever uses the URL sends. A member bound to the body document (or a
+/// structure payload) would need a body the URL cannot carry.
+fn presignable(
+    protocol: Protocol,
+    auth: Auth,
+    binding: &HttpBinding,
+    types: &[TypeDef],
+    input: &ShapeId,
+) -> bool {
+    if protocol.is_rpc() || auth != Auth::SigV4 || binding.host_prefix.is_some() {
+        return false;
+    }
+    types
+        .iter()
+        .filter(|t| &t.id == input)
+        .flat_map(|t| match &t.kind {
+            TypeKind::Struct(s) => s.fields.as_slice(),
+            _ => &[],
+        })
+        .all(|f| {
+            matches!(
+                f.wire.location,
+                HttpLocation::Header(_)
+                    | HttpLocation::PrefixHeaders(_)
+                    | HttpLocation::Query(_)
+                    | HttpLocation::QueryParams
+                    | HttpLocation::Label { .. }
+                    | HttpLocation::Payload(PayloadKind::Stream)
+            )
+        })
+}
+
 fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
     types
         .iter()
@@ -1095,6 +1146,27 @@ fn greedy_labels_of(uri: &str) -> impl Iterator<Item = String> + '_ {
         .skip(1)
         .filter_map(|rest| rest.split_once('}'))
         .filter_map(|(label, _)| label.strip_suffix('+').map(str::to_owned))
+}
+
+/// `path` without its first segment when that segment is a label `is_label` picks: `/{Bucket}` is `/`,
+/// `/{Bucket}/{Key+}` is `/{Key+}`. Any other path is kept.
+fn strip_leading_label(path: Vec<UriPart>, is_label: impl Fn(usize) -> bool) -> Vec<UriPart> {
+    let rest = match path.as_slice() {
+        [UriPart::Literal(slash), UriPart::Label(i), rest @ ..] if slash == "/" && is_label(*i) => {
+            rest
+        }
+        _ => return path,
+    };
+    match rest {
+        [] => vec![UriPart::Literal("/".into())],
+        [UriPart::Literal(l), tail @ ..] if l.starts_with('/') => {
+            let mut out = vec![UriPart::Literal(l.clone())];
+            out.extend(tail.iter().cloned());
+            out
+        }
+        // A label glued to more text (`/{Bucket}x`) is not a segment of its own.
+        _ => path,
+    }
 }
 
 /// Splits a URI path pattern into literals and labels (`{Name}`, `{Name+}`); `label` finds
@@ -1126,9 +1198,64 @@ fn split_pattern(
     Ok(out)
 }
 
+/// `@httpChecksum` with its members looked up: each must be an input member bound to a header, since the
+/// runtime reads their values from the serialized request.
+fn checksum_binding(
+    traits: &Traits,
+    members: &[Member],
+    fail: &mut impl FnMut(&str, String),
+) -> Option<crate::ir::ChecksumBinding> {
+    let c = traits.http_checksum()?;
+    let mut header = |name: &Option<String>, what: &str| -> Option<String> {
+        let name = name.as_deref()?;
+        let found = members
+            .iter()
+            .find(|m| m.name == name)
+            .and_then(|m| m.traits.http_header());
+        if found.is_none() {
+            fail(
+                "traits[\"aws.protocols#httpChecksum\"]",
+                format!("{what} `{name}` is not an input member bound to a header"),
+            );
+        }
+        found.map(str::to_owned)
+    };
+    Some(crate::ir::ChecksumBinding {
+        algorithm_header: header(&c.request_algorithm_member, "requestAlgorithmMember"),
+        required: c.request_checksum_required,
+        validation_header: header(
+            &c.request_validation_mode_member,
+            "requestValidationModeMember",
+        ),
+        response_algorithms: c.response_algorithms,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_leading_label_the_endpoint_carries_leaves_the_path() {
+        let lit = |s: &str| UriPart::Literal(s.into());
+        let bucket = |i: usize| i == 0;
+        assert_eq!(
+            strip_leading_label(vec![lit("/"), UriPart::Label(0)], bucket),
+            [lit("/")]
+        );
+        assert_eq!(
+            strip_leading_label(
+                vec![lit("/"), UriPart::Label(0), lit("/"), UriPart::Label(1)],
+                bucket
+            ),
+            [lit("/"), UriPart::Label(1)]
+        );
+        // Another label first, or the label glued to text: unchanged.
+        let other = vec![lit("/"), UriPart::Label(1), lit("/"), UriPart::Label(0)];
+        assert_eq!(strip_leading_label(other.clone(), bucket), other);
+        let glued = vec![lit("/"), UriPart::Label(0), lit("x")];
+        assert_eq!(strip_leading_label(glued.clone(), bucket), glued);
+    }
 
     #[test]
     fn patterns_split_into_literals_and_labels() {

@@ -239,10 +239,23 @@ pub struct HttpBinding {
     pub code: u16,
     /// `@httpChecksumRequired`.
     pub checksum_required: bool,
+    /// `@aws.protocols#httpChecksum`, with its members resolved to the headers they are bound to.
+    pub checksum: Option<ChecksumBinding>,
     /// `@endpoint` host prefix (`{Bucket}.`), with `@hostLabel` members as labels.
     pub host_prefix: Option<String>,
     /// The input fields that fill the host prefix's labels.
     pub host_labels: Vec<HostLabel>,
+}
+
+/// `@aws.protocols#httpChecksum` as the runtime reads it: the request headers that carry the algorithm
+/// and validation-mode members (the runtime reads the serialized request, so no input type knows about
+/// checksums), whether a request checksum is required, and the response algorithms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecksumBinding {
+    pub algorithm_header: Option<String>,
+    pub required: bool,
+    pub validation_header: Option<String>,
+    pub response_algorithms: Vec<String>,
 }
 
 /// A piece of a URI pattern.
@@ -557,6 +570,9 @@ pub struct Operation {
     pub feature: String,
     /// The endpoint rule set parameters this operation binds, by parameter name.
     pub endpoint_params: Vec<EndpointParam>,
+    /// The client method that presigns a request of this operation (`presign_get_object`), when its
+    /// request can be presigned: SigV4, REST, everything in the URI and headers but a streamed payload.
+    pub presign: Option<String>,
 }
 
 /// A rule set parameter an operation binds, and from where.
@@ -639,6 +655,8 @@ pub enum Customization {
     GlacierChecksums,
     /// S3's `<Error>` documents sent with a 2xx status.
     ErrorsIn200,
+    /// S3's body-less 404 (a `HEAD` of a missing key) is `NotFound`.
+    NotFoundWithoutBody,
 }
 
 #[derive(Debug, Clone, PartialEq)]

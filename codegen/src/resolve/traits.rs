@@ -61,6 +61,7 @@ pub const HTTP_LABEL: &str = "smithy.api#httpLabel";
 pub const HTTP_PAYLOAD: &str = "smithy.api#httpPayload";
 pub const HTTP_RESPONSE_CODE: &str = "smithy.api#httpResponseCode";
 pub const HTTP_CHECKSUM_REQUIRED: &str = "smithy.api#httpChecksumRequired";
+pub const HTTP_CHECKSUM: &str = "aws.protocols#httpChecksum";
 pub const XML_NAME: &str = "smithy.api#xmlName";
 pub const XML_ATTRIBUTE: &str = "smithy.api#xmlAttribute";
 pub const XML_FLATTENED: &str = "smithy.api#xmlFlattened";
@@ -211,6 +212,21 @@ impl XmlNamespace {
 pub struct AwsQueryError {
     pub code: String,
     pub http_response_code: u16,
+}
+
+/// `@aws.protocols#httpChecksum` on an operation: which input members choose the request checksum and
+/// ask for response validation, and the algorithms a response may carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct HttpChecksum {
+    #[serde(default)]
+    pub request_algorithm_member: Option<String>,
+    #[serde(default)]
+    pub request_checksum_required: bool,
+    #[serde(default)]
+    pub request_validation_mode_member: Option<String>,
+    #[serde(default)]
+    pub response_algorithms: Vec<String>,
 }
 
 /// `@endpoint` on an operation.
@@ -650,6 +666,10 @@ impl Traits {
 
     pub fn is_http_checksum_required(&self) -> bool {
         self.has(HTTP_CHECKSUM_REQUIRED)
+    }
+
+    pub fn http_checksum(&self) -> Option<HttpChecksum> {
+        self.typed::<HttpChecksum>(HTTP_CHECKSUM)
     }
 
     pub fn xml_name(&self) -> Option<&str> {

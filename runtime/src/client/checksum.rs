@@ -1,10 +1,140 @@
 //! `@httpChecksumRequired`: the request says the MD5 of its body in `Content-MD5` (RFC 1864: base64 of the
 //! digest), unless the input already set that header. Computed once per call, on the body as it is sent
 //! (after any compression).
+//!
+//! `@aws.protocols#httpChecksum`: the request carries `x-amz-checksum-<algorithm>` (base64 of the
+//! big-endian CRC or of the digest) of its body, the algorithm named by the algorithm member (CRC32 when
+//! unset, and then the member's header says so, as the spec asks); a response whose call set the
+//! validation-mode member to `ENABLED` is checked against the first of its modeled algorithms it carries.
 
+use super::error::{DispatchError, DispatchErrorKind};
+use super::meta::HttpChecksum;
 use super::protocol::Prepared;
 use http::header::{HeaderName, HeaderValue};
 use md5::{Digest, Md5};
+
+const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+const CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
+const CRC64NVME: crc::Crc<u64> = crc::Crc::<u64>::new(&crc::CRC_64_NVME);
+
+/// The base64 checksum of `body` by `algorithm` as the model spells it; `None` for an algorithm we do
+/// not compute.
+fn checksum(algorithm: &str, body: &[u8]) -> Option<String> {
+    let bytes: Vec<u8> = match algorithm {
+        "CRC32" => CRC32.checksum(body).to_be_bytes().to_vec(),
+        "CRC32C" => CRC32C.checksum(body).to_be_bytes().to_vec(),
+        "CRC64NVME" => CRC64NVME.checksum(body).to_be_bytes().to_vec(),
+        "SHA1" => sha1::Sha1::digest(body).to_vec(),
+        "SHA256" => sha2::Sha256::digest(body).to_vec(),
+        "MD5" => Md5::digest(body).to_vec(),
+        _ => return None,
+    };
+    Some(crate::types::Blob::from(bytes.as_slice()).to_base64())
+}
+
+fn header_name(algorithm: &str) -> Option<HeaderName> {
+    HeaderName::try_from(format!("x-amz-checksum-{}", algorithm.to_ascii_lowercase())).ok()
+}
+
+fn header<'a>(prepared: &'a Prepared, name: &str) -> Option<&'a HeaderValue> {
+    prepared
+        .headers
+        .iter()
+        .find(|(n, _)| n.as_str().eq_ignore_ascii_case(name))
+        .map(|(_, v)| v)
+}
+
+/// Adds the request checksum `c` asks for, unless the input set its header already. An algorithm the
+/// runtime does not compute fails the call before anything is sent.
+pub(crate) fn add_request_checksum(
+    op: &str,
+    c: &HttpChecksum,
+    prepared: &mut Prepared,
+) -> Result<(), DispatchError> {
+    // A body that is not in memory (a file, a reader) is sent as it is read: its checksum is not
+    // known before the headers go out.
+    if prepared.stream.is_some() {
+        return Ok(());
+    }
+    let chosen = c
+        .algorithm_header
+        .and_then(|h| header(prepared, h))
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).to_ascii_uppercase());
+    let algorithm = match (chosen, c.algorithm_header) {
+        (Some(a), _) => a,
+        // No algorithm member: a required checksum is the MD5 one (`Content-MD5`), as the spec says.
+        (None, None) => return Ok(()),
+        (None, header) => {
+            if let Some(h) = header.and_then(|h| HeaderName::try_from(h).ok()) {
+                prepared
+                    .headers
+                    .push((h, HeaderValue::from_static("CRC32")));
+            }
+            "CRC32".to_owned()
+        }
+    };
+    let unsupported = || {
+        DispatchError::new(
+            DispatchErrorKind::Validation,
+            format!(
+                "{op}: checksum algorithm `{algorithm}` is not supported (CRC32, CRC32C, CRC64NVME, SHA1, SHA256)"
+            ),
+        )
+    };
+    let name = header_name(&algorithm).ok_or_else(unsupported)?;
+    if prepared.headers.iter().any(|(n, _)| *n == name) {
+        return Ok(());
+    }
+    let value = checksum(&algorithm, &prepared.body).ok_or_else(unsupported)?;
+    // Base64 is always a valid header value.
+    if let Ok(v) = HeaderValue::try_from(value) {
+        prepared.headers.push((name, v));
+    }
+    Ok(())
+}
+
+/// Whether the call asked for its response's checksum to be validated (validation mode `ENABLED`).
+pub(crate) fn validation_requested(c: &HttpChecksum, prepared: &Prepared) -> bool {
+    c.validation_header
+        .and_then(|h| header(prepared, h))
+        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"ENABLED"))
+}
+
+/// Checks the body against the first checksum header of `c`'s response algorithms that the response
+/// carries and the runtime computes. A checksum of parts (S3's `<base64>-<parts>` for a multipart
+/// object) is not one of the whole body and is left alone; so is a response that carries none.
+pub(crate) fn validate_response(
+    op: &str,
+    c: &HttpChecksum,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<(), DispatchError> {
+    for algorithm in c.response_algorithms {
+        let Some(name) = header_name(algorithm) else {
+            continue;
+        };
+        let Some(given) = headers.get(&name) else {
+            continue;
+        };
+        let given = String::from_utf8_lossy(given.as_bytes());
+        if given.contains('-') {
+            return Ok(());
+        }
+        let Some(computed) = checksum(algorithm, body) else {
+            continue;
+        };
+        if computed != given.trim() {
+            return Err(DispatchError::new(
+                DispatchErrorKind::ResponseParse,
+                format!(
+                    "{op}: the response body's {algorithm} checksum is {computed}, but its `{name}` header says {given}: the body was corrupted on the way"
+                ),
+            ));
+        }
+        return Ok(());
+    }
+    Ok(())
+}
 
 const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");
 
@@ -33,6 +163,129 @@ mod tests {
             stream: None,
             stream_response: false,
         }
+    }
+
+    const S3: HttpChecksum = HttpChecksum {
+        algorithm_header: Some("x-amz-sdk-checksum-algorithm"),
+        required: false,
+        validation_header: Some("x-amz-checksum-mode"),
+        response_algorithms: &["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"],
+    };
+
+    fn value<'a>(p: &'a Prepared, name: &str) -> Option<&'a str> {
+        header(p, name).and_then(|v| v.to_str().ok())
+    }
+
+    #[test]
+    fn checksums_match_the_catalogue_check_values() {
+        // The check value of each CRC (its digest of "123456789"), as big-endian bytes in base64.
+        let b64 = |b: &[u8]| crate::types::Blob::from(b).to_base64();
+        let check = b"123456789";
+        assert_eq!(
+            checksum("CRC32", check),
+            Some(b64(&0xCBF4_3926u32.to_be_bytes()))
+        );
+        assert_eq!(
+            checksum("CRC32C", check),
+            Some(b64(&0xE306_9283u32.to_be_bytes()))
+        );
+        assert_eq!(
+            checksum("CRC64NVME", check),
+            Some(b64(&0xAE8B_1486_0A79_9888u64.to_be_bytes()))
+        );
+        // FIPS 180's "abc" vectors.
+        assert_eq!(
+            checksum("SHA1", b"abc").as_deref(),
+            Some("qZk+NkcGgWq6PiVxeFDCbJzQ2J0=")
+        );
+        assert_eq!(
+            checksum("SHA256", b"abc").as_deref(),
+            Some("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        );
+        assert_eq!(checksum("XXHASH64", check), None);
+    }
+
+    #[test]
+    fn request_checksum_by_the_member_by_default_crc32_and_a_given_one_kept() {
+        let mut p = prepared(b"Hello world");
+        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        assert_eq!(value(&p, "x-amz-sdk-checksum-algorithm"), Some("CRC32"));
+        // The example of S3's user guide.
+        assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("i9aeUg=="));
+
+        let mut p = prepared(b"abc");
+        p.headers.push((
+            HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
+            HeaderValue::from_static("SHA256"),
+        ));
+        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        assert_eq!(
+            value(&p, "x-amz-checksum-sha256"),
+            Some("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
+        );
+        assert_eq!(value(&p, "x-amz-checksum-crc32"), None);
+
+        let mut p = prepared(b"abc");
+        p.headers.push((
+            HeaderName::from_static("x-amz-checksum-crc32"),
+            HeaderValue::from_static("given"),
+        ));
+        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("given"));
+        assert_eq!(
+            p.headers
+                .iter()
+                .filter(|(n, _)| n == "x-amz-checksum-crc32")
+                .count(),
+            1
+        );
+
+        let mut p = prepared(b"abc");
+        p.headers.push((
+            HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
+            HeaderValue::from_static("XXHASH3"),
+        ));
+        let e = add_request_checksum("PutObject", &S3, &mut p).unwrap_err();
+        assert!(e.to_string().contains("`XXHASH3` is not supported"), "{e}");
+
+        // A body sent as it is read has no checksum known before the headers (not the empty body's).
+        let mut p = prepared(b"");
+        p.stream = Some(crate::types::ByteStream::from_reader(&b"abc"[..], Some(3)));
+        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        assert_eq!(value(&p, "x-amz-checksum-crc32"), None);
+
+        // Neither an algorithm member nor required: nothing to add.
+        let none = HttpChecksum {
+            algorithm_header: None,
+            ..S3
+        };
+        let mut p = prepared(b"abc");
+        add_request_checksum("GetObject", &none, &mut p).unwrap();
+        assert!(p.headers.is_empty());
+    }
+
+    #[test]
+    fn response_validated_only_when_enabled_and_a_mismatch_fails() {
+        let mut p = prepared(b"");
+        assert!(!validation_requested(&S3, &p));
+        p.headers.push((
+            HeaderName::from_static("x-amz-checksum-mode"),
+            HeaderValue::from_static("ENABLED"),
+        ));
+        assert!(validation_requested(&S3, &p));
+
+        let mut headers = http::HeaderMap::new();
+        assert!(validate_response("GetObject", &S3, &headers, b"anything").is_ok());
+        headers.insert("x-amz-checksum-crc32", HeaderValue::from_static("i9aeUg=="));
+        assert!(validate_response("GetObject", &S3, &headers, b"Hello world").is_ok());
+        let e = validate_response("GetObject", &S3, &headers, b"Hello World").unwrap_err();
+        assert!(e.to_string().contains("CRC32 checksum"), "{e}");
+        // A multipart object's checksum of checksums is not the body's.
+        headers.insert(
+            "x-amz-checksum-crc32",
+            HeaderValue::from_static("i9aeUg==-3"),
+        );
+        assert!(validate_response("GetObject", &S3, &headers, b"Hello World").is_ok());
     }
 
     #[test]

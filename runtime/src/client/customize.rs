@@ -36,9 +36,19 @@ pub(crate) fn finish_request(service: &ServiceMeta, schema: &Schema, prepared: &
                 }
             }
             Customization::GlacierChecksums => glacier_checksums(schema, prepared),
-            Customization::DefaultLabel(..) | Customization::ErrorsIn200 => {}
+            Customization::DefaultLabel(..)
+            | Customization::ErrorsIn200
+            | Customization::NotFoundWithoutBody => {}
         }
     }
+}
+
+/// The error code of a response whose body names none, when the service says what it is.
+pub(crate) fn code_without_body(service: &ServiceMeta, status: u16, body: &[u8]) -> Option<String> {
+    let not_found = service
+        .customizations
+        .contains(&Customization::NotFoundWithoutBody);
+    (not_found && status == 404 && body.is_empty()).then(|| "NotFound".to_owned())
 }
 
 fn glacier_checksums(schema: &Schema, prepared: &mut Prepared) {

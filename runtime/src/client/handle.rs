@@ -175,6 +175,82 @@ impl Handle {
         }
     }
 
+    /// Frames a request of `op` from `input` and signs it in its query string for
+    /// `presigning.get_expires_in()`, without sending it: the same endpoint (with the operation's
+    /// context parameters), path, query and headers a call would use, the payload `UNSIGNED-PAYLOAD` for
+    /// S3 (the hash of an empty body for services that do not take unsigned payloads).
+    /// Only `host` and the protocol's headers (input members bound to headers, the endpoint's) are
+    /// signed, not the user agents or `Content-Length`, which whoever sends the request picks. An input
+    /// that puts anything in the body (other than a `@streaming` payload, which is left out) cannot be
+    /// presigned and fails with a validation error, as do missing credentials or region.
+    pub fn presign<'a>(
+        &'a self,
+        op: &'static OperationMeta,
+        input: &dyn WriteValue,
+        presigning: super::PresigningConfig,
+    ) -> impl Future<Output = Result<super::PresignedRequest, CallError>> + Send + use<'a> {
+        let context = self.context_params(op, input);
+        let prepared = self
+            .inner
+            .service
+            .protocol
+            .serialize(self.inner.service, op, input);
+        async move {
+            let context = context?;
+            let prepared = prepared?;
+            let Inner {
+                service, config, ..
+            } = &*self.inner;
+            if !prepared.body.is_empty() {
+                return Err(DispatchError::new(
+                    DispatchErrorKind::Validation,
+                    format!(
+                        "{}.{} cannot be presigned: its request has a body ({} bytes), which a URL does not carry; \
+                         leave the members that go in the body unset",
+                        service.sdk_id,
+                        op.name,
+                        prepared.body.len()
+                    ),
+                )
+                .into());
+            }
+            if let Some(e) = &config.deferred_error {
+                return Err(DispatchError::from((**e).clone()).into());
+            }
+            let route = self.route(context)?;
+            let creds = config.credentials.provide().await?;
+            let scope = route.scope.as_ref().ok_or_else(|| {
+                DispatchError::new(
+                    DispatchErrorKind::Config,
+                    "no region: set Config::builder().region(..) or the AWS_REGION environment variable",
+                )
+            })?;
+            let target = route.target.as_ref().map_err(Failure::to_error)?;
+            let endpoint_headers = route.endpoint_headers.as_ref().map_err(Failure::to_error)?;
+            let (_, uri_text) = join_uri(target, &prepared.path)?;
+            let mut headers: Vec<(HeaderName, HeaderValue)> = prepared.headers;
+            headers.extend(endpoint_headers.iter().cloned());
+            let signed = super::sign::presign_request(
+                prepared.method.as_str(),
+                &uri_text,
+                target.host.to_str().unwrap_or_default(),
+                &headers,
+                &creds,
+                scope,
+                presigning
+                    .get_start_time()
+                    .unwrap_or_else(|| (config.clock)()),
+                settings_for(service),
+                presigning.get_expires_in(),
+            )?;
+            Ok(super::PresignedRequest {
+                method: prepared.method,
+                uri: signed,
+                headers,
+            })
+        }
+    }
+
     /// Sends a framed request: resolves the endpoint, signs, retries what the standard retry mode
     /// retries, applies the timeouts and turns non-2xx responses into [`ServiceError`]s through the
     /// service's protocol. The endpoint is resolved without the operation's context parameters
@@ -226,9 +302,40 @@ impl Handle {
         let config = &self.inner.config;
         // Once per call, before signing: every attempt sends the same compressed bytes.
         compress(op, config, &mut prepared)?;
-        if op.http.checksum_required {
+        let validate = match &op.http.http_checksum {
+            Some(c) => {
+                super::checksum::add_request_checksum(op.name, c, &mut prepared)?;
+                // A streamed response body is not here to check (its checksum is left unchecked).
+                (super::checksum::validation_requested(c, &prepared) && !prepared.stream_response)
+                    .then_some(c)
+            }
+            None => None,
+        };
+        let md5 = match &op.http.http_checksum {
+            Some(c) => c.algorithm_header.is_none() && (c.required || op.http.checksum_required),
+            None => op.http.checksum_required,
+        };
+        if md5 {
             super::checksum::add_content_md5(&mut prepared);
         }
+        if let Some(c) = validate {
+            let response = self.send_timed(op, prepared, host_prefix, context).await?;
+            super::checksum::validate_response(op.name, c, &response.headers, &response.body)
+                .map_err(|e| e.with_response(response.status, response.request_id.as_deref()))?;
+            return Ok(response);
+        }
+        self.send_timed(op, prepared, host_prefix, context).await
+    }
+
+    /// The attempts of one call under the operation timeout.
+    async fn send_timed(
+        &self,
+        op: &'static OperationMeta,
+        prepared: Prepared,
+        host_prefix: Option<String>,
+        context: Option<crate::endpoint::Params>,
+    ) -> Result<Response, CallError> {
+        let config = &self.inner.config;
         let host_prefix = host_prefix.filter(|_| !config.disable_host_prefix);
         match config.timeouts.get_operation() {
             Some(limit) => {
@@ -631,6 +738,7 @@ fn service_error(
         service: service.sdk_id,
         code: query_code
             .or(fields.code)
+            .or_else(|| super::customize::code_without_body(service, status, &body))
             // What botocore reports too: the status is all such a response says.
             .unwrap_or_else(|| status.to_string()),
         message: fields.message,

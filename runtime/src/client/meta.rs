@@ -45,6 +45,10 @@ pub enum Customization {
     /// S3's errors with a 200 status (CopyObject, UploadPartCopy, CompleteMultipartUpload, ...): a
     /// 2xx response whose XML body is an `<Error>` document is that error, retried as a 500 is.
     ErrorsIn200,
+    /// S3's answer to a `HEAD` of a missing bucket or key: a 404 without a body (a response to `HEAD`
+    /// has none), so without an error code; its code is `NotFound`, the error HeadObject and HeadBucket
+    /// model.
+    NotFoundWithoutBody,
 }
 
 /// What the runtime needs to know about one operation; generated as a `static`.
@@ -92,6 +96,24 @@ pub struct HttpBinding {
     pub code: u16,
     /// `@httpChecksumRequired`: the request carries the `Content-MD5` of its body.
     pub checksum_required: bool,
+    /// `@aws.protocols#httpChecksum`: `x-amz-checksum-*` on the request, validation of the response.
+    pub http_checksum: Option<HttpChecksum>,
+}
+
+/// `@aws.protocols#httpChecksum` of one operation. Its members are named by the request headers they
+/// are bound to: the runtime reads their values from the serialized request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HttpChecksum {
+    /// The header of the `requestAlgorithmMember` (S3: `x-amz-sdk-checksum-algorithm`); its value
+    /// picks the request checksum, CRC32 when unset.
+    pub algorithm_header: Option<&'static str>,
+    /// `requestChecksumRequired`.
+    pub required: bool,
+    /// The header of the `requestValidationModeMember` (S3: `x-amz-checksum-mode`); `ENABLED`
+    /// asks for the response's checksum to be validated.
+    pub validation_header: Option<&'static str>,
+    /// The algorithms a response checksum is looked for in (`CRC32`, `SHA256`, ...).
+    pub response_algorithms: &'static [&'static str],
 }
 
 /// A piece of a URI pattern.
@@ -115,6 +137,7 @@ impl HttpBinding {
             query: "",
             code,
             checksum_required: false,
+            http_checksum: None,
         }
     }
 
@@ -127,6 +150,12 @@ impl HttpBinding {
     /// The operation has `@httpChecksumRequired`: the request carries a `Content-MD5`.
     pub const fn checksum_required(mut self) -> HttpBinding {
         self.checksum_required = true;
+        self
+    }
+
+    /// The operation's `@aws.protocols#httpChecksum`.
+    pub const fn http_checksum(mut self, checksum: HttpChecksum) -> HttpBinding {
+        self.http_checksum = Some(checksum);
         self
     }
 }

@@ -19,6 +19,7 @@ mod https;
 mod idempotency;
 mod meta;
 mod modeled;
+mod presign;
 mod rate_limit;
 mod retry;
 mod settings;
@@ -52,8 +53,11 @@ pub use host_prefix::expand_host_prefix;
 #[cfg(feature = "default-https")]
 pub use https::HttpsTransport;
 pub use idempotency::{FixedToken, IdempotencyTokenProvider, UuidV4Tokens};
-pub use meta::{Auth, Customization, HttpBinding, OperationMeta, ServiceMeta, UriPart};
+pub use meta::{
+    Auth, Customization, HttpBinding, HttpChecksum, OperationMeta, ServiceMeta, UriPart,
+};
 pub use modeled::{ModeledError, modeled_error};
+pub use presign::{PresignedRequest, PresigningConfig};
 pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleep;

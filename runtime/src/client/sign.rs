@@ -113,6 +113,65 @@ pub(crate) fn sign_request(
     Ok(())
 }
 
+/// `uri` (absolute, as it would be sent) with the SigV4 query parameters of a presigned request
+/// appended. The headers signed are `host` and `headers`; the payload is `UNSIGNED-PAYLOAD` for the
+/// services that take unsigned payloads (S3: whoever uses the URL picks the body), else the hash of an
+/// empty body, as botocore and the SigV4 suite's query cases sign it.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn presign_request(
+    method: &str,
+    uri: &str,
+    host: &str,
+    headers: &[(HeaderName, HeaderValue)],
+    creds: &Credentials,
+    scope: &SigningScope,
+    time: SystemTime,
+    settings: &Settings,
+    expires_in: std::time::Duration,
+) -> Result<String, DispatchError> {
+    let fail = |what: &str, e: &dyn std::fmt::Display| {
+        DispatchError::new(
+            DispatchErrorKind::Signing,
+            format!("cannot presign the request: {what}: {e}"),
+        )
+    };
+    let (scheme, authority, path, query) = split_uri(uri);
+    let host = if host.is_empty() {
+        host_of(scheme, authority)
+    } else {
+        host
+    };
+    let mut signable = Vec::with_capacity(headers.len() + 1);
+    signable.push(("host", host));
+    for (k, v) in headers {
+        let v = v.to_str().map_err(|e| fail(&format!("header {k}"), &e))?;
+        signable.push((k.as_str(), v));
+    }
+    let presigned = crate::sigv4::presign(
+        &SignableRequest {
+            method,
+            path,
+            query,
+            headers: &signable,
+            payload: if settings.unsigned_streaming_payload {
+                Payload::Hash(crate::sigv4::UNSIGNED_PAYLOAD)
+            } else {
+                Payload::Bytes(&[])
+            },
+        },
+        &SigningParams {
+            credentials: creds,
+            region: &scope.region,
+            service: &scope.name,
+            time,
+            settings,
+        },
+        expires_in,
+    )
+    .map_err(|e| fail("its validity", &e))?;
+    Ok(presigned.apply_to(uri))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

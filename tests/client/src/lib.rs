@@ -86,3 +86,85 @@ pub fn run_fixture(script: &str, url: &str) -> serde_json::Value {
     serde_json::from_str(&stdout)
         .unwrap_or_else(|e| panic!("ci/{script} printed no JSON ({e}): {stdout}"))
 }
+
+/// A transport that sends every request to one server (moto) whatever host its URL names, the way a
+/// DNS override would: the URL's scheme and authority become the server's, the `Host` header stays
+/// the one the client framed (the endpoint rules' host), so a server that routes by `Host` (moto's S3:
+/// virtual-hosted buckets) sees what AWS would. It records each request's `Host`.
+#[derive(Clone, Debug)]
+pub struct ConnectTo {
+    inner: std::sync::Arc<smithy_runtime::HttpsTransport>,
+    scheme: http::uri::Scheme,
+    authority: http::uri::Authority,
+    hosts: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl ConnectTo {
+    /// Connections to the server at `url` (`http://127.0.0.1:PORT`, as `MOTO_URL` is).
+    pub fn moto(url: &str) -> ConnectTo {
+        let uri: http::Uri = url
+            .parse()
+            .unwrap_or_else(|e| panic!("MOTO_URL {url} is not a URL: {e}"));
+        ConnectTo {
+            inner: std::sync::Arc::new(smithy_runtime::HttpsTransport::default()),
+            scheme: uri.scheme().cloned().unwrap_or(http::uri::Scheme::HTTP),
+            authority: uri
+                .authority()
+                .cloned()
+                .unwrap_or_else(|| panic!("MOTO_URL {url} has no host")),
+            hosts: Default::default(),
+        }
+    }
+
+    /// The `Host` header of every request sent so far, in order.
+    pub fn hosts(&self) -> Vec<String> {
+        self.hosts.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn redirect<B>(&self, mut req: http::Request<B>) -> http::Request<B> {
+        let host = req
+            .headers()
+            .get(http::header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .map(str::to_owned)
+            .or_else(|| req.uri().host().map(str::to_owned))
+            .unwrap_or_default();
+        // The framed request carries its Host already; a URL without one would be sent with moto's.
+        if !req.headers().contains_key(http::header::HOST)
+            && let Ok(v) = http::HeaderValue::from_str(&host)
+        {
+            req.headers_mut().insert(http::header::HOST, v);
+        }
+        self.hosts
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(host);
+        let mut parts = req.uri().clone().into_parts();
+        parts.scheme = Some(self.scheme.clone());
+        parts.authority = Some(self.authority.clone());
+        *req.uri_mut() = http::Uri::from_parts(parts).expect("scheme, authority and path are set");
+        req
+    }
+}
+
+impl smithy_runtime::HttpTransport for ConnectTo {
+    fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> smithy_runtime::BoxFuture<
+        '_,
+        Result<http::Response<Vec<u8>>, smithy_runtime::TransportError>,
+    > {
+        self.inner.send(self.redirect(request))
+    }
+
+    fn send_streaming(
+        &self,
+        request: http::Request<smithy_runtime::types::ByteStream>,
+    ) -> smithy_runtime::BoxFuture<
+        '_,
+        Result<http::Response<smithy_runtime::types::ByteStream>, smithy_runtime::TransportError>,
+    > {
+        self.inner.send_streaming(self.redirect(request))
+    }
+}

@@ -68,3 +68,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.delete_rest_api(input))
     }
 }
+impl crate::Client {
+    /// A presigned `DeleteRestApi` request: framed as [`delete_rest_api`](crate::Client::delete_rest_api) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_delete_rest_api(
+        &self,
+        input: crate::types::DeleteRestApiRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, DeleteRestApiError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(DeleteRestApiError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_delete_rest_api`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_delete_rest_api(
+        &self,
+        input: crate::types::DeleteRestApiRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, DeleteRestApiError> {
+        ::smithy_runtime::block_on(self.inner.presign_delete_rest_api(input, presigning))
+    }
+}

@@ -68,6 +68,31 @@ impl crate::blocking::Client {
     }
 }
 impl crate::Client {
+    /// A presigned `GetResources` request: framed as [`get_resources`](crate::Client::get_resources) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_get_resources(
+        &self,
+        input: crate::types::GetResourcesRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetResourcesError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(GetResourcesError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_get_resources`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_get_resources(
+        &self,
+        input: crate::types::GetResourcesRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetResourcesError> {
+        ::smithy_runtime::block_on(self.inner.presign_get_resources(input, presigning))
+    }
+}
+impl crate::Client {
     /// Every page of `GetResources`, starting from `input`: call [`GetResourcesPages::next`] until it returns `None`.
     pub fn get_resources_pages(
         &self,

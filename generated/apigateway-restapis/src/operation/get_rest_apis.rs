@@ -63,6 +63,31 @@ impl crate::blocking::Client {
     }
 }
 impl crate::Client {
+    /// A presigned `GetRestApis` request: framed as [`get_rest_apis`](crate::Client::get_rest_apis) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_get_rest_apis(
+        &self,
+        input: crate::types::GetRestApisRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetRestApisError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(GetRestApisError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_get_rest_apis`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_get_rest_apis(
+        &self,
+        input: crate::types::GetRestApisRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetRestApisError> {
+        ::smithy_runtime::block_on(self.inner.presign_get_rest_apis(input, presigning))
+    }
+}
+impl crate::Client {
     /// Every page of `GetRestApis`, starting from `input`: call [`GetRestApisPages::next`] until it returns `None`.
     pub fn get_rest_apis_pages(
         &self,

@@ -73,3 +73,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.get_function(input))
     }
 }
+impl crate::Client {
+    /// A presigned `GetFunction` request: framed as [`get_function`](crate::Client::get_function) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_get_function(
+        &self,
+        input: crate::types::GetFunctionRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetFunctionError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(GetFunctionError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_get_function`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_get_function(
+        &self,
+        input: crate::types::GetFunctionRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetFunctionError> {
+        ::smithy_runtime::block_on(self.inner.presign_get_function(input, presigning))
+    }
+}

@@ -68,6 +68,31 @@ impl crate::blocking::Client {
     }
 }
 impl crate::Client {
+    /// A presigned `ListFunctions` request: framed as [`list_functions`](crate::Client::list_functions) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_list_functions(
+        &self,
+        input: crate::types::ListFunctionsRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, ListFunctionsError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(ListFunctionsError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_list_functions`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_list_functions(
+        &self,
+        input: crate::types::ListFunctionsRequest,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, ListFunctionsError> {
+        ::smithy_runtime::block_on(self.inner.presign_list_functions(input, presigning))
+    }
+}
+impl crate::Client {
     /// Every page of `ListFunctions`, starting from `input`: call [`ListFunctionsPages::next`] until it returns `None`.
     pub fn list_functions_pages(
         &self,

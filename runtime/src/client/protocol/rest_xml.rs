@@ -230,15 +230,9 @@ impl Protocol for RestXml {
         response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
-        rest::response(
-            response.status,
-            &response.headers,
-            &response.body,
-            out,
-            &self.body,
-            false,
-        )
-        .map_err(|e| {
+        // `output`, not `response`: a `@streaming` payload (S3's GetObject body) is the stream the
+        // transport handed over, which only `output` takes from the response.
+        rest::output(response, out, &self.body).map_err(|e| {
             parse_failure(
                 "response",
                 e,

@@ -1,0 +1,109 @@
+//! The S3 client of `models/s3-objects.json` over the in-memory transport: where requests go (the
+//! bucket in the host or the path, as the endpoint rules say, never twice), a streamed GetObject body,
+//! a body-less 404 as the typed `NotFound`.
+
+use s3_objects::operation::HeadObjectError;
+use s3_objects::types as s3;
+use smithy_runtime::RetryConfig;
+use smithy_runtime::mock::{self, MockResponse, MockTransport};
+
+/// The rules' own endpoint (no `endpoint_url`) for `us-west-2`, an empty environment.
+fn client(t: &MockTransport, path_style: bool) -> s3_objects::Client {
+    let config = smithy_runtime::Config::builder()
+        .environment(smithy_runtime::Env::from_vars(
+            Vec::<(String, String)>::new(),
+        ))
+        .transport(t.clone())
+        .sleep(mock::InstantSleep::new())
+        .credentials(smithy_runtime::Credentials::new("AKID", "secret", None))
+        .region("us-west-2")
+        .retry(RetryConfig::disabled())
+        .force_path_style(path_style)
+        .build();
+    s3_objects::Client::new(config)
+}
+
+fn get(key: &str) -> s3::GetObjectRequest {
+    s3::GetObjectRequest::builder()
+        .bucket("mybucket")
+        .key(key)
+        .build()
+        .expect("bucket and key are set")
+}
+
+#[tokio::test]
+async fn the_bucket_is_in_the_host_or_the_path_once() {
+    for (path_style, uri) in [
+        (
+            false,
+            "https://mybucket.s3.us-west-2.amazonaws.com/dir/my%20key.txt?x-id=GetObject",
+        ),
+        (
+            true,
+            "https://s3.us-west-2.amazonaws.com/mybucket/dir/my%20key.txt?x-id=GetObject",
+        ),
+    ] {
+        let t = MockTransport::new();
+        t.push(MockResponse::new(200).body("hello"));
+        client(&t, path_style)
+            .get_object(get("dir/my key.txt"))
+            .await
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let r = t.last_request().expect("one request");
+        assert_eq!(r.method, "GET");
+        assert_eq!(r.uri, uri, "path style: {path_style}");
+    }
+    // An operation on the bucket itself: `/{Bucket}` is `/` on the bucket's host.
+    let t = MockTransport::new();
+    t.push(MockResponse::new(200));
+    client(&t, false)
+        .create_bucket(
+            s3::CreateBucketRequest::builder()
+                .bucket("mybucket")
+                .build()
+                .expect("bucket is set"),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let r = t.last_request().expect("one request");
+    assert_eq!(r.uri, "https://mybucket.s3.us-west-2.amazonaws.com/");
+}
+
+#[tokio::test]
+async fn get_object_body_is_the_stream() {
+    let t = MockTransport::new();
+    t.push(
+        MockResponse::new(200)
+            .header("content-length", "8")
+            .body_stream(smithy_runtime::types::ByteStream::from_reader(
+                std::io::Cursor::new(b"streamed".to_vec()),
+                Some(8),
+            )),
+    );
+    let out = client(&t, false)
+        .get_object(get("k"))
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(out.content_length, Some(8));
+    assert_eq!(out.body.collect().await.expect("reads"), b"streamed");
+}
+
+#[tokio::test]
+async fn head_of_a_missing_key_is_not_found() {
+    let t = MockTransport::new();
+    t.push(MockResponse::new(404).header("x-amz-request-id", "R404"));
+    let err = client(&t, false)
+        .head_object(
+            s3::HeadObjectRequest::builder()
+                .bucket("mybucket")
+                .key("gone")
+                .build()
+                .expect("bucket and key are set"),
+        )
+        .await
+        .expect_err("404");
+    match &err {
+        HeadObjectError::NotFound(e) => assert_eq!(e.meta.request_id(), Some("R404")),
+        other => panic!("expected NotFound, got {other:?}"),
+    }
+}
