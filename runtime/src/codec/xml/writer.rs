@@ -28,8 +28,13 @@ pub(super) enum Next {
 }
 
 enum Frame {
-    /// Items are written as `item`; a wrapped list closes `wrapper` at its end.
-    List { item: Name, wrapper: Option<Name> },
+    /// Items are written as `item`; a wrapped list closes `wrapper` at its end. `inner` names the
+    /// collection each item holds, when the items are lists or maps.
+    List {
+        item: Name,
+        wrapper: Option<Name>,
+        inner: Option<&'static Member>,
+    },
     /// Entries are `entry` (`<entry>`, or the member's own element when flattened), holding a key and
     /// a value element; a wrapped map closes `wrapper` at its end.
     Map {
@@ -38,6 +43,7 @@ enum Frame {
         value: Name,
         wrapper: Option<Name>,
         entry_open: bool,
+        inner: Option<&'static Member>,
     },
 }
 
@@ -147,11 +153,20 @@ impl XmlWriter {
         r.map_err(|e| e.at_key(member.name))
     }
 
-    /// The member whose names shape the collection that begins now (none for a nested collection).
+    /// What names the collection that begins now: the member whose value it is, or for a collection
+    /// that is an item of another (or a map's value), the enclosing collection's `xml_inner`.
     fn collection_member(&mut self) -> Option<&'static Member> {
-        let m = self.member.filter(|_| self.fresh);
-        self.fresh = false;
-        m
+        let fresh = std::mem::replace(&mut self.fresh, false);
+        if fresh {
+            return self.member;
+        }
+        if !matches!(self.next, Next::Frame) {
+            return None;
+        }
+        match self.stack.last() {
+            Some(Frame::List { inner, .. } | Frame::Map { inner, .. }) => *inner,
+            None => None,
+        }
     }
 }
 
@@ -225,6 +240,7 @@ impl Serializer for XmlWriter {
             name: m.and_then(|m| m.xml_item).unwrap_or("member"),
             ns: m.and_then(|m| m.xml_item_namespace),
         };
+        let inner = m.and_then(|m| m.xml_inner);
         let frame = match own {
             // Flattened: each item is the member's own element (its name, the list member's namespace).
             Some(own) if m.is_some_and(|m| m.xml_flattened) => Frame::List {
@@ -233,17 +249,20 @@ impl Serializer for XmlWriter {
                     ns: item_name.ns,
                 },
                 wrapper: None,
+                inner,
             },
             Some(own) => {
                 self.start_tag(own);
                 Frame::List {
                     item: item_name,
                     wrapper: Some(own),
+                    inner,
                 }
             }
             None => Frame::List {
                 item: item_name,
                 wrapper: None,
+                inner,
             },
         };
         self.stack.push(frame);
@@ -285,6 +304,7 @@ impl Serializer for XmlWriter {
             value,
             wrapper,
             entry_open: false,
+            inner: m.and_then(|m| m.xml_inner),
         });
         Ok(())
     }
