@@ -366,3 +366,27 @@ fn nested_collections_keep_every_levels_names() {
     let defaults = "<Deep><Maps><entry><K>a</K><V><entry><key>b</key><value><member>x</member></value></entry></V></entry></Maps></Deep>";
     assert!(from_slice::<Deep>(defaults.as_bytes()).is_err());
 }
+
+#[test]
+fn a_payload_root_takes_the_service_namespace_unless_it_has_its_own() {
+    let deep = Deep::default();
+    let service = Some(("http://s3.amazonaws.com/doc/2006-03-01/", None));
+    static PLAIN: Member = Member::new("Config").xml("Config");
+    static OWN: Member = Member::new("Config")
+        .xml("Config")
+        .xml_namespace("urn:own", Some("o"));
+    let text =
+        |m: &Member, ns| String::from_utf8(payload_to_vec_in(m, &deep, ns).unwrap()).unwrap();
+    assert_eq!(
+        text(&PLAIN, service),
+        "<Config xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"></Config>"
+    );
+    assert_eq!(text(&OWN, service), "<Config xmlns:o=\"urn:own\"></Config>");
+    assert_eq!(text(&PLAIN, None), "<Config></Config>");
+    // Only the root: nothing below it repeats the namespace.
+    let nested = Deep {
+        maps: Some(HashMap::from([("a".to_owned(), HashMap::new())])),
+    };
+    let body = String::from_utf8(payload_to_vec_in(&PLAIN, &nested, service).unwrap()).unwrap();
+    assert_eq!(body.matches("xmlns").count(), 1, "{body}");
+}

@@ -57,6 +57,9 @@ pub(super) struct XmlWriter {
     fresh: bool,
     /// Which members of the outermost structure belong in the document (see the JSON writer's).
     pub(super) top_level: Option<fn(Location) -> bool>,
+    /// For a payload document, until its root element is named: the namespace the root gets when neither
+    /// the payload member nor the shape has one (restXml's service `@xmlNamespace`).
+    pub(super) root_default: Option<Option<XmlNamespace>>,
 }
 
 impl XmlWriter {
@@ -68,6 +71,7 @@ impl XmlWriter {
             member: None,
             fresh: false,
             top_level: None,
+            root_default: None,
         }
     }
 
@@ -89,10 +93,18 @@ impl XmlWriter {
     /// shape's own name and namespace.
     fn take_shape_name(&mut self, schema: &'static Schema) -> Option<Name> {
         let root = matches!(self.next, Next::Root);
-        self.take_name().or(root.then_some(Name {
+        let default = self.root_default.take();
+        let name = self.take_name().or(root.then_some(Name {
             name: schema.xml_root_name(),
             ns: schema.xml_namespace,
-        }))
+        }));
+        match default {
+            Some(service) => name.map(|n| Name {
+                ns: n.ns.or(schema.xml_namespace).or(service),
+                ..n
+            }),
+            None => name,
+        }
     }
 
     pub(super) fn start_tag(&mut self, n: Name) {
