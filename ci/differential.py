@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Differential test of the generated awsJson, restJson1, awsQuery and ec2Query clients against botocore (issues
-11, 12 and 14).
+"""Differential test of the generated awsJson, restJson1, awsQuery, ec2Query and restXml clients against botocore
+(issues 11, 12, 14 and 13).
 
     .venv/bin/python ci/differential.py [--cases N] [--seed S] [--services a,b] [--sagemaker] [--error-cases N]
 
@@ -18,6 +18,10 @@ per service with `__type` set to a modeled error, that our client reports that e
 awsQuery and ec2Query models (those of ../shared and, as ../shared has no IAM, the repository's own in models/)
 are compared on inputs: botocore's `query` or `ec2` serializer against our form body, key by key, plus
 method, path and Content-Type, and on modeled error documents (ci/differential_query.py).
+
+restXml models (S3; ../shared has no Route 53 or CloudFront Smithy model) are compared on inputs: botocore's
+`rest-xml` serializer against our request (method, path, query, headers, the body as an XML tree), and on modeled
+error documents (ci/differential_xml.py).
 
 Prints `<service>: N passed, M failed` per service, one minimal reproducer per failure class, and a final
 `N passed, M failed`. Exit status 1 when a case fails for a reason that KNOWN does not list (listed bugs still
@@ -48,6 +52,7 @@ import botocore.session
 import botocore.validate
 
 import differential_query as dq
+import differential_xml as dx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MODELS = os.path.join(ROOT, "..", "shared", "models", "aws")
@@ -56,7 +61,7 @@ FIXED_TOKEN = "00000000-0000-4000-8000-000000000000"
 MAX_DEPTH = 4
 REST_JSON = "aws.protocols#restJson1"
 JSON_PROTOCOLS = ("aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1", REST_JSON)
-PROTOCOLS = JSON_PROTOCOLS + dq.PROTOCOLS
+PROTOCOLS = JSON_PROTOCOLS + dq.PROTOCOLS + dx.PROTOCOLS
 # ../shared has no IAM model: the repository's own models of the query protocols (models/iam-users.json, ...)
 # are compared too (their crates are small; own models of the JSON protocols are left to the ../shared ones).
 OWN_MODELS = os.path.join(ROOT, "models")
@@ -87,6 +92,24 @@ KNOWN = {
     "renamed-member": ("equivalent",
                        "the same member under another wire name: ../shared's model gives it an xmlName (or "
                        "ec2QueryName) that botocore's model version does not, so each sends the model's own name"),
+    "s3-virtual-host": ("equivalent",
+                        "S3's endpoint rules put a DNS-compatible bucket in the host (virtual-hosted addressing) and "
+                        "take it out of the path; botocore's serializer leaves it in the path and moves it in its "
+                        "endpoint handler, so the bucket is put back in our path before comparing"),
+    "payload-sha256": ("equivalent",
+                       "x-amz-content-sha256: S3's SigV4 signs the payload hash (or UNSIGNED-PAYLOAD) as a header; "
+                       "botocore's S3 signer adds it, not its serializer"),
+    "request-checksum": ("equivalent",
+                         "@httpChecksum / @httpChecksumRequired: our client computes the request checksum "
+                         "(x-amz-checksum-*, x-amz-sdk-checksum-algorithm, Content-MD5) as the traits say; botocore "
+                         "does it in handlers after its serializer"),
+    "xml-content-type": ("equivalent",
+                         "restXml spec (Content-Type): a body document is sent as application/xml, a blob payload "
+                         "as application/octet-stream, a string one as text/plain; botocore's rest-xml serializer "
+                         "sets no Content-Type"),
+    "literal-query": ("equivalent",
+                      "a literal query pair in ../shared's @http URI (S3's `x-id=Operation`) that botocore's older "
+                      "model version does not have in its requestUri; each sends its model's URI"),
     "customization": ("equivalent",
                       "a header a service requires of every client (Glacier's version, API Gateway's Accept), "
                       "which botocore adds in an event handler after its serializer"),
@@ -100,8 +123,12 @@ CUSTOMIZATION_HEADERS = {"glacier": {"x-amz-glacier-version", "x-amz-sha256-tree
 def known_kind(diff, ctx):
     """The KNOWN entry that explains one difference, or None."""
     where, kind, exp, act, traits = diff
+    if where == "request.path" and traits is not None and traits.get("known"):
+        return traits["known"]
     if where.startswith("request.headers."):
         name = where[len("request.headers."):]
+        if kind == "extra" and ctx.get("xml") and dx.known_header(name, act, exp):
+            return dx.known_header(name, act, exp)
         if kind == "extra" and name in ctx.get("customization_headers", ()):
             return "customization"
         if kind == "extra" and name == "content-type" and ctx.get("raw_payload") and act in (
@@ -112,6 +139,9 @@ def known_kind(diff, ctx):
         if kind == "extra" and name in ctx.get("default_headers", {}) and split_header(act) == split_header(
                 ctx["default_headers"][name]):
             return "smithy-default"
+    if where.startswith("request.query.") and kind == "extra" and exp is None and [
+            where[len("request.query."):], act] in ctx.get("literal_query", ()):
+        return "literal-query"
     if where.startswith("request.query.") and kind == "extra" and ctx.get("default_query", {}).get(
             where[len("request.query."):]) == act:
         return "smithy-default"
@@ -425,7 +455,7 @@ def body_value(raw):
         return {"base64": base64.b64encode(raw).decode()}
 
 
-def rest_expected_request(req):
+def rest_expected_request(req, raw_body=False):
     """botocore's rest-json request in the runner's terms: the path without its literal query, the query as
     decoded [key, value] pairs (sorted), lower-case headers, the body."""
     path, _, literal = req["url_path"].partition("?")
@@ -439,7 +469,9 @@ def rest_expected_request(req):
             query.append([k, str(item) if not isinstance(item, bool) else str(item).lower()])
     return {"method": req["method"], "path": path, "query": sorted(query),
             "headers": {k.lower(): str(v) for k, v in req["headers"].items()},
-            "host_prefix": req.get("host_prefix"), "body": body_value(req["body"])}
+            "host_prefix": req.get("host_prefix"),
+            "body": (req["body"] if isinstance(req["body"], bytes) else (req["body"] or "").encode()) if raw_body
+            else body_value(req["body"])}
 
 
 def header_safe(rng, n=6):
@@ -566,11 +598,13 @@ def draw_cases(args, stem, smithy, model, session):
     cases, skipped = [], []
     query_compatible = "awsQueryCompatible" in model.metadata
     protocol = model.metadata["protocol"]
-    rest = protocol == "rest-json"
+    xml = protocol == "rest-xml"
+    rest = protocol == "rest-json" or xml
     query = protocol in ("query", "ec2")
     smithy_protocol = next(p for p in PROTOCOLS if p in smithy.service.get("traits", {}))
+    no_wrapping = bool((smithy.service.get("traits", {}).get(dx.REST_XML) or {}).get("noErrorWrapping"))
     xml_namespace = smithy.service.get("traits", {}).get("smithy.api#xmlNamespace", {}).get("uri")
-    content_type = "application/json" if rest else "text/xml" if query else "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
+    content_type = "application/xml" if xml else "application/json" if rest else "text/xml" if query else "application/x-amz-json-%s" % model.metadata.get("jsonVersion", "1.0")
     serializer = botocore.serialize.create_serializer(protocol, include_validation=False)
     parser = botocore.parsers.create_parser(protocol)
     validator = botocore.validate.ParamValidator()
@@ -598,6 +632,19 @@ def draw_cases(args, stem, smithy, model, session):
                 req = serializer.serialize_to_request(params, op)
             except Exception as e:  # e.g. a host label botocore refuses
                 skipped.append(f"{name}: botocore cannot serialize the drawn input: {type(e).__name__}: {e}")
+                continue
+            if xml:
+                expected_req = rest_expected_request(req, raw_body=True)
+                for h in dx.TRANSPORT_HEADERS:
+                    expected_req["headers"].pop(h, None)
+                bucket = params.get("Bucket") if isinstance(params.get("Bucket"), str) else None
+                cases.append(({"operation": name, "input": ours,
+                               "response": {"status": 200, "headers": {"content-type": content_type,
+                                                                       "x-amz-request-id": "req-%d" % i},
+                                            "body": ""}},
+                              {"request": expected_req, "rest": True, "xml": True, "bucket": bucket,
+                               **rest_context(stem, smithy, sop, op),
+                               "input_shape": sop.get("input", {}).get("target")}))
                 continue
             if query:
                 text = dq.success_body(name, smithy_protocol, xml_namespace)
@@ -668,14 +715,16 @@ def draw_cases(args, stem, smithy, model, session):
         elif form < 0.7:
             # An older server: the awsQuery code in `__type` and no header; it still names the modeled error.
             body["__type"] = legacy["code"]
-        if query:
+        if query or xml:
             code, status = dq.error_code_and_status(smithy, err.name)
-            errors.append((name, status, dq.error_body(smithy_protocol, code, i), "modeled", {}))
+            text = dx.error_body(no_wrapping, code, i) if xml else dq.error_body(smithy_protocol, code, i)
+            errors.append((name, status, text, "modeled", {}))
             continue
         errors.append((name, 400, json.dumps(body), "modeled", header))
     if ops:
         # Errors no model describes: a code botocore passes through, and a bare 503 whose only clue is the status.
-        unknown = dq.error_body(smithy_protocol, "NotInAnyModelException", 0) if query else json.dumps(
+        unknown = dq.error_body(smithy_protocol, "NotInAnyModelException", 0) if query else dx.error_body(
+            no_wrapping, "NotInAnyModelException", 0) if xml else json.dumps(
             {"__type": "NotInAnyModelException", "message": "m"})
         errors.append((rng.choice(ops), 400, unknown, "unmodeled", {}))
         errors.append((rng.choice(ops), 503, "", "unmodeled", {}))
@@ -684,8 +733,10 @@ def draw_cases(args, stem, smithy, model, session):
         op = model.operation_model(name)
         parsed = parser.parse({"status_code": status, "headers": headers, "body": text.encode()}, op.output_shape)
         gen_in = Gen(random.Random(f"{args.seed}:{stem}:{name}:error:{i}"), smithy)
-        _, ours = ({}, {}) if op.input_shape is None else gen_in.value(
+        params, ours = ({}, {}) if op.input_shape is None else gen_in.value(
             op.input_shape, smithy.operations[name].get("input", {}).get("target"), 0, False)
+        if rest and op.input_shape is not None:
+            sanitise_headers(gen_in.rng, op.input_shape, params, ours)
         cases.append(({"operation": name, "input": ours, "response": {"status": status, "headers": headers, "body": text}},
                       # botocore's Code is the awsQuery code when the header gives one (the shape name moves to
                       # QueryErrorCode): the code users of a query-compatible service know, and what the
@@ -708,7 +759,9 @@ def rest_context(stem, smithy, sop, op):
     headers bound to lists, and the values @default gives header- and query-bound members."""
     ctx = {"customization_headers": CUSTOMIZATION_HEADERS.get(stem, set()), "list_headers": set(),
            "default_headers": {}, "default_query": {},
-           "output_payload": op.output_shape.serialization.get("payload") if op.output_shape else None}
+           "output_payload": op.output_shape.serialization.get("payload") if op.output_shape else None,
+           "literal_query": [list(p.partition("=")[::2]) for p in sop.get("traits", {}).get(
+               "smithy.api#http", {}).get("uri", "").partition("?")[2].split("&") if p]}
     shape = op.input_shape
     if shape is None:
         return ctx
@@ -752,9 +805,13 @@ def check(case, expected, got, smithy):
         dq.compare(exp_req, req, dq.known_extra(smithy, expected["input_shape"], expected["query"], FIXED_TOKEN), out,
                    dq.same_member(smithy, expected["input_shape"], expected["query"]))
         return out
-    for k in ("method", "path"):
-        if req.get(k) != exp_req[k]:
-            out.append((f"request.{k}", "value", exp_req[k], req.get(k), None))
+    if req.get("method") != exp_req["method"]:
+        out.append(("request.method", "value", exp_req["method"], req.get("method"), None))
+    path, moved = dx.our_path(req, expected.get("bucket")) if expected.get("xml") else (req.get("path"), False)
+    if path != exp_req["path"]:
+        out.append(("request.path", "value", exp_req["path"], path, None))
+    elif moved:
+        out.append(("request.path", "value", exp_req["path"], req.get("path"), {"known": "s3-virtual-host"}))
     if expected.get("rest"):
         ours = sorted(req.get("query") or [])
         theirs = exp_req["query"]
@@ -772,6 +829,9 @@ def check(case, expected, got, smithy):
         act = {k: v for k, v in req.get("headers", {}).items()
                if k in ("content-type", "x-amz-target") or k.startswith("x-amzn-")}
         compare_headers(exp_req["headers"], act, out)
+    if expected.get("xml"):
+        dx.compare_body(exp_req["body"], dx.body_bytes(req.get("body")), out, as_epoch)
+        return out
     diff(exp_req["body"], req.get("body"), "request.body", smithy, expected["input_shape"], out)
     if "error" in got:
         out.append(("output", "value", expected["output"], {"error": got["error"]}, None))
@@ -787,6 +847,7 @@ def main():
     ap.add_argument("--error-cases", type=int, default=5, help="modeled-error cases per service (default 5)")
     ap.add_argument("--seed", default="11", help="RNG seed (default 11)")
     ap.add_argument("--services", help="only these model stems, comma-separated (e.g. fsx,sqs)")
+    ap.add_argument("--verbose", action="store_true", help="print every failing difference, not one per class")
     ap.add_argument("--sagemaker", action="store_true", help="include sagemaker (skipped by default: its crate is huge)")
     args = ap.parse_args()
     started = time.time()
@@ -834,6 +895,10 @@ def main():
                 passed += 1
                 continue
             failed += 1
+            if args.verbose:
+                for d, k in real:
+                    print(f"  FAIL {case['operation']}: {d[0]} {d[1]} [{k or 'NEW'}] "
+                          f"expected {json.dumps(d[2])[:200]} ours {json.dumps(d[3])[:200]}")
             if any(k is None for _, k in real):
                 unknown_failures += 1
             for d, k in real:

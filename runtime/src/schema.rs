@@ -162,6 +162,10 @@ pub struct Member {
     pub xml_key: Option<&'static str>,
     /// `@xmlNamespace` of the map's key.
     pub xml_key_namespace: Option<XmlNamespace>,
+    /// For a list whose items, or a map whose values, are lists or maps themselves: the item, key and
+    /// value names of that inner collection (as a `Member` whose `xml_item`, `xml_key` and their
+    /// namespaces say them), and through its own `xml_inner` those of the next level down.
+    pub xml_inner: Option<&'static Member>,
     /// `@awsQueryName`.
     pub query_name: Option<&'static str>,
     /// `@ec2QueryName`.
@@ -194,6 +198,7 @@ impl Member {
             xml_item_namespace: None,
             xml_key: None,
             xml_key_namespace: None,
+            xml_inner: None,
             query_name: None,
             ec2_query_name: None,
             location: Location::Body,
@@ -267,6 +272,13 @@ impl Member {
         prefix: Option<&'static str>,
     ) -> Member {
         self.xml_key_namespace = Some((uri, prefix));
+        self
+    }
+
+    /// The names of the collection held by each item of this list (or value of this map); see
+    /// [`Member::xml_inner`](Member#structfield.xml_inner).
+    pub const fn xml_inner(mut self, inner: &'static Member) -> Member {
+        self.xml_inner = Some(inner);
         self
     }
 

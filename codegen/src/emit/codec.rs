@@ -8,6 +8,7 @@ use quote::quote;
 use super::{field_ident, ident, type_ident};
 use crate::ir::{
     HttpLocation, PayloadKind, Struct, TimestampFormat, TypeDef, UnionVariant, WireMember,
+    XmlCollection,
 };
 
 /// Every path below starts at `codec`, which [`use_codec`] brings into the file: the runtime's codec
@@ -20,6 +21,48 @@ fn use_codec() -> TokenStream {
     quote!(
         use ::smithy_runtime::codec;
     )
+}
+
+type Namespace = Option<(String, Option<String>)>;
+
+/// `out` followed by the calls that give a collection's item (or value) and key names and namespaces,
+/// and the names of the collection nested in it.
+fn xml_names(
+    mut out: TokenStream,
+    item: &Option<String>,
+    item_namespace: &Namespace,
+    key: &Option<String>,
+    key_namespace: &Namespace,
+    inner: &Option<Box<XmlCollection>>,
+) -> TokenStream {
+    if let Some(n) = item {
+        out = quote!(#out.xml_item(#n));
+    }
+    if let Some(ns) = item_namespace {
+        let (uri, prefix) = namespace(ns);
+        out = quote!(#out.xml_item_namespace(#uri, #prefix));
+    }
+    if let Some(n) = key {
+        out = quote!(#out.xml_key(#n));
+    }
+    if let Some(ns) = key_namespace {
+        let (uri, prefix) = namespace(ns);
+        out = quote!(#out.xml_key_namespace(#uri, #prefix));
+    }
+    if let Some(c) = inner {
+        let rt = rt();
+        // The inner collection's names as a `Member` the runtime reads them from (its name is unused).
+        let names = xml_names(
+            quote!(#rt::Member::new("")),
+            &c.item,
+            &c.item_namespace,
+            &c.key,
+            &c.key_namespace,
+            &c.inner,
+        );
+        out = quote!(#out.xml_inner(&#names));
+    }
+    out
 }
 
 /// `Member::new("Name")` plus a call for each way the member differs from a plain body member.
@@ -43,20 +86,14 @@ fn member(w: &WireMember) -> TokenStream {
         let (uri, prefix) = namespace(ns);
         out = quote!(#out.xml_namespace(#uri, #prefix));
     }
-    if let Some(n) = &w.xml_item {
-        out = quote!(#out.xml_item(#n));
-    }
-    if let Some(ns) = &w.xml_item_namespace {
-        let (uri, prefix) = namespace(ns);
-        out = quote!(#out.xml_item_namespace(#uri, #prefix));
-    }
-    if let Some(n) = &w.xml_key {
-        out = quote!(#out.xml_key(#n));
-    }
-    if let Some(ns) = &w.xml_key_namespace {
-        let (uri, prefix) = namespace(ns);
-        out = quote!(#out.xml_key_namespace(#uri, #prefix));
-    }
+    out = xml_names(
+        out,
+        &w.xml_item,
+        &w.xml_item_namespace,
+        &w.xml_key,
+        &w.xml_key_namespace,
+        &w.xml_inner,
+    );
     if let Some(n) = &w.ec2_query_name {
         out = quote!(#out.ec2_query(#n));
     }

@@ -534,18 +534,11 @@ impl Ctx<'_> {
         } else {
             HttpLocation::Body
         };
-        let xml_of = |m: &Member| {
-            (
-                m.traits.xml_name().map(str::to_owned),
-                m.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
-            )
+        let names = self.xml_collection(&m.target, 0);
+        let (xml_item, xml_item_namespace, xml_key, xml_key_namespace, xml_inner) = match names {
+            Some(c) => (c.item, c.item_namespace, c.key, c.key_namespace, c.inner),
+            None => (None, None, None, None, None),
         };
-        let ((xml_item, xml_item_namespace), (xml_key, xml_key_namespace)) =
-            match self.model.shape(&m.target).map(|s| &s.kind) {
-                Some(ShapeKind::List { member, .. }) => (xml_of(member), (None, None)),
-                Some(ShapeKind::Map { key, value }) => (xml_of(value), xml_of(key)),
-                _ => ((None, None), (None, None)),
-            };
         WireMember {
             name: m.name.clone(),
             json_name: t.json_name().map(str::to_owned),
@@ -559,12 +552,50 @@ impl Ctx<'_> {
             xml_item_namespace,
             xml_key,
             xml_key_namespace,
+            xml_inner,
             location,
             timestamp_format: self.timestamp_format(m, 0),
             idempotency_token: t.is_idempotency_token(),
             host_label: t.is_host_label(),
             media_type: self.merged(m, |t| t.media_type().map(str::to_owned)),
         }
+    }
+
+    /// The XML names of the list or map `target` (its member's or value's and key's `@xmlName` and
+    /// `@xmlNamespace`, and those of a collection nested in it), or None when it is no collection or
+    /// every name is the default. `depth` stops a recursive shape.
+    fn xml_collection(&self, target: &ShapeId, depth: usize) -> Option<XmlCollection> {
+        let xml_of = |m: &Member| {
+            (
+                m.traits.xml_name().map(str::to_owned),
+                m.traits.xml_namespace().map(|n| (n.uri, n.prefix)),
+            )
+        };
+        if depth > 32 {
+            return None;
+        }
+        let ((item, item_namespace), (key, key_namespace), inner_target) =
+            match self.model.shape(target).map(|s| &s.kind) {
+                Some(ShapeKind::List { member, .. }) => {
+                    (xml_of(member), (None, None), &member.target)
+                }
+                Some(ShapeKind::Map { key, value }) => (xml_of(value), xml_of(key), &value.target),
+                _ => return None,
+            };
+        let inner = self.xml_collection(inner_target, depth + 1).map(Box::new);
+        let c = XmlCollection {
+            item,
+            item_namespace,
+            key,
+            key_namespace,
+            inner,
+        };
+        let default = c.item.is_none()
+            && c.item_namespace.is_none()
+            && c.key.is_none()
+            && c.key_namespace.is_none()
+            && c.inner.is_none();
+        (!default).then_some(c)
     }
 
     /// How a payload member is framed, from its target's kind.

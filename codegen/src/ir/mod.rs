@@ -179,6 +179,8 @@ pub struct WireMember {
     /// For a map: its key's `@xmlName` and `@xmlNamespace`.
     pub xml_key: Option<String>,
     pub xml_key_namespace: Option<(String, Option<String>)>,
+    /// For a list of collections or a map whose values are collections: the inner collection's names.
+    pub xml_inner: Option<Box<XmlCollection>>,
     pub location: HttpLocation,
     pub timestamp_format: Option<TimestampFormat>,
     pub idempotency_token: bool,
@@ -186,6 +188,18 @@ pub struct WireMember {
     pub host_label: bool,
     /// `@mediaType` of the member or its target.
     pub media_type: Option<String>,
+}
+
+/// The XML names of a collection nested in another (a list's items, a map's values): its items' or
+/// values' `@xmlName` and `@xmlNamespace`, its keys', and those of the collection nested in it in turn.
+/// Only kept when some name differs from the defaults.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XmlCollection {
+    pub item: Option<String>,
+    pub item_namespace: Option<(String, Option<String>)>,
+    pub key: Option<String>,
+    pub key_namespace: Option<(String, Option<String>)>,
+    pub inner: Option<Box<XmlCollection>>,
 }
 
 impl WireMember {

@@ -82,7 +82,7 @@ impl BodyFormat for Xml {
     }
 
     fn write_payload(&self, member: &Member, value: &dyn WriteValue) -> Result<Vec<u8>, Error> {
-        xml::payload_to_vec(member, value)
+        xml::payload_to_vec_in(member, value, self.namespace)
     }
 
     fn empty_structure(&self) -> Option<&'static [u8]> {

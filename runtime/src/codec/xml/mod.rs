@@ -158,7 +158,18 @@ pub fn payload_to_vec(
     member: &crate::schema::Member,
     value: &dyn WriteValue,
 ) -> Result<Vec<u8>, Error> {
+    payload_to_vec_in(member, value, None)
+}
+
+/// [`payload_to_vec`] with `namespace` on the root element when neither the member nor the shape has an
+/// `@xmlNamespace`: restXml puts the service's namespace on the root of a payload document as on a body.
+pub fn payload_to_vec_in(
+    member: &crate::schema::Member,
+    value: &dyn WriteValue,
+    namespace: Option<XmlNamespace>,
+) -> Result<Vec<u8>, Error> {
     let mut w = XmlWriter::new();
+    w.root_default = Some(namespace);
     w.next = match member.xml_name {
         Some(name) => Next::Named(Name {
             name,

@@ -18,9 +18,12 @@ enum Source<'a> {
 pub(super) struct XmlReader<'a> {
     source: Source<'a>,
     /// The member whose value this is: its timestamp format and, while `fresh`, the names of the
-    /// collection it holds (a nested collection uses the default names).
+    /// collection it holds.
     member: Option<&'static Member>,
     fresh: bool,
+    /// For an item of a list (or a map's value) that is a collection itself: its names, the enclosing
+    /// collection's `xml_inner`.
+    inner: Option<&'static Member>,
     pub(super) top_level: Option<fn(Location) -> bool>,
 }
 
@@ -38,6 +41,7 @@ impl<'a> XmlReader<'a> {
             source: Source::Element(element),
             member: None,
             fresh: false,
+            inner: None,
             top_level: None,
         }
     }
@@ -52,6 +56,7 @@ impl<'a> XmlReader<'a> {
             source,
             member,
             fresh,
+            inner: None,
             top_level: None,
         }
     }
@@ -84,7 +89,14 @@ impl<'a> XmlReader<'a> {
     }
 
     fn collection_member(&self) -> Option<&'static Member> {
-        self.member.filter(|_| self.fresh)
+        if self.fresh { self.member } else { self.inner }
+    }
+
+    /// A reader of one item (or map value) of the collection `m` names.
+    fn item(&self, source: Source<'a>, m: Option<&'static Member>) -> XmlReader<'a> {
+        let mut r = self.at(source, self.member, false);
+        r.inner = m.and_then(|m| m.xml_inner);
+        r
     }
 
     /// A collection's items: a wrapped one's child elements, a flattened one's elements.
@@ -190,8 +202,9 @@ impl Deserializer for XmlReader<'_> {
         &mut self,
         f: &mut dyn FnMut(&mut dyn Deserializer) -> Result<(), Error>,
     ) -> Result<(), Error> {
+        let m = self.collection_member();
         for (i, item) in self.items("a list")?.into_iter().enumerate() {
-            let mut r = self.at(Source::Element(item), self.member, false);
+            let mut r = self.item(Source::Element(item), m);
             f(&mut r).map_err(|e| e.at_index(i))?;
         }
         Ok(())
@@ -216,7 +229,7 @@ impl Deserializer for XmlReader<'_> {
             let Some(value) = entry.child(value_name) else {
                 continue;
             };
-            let mut r = self.at(Source::Element(value), self.member, false);
+            let mut r = self.item(Source::Element(value), m);
             let at = key.clone();
             f(key, &mut r).map_err(|e| e.at_key(&at))?;
         }

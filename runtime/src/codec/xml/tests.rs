@@ -315,3 +315,78 @@ fn corrupted_documents_give_a_value_or_an_error() {
         let _ = from_slice::<Doc>(&body);
     }
 }
+
+static DEEP: Schema = Schema::new(
+    "Deep",
+    &[Member::new("Maps").xml_key("K").xml_item("V").xml_inner(
+        &Member::new("")
+            .xml_key("IK")
+            .xml_item("IV")
+            .xml_inner(&Member::new("").xml_item("L")),
+    )],
+);
+
+/// A map of maps of lists, each level with its own `@xmlName`s (restXml's NestedXmlMapWithXmlName).
+#[derive(Debug, Default, PartialEq)]
+struct Deep {
+    maps: Option<HashMap<String, HashMap<String, Vec<String>>>>,
+}
+
+impl WriteValue for Deep {
+    fn write(&self, s: &mut dyn Serializer) -> Result<(), Error> {
+        s.write_struct(&DEEP, &[&self.maps])
+    }
+}
+
+impl ReadValue for Deep {
+    fn read(d: &mut dyn Deserializer) -> Result<Self, Error> {
+        let mut t = Deep::default();
+        d.read_struct(&DEEP, &mut [&mut t.maps])?;
+        Ok(t)
+    }
+
+    fn zero() -> Self {
+        Deep::default()
+    }
+}
+
+#[test]
+fn nested_collections_keep_every_levels_names() {
+    let inner = HashMap::from([("b".to_owned(), vec!["x".to_owned(), "y".to_owned()])]);
+    let deep = Deep {
+        maps: Some(HashMap::from([("a".to_owned(), inner)])),
+    };
+    let xml = String::from_utf8(to_vec(&deep).unwrap()).unwrap();
+    assert_eq!(
+        xml,
+        "<Deep><Maps><entry><K>a</K><V><entry><IK>b</IK><IV><L>x</L><L>y</L></IV></entry></V></entry></Maps></Deep>"
+    );
+    assert_eq!(from_slice::<Deep>(xml.as_bytes()).unwrap(), deep);
+    // Under the default names the inner entries are not found: the names really are read.
+    let defaults = "<Deep><Maps><entry><K>a</K><V><entry><key>b</key><value><member>x</member></value></entry></V></entry></Maps></Deep>";
+    assert!(from_slice::<Deep>(defaults.as_bytes()).is_err());
+}
+
+#[test]
+fn a_payload_root_takes_the_service_namespace_unless_it_has_its_own() {
+    let deep = Deep::default();
+    let service = Some(("http://s3.amazonaws.com/doc/2006-03-01/", None));
+    static PLAIN: Member = Member::new("Config").xml("Config");
+    static OWN: Member = Member::new("Config")
+        .xml("Config")
+        .xml_namespace("urn:own", Some("o"));
+    let text =
+        |m: &Member, ns| String::from_utf8(payload_to_vec_in(m, &deep, ns).unwrap()).unwrap();
+    assert_eq!(
+        text(&PLAIN, service),
+        "<Config xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"></Config>"
+    );
+    assert_eq!(text(&OWN, service), "<Config xmlns:o=\"urn:own\"></Config>");
+    assert_eq!(text(&PLAIN, None), "<Config></Config>");
+    // Only the root: nothing below it repeats the namespace.
+    let nested = Deep {
+        maps: Some(HashMap::from([("a".to_owned(), HashMap::new())])),
+    };
+    let body = String::from_utf8(payload_to_vec_in(&PLAIN, &nested, service).unwrap()).unwrap();
+    assert_eq!(body.matches("xmlns").count(), 1, "{body}");
+}

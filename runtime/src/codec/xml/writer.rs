@@ -28,8 +28,13 @@ pub(super) enum Next {
 }
 
 enum Frame {
-    /// Items are written as `item`; a wrapped list closes `wrapper` at its end.
-    List { item: Name, wrapper: Option<Name> },
+    /// Items are written as `item`; a wrapped list closes `wrapper` at its end. `inner` names the
+    /// collection each item holds, when the items are lists or maps.
+    List {
+        item: Name,
+        wrapper: Option<Name>,
+        inner: Option<&'static Member>,
+    },
     /// Entries are `entry` (`<entry>`, or the member's own element when flattened), holding a key and
     /// a value element; a wrapped map closes `wrapper` at its end.
     Map {
@@ -38,6 +43,7 @@ enum Frame {
         value: Name,
         wrapper: Option<Name>,
         entry_open: bool,
+        inner: Option<&'static Member>,
     },
 }
 
@@ -51,6 +57,9 @@ pub(super) struct XmlWriter {
     fresh: bool,
     /// Which members of the outermost structure belong in the document (see the JSON writer's).
     pub(super) top_level: Option<fn(Location) -> bool>,
+    /// For a payload document, until its root element is named: the namespace the root gets when neither
+    /// the payload member nor the shape has one (restXml's service `@xmlNamespace`).
+    pub(super) root_default: Option<Option<XmlNamespace>>,
 }
 
 impl XmlWriter {
@@ -62,6 +71,7 @@ impl XmlWriter {
             member: None,
             fresh: false,
             top_level: None,
+            root_default: None,
         }
     }
 
@@ -83,10 +93,18 @@ impl XmlWriter {
     /// shape's own name and namespace.
     fn take_shape_name(&mut self, schema: &'static Schema) -> Option<Name> {
         let root = matches!(self.next, Next::Root);
-        self.take_name().or(root.then_some(Name {
+        let default = self.root_default.take();
+        let name = self.take_name().or(root.then_some(Name {
             name: schema.xml_root_name(),
             ns: schema.xml_namespace,
-        }))
+        }));
+        match default {
+            Some(service) => name.map(|n| Name {
+                ns: n.ns.or(schema.xml_namespace).or(service),
+                ..n
+            }),
+            None => name,
+        }
     }
 
     pub(super) fn start_tag(&mut self, n: Name) {
@@ -147,11 +165,20 @@ impl XmlWriter {
         r.map_err(|e| e.at_key(member.name))
     }
 
-    /// The member whose names shape the collection that begins now (none for a nested collection).
+    /// What names the collection that begins now: the member whose value it is, or for a collection
+    /// that is an item of another (or a map's value), the enclosing collection's `xml_inner`.
     fn collection_member(&mut self) -> Option<&'static Member> {
-        let m = self.member.filter(|_| self.fresh);
-        self.fresh = false;
-        m
+        let fresh = std::mem::replace(&mut self.fresh, false);
+        if fresh {
+            return self.member;
+        }
+        if !matches!(self.next, Next::Frame) {
+            return None;
+        }
+        match self.stack.last() {
+            Some(Frame::List { inner, .. } | Frame::Map { inner, .. }) => *inner,
+            None => None,
+        }
     }
 }
 
@@ -225,6 +252,7 @@ impl Serializer for XmlWriter {
             name: m.and_then(|m| m.xml_item).unwrap_or("member"),
             ns: m.and_then(|m| m.xml_item_namespace),
         };
+        let inner = m.and_then(|m| m.xml_inner);
         let frame = match own {
             // Flattened: each item is the member's own element (its name, the list member's namespace).
             Some(own) if m.is_some_and(|m| m.xml_flattened) => Frame::List {
@@ -233,17 +261,20 @@ impl Serializer for XmlWriter {
                     ns: item_name.ns,
                 },
                 wrapper: None,
+                inner,
             },
             Some(own) => {
                 self.start_tag(own);
                 Frame::List {
                     item: item_name,
                     wrapper: Some(own),
+                    inner,
                 }
             }
             None => Frame::List {
                 item: item_name,
                 wrapper: None,
+                inner,
             },
         };
         self.stack.push(frame);
@@ -285,6 +316,7 @@ impl Serializer for XmlWriter {
             value,
             wrapper,
             entry_open: false,
+            inner: m.and_then(|m| m.xml_inner),
         });
         Ok(())
     }
