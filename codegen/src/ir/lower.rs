@@ -1189,7 +1189,9 @@ fn strip_leading_label(path: Vec<UriPart>, is_label: impl Fn(usize) -> bool) -> 
         _ => return path,
     };
     match rest {
-        [] => vec![UriPart::Literal("/".into())],
+        // Nothing after the bucket: the endpoint's URL is the whole path (`/mybucket` path-style, `/`
+        // virtual-hosted), as S3's compliance cases and botocore send it; `/` here would add a slash.
+        [] => Vec::new(),
         [UriPart::Literal(l), tail @ ..] if l.starts_with('/') => {
             let mut out = vec![UriPart::Literal(l.clone())];
             out.extend(tail.iter().cloned());
@@ -1272,7 +1274,7 @@ mod tests {
         let bucket = |i: usize| i == 0;
         assert_eq!(
             strip_leading_label(vec![lit("/"), UriPart::Label(0)], bucket),
-            [lit("/")]
+            []
         );
         assert_eq!(
             strip_leading_label(

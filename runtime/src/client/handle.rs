@@ -638,7 +638,8 @@ async fn whole_body(body: ByteStream, limit: usize) -> Result<Vec<u8>, DispatchE
 /// The endpoint URI extended by the operation's path: the endpoint's path joined with the operation's
 /// path and their queries merged. `/` (every RPC protocol's path) on an endpoint without a path is the
 /// endpoint as it is; on one with a path it is that path with a `/` after it, as the awsJson compliance
-/// tests require (`https://example.com/custom` is sent to `/custom/`).
+/// tests require (`https://example.com/custom` is sent to `/custom/`). An empty operation path is the
+/// endpoint's path as it is.
 fn join_uri<'t>(
     target: &'t Target,
     path: &str,
@@ -651,6 +652,13 @@ fn join_uri<'t>(
     }
     let base = target.uri.path().trim_end_matches('/');
     let (op_path, op_query) = path.split_once('?').unwrap_or((path, ""));
+    // An empty operation path (the endpoint carries all of it, as S3's bucket) on an endpoint without
+    // a path is still `/`.
+    let op_path = if base.is_empty() && op_path.is_empty() {
+        "/"
+    } else {
+        op_path
+    };
     let mut joined = format!("{base}{op_path}");
     let queries: Vec<&str> = [target.uri.query().unwrap_or(""), op_query]
         .into_iter()

@@ -53,20 +53,26 @@ async fn the_bucket_is_in_the_host_or_the_path_once() {
         assert_eq!(r.method, "GET");
         assert_eq!(r.uri, uri, "path style: {path_style}");
     }
-    // An operation on the bucket itself: `/{Bucket}` is `/` on the bucket's host.
-    let t = MockTransport::new();
-    t.push(MockResponse::new(200));
-    client(&t, false)
-        .create_bucket(
-            s3::CreateBucketRequest::builder()
-                .bucket("mybucket")
-                .build()
-                .expect("bucket is set"),
-        )
-        .await
-        .unwrap_or_else(|e| panic!("{e:?}"));
-    let r = t.last_request().expect("one request");
-    assert_eq!(r.uri, "https://mybucket.s3.us-west-2.amazonaws.com/");
+    // An operation on the bucket itself: `/{Bucket}` is `/` on the bucket's host and `/mybucket`, with
+    // no slash after it, path-style (S3's compliance case S3PathAddressing, and botocore).
+    for (path_style, uri) in [
+        (false, "https://mybucket.s3.us-west-2.amazonaws.com/"),
+        (true, "https://s3.us-west-2.amazonaws.com/mybucket"),
+    ] {
+        let t = MockTransport::new();
+        t.push(MockResponse::new(200));
+        client(&t, path_style)
+            .create_bucket(
+                s3::CreateBucketRequest::builder()
+                    .bucket("mybucket")
+                    .build()
+                    .expect("bucket is set"),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let r = t.last_request().expect("one request");
+        assert_eq!(r.uri, uri, "path style: {path_style}");
+    }
 }
 
 #[tokio::test]

@@ -22,11 +22,7 @@ pub enum CreateBucketError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateBucket",
     retryable_errors: &[],
-    http: ::smithy_runtime::HttpBinding::new(
-        "PUT",
-        &[::smithy_runtime::UriPart::Literal("/")],
-        200,
-    ),
+    http: ::smithy_runtime::HttpBinding::new("PUT", &[], 200),
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {

@@ -17,11 +17,7 @@ pub enum DeleteBucketError {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteBucket",
     retryable_errors: &[],
-    http: ::smithy_runtime::HttpBinding::new(
-        "DELETE",
-        &[::smithy_runtime::UriPart::Literal("/")],
-        204,
-    ),
+    http: ::smithy_runtime::HttpBinding::new("DELETE", &[], 204),
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {

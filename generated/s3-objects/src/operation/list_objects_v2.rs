@@ -18,12 +18,7 @@ pub enum ListObjectsV2Error {
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "ListObjectsV2",
     retryable_errors: &[],
-    http: ::smithy_runtime::HttpBinding::new(
-            "GET",
-            &[::smithy_runtime::UriPart::Literal("/")],
-            200,
-        )
-        .query("list-type=2"),
+    http: ::smithy_runtime::HttpBinding::new("GET", &[], 200).query("list-type=2"),
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {
