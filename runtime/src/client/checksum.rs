@@ -13,27 +13,76 @@ use super::protocol::Prepared;
 use http::header::{HeaderName, HeaderValue};
 use md5::{Digest, Md5};
 
-const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
-const CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
-const CRC64NVME: crc::Crc<u64> = crc::Crc::<u64>::new(&crc::CRC_64_NVME);
+static CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+static CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
+static CRC64NVME: crc::Crc<u64> = crc::Crc::<u64>::new(&crc::CRC_64_NVME);
+
+/// A checksum being computed over a body that arrives in pieces (an aws-chunked upload's trailer).
+pub(crate) enum Running {
+    Crc32(crc::Digest<'static, u32>),
+    Crc32c(crc::Digest<'static, u32>),
+    Crc64Nvme(crc::Digest<'static, u64>),
+    Sha1(sha1::Sha1),
+    Sha256(sha2::Sha256),
+    Md5(Md5),
+}
+
+impl Running {
+    /// The checksum `algorithm` (as the model spells it) starts; `None` for one we do not compute.
+    pub(crate) fn new(algorithm: &str) -> Option<Running> {
+        Some(match algorithm {
+            "CRC32" => Running::Crc32(CRC32.digest()),
+            "CRC32C" => Running::Crc32c(CRC32C.digest()),
+            "CRC64NVME" => Running::Crc64Nvme(CRC64NVME.digest()),
+            "SHA1" => Running::Sha1(sha1::Sha1::new()),
+            "SHA256" => Running::Sha256(sha2::Sha256::new()),
+            "MD5" => Running::Md5(Md5::new()),
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn update(&mut self, bytes: &[u8]) {
+        match self {
+            Running::Crc32(d) | Running::Crc32c(d) => d.update(bytes),
+            Running::Crc64Nvme(d) => d.update(bytes),
+            Running::Sha1(d) => d.update(bytes),
+            Running::Sha256(d) => d.update(bytes),
+            Running::Md5(d) => d.update(bytes),
+        }
+    }
+
+    /// The length of the base64 text [`Running::finish`] returns (the trailer's length must be known
+    /// before the body is sent).
+    pub(crate) fn base64_len(&self) -> usize {
+        let bytes: usize = match self {
+            Running::Crc32(_) | Running::Crc32c(_) => 4,
+            Running::Crc64Nvme(_) => 8,
+            Running::Sha1(_) => 20,
+            Running::Sha256(_) => 32,
+            Running::Md5(_) => 16,
+        };
+        bytes.div_ceil(3) * 4
+    }
+
+    /// The base64 of the big-endian CRC or of the digest.
+    pub(crate) fn finish(self) -> String {
+        let bytes: Vec<u8> = match self {
+            Running::Crc32(d) | Running::Crc32c(d) => d.finalize().to_be_bytes().to_vec(),
+            Running::Crc64Nvme(d) => d.finalize().to_be_bytes().to_vec(),
+            Running::Sha1(d) => d.finalize().to_vec(),
+            Running::Sha256(d) => d.finalize().to_vec(),
+            Running::Md5(d) => d.finalize().to_vec(),
+        };
+        crate::types::Blob::from(bytes.as_slice()).to_base64()
+    }
+}
 
 /// The base64 checksum of `body` by `algorithm` as the model spells it; `None` for an algorithm we do
 /// not compute.
 fn checksum(algorithm: &str, body: &[u8]) -> Option<String> {
-    let bytes: Vec<u8> = match algorithm {
-        "CRC32" => CRC32.checksum(body).to_be_bytes().to_vec(),
-        "CRC32C" => CRC32C.checksum(body).to_be_bytes().to_vec(),
-        "CRC64NVME" => CRC64NVME.checksum(body).to_be_bytes().to_vec(),
-        "SHA1" => sha1::Sha1::digest(body).to_vec(),
-        "SHA256" => sha2::Sha256::digest(body).to_vec(),
-        "MD5" => Md5::digest(body).to_vec(),
-        _ => return None,
-    };
-    Some(crate::types::Blob::from(bytes.as_slice()).to_base64())
-}
-
-fn header_name(algorithm: &str) -> Option<HeaderName> {
-    HeaderName::try_from(format!("x-amz-checksum-{}", algorithm.to_ascii_lowercase())).ok()
+    let mut running = Running::new(algorithm)?;
+    running.update(body);
+    Some(running.finish())
 }
 
 fn header<'a>(prepared: &'a Prepared, name: &str) -> Option<&'a HeaderValue> {
@@ -45,17 +94,24 @@ fn header<'a>(prepared: &'a Prepared, name: &str) -> Option<&'a HeaderValue> {
 }
 
 /// Adds the request checksum `c` asks for, unless the input set its header already. An algorithm the
-/// runtime does not compute fails the call before anything is sent.
+/// runtime does not compute fails the call before anything is sent. A streamed body (a file, a reader)
+/// of known length is aws-chunked with the checksum in its trailer when `trailer` (the service takes
+/// streamed bodies unsigned: the spec's "Trailer" location); any other streamed body gets no checksum,
+/// since it is not known before the headers go out.
 pub(crate) fn add_request_checksum(
     op: &str,
     c: &HttpChecksum,
     prepared: &mut Prepared,
+    trailer: bool,
 ) -> Result<(), DispatchError> {
-    // A body that is not in memory (a file, a reader) is sent as it is read: its checksum is not
-    // known before the headers go out.
-    if prepared.stream.is_some() {
-        return Ok(());
-    }
+    let streamed_len = match &prepared.stream {
+        Some(s) if trailer => match s.content_length() {
+            Some(len) => Some(len),
+            None => return Ok(()),
+        },
+        Some(_) => return Ok(()),
+        None => None,
+    };
     let chosen = c
         .algorithm_header
         .and_then(|h| header(prepared, h))
@@ -77,12 +133,19 @@ pub(crate) fn add_request_checksum(
         DispatchError::new(
             DispatchErrorKind::Validation,
             format!(
-                "{op}: checksum algorithm `{algorithm}` is not supported (CRC32, CRC32C, CRC64NVME, SHA1, SHA256)"
+                "{op}: checksum algorithm `{algorithm}` is not supported (CRC32, CRC32C, CRC64NVME, SHA1, SHA256, MD5)"
             ),
         )
     };
-    let name = header_name(&algorithm).ok_or_else(unsupported)?;
+    let (name, trailer_name) = trailer_name(&algorithm).ok_or_else(unsupported)?;
     if prepared.headers.iter().any(|(n, _)| *n == name) {
+        return Ok(());
+    }
+    if let (Some(len), Some(stream)) = (streamed_len, prepared.stream.take()) {
+        let encoded = super::aws_chunked::encode(stream, len, &algorithm, trailer_name)
+            .ok_or_else(unsupported)?;
+        prepared.stream = Some(encoded);
+        add_aws_chunked_headers(prepared, len, trailer_name);
         return Ok(());
     }
     let value = checksum(&algorithm, &prepared.body).ok_or_else(unsupported)?;
@@ -91,6 +154,45 @@ pub(crate) fn add_request_checksum(
         prepared.headers.push((name, v));
     }
     Ok(())
+}
+
+/// The checksum's header name, and the same as a `'static` text for a trailer.
+fn trailer_name(algorithm: &str) -> Option<(HeaderName, &'static str)> {
+    let name = match algorithm {
+        "CRC32" => "x-amz-checksum-crc32",
+        "CRC32C" => "x-amz-checksum-crc32c",
+        "CRC64NVME" => "x-amz-checksum-crc64nvme",
+        "SHA1" => "x-amz-checksum-sha1",
+        "SHA256" => "x-amz-checksum-sha256",
+        "MD5" => "x-amz-checksum-md5",
+        _ => return None,
+    };
+    Some((HeaderName::from_static(name), name))
+}
+
+/// The headers of an aws-chunked body of `len` bytes with the trailer `trailer`; `aws-chunked` comes
+/// after any other content encoding (the spec: it is applied after compression).
+fn add_aws_chunked_headers(prepared: &mut Prepared, len: u64, trailer: &'static str) {
+    let encoding = http::header::CONTENT_ENCODING;
+    match prepared.headers.iter_mut().find(|(n, _)| *n == encoding) {
+        Some((_, v)) => {
+            let joined = format!("{},aws-chunked", String::from_utf8_lossy(v.as_bytes()));
+            if let Ok(joined) = HeaderValue::try_from(joined) {
+                *v = joined;
+            }
+        }
+        None => prepared
+            .headers
+            .push((encoding, HeaderValue::from_static("aws-chunked"))),
+    }
+    prepared.headers.push((
+        HeaderName::from_static("x-amz-decoded-content-length"),
+        HeaderValue::from(len),
+    ));
+    prepared.headers.push((
+        HeaderName::from_static("x-amz-trailer"),
+        HeaderValue::from_static(trailer),
+    ));
 }
 
 /// Whether the call asked for its response's checksum to be validated (validation mode `ENABLED`).
@@ -110,7 +212,7 @@ pub(crate) fn validate_response(
     body: &[u8],
 ) -> Result<(), DispatchError> {
     for algorithm in c.response_algorithms {
-        let Some(name) = header_name(algorithm) else {
+        let Some((name, _)) = trailer_name(algorithm) else {
             continue;
         };
         let Some(given) = headers.get(&name) else {
@@ -208,7 +310,7 @@ mod tests {
     #[test]
     fn request_checksum_by_the_member_by_default_crc32_and_a_given_one_kept() {
         let mut p = prepared(b"Hello world");
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(value(&p, "x-amz-sdk-checksum-algorithm"), Some("CRC32"));
         // The example of S3's user guide.
         assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("i9aeUg=="));
@@ -218,7 +320,7 @@ mod tests {
             HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
             HeaderValue::from_static("SHA256"),
         ));
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(
             value(&p, "x-amz-checksum-sha256"),
             Some("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
@@ -230,7 +332,7 @@ mod tests {
             HeaderName::from_static("x-amz-checksum-crc32"),
             HeaderValue::from_static("given"),
         ));
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("given"));
         assert_eq!(
             p.headers
@@ -245,13 +347,13 @@ mod tests {
             HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
             HeaderValue::from_static("XXHASH3"),
         ));
-        let e = add_request_checksum("PutObject", &S3, &mut p).unwrap_err();
+        let e = add_request_checksum("PutObject", &S3, &mut p, true).unwrap_err();
         assert!(e.to_string().contains("`XXHASH3` is not supported"), "{e}");
 
         // A body sent as it is read has no checksum known before the headers (not the empty body's).
         let mut p = prepared(b"");
         p.stream = Some(crate::types::ByteStream::from_reader(&b"abc"[..], Some(3)));
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(value(&p, "x-amz-checksum-crc32"), None);
 
         // Neither an algorithm member nor required: nothing to add.
@@ -260,7 +362,7 @@ mod tests {
             ..S3
         };
         let mut p = prepared(b"abc");
-        add_request_checksum("GetObject", &none, &mut p).unwrap();
+        add_request_checksum("GetObject", &none, &mut p, true).unwrap();
         assert!(p.headers.is_empty());
     }
 

@@ -228,7 +228,9 @@ impl Handle {
         compress(op, config, &mut prepared)?;
         let validate = match &op.http.http_checksum {
             Some(c) => {
-                super::checksum::add_request_checksum(op.name, c, &mut prepared)?;
+                let trailer =
+                    super::sign::settings_for(self.inner.service).unsigned_streaming_payload;
+                super::checksum::add_request_checksum(op.name, c, &mut prepared, trailer)?;
                 // A streamed response body is not here to check (its checksum is left unchecked).
                 (super::checksum::validation_requested(c, &prepared) && !prepared.stream_response)
                     .then_some(c)

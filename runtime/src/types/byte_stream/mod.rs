@@ -35,7 +35,19 @@ enum Source {
     File { path: Arc<PathBuf>, len: u64 },
     Once(Arc<Once>),
     Incoming(Arc<channel::Receiver>),
+    Encoded(Arc<Encoded>),
 }
+
+/// A content encoding applied while the body is read (aws-chunked): each read of the stream opens the
+/// inner one and reads it through `wrap`.
+struct Encoded {
+    inner: ByteStream,
+    /// The encoded length, when the inner length is known.
+    len: Option<u64>,
+    wrap: EncodeFn,
+}
+
+type EncodeFn = Box<dyn Fn(Box<dyn Read + Send>) -> Box<dyn Read + Send> + Send + Sync>;
 
 impl Default for Source {
     fn default() -> Self {
@@ -101,12 +113,28 @@ impl ByteStream {
         (tx, ByteStream(Source::Incoming(Arc::new(rx))))
     }
 
+    /// `inner` sent through the encoding `wrap` (a reader of the inner body to a reader of the encoded
+    /// one), `len` bytes long once encoded; as replayable as `inner`.
+    #[cfg_attr(not(feature = "client"), allow(dead_code))]
+    pub(crate) fn encoded(
+        inner: ByteStream,
+        len: Option<u64>,
+        wrap: impl Fn(Box<dyn Read + Send>) -> Box<dyn Read + Send> + Send + Sync + 'static,
+    ) -> Self {
+        ByteStream(Source::Encoded(Arc::new(Encoded {
+            inner,
+            len,
+            wrap: Box::new(wrap),
+        })))
+    }
+
     /// The length, when it is known before reading: bytes in memory, a file, a reader given its length.
     pub fn content_length(&self) -> Option<u64> {
         match &self.0 {
             Source::Memory(b) => Some(b.len() as u64),
             Source::File { len, .. } => Some(*len),
             Source::Once(o) => o.len,
+            Source::Encoded(e) => e.len,
             Source::Incoming(_) => None,
         }
     }
@@ -130,7 +158,11 @@ impl ByteStream {
     /// Whether the stream can be sent again as it was (a retry): bytes and files can, readers and
     /// response bodies cannot.
     pub fn is_replayable(&self) -> bool {
-        matches!(self.0, Source::Memory(_) | Source::File { .. })
+        match &self.0 {
+            Source::Memory(_) | Source::File { .. } => true,
+            Source::Encoded(e) => e.inner.is_replayable(),
+            Source::Once(_) | Source::Incoming(_) => false,
+        }
     }
 
     /// The next chunk, `None` at the end. A response body's chunks come as the transport reads them
@@ -144,7 +176,7 @@ impl ByteStream {
                 let rx = rx.clone();
                 std::future::poll_fn(|cx| rx.poll_next(cx)).await
             }
-            Source::File { .. } | Source::Once(_) => {
+            Source::File { .. } | Source::Once(_) | Source::Encoded(_) => {
                 let mut reader = match self.open() {
                     Ok(r) => r,
                     Err(e) => return Some(Err(e)),
@@ -207,6 +239,7 @@ impl ByteStream {
                 Ok(Box::new(file.take(*len)))
             }
             Source::Once(o) => o.take(),
+            Source::Encoded(e) => Ok((e.wrap)(e.inner.open()?)),
             Source::Memory(b) => Ok(Box::new(io::Cursor::new(b.0.clone()))),
             Source::Incoming(_) => Err(io::Error::other("a response body is not a reader")),
         }
@@ -285,7 +318,9 @@ impl Read for StreamReader {
                     }
                     None => return Ok(0),
                 },
-                Source::File { .. } | Source::Once(_) => self.open = Some(self.stream.open()?),
+                Source::File { .. } | Source::Once(_) | Source::Encoded(_) => {
+                    self.open = Some(self.stream.open()?)
+                }
             }
         }
     }
@@ -306,6 +341,7 @@ impl PartialEq for ByteStream {
             }
             (Source::Once(a), Source::Once(b)) => Arc::ptr_eq(a, b),
             (Source::Incoming(a), Source::Incoming(b)) => Arc::ptr_eq(a, b),
+            (Source::Encoded(a), Source::Encoded(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -325,6 +361,7 @@ impl fmt::Debug for ByteStream {
                 None => f.write_str("ByteStream(reader)"),
             },
             Source::Incoming(_) => f.write_str("ByteStream(response body)"),
+            Source::Encoded(e) => write!(f, "ByteStream(encoded {:?})", e.inner),
         }
     }
 }

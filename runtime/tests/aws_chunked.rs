@@ -1,0 +1,204 @@
+//! `@httpChecksum` on a streamed upload through the whole client: S3 takes streamed bodies unsigned, so
+//! a file goes out aws-chunked with its checksum in the trailer (computed while it is sent); a body in
+//! memory keeps the checksum header; a service that signs the payload gets no aws-chunked body.
+#![cfg(feature = "default-https")]
+
+mod stream_support;
+
+use rt::mock::{MockResponse, MockTransport, RecordedRequest};
+use rt::types::ByteStream;
+use rt::{Credentials, Handle, HttpBinding, HttpChecksum, OperationMeta, RetryConfig, UriPart};
+use smithy_runtime as rt;
+use stream_support::*;
+
+static PUT_CHECKED: OperationMeta = OperationMeta {
+    http: HttpBinding::new(
+        "PUT",
+        &[UriPart::Literal("/objects/"), UriPart::Label(0)],
+        200,
+    )
+    .http_checksum(HttpChecksum {
+        algorithm_header: Some("x-amz-sdk-checksum-algorithm"),
+        required: false,
+        validation_header: None,
+        response_algorithms: &[],
+    }),
+    ..PUT
+};
+
+fn mock_handle(service: &'static rt::ServiceMeta, mock: &MockTransport) -> Handle {
+    Handle::new(
+        service,
+        rt::mock::config(mock.clone())
+            .credentials(Credentials::new("AK", "SK", None))
+            .retry(RetryConfig::standard())
+            .build(),
+    )
+}
+
+/// CRC-32 (ISO-HDLC) bit by bit, as an oracle independent of the runtime's table-driven one.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+fn base64(bytes: &[u8]) -> String {
+    rt::types::Blob::from(bytes).to_base64()
+}
+
+/// Decodes an aws-chunked body: its data, the sizes of its chunks, and its trailer lines.
+fn decode(mut body: &[u8]) -> (Vec<u8>, Vec<usize>, Vec<String>) {
+    let mut data = Vec::new();
+    let mut sizes = Vec::new();
+    loop {
+        let eol = body
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .expect("a chunk size line");
+        let size = usize::from_str_radix(std::str::from_utf8(&body[..eol]).unwrap(), 16).unwrap();
+        body = &body[eol + 2..];
+        if size == 0 {
+            break;
+        }
+        sizes.push(size);
+        data.extend_from_slice(&body[..size]);
+        assert_eq!(&body[size..size + 2], b"\r\n", "a chunk ends with CRLF");
+        body = &body[size + 2..];
+    }
+    let rest = std::str::from_utf8(body).unwrap();
+    assert!(
+        rest.ends_with("\r\n\r\n"),
+        "the trailer ends with an empty line: {rest:?}"
+    );
+    let trailers = rest[..rest.len() - 4]
+        .split("\r\n")
+        .map(str::to_owned)
+        .collect();
+    (data, sizes, trailers)
+}
+
+fn assert_aws_chunked(r: &RecordedRequest, expected: &[u8]) {
+    assert_eq!(r.header("content-encoding"), Some("aws-chunked"));
+    assert_eq!(
+        r.header("x-amz-decoded-content-length"),
+        Some(expected.len().to_string().as_str())
+    );
+    assert_eq!(r.header("x-amz-trailer"), Some("x-amz-checksum-crc32"));
+    assert_eq!(
+        r.header("x-amz-content-sha256"),
+        Some("STREAMING-UNSIGNED-PAYLOAD-TRAILER")
+    );
+    assert_eq!(r.header("x-amz-sdk-checksum-algorithm"), Some("CRC32"));
+    assert_eq!(
+        r.header("x-amz-checksum-crc32"),
+        None,
+        "the checksum is in the trailer"
+    );
+    assert_eq!(
+        r.header("content-length"),
+        Some(r.body.len().to_string().as_str()),
+        "the encoded length was announced"
+    );
+    let auth = r.header("authorization").unwrap();
+    assert!(auth.contains("x-amz-decoded-content-length"), "{auth}");
+    assert!(auth.contains("x-amz-trailer"), "{auth}");
+    let (data, sizes, trailers) = decode(&r.body);
+    assert!(data == expected, "the decoded body is the file");
+    let (last, full) = sizes.split_last().unwrap();
+    assert!(
+        full.iter().all(|&n| n == rt::types::CHUNK_SIZE),
+        "{sizes:?}"
+    );
+    assert!(*last <= rt::types::CHUNK_SIZE);
+    assert_eq!(
+        trailers,
+        [format!(
+            "x-amz-checksum-crc32:{}",
+            base64(&crc32(expected).to_be_bytes())
+        )]
+    );
+}
+
+#[test]
+fn a_streamed_file_goes_aws_chunked_with_its_crc32_in_the_trailer_on_every_attempt() {
+    let file = TempFile::new("aws-chunked", 200_000);
+    let mock = MockTransport::new();
+    mock.push(MockResponse::new(500))
+        .push(MockResponse::new(200));
+    let h = mock_handle(&S3_LIKE, &mock);
+    let body = ByteStream::from_path(&file.0).unwrap();
+    let _: PutObjectOutput =
+        futures_executor::block_on(h.invoke(&PUT_CHECKED, &put("f", body))).unwrap();
+    let sent = mock.requests();
+    assert_eq!(sent.len(), 2, "the 500 is retried");
+    let expected = pattern(0, 200_000);
+    for r in &sent {
+        assert_aws_chunked(r, &expected);
+    }
+    assert_eq!(
+        sent[0].body, sent[1].body,
+        "the retry sends the same encoding"
+    );
+}
+
+#[test]
+fn a_reader_of_known_length_goes_aws_chunked_and_one_that_ends_early_fails_the_call() {
+    let mock = MockTransport::new();
+    mock.push(MockResponse::new(200));
+    let h = mock_handle(&S3_LIKE, &mock);
+    let body = ByteStream::from_reader(std::io::Cursor::new(pattern(0, 70_000)), Some(70_000));
+    let _: PutObjectOutput =
+        futures_executor::block_on(h.invoke(&PUT_CHECKED, &put("r", body))).unwrap();
+    assert_aws_chunked(&mock.last_request().unwrap(), &pattern(0, 70_000));
+
+    let mock = MockTransport::new();
+    mock.push(MockResponse::new(200));
+    let h = mock_handle(&S3_LIKE, &mock);
+    let body = ByteStream::from_reader(std::io::Cursor::new(pattern(0, 1_000)), Some(5_000));
+    let err =
+        futures_executor::block_on(h.invoke::<PutObjectOutput>(&PUT_CHECKED, &put("r", body)))
+            .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("ended after 1000 of the 5000 bytes"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_body_in_memory_keeps_the_checksum_header_and_a_signed_service_gets_no_trailer() {
+    let mock = MockTransport::new();
+    mock.push(MockResponse::new(200));
+    let h = mock_handle(&S3_LIKE, &mock);
+    let body = ByteStream::new(b"Hello world".to_vec());
+    let _: PutObjectOutput =
+        futures_executor::block_on(h.invoke(&PUT_CHECKED, &put("m", body))).unwrap();
+    let r = mock.last_request().unwrap();
+    assert_eq!(r.header("x-amz-checksum-crc32"), Some("i9aeUg=="));
+    assert_eq!(r.header("content-encoding"), None);
+    assert_eq!(r.header("x-amz-trailer"), None);
+    assert_eq!(r.body, b"Hello world");
+
+    // A service that signs the payload hash reads a file for it; the trailer is S3's unsigned form.
+    let file = TempFile::new("signed", 1_000);
+    let mock = MockTransport::new();
+    mock.push(MockResponse::new(200));
+    let h = mock_handle(&SERVICE, &mock);
+    let body = ByteStream::from_path(&file.0).unwrap();
+    let _: PutObjectOutput =
+        futures_executor::block_on(h.invoke(&PUT_CHECKED, &put("s", body))).unwrap();
+    let r = mock.last_request().unwrap();
+    assert_eq!(r.header("content-encoding"), None);
+    assert_eq!(r.header("x-amz-trailer"), None);
+    assert_eq!(r.body, pattern(0, 1_000));
+}
