@@ -10,6 +10,7 @@
 use super::error::{DispatchError, DispatchErrorKind};
 use super::meta::HttpChecksum;
 use super::protocol::Prepared;
+use crate::types::ByteStream;
 use http::header::{HeaderName, HeaderValue};
 use md5::{Digest, Md5};
 
@@ -202,15 +203,13 @@ pub(crate) fn validation_requested(c: &HttpChecksum, prepared: &Prepared) -> boo
         .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"ENABLED"))
 }
 
-/// Checks the body against the first checksum header of `c`'s response algorithms that the response
-/// carries and the runtime computes. A checksum of parts (S3's `<base64>-<parts>` for a multipart
-/// object) is not one of the whole body and is left alone; so is a response that carries none.
-pub(crate) fn validate_response(
-    op: &str,
+/// The checksum a response is checked against: the first of `c`'s response algorithms whose header the
+/// response carries and the runtime computes, with that header's name and value. A checksum of parts
+/// (S3's `<base64>-<parts>` for a multipart object) is not one of the whole body: none is checked then.
+fn expected(
     c: &HttpChecksum,
     headers: &http::HeaderMap,
-    body: &[u8],
-) -> Result<(), DispatchError> {
+) -> Option<(&'static str, HeaderName, String)> {
     for algorithm in c.response_algorithms {
         let Some((name, _)) = trailer_name(algorithm) else {
             continue;
@@ -218,24 +217,73 @@ pub(crate) fn validate_response(
         let Some(given) = headers.get(&name) else {
             continue;
         };
-        let given = String::from_utf8_lossy(given.as_bytes());
+        let given = String::from_utf8_lossy(given.as_bytes()).trim().to_owned();
         if given.contains('-') {
-            return Ok(());
+            return None;
         }
-        let Some(computed) = checksum(algorithm, body) else {
-            continue;
-        };
-        if computed != given.trim() {
-            return Err(DispatchError::new(
-                DispatchErrorKind::ResponseParse,
-                format!(
-                    "{op}: the response body's {algorithm} checksum is {computed}, but its `{name}` header says {given}: the body was corrupted on the way"
-                ),
-            ));
-        }
-        return Ok(());
+        return Some((algorithm, name, given));
     }
-    Ok(())
+    None
+}
+
+fn mismatch(op: &str, algorithm: &str, computed: &str, name: &HeaderName, given: &str) -> String {
+    format!(
+        "{op}: the response body's {algorithm} checksum is {computed}, but its `{name}` header says {given}: the body was corrupted on the way"
+    )
+}
+
+/// Checks an in-memory response body against its checksum header (see [`expected`]); a response that
+/// carries none passes.
+pub(crate) fn validate_response(
+    op: &str,
+    c: &HttpChecksum,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<(), DispatchError> {
+    let Some((algorithm, name, given)) = expected(c, headers) else {
+        return Ok(());
+    };
+    match checksum(algorithm, body) {
+        Some(computed) if computed != given => Err(DispatchError::new(
+            DispatchErrorKind::ResponseParse,
+            mismatch(op, algorithm, &computed, &name, &given),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// A streamed response body checked against its checksum header as it is read: a mismatch is the
+/// stream's last item, an `InvalidData` error, after every byte was handed over. A response that carries
+/// no checksum is returned as it is.
+pub(crate) fn validating_stream(
+    op: &'static str,
+    c: &HttpChecksum,
+    headers: &http::HeaderMap,
+    stream: ByteStream,
+) -> ByteStream {
+    let Some((algorithm, name, given)) = expected(c, headers) else {
+        return stream;
+    };
+    let Some(running) = Running::new(algorithm) else {
+        return stream;
+    };
+    let mut running = Some(running);
+    ByteStream::checked(stream, move |chunk| {
+        match (chunk, running.as_mut()) {
+            (Some(bytes), Some(r)) => r.update(bytes),
+            (Some(_), None) => {}
+            (None, _) => {
+                let computed = running.take().map(Running::finish).unwrap_or_default();
+                if computed != given {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        mismatch(op, algorithm, &computed, &name, &given),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");
@@ -388,6 +436,64 @@ mod tests {
             HeaderValue::from_static("i9aeUg==-3"),
         );
         assert!(validate_response("GetObject", &S3, &headers, b"Hello World").is_ok());
+    }
+
+    fn read_all(stream: ByteStream) -> (Vec<u8>, Option<std::io::Error>) {
+        let mut stream = stream;
+        let mut got = Vec::new();
+        loop {
+            match futures_executor::block_on(stream.next()) {
+                Some(Ok(c)) => got.extend_from_slice(&c),
+                Some(Err(e)) => return (got, Some(e)),
+                None => return (got, None),
+            }
+        }
+    }
+
+    #[test]
+    fn a_streamed_response_is_checked_at_its_end_async_and_blocking() {
+        use std::io::Read;
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-amz-checksum-crc32", HeaderValue::from_static("i9aeUg=="));
+        let body = || {
+            let (tx, rx) = ByteStream::channel();
+            for part in ["Hello", " wor", "ld"] {
+                assert!(tx.send(part.as_bytes().to_vec()));
+            }
+            drop(tx);
+            rx
+        };
+        let (got, err) = read_all(validating_stream("GetObject", &S3, &headers, body()));
+        assert_eq!(got, b"Hello world");
+        assert!(err.is_none(), "{err:?}");
+
+        headers.insert("x-amz-checksum-crc32", HeaderValue::from_static("AAAAAA=="));
+        let (got, err) = read_all(validating_stream("GetObject", &S3, &headers, body()));
+        assert_eq!(
+            got, b"Hello world",
+            "every byte is handed over before the verdict"
+        );
+        let err = err.expect("a mismatch ends the stream with an error");
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+        assert!(
+            err.to_string().contains("CRC32 checksum is i9aeUg=="),
+            "{err}"
+        );
+
+        let mut out = Vec::new();
+        let err = validating_stream("GetObject", &S3, &headers, body())
+            .into_reader()
+            .read_to_end(&mut out)
+            .unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+
+        // No checksum header, or one of parts: the stream is passed through unchecked.
+        headers.insert(
+            "x-amz-checksum-crc32",
+            HeaderValue::from_static("AAAAAA==-2"),
+        );
+        let (_, err) = read_all(validating_stream("GetObject", &S3, &headers, body()));
+        assert!(err.is_none());
     }
 
     #[test]

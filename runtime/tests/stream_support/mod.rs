@@ -65,6 +65,15 @@ static KEY: Schema = Schema::new(
     &[Member::new("key").at(Location::Label { greedy: false })],
 );
 
+/// GetObject's input with S3's validation-mode member.
+static KEY_MODE: Schema = Schema::new(
+    "GetObjectInput",
+    &[
+        Member::new("key").at(Location::Label { greedy: false }),
+        Member::new("checksumMode").at(Location::Header("x-amz-checksum-mode")),
+    ],
+);
+
 static GOT: Schema = Schema::new(
     "GetObjectOutput",
     &[
@@ -115,6 +124,7 @@ macro_rules! shape {
 }
 
 shape!(GetObjectInput, KEY, { key: String });
+shape!(CheckedGetInput, KEY_MODE, { key: String, checksum_mode: String });
 shape!(GetObjectOutput, GOT, { content_type: String, body: ByteStream });
 shape!(PutObjectInput, UPLOAD, { key: String, body: ByteStream });
 shape!(PutObjectOutput, PUT_OUT, { etag: String });

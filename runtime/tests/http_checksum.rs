@@ -1,6 +1,7 @@
 //! `@httpChecksum` on a streamed upload through the whole client: S3 takes streamed bodies unsigned, so
 //! a file goes out aws-chunked with its checksum in the trailer (computed while it is sent); a body in
-//! memory keeps the checksum header; a service that signs the payload gets no aws-chunked body.
+//! memory keeps the checksum header; a service that signs the payload gets no aws-chunked body. A
+//! streamed download whose call asked for validation is checked as it is read.
 #![cfg(feature = "default-https")]
 
 mod stream_support;
@@ -24,6 +25,21 @@ static PUT_CHECKED: OperationMeta = OperationMeta {
         response_algorithms: &[],
     }),
     ..PUT
+};
+
+static GET_CHECKED: OperationMeta = OperationMeta {
+    http: HttpBinding::new(
+        "GET",
+        &[UriPart::Literal("/objects/"), UriPart::Label(0)],
+        200,
+    )
+    .http_checksum(HttpChecksum {
+        algorithm_header: None,
+        required: false,
+        validation_header: Some("x-amz-checksum-mode"),
+        response_algorithms: &["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"],
+    }),
+    ..GET
 };
 
 fn mock_handle(service: &'static rt::ServiceMeta, mock: &MockTransport) -> Handle {
@@ -201,4 +217,73 @@ fn a_body_in_memory_keeps_the_checksum_header_and_a_signed_service_gets_no_trail
     assert_eq!(r.header("content-encoding"), None);
     assert_eq!(r.header("x-amz-trailer"), None);
     assert_eq!(r.body, pattern(0, 1_000));
+}
+
+fn download(mock: &MockTransport, mode: Option<&str>) -> (Vec<u8>, Option<std::io::Error>) {
+    let h = mock_handle(&S3_LIKE, mock);
+    let input = CheckedGetInput {
+        key: Some("k".into()),
+        checksum_mode: mode.map(str::to_owned),
+    };
+    let out: GetObjectOutput = futures_executor::block_on(h.invoke(&GET_CHECKED, &input)).unwrap();
+    let mut body = out.body.expect("a streamed body");
+    let mut got = Vec::new();
+    loop {
+        match futures_executor::block_on(body.next()) {
+            Some(Ok(c)) => got.extend_from_slice(&c),
+            Some(Err(e)) => return (got, Some(e)),
+            None => return (got, None),
+        }
+    }
+}
+
+fn streamed_answer(mock: &MockTransport, body: &[u8], crc32: u32) {
+    let (tx, stream) = ByteStream::channel();
+    let chunks: Vec<Vec<u8>> = body.chunks(1000).map(<[u8]>::to_vec).collect();
+    std::thread::spawn(move || {
+        for c in chunks {
+            if !tx.send(c) {
+                return;
+            }
+        }
+    });
+    mock.push(
+        MockResponse::new(200)
+            .header("x-amz-checksum-crc32", base64(&crc32.to_be_bytes()))
+            .body_stream(stream),
+    );
+}
+
+#[test]
+fn a_streamed_download_is_checked_as_it_is_read_when_the_call_asks() {
+    let body = pattern(0, 10_000);
+    let mock = MockTransport::new();
+    streamed_answer(&mock, &body, crc32(&body));
+    let (got, err) = download(&mock, Some("ENABLED"));
+    assert!(got == body);
+    assert!(err.is_none(), "{err:?}");
+    assert_eq!(
+        mock.last_request().unwrap().header("x-amz-checksum-mode"),
+        Some("ENABLED")
+    );
+
+    // A body that does not match its header: every byte arrives, then the error.
+    let mock = MockTransport::new();
+    streamed_answer(&mock, &body, crc32(&body) ^ 1);
+    let (got, err) = download(&mock, Some("ENABLED"));
+    assert!(got == body);
+    let err = err.expect("the mismatch ends the body with an error");
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+    assert!(
+        err.to_string()
+            .contains("GetObject: the response body's CRC32 checksum"),
+        "{err}"
+    );
+
+    // Not asked for: not checked.
+    let mock = MockTransport::new();
+    streamed_answer(&mock, &body, crc32(&body) ^ 1);
+    let (got, err) = download(&mock, None);
+    assert!(got == body);
+    assert!(err.is_none(), "{err:?}");
 }
