@@ -1,7 +1,8 @@
 //! `@httpChecksum` on a streamed upload through the whole client: S3 takes streamed bodies unsigned, so
 //! a file goes out aws-chunked with its checksum in the trailer (computed while it is sent); a body in
 //! memory keeps the checksum header; a service that signs the payload gets no aws-chunked body. A
-//! streamed download whose call asked for validation is checked as it is read.
+//! streamed download whose call asked for validation is checked as it is read. Live: moto's S3 takes
+//! the aws-chunked upload, and gives the trailer's checksum back on a validated download.
 #![cfg(feature = "default-https")]
 
 mod stream_support;
@@ -286,4 +287,90 @@ fn a_streamed_download_is_checked_as_it_is_read_when_the_call_asks() {
     let (got, err) = download(&mock, None);
     assert!(got == body);
     assert!(err.is_none(), "{err:?}");
+}
+
+/// moto's S3, path-style: `/{bucket}` and `/{bucket}/{key}` with a bucket fixed per test run.
+const LIVE_BUCKET: &str = "s3a-aws-chunked";
+
+static CREATE_BUCKET: OperationMeta = OperationMeta {
+    name: "CreateBucket",
+    http: HttpBinding::new("PUT", &[UriPart::Literal("/"), UriPart::Label(0)], 200),
+    ..PUT
+};
+
+static LIVE_PUT: OperationMeta = OperationMeta {
+    http: HttpBinding::new(
+        "PUT",
+        &[UriPart::Literal("/s3a-aws-chunked/"), UriPart::Label(0)],
+        200,
+    )
+    .http_checksum(HttpChecksum {
+        algorithm_header: Some("x-amz-sdk-checksum-algorithm"),
+        required: false,
+        validation_header: None,
+        response_algorithms: &[],
+    }),
+    ..PUT
+};
+
+static LIVE_GET: OperationMeta = OperationMeta {
+    http: HttpBinding::new(
+        "GET",
+        &[UriPart::Literal("/s3a-aws-chunked/"), UriPart::Label(0)],
+        200,
+    )
+    .http_checksum(HttpChecksum {
+        algorithm_header: None,
+        required: false,
+        validation_header: Some("x-amz-checksum-mode"),
+        response_algorithms: &["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"],
+    }),
+    ..GET
+};
+
+#[test]
+#[ignore = "live: needs MOTO_URL (eval \"$(bash ci/moto-server.sh start)\")"]
+fn live_moto_takes_an_aws_chunked_upload_and_gives_its_trailer_checksum_back() {
+    let url = std::env::var("MOTO_URL")
+        .expect("MOTO_URL is not set: start moto with eval \"$(bash ci/moto-server.sh start)\"");
+    let h = handle_of(
+        &S3_LIKE,
+        &url,
+        rt::TimeoutConfig::new().read(std::time::Duration::from_secs(30)),
+        RetryConfig::disabled(),
+    );
+    let created = futures_executor::block_on(h.invoke::<PutObjectOutput>(
+        &CREATE_BUCKET,
+        &PutObjectInput {
+            key: Some(LIVE_BUCKET.into()),
+            body: None,
+        },
+    ));
+    if let Err(e) = &created {
+        // Run twice against one moto: the bucket is there already.
+        assert!(e.to_string().contains("BucketAlreadyOwnedByYou"), "{e}");
+    }
+
+    // Three chunks and a bit, from a file: aws-chunked, the CRC32 in the trailer.
+    let len = 3 * rt::types::CHUNK_SIZE as u64 + 1_234;
+    let file = TempFile::new("live-aws-chunked", len);
+    let body = ByteStream::from_path(&file.0).unwrap();
+    let _: PutObjectOutput =
+        futures_executor::block_on(h.invoke(&LIVE_PUT, &put("chunked.bin", body))).unwrap();
+
+    let input = CheckedGetInput {
+        key: Some("chunked.bin".into()),
+        checksum_mode: Some("ENABLED".into()),
+    };
+    let out: CheckedGetOutput = futures_executor::block_on(h.invoke(&LIVE_GET, &input)).unwrap();
+    let expected = pattern(0, len as usize);
+    assert_eq!(
+        out.checksum_crc32.as_deref(),
+        Some(base64(&crc32(&expected).to_be_bytes()).as_str()),
+        "moto keeps the trailer's checksum and returns it"
+    );
+    let got = futures_executor::block_on(out.body.expect("a body").collect())
+        .expect("the download matches its checksum");
+    assert_eq!(got.len(), expected.len());
+    assert!(got == expected, "moto decoded the chunks back to the file");
 }
