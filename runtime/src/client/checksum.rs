@@ -10,30 +10,80 @@
 use super::error::{DispatchError, DispatchErrorKind};
 use super::meta::HttpChecksum;
 use super::protocol::Prepared;
+use crate::types::ByteStream;
 use http::header::{HeaderName, HeaderValue};
 use md5::{Digest, Md5};
 
-const CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
-const CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
-const CRC64NVME: crc::Crc<u64> = crc::Crc::<u64>::new(&crc::CRC_64_NVME);
+static CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
+static CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
+static CRC64NVME: crc::Crc<u64> = crc::Crc::<u64>::new(&crc::CRC_64_NVME);
+
+/// A checksum being computed over a body that arrives in pieces (an aws-chunked upload's trailer).
+pub(crate) enum Running {
+    Crc32(crc::Digest<'static, u32>),
+    Crc32c(crc::Digest<'static, u32>),
+    Crc64Nvme(crc::Digest<'static, u64>),
+    Sha1(sha1::Sha1),
+    Sha256(sha2::Sha256),
+    Md5(Md5),
+}
+
+impl Running {
+    /// The checksum `algorithm` (as the model spells it) starts; `None` for one we do not compute.
+    pub(crate) fn new(algorithm: &str) -> Option<Running> {
+        Some(match algorithm {
+            "CRC32" => Running::Crc32(CRC32.digest()),
+            "CRC32C" => Running::Crc32c(CRC32C.digest()),
+            "CRC64NVME" => Running::Crc64Nvme(CRC64NVME.digest()),
+            "SHA1" => Running::Sha1(sha1::Sha1::new()),
+            "SHA256" => Running::Sha256(sha2::Sha256::new()),
+            "MD5" => Running::Md5(Md5::new()),
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn update(&mut self, bytes: &[u8]) {
+        match self {
+            Running::Crc32(d) | Running::Crc32c(d) => d.update(bytes),
+            Running::Crc64Nvme(d) => d.update(bytes),
+            Running::Sha1(d) => d.update(bytes),
+            Running::Sha256(d) => d.update(bytes),
+            Running::Md5(d) => d.update(bytes),
+        }
+    }
+
+    /// The length of the base64 text [`Running::finish`] returns (the trailer's length must be known
+    /// before the body is sent).
+    pub(crate) fn base64_len(&self) -> usize {
+        let bytes: usize = match self {
+            Running::Crc32(_) | Running::Crc32c(_) => 4,
+            Running::Crc64Nvme(_) => 8,
+            Running::Sha1(_) => 20,
+            Running::Sha256(_) => 32,
+            Running::Md5(_) => 16,
+        };
+        bytes.div_ceil(3) * 4
+    }
+
+    /// The base64 of the big-endian CRC or of the digest.
+    pub(crate) fn finish(self) -> String {
+        let bytes: Vec<u8> = match self {
+            Running::Crc32(d) | Running::Crc32c(d) => d.finalize().to_be_bytes().to_vec(),
+            Running::Crc64Nvme(d) => d.finalize().to_be_bytes().to_vec(),
+            Running::Sha1(d) => d.finalize().to_vec(),
+            Running::Sha256(d) => d.finalize().to_vec(),
+            Running::Md5(d) => d.finalize().to_vec(),
+        };
+        crate::types::Blob::from(bytes.as_slice()).to_base64()
+    }
+}
 
 /// The base64 checksum of `body` by `algorithm` as the model spells it; `None` for an algorithm we do
 /// not compute.
 fn checksum(algorithm: &str, body: &[u8]) -> Option<String> {
-    let bytes: Vec<u8> = match algorithm {
-        "CRC32" => CRC32.checksum(body).to_be_bytes().to_vec(),
-        "CRC32C" => CRC32C.checksum(body).to_be_bytes().to_vec(),
-        "CRC64NVME" => CRC64NVME.checksum(body).to_be_bytes().to_vec(),
-        "SHA1" => sha1::Sha1::digest(body).to_vec(),
-        "SHA256" => sha2::Sha256::digest(body).to_vec(),
-        "MD5" => Md5::digest(body).to_vec(),
-        _ => return None,
-    };
-    Some(crate::types::Blob::from(bytes.as_slice()).to_base64())
-}
-
-fn header_name(algorithm: &str) -> Option<HeaderName> {
-    HeaderName::try_from(format!("x-amz-checksum-{}", algorithm.to_ascii_lowercase())).ok()
+    let mut running = Running::new(algorithm)?;
+    running.update(body);
+    Some(running.finish())
 }
 
 fn header<'a>(prepared: &'a Prepared, name: &str) -> Option<&'a HeaderValue> {
@@ -45,17 +95,24 @@ fn header<'a>(prepared: &'a Prepared, name: &str) -> Option<&'a HeaderValue> {
 }
 
 /// Adds the request checksum `c` asks for, unless the input set its header already. An algorithm the
-/// runtime does not compute fails the call before anything is sent.
+/// runtime does not compute fails the call before anything is sent. A streamed body (a file, a reader)
+/// of known length is aws-chunked with the checksum in its trailer when `trailer` (the service takes
+/// streamed bodies unsigned: the spec's "Trailer" location); any other streamed body gets no checksum,
+/// since it is not known before the headers go out.
 pub(crate) fn add_request_checksum(
     op: &str,
     c: &HttpChecksum,
     prepared: &mut Prepared,
+    trailer: bool,
 ) -> Result<(), DispatchError> {
-    // A body that is not in memory (a file, a reader) is sent as it is read: its checksum is not
-    // known before the headers go out.
-    if prepared.stream.is_some() {
-        return Ok(());
-    }
+    let streamed_len = match &prepared.stream {
+        Some(s) if trailer => match s.content_length() {
+            Some(len) => Some(len),
+            None => return Ok(()),
+        },
+        Some(_) => return Ok(()),
+        None => None,
+    };
     let chosen = c
         .algorithm_header
         .and_then(|h| header(prepared, h))
@@ -77,12 +134,19 @@ pub(crate) fn add_request_checksum(
         DispatchError::new(
             DispatchErrorKind::Validation,
             format!(
-                "{op}: checksum algorithm `{algorithm}` is not supported (CRC32, CRC32C, CRC64NVME, SHA1, SHA256)"
+                "{op}: checksum algorithm `{algorithm}` is not supported (CRC32, CRC32C, CRC64NVME, SHA1, SHA256, MD5)"
             ),
         )
     };
-    let name = header_name(&algorithm).ok_or_else(unsupported)?;
+    let (name, trailer_name) = trailer_name(&algorithm).ok_or_else(unsupported)?;
     if prepared.headers.iter().any(|(n, _)| *n == name) {
+        return Ok(());
+    }
+    if let (Some(len), Some(stream)) = (streamed_len, prepared.stream.take()) {
+        let encoded = super::aws_chunked::encode(stream, len, &algorithm, trailer_name)
+            .ok_or_else(unsupported)?;
+        prepared.stream = Some(encoded);
+        add_aws_chunked_headers(prepared, len, trailer_name);
         return Ok(());
     }
     let value = checksum(&algorithm, &prepared.body).ok_or_else(unsupported)?;
@@ -93,6 +157,45 @@ pub(crate) fn add_request_checksum(
     Ok(())
 }
 
+/// The checksum's header name, and the same as a `'static` text for a trailer.
+fn trailer_name(algorithm: &str) -> Option<(HeaderName, &'static str)> {
+    let name = match algorithm {
+        "CRC32" => "x-amz-checksum-crc32",
+        "CRC32C" => "x-amz-checksum-crc32c",
+        "CRC64NVME" => "x-amz-checksum-crc64nvme",
+        "SHA1" => "x-amz-checksum-sha1",
+        "SHA256" => "x-amz-checksum-sha256",
+        "MD5" => "x-amz-checksum-md5",
+        _ => return None,
+    };
+    Some((HeaderName::from_static(name), name))
+}
+
+/// The headers of an aws-chunked body of `len` bytes with the trailer `trailer`; `aws-chunked` comes
+/// after any other content encoding (the spec: it is applied after compression).
+fn add_aws_chunked_headers(prepared: &mut Prepared, len: u64, trailer: &'static str) {
+    let encoding = http::header::CONTENT_ENCODING;
+    match prepared.headers.iter_mut().find(|(n, _)| *n == encoding) {
+        Some((_, v)) => {
+            let joined = format!("{},aws-chunked", String::from_utf8_lossy(v.as_bytes()));
+            if let Ok(joined) = HeaderValue::try_from(joined) {
+                *v = joined;
+            }
+        }
+        None => prepared
+            .headers
+            .push((encoding, HeaderValue::from_static("aws-chunked"))),
+    }
+    prepared.headers.push((
+        HeaderName::from_static("x-amz-decoded-content-length"),
+        HeaderValue::from(len),
+    ));
+    prepared.headers.push((
+        HeaderName::from_static("x-amz-trailer"),
+        HeaderValue::from_static(trailer),
+    ));
+}
+
 /// Whether the call asked for its response's checksum to be validated (validation mode `ENABLED`).
 pub(crate) fn validation_requested(c: &HttpChecksum, prepared: &Prepared) -> bool {
     c.validation_header
@@ -100,40 +203,87 @@ pub(crate) fn validation_requested(c: &HttpChecksum, prepared: &Prepared) -> boo
         .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"ENABLED"))
 }
 
-/// Checks the body against the first checksum header of `c`'s response algorithms that the response
-/// carries and the runtime computes. A checksum of parts (S3's `<base64>-<parts>` for a multipart
-/// object) is not one of the whole body and is left alone; so is a response that carries none.
+/// The checksum a response is checked against: the first of `c`'s response algorithms whose header the
+/// response carries and the runtime computes, with that header's name and value. A checksum of parts
+/// (S3's `<base64>-<parts>` for a multipart object) is not one of the whole body: none is checked then.
+fn expected(
+    c: &HttpChecksum,
+    headers: &http::HeaderMap,
+) -> Option<(&'static str, HeaderName, String)> {
+    for algorithm in c.response_algorithms {
+        let Some((name, _)) = trailer_name(algorithm) else {
+            continue;
+        };
+        let Some(given) = headers.get(&name) else {
+            continue;
+        };
+        let given = String::from_utf8_lossy(given.as_bytes()).trim().to_owned();
+        if given.contains('-') {
+            return None;
+        }
+        return Some((algorithm, name, given));
+    }
+    None
+}
+
+fn mismatch(op: &str, algorithm: &str, computed: &str, name: &HeaderName, given: &str) -> String {
+    format!(
+        "{op}: the response body's {algorithm} checksum is {computed}, but its `{name}` header says {given}: the body was corrupted on the way"
+    )
+}
+
+/// Checks an in-memory response body against its checksum header (see [`expected`]); a response that
+/// carries none passes.
 pub(crate) fn validate_response(
     op: &str,
     c: &HttpChecksum,
     headers: &http::HeaderMap,
     body: &[u8],
 ) -> Result<(), DispatchError> {
-    for algorithm in c.response_algorithms {
-        let Some(name) = header_name(algorithm) else {
-            continue;
-        };
-        let Some(given) = headers.get(&name) else {
-            continue;
-        };
-        let given = String::from_utf8_lossy(given.as_bytes());
-        if given.contains('-') {
-            return Ok(());
-        }
-        let Some(computed) = checksum(algorithm, body) else {
-            continue;
-        };
-        if computed != given.trim() {
-            return Err(DispatchError::new(
-                DispatchErrorKind::ResponseParse,
-                format!(
-                    "{op}: the response body's {algorithm} checksum is {computed}, but its `{name}` header says {given}: the body was corrupted on the way"
-                ),
-            ));
-        }
+    let Some((algorithm, name, given)) = expected(c, headers) else {
         return Ok(());
+    };
+    match checksum(algorithm, body) {
+        Some(computed) if computed != given => Err(DispatchError::new(
+            DispatchErrorKind::ResponseParse,
+            mismatch(op, algorithm, &computed, &name, &given),
+        )),
+        _ => Ok(()),
     }
-    Ok(())
+}
+
+/// A streamed response body checked against its checksum header as it is read: a mismatch is the
+/// stream's last item, an `InvalidData` error, after every byte was handed over. A response that carries
+/// no checksum is returned as it is.
+pub(crate) fn validating_stream(
+    op: &'static str,
+    c: &HttpChecksum,
+    headers: &http::HeaderMap,
+    stream: ByteStream,
+) -> ByteStream {
+    let Some((algorithm, name, given)) = expected(c, headers) else {
+        return stream;
+    };
+    let Some(running) = Running::new(algorithm) else {
+        return stream;
+    };
+    let mut running = Some(running);
+    ByteStream::checked(stream, move |chunk| {
+        match (chunk, running.as_mut()) {
+            (Some(bytes), Some(r)) => r.update(bytes),
+            (Some(_), None) => {}
+            (None, _) => {
+                let computed = running.take().map(Running::finish).unwrap_or_default();
+                if computed != given {
+                    return Err(std::io::Error::new(
+                        std::io::ErrorKind::InvalidData,
+                        mismatch(op, algorithm, &computed, &name, &given),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 const CONTENT_MD5: HeaderName = HeaderName::from_static("content-md5");
@@ -208,7 +358,7 @@ mod tests {
     #[test]
     fn request_checksum_by_the_member_by_default_crc32_and_a_given_one_kept() {
         let mut p = prepared(b"Hello world");
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(value(&p, "x-amz-sdk-checksum-algorithm"), Some("CRC32"));
         // The example of S3's user guide.
         assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("i9aeUg=="));
@@ -218,7 +368,7 @@ mod tests {
             HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
             HeaderValue::from_static("SHA256"),
         ));
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(
             value(&p, "x-amz-checksum-sha256"),
             Some("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
@@ -230,7 +380,7 @@ mod tests {
             HeaderName::from_static("x-amz-checksum-crc32"),
             HeaderValue::from_static("given"),
         ));
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("given"));
         assert_eq!(
             p.headers
@@ -245,13 +395,13 @@ mod tests {
             HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
             HeaderValue::from_static("XXHASH3"),
         ));
-        let e = add_request_checksum("PutObject", &S3, &mut p).unwrap_err();
+        let e = add_request_checksum("PutObject", &S3, &mut p, true).unwrap_err();
         assert!(e.to_string().contains("`XXHASH3` is not supported"), "{e}");
 
         // A body sent as it is read has no checksum known before the headers (not the empty body's).
         let mut p = prepared(b"");
         p.stream = Some(crate::types::ByteStream::from_reader(&b"abc"[..], Some(3)));
-        add_request_checksum("PutObject", &S3, &mut p).unwrap();
+        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
         assert_eq!(value(&p, "x-amz-checksum-crc32"), None);
 
         // Neither an algorithm member nor required: nothing to add.
@@ -260,7 +410,7 @@ mod tests {
             ..S3
         };
         let mut p = prepared(b"abc");
-        add_request_checksum("GetObject", &none, &mut p).unwrap();
+        add_request_checksum("GetObject", &none, &mut p, true).unwrap();
         assert!(p.headers.is_empty());
     }
 
@@ -286,6 +436,64 @@ mod tests {
             HeaderValue::from_static("i9aeUg==-3"),
         );
         assert!(validate_response("GetObject", &S3, &headers, b"Hello World").is_ok());
+    }
+
+    fn read_all(stream: ByteStream) -> (Vec<u8>, Option<std::io::Error>) {
+        let mut stream = stream;
+        let mut got = Vec::new();
+        loop {
+            match futures_executor::block_on(stream.next()) {
+                Some(Ok(c)) => got.extend_from_slice(&c),
+                Some(Err(e)) => return (got, Some(e)),
+                None => return (got, None),
+            }
+        }
+    }
+
+    #[test]
+    fn a_streamed_response_is_checked_at_its_end_async_and_blocking() {
+        use std::io::Read;
+        let mut headers = http::HeaderMap::new();
+        headers.insert("x-amz-checksum-crc32", HeaderValue::from_static("i9aeUg=="));
+        let body = || {
+            let (tx, rx) = ByteStream::channel();
+            for part in ["Hello", " wor", "ld"] {
+                assert!(tx.send(part.as_bytes().to_vec()));
+            }
+            drop(tx);
+            rx
+        };
+        let (got, err) = read_all(validating_stream("GetObject", &S3, &headers, body()));
+        assert_eq!(got, b"Hello world");
+        assert!(err.is_none(), "{err:?}");
+
+        headers.insert("x-amz-checksum-crc32", HeaderValue::from_static("AAAAAA=="));
+        let (got, err) = read_all(validating_stream("GetObject", &S3, &headers, body()));
+        assert_eq!(
+            got, b"Hello world",
+            "every byte is handed over before the verdict"
+        );
+        let err = err.expect("a mismatch ends the stream with an error");
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+        assert!(
+            err.to_string().contains("CRC32 checksum is i9aeUg=="),
+            "{err}"
+        );
+
+        let mut out = Vec::new();
+        let err = validating_stream("GetObject", &S3, &headers, body())
+            .into_reader()
+            .read_to_end(&mut out)
+            .unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+
+        // No checksum header, or one of parts: the stream is passed through unchecked.
+        headers.insert(
+            "x-amz-checksum-crc32",
+            HeaderValue::from_static("AAAAAA==-2"),
+        );
+        let (_, err) = read_all(validating_stream("GetObject", &S3, &headers, body()));
+        assert!(err.is_none());
     }
 
     #[test]

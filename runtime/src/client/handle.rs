@@ -304,10 +304,10 @@ impl Handle {
         compress(op, config, &mut prepared)?;
         let validate = match &op.http.http_checksum {
             Some(c) => {
-                super::checksum::add_request_checksum(op.name, c, &mut prepared)?;
-                // A streamed response body is not here to check (its checksum is left unchecked).
-                (super::checksum::validation_requested(c, &prepared) && !prepared.stream_response)
-                    .then_some(c)
+                let trailer =
+                    super::sign::settings_for(self.inner.service).unsigned_streaming_payload;
+                super::checksum::add_request_checksum(op.name, c, &mut prepared, trailer)?;
+                super::checksum::validation_requested(c, &prepared).then_some(c)
             }
             None => None,
         };
@@ -319,7 +319,14 @@ impl Handle {
             super::checksum::add_content_md5(&mut prepared);
         }
         if let Some(c) = validate {
-            let response = self.send_timed(op, prepared, host_prefix, context).await?;
+            let mut response = self.send_timed(op, prepared, host_prefix, context).await?;
+            // A streamed body is checked as it is read; one in memory now.
+            if let Some(stream) = response.stream.take() {
+                let checked =
+                    super::checksum::validating_stream(op.name, c, &response.headers, stream);
+                response.stream = StreamCell::new(Some(checked));
+                return Ok(response);
+            }
             super::checksum::validate_response(op.name, c, &response.headers, &response.body)
                 .map_err(|e| e.with_response(response.status, response.request_id.as_deref()))?;
             return Ok(response);

@@ -1,6 +1,7 @@
 //! The client half of the runtime (feature `client`).
 
 mod any_error;
+mod aws_chunked;
 mod blocking;
 mod checksum;
 mod compress;

@@ -2,6 +2,7 @@
 //! body's hash for the signature (worked out once per call, before the first attempt), the framing of a
 //! streamed body, and the hand-over of a streamed response body to the protocol.
 
+use super::aws_chunked::STREAMING_UNSIGNED_PAYLOAD_TRAILER;
 use super::blocking::spawn;
 use super::error::{DispatchError, DispatchErrorKind};
 use super::protocol::Prepared;
@@ -62,9 +63,16 @@ pub(crate) async fn prepare(
         return Ok(None);
     };
     if settings.unsigned_streaming_payload {
+        // An aws-chunked body with its checksum in a trailer (see `aws_chunked`) says so.
+        let trailer = prepared.headers.iter().any(|(n, _)| n == "x-amz-trailer");
+        let hash = if trailer {
+            STREAMING_UNSIGNED_PAYLOAD_TRAILER
+        } else {
+            UNSIGNED_PAYLOAD
+        };
         return Ok(Some(Streamed {
             stream,
-            hash: UNSIGNED_PAYLOAD.to_owned(),
+            hash: hash.to_owned(),
         }));
     }
     // A customization that read the body already (Glacier's checksums) gave its hash.

@@ -65,6 +65,24 @@ static KEY: Schema = Schema::new(
     &[Member::new("key").at(Location::Label { greedy: false })],
 );
 
+/// GetObject's input with S3's validation-mode member.
+static KEY_MODE: Schema = Schema::new(
+    "GetObjectInput",
+    &[
+        Member::new("key").at(Location::Label { greedy: false }),
+        Member::new("checksumMode").at(Location::Header("x-amz-checksum-mode")),
+    ],
+);
+
+/// GetObject's output with the CRC32 checksum header.
+static GOT_CHECKSUM: Schema = Schema::new(
+    "GetObjectOutput",
+    &[
+        Member::new("checksumCrc32").at(Location::Header("x-amz-checksum-crc32")),
+        Member::new("body").at(Location::Payload(PayloadKind::Stream)),
+    ],
+);
+
 static GOT: Schema = Schema::new(
     "GetObjectOutput",
     &[
@@ -115,6 +133,8 @@ macro_rules! shape {
 }
 
 shape!(GetObjectInput, KEY, { key: String });
+shape!(CheckedGetInput, KEY_MODE, { key: String, checksum_mode: String });
+shape!(CheckedGetOutput, GOT_CHECKSUM, { checksum_crc32: String, body: ByteStream });
 shape!(GetObjectOutput, GOT, { content_type: String, body: ByteStream });
 shape!(PutObjectInput, UPLOAD, { key: String, body: ByteStream });
 shape!(PutObjectOutput, PUT_OUT, { etag: String });

@@ -35,7 +35,58 @@ enum Source {
     File { path: Arc<PathBuf>, len: u64 },
     Once(Arc<Once>),
     Incoming(Arc<channel::Receiver>),
+    Encoded(Arc<Encoded>),
+    Checked(Arc<Mutex<Checked>>),
 }
+
+/// A response body whose chunks are shown to `check` as they pass, and the end (`None`): a checksum
+/// compared once the last byte is in. An error from `check` is the stream's error.
+struct Checked {
+    inner: ByteStream,
+    /// Gone once it has failed or seen the end.
+    check: Option<CheckFn>,
+}
+
+type CheckFn = Box<dyn FnMut(Option<&[u8]>) -> io::Result<()> + Send>;
+
+impl Checked {
+    fn pass(&mut self, item: Option<io::Result<Vec<u8>>>) -> Option<io::Result<Vec<u8>>> {
+        match item {
+            Some(Ok(chunk)) => {
+                if let Some(check) = &mut self.check
+                    && let Err(e) = check(Some(&chunk))
+                {
+                    self.check = None;
+                    return Some(Err(e));
+                }
+                Some(Ok(chunk))
+            }
+            Some(Err(e)) => {
+                self.check = None;
+                Some(Err(e))
+            }
+            None => self
+                .check
+                .take()
+                .and_then(|mut check| check(None).err().map(Err)),
+        }
+    }
+}
+
+fn lock(c: &Mutex<Checked>) -> std::sync::MutexGuard<'_, Checked> {
+    c.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// A content encoding applied while the body is read (aws-chunked): each read of the stream opens the
+/// inner one and reads it through `wrap`.
+struct Encoded {
+    inner: ByteStream,
+    /// The encoded length, when the inner length is known.
+    len: Option<u64>,
+    wrap: EncodeFn,
+}
+
+type EncodeFn = Box<dyn Fn(Box<dyn Read + Send>) -> Box<dyn Read + Send> + Send + Sync>;
 
 impl Default for Source {
     fn default() -> Self {
@@ -101,12 +152,42 @@ impl ByteStream {
         (tx, ByteStream(Source::Incoming(Arc::new(rx))))
     }
 
+    /// `inner` sent through the encoding `wrap` (a reader of the inner body to a reader of the encoded
+    /// one), `len` bytes long once encoded; as replayable as `inner`.
+    #[cfg_attr(not(feature = "client"), allow(dead_code))]
+    pub(crate) fn encoded(
+        inner: ByteStream,
+        len: Option<u64>,
+        wrap: impl Fn(Box<dyn Read + Send>) -> Box<dyn Read + Send> + Send + Sync + 'static,
+    ) -> Self {
+        ByteStream(Source::Encoded(Arc::new(Encoded {
+            inner,
+            len,
+            wrap: Box::new(wrap),
+        })))
+    }
+
+    /// `inner` with each chunk, and then its end (`None`), shown to `check` as it is read; an error
+    /// `check` returns ends the stream with that error. Not replayable.
+    #[cfg_attr(not(feature = "client"), allow(dead_code))]
+    pub(crate) fn checked(
+        inner: ByteStream,
+        check: impl FnMut(Option<&[u8]>) -> io::Result<()> + Send + 'static,
+    ) -> Self {
+        ByteStream(Source::Checked(Arc::new(Mutex::new(Checked {
+            inner,
+            check: Some(Box::new(check)),
+        }))))
+    }
+
     /// The length, when it is known before reading: bytes in memory, a file, a reader given its length.
     pub fn content_length(&self) -> Option<u64> {
         match &self.0 {
             Source::Memory(b) => Some(b.len() as u64),
             Source::File { len, .. } => Some(*len),
             Source::Once(o) => o.len,
+            Source::Encoded(e) => e.len,
+            Source::Checked(c) => lock(c).inner.content_length(),
             Source::Incoming(_) => None,
         }
     }
@@ -130,7 +211,11 @@ impl ByteStream {
     /// Whether the stream can be sent again as it was (a retry): bytes and files can, readers and
     /// response bodies cannot.
     pub fn is_replayable(&self) -> bool {
-        matches!(self.0, Source::Memory(_) | Source::File { .. })
+        match &self.0 {
+            Source::Memory(_) | Source::File { .. } => true,
+            Source::Encoded(e) => e.inner.is_replayable(),
+            Source::Once(_) | Source::Incoming(_) | Source::Checked(_) => false,
+        }
     }
 
     /// The next chunk, `None` at the end. A response body's chunks come as the transport reads them
@@ -144,20 +229,47 @@ impl ByteStream {
                 let rx = rx.clone();
                 std::future::poll_fn(|cx| rx.poll_next(cx)).await
             }
-            Source::File { .. } | Source::Once(_) => {
-                let mut reader = match self.open() {
-                    Ok(r) => r,
-                    Err(e) => return Some(Err(e)),
-                };
-                let chunk = read_chunk(&mut reader);
-                // What is left of the file or reader, read by the next call.
-                self.0 = Source::Once(Arc::new(Once {
-                    reader: Mutex::new(Some(reader)),
-                    len: None,
-                }));
-                chunk.transpose()
+            Source::Checked(c) => {
+                let c = c.clone();
+                // Out of the lock while it is awaited; a clone reading meanwhile sees an empty body.
+                let mut inner = std::mem::take(&mut lock(&c).inner);
+                let item = Box::pin(inner.next()).await;
+                let mut checked = lock(&c);
+                checked.inner = inner;
+                checked.pass(item)
             }
+            Source::File { .. } | Source::Once(_) | Source::Encoded(_) => self.read_next(),
         }
+    }
+
+    /// [`ByteStream::next`] for a blocking reader ([`StreamReader`]).
+    fn next_blocking(&mut self) -> Option<io::Result<Vec<u8>>> {
+        match &mut self.0 {
+            Source::Memory(b) if b.is_empty() => None,
+            Source::Memory(b) => Some(Ok(std::mem::take(&mut b.0))),
+            Source::Incoming(rx) => rx.recv_blocking(),
+            Source::Checked(c) => {
+                let mut checked = lock(c);
+                let item = checked.inner.next_blocking();
+                checked.pass(item)
+            }
+            Source::File { .. } | Source::Once(_) | Source::Encoded(_) => self.read_next(),
+        }
+    }
+
+    /// The next chunk of a file or reader source; what is left of it becomes a reader.
+    fn read_next(&mut self) -> Option<io::Result<Vec<u8>>> {
+        let mut reader = match self.open() {
+            Ok(r) => r,
+            Err(e) => return Some(Err(e)),
+        };
+        let chunk = read_chunk(&mut reader);
+        // What is left of the file or reader, read by the next call.
+        self.0 = Source::Once(Arc::new(Once {
+            reader: Mutex::new(Some(reader)),
+            len: None,
+        }));
+        chunk.transpose()
     }
 
     /// The whole body. For a response that is what the stream avoids: use it for bodies known to be
@@ -207,8 +319,11 @@ impl ByteStream {
                 Ok(Box::new(file.take(*len)))
             }
             Source::Once(o) => o.take(),
+            Source::Encoded(e) => Ok((e.wrap)(e.inner.open()?)),
             Source::Memory(b) => Ok(Box::new(io::Cursor::new(b.0.clone()))),
-            Source::Incoming(_) => Err(io::Error::other("a response body is not a reader")),
+            Source::Incoming(_) | Source::Checked(_) => {
+                Err(io::Error::other("a response body is not a reader"))
+            }
         }
     }
 
@@ -278,14 +393,16 @@ impl Read for StreamReader {
                         return Ok(0);
                     }
                 }
-                Source::Incoming(rx) => match rx.recv_blocking() {
+                Source::Incoming(_) | Source::Checked(_) => match self.stream.next_blocking() {
                     Some(chunk) => {
                         self.chunk = chunk?;
                         self.at = 0;
                     }
                     None => return Ok(0),
                 },
-                Source::File { .. } | Source::Once(_) => self.open = Some(self.stream.open()?),
+                Source::File { .. } | Source::Once(_) | Source::Encoded(_) => {
+                    self.open = Some(self.stream.open()?)
+                }
             }
         }
     }
@@ -306,6 +423,8 @@ impl PartialEq for ByteStream {
             }
             (Source::Once(a), Source::Once(b)) => Arc::ptr_eq(a, b),
             (Source::Incoming(a), Source::Incoming(b)) => Arc::ptr_eq(a, b),
+            (Source::Encoded(a), Source::Encoded(b)) => Arc::ptr_eq(a, b),
+            (Source::Checked(a), Source::Checked(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -325,6 +444,8 @@ impl fmt::Debug for ByteStream {
                 None => f.write_str("ByteStream(reader)"),
             },
             Source::Incoming(_) => f.write_str("ByteStream(response body)"),
+            Source::Encoded(e) => write!(f, "ByteStream(encoded {:?})", e.inner),
+            Source::Checked(_) => f.write_str("ByteStream(checked response body)"),
         }
     }
 }
