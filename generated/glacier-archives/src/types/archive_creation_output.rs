@@ -18,8 +18,11 @@ impl ArchiveCreationOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ArchiveCreationOutputBuilder {
+    /// `location`: see [`ArchiveCreationOutput::location`](ArchiveCreationOutput#structfield.location).
     pub location: Option<String>,
+    /// `checksum`: see [`ArchiveCreationOutput::checksum`](ArchiveCreationOutput#structfield.checksum).
     pub checksum: Option<String>,
+    /// `archiveId`: see [`ArchiveCreationOutput::archive_id`](ArchiveCreationOutput#structfield.archive_id).
     pub archive_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -34,9 +34,13 @@ impl GetJobOutputInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetJobOutputInputBuilder {
+    /// `accountId`: see [`GetJobOutputInput::account_id`](GetJobOutputInput#structfield.account_id).
     pub account_id: Option<String>,
+    /// `vaultName`: see [`GetJobOutputInput::vault_name`](GetJobOutputInput#structfield.vault_name).
     pub vault_name: Option<String>,
+    /// `jobId`: see [`GetJobOutputInput::job_id`](GetJobOutputInput#structfield.job_id).
     pub job_id: Option<String>,
+    /// `range`: see [`GetJobOutputInput::range`](GetJobOutputInput#structfield.range).
     pub range: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

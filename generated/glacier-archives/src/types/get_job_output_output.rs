@@ -22,12 +22,19 @@ impl GetJobOutputOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetJobOutputOutputBuilder {
+    /// `body`: see [`GetJobOutputOutput::body`](GetJobOutputOutput#structfield.body).
     pub body: Option<::smithy_runtime::types::ByteStream>,
+    /// `checksum`: see [`GetJobOutputOutput::checksum`](GetJobOutputOutput#structfield.checksum).
     pub checksum: Option<String>,
+    /// `status`: see [`GetJobOutputOutput::status`](GetJobOutputOutput#structfield.status).
     pub status: Option<i32>,
+    /// `contentRange`: see [`GetJobOutputOutput::content_range`](GetJobOutputOutput#structfield.content_range).
     pub content_range: Option<String>,
+    /// `acceptRanges`: see [`GetJobOutputOutput::accept_ranges`](GetJobOutputOutput#structfield.accept_ranges).
     pub accept_ranges: Option<String>,
+    /// `contentType`: see [`GetJobOutputOutput::content_type`](GetJobOutputOutput#structfield.content_type).
     pub content_type: Option<String>,
+    /// `archiveDescription`: see [`GetJobOutputOutput::archive_description`](GetJobOutputOutput#structfield.archive_description).
     pub archive_description: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

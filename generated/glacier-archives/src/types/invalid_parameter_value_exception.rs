@@ -20,8 +20,11 @@ impl InvalidParameterValueException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidParameterValueExceptionBuilder {
+    /// `type`: see [`InvalidParameterValueException::type`](InvalidParameterValueException#structfield.type).
     pub r#type: Option<String>,
+    /// `code`: see [`InvalidParameterValueException::code`](InvalidParameterValueException#structfield.code).
     pub code: Option<String>,
+    /// `message`: see [`InvalidParameterValueException::message`](InvalidParameterValueException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

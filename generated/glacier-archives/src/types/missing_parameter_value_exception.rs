@@ -20,8 +20,11 @@ impl MissingParameterValueException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MissingParameterValueExceptionBuilder {
+    /// `type`: see [`MissingParameterValueException::type`](MissingParameterValueException#structfield.type).
     pub r#type: Option<String>,
+    /// `code`: see [`MissingParameterValueException::code`](MissingParameterValueException#structfield.code).
     pub code: Option<String>,
+    /// `message`: see [`MissingParameterValueException::message`](MissingParameterValueException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

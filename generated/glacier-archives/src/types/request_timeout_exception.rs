@@ -20,8 +20,11 @@ impl RequestTimeoutException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RequestTimeoutExceptionBuilder {
+    /// `type`: see [`RequestTimeoutException::type`](RequestTimeoutException#structfield.type).
     pub r#type: Option<String>,
+    /// `code`: see [`RequestTimeoutException::code`](RequestTimeoutException#structfield.code).
     pub code: Option<String>,
+    /// `message`: see [`RequestTimeoutException::message`](RequestTimeoutException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,8 +20,11 @@ impl ResourceNotFoundException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ResourceNotFoundExceptionBuilder {
+    /// `type`: see [`ResourceNotFoundException::type`](ResourceNotFoundException#structfield.type).
     pub r#type: Option<String>,
+    /// `code`: see [`ResourceNotFoundException::code`](ResourceNotFoundException#structfield.code).
     pub code: Option<String>,
+    /// `message`: see [`ResourceNotFoundException::message`](ResourceNotFoundException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

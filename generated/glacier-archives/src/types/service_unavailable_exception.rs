@@ -20,8 +20,11 @@ impl ServiceUnavailableException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ServiceUnavailableExceptionBuilder {
+    /// `type`: see [`ServiceUnavailableException::type`](ServiceUnavailableException#structfield.type).
     pub r#type: Option<String>,
+    /// `code`: see [`ServiceUnavailableException::code`](ServiceUnavailableException#structfield.code).
     pub code: Option<String>,
+    /// `message`: see [`ServiceUnavailableException::message`](ServiceUnavailableException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -33,10 +33,15 @@ impl UploadArchiveInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct UploadArchiveInputBuilder {
+    /// `vaultName`: see [`UploadArchiveInput::vault_name`](UploadArchiveInput#structfield.vault_name).
     pub vault_name: Option<String>,
+    /// `accountId`: see [`UploadArchiveInput::account_id`](UploadArchiveInput#structfield.account_id).
     pub account_id: Option<String>,
+    /// `archiveDescription`: see [`UploadArchiveInput::archive_description`](UploadArchiveInput#structfield.archive_description).
     pub archive_description: Option<String>,
+    /// `checksum`: see [`UploadArchiveInput::checksum`](UploadArchiveInput#structfield.checksum).
     pub checksum: Option<String>,
+    /// `body`: see [`UploadArchiveInput::body`](UploadArchiveInput#structfield.body).
     pub body: Option<::smithy_runtime::types::ByteStream>,
 }
 #[allow(clippy::should_implement_trait)]
