@@ -1,6 +1,9 @@
 //! Cuts every ```` ```rust ```` block out of the repository's README into `$OUT_DIR/snippets.rs`, one module per
 //! block named after its line, for `tests/snippets.rs` to compile. A block fenced ```` ```rust,ignore ```` (an
-//! abridged listing) is left out; `tests/snippets.rs` checks how many are.
+//! abridged listing) is left out; `tests/snippets.rs` checks how many are. So are the files of the build.rs
+//! way of generating (a block whose first line is `// build.rs` or `// src/lib.rs`): they are the files of
+//! `tests/readme-build`, which compiles them with its own manifest, and `tests/snippets.rs` checks that
+//! they are the same.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -23,6 +26,10 @@ fn main() {
             }
             Some((start, body)) => {
                 if line.trim_start() == "```" {
+                    if is_build_rs_file(body) {
+                        open = None;
+                        continue;
+                    }
                     writeln!(
                         out,
                         "/// README.md, the `rust` block at line {start}.\n\
@@ -44,4 +51,9 @@ fn main() {
     let dest =
         PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("snippets.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
+}
+
+/// A file of `tests/readme-build` (its build script, its `src/lib.rs`), named by the block's first line.
+fn is_build_rs_file(block: &str) -> bool {
+    block.starts_with("// build.rs") || block.starts_with("// src/lib.rs")
 }

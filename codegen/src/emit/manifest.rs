@@ -205,6 +205,25 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
         }
         None => doc.push_str("Types generated from a Smithy model.\n"),
     }
+    let has_client = krate
+        .service
+        .as_ref()
+        .is_some_and(|s| s.protocol.client_supported());
+    if has_client && krate.operations.iter().any(|o| !o.waiters.is_empty()) {
+        doc.push_str(
+            "\nThe `wait_until_*` methods return a [`Waited`] (the last result and the number of calls) or a \
+             [`WaitError`] (a failure state, an unexpected error, or `max_wait` passed).\n",
+        );
+    }
+    let wire_types = krate.runtime_types();
+    if !wire_types.is_empty() {
+        let links: Vec<String> = wire_types.iter().map(|n| format!("[`{n}`]")).collect();
+        doc.push_str(&format!(
+            "\n{}: the runtime's types that this crate's shapes hold, re-exported here so that every input can \
+             be built with this crate alone.\n",
+            links.join(", ")
+        ));
+    }
     let docs = inner_doc_attrs(&doc);
     let client = krate
         .service
@@ -212,6 +231,16 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
         .filter(|s| s.protocol.client_supported())
         .map(|s| {
             let c = type_ident(&krate.client);
+            let waiters = krate
+                .operations
+                .iter()
+                .any(|o| !o.waiters.is_empty())
+                .then(|| {
+                    quote!(
+                        #[cfg(feature = "client")]
+                        pub use ::smithy_runtime::waiter::{WaitError, Waited};
+                    )
+                });
             let endpoint = s.rules.is_some().then(|| {
                 quote!(
                     #[cfg(feature = "client")]
@@ -239,14 +268,20 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 #[cfg(feature = "client")]
                 #[doc(no_inline)]
                 pub use ::smithy_runtime::mock;
+                #waiters
             }
         });
+    let wire_types = (!wire_types.is_empty()).then(|| {
+        let names = wire_types.iter().map(|n| ident(n));
+        quote!(pub use ::smithy_runtime::types::{#(#names),*};)
+    });
     quote! {
         #docs
         #![allow(deprecated)]
 
         pub mod types;
         #client
+        #wire_types
         #[doc(no_inline)]
         pub use ::smithy_runtime as runtime;
     }

@@ -120,7 +120,16 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let ident = field_ident(&f.name);
         let ty = rust_type(&f.ty);
         let dep = deprecated_attr(&f.deprecated);
-        quote!(#dep pub #ident: ::std::option::Option<#ty>,)
+        // The member's docs are on the structure's field; the builder's field points there (by anchor:
+        // an intra-doc path cannot name a raw identifier such as `r#type`).
+        let field = ident.to_string();
+        let field = field.trim_start_matches("r#");
+        let doc = doc_attrs(&format!(
+            "`{}`: see [`{ty}::{field}`]({ty}#structfield.{field}).",
+            f.member,
+            ty = t.name
+        ));
+        quote!(#doc #dep pub #ident: ::std::option::Option<#ty>,)
     });
     // Deprecated members keep a setter of their own, which carries the `#[deprecated]`; the runtime's
     // `setters!` writes all the others.

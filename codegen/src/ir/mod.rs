@@ -329,6 +329,25 @@ impl RustType {
     pub fn is_collection(&self) -> bool {
         matches!(self, RustType::List { .. } | RustType::Map { .. })
     }
+
+    /// The name in `smithy_runtime::types` of the runtime's wire type this type is or holds (`Blob`,
+    /// `ByteStream`, ...), added to `out`.
+    pub fn runtime_types(&self, out: &mut std::collections::BTreeSet<&'static str>) {
+        match self {
+            RustType::Blob => _ = out.insert("Blob"),
+            RustType::ByteStream => _ = out.insert("ByteStream"),
+            RustType::DateTime => _ = out.insert("DateTime"),
+            RustType::Document => _ = out.insert("Document"),
+            RustType::BigInteger => _ = out.insert("BigInteger"),
+            RustType::BigDecimal => _ = out.insert("BigDecimal"),
+            RustType::List { item, .. } => item.runtime_types(out),
+            RustType::Map { key, value, .. } => {
+                key.runtime_types(out);
+                value.runtime_types(out);
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -717,4 +736,24 @@ pub struct Crate {
     pub shape_groups: Vec<(String, Vec<String>)>,
     /// The model's protocol tests for this client (empty without a client).
     pub protocol_tests: ProtocolTests,
+}
+
+impl Crate {
+    /// The runtime's wire types (`smithy_runtime::types::Blob`, `ByteStream`, `DateTime`, ...) that the
+    /// crate's public types hold: the crate re-exports them, so a user can build every input with this
+    /// crate alone.
+    pub fn runtime_types(&self) -> std::collections::BTreeSet<&'static str> {
+        let mut out = std::collections::BTreeSet::new();
+        for t in &self.types {
+            match &t.kind {
+                TypeKind::Struct(s) => s.fields.iter().for_each(|f| f.ty.runtime_types(&mut out)),
+                TypeKind::Union(vs) => vs
+                    .iter()
+                    .flat_map(|v| &v.ty)
+                    .for_each(|t| t.runtime_types(&mut out)),
+                TypeKind::Enum(_) | TypeKind::IntEnum(_) => {}
+            }
+        }
+        out
+    }
 }

@@ -67,6 +67,8 @@
 //! - Every operation returns its own error enum (in [`operation`]): a variant per modeled error, `Unmodeled` with a [`ServiceError`] (`code()`, `message()`, `request_id()`, `status()`), `Validation` with a [`ValidationError`] (the input was refused before sending) and `Dispatch` with a [`DispatchError`] (no response: connection, timeout, credentials).
 //! - [`Error`] is any operation's error, for `?` across several calls: every operation error converts into it, keeping the code, message, request id and status, and gives the operation's error back with [`Error::downcast_ref`].
 //! - [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
+//!
+//! [`DateTime`]: the runtime's types that this crate's shapes hold, re-exported here so that every input can be built with this crate alone.
 #![allow(deprecated)]
 pub mod types;
 #[cfg(feature = "blocking")]
@@ -88,5 +90,6 @@ pub use ::smithy_runtime::{
 #[cfg(feature = "client")]
 #[doc(no_inline)]
 pub use ::smithy_runtime::mock;
+pub use ::smithy_runtime::types::DateTime;
 #[doc(no_inline)]
 pub use ::smithy_runtime as runtime;

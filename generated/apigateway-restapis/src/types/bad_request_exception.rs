@@ -18,6 +18,7 @@ impl BadRequestException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BadRequestExceptionBuilder {
+    /// `message`: see [`BadRequestException::message`](BadRequestException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl ConflictException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ConflictExceptionBuilder {
+    /// `message`: see [`ConflictException::message`](ConflictException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -34,8 +34,11 @@ impl CreateResourceRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateResourceRequestBuilder {
+    /// `restApiId`: see [`CreateResourceRequest::rest_api_id`](CreateResourceRequest#structfield.rest_api_id).
     pub rest_api_id: Option<String>,
+    /// `parentId`: see [`CreateResourceRequest::parent_id`](CreateResourceRequest#structfield.parent_id).
     pub parent_id: Option<String>,
+    /// `pathPart`: see [`CreateResourceRequest::path_part`](CreateResourceRequest#structfield.path_part).
     pub path_part: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -38,14 +38,23 @@ impl CreateRestApiRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateRestApiRequestBuilder {
+    /// `name`: see [`CreateRestApiRequest::name`](CreateRestApiRequest#structfield.name).
     pub name: Option<String>,
+    /// `description`: see [`CreateRestApiRequest::description`](CreateRestApiRequest#structfield.description).
     pub description: Option<String>,
+    /// `version`: see [`CreateRestApiRequest::version`](CreateRestApiRequest#structfield.version).
     pub version: Option<String>,
+    /// `binaryMediaTypes`: see [`CreateRestApiRequest::binary_media_types`](CreateRestApiRequest#structfield.binary_media_types).
     pub binary_media_types: Option<Vec<String>>,
+    /// `minimumCompressionSize`: see [`CreateRestApiRequest::minimum_compression_size`](CreateRestApiRequest#structfield.minimum_compression_size).
     pub minimum_compression_size: Option<i32>,
+    /// `apiKeySource`: see [`CreateRestApiRequest::api_key_source`](CreateRestApiRequest#structfield.api_key_source).
     pub api_key_source: Option<crate::types::ApiKeySourceType>,
+    /// `endpointConfiguration`: see [`CreateRestApiRequest::endpoint_configuration`](CreateRestApiRequest#structfield.endpoint_configuration).
     pub endpoint_configuration: Option<crate::types::EndpointConfiguration>,
+    /// `tags`: see [`CreateRestApiRequest::tags`](CreateRestApiRequest#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
+    /// `disableExecuteApiEndpoint`: see [`CreateRestApiRequest::disable_execute_api_endpoint`](CreateRestApiRequest#structfield.disable_execute_api_endpoint).
     pub disable_execute_api_endpoint: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

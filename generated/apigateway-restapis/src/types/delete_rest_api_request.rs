@@ -28,6 +28,7 @@ impl DeleteRestApiRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteRestApiRequestBuilder {
+    /// `restApiId`: see [`DeleteRestApiRequest::rest_api_id`](DeleteRestApiRequest#structfield.rest_api_id).
     pub rest_api_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl EndpointConfiguration {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct EndpointConfigurationBuilder {
+    /// `types`: see [`EndpointConfiguration::types`](EndpointConfiguration#structfield.types).
     pub types: Option<Vec<crate::types::EndpointType>>,
+    /// `vpcEndpointIds`: see [`EndpointConfiguration::vpc_endpoint_ids`](EndpointConfiguration#structfield.vpc_endpoint_ids).
     pub vpc_endpoint_ids: Option<Vec<String>>,
 }
 #[allow(clippy::should_implement_trait)]

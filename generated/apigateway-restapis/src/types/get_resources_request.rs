@@ -31,9 +31,13 @@ impl GetResourcesRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetResourcesRequestBuilder {
+    /// `restApiId`: see [`GetResourcesRequest::rest_api_id`](GetResourcesRequest#structfield.rest_api_id).
     pub rest_api_id: Option<String>,
+    /// `position`: see [`GetResourcesRequest::position`](GetResourcesRequest#structfield.position).
     pub position: Option<String>,
+    /// `limit`: see [`GetResourcesRequest::limit`](GetResourcesRequest#structfield.limit).
     pub limit: Option<i32>,
+    /// `embed`: see [`GetResourcesRequest::embed`](GetResourcesRequest#structfield.embed).
     pub embed: Option<Vec<String>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -30,6 +30,7 @@ impl GetRestApiRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetRestApiRequestBuilder {
+    /// `restApiId`: see [`GetRestApiRequest::rest_api_id`](GetRestApiRequest#structfield.rest_api_id).
     pub rest_api_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

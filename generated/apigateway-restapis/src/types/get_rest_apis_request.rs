@@ -26,7 +26,9 @@ impl GetRestApisRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetRestApisRequestBuilder {
+    /// `position`: see [`GetRestApisRequest::position`](GetRestApisRequest#structfield.position).
     pub position: Option<String>,
+    /// `limit`: see [`GetRestApisRequest::limit`](GetRestApisRequest#structfield.limit).
     pub limit: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,7 +20,9 @@ impl LimitExceededException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LimitExceededExceptionBuilder {
+    /// `retryAfterSeconds`: see [`LimitExceededException::retry_after_seconds`](LimitExceededException#structfield.retry_after_seconds).
     pub retry_after_seconds: Option<String>,
+    /// `message`: see [`LimitExceededException::message`](LimitExceededException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl NotFoundException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct NotFoundExceptionBuilder {
+    /// `message`: see [`NotFoundException::message`](NotFoundException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,9 +20,13 @@ impl Resource {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ResourceBuilder {
+    /// `id`: see [`Resource::id`](Resource#structfield.id).
     pub id: Option<String>,
+    /// `parentId`: see [`Resource::parent_id`](Resource#structfield.parent_id).
     pub parent_id: Option<String>,
+    /// `pathPart`: see [`Resource::path_part`](Resource#structfield.path_part).
     pub path_part: Option<String>,
+    /// `path`: see [`Resource::path`](Resource#structfield.path).
     pub path: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,7 +16,9 @@ impl Resources {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ResourcesBuilder {
+    /// `position`: see [`Resources::position`](Resources#structfield.position).
     pub position: Option<String>,
+    /// `items`: see [`Resources::items`](Resources#structfield.items).
     pub items: Option<Vec<crate::types::Resource>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -30,19 +30,33 @@ impl RestApi {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RestApiBuilder {
+    /// `id`: see [`RestApi::id`](RestApi#structfield.id).
     pub id: Option<String>,
+    /// `name`: see [`RestApi::name`](RestApi#structfield.name).
     pub name: Option<String>,
+    /// `description`: see [`RestApi::description`](RestApi#structfield.description).
     pub description: Option<String>,
+    /// `createdDate`: see [`RestApi::created_date`](RestApi#structfield.created_date).
     pub created_date: Option<::smithy_runtime::types::DateTime>,
+    /// `version`: see [`RestApi::version`](RestApi#structfield.version).
     pub version: Option<String>,
+    /// `warnings`: see [`RestApi::warnings`](RestApi#structfield.warnings).
     pub warnings: Option<Vec<String>>,
+    /// `binaryMediaTypes`: see [`RestApi::binary_media_types`](RestApi#structfield.binary_media_types).
     pub binary_media_types: Option<Vec<String>>,
+    /// `minimumCompressionSize`: see [`RestApi::minimum_compression_size`](RestApi#structfield.minimum_compression_size).
     pub minimum_compression_size: Option<i32>,
+    /// `apiKeySource`: see [`RestApi::api_key_source`](RestApi#structfield.api_key_source).
     pub api_key_source: Option<crate::types::ApiKeySourceType>,
+    /// `endpointConfiguration`: see [`RestApi::endpoint_configuration`](RestApi#structfield.endpoint_configuration).
     pub endpoint_configuration: Option<crate::types::EndpointConfiguration>,
+    /// `policy`: see [`RestApi::policy`](RestApi#structfield.policy).
     pub policy: Option<String>,
+    /// `tags`: see [`RestApi::tags`](RestApi#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
+    /// `disableExecuteApiEndpoint`: see [`RestApi::disable_execute_api_endpoint`](RestApi#structfield.disable_execute_api_endpoint).
     pub disable_execute_api_endpoint: Option<bool>,
+    /// `rootResourceId`: see [`RestApi::root_resource_id`](RestApi#structfield.root_resource_id).
     pub root_resource_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

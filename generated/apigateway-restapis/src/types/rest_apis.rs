@@ -16,7 +16,9 @@ impl RestApis {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RestApisBuilder {
+    /// `position`: see [`RestApis::position`](RestApis#structfield.position).
     pub position: Option<String>,
+    /// `items`: see [`RestApis::items`](RestApis#structfield.items).
     pub items: Option<Vec<crate::types::RestApi>>,
 }
 #[allow(clippy::should_implement_trait)]

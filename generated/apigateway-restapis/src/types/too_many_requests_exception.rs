@@ -20,7 +20,9 @@ impl TooManyRequestsException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TooManyRequestsExceptionBuilder {
+    /// `retryAfterSeconds`: see [`TooManyRequestsException::retry_after_seconds`](TooManyRequestsException#structfield.retry_after_seconds).
     pub retry_after_seconds: Option<String>,
+    /// `message`: see [`TooManyRequestsException::message`](TooManyRequestsException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

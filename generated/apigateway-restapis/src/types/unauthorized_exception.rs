@@ -18,6 +18,7 @@ impl UnauthorizedException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct UnauthorizedExceptionBuilder {
+    /// `message`: see [`UnauthorizedException::message`](UnauthorizedException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -27,6 +27,7 @@ impl GetRecordInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetRecordInputBuilder {
+    /// `Name`: see [`GetRecordInput::name`](GetRecordInput#structfield.name).
     pub name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl GetRecordOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetRecordOutputBuilder {
+    /// `Record`: see [`GetRecordOutput::record`](GetRecordOutput#structfield.record).
     pub record: Option<crate::types::Record>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -21,7 +21,9 @@ impl InvalidRecord {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidRecordBuilder {
+    /// `Message`: see [`InvalidRecord::message`](InvalidRecord#structfield.message).
     pub message: Option<String>,
+    /// `Field`: see [`InvalidRecord::field`](InvalidRecord#structfield.field).
     pub field: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

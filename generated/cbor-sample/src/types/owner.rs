@@ -18,7 +18,9 @@ impl Owner {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct OwnerBuilder {
+    /// `Id`: see [`Owner::id`](Owner#structfield.id).
     pub id: Option<String>,
+    /// `Since`: see [`Owner::since`](Owner#structfield.since).
     pub since: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -29,7 +29,9 @@ impl PutRecordInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutRecordInputBuilder {
+    /// `Record`: see [`PutRecordInput::record`](PutRecordInput#structfield.record).
     pub record: Option<crate::types::Record>,
+    /// `Token`: see [`PutRecordInput::token`](PutRecordInput#structfield.token).
     pub token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

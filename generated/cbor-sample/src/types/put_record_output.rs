@@ -18,7 +18,9 @@ impl PutRecordOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutRecordOutputBuilder {
+    /// `Stored`: see [`PutRecordOutput::stored`](PutRecordOutput#structfield.stored).
     pub stored: Option<crate::types::Record>,
+    /// `Version`: see [`PutRecordOutput::version`](PutRecordOutput#structfield.version).
     pub version: Option<i64>,
 }
 #[allow(clippy::should_implement_trait)]

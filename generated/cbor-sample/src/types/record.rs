@@ -38,26 +38,47 @@ impl Record {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RecordBuilder {
+    /// `Name`: see [`Record::name`](Record#structfield.name).
     pub name: Option<String>,
+    /// `Flag`: see [`Record::flag`](Record#structfield.flag).
     pub flag: Option<bool>,
+    /// `Tiny`: see [`Record::tiny`](Record#structfield.tiny).
     pub tiny: Option<i8>,
+    /// `Small`: see [`Record::small`](Record#structfield.small).
     pub small: Option<i16>,
+    /// `Count`: see [`Record::count`](Record#structfield.count).
     pub count: Option<i32>,
+    /// `Large`: see [`Record::large`](Record#structfield.large).
     pub large: Option<i64>,
+    /// `Ratio`: see [`Record::ratio`](Record#structfield.ratio).
     pub ratio: Option<f32>,
+    /// `Precise`: see [`Record::precise`](Record#structfield.precise).
     pub precise: Option<f64>,
+    /// `Payload`: see [`Record::payload`](Record#structfield.payload).
     pub payload: Option<::smithy_runtime::types::Blob>,
+    /// `Created`: see [`Record::created`](Record#structfield.created).
     pub created: Option<::smithy_runtime::types::DateTime>,
+    /// `Huge`: see [`Record::huge`](Record#structfield.huge).
     pub huge: Option<::smithy_runtime::types::BigInteger>,
+    /// `Exact`: see [`Record::exact`](Record#structfield.exact).
     pub exact: Option<::smithy_runtime::types::BigDecimal>,
+    /// `Color`: see [`Record::color`](Record#structfield.color).
     pub color: Option<crate::types::Color>,
+    /// `Level`: see [`Record::level`](Record#structfield.level).
     pub level: Option<crate::types::Level>,
+    /// `Tags`: see [`Record::tags`](Record#structfield.tags).
     pub tags: Option<Vec<String>>,
+    /// `Notes`: see [`Record::notes`](Record#structfield.notes).
     pub notes: Option<Vec<Option<String>>>,
+    /// `Attributes`: see [`Record::attributes`](Record#structfield.attributes).
     pub attributes: Option<::std::collections::HashMap<String, i32>>,
+    /// `Optional`: see [`Record::optional`](Record#structfield.optional).
     pub optional: Option<::std::collections::HashMap<String, Option<String>>>,
+    /// `Owner`: see [`Record::owner`](Record#structfield.owner).
     pub owner: Option<crate::types::Owner>,
+    /// `Shape`: see [`Record::shape`](Record#structfield.shape).
     pub shape: Option<crate::types::Shape>,
+    /// `Children`: see [`Record::children`](Record#structfield.children).
     pub children: Option<Vec<crate::types::Record>>,
 }
 #[allow(clippy::should_implement_trait)]

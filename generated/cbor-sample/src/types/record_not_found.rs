@@ -20,7 +20,9 @@ impl RecordNotFound {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RecordNotFoundBuilder {
+    /// `message`: see [`RecordNotFound::message`](RecordNotFound#structfield.message).
     pub message: Option<String>,
+    /// `Name`: see [`RecordNotFound::name`](RecordNotFound#structfield.name).
     pub name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

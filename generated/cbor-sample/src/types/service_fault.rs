@@ -18,6 +18,7 @@ impl ServiceFault {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ServiceFaultBuilder {
+    /// `message`: see [`ServiceFault::message`](ServiceFault#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

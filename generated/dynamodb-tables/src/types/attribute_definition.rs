@@ -19,7 +19,9 @@ impl AttributeDefinition {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AttributeDefinitionBuilder {
+    /// `AttributeName`: see [`AttributeDefinition::attribute_name`](AttributeDefinition#structfield.attribute_name).
     pub attribute_name: Option<String>,
+    /// `AttributeType`: see [`AttributeDefinition::attribute_type`](AttributeDefinition#structfield.attribute_type).
     pub attribute_type: Option<crate::types::ScalarAttributeType>,
 }
 #[allow(clippy::should_implement_trait)]

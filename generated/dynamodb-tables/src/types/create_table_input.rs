@@ -46,9 +46,13 @@ impl CreateTableInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateTableInputBuilder {
+    /// `TableName`: see [`CreateTableInput::table_name`](CreateTableInput#structfield.table_name).
     pub table_name: Option<String>,
+    /// `AttributeDefinitions`: see [`CreateTableInput::attribute_definitions`](CreateTableInput#structfield.attribute_definitions).
     pub attribute_definitions: Option<Vec<crate::types::AttributeDefinition>>,
+    /// `KeySchema`: see [`CreateTableInput::key_schema`](CreateTableInput#structfield.key_schema).
     pub key_schema: Option<Vec<crate::types::KeySchemaElement>>,
+    /// `BillingMode`: see [`CreateTableInput::billing_mode`](CreateTableInput#structfield.billing_mode).
     pub billing_mode: Option<crate::types::BillingMode>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl CreateTableOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateTableOutputBuilder {
+    /// `TableDescription`: see [`CreateTableOutput::table_description`](CreateTableOutput#structfield.table_description).
     pub table_description: Option<crate::types::TableDescription>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -36,6 +36,7 @@ impl DeleteTableInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteTableInputBuilder {
+    /// `TableName`: see [`DeleteTableInput::table_name`](DeleteTableInput#structfield.table_name).
     pub table_name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl DeleteTableOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteTableOutputBuilder {
+    /// `TableDescription`: see [`DeleteTableOutput::table_description`](DeleteTableOutput#structfield.table_description).
     pub table_description: Option<crate::types::TableDescription>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -36,6 +36,7 @@ impl DescribeTableInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DescribeTableInputBuilder {
+    /// `TableName`: see [`DescribeTableInput::table_name`](DescribeTableInput#structfield.table_name).
     pub table_name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

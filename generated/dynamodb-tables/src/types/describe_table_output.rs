@@ -16,6 +16,7 @@ impl DescribeTableOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DescribeTableOutputBuilder {
+    /// `Table`: see [`DescribeTableOutput::table`](DescribeTableOutput#structfield.table).
     pub table: Option<crate::types::TableDescription>,
 }
 #[allow(clippy::should_implement_trait)]

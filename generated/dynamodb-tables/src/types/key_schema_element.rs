@@ -19,7 +19,9 @@ impl KeySchemaElement {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KeySchemaElementBuilder {
+    /// `AttributeName`: see [`KeySchemaElement::attribute_name`](KeySchemaElement#structfield.attribute_name).
     pub attribute_name: Option<String>,
+    /// `KeyType`: see [`KeySchemaElement::key_type`](KeySchemaElement#structfield.key_type).
     pub key_type: Option<crate::types::KeyType>,
 }
 #[allow(clippy::should_implement_trait)]

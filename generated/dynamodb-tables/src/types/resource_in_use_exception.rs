@@ -18,6 +18,7 @@ impl ResourceInUseException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ResourceInUseExceptionBuilder {
+    /// `message`: see [`ResourceInUseException::message`](ResourceInUseException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

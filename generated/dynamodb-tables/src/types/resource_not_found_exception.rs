@@ -19,6 +19,7 @@ impl ResourceNotFoundException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ResourceNotFoundExceptionBuilder {
+    /// `message`: see [`ResourceNotFoundException::message`](ResourceNotFoundException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

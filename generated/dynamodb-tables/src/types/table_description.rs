@@ -19,9 +19,13 @@ impl TableDescription {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TableDescriptionBuilder {
+    /// `TableName`: see [`TableDescription::table_name`](TableDescription#structfield.table_name).
     pub table_name: Option<String>,
+    /// `TableStatus`: see [`TableDescription::table_status`](TableDescription#structfield.table_status).
     pub table_status: Option<crate::types::TableStatus>,
+    /// `ItemCount`: see [`TableDescription::item_count`](TableDescription#structfield.item_count).
     pub item_count: Option<i64>,
+    /// `CreationDateTime`: see [`TableDescription::creation_date_time`](TableDescription#structfield.creation_date_time).
     pub creation_date_time: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,9 +19,13 @@ impl BlockDeviceMapping {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BlockDeviceMappingBuilder {
+    /// `DeviceName`: see [`BlockDeviceMapping::device_name`](BlockDeviceMapping#structfield.device_name).
     pub device_name: Option<String>,
+    /// `VirtualName`: see [`BlockDeviceMapping::virtual_name`](BlockDeviceMapping#structfield.virtual_name).
     pub virtual_name: Option<String>,
+    /// `Ebs`: see [`BlockDeviceMapping::ebs`](BlockDeviceMapping#structfield.ebs).
     pub ebs: Option<crate::types::EbsBlockDevice>,
+    /// `NoDevice`: see [`BlockDeviceMapping::no_device`](BlockDeviceMapping#structfield.no_device).
     pub no_device: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

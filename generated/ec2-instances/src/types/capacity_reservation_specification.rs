@@ -19,9 +19,11 @@ impl CapacityReservationSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapacityReservationSpecificationBuilder {
+    /// `CapacityReservationPreference`: see [`CapacityReservationSpecification::capacity_reservation_preference`](CapacityReservationSpecification#structfield.capacity_reservation_preference).
     pub capacity_reservation_preference: Option<
         crate::types::CapacityReservationPreference,
     >,
+    /// `CapacityReservationTarget`: see [`CapacityReservationSpecification::capacity_reservation_target`](CapacityReservationSpecification#structfield.capacity_reservation_target).
     pub capacity_reservation_target: Option<crate::types::CapacityReservationTarget>,
 }
 #[allow(clippy::should_implement_trait)]

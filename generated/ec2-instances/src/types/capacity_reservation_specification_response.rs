@@ -21,9 +21,11 @@ impl CapacityReservationSpecificationResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapacityReservationSpecificationResponseBuilder {
+    /// `CapacityReservationPreference`: see [`CapacityReservationSpecificationResponse::capacity_reservation_preference`](CapacityReservationSpecificationResponse#structfield.capacity_reservation_preference).
     pub capacity_reservation_preference: Option<
         crate::types::CapacityReservationPreference,
     >,
+    /// `CapacityReservationTarget`: see [`CapacityReservationSpecificationResponse::capacity_reservation_target`](CapacityReservationSpecificationResponse#structfield.capacity_reservation_target).
     pub capacity_reservation_target: Option<
         crate::types::CapacityReservationTargetResponse,
     >,

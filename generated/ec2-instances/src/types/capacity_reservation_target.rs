@@ -17,7 +17,9 @@ impl CapacityReservationTarget {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapacityReservationTargetBuilder {
+    /// `CapacityReservationId`: see [`CapacityReservationTarget::capacity_reservation_id`](CapacityReservationTarget#structfield.capacity_reservation_id).
     pub capacity_reservation_id: Option<String>,
+    /// `CapacityReservationResourceGroupArn`: see [`CapacityReservationTarget::capacity_reservation_resource_group_arn`](CapacityReservationTarget#structfield.capacity_reservation_resource_group_arn).
     pub capacity_reservation_resource_group_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl CapacityReservationTargetResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapacityReservationTargetResponseBuilder {
+    /// `CapacityReservationId`: see [`CapacityReservationTargetResponse::capacity_reservation_id`](CapacityReservationTargetResponse#structfield.capacity_reservation_id).
     pub capacity_reservation_id: Option<String>,
+    /// `CapacityReservationResourceGroupArn`: see [`CapacityReservationTargetResponse::capacity_reservation_resource_group_arn`](CapacityReservationTargetResponse#structfield.capacity_reservation_resource_group_arn).
     pub capacity_reservation_resource_group_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl CpuOptions {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CpuOptionsBuilder {
+    /// `CoreCount`: see [`CpuOptions::core_count`](CpuOptions#structfield.core_count).
     pub core_count: Option<i32>,
+    /// `ThreadsPerCore`: see [`CpuOptions::threads_per_core`](CpuOptions#structfield.threads_per_core).
     pub threads_per_core: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

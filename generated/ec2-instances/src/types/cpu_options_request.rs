@@ -17,7 +17,9 @@ impl CpuOptionsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CpuOptionsRequestBuilder {
+    /// `CoreCount`: see [`CpuOptionsRequest::core_count`](CpuOptionsRequest#structfield.core_count).
     pub core_count: Option<i32>,
+    /// `ThreadsPerCore`: see [`CpuOptionsRequest::threads_per_core`](CpuOptionsRequest#structfield.threads_per_core).
     pub threads_per_core: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

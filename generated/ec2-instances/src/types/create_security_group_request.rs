@@ -32,10 +32,15 @@ impl CreateSecurityGroupRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupRequestBuilder {
+    /// `Description`: see [`CreateSecurityGroupRequest::description`](CreateSecurityGroupRequest#structfield.description).
     pub description: Option<String>,
+    /// `GroupName`: see [`CreateSecurityGroupRequest::group_name`](CreateSecurityGroupRequest#structfield.group_name).
     pub group_name: Option<String>,
+    /// `VpcId`: see [`CreateSecurityGroupRequest::vpc_id`](CreateSecurityGroupRequest#structfield.vpc_id).
     pub vpc_id: Option<String>,
+    /// `TagSpecifications`: see [`CreateSecurityGroupRequest::tag_specifications`](CreateSecurityGroupRequest#structfield.tag_specifications).
     pub tag_specifications: Option<Vec<crate::types::TagSpecification>>,
+    /// `DryRun`: see [`CreateSecurityGroupRequest::dry_run`](CreateSecurityGroupRequest#structfield.dry_run).
     pub dry_run: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

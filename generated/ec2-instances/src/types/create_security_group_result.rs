@@ -17,7 +17,9 @@ impl CreateSecurityGroupResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateSecurityGroupResultBuilder {
+    /// `GroupId`: see [`CreateSecurityGroupResult::group_id`](CreateSecurityGroupResult#structfield.group_id).
     pub group_id: Option<String>,
+    /// `Tags`: see [`CreateSecurityGroupResult::tags`](CreateSecurityGroupResult#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
 }
 #[allow(clippy::should_implement_trait)]

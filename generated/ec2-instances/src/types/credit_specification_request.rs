@@ -17,6 +17,7 @@ impl CreditSpecificationRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreditSpecificationRequestBuilder {
+    /// `CpuCredits`: see [`CreditSpecificationRequest::cpu_credits`](CreditSpecificationRequest#structfield.cpu_credits).
     pub cpu_credits: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

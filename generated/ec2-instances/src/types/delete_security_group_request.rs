@@ -28,8 +28,11 @@ impl DeleteSecurityGroupRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteSecurityGroupRequestBuilder {
+    /// `GroupId`: see [`DeleteSecurityGroupRequest::group_id`](DeleteSecurityGroupRequest#structfield.group_id).
     pub group_id: Option<String>,
+    /// `GroupName`: see [`DeleteSecurityGroupRequest::group_name`](DeleteSecurityGroupRequest#structfield.group_name).
     pub group_name: Option<String>,
+    /// `DryRun`: see [`DeleteSecurityGroupRequest::dry_run`](DeleteSecurityGroupRequest#structfield.dry_run).
     pub dry_run: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -30,10 +30,15 @@ impl DescribeInstancesRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DescribeInstancesRequestBuilder {
+    /// `Filters`: see [`DescribeInstancesRequest::filters`](DescribeInstancesRequest#structfield.filters).
     pub filters: Option<Vec<crate::types::Filter>>,
+    /// `InstanceIds`: see [`DescribeInstancesRequest::instance_ids`](DescribeInstancesRequest#structfield.instance_ids).
     pub instance_ids: Option<Vec<String>>,
+    /// `DryRun`: see [`DescribeInstancesRequest::dry_run`](DescribeInstancesRequest#structfield.dry_run).
     pub dry_run: Option<bool>,
+    /// `MaxResults`: see [`DescribeInstancesRequest::max_results`](DescribeInstancesRequest#structfield.max_results).
     pub max_results: Option<i32>,
+    /// `NextToken`: see [`DescribeInstancesRequest::next_token`](DescribeInstancesRequest#structfield.next_token).
     pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

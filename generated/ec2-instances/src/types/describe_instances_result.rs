@@ -17,7 +17,9 @@ impl DescribeInstancesResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DescribeInstancesResultBuilder {
+    /// `Reservations`: see [`DescribeInstancesResult::reservations`](DescribeInstancesResult#structfield.reservations).
     pub reservations: Option<Vec<crate::types::Reservation>>,
+    /// `NextToken`: see [`DescribeInstancesResult::next_token`](DescribeInstancesResult#structfield.next_token).
     pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -39,11 +39,17 @@ impl DescribeSecurityGroupsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsRequestBuilder {
+    /// `Filters`: see [`DescribeSecurityGroupsRequest::filters`](DescribeSecurityGroupsRequest#structfield.filters).
     pub filters: Option<Vec<crate::types::Filter>>,
+    /// `GroupIds`: see [`DescribeSecurityGroupsRequest::group_ids`](DescribeSecurityGroupsRequest#structfield.group_ids).
     pub group_ids: Option<Vec<String>>,
+    /// `GroupNames`: see [`DescribeSecurityGroupsRequest::group_names`](DescribeSecurityGroupsRequest#structfield.group_names).
     pub group_names: Option<Vec<String>>,
+    /// `DryRun`: see [`DescribeSecurityGroupsRequest::dry_run`](DescribeSecurityGroupsRequest#structfield.dry_run).
     pub dry_run: Option<bool>,
+    /// `NextToken`: see [`DescribeSecurityGroupsRequest::next_token`](DescribeSecurityGroupsRequest#structfield.next_token).
     pub next_token: Option<String>,
+    /// `MaxResults`: see [`DescribeSecurityGroupsRequest::max_results`](DescribeSecurityGroupsRequest#structfield.max_results).
     pub max_results: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

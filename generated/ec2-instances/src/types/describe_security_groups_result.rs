@@ -17,7 +17,9 @@ impl DescribeSecurityGroupsResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DescribeSecurityGroupsResultBuilder {
+    /// `SecurityGroups`: see [`DescribeSecurityGroupsResult::security_groups`](DescribeSecurityGroupsResult#structfield.security_groups).
     pub security_groups: Option<Vec<crate::types::SecurityGroup>>,
+    /// `NextToken`: see [`DescribeSecurityGroupsResult::next_token`](DescribeSecurityGroupsResult#structfield.next_token).
     pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -24,14 +24,23 @@ impl EbsBlockDevice {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct EbsBlockDeviceBuilder {
+    /// `DeleteOnTermination`: see [`EbsBlockDevice::delete_on_termination`](EbsBlockDevice#structfield.delete_on_termination).
     pub delete_on_termination: Option<bool>,
+    /// `Iops`: see [`EbsBlockDevice::iops`](EbsBlockDevice#structfield.iops).
     pub iops: Option<i32>,
+    /// `SnapshotId`: see [`EbsBlockDevice::snapshot_id`](EbsBlockDevice#structfield.snapshot_id).
     pub snapshot_id: Option<String>,
+    /// `VolumeSize`: see [`EbsBlockDevice::volume_size`](EbsBlockDevice#structfield.volume_size).
     pub volume_size: Option<i32>,
+    /// `VolumeType`: see [`EbsBlockDevice::volume_type`](EbsBlockDevice#structfield.volume_type).
     pub volume_type: Option<crate::types::VolumeType>,
+    /// `KmsKeyId`: see [`EbsBlockDevice::kms_key_id`](EbsBlockDevice#structfield.kms_key_id).
     pub kms_key_id: Option<String>,
+    /// `Throughput`: see [`EbsBlockDevice::throughput`](EbsBlockDevice#structfield.throughput).
     pub throughput: Option<i32>,
+    /// `OutpostArn`: see [`EbsBlockDevice::outpost_arn`](EbsBlockDevice#structfield.outpost_arn).
     pub outpost_arn: Option<String>,
+    /// `Encrypted`: see [`EbsBlockDevice::encrypted`](EbsBlockDevice#structfield.encrypted).
     pub encrypted: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

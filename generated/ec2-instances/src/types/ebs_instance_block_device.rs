@@ -19,9 +19,13 @@ impl EbsInstanceBlockDevice {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct EbsInstanceBlockDeviceBuilder {
+    /// `AttachTime`: see [`EbsInstanceBlockDevice::attach_time`](EbsInstanceBlockDevice#structfield.attach_time).
     pub attach_time: Option<::smithy_runtime::types::DateTime>,
+    /// `DeleteOnTermination`: see [`EbsInstanceBlockDevice::delete_on_termination`](EbsInstanceBlockDevice#structfield.delete_on_termination).
     pub delete_on_termination: Option<bool>,
+    /// `Status`: see [`EbsInstanceBlockDevice::status`](EbsInstanceBlockDevice#structfield.status).
     pub status: Option<crate::types::AttachmentStatus>,
+    /// `VolumeId`: see [`EbsInstanceBlockDevice::volume_id`](EbsInstanceBlockDevice#structfield.volume_id).
     pub volume_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

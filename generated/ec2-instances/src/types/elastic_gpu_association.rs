@@ -19,9 +19,13 @@ impl ElasticGpuAssociation {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ElasticGpuAssociationBuilder {
+    /// `ElasticGpuId`: see [`ElasticGpuAssociation::elastic_gpu_id`](ElasticGpuAssociation#structfield.elastic_gpu_id).
     pub elastic_gpu_id: Option<String>,
+    /// `ElasticGpuAssociationId`: see [`ElasticGpuAssociation::elastic_gpu_association_id`](ElasticGpuAssociation#structfield.elastic_gpu_association_id).
     pub elastic_gpu_association_id: Option<String>,
+    /// `ElasticGpuAssociationState`: see [`ElasticGpuAssociation::elastic_gpu_association_state`](ElasticGpuAssociation#structfield.elastic_gpu_association_state).
     pub elastic_gpu_association_state: Option<String>,
+    /// `ElasticGpuAssociationTime`: see [`ElasticGpuAssociation::elastic_gpu_association_time`](ElasticGpuAssociation#structfield.elastic_gpu_association_time).
     pub elastic_gpu_association_time: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,6 +17,7 @@ impl ElasticGpuSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ElasticGpuSpecificationBuilder {
+    /// `Type`: see [`ElasticGpuSpecification::type`](ElasticGpuSpecification#structfield.type).
     pub r#type: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,7 +18,9 @@ impl ElasticInferenceAccelerator {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ElasticInferenceAcceleratorBuilder {
+    /// `Type`: see [`ElasticInferenceAccelerator::type`](ElasticInferenceAccelerator#structfield.type).
     pub r#type: Option<String>,
+    /// `Count`: see [`ElasticInferenceAccelerator::count`](ElasticInferenceAccelerator#structfield.count).
     pub count: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -21,9 +21,13 @@ impl ElasticInferenceAcceleratorAssociation {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ElasticInferenceAcceleratorAssociationBuilder {
+    /// `ElasticInferenceAcceleratorArn`: see [`ElasticInferenceAcceleratorAssociation::elastic_inference_accelerator_arn`](ElasticInferenceAcceleratorAssociation#structfield.elastic_inference_accelerator_arn).
     pub elastic_inference_accelerator_arn: Option<String>,
+    /// `ElasticInferenceAcceleratorAssociationId`: see [`ElasticInferenceAcceleratorAssociation::elastic_inference_accelerator_association_id`](ElasticInferenceAcceleratorAssociation#structfield.elastic_inference_accelerator_association_id).
     pub elastic_inference_accelerator_association_id: Option<String>,
+    /// `ElasticInferenceAcceleratorAssociationState`: see [`ElasticInferenceAcceleratorAssociation::elastic_inference_accelerator_association_state`](ElasticInferenceAcceleratorAssociation#structfield.elastic_inference_accelerator_association_state).
     pub elastic_inference_accelerator_association_state: Option<String>,
+    /// `ElasticInferenceAcceleratorAssociationTime`: see [`ElasticInferenceAcceleratorAssociation::elastic_inference_accelerator_association_time`](ElasticInferenceAcceleratorAssociation#structfield.elastic_inference_accelerator_association_time).
     pub elastic_inference_accelerator_association_time: Option<
         ::smithy_runtime::types::DateTime,
     >,

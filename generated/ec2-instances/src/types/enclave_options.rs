@@ -16,6 +16,7 @@ impl EnclaveOptions {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct EnclaveOptionsBuilder {
+    /// `Enabled`: see [`EnclaveOptions::enabled`](EnclaveOptions#structfield.enabled).
     pub enabled: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

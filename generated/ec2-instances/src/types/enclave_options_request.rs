@@ -16,6 +16,7 @@ impl EnclaveOptionsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct EnclaveOptionsRequestBuilder {
+    /// `Enabled`: see [`EnclaveOptionsRequest::enabled`](EnclaveOptionsRequest#structfield.enabled).
     pub enabled: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl Filter {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct FilterBuilder {
+    /// `Name`: see [`Filter::name`](Filter#structfield.name).
     pub name: Option<String>,
+    /// `Values`: see [`Filter::values`](Filter#structfield.values).
     pub values: Option<Vec<String>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl GroupIdentifier {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GroupIdentifierBuilder {
+    /// `GroupName`: see [`GroupIdentifier::group_name`](GroupIdentifier#structfield.group_name).
     pub group_name: Option<String>,
+    /// `GroupId`: see [`GroupIdentifier::group_id`](GroupIdentifier#structfield.group_id).
     pub group_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl HibernationOptions {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct HibernationOptionsBuilder {
+    /// `Configured`: see [`HibernationOptions::configured`](HibernationOptions#structfield.configured).
     pub configured: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl HibernationOptionsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct HibernationOptionsRequestBuilder {
+    /// `Configured`: see [`HibernationOptionsRequest::configured`](HibernationOptionsRequest#structfield.configured).
     pub configured: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

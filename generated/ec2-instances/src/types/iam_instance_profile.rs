@@ -17,7 +17,9 @@ impl IamInstanceProfile {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IamInstanceProfileBuilder {
+    /// `Arn`: see [`IamInstanceProfile::arn`](IamInstanceProfile#structfield.arn).
     pub arn: Option<String>,
+    /// `Id`: see [`IamInstanceProfile::id`](IamInstanceProfile#structfield.id).
     pub id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl IamInstanceProfileSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IamInstanceProfileSpecificationBuilder {
+    /// `Arn`: see [`IamInstanceProfileSpecification::arn`](IamInstanceProfileSpecification#structfield.arn).
     pub arn: Option<String>,
+    /// `Name`: see [`IamInstanceProfileSpecification::name`](IamInstanceProfileSpecification#structfield.name).
     pub name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -68,58 +68,107 @@ impl Instance {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceBuilder {
+    /// `AmiLaunchIndex`: see [`Instance::ami_launch_index`](Instance#structfield.ami_launch_index).
     pub ami_launch_index: Option<i32>,
+    /// `ImageId`: see [`Instance::image_id`](Instance#structfield.image_id).
     pub image_id: Option<String>,
+    /// `InstanceId`: see [`Instance::instance_id`](Instance#structfield.instance_id).
     pub instance_id: Option<String>,
+    /// `InstanceType`: see [`Instance::instance_type`](Instance#structfield.instance_type).
     pub instance_type: Option<crate::types::InstanceType>,
+    /// `KernelId`: see [`Instance::kernel_id`](Instance#structfield.kernel_id).
     pub kernel_id: Option<String>,
+    /// `KeyName`: see [`Instance::key_name`](Instance#structfield.key_name).
     pub key_name: Option<String>,
+    /// `LaunchTime`: see [`Instance::launch_time`](Instance#structfield.launch_time).
     pub launch_time: Option<::smithy_runtime::types::DateTime>,
+    /// `Monitoring`: see [`Instance::monitoring`](Instance#structfield.monitoring).
     pub monitoring: Option<crate::types::Monitoring>,
+    /// `Placement`: see [`Instance::placement`](Instance#structfield.placement).
     pub placement: Option<crate::types::Placement>,
+    /// `Platform`: see [`Instance::platform`](Instance#structfield.platform).
     pub platform: Option<crate::types::PlatformValues>,
+    /// `PrivateDnsName`: see [`Instance::private_dns_name`](Instance#structfield.private_dns_name).
     pub private_dns_name: Option<String>,
+    /// `PrivateIpAddress`: see [`Instance::private_ip_address`](Instance#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
+    /// `ProductCodes`: see [`Instance::product_codes`](Instance#structfield.product_codes).
     pub product_codes: Option<Vec<crate::types::ProductCode>>,
+    /// `PublicDnsName`: see [`Instance::public_dns_name`](Instance#structfield.public_dns_name).
     pub public_dns_name: Option<String>,
+    /// `PublicIpAddress`: see [`Instance::public_ip_address`](Instance#structfield.public_ip_address).
     pub public_ip_address: Option<String>,
+    /// `RamdiskId`: see [`Instance::ramdisk_id`](Instance#structfield.ramdisk_id).
     pub ramdisk_id: Option<String>,
+    /// `State`: see [`Instance::state`](Instance#structfield.state).
     pub state: Option<crate::types::InstanceState>,
+    /// `StateTransitionReason`: see [`Instance::state_transition_reason`](Instance#structfield.state_transition_reason).
     pub state_transition_reason: Option<String>,
+    /// `SubnetId`: see [`Instance::subnet_id`](Instance#structfield.subnet_id).
     pub subnet_id: Option<String>,
+    /// `VpcId`: see [`Instance::vpc_id`](Instance#structfield.vpc_id).
     pub vpc_id: Option<String>,
+    /// `Architecture`: see [`Instance::architecture`](Instance#structfield.architecture).
     pub architecture: Option<crate::types::ArchitectureValues>,
+    /// `BlockDeviceMappings`: see [`Instance::block_device_mappings`](Instance#structfield.block_device_mappings).
     pub block_device_mappings: Option<Vec<crate::types::InstanceBlockDeviceMapping>>,
+    /// `ClientToken`: see [`Instance::client_token`](Instance#structfield.client_token).
     pub client_token: Option<String>,
+    /// `EbsOptimized`: see [`Instance::ebs_optimized`](Instance#structfield.ebs_optimized).
     pub ebs_optimized: Option<bool>,
+    /// `EnaSupport`: see [`Instance::ena_support`](Instance#structfield.ena_support).
     pub ena_support: Option<bool>,
+    /// `Hypervisor`: see [`Instance::hypervisor`](Instance#structfield.hypervisor).
     pub hypervisor: Option<crate::types::HypervisorType>,
+    /// `IamInstanceProfile`: see [`Instance::iam_instance_profile`](Instance#structfield.iam_instance_profile).
     pub iam_instance_profile: Option<crate::types::IamInstanceProfile>,
+    /// `InstanceLifecycle`: see [`Instance::instance_lifecycle`](Instance#structfield.instance_lifecycle).
     pub instance_lifecycle: Option<crate::types::InstanceLifecycleType>,
+    /// `ElasticGpuAssociations`: see [`Instance::elastic_gpu_associations`](Instance#structfield.elastic_gpu_associations).
     pub elastic_gpu_associations: Option<Vec<crate::types::ElasticGpuAssociation>>,
+    /// `ElasticInferenceAcceleratorAssociations`: see [`Instance::elastic_inference_accelerator_associations`](Instance#structfield.elastic_inference_accelerator_associations).
     pub elastic_inference_accelerator_associations: Option<
         Vec<crate::types::ElasticInferenceAcceleratorAssociation>,
     >,
+    /// `NetworkInterfaces`: see [`Instance::network_interfaces`](Instance#structfield.network_interfaces).
     pub network_interfaces: Option<Vec<crate::types::InstanceNetworkInterface>>,
+    /// `OutpostArn`: see [`Instance::outpost_arn`](Instance#structfield.outpost_arn).
     pub outpost_arn: Option<String>,
+    /// `RootDeviceName`: see [`Instance::root_device_name`](Instance#structfield.root_device_name).
     pub root_device_name: Option<String>,
+    /// `RootDeviceType`: see [`Instance::root_device_type`](Instance#structfield.root_device_type).
     pub root_device_type: Option<crate::types::DeviceType>,
+    /// `SecurityGroups`: see [`Instance::security_groups`](Instance#structfield.security_groups).
     pub security_groups: Option<Vec<crate::types::GroupIdentifier>>,
+    /// `SourceDestCheck`: see [`Instance::source_dest_check`](Instance#structfield.source_dest_check).
     pub source_dest_check: Option<bool>,
+    /// `SpotInstanceRequestId`: see [`Instance::spot_instance_request_id`](Instance#structfield.spot_instance_request_id).
     pub spot_instance_request_id: Option<String>,
+    /// `SriovNetSupport`: see [`Instance::sriov_net_support`](Instance#structfield.sriov_net_support).
     pub sriov_net_support: Option<String>,
+    /// `StateReason`: see [`Instance::state_reason`](Instance#structfield.state_reason).
     pub state_reason: Option<crate::types::StateReason>,
+    /// `Tags`: see [`Instance::tags`](Instance#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
+    /// `VirtualizationType`: see [`Instance::virtualization_type`](Instance#structfield.virtualization_type).
     pub virtualization_type: Option<crate::types::VirtualizationType>,
+    /// `CpuOptions`: see [`Instance::cpu_options`](Instance#structfield.cpu_options).
     pub cpu_options: Option<crate::types::CpuOptions>,
+    /// `CapacityReservationId`: see [`Instance::capacity_reservation_id`](Instance#structfield.capacity_reservation_id).
     pub capacity_reservation_id: Option<String>,
+    /// `CapacityReservationSpecification`: see [`Instance::capacity_reservation_specification`](Instance#structfield.capacity_reservation_specification).
     pub capacity_reservation_specification: Option<
         crate::types::CapacityReservationSpecificationResponse,
     >,
+    /// `HibernationOptions`: see [`Instance::hibernation_options`](Instance#structfield.hibernation_options).
     pub hibernation_options: Option<crate::types::HibernationOptions>,
+    /// `Licenses`: see [`Instance::licenses`](Instance#structfield.licenses).
     pub licenses: Option<Vec<crate::types::LicenseConfiguration>>,
+    /// `MetadataOptions`: see [`Instance::metadata_options`](Instance#structfield.metadata_options).
     pub metadata_options: Option<crate::types::InstanceMetadataOptionsResponse>,
+    /// `EnclaveOptions`: see [`Instance::enclave_options`](Instance#structfield.enclave_options).
     pub enclave_options: Option<crate::types::EnclaveOptions>,
+    /// `BootMode`: see [`Instance::boot_mode`](Instance#structfield.boot_mode).
     pub boot_mode: Option<crate::types::BootModeValues>,
 }
 #[allow(clippy::should_implement_trait)]

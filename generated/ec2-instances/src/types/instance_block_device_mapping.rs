@@ -17,7 +17,9 @@ impl InstanceBlockDeviceMapping {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceBlockDeviceMappingBuilder {
+    /// `DeviceName`: see [`InstanceBlockDeviceMapping::device_name`](InstanceBlockDeviceMapping#structfield.device_name).
     pub device_name: Option<String>,
+    /// `Ebs`: see [`InstanceBlockDeviceMapping::ebs`](InstanceBlockDeviceMapping#structfield.ebs).
     pub ebs: Option<crate::types::EbsInstanceBlockDevice>,
 }
 #[allow(clippy::should_implement_trait)]

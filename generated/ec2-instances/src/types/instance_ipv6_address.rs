@@ -16,6 +16,7 @@ impl InstanceIpv6Address {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceIpv6AddressBuilder {
+    /// `Ipv6Address`: see [`InstanceIpv6Address::ipv6_address`](InstanceIpv6Address#structfield.ipv6_address).
     pub ipv6_address: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

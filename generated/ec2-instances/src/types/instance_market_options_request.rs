@@ -17,7 +17,9 @@ impl InstanceMarketOptionsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceMarketOptionsRequestBuilder {
+    /// `MarketType`: see [`InstanceMarketOptionsRequest::market_type`](InstanceMarketOptionsRequest#structfield.market_type).
     pub market_type: Option<crate::types::MarketType>,
+    /// `SpotOptions`: see [`InstanceMarketOptionsRequest::spot_options`](InstanceMarketOptionsRequest#structfield.spot_options).
     pub spot_options: Option<crate::types::SpotMarketOptions>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,8 +18,11 @@ impl InstanceMetadataOptionsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceMetadataOptionsRequestBuilder {
+    /// `HttpTokens`: see [`InstanceMetadataOptionsRequest::http_tokens`](InstanceMetadataOptionsRequest#structfield.http_tokens).
     pub http_tokens: Option<crate::types::HttpTokensState>,
+    /// `HttpPutResponseHopLimit`: see [`InstanceMetadataOptionsRequest::http_put_response_hop_limit`](InstanceMetadataOptionsRequest#structfield.http_put_response_hop_limit).
     pub http_put_response_hop_limit: Option<i32>,
+    /// `HttpEndpoint`: see [`InstanceMetadataOptionsRequest::http_endpoint`](InstanceMetadataOptionsRequest#structfield.http_endpoint).
     pub http_endpoint: Option<crate::types::InstanceMetadataEndpointState>,
 }
 #[allow(clippy::should_implement_trait)]

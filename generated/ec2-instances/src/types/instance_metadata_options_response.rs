@@ -19,9 +19,13 @@ impl InstanceMetadataOptionsResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceMetadataOptionsResponseBuilder {
+    /// `State`: see [`InstanceMetadataOptionsResponse::state`](InstanceMetadataOptionsResponse#structfield.state).
     pub state: Option<crate::types::InstanceMetadataOptionsState>,
+    /// `HttpTokens`: see [`InstanceMetadataOptionsResponse::http_tokens`](InstanceMetadataOptionsResponse#structfield.http_tokens).
     pub http_tokens: Option<crate::types::HttpTokensState>,
+    /// `HttpPutResponseHopLimit`: see [`InstanceMetadataOptionsResponse::http_put_response_hop_limit`](InstanceMetadataOptionsResponse#structfield.http_put_response_hop_limit).
     pub http_put_response_hop_limit: Option<i32>,
+    /// `HttpEndpoint`: see [`InstanceMetadataOptionsResponse::http_endpoint`](InstanceMetadataOptionsResponse#structfield.http_endpoint).
     pub http_endpoint: Option<crate::types::InstanceMetadataEndpointState>,
 }
 #[allow(clippy::should_implement_trait)]

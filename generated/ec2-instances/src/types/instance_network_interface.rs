@@ -31,21 +31,37 @@ impl InstanceNetworkInterface {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceNetworkInterfaceBuilder {
+    /// `Association`: see [`InstanceNetworkInterface::association`](InstanceNetworkInterface#structfield.association).
     pub association: Option<crate::types::InstanceNetworkInterfaceAssociation>,
+    /// `Attachment`: see [`InstanceNetworkInterface::attachment`](InstanceNetworkInterface#structfield.attachment).
     pub attachment: Option<crate::types::InstanceNetworkInterfaceAttachment>,
+    /// `Description`: see [`InstanceNetworkInterface::description`](InstanceNetworkInterface#structfield.description).
     pub description: Option<String>,
+    /// `Groups`: see [`InstanceNetworkInterface::groups`](InstanceNetworkInterface#structfield.groups).
     pub groups: Option<Vec<crate::types::GroupIdentifier>>,
+    /// `Ipv6Addresses`: see [`InstanceNetworkInterface::ipv6_addresses`](InstanceNetworkInterface#structfield.ipv6_addresses).
     pub ipv6_addresses: Option<Vec<crate::types::InstanceIpv6Address>>,
+    /// `MacAddress`: see [`InstanceNetworkInterface::mac_address`](InstanceNetworkInterface#structfield.mac_address).
     pub mac_address: Option<String>,
+    /// `NetworkInterfaceId`: see [`InstanceNetworkInterface::network_interface_id`](InstanceNetworkInterface#structfield.network_interface_id).
     pub network_interface_id: Option<String>,
+    /// `OwnerId`: see [`InstanceNetworkInterface::owner_id`](InstanceNetworkInterface#structfield.owner_id).
     pub owner_id: Option<String>,
+    /// `PrivateDnsName`: see [`InstanceNetworkInterface::private_dns_name`](InstanceNetworkInterface#structfield.private_dns_name).
     pub private_dns_name: Option<String>,
+    /// `PrivateIpAddress`: see [`InstanceNetworkInterface::private_ip_address`](InstanceNetworkInterface#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
+    /// `PrivateIpAddresses`: see [`InstanceNetworkInterface::private_ip_addresses`](InstanceNetworkInterface#structfield.private_ip_addresses).
     pub private_ip_addresses: Option<Vec<crate::types::InstancePrivateIpAddress>>,
+    /// `SourceDestCheck`: see [`InstanceNetworkInterface::source_dest_check`](InstanceNetworkInterface#structfield.source_dest_check).
     pub source_dest_check: Option<bool>,
+    /// `Status`: see [`InstanceNetworkInterface::status`](InstanceNetworkInterface#structfield.status).
     pub status: Option<crate::types::NetworkInterfaceStatus>,
+    /// `SubnetId`: see [`InstanceNetworkInterface::subnet_id`](InstanceNetworkInterface#structfield.subnet_id).
     pub subnet_id: Option<String>,
+    /// `VpcId`: see [`InstanceNetworkInterface::vpc_id`](InstanceNetworkInterface#structfield.vpc_id).
     pub vpc_id: Option<String>,
+    /// `InterfaceType`: see [`InstanceNetworkInterface::interface_type`](InstanceNetworkInterface#structfield.interface_type).
     pub interface_type: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,9 +19,13 @@ impl InstanceNetworkInterfaceAssociation {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceNetworkInterfaceAssociationBuilder {
+    /// `CarrierIp`: see [`InstanceNetworkInterfaceAssociation::carrier_ip`](InstanceNetworkInterfaceAssociation#structfield.carrier_ip).
     pub carrier_ip: Option<String>,
+    /// `IpOwnerId`: see [`InstanceNetworkInterfaceAssociation::ip_owner_id`](InstanceNetworkInterfaceAssociation#structfield.ip_owner_id).
     pub ip_owner_id: Option<String>,
+    /// `PublicDnsName`: see [`InstanceNetworkInterfaceAssociation::public_dns_name`](InstanceNetworkInterfaceAssociation#structfield.public_dns_name).
     pub public_dns_name: Option<String>,
+    /// `PublicIp`: see [`InstanceNetworkInterfaceAssociation::public_ip`](InstanceNetworkInterfaceAssociation#structfield.public_ip).
     pub public_ip: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

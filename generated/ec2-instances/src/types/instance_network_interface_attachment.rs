@@ -21,11 +21,17 @@ impl InstanceNetworkInterfaceAttachment {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceNetworkInterfaceAttachmentBuilder {
+    /// `AttachTime`: see [`InstanceNetworkInterfaceAttachment::attach_time`](InstanceNetworkInterfaceAttachment#structfield.attach_time).
     pub attach_time: Option<::smithy_runtime::types::DateTime>,
+    /// `AttachmentId`: see [`InstanceNetworkInterfaceAttachment::attachment_id`](InstanceNetworkInterfaceAttachment#structfield.attachment_id).
     pub attachment_id: Option<String>,
+    /// `DeleteOnTermination`: see [`InstanceNetworkInterfaceAttachment::delete_on_termination`](InstanceNetworkInterfaceAttachment#structfield.delete_on_termination).
     pub delete_on_termination: Option<bool>,
+    /// `DeviceIndex`: see [`InstanceNetworkInterfaceAttachment::device_index`](InstanceNetworkInterfaceAttachment#structfield.device_index).
     pub device_index: Option<i32>,
+    /// `Status`: see [`InstanceNetworkInterfaceAttachment::status`](InstanceNetworkInterfaceAttachment#structfield.status).
     pub status: Option<crate::types::AttachmentStatus>,
+    /// `NetworkCardIndex`: see [`InstanceNetworkInterfaceAttachment::network_card_index`](InstanceNetworkInterfaceAttachment#structfield.network_card_index).
     pub network_card_index: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -30,20 +30,35 @@ impl InstanceNetworkInterfaceSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceNetworkInterfaceSpecificationBuilder {
+    /// `AssociatePublicIpAddress`: see [`InstanceNetworkInterfaceSpecification::associate_public_ip_address`](InstanceNetworkInterfaceSpecification#structfield.associate_public_ip_address).
     pub associate_public_ip_address: Option<bool>,
+    /// `DeleteOnTermination`: see [`InstanceNetworkInterfaceSpecification::delete_on_termination`](InstanceNetworkInterfaceSpecification#structfield.delete_on_termination).
     pub delete_on_termination: Option<bool>,
+    /// `Description`: see [`InstanceNetworkInterfaceSpecification::description`](InstanceNetworkInterfaceSpecification#structfield.description).
     pub description: Option<String>,
+    /// `DeviceIndex`: see [`InstanceNetworkInterfaceSpecification::device_index`](InstanceNetworkInterfaceSpecification#structfield.device_index).
     pub device_index: Option<i32>,
+    /// `Groups`: see [`InstanceNetworkInterfaceSpecification::groups`](InstanceNetworkInterfaceSpecification#structfield.groups).
     pub groups: Option<Vec<String>>,
+    /// `Ipv6AddressCount`: see [`InstanceNetworkInterfaceSpecification::ipv6_address_count`](InstanceNetworkInterfaceSpecification#structfield.ipv6_address_count).
     pub ipv6_address_count: Option<i32>,
+    /// `Ipv6Addresses`: see [`InstanceNetworkInterfaceSpecification::ipv6_addresses`](InstanceNetworkInterfaceSpecification#structfield.ipv6_addresses).
     pub ipv6_addresses: Option<Vec<crate::types::InstanceIpv6Address>>,
+    /// `NetworkInterfaceId`: see [`InstanceNetworkInterfaceSpecification::network_interface_id`](InstanceNetworkInterfaceSpecification#structfield.network_interface_id).
     pub network_interface_id: Option<String>,
+    /// `PrivateIpAddress`: see [`InstanceNetworkInterfaceSpecification::private_ip_address`](InstanceNetworkInterfaceSpecification#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
+    /// `PrivateIpAddresses`: see [`InstanceNetworkInterfaceSpecification::private_ip_addresses`](InstanceNetworkInterfaceSpecification#structfield.private_ip_addresses).
     pub private_ip_addresses: Option<Vec<crate::types::PrivateIpAddressSpecification>>,
+    /// `SecondaryPrivateIpAddressCount`: see [`InstanceNetworkInterfaceSpecification::secondary_private_ip_address_count`](InstanceNetworkInterfaceSpecification#structfield.secondary_private_ip_address_count).
     pub secondary_private_ip_address_count: Option<i32>,
+    /// `SubnetId`: see [`InstanceNetworkInterfaceSpecification::subnet_id`](InstanceNetworkInterfaceSpecification#structfield.subnet_id).
     pub subnet_id: Option<String>,
+    /// `AssociateCarrierIpAddress`: see [`InstanceNetworkInterfaceSpecification::associate_carrier_ip_address`](InstanceNetworkInterfaceSpecification#structfield.associate_carrier_ip_address).
     pub associate_carrier_ip_address: Option<bool>,
+    /// `InterfaceType`: see [`InstanceNetworkInterfaceSpecification::interface_type`](InstanceNetworkInterfaceSpecification#structfield.interface_type).
     pub interface_type: Option<String>,
+    /// `NetworkCardIndex`: see [`InstanceNetworkInterfaceSpecification::network_card_index`](InstanceNetworkInterfaceSpecification#structfield.network_card_index).
     pub network_card_index: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,9 +19,13 @@ impl InstancePrivateIpAddress {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstancePrivateIpAddressBuilder {
+    /// `Association`: see [`InstancePrivateIpAddress::association`](InstancePrivateIpAddress#structfield.association).
     pub association: Option<crate::types::InstanceNetworkInterfaceAssociation>,
+    /// `Primary`: see [`InstancePrivateIpAddress::primary`](InstancePrivateIpAddress#structfield.primary).
     pub primary: Option<bool>,
+    /// `PrivateDnsName`: see [`InstancePrivateIpAddress::private_dns_name`](InstancePrivateIpAddress#structfield.private_dns_name).
     pub private_dns_name: Option<String>,
+    /// `PrivateIpAddress`: see [`InstancePrivateIpAddress::private_ip_address`](InstancePrivateIpAddress#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl InstanceState {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceStateBuilder {
+    /// `Code`: see [`InstanceState::code`](InstanceState#structfield.code).
     pub code: Option<i32>,
+    /// `Name`: see [`InstanceState::name`](InstanceState#structfield.name).
     pub name: Option<crate::types::InstanceStateName>,
 }
 #[allow(clippy::should_implement_trait)]

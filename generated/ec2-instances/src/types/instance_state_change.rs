@@ -18,8 +18,11 @@ impl InstanceStateChange {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InstanceStateChangeBuilder {
+    /// `CurrentState`: see [`InstanceStateChange::current_state`](InstanceStateChange#structfield.current_state).
     pub current_state: Option<crate::types::InstanceState>,
+    /// `InstanceId`: see [`InstanceStateChange::instance_id`](InstanceStateChange#structfield.instance_id).
     pub instance_id: Option<String>,
+    /// `PreviousState`: see [`InstanceStateChange::previous_state`](InstanceStateChange#structfield.previous_state).
     pub previous_state: Option<crate::types::InstanceState>,
 }
 #[allow(clippy::should_implement_trait)]

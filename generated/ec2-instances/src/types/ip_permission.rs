@@ -22,12 +22,19 @@ impl IpPermission {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IpPermissionBuilder {
+    /// `FromPort`: see [`IpPermission::from_port`](IpPermission#structfield.from_port).
     pub from_port: Option<i32>,
+    /// `IpProtocol`: see [`IpPermission::ip_protocol`](IpPermission#structfield.ip_protocol).
     pub ip_protocol: Option<String>,
+    /// `IpRanges`: see [`IpPermission::ip_ranges`](IpPermission#structfield.ip_ranges).
     pub ip_ranges: Option<Vec<crate::types::IpRange>>,
+    /// `Ipv6Ranges`: see [`IpPermission::ipv6_ranges`](IpPermission#structfield.ipv6_ranges).
     pub ipv6_ranges: Option<Vec<crate::types::Ipv6Range>>,
+    /// `PrefixListIds`: see [`IpPermission::prefix_list_ids`](IpPermission#structfield.prefix_list_ids).
     pub prefix_list_ids: Option<Vec<crate::types::PrefixListId>>,
+    /// `ToPort`: see [`IpPermission::to_port`](IpPermission#structfield.to_port).
     pub to_port: Option<i32>,
+    /// `UserIdGroupPairs`: see [`IpPermission::user_id_group_pairs`](IpPermission#structfield.user_id_group_pairs).
     pub user_id_group_pairs: Option<Vec<crate::types::UserIdGroupPair>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl IpRange {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IpRangeBuilder {
+    /// `CidrIp`: see [`IpRange::cidr_ip`](IpRange#structfield.cidr_ip).
     pub cidr_ip: Option<String>,
+    /// `Description`: see [`IpRange::description`](IpRange#structfield.description).
     pub description: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

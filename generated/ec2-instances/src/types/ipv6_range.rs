@@ -17,7 +17,9 @@ impl Ipv6Range {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct Ipv6RangeBuilder {
+    /// `CidrIpv6`: see [`Ipv6Range::cidr_ipv6`](Ipv6Range#structfield.cidr_ipv6).
     pub cidr_ipv6: Option<String>,
+    /// `Description`: see [`Ipv6Range::description`](Ipv6Range#structfield.description).
     pub description: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

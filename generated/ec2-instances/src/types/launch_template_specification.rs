@@ -18,8 +18,11 @@ impl LaunchTemplateSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LaunchTemplateSpecificationBuilder {
+    /// `LaunchTemplateId`: see [`LaunchTemplateSpecification::launch_template_id`](LaunchTemplateSpecification#structfield.launch_template_id).
     pub launch_template_id: Option<String>,
+    /// `LaunchTemplateName`: see [`LaunchTemplateSpecification::launch_template_name`](LaunchTemplateSpecification#structfield.launch_template_name).
     pub launch_template_name: Option<String>,
+    /// `Version`: see [`LaunchTemplateSpecification::version`](LaunchTemplateSpecification#structfield.version).
     pub version: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

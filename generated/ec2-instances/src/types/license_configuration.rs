@@ -16,6 +16,7 @@ impl LicenseConfiguration {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LicenseConfigurationBuilder {
+    /// `LicenseConfigurationArn`: see [`LicenseConfiguration::license_configuration_arn`](LicenseConfiguration#structfield.license_configuration_arn).
     pub license_configuration_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

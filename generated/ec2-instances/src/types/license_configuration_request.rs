@@ -16,6 +16,7 @@ impl LicenseConfigurationRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LicenseConfigurationRequestBuilder {
+    /// `LicenseConfigurationArn`: see [`LicenseConfigurationRequest::license_configuration_arn`](LicenseConfigurationRequest#structfield.license_configuration_arn).
     pub license_configuration_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl Monitoring {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MonitoringBuilder {
+    /// `State`: see [`Monitoring::state`](Monitoring#structfield.state).
     pub state: Option<crate::types::MonitoringState>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -23,13 +23,21 @@ impl Placement {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PlacementBuilder {
+    /// `AvailabilityZone`: see [`Placement::availability_zone`](Placement#structfield.availability_zone).
     pub availability_zone: Option<String>,
+    /// `Affinity`: see [`Placement::affinity`](Placement#structfield.affinity).
     pub affinity: Option<String>,
+    /// `GroupName`: see [`Placement::group_name`](Placement#structfield.group_name).
     pub group_name: Option<String>,
+    /// `PartitionNumber`: see [`Placement::partition_number`](Placement#structfield.partition_number).
     pub partition_number: Option<i32>,
+    /// `HostId`: see [`Placement::host_id`](Placement#structfield.host_id).
     pub host_id: Option<String>,
+    /// `Tenancy`: see [`Placement::tenancy`](Placement#structfield.tenancy).
     pub tenancy: Option<crate::types::Tenancy>,
+    /// `SpreadDomain`: see [`Placement::spread_domain`](Placement#structfield.spread_domain).
     pub spread_domain: Option<String>,
+    /// `HostResourceGroupArn`: see [`Placement::host_resource_group_arn`](Placement#structfield.host_resource_group_arn).
     pub host_resource_group_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl PrefixListId {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PrefixListIdBuilder {
+    /// `Description`: see [`PrefixListId::description`](PrefixListId#structfield.description).
     pub description: Option<String>,
+    /// `PrefixListId`: see [`PrefixListId::prefix_list_id`](PrefixListId#structfield.prefix_list_id).
     pub prefix_list_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

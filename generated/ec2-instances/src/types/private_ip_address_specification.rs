@@ -17,7 +17,9 @@ impl PrivateIpAddressSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PrivateIpAddressSpecificationBuilder {
+    /// `Primary`: see [`PrivateIpAddressSpecification::primary`](PrivateIpAddressSpecification#structfield.primary).
     pub primary: Option<bool>,
+    /// `PrivateIpAddress`: see [`PrivateIpAddressSpecification::private_ip_address`](PrivateIpAddressSpecification#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

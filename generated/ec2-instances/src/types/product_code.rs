@@ -17,7 +17,9 @@ impl ProductCode {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ProductCodeBuilder {
+    /// `ProductCodeId`: see [`ProductCode::product_code_id`](ProductCode#structfield.product_code_id).
     pub product_code_id: Option<String>,
+    /// `ProductCodeType`: see [`ProductCode::product_code_type`](ProductCode#structfield.product_code_type).
     pub product_code_type: Option<crate::types::ProductCodeValues>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,10 +20,15 @@ impl Reservation {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ReservationBuilder {
+    /// `Groups`: see [`Reservation::groups`](Reservation#structfield.groups).
     pub groups: Option<Vec<crate::types::GroupIdentifier>>,
+    /// `Instances`: see [`Reservation::instances`](Reservation#structfield.instances).
     pub instances: Option<Vec<crate::types::Instance>>,
+    /// `OwnerId`: see [`Reservation::owner_id`](Reservation#structfield.owner_id).
     pub owner_id: Option<String>,
+    /// `RequesterId`: see [`Reservation::requester_id`](Reservation#structfield.requester_id).
     pub requester_id: Option<String>,
+    /// `ReservationId`: see [`Reservation::reservation_id`](Reservation#structfield.reservation_id).
     pub reservation_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,6 +17,7 @@ impl RunInstancesMonitoringEnabled {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RunInstancesMonitoringEnabledBuilder {
+    /// `Enabled`: see [`RunInstancesMonitoringEnabled::enabled`](RunInstancesMonitoringEnabled#structfield.enabled).
     pub enabled: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

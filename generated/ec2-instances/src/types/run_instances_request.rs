@@ -71,48 +71,85 @@ impl RunInstancesRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RunInstancesRequestBuilder {
+    /// `BlockDeviceMappings`: see [`RunInstancesRequest::block_device_mappings`](RunInstancesRequest#structfield.block_device_mappings).
     pub block_device_mappings: Option<Vec<crate::types::BlockDeviceMapping>>,
+    /// `ImageId`: see [`RunInstancesRequest::image_id`](RunInstancesRequest#structfield.image_id).
     pub image_id: Option<String>,
+    /// `InstanceType`: see [`RunInstancesRequest::instance_type`](RunInstancesRequest#structfield.instance_type).
     pub instance_type: Option<crate::types::InstanceType>,
+    /// `Ipv6AddressCount`: see [`RunInstancesRequest::ipv6_address_count`](RunInstancesRequest#structfield.ipv6_address_count).
     pub ipv6_address_count: Option<i32>,
+    /// `Ipv6Addresses`: see [`RunInstancesRequest::ipv6_addresses`](RunInstancesRequest#structfield.ipv6_addresses).
     pub ipv6_addresses: Option<Vec<crate::types::InstanceIpv6Address>>,
+    /// `KernelId`: see [`RunInstancesRequest::kernel_id`](RunInstancesRequest#structfield.kernel_id).
     pub kernel_id: Option<String>,
+    /// `KeyName`: see [`RunInstancesRequest::key_name`](RunInstancesRequest#structfield.key_name).
     pub key_name: Option<String>,
+    /// `MaxCount`: see [`RunInstancesRequest::max_count`](RunInstancesRequest#structfield.max_count).
     pub max_count: Option<i32>,
+    /// `MinCount`: see [`RunInstancesRequest::min_count`](RunInstancesRequest#structfield.min_count).
     pub min_count: Option<i32>,
+    /// `Monitoring`: see [`RunInstancesRequest::monitoring`](RunInstancesRequest#structfield.monitoring).
     pub monitoring: Option<crate::types::RunInstancesMonitoringEnabled>,
+    /// `Placement`: see [`RunInstancesRequest::placement`](RunInstancesRequest#structfield.placement).
     pub placement: Option<crate::types::Placement>,
+    /// `RamdiskId`: see [`RunInstancesRequest::ramdisk_id`](RunInstancesRequest#structfield.ramdisk_id).
     pub ramdisk_id: Option<String>,
+    /// `SecurityGroupIds`: see [`RunInstancesRequest::security_group_ids`](RunInstancesRequest#structfield.security_group_ids).
     pub security_group_ids: Option<Vec<String>>,
+    /// `SecurityGroups`: see [`RunInstancesRequest::security_groups`](RunInstancesRequest#structfield.security_groups).
     pub security_groups: Option<Vec<String>>,
+    /// `SubnetId`: see [`RunInstancesRequest::subnet_id`](RunInstancesRequest#structfield.subnet_id).
     pub subnet_id: Option<String>,
+    /// `UserData`: see [`RunInstancesRequest::user_data`](RunInstancesRequest#structfield.user_data).
     pub user_data: Option<String>,
+    /// `AdditionalInfo`: see [`RunInstancesRequest::additional_info`](RunInstancesRequest#structfield.additional_info).
     pub additional_info: Option<String>,
+    /// `ClientToken`: see [`RunInstancesRequest::client_token`](RunInstancesRequest#structfield.client_token).
     pub client_token: Option<String>,
+    /// `DisableApiTermination`: see [`RunInstancesRequest::disable_api_termination`](RunInstancesRequest#structfield.disable_api_termination).
     pub disable_api_termination: Option<bool>,
+    /// `DryRun`: see [`RunInstancesRequest::dry_run`](RunInstancesRequest#structfield.dry_run).
     pub dry_run: Option<bool>,
+    /// `EbsOptimized`: see [`RunInstancesRequest::ebs_optimized`](RunInstancesRequest#structfield.ebs_optimized).
     pub ebs_optimized: Option<bool>,
+    /// `IamInstanceProfile`: see [`RunInstancesRequest::iam_instance_profile`](RunInstancesRequest#structfield.iam_instance_profile).
     pub iam_instance_profile: Option<crate::types::IamInstanceProfileSpecification>,
+    /// `InstanceInitiatedShutdownBehavior`: see [`RunInstancesRequest::instance_initiated_shutdown_behavior`](RunInstancesRequest#structfield.instance_initiated_shutdown_behavior).
     pub instance_initiated_shutdown_behavior: Option<crate::types::ShutdownBehavior>,
+    /// `NetworkInterfaces`: see [`RunInstancesRequest::network_interfaces`](RunInstancesRequest#structfield.network_interfaces).
     pub network_interfaces: Option<
         Vec<crate::types::InstanceNetworkInterfaceSpecification>,
     >,
+    /// `PrivateIpAddress`: see [`RunInstancesRequest::private_ip_address`](RunInstancesRequest#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
+    /// `ElasticGpuSpecification`: see [`RunInstancesRequest::elastic_gpu_specification`](RunInstancesRequest#structfield.elastic_gpu_specification).
     pub elastic_gpu_specification: Option<Vec<crate::types::ElasticGpuSpecification>>,
+    /// `ElasticInferenceAccelerators`: see [`RunInstancesRequest::elastic_inference_accelerators`](RunInstancesRequest#structfield.elastic_inference_accelerators).
     pub elastic_inference_accelerators: Option<
         Vec<crate::types::ElasticInferenceAccelerator>,
     >,
+    /// `TagSpecifications`: see [`RunInstancesRequest::tag_specifications`](RunInstancesRequest#structfield.tag_specifications).
     pub tag_specifications: Option<Vec<crate::types::TagSpecification>>,
+    /// `LaunchTemplate`: see [`RunInstancesRequest::launch_template`](RunInstancesRequest#structfield.launch_template).
     pub launch_template: Option<crate::types::LaunchTemplateSpecification>,
+    /// `InstanceMarketOptions`: see [`RunInstancesRequest::instance_market_options`](RunInstancesRequest#structfield.instance_market_options).
     pub instance_market_options: Option<crate::types::InstanceMarketOptionsRequest>,
+    /// `CreditSpecification`: see [`RunInstancesRequest::credit_specification`](RunInstancesRequest#structfield.credit_specification).
     pub credit_specification: Option<crate::types::CreditSpecificationRequest>,
+    /// `CpuOptions`: see [`RunInstancesRequest::cpu_options`](RunInstancesRequest#structfield.cpu_options).
     pub cpu_options: Option<crate::types::CpuOptionsRequest>,
+    /// `CapacityReservationSpecification`: see [`RunInstancesRequest::capacity_reservation_specification`](RunInstancesRequest#structfield.capacity_reservation_specification).
     pub capacity_reservation_specification: Option<
         crate::types::CapacityReservationSpecification,
     >,
+    /// `HibernationOptions`: see [`RunInstancesRequest::hibernation_options`](RunInstancesRequest#structfield.hibernation_options).
     pub hibernation_options: Option<crate::types::HibernationOptionsRequest>,
+    /// `LicenseSpecifications`: see [`RunInstancesRequest::license_specifications`](RunInstancesRequest#structfield.license_specifications).
     pub license_specifications: Option<Vec<crate::types::LicenseConfigurationRequest>>,
+    /// `MetadataOptions`: see [`RunInstancesRequest::metadata_options`](RunInstancesRequest#structfield.metadata_options).
     pub metadata_options: Option<crate::types::InstanceMetadataOptionsRequest>,
+    /// `EnclaveOptions`: see [`RunInstancesRequest::enclave_options`](RunInstancesRequest#structfield.enclave_options).
     pub enclave_options: Option<crate::types::EnclaveOptionsRequest>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -23,13 +23,21 @@ impl SecurityGroup {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SecurityGroupBuilder {
+    /// `Description`: see [`SecurityGroup::description`](SecurityGroup#structfield.description).
     pub description: Option<String>,
+    /// `GroupName`: see [`SecurityGroup::group_name`](SecurityGroup#structfield.group_name).
     pub group_name: Option<String>,
+    /// `IpPermissions`: see [`SecurityGroup::ip_permissions`](SecurityGroup#structfield.ip_permissions).
     pub ip_permissions: Option<Vec<crate::types::IpPermission>>,
+    /// `OwnerId`: see [`SecurityGroup::owner_id`](SecurityGroup#structfield.owner_id).
     pub owner_id: Option<String>,
+    /// `GroupId`: see [`SecurityGroup::group_id`](SecurityGroup#structfield.group_id).
     pub group_id: Option<String>,
+    /// `IpPermissionsEgress`: see [`SecurityGroup::ip_permissions_egress`](SecurityGroup#structfield.ip_permissions_egress).
     pub ip_permissions_egress: Option<Vec<crate::types::IpPermission>>,
+    /// `Tags`: see [`SecurityGroup::tags`](SecurityGroup#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
+    /// `VpcId`: see [`SecurityGroup::vpc_id`](SecurityGroup#structfield.vpc_id).
     pub vpc_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

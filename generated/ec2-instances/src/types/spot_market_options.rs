@@ -22,10 +22,15 @@ impl SpotMarketOptions {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SpotMarketOptionsBuilder {
+    /// `MaxPrice`: see [`SpotMarketOptions::max_price`](SpotMarketOptions#structfield.max_price).
     pub max_price: Option<String>,
+    /// `SpotInstanceType`: see [`SpotMarketOptions::spot_instance_type`](SpotMarketOptions#structfield.spot_instance_type).
     pub spot_instance_type: Option<crate::types::SpotInstanceType>,
+    /// `BlockDurationMinutes`: see [`SpotMarketOptions::block_duration_minutes`](SpotMarketOptions#structfield.block_duration_minutes).
     pub block_duration_minutes: Option<i32>,
+    /// `ValidUntil`: see [`SpotMarketOptions::valid_until`](SpotMarketOptions#structfield.valid_until).
     pub valid_until: Option<::smithy_runtime::types::DateTime>,
+    /// `InstanceInterruptionBehavior`: see [`SpotMarketOptions::instance_interruption_behavior`](SpotMarketOptions#structfield.instance_interruption_behavior).
     pub instance_interruption_behavior: Option<
         crate::types::InstanceInterruptionBehavior,
     >,

@@ -17,7 +17,9 @@ impl StateReason {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct StateReasonBuilder {
+    /// `Code`: see [`StateReason::code`](StateReason#structfield.code).
     pub code: Option<String>,
+    /// `Message`: see [`StateReason::message`](StateReason#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

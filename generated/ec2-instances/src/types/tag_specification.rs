@@ -17,7 +17,9 @@ impl TagSpecification {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TagSpecificationBuilder {
+    /// `ResourceType`: see [`TagSpecification::resource_type`](TagSpecification#structfield.resource_type).
     pub resource_type: Option<crate::types::ResourceType>,
+    /// `Tags`: see [`TagSpecification::tags`](TagSpecification#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,7 +28,9 @@ impl TerminateInstancesRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TerminateInstancesRequestBuilder {
+    /// `InstanceIds`: see [`TerminateInstancesRequest::instance_ids`](TerminateInstancesRequest#structfield.instance_ids).
     pub instance_ids: Option<Vec<String>>,
+    /// `DryRun`: see [`TerminateInstancesRequest::dry_run`](TerminateInstancesRequest#structfield.dry_run).
     pub dry_run: Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

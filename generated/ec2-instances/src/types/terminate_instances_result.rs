@@ -16,6 +16,7 @@ impl TerminateInstancesResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TerminateInstancesResultBuilder {
+    /// `TerminatingInstances`: see [`TerminateInstancesResult::terminating_instances`](TerminateInstancesResult#structfield.terminating_instances).
     pub terminating_instances: Option<Vec<crate::types::InstanceStateChange>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -22,12 +22,19 @@ impl UserIdGroupPair {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct UserIdGroupPairBuilder {
+    /// `Description`: see [`UserIdGroupPair::description`](UserIdGroupPair#structfield.description).
     pub description: Option<String>,
+    /// `GroupId`: see [`UserIdGroupPair::group_id`](UserIdGroupPair#structfield.group_id).
     pub group_id: Option<String>,
+    /// `GroupName`: see [`UserIdGroupPair::group_name`](UserIdGroupPair#structfield.group_name).
     pub group_name: Option<String>,
+    /// `PeeringStatus`: see [`UserIdGroupPair::peering_status`](UserIdGroupPair#structfield.peering_status).
     pub peering_status: Option<String>,
+    /// `UserId`: see [`UserIdGroupPair::user_id`](UserIdGroupPair#structfield.user_id).
     pub user_id: Option<String>,
+    /// `VpcId`: see [`UserIdGroupPair::vpc_id`](UserIdGroupPair#structfield.vpc_id).
     pub vpc_id: Option<String>,
+    /// `VpcPeeringConnectionId`: see [`UserIdGroupPair::vpc_peering_connection_id`](UserIdGroupPair#structfield.vpc_peering_connection_id).
     pub vpc_peering_connection_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

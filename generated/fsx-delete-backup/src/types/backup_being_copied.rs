@@ -22,7 +22,9 @@ impl BackupBeingCopied {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupBeingCopiedBuilder {
+    /// `Message`: see [`BackupBeingCopied::message`](BackupBeingCopied#structfield.message).
     pub message: Option<String>,
+    /// `BackupId`: see [`BackupBeingCopied::backup_id`](BackupBeingCopied#structfield.backup_id).
     pub backup_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,6 +20,7 @@ impl BackupInProgress {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupInProgressBuilder {
+    /// `Message`: see [`BackupInProgress::message`](BackupInProgress#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,6 +20,7 @@ impl BackupNotFound {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupNotFoundBuilder {
+    /// `Message`: see [`BackupNotFound::message`](BackupNotFound#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

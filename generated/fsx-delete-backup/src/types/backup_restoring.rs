@@ -22,7 +22,9 @@ impl BackupRestoring {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BackupRestoringBuilder {
+    /// `Message`: see [`BackupRestoring::message`](BackupRestoring#structfield.message).
     pub message: Option<String>,
+    /// `FileSystemId`: see [`BackupRestoring::file_system_id`](BackupRestoring#structfield.file_system_id).
     pub file_system_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,6 +20,7 @@ impl BadRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BadRequestBuilder {
+    /// `Message`: see [`BadRequest::message`](BadRequest#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -61,7 +61,9 @@ impl DeleteBackupRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBackupRequestBuilder {
+    /// `BackupId`: see [`DeleteBackupRequest::backup_id`](DeleteBackupRequest#structfield.backup_id).
     pub backup_id: Option<String>,
+    /// `ClientRequestToken`: see [`DeleteBackupRequest::client_request_token`](DeleteBackupRequest#structfield.client_request_token).
     pub client_request_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

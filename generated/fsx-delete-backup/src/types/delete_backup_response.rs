@@ -20,7 +20,9 @@ impl DeleteBackupResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBackupResponseBuilder {
+    /// `BackupId`: see [`DeleteBackupResponse::backup_id`](DeleteBackupResponse#structfield.backup_id).
     pub backup_id: Option<String>,
+    /// `Lifecycle`: see [`DeleteBackupResponse::lifecycle`](DeleteBackupResponse#structfield.lifecycle).
     pub lifecycle: Option<crate::types::BackupLifecycle>,
 }
 #[allow(clippy::should_implement_trait)]

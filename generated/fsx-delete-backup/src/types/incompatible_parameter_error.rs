@@ -24,7 +24,9 @@ impl IncompatibleParameterError {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IncompatibleParameterErrorBuilder {
+    /// `Message`: see [`IncompatibleParameterError::message`](IncompatibleParameterError#structfield.message).
     pub message: Option<String>,
+    /// `Parameter`: see [`IncompatibleParameterError::parameter`](IncompatibleParameterError#structfield.parameter).
     pub parameter: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

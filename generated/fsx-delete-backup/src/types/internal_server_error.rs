@@ -20,6 +20,7 @@ impl InternalServerError {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InternalServerErrorBuilder {
+    /// `Message`: see [`InternalServerError::message`](InternalServerError#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -30,8 +30,11 @@ impl CreateUserRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateUserRequestBuilder {
+    /// `Path`: see [`CreateUserRequest::path`](CreateUserRequest#structfield.path).
     pub path: Option<String>,
+    /// `UserName`: see [`CreateUserRequest::user_name`](CreateUserRequest#structfield.user_name).
     pub user_name: Option<String>,
+    /// `Tags`: see [`CreateUserRequest::tags`](CreateUserRequest#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
 }
 #[allow(clippy::should_implement_trait)]

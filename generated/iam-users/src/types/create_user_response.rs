@@ -16,6 +16,7 @@ impl CreateUserResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateUserResponseBuilder {
+    /// `User`: see [`CreateUserResponse::user`](CreateUserResponse#structfield.user).
     pub user: Option<crate::types::User>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,6 +28,7 @@ impl DeleteUserRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteUserRequestBuilder {
+    /// `UserName`: see [`DeleteUserRequest::user_name`](DeleteUserRequest#structfield.user_name).
     pub user_name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

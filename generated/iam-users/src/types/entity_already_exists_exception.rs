@@ -19,6 +19,7 @@ impl EntityAlreadyExistsException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct EntityAlreadyExistsExceptionBuilder {
+    /// `message`: see [`EntityAlreadyExistsException::message`](EntityAlreadyExistsException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

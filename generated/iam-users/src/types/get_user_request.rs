@@ -26,6 +26,7 @@ impl GetUserRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetUserRequestBuilder {
+    /// `UserName`: see [`GetUserRequest::user_name`](GetUserRequest#structfield.user_name).
     pub user_name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

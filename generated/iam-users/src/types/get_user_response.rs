@@ -17,6 +17,7 @@ impl GetUserResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetUserResponseBuilder {
+    /// `User`: see [`GetUserResponse::user`](GetUserResponse#structfield.user).
     pub user: Option<crate::types::User>,
 }
 #[allow(clippy::should_implement_trait)]

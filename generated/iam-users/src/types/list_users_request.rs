@@ -28,8 +28,11 @@ impl ListUsersRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListUsersRequestBuilder {
+    /// `PathPrefix`: see [`ListUsersRequest::path_prefix`](ListUsersRequest#structfield.path_prefix).
     pub path_prefix: Option<String>,
+    /// `Marker`: see [`ListUsersRequest::marker`](ListUsersRequest#structfield.marker).
     pub marker: Option<String>,
+    /// `MaxItems`: see [`ListUsersRequest::max_items`](ListUsersRequest#structfield.max_items).
     pub max_items: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,8 +19,11 @@ impl ListUsersResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListUsersResponseBuilder {
+    /// `Users`: see [`ListUsersResponse::users`](ListUsersResponse#structfield.users).
     pub users: Option<Vec<crate::types::User>>,
+    /// `IsTruncated`: see [`ListUsersResponse::is_truncated`](ListUsersResponse#structfield.is_truncated).
     pub is_truncated: Option<bool>,
+    /// `Marker`: see [`ListUsersResponse::marker`](ListUsersResponse#structfield.marker).
     pub marker: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,6 +19,7 @@ impl NoSuchEntityException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct NoSuchEntityExceptionBuilder {
+    /// `message`: see [`NoSuchEntityException::message`](NoSuchEntityException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,12 +28,19 @@ impl User {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct UserBuilder {
+    /// `Path`: see [`User::path`](User#structfield.path).
     pub path: Option<String>,
+    /// `UserName`: see [`User::user_name`](User#structfield.user_name).
     pub user_name: Option<String>,
+    /// `UserId`: see [`User::user_id`](User#structfield.user_id).
     pub user_id: Option<String>,
+    /// `Arn`: see [`User::arn`](User#structfield.arn).
     pub arn: Option<String>,
+    /// `CreateDate`: see [`User::create_date`](User#structfield.create_date).
     pub create_date: Option<::smithy_runtime::types::DateTime>,
+    /// `PasswordLastUsed`: see [`User::password_last_used`](User#structfield.password_last_used).
     pub password_last_used: Option<::smithy_runtime::types::DateTime>,
+    /// `Tags`: see [`User::tags`](User#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -82,63 +82,120 @@ impl AllTypes {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct AllTypesBuilder {
+    /// `Byte`: see [`AllTypes::byte`](AllTypes#structfield.byte).
     pub byte: Option<i8>,
+    /// `Short`: see [`AllTypes::short`](AllTypes#structfield.short).
     pub short: Option<i16>,
+    /// `Integer`: see [`AllTypes::integer`](AllTypes#structfield.integer).
     pub integer: Option<i32>,
+    /// `Long`: see [`AllTypes::long`](AllTypes#structfield.long).
     pub long: Option<i64>,
+    /// `Float`: see [`AllTypes::float`](AllTypes#structfield.float).
     pub float: Option<f32>,
+    /// `Double`: see [`AllTypes::double`](AllTypes#structfield.double).
     pub double: Option<f64>,
+    /// `Boolean`: see [`AllTypes::boolean`](AllTypes#structfield.boolean).
     pub boolean: Option<bool>,
+    /// `TextDefault`: see [`AllTypes::text_default`](AllTypes#structfield.text_default).
     pub text_default: Option<String>,
+    /// `EmptyText`: see [`AllTypes::empty_text`](AllTypes#structfield.empty_text).
     pub empty_text: Option<String>,
+    /// `ListDefault`: see [`AllTypes::list_default`](AllTypes#structfield.list_default).
     pub list_default: Option<Vec<String>>,
+    /// `MapDefault`: see [`AllTypes::map_default`](AllTypes#structfield.map_default).
     pub map_default: Option<::std::collections::HashMap<String, String>>,
+    /// `EnumDefault`: see [`AllTypes::enum_default`](AllTypes#structfield.enum_default).
     pub enum_default: Option<crate::types::Size>,
+    /// `IntEnumDefault`: see [`AllTypes::int_enum_default`](AllTypes#structfield.int_enum_default).
     pub int_enum_default: Option<crate::types::Priority>,
+    /// `PreludeNamedEnum`: see [`AllTypes::prelude_named_enum`](AllTypes#structfield.prelude_named_enum).
     pub prelude_named_enum: Option<crate::types::Default>,
+    /// `OptionalInteger`: see [`AllTypes::optional_integer`](AllTypes#structfield.optional_integer).
     pub optional_integer: Option<i32>,
+    /// `Blob`: see [`AllTypes::blob`](AllTypes#structfield.blob).
     pub blob: Option<::smithy_runtime::types::Blob>,
+    /// `Document`: see [`AllTypes::document`](AllTypes#structfield.document).
     pub document: Option<::smithy_runtime::types::Document>,
+    /// `BigInteger`: see [`AllTypes::big_integer`](AllTypes#structfield.big_integer).
     pub big_integer: Option<::smithy_runtime::types::BigInteger>,
+    /// `BigDecimal`: see [`AllTypes::big_decimal`](AllTypes#structfield.big_decimal).
     pub big_decimal: Option<::smithy_runtime::types::BigDecimal>,
+    /// `Size`: see [`AllTypes::size`](AllTypes#structfield.size).
     pub size: Option<crate::types::Size>,
+    /// `Priority`: see [`AllTypes::priority`](AllTypes#structfield.priority).
     pub priority: Option<crate::types::Priority>,
+    /// `EpochSeconds`: see [`AllTypes::epoch_seconds`](AllTypes#structfield.epoch_seconds).
     pub epoch_seconds: Option<::smithy_runtime::types::DateTime>,
+    /// `DateTime`: see [`AllTypes::date_time`](AllTypes#structfield.date_time).
     pub date_time: Option<::smithy_runtime::types::DateTime>,
+    /// `HttpDate`: see [`AllTypes::http_date`](AllTypes#structfield.http_date).
     pub http_date: Option<::smithy_runtime::types::DateTime>,
+    /// `DefaultFormat`: see [`AllTypes::default_format`](AllTypes#structfield.default_format).
     pub default_format: Option<::smithy_runtime::types::DateTime>,
+    /// `MemberFormat`: see [`AllTypes::member_format`](AllTypes#structfield.member_format).
     pub member_format: Option<::smithy_runtime::types::DateTime>,
+    /// `EpochSecondsList`: see [`AllTypes::epoch_seconds_list`](AllTypes#structfield.epoch_seconds_list).
     pub epoch_seconds_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    /// `DateTimeList`: see [`AllTypes::date_time_list`](AllTypes#structfield.date_time_list).
     pub date_time_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    /// `HttpDateList`: see [`AllTypes::http_date_list`](AllTypes#structfield.http_date_list).
     pub http_date_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    /// `DefaultFormatList`: see [`AllTypes::default_format_list`](AllTypes#structfield.default_format_list).
     pub default_format_list: Option<Vec<::smithy_runtime::types::DateTime>>,
+    /// `List`: see [`AllTypes::list`](AllTypes#structfield.list).
     pub list: Option<Vec<String>>,
+    /// `SparseList`: see [`AllTypes::sparse_list`](AllTypes#structfield.sparse_list).
     pub sparse_list: Option<Vec<Option<String>>>,
+    /// `Map`: see [`AllTypes::map`](AllTypes#structfield.map).
     pub map: Option<::std::collections::HashMap<String, String>>,
+    /// `SparseMap`: see [`AllTypes::sparse_map`](AllTypes#structfield.sparse_map).
     pub sparse_map: Option<::std::collections::HashMap<String, Option<i32>>>,
+    /// `SizeCounts`: see [`AllTypes::size_counts`](AllTypes#structfield.size_counts).
     pub size_counts: Option<::std::collections::HashMap<crate::types::Size, i64>>,
+    /// `Union`: see [`AllTypes::union`](AllTypes#structfield.union).
     pub union: Option<crate::types::Result>,
+    /// `Option`: see [`AllTypes::option`](AllTypes#structfield.option).
     pub option: Option<crate::types::Option>,
+    /// `String`: see [`AllTypes::string`](AllTypes#structfield.string).
     pub string: Option<crate::types::String>,
+    /// `Vec`: see [`AllTypes::vec`](AllTypes#structfield.vec).
     pub vec: Option<Vec<crate::types::Box>>,
+    /// `Box`: see [`AllTypes::box`](AllTypes#structfield.box).
     pub r#box: Option<crate::types::Box>,
+    /// `Keywords`: see [`AllTypes::keywords`](AllTypes#structfield.keywords).
     pub keywords: Option<crate::types::Keywords>,
+    /// `CapitalSelf`: see [`AllTypes::capital_self`](AllTypes#structfield.capital_self).
     pub capital_self: Option<crate::types::CapitalSelf>,
+    /// `SnakeCollisions`: see [`AllTypes::snake_collisions`](AllTypes#structfield.snake_collisions).
     pub snake_collisions: Option<crate::types::SnakeCollisions>,
+    /// `IdHolder`: see [`AllTypes::id_holder`](AllTypes#structfield.id_holder).
     pub id_holder: Option<crate::types::IdHolder>,
+    /// `Tree`: see [`AllTypes::tree`](AllTypes#structfield.tree).
     pub tree: Option<crate::types::TreeNode>,
+    /// `Alpha`: see [`AllTypes::alpha`](AllTypes#structfield.alpha).
     pub alpha: Option<crate::types::Alpha>,
+    /// `Folder`: see [`AllTypes::folder`](AllTypes#structfield.folder).
     pub folder: Option<crate::types::Folder>,
+    /// `Thing`: see [`AllTypes::thing`](AllTypes#structfield.thing).
     pub thing: Option<crate::types::Thing>,
+    /// `Credentials`: see [`AllTypes::credentials`](AllTypes#structfield.credentials).
     pub credentials: Option<crate::types::Credentials>,
+    /// `Secret`: see [`AllTypes::secret`](AllTypes#structfield.secret).
     pub secret: Option<String>,
+    /// `OldField`: see [`AllTypes::old_field`](AllTypes#structfield.old_field).
     #[deprecated(note = "since 2023-06-01: Use TextDefault.")]
     pub old_field: Option<String>,
+    /// `Legacy`: see [`AllTypes::legacy`](AllTypes#structfield.legacy).
     pub legacy: Option<crate::types::LegacyThing>,
+    /// `Secrets`: see [`AllTypes::secrets`](AllTypes#structfield.secrets).
     pub secrets: Option<Vec<String>>,
+    /// `SecretsByName`: see [`AllTypes::secrets_by_name`](AllTypes#structfield.secrets_by_name).
     pub secrets_by_name: Option<::std::collections::HashMap<String, String>>,
+    /// `BigDefault`: see [`AllTypes::big_default`](AllTypes#structfield.big_default).
     pub big_default: Option<::smithy_runtime::types::BigInteger>,
+    /// `WhenDefault`: see [`AllTypes::when_default`](AllTypes#structfield.when_default).
     pub when_default: Option<::smithy_runtime::types::DateTime>,
+    /// `BytesDefault`: see [`AllTypes::bytes_default`](AllTypes#structfield.bytes_default).
     pub bytes_default: Option<::smithy_runtime::types::Blob>,
 }
 #[allow(clippy::should_implement_trait)]

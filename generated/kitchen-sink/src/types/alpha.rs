@@ -16,6 +16,7 @@ impl Alpha {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AlphaBuilder {
+    /// `Beta`: see [`Alpha::beta`](Alpha#structfield.beta).
     pub beta: Option<crate::types::Beta>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl Beta {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BetaBuilder {
+    /// `Alpha`: see [`Beta::alpha`](Beta#structfield.alpha).
     pub alpha: Option<crate::types::Alpha>,
+    /// `Note`: see [`Beta::note`](Beta#structfield.note).
     pub note: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

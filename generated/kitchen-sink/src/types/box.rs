@@ -18,7 +18,9 @@ impl Box {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BoxBuilder {
+    /// `Width`: see [`Box::width`](Box#structfield.width).
     pub width: Option<i32>,
+    /// `Label`: see [`Box::label`](Box#structfield.label).
     pub label: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

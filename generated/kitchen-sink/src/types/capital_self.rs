@@ -18,6 +18,7 @@ impl CapitalSelf {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CapitalSelfBuilder {
+    /// `Self`: see [`CapitalSelf::self_`](CapitalSelf#structfield.self_).
     pub self_: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,7 +18,9 @@ impl Credentials {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CredentialsBuilder {
+    /// `User`: see [`Credentials::user`](Credentials#structfield.user).
     pub user: Option<String>,
+    /// `Password`: see [`Credentials::password`](Credentials#structfield.password).
     pub password: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -26,6 +26,7 @@ impl DoEverythingInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DoEverythingInputBuilder {
+    /// `Everything`: see [`DoEverythingInput::everything`](DoEverythingInput#structfield.everything).
     pub everything: Option<crate::types::AllTypes>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -22,8 +22,11 @@ impl DoEverythingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DoEverythingOutputBuilder {
+    /// `Everything`: see [`DoEverythingOutput::everything`](DoEverythingOutput#structfield.everything).
     pub everything: Option<crate::types::AllTypes>,
+    /// `RequestId`: see [`DoEverythingOutput::request_id`](DoEverythingOutput#structfield.request_id).
     pub request_id: Option<String>,
+    /// `Count`: see [`DoEverythingOutput::count`](DoEverythingOutput#structfield.count).
     pub count: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

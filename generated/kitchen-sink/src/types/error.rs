@@ -22,7 +22,9 @@ impl Error {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ErrorBuilder {
+    /// `Message`: see [`Error::message`](Error#structfield.message).
     pub message: Option<String>,
+    /// `Reason`: see [`Error::reason`](Error#structfield.reason).
     pub reason: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

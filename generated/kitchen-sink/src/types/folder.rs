@@ -18,7 +18,9 @@ impl Folder {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct FolderBuilder {
+    /// `Name`: see [`Folder::name`](Folder#structfield.name).
     pub name: Option<String>,
+    /// `Children`: see [`Folder::children`](Folder#structfield.children).
     pub children: Option<Vec<crate::types::Folder>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -33,6 +33,7 @@ impl GetThingInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetThingInputBuilder {
+    /// `ThingId`: see [`GetThingInput::thing_id`](GetThingInput#structfield.thing_id).
     pub thing_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

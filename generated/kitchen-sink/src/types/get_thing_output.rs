@@ -19,6 +19,7 @@ impl GetThingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetThingOutputBuilder {
+    /// `Thing`: see [`GetThingOutput::thing`](GetThingOutput#structfield.thing).
     pub thing: Option<crate::types::Thing>,
 }
 #[allow(clippy::should_implement_trait)]

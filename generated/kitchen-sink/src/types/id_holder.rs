@@ -16,6 +16,7 @@ impl IdHolder {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct IdHolderBuilder {
+    /// `ID`: see [`IdHolder::id`](IdHolder#structfield.id).
     pub id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

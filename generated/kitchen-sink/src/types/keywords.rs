@@ -24,13 +24,21 @@ impl Keywords {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KeywordsBuilder {
+    /// `type`: see [`Keywords::type`](Keywords#structfield.type).
     pub r#type: Option<String>,
+    /// `match`: see [`Keywords::match`](Keywords#structfield.match).
     pub r#match: Option<String>,
+    /// `self`: see [`Keywords::self_`](Keywords#structfield.self_).
     pub self_: Option<String>,
+    /// `crate`: see [`Keywords::crate_`](Keywords#structfield.crate_).
     pub crate_: Option<String>,
+    /// `async`: see [`Keywords::async`](Keywords#structfield.async).
     pub r#async: Option<bool>,
+    /// `super`: see [`Keywords::super_`](Keywords#structfield.super_).
     pub super_: Option<String>,
+    /// `try`: see [`Keywords::try`](Keywords#structfield.try).
     pub r#try: Option<String>,
+    /// `fn`: see [`Keywords::fn`](Keywords#structfield.fn).
     pub r#fn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,6 +17,7 @@ impl LegacyThing {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LegacyThingBuilder {
+    /// `Data`: see [`LegacyThing::data`](LegacyThing#structfield.data).
     pub data: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

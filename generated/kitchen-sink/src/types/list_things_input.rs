@@ -37,8 +37,11 @@ impl ListThingsInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListThingsInputBuilder {
+    /// `NextToken`: see [`ListThingsInput::next_token`](ListThingsInput#structfield.next_token).
     pub next_token: Option<String>,
+    /// `MaxResults`: see [`ListThingsInput::max_results`](ListThingsInput#structfield.max_results).
     pub max_results: Option<i32>,
+    /// `SizeFilter`: see [`ListThingsInput::size_filter`](ListThingsInput#structfield.size_filter).
     pub size_filter: Option<crate::types::Size>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,7 +18,9 @@ impl ListThingsOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListThingsOutputBuilder {
+    /// `Things`: see [`ListThingsOutput::things`](ListThingsOutput#structfield.things).
     pub things: Option<Vec<crate::types::ThingSummary>>,
+    /// `NextToken`: see [`ListThingsOutput::next_token`](ListThingsOutput#structfield.next_token).
     pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,7 +18,9 @@ impl Option {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct OptionBuilder {
+    /// `Some`: see [`Option::some`](Option#structfield.some).
     pub some: ::std::option::Option<String>,
+    /// `None`: see [`Option::none`](Option#structfield.none).
     pub none: ::std::option::Option<bool>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl PingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PingOutputBuilder {
+    /// `ServerTime`: see [`PingOutput::server_time`](PingOutput#structfield.server_time).
     pub server_time: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -50,9 +50,13 @@ impl PutThingInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutThingInputBuilder {
+    /// `ThingId`: see [`PutThingInput::thing_id`](PutThingInput#structfield.thing_id).
     pub thing_id: Option<String>,
+    /// `Name`: see [`PutThingInput::name`](PutThingInput#structfield.name).
     pub name: Option<String>,
+    /// `Size`: see [`PutThingInput::size`](PutThingInput#structfield.size).
     pub size: Option<crate::types::Size>,
+    /// `ClientToken`: see [`PutThingInput::client_token`](PutThingInput#structfield.client_token).
     pub client_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

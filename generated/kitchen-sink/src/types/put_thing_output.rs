@@ -16,6 +16,7 @@ impl PutThingOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PutThingOutputBuilder {
+    /// `Thing`: see [`PutThingOutput::thing`](PutThingOutput#structfield.thing).
     pub thing: Option<crate::types::Thing>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,6 +20,7 @@ impl ServiceFault {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ServiceFaultBuilder {
+    /// `Message`: see [`ServiceFault::message`](ServiceFault#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -23,9 +23,13 @@ impl SnakeCollisions {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SnakeCollisionsBuilder {
+    /// `FooBar`: see [`SnakeCollisions::foo_bar`](SnakeCollisions#structfield.foo_bar).
     pub foo_bar: Option<String>,
+    /// `foo_bar`: see [`SnakeCollisions::foo_bar2`](SnakeCollisions#structfield.foo_bar2).
     pub foo_bar2: Option<String>,
+    /// `ResourceID`: see [`SnakeCollisions::resource_id`](SnakeCollisions#structfield.resource_id).
     pub resource_id: Option<String>,
+    /// `resource_id`: see [`SnakeCollisions::resource_id2`](SnakeCollisions#structfield.resource_id2).
     pub resource_id2: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,6 +17,7 @@ impl String {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct StringBuilder {
+    /// `Value`: see [`String::value`](String#structfield.value).
     pub value: Option<::std::string::String>,
 }
 #[allow(clippy::should_implement_trait)]

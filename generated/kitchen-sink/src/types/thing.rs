@@ -24,11 +24,17 @@ impl Thing {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ThingBuilder {
+    /// `ThingId`: see [`Thing::thing_id`](Thing#structfield.thing_id).
     pub thing_id: Option<String>,
+    /// `Name`: see [`Thing::name`](Thing#structfield.name).
     pub name: Option<String>,
+    /// `Tags`: see [`Thing::tags`](Thing#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
+    /// `Size`: see [`Thing::size`](Thing#structfield.size).
     pub size: Option<crate::types::Size>,
+    /// `CreatedAt`: see [`Thing::created_at`](Thing#structfield.created_at).
     pub created_at: Option<::smithy_runtime::types::DateTime>,
+    /// `Owner`: see [`Thing::owner`](Thing#structfield.owner).
     pub owner: Option<crate::types::Credentials>,
 }
 #[allow(clippy::should_implement_trait)]

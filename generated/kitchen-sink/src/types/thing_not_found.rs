@@ -21,7 +21,9 @@ impl ThingNotFound {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThingNotFoundBuilder {
+    /// `Message`: see [`ThingNotFound::message`](ThingNotFound#structfield.message).
     pub message: Option<String>,
+    /// `ThingId`: see [`ThingNotFound::thing_id`](ThingNotFound#structfield.thing_id).
     pub thing_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -22,9 +22,13 @@ impl ThingSummary {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThingSummaryBuilder {
+    /// `ThingId`: see [`ThingSummary::thing_id`](ThingSummary#structfield.thing_id).
     pub thing_id: Option<String>,
+    /// `Name`: see [`ThingSummary::name`](ThingSummary#structfield.name).
     pub name: Option<String>,
+    /// `Tags`: see [`ThingSummary::tags`](ThingSummary#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
+    /// `Priority`: see [`ThingSummary::priority`](ThingSummary#structfield.priority).
     pub priority: Option<crate::types::Priority>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,6 +20,7 @@ impl ThrottledError {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ThrottledErrorBuilder {
+    /// `Message`: see [`ThrottledError::message`](ThrottledError#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

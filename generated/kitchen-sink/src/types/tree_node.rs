@@ -17,7 +17,9 @@ impl TreeNode {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TreeNodeBuilder {
+    /// `Value`: see [`TreeNode::value`](TreeNode#structfield.value).
     pub value: Option<i32>,
+    /// `Child`: see [`TreeNode::child`](TreeNode#structfield.child).
     pub child: Option<crate::types::TreeNode>,
 }
 #[allow(clippy::should_implement_trait)]

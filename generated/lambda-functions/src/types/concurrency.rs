@@ -16,6 +16,7 @@ impl Concurrency {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ConcurrencyBuilder {
+    /// `ReservedConcurrentExecutions`: see [`Concurrency::reserved_concurrent_executions`](Concurrency#structfield.reserved_concurrent_executions).
     pub reserved_concurrent_executions: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl FunctionCodeLocation {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct FunctionCodeLocationBuilder {
+    /// `RepositoryType`: see [`FunctionCodeLocation::repository_type`](FunctionCodeLocation#structfield.repository_type).
     pub repository_type: Option<String>,
+    /// `Location`: see [`FunctionCodeLocation::location`](FunctionCodeLocation#structfield.location).
     pub location: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -31,20 +31,35 @@ impl FunctionConfiguration {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct FunctionConfigurationBuilder {
+    /// `FunctionName`: see [`FunctionConfiguration::function_name`](FunctionConfiguration#structfield.function_name).
     pub function_name: Option<String>,
+    /// `FunctionArn`: see [`FunctionConfiguration::function_arn`](FunctionConfiguration#structfield.function_arn).
     pub function_arn: Option<String>,
+    /// `Runtime`: see [`FunctionConfiguration::runtime`](FunctionConfiguration#structfield.runtime).
     pub runtime: Option<String>,
+    /// `Role`: see [`FunctionConfiguration::role`](FunctionConfiguration#structfield.role).
     pub role: Option<String>,
+    /// `Handler`: see [`FunctionConfiguration::handler`](FunctionConfiguration#structfield.handler).
     pub handler: Option<String>,
+    /// `CodeSize`: see [`FunctionConfiguration::code_size`](FunctionConfiguration#structfield.code_size).
     pub code_size: Option<i64>,
+    /// `Description`: see [`FunctionConfiguration::description`](FunctionConfiguration#structfield.description).
     pub description: Option<String>,
+    /// `Timeout`: see [`FunctionConfiguration::timeout`](FunctionConfiguration#structfield.timeout).
     pub timeout: Option<i32>,
+    /// `MemorySize`: see [`FunctionConfiguration::memory_size`](FunctionConfiguration#structfield.memory_size).
     pub memory_size: Option<i32>,
+    /// `LastModified`: see [`FunctionConfiguration::last_modified`](FunctionConfiguration#structfield.last_modified).
     pub last_modified: Option<String>,
+    /// `CodeSha256`: see [`FunctionConfiguration::code_sha256`](FunctionConfiguration#structfield.code_sha256).
     pub code_sha256: Option<String>,
+    /// `Version`: see [`FunctionConfiguration::version`](FunctionConfiguration#structfield.version).
     pub version: Option<String>,
+    /// `State`: see [`FunctionConfiguration::state`](FunctionConfiguration#structfield.state).
     pub state: Option<crate::types::State>,
+    /// `PackageType`: see [`FunctionConfiguration::package_type`](FunctionConfiguration#structfield.package_type).
     pub package_type: Option<crate::types::PackageType>,
+    /// `Architectures`: see [`FunctionConfiguration::architectures`](FunctionConfiguration#structfield.architectures).
     pub architectures: Option<Vec<String>>,
 }
 #[allow(clippy::should_implement_trait)]

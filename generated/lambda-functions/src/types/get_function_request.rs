@@ -31,7 +31,9 @@ impl GetFunctionRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetFunctionRequestBuilder {
+    /// `FunctionName`: see [`GetFunctionRequest::function_name`](GetFunctionRequest#structfield.function_name).
     pub function_name: Option<String>,
+    /// `Qualifier`: see [`GetFunctionRequest::qualifier`](GetFunctionRequest#structfield.qualifier).
     pub qualifier: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

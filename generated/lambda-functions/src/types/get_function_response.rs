@@ -19,9 +19,13 @@ impl GetFunctionResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetFunctionResponseBuilder {
+    /// `Configuration`: see [`GetFunctionResponse::configuration`](GetFunctionResponse#structfield.configuration).
     pub configuration: Option<crate::types::FunctionConfiguration>,
+    /// `Code`: see [`GetFunctionResponse::code`](GetFunctionResponse#structfield.code).
     pub code: Option<crate::types::FunctionCodeLocation>,
+    /// `Tags`: see [`GetFunctionResponse::tags`](GetFunctionResponse#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
+    /// `Concurrency`: see [`GetFunctionResponse::concurrency`](GetFunctionResponse#structfield.concurrency).
     pub concurrency: Option<crate::types::Concurrency>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,7 +20,9 @@ impl InvalidParameterValueException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidParameterValueExceptionBuilder {
+    /// `Type`: see [`InvalidParameterValueException::type`](InvalidParameterValueException#structfield.type).
     pub r#type: Option<String>,
+    /// `message`: see [`InvalidParameterValueException::message`](InvalidParameterValueException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

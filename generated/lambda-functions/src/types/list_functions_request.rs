@@ -37,9 +37,13 @@ impl ListFunctionsRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListFunctionsRequestBuilder {
+    /// `MasterRegion`: see [`ListFunctionsRequest::master_region`](ListFunctionsRequest#structfield.master_region).
     pub master_region: Option<String>,
+    /// `FunctionVersion`: see [`ListFunctionsRequest::function_version`](ListFunctionsRequest#structfield.function_version).
     pub function_version: Option<crate::types::FunctionVersion>,
+    /// `Marker`: see [`ListFunctionsRequest::marker`](ListFunctionsRequest#structfield.marker).
     pub marker: Option<String>,
+    /// `MaxItems`: see [`ListFunctionsRequest::max_items`](ListFunctionsRequest#structfield.max_items).
     pub max_items: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl ListFunctionsResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListFunctionsResponseBuilder {
+    /// `NextMarker`: see [`ListFunctionsResponse::next_marker`](ListFunctionsResponse#structfield.next_marker).
     pub next_marker: Option<String>,
+    /// `Functions`: see [`ListFunctionsResponse::functions`](ListFunctionsResponse#structfield.functions).
     pub functions: Option<Vec<crate::types::FunctionConfiguration>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -21,7 +21,9 @@ impl ResourceNotFoundException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ResourceNotFoundExceptionBuilder {
+    /// `Type`: see [`ResourceNotFoundException::type`](ResourceNotFoundException#structfield.type).
     pub r#type: Option<String>,
+    /// `Message`: see [`ResourceNotFoundException::message`](ResourceNotFoundException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -20,7 +20,9 @@ impl ServiceException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ServiceExceptionBuilder {
+    /// `Type`: see [`ServiceException::type`](ServiceException#structfield.type).
     pub r#type: Option<String>,
+    /// `Message`: see [`ServiceException::message`](ServiceException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -24,9 +24,13 @@ impl TooManyRequestsException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TooManyRequestsExceptionBuilder {
+    /// `retryAfterSeconds`: see [`TooManyRequestsException::retry_after_seconds`](TooManyRequestsException#structfield.retry_after_seconds).
     pub retry_after_seconds: Option<String>,
+    /// `Type`: see [`TooManyRequestsException::type`](TooManyRequestsException#structfield.type).
     pub r#type: Option<String>,
+    /// `message`: see [`TooManyRequestsException::message`](TooManyRequestsException#structfield.message).
     pub message: Option<String>,
+    /// `Reason`: see [`TooManyRequestsException::reason`](TooManyRequestsException#structfield.reason).
     pub reason: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

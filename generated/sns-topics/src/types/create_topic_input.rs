@@ -30,8 +30,11 @@ impl CreateTopicInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateTopicInputBuilder {
+    /// `Name`: see [`CreateTopicInput::name`](CreateTopicInput#structfield.name).
     pub name: Option<String>,
+    /// `Attributes`: see [`CreateTopicInput::attributes`](CreateTopicInput#structfield.attributes).
     pub attributes: Option<::std::collections::HashMap<String, String>>,
+    /// `Tags`: see [`CreateTopicInput::tags`](CreateTopicInput#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl CreateTopicResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateTopicResponseBuilder {
+    /// `TopicArn`: see [`CreateTopicResponse::topic_arn`](CreateTopicResponse#structfield.topic_arn).
     pub topic_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,6 +28,7 @@ impl DeleteTopicInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteTopicInputBuilder {
+    /// `TopicArn`: see [`DeleteTopicInput::topic_arn`](DeleteTopicInput#structfield.topic_arn).
     pub topic_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,6 +28,7 @@ impl GetTopicAttributesInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetTopicAttributesInputBuilder {
+    /// `TopicArn`: see [`GetTopicAttributesInput::topic_arn`](GetTopicAttributesInput#structfield.topic_arn).
     pub topic_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

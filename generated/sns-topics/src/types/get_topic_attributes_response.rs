@@ -16,6 +16,7 @@ impl GetTopicAttributesResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetTopicAttributesResponseBuilder {
+    /// `Attributes`: see [`GetTopicAttributesResponse::attributes`](GetTopicAttributesResponse#structfield.attributes).
     pub attributes: Option<::std::collections::HashMap<String, String>>,
 }
 #[allow(clippy::should_implement_trait)]

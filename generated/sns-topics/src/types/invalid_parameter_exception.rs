@@ -19,6 +19,7 @@ impl InvalidParameterException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidParameterExceptionBuilder {
+    /// `message`: see [`InvalidParameterException::message`](InvalidParameterException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -26,6 +26,7 @@ impl ListTopicsInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListTopicsInputBuilder {
+    /// `NextToken`: see [`ListTopicsInput::next_token`](ListTopicsInput#structfield.next_token).
     pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl ListTopicsResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListTopicsResponseBuilder {
+    /// `Topics`: see [`ListTopicsResponse::topics`](ListTopicsResponse#structfield.topics).
     pub topics: Option<Vec<crate::types::Topic>>,
+    /// `NextToken`: see [`ListTopicsResponse::next_token`](ListTopicsResponse#structfield.next_token).
     pub next_token: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,8 +19,11 @@ impl MessageAttributeValue {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MessageAttributeValueBuilder {
+    /// `DataType`: see [`MessageAttributeValue::data_type`](MessageAttributeValue#structfield.data_type).
     pub data_type: Option<String>,
+    /// `StringValue`: see [`MessageAttributeValue::string_value`](MessageAttributeValue#structfield.string_value).
     pub string_value: Option<String>,
+    /// `BinaryValue`: see [`MessageAttributeValue::binary_value`](MessageAttributeValue#structfield.binary_value).
     pub binary_value: Option<::smithy_runtime::types::Blob>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -33,9 +33,13 @@ impl PublishInput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PublishInputBuilder {
+    /// `TopicArn`: see [`PublishInput::topic_arn`](PublishInput#structfield.topic_arn).
     pub topic_arn: Option<String>,
+    /// `Message`: see [`PublishInput::message`](PublishInput#structfield.message).
     pub message: Option<String>,
+    /// `Subject`: see [`PublishInput::subject`](PublishInput#structfield.subject).
     pub subject: Option<String>,
+    /// `MessageAttributes`: see [`PublishInput::message_attributes`](PublishInput#structfield.message_attributes).
     pub message_attributes: Option<
         ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
     >,

@@ -16,6 +16,7 @@ impl PublishResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PublishResponseBuilder {
+    /// `MessageId`: see [`PublishResponse::message_id`](PublishResponse#structfield.message_id).
     pub message_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

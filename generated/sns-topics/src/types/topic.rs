@@ -16,6 +16,7 @@ impl Topic {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TopicBuilder {
+    /// `TopicArn`: see [`Topic::topic_arn`](Topic#structfield.topic_arn).
     pub topic_arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

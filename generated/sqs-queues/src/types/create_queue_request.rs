@@ -33,10 +33,13 @@ impl CreateQueueRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateQueueRequestBuilder {
+    /// `QueueName`: see [`CreateQueueRequest::queue_name`](CreateQueueRequest#structfield.queue_name).
     pub queue_name: Option<String>,
+    /// `Attributes`: see [`CreateQueueRequest::attributes`](CreateQueueRequest#structfield.attributes).
     pub attributes: Option<
         ::std::collections::HashMap<crate::types::QueueAttributeName, String>,
     >,
+    /// `tags`: see [`CreateQueueRequest::tags`](CreateQueueRequest#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl CreateQueueResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateQueueResultBuilder {
+    /// `QueueUrl`: see [`CreateQueueResult::queue_url`](CreateQueueResult#structfield.queue_url).
     pub queue_url: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,6 +28,7 @@ impl DeleteQueueRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteQueueRequestBuilder {
+    /// `QueueUrl`: see [`DeleteQueueRequest::queue_url`](DeleteQueueRequest#structfield.queue_url).
     pub queue_url: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -30,7 +30,9 @@ impl GetQueueUrlRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetQueueUrlRequestBuilder {
+    /// `QueueName`: see [`GetQueueUrlRequest::queue_name`](GetQueueUrlRequest#structfield.queue_name).
     pub queue_name: Option<String>,
+    /// `QueueOwnerAWSAccountId`: see [`GetQueueUrlRequest::queue_owner_aws_account_id`](GetQueueUrlRequest#structfield.queue_owner_aws_account_id).
     pub queue_owner_aws_account_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

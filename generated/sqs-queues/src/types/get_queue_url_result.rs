@@ -16,6 +16,7 @@ impl GetQueueUrlResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetQueueUrlResultBuilder {
+    /// `QueueUrl`: see [`GetQueueUrlResult::queue_url`](GetQueueUrlResult#structfield.queue_url).
     pub queue_url: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl InvalidAddress {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidAddressBuilder {
+    /// `message`: see [`InvalidAddress::message`](InvalidAddress#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

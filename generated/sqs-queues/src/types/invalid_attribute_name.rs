@@ -18,6 +18,7 @@ impl InvalidAttributeName {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidAttributeNameBuilder {
+    /// `message`: see [`InvalidAttributeName::message`](InvalidAttributeName#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

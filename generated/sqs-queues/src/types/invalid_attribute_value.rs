@@ -18,6 +18,7 @@ impl InvalidAttributeValue {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidAttributeValueBuilder {
+    /// `message`: see [`InvalidAttributeValue::message`](InvalidAttributeValue#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl InvalidMessageContents {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidMessageContentsBuilder {
+    /// `message`: see [`InvalidMessageContents::message`](InvalidMessageContents#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl InvalidSecurity {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidSecurityBuilder {
+    /// `message`: see [`InvalidSecurity::message`](InvalidSecurity#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl KmsAccessDenied {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsAccessDeniedBuilder {
+    /// `message`: see [`KmsAccessDenied::message`](KmsAccessDenied#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

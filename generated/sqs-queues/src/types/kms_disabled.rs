@@ -18,6 +18,7 @@ impl KmsDisabled {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsDisabledBuilder {
+    /// `message`: see [`KmsDisabled::message`](KmsDisabled#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl KmsInvalidKeyUsage {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsInvalidKeyUsageBuilder {
+    /// `message`: see [`KmsInvalidKeyUsage::message`](KmsInvalidKeyUsage#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

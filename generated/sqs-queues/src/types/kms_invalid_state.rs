@@ -18,6 +18,7 @@ impl KmsInvalidState {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsInvalidStateBuilder {
+    /// `message`: see [`KmsInvalidState::message`](KmsInvalidState#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl KmsNotFound {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsNotFoundBuilder {
+    /// `message`: see [`KmsNotFound::message`](KmsNotFound#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

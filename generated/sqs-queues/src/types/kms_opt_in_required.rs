@@ -18,6 +18,7 @@ impl KmsOptInRequired {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsOptInRequiredBuilder {
+    /// `message`: see [`KmsOptInRequired::message`](KmsOptInRequired#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

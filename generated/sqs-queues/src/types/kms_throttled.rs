@@ -18,6 +18,7 @@ impl KmsThrottled {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct KmsThrottledBuilder {
+    /// `message`: see [`KmsThrottled::message`](KmsThrottled#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

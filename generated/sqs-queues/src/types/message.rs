@@ -32,14 +32,21 @@ impl Message {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MessageBuilder {
+    /// `MessageId`: see [`Message::message_id`](Message#structfield.message_id).
     pub message_id: Option<String>,
+    /// `ReceiptHandle`: see [`Message::receipt_handle`](Message#structfield.receipt_handle).
     pub receipt_handle: Option<String>,
+    /// `MD5OfBody`: see [`Message::md5_of_body`](Message#structfield.md5_of_body).
     pub md5_of_body: Option<String>,
+    /// `Body`: see [`Message::body`](Message#structfield.body).
     pub body: Option<String>,
+    /// `Attributes`: see [`Message::attributes`](Message#structfield.attributes).
     pub attributes: Option<
         ::std::collections::HashMap<crate::types::MessageSystemAttributeName, String>,
     >,
+    /// `MD5OfMessageAttributes`: see [`Message::md5_of_message_attributes`](Message#structfield.md5_of_message_attributes).
     pub md5_of_message_attributes: Option<String>,
+    /// `MessageAttributes`: see [`Message::message_attributes`](Message#structfield.message_attributes).
     pub message_attributes: Option<
         ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
     >,

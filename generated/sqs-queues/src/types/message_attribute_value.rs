@@ -21,10 +21,15 @@ impl MessageAttributeValue {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MessageAttributeValueBuilder {
+    /// `StringValue`: see [`MessageAttributeValue::string_value`](MessageAttributeValue#structfield.string_value).
     pub string_value: Option<String>,
+    /// `BinaryValue`: see [`MessageAttributeValue::binary_value`](MessageAttributeValue#structfield.binary_value).
     pub binary_value: Option<::smithy_runtime::types::Blob>,
+    /// `StringListValues`: see [`MessageAttributeValue::string_list_values`](MessageAttributeValue#structfield.string_list_values).
     pub string_list_values: Option<Vec<String>>,
+    /// `BinaryListValues`: see [`MessageAttributeValue::binary_list_values`](MessageAttributeValue#structfield.binary_list_values).
     pub binary_list_values: Option<Vec<::smithy_runtime::types::Blob>>,
+    /// `DataType`: see [`MessageAttributeValue::data_type`](MessageAttributeValue#structfield.data_type).
     pub data_type: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -21,10 +21,15 @@ impl MessageSystemAttributeValue {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MessageSystemAttributeValueBuilder {
+    /// `StringValue`: see [`MessageSystemAttributeValue::string_value`](MessageSystemAttributeValue#structfield.string_value).
     pub string_value: Option<String>,
+    /// `BinaryValue`: see [`MessageSystemAttributeValue::binary_value`](MessageSystemAttributeValue#structfield.binary_value).
     pub binary_value: Option<::smithy_runtime::types::Blob>,
+    /// `StringListValues`: see [`MessageSystemAttributeValue::string_list_values`](MessageSystemAttributeValue#structfield.string_list_values).
     pub string_list_values: Option<Vec<String>>,
+    /// `BinaryListValues`: see [`MessageSystemAttributeValue::binary_list_values`](MessageSystemAttributeValue#structfield.binary_list_values).
     pub binary_list_values: Option<Vec<::smithy_runtime::types::Blob>>,
+    /// `DataType`: see [`MessageSystemAttributeValue::data_type`](MessageSystemAttributeValue#structfield.data_type).
     pub data_type: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

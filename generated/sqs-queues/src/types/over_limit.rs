@@ -18,6 +18,7 @@ impl OverLimit {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct OverLimitBuilder {
+    /// `message`: see [`OverLimit::message`](OverLimit#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

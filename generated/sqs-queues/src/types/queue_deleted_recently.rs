@@ -18,6 +18,7 @@ impl QueueDeletedRecently {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct QueueDeletedRecentlyBuilder {
+    /// `message`: see [`QueueDeletedRecently::message`](QueueDeletedRecently#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl QueueDoesNotExist {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct QueueDoesNotExistBuilder {
+    /// `message`: see [`QueueDoesNotExist::message`](QueueDoesNotExist#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl QueueNameExists {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct QueueNameExistsBuilder {
+    /// `message`: see [`QueueNameExists::message`](QueueNameExists#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -40,18 +40,26 @@ impl ReceiveMessageRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ReceiveMessageRequestBuilder {
+    /// `QueueUrl`: see [`ReceiveMessageRequest::queue_url`](ReceiveMessageRequest#structfield.queue_url).
     pub queue_url: Option<String>,
+    /// `AttributeNames`: see [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest#structfield.attribute_names).
     #[deprecated(
         note = "AttributeNames has been replaced by MessageSystemAttributeNames"
     )]
     pub attribute_names: Option<Vec<crate::types::QueueAttributeName>>,
+    /// `MessageSystemAttributeNames`: see [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest#structfield.message_system_attribute_names).
     pub message_system_attribute_names: Option<
         Vec<crate::types::MessageSystemAttributeName>,
     >,
+    /// `MessageAttributeNames`: see [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest#structfield.message_attribute_names).
     pub message_attribute_names: Option<Vec<String>>,
+    /// `MaxNumberOfMessages`: see [`ReceiveMessageRequest::max_number_of_messages`](ReceiveMessageRequest#structfield.max_number_of_messages).
     pub max_number_of_messages: Option<i32>,
+    /// `VisibilityTimeout`: see [`ReceiveMessageRequest::visibility_timeout`](ReceiveMessageRequest#structfield.visibility_timeout).
     pub visibility_timeout: Option<i32>,
+    /// `WaitTimeSeconds`: see [`ReceiveMessageRequest::wait_time_seconds`](ReceiveMessageRequest#structfield.wait_time_seconds).
     pub wait_time_seconds: Option<i32>,
+    /// `ReceiveRequestAttemptId`: see [`ReceiveMessageRequest::receive_request_attempt_id`](ReceiveMessageRequest#structfield.receive_request_attempt_id).
     pub receive_request_attempt_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

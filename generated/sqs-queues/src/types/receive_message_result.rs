@@ -16,6 +16,7 @@ impl ReceiveMessageResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ReceiveMessageResultBuilder {
+    /// `Messages`: see [`ReceiveMessageResult::messages`](ReceiveMessageResult#structfield.messages).
     pub messages: Option<Vec<crate::types::Message>>,
 }
 #[allow(clippy::should_implement_trait)]

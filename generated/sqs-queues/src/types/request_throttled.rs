@@ -18,6 +18,7 @@ impl RequestThrottled {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RequestThrottledBuilder {
+    /// `message`: see [`RequestThrottled::message`](RequestThrottled#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

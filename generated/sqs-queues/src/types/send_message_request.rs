@@ -43,19 +43,26 @@ impl SendMessageRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SendMessageRequestBuilder {
+    /// `QueueUrl`: see [`SendMessageRequest::queue_url`](SendMessageRequest#structfield.queue_url).
     pub queue_url: Option<String>,
+    /// `MessageBody`: see [`SendMessageRequest::message_body`](SendMessageRequest#structfield.message_body).
     pub message_body: Option<String>,
+    /// `DelaySeconds`: see [`SendMessageRequest::delay_seconds`](SendMessageRequest#structfield.delay_seconds).
     pub delay_seconds: Option<i32>,
+    /// `MessageAttributes`: see [`SendMessageRequest::message_attributes`](SendMessageRequest#structfield.message_attributes).
     pub message_attributes: Option<
         ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
     >,
+    /// `MessageSystemAttributes`: see [`SendMessageRequest::message_system_attributes`](SendMessageRequest#structfield.message_system_attributes).
     pub message_system_attributes: Option<
         ::std::collections::HashMap<
             crate::types::MessageSystemAttributeNameForSends,
             crate::types::MessageSystemAttributeValue,
         >,
     >,
+    /// `MessageDeduplicationId`: see [`SendMessageRequest::message_deduplication_id`](SendMessageRequest#structfield.message_deduplication_id).
     pub message_deduplication_id: Option<String>,
+    /// `MessageGroupId`: see [`SendMessageRequest::message_group_id`](SendMessageRequest#structfield.message_group_id).
     pub message_group_id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

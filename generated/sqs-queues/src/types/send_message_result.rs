@@ -24,10 +24,15 @@ impl SendMessageResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct SendMessageResultBuilder {
+    /// `MD5OfMessageBody`: see [`SendMessageResult::md5_of_message_body`](SendMessageResult#structfield.md5_of_message_body).
     pub md5_of_message_body: Option<String>,
+    /// `MD5OfMessageAttributes`: see [`SendMessageResult::md5_of_message_attributes`](SendMessageResult#structfield.md5_of_message_attributes).
     pub md5_of_message_attributes: Option<String>,
+    /// `MD5OfMessageSystemAttributes`: see [`SendMessageResult::md5_of_message_system_attributes`](SendMessageResult#structfield.md5_of_message_system_attributes).
     pub md5_of_message_system_attributes: Option<String>,
+    /// `MessageId`: see [`SendMessageResult::message_id`](SendMessageResult#structfield.message_id).
     pub message_id: Option<String>,
+    /// `SequenceNumber`: see [`SendMessageResult::sequence_number`](SendMessageResult#structfield.sequence_number).
     pub sequence_number: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

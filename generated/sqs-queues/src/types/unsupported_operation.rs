@@ -18,6 +18,7 @@ impl UnsupportedOperation {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct UnsupportedOperationBuilder {
+    /// `message`: see [`UnsupportedOperation::message`](UnsupportedOperation#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -132,17 +132,29 @@ impl AssumeRoleRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AssumeRoleRequestBuilder {
+    /// `RoleArn`: see [`AssumeRoleRequest::role_arn`](AssumeRoleRequest#structfield.role_arn).
     pub role_arn: Option<String>,
+    /// `RoleSessionName`: see [`AssumeRoleRequest::role_session_name`](AssumeRoleRequest#structfield.role_session_name).
     pub role_session_name: Option<String>,
+    /// `PolicyArns`: see [`AssumeRoleRequest::policy_arns`](AssumeRoleRequest#structfield.policy_arns).
     pub policy_arns: Option<Vec<crate::types::PolicyDescriptorType>>,
+    /// `Policy`: see [`AssumeRoleRequest::policy`](AssumeRoleRequest#structfield.policy).
     pub policy: Option<String>,
+    /// `DurationSeconds`: see [`AssumeRoleRequest::duration_seconds`](AssumeRoleRequest#structfield.duration_seconds).
     pub duration_seconds: Option<i32>,
+    /// `Tags`: see [`AssumeRoleRequest::tags`](AssumeRoleRequest#structfield.tags).
     pub tags: Option<Vec<crate::types::Tag>>,
+    /// `TransitiveTagKeys`: see [`AssumeRoleRequest::transitive_tag_keys`](AssumeRoleRequest#structfield.transitive_tag_keys).
     pub transitive_tag_keys: Option<Vec<String>>,
+    /// `ExternalId`: see [`AssumeRoleRequest::external_id`](AssumeRoleRequest#structfield.external_id).
     pub external_id: Option<String>,
+    /// `SerialNumber`: see [`AssumeRoleRequest::serial_number`](AssumeRoleRequest#structfield.serial_number).
     pub serial_number: Option<String>,
+    /// `TokenCode`: see [`AssumeRoleRequest::token_code`](AssumeRoleRequest#structfield.token_code).
     pub token_code: Option<String>,
+    /// `SourceIdentity`: see [`AssumeRoleRequest::source_identity`](AssumeRoleRequest#structfield.source_identity).
     pub source_identity: Option<String>,
+    /// `ProvidedContexts`: see [`AssumeRoleRequest::provided_contexts`](AssumeRoleRequest#structfield.provided_contexts).
     pub provided_contexts: Option<Vec<crate::types::ProvidedContext>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,9 +19,13 @@ impl AssumeRoleResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AssumeRoleResponseBuilder {
+    /// `Credentials`: see [`AssumeRoleResponse::credentials`](AssumeRoleResponse#structfield.credentials).
     pub credentials: Option<crate::types::Credentials>,
+    /// `AssumedRoleUser`: see [`AssumeRoleResponse::assumed_role_user`](AssumeRoleResponse#structfield.assumed_role_user).
     pub assumed_role_user: Option<crate::types::AssumedRoleUser>,
+    /// `PackedPolicySize`: see [`AssumeRoleResponse::packed_policy_size`](AssumeRoleResponse#structfield.packed_policy_size).
     pub packed_policy_size: Option<i32>,
+    /// `SourceIdentity`: see [`AssumeRoleResponse::source_identity`](AssumeRoleResponse#structfield.source_identity).
     pub source_identity: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

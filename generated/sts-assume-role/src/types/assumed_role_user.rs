@@ -19,7 +19,9 @@ impl AssumedRoleUser {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AssumedRoleUserBuilder {
+    /// `AssumedRoleId`: see [`AssumedRoleUser::assumed_role_id`](AssumedRoleUser#structfield.assumed_role_id).
     pub assumed_role_id: Option<String>,
+    /// `Arn`: see [`AssumedRoleUser::arn`](AssumedRoleUser#structfield.arn).
     pub arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

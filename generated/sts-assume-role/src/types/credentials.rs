@@ -23,9 +23,13 @@ impl Credentials {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CredentialsBuilder {
+    /// `AccessKeyId`: see [`Credentials::access_key_id`](Credentials#structfield.access_key_id).
     pub access_key_id: Option<String>,
+    /// `SecretAccessKey`: see [`Credentials::secret_access_key`](Credentials#structfield.secret_access_key).
     pub secret_access_key: Option<String>,
+    /// `SessionToken`: see [`Credentials::session_token`](Credentials#structfield.session_token).
     pub session_token: Option<String>,
+    /// `Expiration`: see [`Credentials::expiration`](Credentials#structfield.expiration).
     pub expiration: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl ExpiredTokenException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ExpiredTokenExceptionBuilder {
+    /// `message`: see [`ExpiredTokenException::message`](ExpiredTokenException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

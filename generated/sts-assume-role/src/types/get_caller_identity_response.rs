@@ -18,8 +18,11 @@ impl GetCallerIdentityResponse {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct GetCallerIdentityResponseBuilder {
+    /// `UserId`: see [`GetCallerIdentityResponse::user_id`](GetCallerIdentityResponse#structfield.user_id).
     pub user_id: Option<String>,
+    /// `Account`: see [`GetCallerIdentityResponse::account`](GetCallerIdentityResponse#structfield.account).
     pub account: Option<String>,
+    /// `Arn`: see [`GetCallerIdentityResponse::arn`](GetCallerIdentityResponse#structfield.arn).
     pub arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

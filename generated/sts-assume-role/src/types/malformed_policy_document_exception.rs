@@ -18,6 +18,7 @@ impl MalformedPolicyDocumentException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct MalformedPolicyDocumentExceptionBuilder {
+    /// `message`: see [`MalformedPolicyDocumentException::message`](MalformedPolicyDocumentException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl PackedPolicyTooLargeException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PackedPolicyTooLargeExceptionBuilder {
+    /// `message`: see [`PackedPolicyTooLargeException::message`](PackedPolicyTooLargeException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -15,6 +15,7 @@ impl PolicyDescriptorType {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct PolicyDescriptorTypeBuilder {
+    /// `arn`: see [`PolicyDescriptorType::arn`](PolicyDescriptorType#structfield.arn).
     pub arn: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl ProvidedContext {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ProvidedContextBuilder {
+    /// `ProviderArn`: see [`ProvidedContext::provider_arn`](ProvidedContext#structfield.provider_arn).
     pub provider_arn: Option<String>,
+    /// `ContextAssertion`: see [`ProvidedContext::context_assertion`](ProvidedContext#structfield.context_assertion).
     pub context_assertion: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,6 +18,7 @@ impl RegionDisabledException {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RegionDisabledExceptionBuilder {
+    /// `message`: see [`RegionDisabledException::message`](RegionDisabledException#structfield.message).
     pub message: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -19,7 +19,9 @@ impl Tag {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct TagBuilder {
+    /// `Key`: see [`Tag::key`](Tag#structfield.key).
     pub key: Option<String>,
+    /// `Value`: see [`Tag::value`](Tag#structfield.value).
     pub value: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -1,0 +1,2 @@
+// src/lib.rs: the generated client is the crate
+include!(concat!(env!("OUT_DIR"), "/fsx.rs"));
