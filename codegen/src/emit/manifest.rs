@@ -215,6 +215,13 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
              [`WaitError`] (a failure state, an unexpected error, or `max_wait` passed).\n",
         );
     }
+    let presigns = has_client && krate.operations.iter().any(|o| o.presign.is_some());
+    if presigns {
+        doc.push_str(
+            "\nThe `presign_*` methods take a [`PresigningConfig`] (how long the URL is valid) and return a \
+             [`PresignedRequest`] (method, URL and the headers to send with it), sending nothing.\n",
+        );
+    }
     let wire_types = krate.runtime_types();
     if !wire_types.is_empty() {
         let links: Vec<String> = wire_types.iter().map(|n| format!("[`{n}`]")).collect();
@@ -241,6 +248,12 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                         pub use ::smithy_runtime::waiter::{WaitError, Waited};
                     )
                 });
+            let presigning = presigns.then(|| {
+                quote!(
+                    #[cfg(feature = "client")]
+                    pub use ::smithy_runtime::{PresignedRequest, PresigningConfig};
+                )
+            });
             let endpoint = s.rules.is_some().then(|| {
                 quote!(
                     #[cfg(feature = "client")]
@@ -269,6 +282,7 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 #[doc(no_inline)]
                 pub use ::smithy_runtime::mock;
                 #waiters
+                #presigning
             }
         });
     let wire_types = (!wire_types.is_empty()).then(|| {

@@ -68,6 +68,8 @@
 //! - [`Error`] is any operation's error, for `?` across several calls: every operation error converts into it, keeping the code, message, request id and status, and gives the operation's error back with [`Error::downcast_ref`].
 //! - [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
 //!
+//! The `presign_*` methods take a [`PresigningConfig`] (how long the URL is valid) and return a [`PresignedRequest`] (method, URL and the headers to send with it), sending nothing.
+//!
 //! [`ByteStream`]: the runtime's types that this crate's shapes hold, re-exported here so that every input can be built with this crate alone.
 #![allow(deprecated)]
 pub mod types;
@@ -90,6 +92,8 @@ pub use ::smithy_runtime::{
 #[cfg(feature = "client")]
 #[doc(no_inline)]
 pub use ::smithy_runtime::mock;
+#[cfg(feature = "client")]
+pub use ::smithy_runtime::{PresignedRequest, PresigningConfig};
 pub use ::smithy_runtime::types::ByteStream;
 #[doc(no_inline)]
 pub use ::smithy_runtime as runtime;

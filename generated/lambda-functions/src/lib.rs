@@ -67,6 +67,8 @@
 //! - Every operation returns its own error enum (in [`operation`]): a variant per modeled error, `Unmodeled` with a [`ServiceError`] (`code()`, `message()`, `request_id()`, `status()`), `Validation` with a [`ValidationError`] (the input was refused before sending) and `Dispatch` with a [`DispatchError`] (no response: connection, timeout, credentials).
 //! - [`Error`] is any operation's error, for `?` across several calls: every operation error converts into it, keeping the code, message, request id and status, and gives the operation's error back with [`Error::downcast_ref`].
 //! - [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
+//!
+//! The `presign_*` methods take a [`PresigningConfig`] (how long the URL is valid) and return a [`PresignedRequest`] (method, URL and the headers to send with it), sending nothing.
 #![allow(deprecated)]
 pub mod types;
 #[cfg(feature = "blocking")]
@@ -88,5 +90,7 @@ pub use ::smithy_runtime::{
 #[cfg(feature = "client")]
 #[doc(no_inline)]
 pub use ::smithy_runtime::mock;
+#[cfg(feature = "client")]
+pub use ::smithy_runtime::{PresignedRequest, PresigningConfig};
 #[doc(no_inline)]
 pub use ::smithy_runtime as runtime;

@@ -74,3 +74,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.get_job_output(input))
     }
 }
+impl crate::Client {
+    /// A presigned `GetJobOutput` request: framed as [`get_job_output`](crate::Client::get_job_output) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_get_job_output(
+        &self,
+        input: crate::types::GetJobOutputInput,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetJobOutputError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(GetJobOutputError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_get_job_output`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_get_job_output(
+        &self,
+        input: crate::types::GetJobOutputInput,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, GetJobOutputError> {
+        ::smithy_runtime::block_on(self.inner.presign_get_job_output(input, presigning))
+    }
+}

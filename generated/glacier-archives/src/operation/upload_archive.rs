@@ -73,3 +73,28 @@ impl crate::blocking::Client {
         ::smithy_runtime::block_on(self.inner.upload_archive(input))
     }
 }
+impl crate::Client {
+    /// A presigned `UploadArchive` request: framed as [`upload_archive`](crate::Client::upload_archive) would send it and signed in its query string (SigV4, `UNSIGNED-PAYLOAD`), not sent. Whoever has the URL can make this request with any HTTP client (with the returned headers, and the body for an upload) until `presigning` says it expires.
+    pub async fn presign_upload_archive(
+        &self,
+        input: crate::types::UploadArchiveInput,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, UploadArchiveError> {
+        input
+            .validate(self.handle.config().validate_constraints())
+            .map_err(UploadArchiveError::Validation)?;
+        Ok(self.handle.presign(&OPERATION, &input, presigning).await?)
+    }
+}
+#[cfg(feature = "blocking")]
+impl crate::blocking::Client {
+    /// Blocks until the request is presigned; see [`crate::Client::presign_upload_archive`].
+    #[allow(clippy::result_large_err)]
+    pub fn presign_upload_archive(
+        &self,
+        input: crate::types::UploadArchiveInput,
+        presigning: ::smithy_runtime::PresigningConfig,
+    ) -> Result<::smithy_runtime::PresignedRequest, UploadArchiveError> {
+        ::smithy_runtime::block_on(self.inner.presign_upload_archive(input, presigning))
+    }
+}

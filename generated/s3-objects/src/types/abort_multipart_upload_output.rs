@@ -16,6 +16,7 @@ impl AbortMultipartUploadOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AbortMultipartUploadOutputBuilder {
+    /// `RequestCharged`: see [`AbortMultipartUploadOutput::request_charged`](AbortMultipartUploadOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -40,11 +40,17 @@ impl AbortMultipartUploadRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct AbortMultipartUploadRequestBuilder {
+    /// `Bucket`: see [`AbortMultipartUploadRequest::bucket`](AbortMultipartUploadRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `Key`: see [`AbortMultipartUploadRequest::key`](AbortMultipartUploadRequest#structfield.key).
     pub key: Option<String>,
+    /// `UploadId`: see [`AbortMultipartUploadRequest::upload_id`](AbortMultipartUploadRequest#structfield.upload_id).
     pub upload_id: Option<String>,
+    /// `RequestPayer`: see [`AbortMultipartUploadRequest::request_payer`](AbortMultipartUploadRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `ExpectedBucketOwner`: see [`AbortMultipartUploadRequest::expected_bucket_owner`](AbortMultipartUploadRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `IfMatchInitiatedTime`: see [`AbortMultipartUploadRequest::if_match_initiated_time`](AbortMultipartUploadRequest#structfield.if_match_initiated_time).
     pub if_match_initiated_time: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -17,7 +17,9 @@ impl BucketInfo {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct BucketInfoBuilder {
+    /// `DataRedundancy`: see [`BucketInfo::data_redundancy`](BucketInfo#structfield.data_redundancy).
     pub data_redundancy: Option<crate::types::DataRedundancy>,
+    /// `Type`: see [`BucketInfo::type`](BucketInfo#structfield.type).
     pub r#type: Option<crate::types::BucketType>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl CommonPrefix {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CommonPrefixBuilder {
+    /// `Prefix`: see [`CommonPrefix::prefix`](CommonPrefix#structfield.prefix).
     pub prefix: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -46,21 +46,37 @@ impl CompleteMultipartUploadOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CompleteMultipartUploadOutputBuilder {
+    /// `Location`: see [`CompleteMultipartUploadOutput::location`](CompleteMultipartUploadOutput#structfield.location).
     pub location: Option<String>,
+    /// `Bucket`: see [`CompleteMultipartUploadOutput::bucket`](CompleteMultipartUploadOutput#structfield.bucket).
     pub bucket: Option<String>,
+    /// `Key`: see [`CompleteMultipartUploadOutput::key`](CompleteMultipartUploadOutput#structfield.key).
     pub key: Option<String>,
+    /// `Expiration`: see [`CompleteMultipartUploadOutput::expiration`](CompleteMultipartUploadOutput#structfield.expiration).
     pub expiration: Option<String>,
+    /// `ETag`: see [`CompleteMultipartUploadOutput::e_tag`](CompleteMultipartUploadOutput#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `ChecksumCRC32`: see [`CompleteMultipartUploadOutput::checksum_crc32`](CompleteMultipartUploadOutput#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`CompleteMultipartUploadOutput::checksum_crc32c`](CompleteMultipartUploadOutput#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`CompleteMultipartUploadOutput::checksum_crc64nvme`](CompleteMultipartUploadOutput#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`CompleteMultipartUploadOutput::checksum_sha1`](CompleteMultipartUploadOutput#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`CompleteMultipartUploadOutput::checksum_sha256`](CompleteMultipartUploadOutput#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `ChecksumType`: see [`CompleteMultipartUploadOutput::checksum_type`](CompleteMultipartUploadOutput#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `ServerSideEncryption`: see [`CompleteMultipartUploadOutput::server_side_encryption`](CompleteMultipartUploadOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `VersionId`: see [`CompleteMultipartUploadOutput::version_id`](CompleteMultipartUploadOutput#structfield.version_id).
     pub version_id: Option<String>,
+    /// `SSEKMSKeyId`: see [`CompleteMultipartUploadOutput::ssekms_key_id`](CompleteMultipartUploadOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `BucketKeyEnabled`: see [`CompleteMultipartUploadOutput::bucket_key_enabled`](CompleteMultipartUploadOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `RequestCharged`: see [`CompleteMultipartUploadOutput::request_charged`](CompleteMultipartUploadOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

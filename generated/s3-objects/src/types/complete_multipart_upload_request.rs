@@ -69,23 +69,41 @@ impl CompleteMultipartUploadRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CompleteMultipartUploadRequestBuilder {
+    /// `Bucket`: see [`CompleteMultipartUploadRequest::bucket`](CompleteMultipartUploadRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `Key`: see [`CompleteMultipartUploadRequest::key`](CompleteMultipartUploadRequest#structfield.key).
     pub key: Option<String>,
+    /// `MultipartUpload`: see [`CompleteMultipartUploadRequest::multipart_upload`](CompleteMultipartUploadRequest#structfield.multipart_upload).
     pub multipart_upload: Option<crate::types::CompletedMultipartUpload>,
+    /// `UploadId`: see [`CompleteMultipartUploadRequest::upload_id`](CompleteMultipartUploadRequest#structfield.upload_id).
     pub upload_id: Option<String>,
+    /// `ChecksumCRC32`: see [`CompleteMultipartUploadRequest::checksum_crc32`](CompleteMultipartUploadRequest#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`CompleteMultipartUploadRequest::checksum_crc32c`](CompleteMultipartUploadRequest#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`CompleteMultipartUploadRequest::checksum_crc64nvme`](CompleteMultipartUploadRequest#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`CompleteMultipartUploadRequest::checksum_sha1`](CompleteMultipartUploadRequest#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`CompleteMultipartUploadRequest::checksum_sha256`](CompleteMultipartUploadRequest#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `ChecksumType`: see [`CompleteMultipartUploadRequest::checksum_type`](CompleteMultipartUploadRequest#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `MpuObjectSize`: see [`CompleteMultipartUploadRequest::mpu_object_size`](CompleteMultipartUploadRequest#structfield.mpu_object_size).
     pub mpu_object_size: Option<i64>,
+    /// `RequestPayer`: see [`CompleteMultipartUploadRequest::request_payer`](CompleteMultipartUploadRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `ExpectedBucketOwner`: see [`CompleteMultipartUploadRequest::expected_bucket_owner`](CompleteMultipartUploadRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `IfMatch`: see [`CompleteMultipartUploadRequest::if_match`](CompleteMultipartUploadRequest#structfield.if_match).
     pub if_match: Option<String>,
+    /// `IfNoneMatch`: see [`CompleteMultipartUploadRequest::if_none_match`](CompleteMultipartUploadRequest#structfield.if_none_match).
     pub if_none_match: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`CompleteMultipartUploadRequest::sse_customer_algorithm`](CompleteMultipartUploadRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`CompleteMultipartUploadRequest::sse_customer_key`](CompleteMultipartUploadRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`CompleteMultipartUploadRequest::sse_customer_key_md5`](CompleteMultipartUploadRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -16,6 +16,7 @@ impl CompletedMultipartUpload {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CompletedMultipartUploadBuilder {
+    /// `Parts`: see [`CompletedMultipartUpload::parts`](CompletedMultipartUpload#structfield.parts).
     pub parts: Option<Vec<crate::types::CompletedPart>>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,12 +28,19 @@ impl CompletedPart {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CompletedPartBuilder {
+    /// `ETag`: see [`CompletedPart::e_tag`](CompletedPart#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `ChecksumCRC32`: see [`CompletedPart::checksum_crc32`](CompletedPart#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`CompletedPart::checksum_crc32c`](CompletedPart#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`CompletedPart::checksum_crc64nvme`](CompletedPart#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`CompletedPart::checksum_sha1`](CompletedPart#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`CompletedPart::checksum_sha256`](CompletedPart#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `PartNumber`: see [`CompletedPart::part_number`](CompletedPart#structfield.part_number).
     pub part_number: Option<i32>,
 }
 #[allow(clippy::should_implement_trait)]

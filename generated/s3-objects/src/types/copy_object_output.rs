@@ -36,16 +36,27 @@ impl CopyObjectOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CopyObjectOutputBuilder {
+    /// `CopyObjectResult`: see [`CopyObjectOutput::copy_object_result`](CopyObjectOutput#structfield.copy_object_result).
     pub copy_object_result: Option<crate::types::CopyObjectResult>,
+    /// `Expiration`: see [`CopyObjectOutput::expiration`](CopyObjectOutput#structfield.expiration).
     pub expiration: Option<String>,
+    /// `CopySourceVersionId`: see [`CopyObjectOutput::copy_source_version_id`](CopyObjectOutput#structfield.copy_source_version_id).
     pub copy_source_version_id: Option<String>,
+    /// `VersionId`: see [`CopyObjectOutput::version_id`](CopyObjectOutput#structfield.version_id).
     pub version_id: Option<String>,
+    /// `ServerSideEncryption`: see [`CopyObjectOutput::server_side_encryption`](CopyObjectOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `SSECustomerAlgorithm`: see [`CopyObjectOutput::sse_customer_algorithm`](CopyObjectOutput#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`CopyObjectOutput::sse_customer_key_md5`](CopyObjectOutput#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`CopyObjectOutput::ssekms_key_id`](CopyObjectOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `SSEKMSEncryptionContext`: see [`CopyObjectOutput::ssekms_encryption_context`](CopyObjectOutput#structfield.ssekms_encryption_context).
     pub ssekms_encryption_context: Option<String>,
+    /// `BucketKeyEnabled`: see [`CopyObjectOutput::bucket_key_enabled`](CopyObjectOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `RequestCharged`: see [`CopyObjectOutput::request_charged`](CopyObjectOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

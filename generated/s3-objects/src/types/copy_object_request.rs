@@ -118,46 +118,87 @@ impl CopyObjectRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CopyObjectRequestBuilder {
+    /// `ACL`: see [`CopyObjectRequest::acl`](CopyObjectRequest#structfield.acl).
     pub acl: Option<crate::types::ObjectCannedAcl>,
+    /// `Bucket`: see [`CopyObjectRequest::bucket`](CopyObjectRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `CacheControl`: see [`CopyObjectRequest::cache_control`](CopyObjectRequest#structfield.cache_control).
     pub cache_control: Option<String>,
+    /// `ChecksumAlgorithm`: see [`CopyObjectRequest::checksum_algorithm`](CopyObjectRequest#structfield.checksum_algorithm).
     pub checksum_algorithm: Option<crate::types::ChecksumAlgorithm>,
+    /// `ContentDisposition`: see [`CopyObjectRequest::content_disposition`](CopyObjectRequest#structfield.content_disposition).
     pub content_disposition: Option<String>,
+    /// `ContentEncoding`: see [`CopyObjectRequest::content_encoding`](CopyObjectRequest#structfield.content_encoding).
     pub content_encoding: Option<String>,
+    /// `ContentLanguage`: see [`CopyObjectRequest::content_language`](CopyObjectRequest#structfield.content_language).
     pub content_language: Option<String>,
+    /// `ContentType`: see [`CopyObjectRequest::content_type`](CopyObjectRequest#structfield.content_type).
     pub content_type: Option<String>,
+    /// `CopySource`: see [`CopyObjectRequest::copy_source`](CopyObjectRequest#structfield.copy_source).
     pub copy_source: Option<String>,
+    /// `CopySourceIfMatch`: see [`CopyObjectRequest::copy_source_if_match`](CopyObjectRequest#structfield.copy_source_if_match).
     pub copy_source_if_match: Option<String>,
+    /// `CopySourceIfModifiedSince`: see [`CopyObjectRequest::copy_source_if_modified_since`](CopyObjectRequest#structfield.copy_source_if_modified_since).
     pub copy_source_if_modified_since: Option<::smithy_runtime::types::DateTime>,
+    /// `CopySourceIfNoneMatch`: see [`CopyObjectRequest::copy_source_if_none_match`](CopyObjectRequest#structfield.copy_source_if_none_match).
     pub copy_source_if_none_match: Option<String>,
+    /// `CopySourceIfUnmodifiedSince`: see [`CopyObjectRequest::copy_source_if_unmodified_since`](CopyObjectRequest#structfield.copy_source_if_unmodified_since).
     pub copy_source_if_unmodified_since: Option<::smithy_runtime::types::DateTime>,
+    /// `Expires`: see [`CopyObjectRequest::expires`](CopyObjectRequest#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `GrantFullControl`: see [`CopyObjectRequest::grant_full_control`](CopyObjectRequest#structfield.grant_full_control).
     pub grant_full_control: Option<String>,
+    /// `GrantRead`: see [`CopyObjectRequest::grant_read`](CopyObjectRequest#structfield.grant_read).
     pub grant_read: Option<String>,
+    /// `GrantReadACP`: see [`CopyObjectRequest::grant_read_acp`](CopyObjectRequest#structfield.grant_read_acp).
     pub grant_read_acp: Option<String>,
+    /// `GrantWriteACP`: see [`CopyObjectRequest::grant_write_acp`](CopyObjectRequest#structfield.grant_write_acp).
     pub grant_write_acp: Option<String>,
+    /// `Key`: see [`CopyObjectRequest::key`](CopyObjectRequest#structfield.key).
     pub key: Option<String>,
+    /// `Metadata`: see [`CopyObjectRequest::metadata`](CopyObjectRequest#structfield.metadata).
     pub metadata: Option<::std::collections::HashMap<String, String>>,
+    /// `MetadataDirective`: see [`CopyObjectRequest::metadata_directive`](CopyObjectRequest#structfield.metadata_directive).
     pub metadata_directive: Option<crate::types::MetadataDirective>,
+    /// `TaggingDirective`: see [`CopyObjectRequest::tagging_directive`](CopyObjectRequest#structfield.tagging_directive).
     pub tagging_directive: Option<crate::types::TaggingDirective>,
+    /// `ServerSideEncryption`: see [`CopyObjectRequest::server_side_encryption`](CopyObjectRequest#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `StorageClass`: see [`CopyObjectRequest::storage_class`](CopyObjectRequest#structfield.storage_class).
     pub storage_class: Option<crate::types::StorageClass>,
+    /// `WebsiteRedirectLocation`: see [`CopyObjectRequest::website_redirect_location`](CopyObjectRequest#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`CopyObjectRequest::sse_customer_algorithm`](CopyObjectRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`CopyObjectRequest::sse_customer_key`](CopyObjectRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`CopyObjectRequest::sse_customer_key_md5`](CopyObjectRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`CopyObjectRequest::ssekms_key_id`](CopyObjectRequest#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `SSEKMSEncryptionContext`: see [`CopyObjectRequest::ssekms_encryption_context`](CopyObjectRequest#structfield.ssekms_encryption_context).
     pub ssekms_encryption_context: Option<String>,
+    /// `BucketKeyEnabled`: see [`CopyObjectRequest::bucket_key_enabled`](CopyObjectRequest#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `CopySourceSSECustomerAlgorithm`: see [`CopyObjectRequest::copy_source_sse_customer_algorithm`](CopyObjectRequest#structfield.copy_source_sse_customer_algorithm).
     pub copy_source_sse_customer_algorithm: Option<String>,
+    /// `CopySourceSSECustomerKey`: see [`CopyObjectRequest::copy_source_sse_customer_key`](CopyObjectRequest#structfield.copy_source_sse_customer_key).
     pub copy_source_sse_customer_key: Option<String>,
+    /// `CopySourceSSECustomerKeyMD5`: see [`CopyObjectRequest::copy_source_sse_customer_key_md5`](CopyObjectRequest#structfield.copy_source_sse_customer_key_md5).
     pub copy_source_sse_customer_key_md5: Option<String>,
+    /// `RequestPayer`: see [`CopyObjectRequest::request_payer`](CopyObjectRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `Tagging`: see [`CopyObjectRequest::tagging`](CopyObjectRequest#structfield.tagging).
     pub tagging: Option<String>,
+    /// `ObjectLockMode`: see [`CopyObjectRequest::object_lock_mode`](CopyObjectRequest#structfield.object_lock_mode).
     pub object_lock_mode: Option<crate::types::ObjectLockMode>,
+    /// `ObjectLockRetainUntilDate`: see [`CopyObjectRequest::object_lock_retain_until_date`](CopyObjectRequest#structfield.object_lock_retain_until_date).
     pub object_lock_retain_until_date: Option<::smithy_runtime::types::DateTime>,
+    /// `ObjectLockLegalHoldStatus`: see [`CopyObjectRequest::object_lock_legal_hold_status`](CopyObjectRequest#structfield.object_lock_legal_hold_status).
     pub object_lock_legal_hold_status: Option<crate::types::ObjectLockLegalHoldStatus>,
+    /// `ExpectedBucketOwner`: see [`CopyObjectRequest::expected_bucket_owner`](CopyObjectRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `ExpectedSourceBucketOwner`: see [`CopyObjectRequest::expected_source_bucket_owner`](CopyObjectRequest#structfield.expected_source_bucket_owner).
     pub expected_source_bucket_owner: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

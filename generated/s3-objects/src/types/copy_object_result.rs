@@ -30,13 +30,21 @@ impl CopyObjectResult {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CopyObjectResultBuilder {
+    /// `ETag`: see [`CopyObjectResult::e_tag`](CopyObjectResult#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `LastModified`: see [`CopyObjectResult::last_modified`](CopyObjectResult#structfield.last_modified).
     pub last_modified: Option<::smithy_runtime::types::DateTime>,
+    /// `ChecksumType`: see [`CopyObjectResult::checksum_type`](CopyObjectResult#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `ChecksumCRC32`: see [`CopyObjectResult::checksum_crc32`](CopyObjectResult#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`CopyObjectResult::checksum_crc32c`](CopyObjectResult#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`CopyObjectResult::checksum_crc64nvme`](CopyObjectResult#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`CopyObjectResult::checksum_sha1`](CopyObjectResult#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`CopyObjectResult::checksum_sha256`](CopyObjectResult#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

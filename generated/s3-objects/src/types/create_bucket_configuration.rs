@@ -18,8 +18,11 @@ impl CreateBucketConfiguration {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateBucketConfigurationBuilder {
+    /// `LocationConstraint`: see [`CreateBucketConfiguration::location_constraint`](CreateBucketConfiguration#structfield.location_constraint).
     pub location_constraint: Option<crate::types::BucketLocationConstraint>,
+    /// `Location`: see [`CreateBucketConfiguration::location`](CreateBucketConfiguration#structfield.location).
     pub location: Option<crate::types::LocationInfo>,
+    /// `Bucket`: see [`CreateBucketConfiguration::bucket`](CreateBucketConfiguration#structfield.bucket).
     pub bucket: Option<crate::types::BucketInfo>,
 }
 #[allow(clippy::should_implement_trait)]

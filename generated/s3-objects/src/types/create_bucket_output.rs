@@ -16,6 +16,7 @@ impl CreateBucketOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateBucketOutputBuilder {
+    /// `Location`: see [`CreateBucketOutput::location`](CreateBucketOutput#structfield.location).
     pub location: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

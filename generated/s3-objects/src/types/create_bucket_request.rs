@@ -46,15 +46,25 @@ impl CreateBucketRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct CreateBucketRequestBuilder {
+    /// `ACL`: see [`CreateBucketRequest::acl`](CreateBucketRequest#structfield.acl).
     pub acl: Option<crate::types::BucketCannedAcl>,
+    /// `Bucket`: see [`CreateBucketRequest::bucket`](CreateBucketRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `CreateBucketConfiguration`: see [`CreateBucketRequest::create_bucket_configuration`](CreateBucketRequest#structfield.create_bucket_configuration).
     pub create_bucket_configuration: Option<crate::types::CreateBucketConfiguration>,
+    /// `GrantFullControl`: see [`CreateBucketRequest::grant_full_control`](CreateBucketRequest#structfield.grant_full_control).
     pub grant_full_control: Option<String>,
+    /// `GrantRead`: see [`CreateBucketRequest::grant_read`](CreateBucketRequest#structfield.grant_read).
     pub grant_read: Option<String>,
+    /// `GrantReadACP`: see [`CreateBucketRequest::grant_read_acp`](CreateBucketRequest#structfield.grant_read_acp).
     pub grant_read_acp: Option<String>,
+    /// `GrantWrite`: see [`CreateBucketRequest::grant_write`](CreateBucketRequest#structfield.grant_write).
     pub grant_write: Option<String>,
+    /// `GrantWriteACP`: see [`CreateBucketRequest::grant_write_acp`](CreateBucketRequest#structfield.grant_write_acp).
     pub grant_write_acp: Option<String>,
+    /// `ObjectLockEnabledForBucket`: see [`CreateBucketRequest::object_lock_enabled_for_bucket`](CreateBucketRequest#structfield.object_lock_enabled_for_bucket).
     pub object_lock_enabled_for_bucket: Option<bool>,
+    /// `ObjectOwnership`: see [`CreateBucketRequest::object_ownership`](CreateBucketRequest#structfield.object_ownership).
     pub object_ownership: Option<crate::types::ObjectOwnership>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -42,19 +42,33 @@ impl CreateMultipartUploadOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateMultipartUploadOutputBuilder {
+    /// `AbortDate`: see [`CreateMultipartUploadOutput::abort_date`](CreateMultipartUploadOutput#structfield.abort_date).
     pub abort_date: Option<::smithy_runtime::types::DateTime>,
+    /// `AbortRuleId`: see [`CreateMultipartUploadOutput::abort_rule_id`](CreateMultipartUploadOutput#structfield.abort_rule_id).
     pub abort_rule_id: Option<String>,
+    /// `Bucket`: see [`CreateMultipartUploadOutput::bucket`](CreateMultipartUploadOutput#structfield.bucket).
     pub bucket: Option<String>,
+    /// `Key`: see [`CreateMultipartUploadOutput::key`](CreateMultipartUploadOutput#structfield.key).
     pub key: Option<String>,
+    /// `UploadId`: see [`CreateMultipartUploadOutput::upload_id`](CreateMultipartUploadOutput#structfield.upload_id).
     pub upload_id: Option<String>,
+    /// `ServerSideEncryption`: see [`CreateMultipartUploadOutput::server_side_encryption`](CreateMultipartUploadOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `SSECustomerAlgorithm`: see [`CreateMultipartUploadOutput::sse_customer_algorithm`](CreateMultipartUploadOutput#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`CreateMultipartUploadOutput::sse_customer_key_md5`](CreateMultipartUploadOutput#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`CreateMultipartUploadOutput::ssekms_key_id`](CreateMultipartUploadOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `SSEKMSEncryptionContext`: see [`CreateMultipartUploadOutput::ssekms_encryption_context`](CreateMultipartUploadOutput#structfield.ssekms_encryption_context).
     pub ssekms_encryption_context: Option<String>,
+    /// `BucketKeyEnabled`: see [`CreateMultipartUploadOutput::bucket_key_enabled`](CreateMultipartUploadOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `RequestCharged`: see [`CreateMultipartUploadOutput::request_charged`](CreateMultipartUploadOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
+    /// `ChecksumAlgorithm`: see [`CreateMultipartUploadOutput::checksum_algorithm`](CreateMultipartUploadOutput#structfield.checksum_algorithm).
     pub checksum_algorithm: Option<crate::types::ChecksumAlgorithm>,
+    /// `ChecksumType`: see [`CreateMultipartUploadOutput::checksum_type`](CreateMultipartUploadOutput#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
 }
 #[allow(clippy::should_implement_trait)]

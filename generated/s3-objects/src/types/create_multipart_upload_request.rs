@@ -93,36 +93,67 @@ impl CreateMultipartUploadRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct CreateMultipartUploadRequestBuilder {
+    /// `ACL`: see [`CreateMultipartUploadRequest::acl`](CreateMultipartUploadRequest#structfield.acl).
     pub acl: Option<crate::types::ObjectCannedAcl>,
+    /// `Bucket`: see [`CreateMultipartUploadRequest::bucket`](CreateMultipartUploadRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `CacheControl`: see [`CreateMultipartUploadRequest::cache_control`](CreateMultipartUploadRequest#structfield.cache_control).
     pub cache_control: Option<String>,
+    /// `ContentDisposition`: see [`CreateMultipartUploadRequest::content_disposition`](CreateMultipartUploadRequest#structfield.content_disposition).
     pub content_disposition: Option<String>,
+    /// `ContentEncoding`: see [`CreateMultipartUploadRequest::content_encoding`](CreateMultipartUploadRequest#structfield.content_encoding).
     pub content_encoding: Option<String>,
+    /// `ContentLanguage`: see [`CreateMultipartUploadRequest::content_language`](CreateMultipartUploadRequest#structfield.content_language).
     pub content_language: Option<String>,
+    /// `ContentType`: see [`CreateMultipartUploadRequest::content_type`](CreateMultipartUploadRequest#structfield.content_type).
     pub content_type: Option<String>,
+    /// `Expires`: see [`CreateMultipartUploadRequest::expires`](CreateMultipartUploadRequest#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `GrantFullControl`: see [`CreateMultipartUploadRequest::grant_full_control`](CreateMultipartUploadRequest#structfield.grant_full_control).
     pub grant_full_control: Option<String>,
+    /// `GrantRead`: see [`CreateMultipartUploadRequest::grant_read`](CreateMultipartUploadRequest#structfield.grant_read).
     pub grant_read: Option<String>,
+    /// `GrantReadACP`: see [`CreateMultipartUploadRequest::grant_read_acp`](CreateMultipartUploadRequest#structfield.grant_read_acp).
     pub grant_read_acp: Option<String>,
+    /// `GrantWriteACP`: see [`CreateMultipartUploadRequest::grant_write_acp`](CreateMultipartUploadRequest#structfield.grant_write_acp).
     pub grant_write_acp: Option<String>,
+    /// `Key`: see [`CreateMultipartUploadRequest::key`](CreateMultipartUploadRequest#structfield.key).
     pub key: Option<String>,
+    /// `Metadata`: see [`CreateMultipartUploadRequest::metadata`](CreateMultipartUploadRequest#structfield.metadata).
     pub metadata: Option<::std::collections::HashMap<String, String>>,
+    /// `ServerSideEncryption`: see [`CreateMultipartUploadRequest::server_side_encryption`](CreateMultipartUploadRequest#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `StorageClass`: see [`CreateMultipartUploadRequest::storage_class`](CreateMultipartUploadRequest#structfield.storage_class).
     pub storage_class: Option<crate::types::StorageClass>,
+    /// `WebsiteRedirectLocation`: see [`CreateMultipartUploadRequest::website_redirect_location`](CreateMultipartUploadRequest#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`CreateMultipartUploadRequest::sse_customer_algorithm`](CreateMultipartUploadRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`CreateMultipartUploadRequest::sse_customer_key`](CreateMultipartUploadRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`CreateMultipartUploadRequest::sse_customer_key_md5`](CreateMultipartUploadRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`CreateMultipartUploadRequest::ssekms_key_id`](CreateMultipartUploadRequest#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `SSEKMSEncryptionContext`: see [`CreateMultipartUploadRequest::ssekms_encryption_context`](CreateMultipartUploadRequest#structfield.ssekms_encryption_context).
     pub ssekms_encryption_context: Option<String>,
+    /// `BucketKeyEnabled`: see [`CreateMultipartUploadRequest::bucket_key_enabled`](CreateMultipartUploadRequest#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `RequestPayer`: see [`CreateMultipartUploadRequest::request_payer`](CreateMultipartUploadRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `Tagging`: see [`CreateMultipartUploadRequest::tagging`](CreateMultipartUploadRequest#structfield.tagging).
     pub tagging: Option<String>,
+    /// `ObjectLockMode`: see [`CreateMultipartUploadRequest::object_lock_mode`](CreateMultipartUploadRequest#structfield.object_lock_mode).
     pub object_lock_mode: Option<crate::types::ObjectLockMode>,
+    /// `ObjectLockRetainUntilDate`: see [`CreateMultipartUploadRequest::object_lock_retain_until_date`](CreateMultipartUploadRequest#structfield.object_lock_retain_until_date).
     pub object_lock_retain_until_date: Option<::smithy_runtime::types::DateTime>,
+    /// `ObjectLockLegalHoldStatus`: see [`CreateMultipartUploadRequest::object_lock_legal_hold_status`](CreateMultipartUploadRequest#structfield.object_lock_legal_hold_status).
     pub object_lock_legal_hold_status: Option<crate::types::ObjectLockLegalHoldStatus>,
+    /// `ExpectedBucketOwner`: see [`CreateMultipartUploadRequest::expected_bucket_owner`](CreateMultipartUploadRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `ChecksumAlgorithm`: see [`CreateMultipartUploadRequest::checksum_algorithm`](CreateMultipartUploadRequest#structfield.checksum_algorithm).
     pub checksum_algorithm: Option<crate::types::ChecksumAlgorithm>,
+    /// `ChecksumType`: see [`CreateMultipartUploadRequest::checksum_type`](CreateMultipartUploadRequest#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
 }
 #[allow(clippy::should_implement_trait)]

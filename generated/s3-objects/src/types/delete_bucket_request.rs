@@ -29,7 +29,9 @@ impl DeleteBucketRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteBucketRequestBuilder {
+    /// `Bucket`: see [`DeleteBucketRequest::bucket`](DeleteBucketRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `ExpectedBucketOwner`: see [`DeleteBucketRequest::expected_bucket_owner`](DeleteBucketRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,8 +18,11 @@ impl DeleteObjectOutput {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteObjectOutputBuilder {
+    /// `DeleteMarker`: see [`DeleteObjectOutput::delete_marker`](DeleteObjectOutput#structfield.delete_marker).
     pub delete_marker: Option<bool>,
+    /// `VersionId`: see [`DeleteObjectOutput::version_id`](DeleteObjectOutput#structfield.version_id).
     pub version_id: Option<String>,
+    /// `RequestCharged`: see [`DeleteObjectOutput::request_charged`](DeleteObjectOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -51,15 +51,25 @@ impl DeleteObjectRequest {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct DeleteObjectRequestBuilder {
+    /// `Bucket`: see [`DeleteObjectRequest::bucket`](DeleteObjectRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `Key`: see [`DeleteObjectRequest::key`](DeleteObjectRequest#structfield.key).
     pub key: Option<String>,
+    /// `MFA`: see [`DeleteObjectRequest::mfa`](DeleteObjectRequest#structfield.mfa).
     pub mfa: Option<String>,
+    /// `VersionId`: see [`DeleteObjectRequest::version_id`](DeleteObjectRequest#structfield.version_id).
     pub version_id: Option<String>,
+    /// `RequestPayer`: see [`DeleteObjectRequest::request_payer`](DeleteObjectRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `BypassGovernanceRetention`: see [`DeleteObjectRequest::bypass_governance_retention`](DeleteObjectRequest#structfield.bypass_governance_retention).
     pub bypass_governance_retention: Option<bool>,
+    /// `ExpectedBucketOwner`: see [`DeleteObjectRequest::expected_bucket_owner`](DeleteObjectRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `IfMatch`: see [`DeleteObjectRequest::if_match`](DeleteObjectRequest#structfield.if_match).
     pub if_match: Option<String>,
+    /// `IfMatchLastModifiedTime`: see [`DeleteObjectRequest::if_match_last_modified_time`](DeleteObjectRequest#structfield.if_match_last_modified_time).
     pub if_match_last_modified_time: Option<::smithy_runtime::types::DateTime>,
+    /// `IfMatchSize`: see [`DeleteObjectRequest::if_match_size`](DeleteObjectRequest#structfield.if_match_size).
     pub if_match_size: Option<i64>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -90,43 +90,81 @@ impl GetObjectOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetObjectOutputBuilder {
+    /// `Body`: see [`GetObjectOutput::body`](GetObjectOutput#structfield.body).
     pub body: Option<::smithy_runtime::types::ByteStream>,
+    /// `DeleteMarker`: see [`GetObjectOutput::delete_marker`](GetObjectOutput#structfield.delete_marker).
     pub delete_marker: Option<bool>,
+    /// `AcceptRanges`: see [`GetObjectOutput::accept_ranges`](GetObjectOutput#structfield.accept_ranges).
     pub accept_ranges: Option<String>,
+    /// `Expiration`: see [`GetObjectOutput::expiration`](GetObjectOutput#structfield.expiration).
     pub expiration: Option<String>,
+    /// `Restore`: see [`GetObjectOutput::restore`](GetObjectOutput#structfield.restore).
     pub restore: Option<String>,
+    /// `LastModified`: see [`GetObjectOutput::last_modified`](GetObjectOutput#structfield.last_modified).
     pub last_modified: Option<::smithy_runtime::types::DateTime>,
+    /// `ContentLength`: see [`GetObjectOutput::content_length`](GetObjectOutput#structfield.content_length).
     pub content_length: Option<i64>,
+    /// `ETag`: see [`GetObjectOutput::e_tag`](GetObjectOutput#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `ChecksumCRC32`: see [`GetObjectOutput::checksum_crc32`](GetObjectOutput#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`GetObjectOutput::checksum_crc32c`](GetObjectOutput#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`GetObjectOutput::checksum_crc64nvme`](GetObjectOutput#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`GetObjectOutput::checksum_sha1`](GetObjectOutput#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`GetObjectOutput::checksum_sha256`](GetObjectOutput#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `ChecksumType`: see [`GetObjectOutput::checksum_type`](GetObjectOutput#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `MissingMeta`: see [`GetObjectOutput::missing_meta`](GetObjectOutput#structfield.missing_meta).
     pub missing_meta: Option<i32>,
+    /// `VersionId`: see [`GetObjectOutput::version_id`](GetObjectOutput#structfield.version_id).
     pub version_id: Option<String>,
+    /// `CacheControl`: see [`GetObjectOutput::cache_control`](GetObjectOutput#structfield.cache_control).
     pub cache_control: Option<String>,
+    /// `ContentDisposition`: see [`GetObjectOutput::content_disposition`](GetObjectOutput#structfield.content_disposition).
     pub content_disposition: Option<String>,
+    /// `ContentEncoding`: see [`GetObjectOutput::content_encoding`](GetObjectOutput#structfield.content_encoding).
     pub content_encoding: Option<String>,
+    /// `ContentLanguage`: see [`GetObjectOutput::content_language`](GetObjectOutput#structfield.content_language).
     pub content_language: Option<String>,
+    /// `ContentRange`: see [`GetObjectOutput::content_range`](GetObjectOutput#structfield.content_range).
     pub content_range: Option<String>,
+    /// `ContentType`: see [`GetObjectOutput::content_type`](GetObjectOutput#structfield.content_type).
     pub content_type: Option<String>,
+    /// `Expires`: see [`GetObjectOutput::expires`](GetObjectOutput#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `WebsiteRedirectLocation`: see [`GetObjectOutput::website_redirect_location`](GetObjectOutput#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
+    /// `ServerSideEncryption`: see [`GetObjectOutput::server_side_encryption`](GetObjectOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `Metadata`: see [`GetObjectOutput::metadata`](GetObjectOutput#structfield.metadata).
     pub metadata: Option<::std::collections::HashMap<String, String>>,
+    /// `SSECustomerAlgorithm`: see [`GetObjectOutput::sse_customer_algorithm`](GetObjectOutput#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`GetObjectOutput::sse_customer_key_md5`](GetObjectOutput#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`GetObjectOutput::ssekms_key_id`](GetObjectOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `BucketKeyEnabled`: see [`GetObjectOutput::bucket_key_enabled`](GetObjectOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `StorageClass`: see [`GetObjectOutput::storage_class`](GetObjectOutput#structfield.storage_class).
     pub storage_class: Option<crate::types::StorageClass>,
+    /// `RequestCharged`: see [`GetObjectOutput::request_charged`](GetObjectOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
+    /// `ReplicationStatus`: see [`GetObjectOutput::replication_status`](GetObjectOutput#structfield.replication_status).
     pub replication_status: Option<crate::types::ReplicationStatus>,
+    /// `PartsCount`: see [`GetObjectOutput::parts_count`](GetObjectOutput#structfield.parts_count).
     pub parts_count: Option<i32>,
+    /// `TagCount`: see [`GetObjectOutput::tag_count`](GetObjectOutput#structfield.tag_count).
     pub tag_count: Option<i32>,
+    /// `ObjectLockMode`: see [`GetObjectOutput::object_lock_mode`](GetObjectOutput#structfield.object_lock_mode).
     pub object_lock_mode: Option<crate::types::ObjectLockMode>,
+    /// `ObjectLockRetainUntilDate`: see [`GetObjectOutput::object_lock_retain_until_date`](GetObjectOutput#structfield.object_lock_retain_until_date).
     pub object_lock_retain_until_date: Option<::smithy_runtime::types::DateTime>,
+    /// `ObjectLockLegalHoldStatus`: see [`GetObjectOutput::object_lock_legal_hold_status`](GetObjectOutput#structfield.object_lock_legal_hold_status).
     pub object_lock_legal_hold_status: Option<crate::types::ObjectLockLegalHoldStatus>,
 }
 #[allow(clippy::should_implement_trait)]

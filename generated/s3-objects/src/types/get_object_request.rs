@@ -73,26 +73,47 @@ impl GetObjectRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct GetObjectRequestBuilder {
+    /// `Bucket`: see [`GetObjectRequest::bucket`](GetObjectRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `IfMatch`: see [`GetObjectRequest::if_match`](GetObjectRequest#structfield.if_match).
     pub if_match: Option<String>,
+    /// `IfModifiedSince`: see [`GetObjectRequest::if_modified_since`](GetObjectRequest#structfield.if_modified_since).
     pub if_modified_since: Option<::smithy_runtime::types::DateTime>,
+    /// `IfNoneMatch`: see [`GetObjectRequest::if_none_match`](GetObjectRequest#structfield.if_none_match).
     pub if_none_match: Option<String>,
+    /// `IfUnmodifiedSince`: see [`GetObjectRequest::if_unmodified_since`](GetObjectRequest#structfield.if_unmodified_since).
     pub if_unmodified_since: Option<::smithy_runtime::types::DateTime>,
+    /// `Key`: see [`GetObjectRequest::key`](GetObjectRequest#structfield.key).
     pub key: Option<String>,
+    /// `Range`: see [`GetObjectRequest::range`](GetObjectRequest#structfield.range).
     pub range: Option<String>,
+    /// `ResponseCacheControl`: see [`GetObjectRequest::response_cache_control`](GetObjectRequest#structfield.response_cache_control).
     pub response_cache_control: Option<String>,
+    /// `ResponseContentDisposition`: see [`GetObjectRequest::response_content_disposition`](GetObjectRequest#structfield.response_content_disposition).
     pub response_content_disposition: Option<String>,
+    /// `ResponseContentEncoding`: see [`GetObjectRequest::response_content_encoding`](GetObjectRequest#structfield.response_content_encoding).
     pub response_content_encoding: Option<String>,
+    /// `ResponseContentLanguage`: see [`GetObjectRequest::response_content_language`](GetObjectRequest#structfield.response_content_language).
     pub response_content_language: Option<String>,
+    /// `ResponseContentType`: see [`GetObjectRequest::response_content_type`](GetObjectRequest#structfield.response_content_type).
     pub response_content_type: Option<String>,
+    /// `ResponseExpires`: see [`GetObjectRequest::response_expires`](GetObjectRequest#structfield.response_expires).
     pub response_expires: Option<::smithy_runtime::types::DateTime>,
+    /// `VersionId`: see [`GetObjectRequest::version_id`](GetObjectRequest#structfield.version_id).
     pub version_id: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`GetObjectRequest::sse_customer_algorithm`](GetObjectRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`GetObjectRequest::sse_customer_key`](GetObjectRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`GetObjectRequest::sse_customer_key_md5`](GetObjectRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `RequestPayer`: see [`GetObjectRequest::request_payer`](GetObjectRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `PartNumber`: see [`GetObjectRequest::part_number`](GetObjectRequest#structfield.part_number).
     pub part_number: Option<i32>,
+    /// `ExpectedBucketOwner`: see [`GetObjectRequest::expected_bucket_owner`](GetObjectRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `ChecksumMode`: see [`GetObjectRequest::checksum_mode`](GetObjectRequest#structfield.checksum_mode).
     pub checksum_mode: Option<crate::types::ChecksumMode>,
 }
 #[allow(clippy::should_implement_trait)]

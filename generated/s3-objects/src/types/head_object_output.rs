@@ -88,42 +88,79 @@ impl HeadObjectOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HeadObjectOutputBuilder {
+    /// `DeleteMarker`: see [`HeadObjectOutput::delete_marker`](HeadObjectOutput#structfield.delete_marker).
     pub delete_marker: Option<bool>,
+    /// `AcceptRanges`: see [`HeadObjectOutput::accept_ranges`](HeadObjectOutput#structfield.accept_ranges).
     pub accept_ranges: Option<String>,
+    /// `Expiration`: see [`HeadObjectOutput::expiration`](HeadObjectOutput#structfield.expiration).
     pub expiration: Option<String>,
+    /// `Restore`: see [`HeadObjectOutput::restore`](HeadObjectOutput#structfield.restore).
     pub restore: Option<String>,
+    /// `ArchiveStatus`: see [`HeadObjectOutput::archive_status`](HeadObjectOutput#structfield.archive_status).
     pub archive_status: Option<crate::types::ArchiveStatus>,
+    /// `LastModified`: see [`HeadObjectOutput::last_modified`](HeadObjectOutput#structfield.last_modified).
     pub last_modified: Option<::smithy_runtime::types::DateTime>,
+    /// `ContentLength`: see [`HeadObjectOutput::content_length`](HeadObjectOutput#structfield.content_length).
     pub content_length: Option<i64>,
+    /// `ChecksumCRC32`: see [`HeadObjectOutput::checksum_crc32`](HeadObjectOutput#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`HeadObjectOutput::checksum_crc32c`](HeadObjectOutput#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`HeadObjectOutput::checksum_crc64nvme`](HeadObjectOutput#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`HeadObjectOutput::checksum_sha1`](HeadObjectOutput#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`HeadObjectOutput::checksum_sha256`](HeadObjectOutput#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `ChecksumType`: see [`HeadObjectOutput::checksum_type`](HeadObjectOutput#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `ETag`: see [`HeadObjectOutput::e_tag`](HeadObjectOutput#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `MissingMeta`: see [`HeadObjectOutput::missing_meta`](HeadObjectOutput#structfield.missing_meta).
     pub missing_meta: Option<i32>,
+    /// `VersionId`: see [`HeadObjectOutput::version_id`](HeadObjectOutput#structfield.version_id).
     pub version_id: Option<String>,
+    /// `CacheControl`: see [`HeadObjectOutput::cache_control`](HeadObjectOutput#structfield.cache_control).
     pub cache_control: Option<String>,
+    /// `ContentDisposition`: see [`HeadObjectOutput::content_disposition`](HeadObjectOutput#structfield.content_disposition).
     pub content_disposition: Option<String>,
+    /// `ContentEncoding`: see [`HeadObjectOutput::content_encoding`](HeadObjectOutput#structfield.content_encoding).
     pub content_encoding: Option<String>,
+    /// `ContentLanguage`: see [`HeadObjectOutput::content_language`](HeadObjectOutput#structfield.content_language).
     pub content_language: Option<String>,
+    /// `ContentType`: see [`HeadObjectOutput::content_type`](HeadObjectOutput#structfield.content_type).
     pub content_type: Option<String>,
+    /// `ContentRange`: see [`HeadObjectOutput::content_range`](HeadObjectOutput#structfield.content_range).
     pub content_range: Option<String>,
+    /// `Expires`: see [`HeadObjectOutput::expires`](HeadObjectOutput#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `WebsiteRedirectLocation`: see [`HeadObjectOutput::website_redirect_location`](HeadObjectOutput#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
+    /// `ServerSideEncryption`: see [`HeadObjectOutput::server_side_encryption`](HeadObjectOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `Metadata`: see [`HeadObjectOutput::metadata`](HeadObjectOutput#structfield.metadata).
     pub metadata: Option<::std::collections::HashMap<String, String>>,
+    /// `SSECustomerAlgorithm`: see [`HeadObjectOutput::sse_customer_algorithm`](HeadObjectOutput#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`HeadObjectOutput::sse_customer_key_md5`](HeadObjectOutput#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`HeadObjectOutput::ssekms_key_id`](HeadObjectOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `BucketKeyEnabled`: see [`HeadObjectOutput::bucket_key_enabled`](HeadObjectOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `StorageClass`: see [`HeadObjectOutput::storage_class`](HeadObjectOutput#structfield.storage_class).
     pub storage_class: Option<crate::types::StorageClass>,
+    /// `RequestCharged`: see [`HeadObjectOutput::request_charged`](HeadObjectOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
+    /// `ReplicationStatus`: see [`HeadObjectOutput::replication_status`](HeadObjectOutput#structfield.replication_status).
     pub replication_status: Option<crate::types::ReplicationStatus>,
+    /// `PartsCount`: see [`HeadObjectOutput::parts_count`](HeadObjectOutput#structfield.parts_count).
     pub parts_count: Option<i32>,
+    /// `ObjectLockMode`: see [`HeadObjectOutput::object_lock_mode`](HeadObjectOutput#structfield.object_lock_mode).
     pub object_lock_mode: Option<crate::types::ObjectLockMode>,
+    /// `ObjectLockRetainUntilDate`: see [`HeadObjectOutput::object_lock_retain_until_date`](HeadObjectOutput#structfield.object_lock_retain_until_date).
     pub object_lock_retain_until_date: Option<::smithy_runtime::types::DateTime>,
+    /// `ObjectLockLegalHoldStatus`: see [`HeadObjectOutput::object_lock_legal_hold_status`](HeadObjectOutput#structfield.object_lock_legal_hold_status).
     pub object_lock_legal_hold_status: Option<crate::types::ObjectLockLegalHoldStatus>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -73,26 +73,47 @@ impl HeadObjectRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct HeadObjectRequestBuilder {
+    /// `Bucket`: see [`HeadObjectRequest::bucket`](HeadObjectRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `IfMatch`: see [`HeadObjectRequest::if_match`](HeadObjectRequest#structfield.if_match).
     pub if_match: Option<String>,
+    /// `IfModifiedSince`: see [`HeadObjectRequest::if_modified_since`](HeadObjectRequest#structfield.if_modified_since).
     pub if_modified_since: Option<::smithy_runtime::types::DateTime>,
+    /// `IfNoneMatch`: see [`HeadObjectRequest::if_none_match`](HeadObjectRequest#structfield.if_none_match).
     pub if_none_match: Option<String>,
+    /// `IfUnmodifiedSince`: see [`HeadObjectRequest::if_unmodified_since`](HeadObjectRequest#structfield.if_unmodified_since).
     pub if_unmodified_since: Option<::smithy_runtime::types::DateTime>,
+    /// `Key`: see [`HeadObjectRequest::key`](HeadObjectRequest#structfield.key).
     pub key: Option<String>,
+    /// `Range`: see [`HeadObjectRequest::range`](HeadObjectRequest#structfield.range).
     pub range: Option<String>,
+    /// `ResponseCacheControl`: see [`HeadObjectRequest::response_cache_control`](HeadObjectRequest#structfield.response_cache_control).
     pub response_cache_control: Option<String>,
+    /// `ResponseContentDisposition`: see [`HeadObjectRequest::response_content_disposition`](HeadObjectRequest#structfield.response_content_disposition).
     pub response_content_disposition: Option<String>,
+    /// `ResponseContentEncoding`: see [`HeadObjectRequest::response_content_encoding`](HeadObjectRequest#structfield.response_content_encoding).
     pub response_content_encoding: Option<String>,
+    /// `ResponseContentLanguage`: see [`HeadObjectRequest::response_content_language`](HeadObjectRequest#structfield.response_content_language).
     pub response_content_language: Option<String>,
+    /// `ResponseContentType`: see [`HeadObjectRequest::response_content_type`](HeadObjectRequest#structfield.response_content_type).
     pub response_content_type: Option<String>,
+    /// `ResponseExpires`: see [`HeadObjectRequest::response_expires`](HeadObjectRequest#structfield.response_expires).
     pub response_expires: Option<::smithy_runtime::types::DateTime>,
+    /// `VersionId`: see [`HeadObjectRequest::version_id`](HeadObjectRequest#structfield.version_id).
     pub version_id: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`HeadObjectRequest::sse_customer_algorithm`](HeadObjectRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`HeadObjectRequest::sse_customer_key`](HeadObjectRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`HeadObjectRequest::sse_customer_key_md5`](HeadObjectRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `RequestPayer`: see [`HeadObjectRequest::request_payer`](HeadObjectRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `PartNumber`: see [`HeadObjectRequest::part_number`](HeadObjectRequest#structfield.part_number).
     pub part_number: Option<i32>,
+    /// `ExpectedBucketOwner`: see [`HeadObjectRequest::expected_bucket_owner`](HeadObjectRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `ChecksumMode`: see [`HeadObjectRequest::checksum_mode`](HeadObjectRequest#structfield.checksum_mode).
     pub checksum_mode: Option<crate::types::ChecksumMode>,
 }
 #[allow(clippy::should_implement_trait)]

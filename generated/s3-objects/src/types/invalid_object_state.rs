@@ -20,7 +20,9 @@ impl InvalidObjectState {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct InvalidObjectStateBuilder {
+    /// `StorageClass`: see [`InvalidObjectState::storage_class`](InvalidObjectState#structfield.storage_class).
     pub storage_class: Option<crate::types::StorageClass>,
+    /// `AccessTier`: see [`InvalidObjectState::access_tier`](InvalidObjectState#structfield.access_tier).
     pub access_tier: Option<crate::types::IntelligentTieringAccessTier>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -28,18 +28,31 @@ impl ListObjectsV2Output {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListObjectsV2OutputBuilder {
+    /// `IsTruncated`: see [`ListObjectsV2Output::is_truncated`](ListObjectsV2Output#structfield.is_truncated).
     pub is_truncated: Option<bool>,
+    /// `Contents`: see [`ListObjectsV2Output::contents`](ListObjectsV2Output#structfield.contents).
     pub contents: Option<Vec<crate::types::Object>>,
+    /// `Name`: see [`ListObjectsV2Output::name`](ListObjectsV2Output#structfield.name).
     pub name: Option<String>,
+    /// `Prefix`: see [`ListObjectsV2Output::prefix`](ListObjectsV2Output#structfield.prefix).
     pub prefix: Option<String>,
+    /// `Delimiter`: see [`ListObjectsV2Output::delimiter`](ListObjectsV2Output#structfield.delimiter).
     pub delimiter: Option<String>,
+    /// `MaxKeys`: see [`ListObjectsV2Output::max_keys`](ListObjectsV2Output#structfield.max_keys).
     pub max_keys: Option<i32>,
+    /// `CommonPrefixes`: see [`ListObjectsV2Output::common_prefixes`](ListObjectsV2Output#structfield.common_prefixes).
     pub common_prefixes: Option<Vec<crate::types::CommonPrefix>>,
+    /// `EncodingType`: see [`ListObjectsV2Output::encoding_type`](ListObjectsV2Output#structfield.encoding_type).
     pub encoding_type: Option<crate::types::EncodingType>,
+    /// `KeyCount`: see [`ListObjectsV2Output::key_count`](ListObjectsV2Output#structfield.key_count).
     pub key_count: Option<i32>,
+    /// `ContinuationToken`: see [`ListObjectsV2Output::continuation_token`](ListObjectsV2Output#structfield.continuation_token).
     pub continuation_token: Option<String>,
+    /// `NextContinuationToken`: see [`ListObjectsV2Output::next_continuation_token`](ListObjectsV2Output#structfield.next_continuation_token).
     pub next_continuation_token: Option<String>,
+    /// `StartAfter`: see [`ListObjectsV2Output::start_after`](ListObjectsV2Output#structfield.start_after).
     pub start_after: Option<String>,
+    /// `RequestCharged`: see [`ListObjectsV2Output::request_charged`](ListObjectsV2Output#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -38,16 +38,27 @@ impl ListObjectsV2Request {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ListObjectsV2RequestBuilder {
+    /// `Bucket`: see [`ListObjectsV2Request::bucket`](ListObjectsV2Request#structfield.bucket).
     pub bucket: Option<String>,
+    /// `Delimiter`: see [`ListObjectsV2Request::delimiter`](ListObjectsV2Request#structfield.delimiter).
     pub delimiter: Option<String>,
+    /// `EncodingType`: see [`ListObjectsV2Request::encoding_type`](ListObjectsV2Request#structfield.encoding_type).
     pub encoding_type: Option<crate::types::EncodingType>,
+    /// `MaxKeys`: see [`ListObjectsV2Request::max_keys`](ListObjectsV2Request#structfield.max_keys).
     pub max_keys: Option<i32>,
+    /// `Prefix`: see [`ListObjectsV2Request::prefix`](ListObjectsV2Request#structfield.prefix).
     pub prefix: Option<String>,
+    /// `ContinuationToken`: see [`ListObjectsV2Request::continuation_token`](ListObjectsV2Request#structfield.continuation_token).
     pub continuation_token: Option<String>,
+    /// `FetchOwner`: see [`ListObjectsV2Request::fetch_owner`](ListObjectsV2Request#structfield.fetch_owner).
     pub fetch_owner: Option<bool>,
+    /// `StartAfter`: see [`ListObjectsV2Request::start_after`](ListObjectsV2Request#structfield.start_after).
     pub start_after: Option<String>,
+    /// `RequestPayer`: see [`ListObjectsV2Request::request_payer`](ListObjectsV2Request#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `ExpectedBucketOwner`: see [`ListObjectsV2Request::expected_bucket_owner`](ListObjectsV2Request#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
+    /// `OptionalObjectAttributes`: see [`ListObjectsV2Request::optional_object_attributes`](ListObjectsV2Request#structfield.optional_object_attributes).
     pub optional_object_attributes: Option<Vec<crate::types::OptionalObjectAttributes>>,
 }
 #[allow(clippy::should_implement_trait)]

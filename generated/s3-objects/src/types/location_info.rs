@@ -17,7 +17,9 @@ impl LocationInfo {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct LocationInfoBuilder {
+    /// `Type`: see [`LocationInfo::type`](LocationInfo#structfield.type).
     pub r#type: Option<crate::types::LocationType>,
+    /// `Name`: see [`LocationInfo::name`](LocationInfo#structfield.name).
     pub name: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -24,14 +24,23 @@ impl Object {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct ObjectBuilder {
+    /// `Key`: see [`Object::key`](Object#structfield.key).
     pub key: Option<String>,
+    /// `LastModified`: see [`Object::last_modified`](Object#structfield.last_modified).
     pub last_modified: Option<::smithy_runtime::types::DateTime>,
+    /// `ETag`: see [`Object::e_tag`](Object#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `ChecksumAlgorithm`: see [`Object::checksum_algorithm`](Object#structfield.checksum_algorithm).
     pub checksum_algorithm: Option<Vec<crate::types::ChecksumAlgorithm>>,
+    /// `ChecksumType`: see [`Object::checksum_type`](Object#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `Size`: see [`Object::size`](Object#structfield.size).
     pub size: Option<i64>,
+    /// `StorageClass`: see [`Object::storage_class`](Object#structfield.storage_class).
     pub storage_class: Option<crate::types::ObjectStorageClass>,
+    /// `Owner`: see [`Object::owner`](Object#structfield.owner).
     pub owner: Option<crate::types::Owner>,
+    /// `RestoreStatus`: see [`Object::restore_status`](Object#structfield.restore_status).
     pub restore_status: Option<crate::types::RestoreStatus>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -18,7 +18,9 @@ impl Owner {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct OwnerBuilder {
+    /// `DisplayName`: see [`Owner::display_name`](Owner#structfield.display_name).
     pub display_name: Option<String>,
+    /// `ID`: see [`Owner::id`](Owner#structfield.id).
     pub id: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

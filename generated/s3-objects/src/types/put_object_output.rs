@@ -48,22 +48,39 @@ impl PutObjectOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PutObjectOutputBuilder {
+    /// `Expiration`: see [`PutObjectOutput::expiration`](PutObjectOutput#structfield.expiration).
     pub expiration: Option<String>,
+    /// `ETag`: see [`PutObjectOutput::e_tag`](PutObjectOutput#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `ChecksumCRC32`: see [`PutObjectOutput::checksum_crc32`](PutObjectOutput#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`PutObjectOutput::checksum_crc32c`](PutObjectOutput#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`PutObjectOutput::checksum_crc64nvme`](PutObjectOutput#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`PutObjectOutput::checksum_sha1`](PutObjectOutput#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`PutObjectOutput::checksum_sha256`](PutObjectOutput#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `ChecksumType`: see [`PutObjectOutput::checksum_type`](PutObjectOutput#structfield.checksum_type).
     pub checksum_type: Option<crate::types::ChecksumType>,
+    /// `ServerSideEncryption`: see [`PutObjectOutput::server_side_encryption`](PutObjectOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `VersionId`: see [`PutObjectOutput::version_id`](PutObjectOutput#structfield.version_id).
     pub version_id: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`PutObjectOutput::sse_customer_algorithm`](PutObjectOutput#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`PutObjectOutput::sse_customer_key_md5`](PutObjectOutput#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`PutObjectOutput::ssekms_key_id`](PutObjectOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `SSEKMSEncryptionContext`: see [`PutObjectOutput::ssekms_encryption_context`](PutObjectOutput#structfield.ssekms_encryption_context).
     pub ssekms_encryption_context: Option<String>,
+    /// `BucketKeyEnabled`: see [`PutObjectOutput::bucket_key_enabled`](PutObjectOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `Size`: see [`PutObjectOutput::size`](PutObjectOutput#structfield.size).
     pub size: Option<i64>,
+    /// `RequestCharged`: see [`PutObjectOutput::request_charged`](PutObjectOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

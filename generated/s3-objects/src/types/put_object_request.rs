@@ -113,46 +113,87 @@ impl PutObjectRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct PutObjectRequestBuilder {
+    /// `ACL`: see [`PutObjectRequest::acl`](PutObjectRequest#structfield.acl).
     pub acl: Option<crate::types::ObjectCannedAcl>,
+    /// `Body`: see [`PutObjectRequest::body`](PutObjectRequest#structfield.body).
     pub body: Option<::smithy_runtime::types::ByteStream>,
+    /// `Bucket`: see [`PutObjectRequest::bucket`](PutObjectRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `CacheControl`: see [`PutObjectRequest::cache_control`](PutObjectRequest#structfield.cache_control).
     pub cache_control: Option<String>,
+    /// `ContentDisposition`: see [`PutObjectRequest::content_disposition`](PutObjectRequest#structfield.content_disposition).
     pub content_disposition: Option<String>,
+    /// `ContentEncoding`: see [`PutObjectRequest::content_encoding`](PutObjectRequest#structfield.content_encoding).
     pub content_encoding: Option<String>,
+    /// `ContentLanguage`: see [`PutObjectRequest::content_language`](PutObjectRequest#structfield.content_language).
     pub content_language: Option<String>,
+    /// `ContentLength`: see [`PutObjectRequest::content_length`](PutObjectRequest#structfield.content_length).
     pub content_length: Option<i64>,
+    /// `ContentMD5`: see [`PutObjectRequest::content_md5`](PutObjectRequest#structfield.content_md5).
     pub content_md5: Option<String>,
+    /// `ContentType`: see [`PutObjectRequest::content_type`](PutObjectRequest#structfield.content_type).
     pub content_type: Option<String>,
+    /// `ChecksumAlgorithm`: see [`PutObjectRequest::checksum_algorithm`](PutObjectRequest#structfield.checksum_algorithm).
     pub checksum_algorithm: Option<crate::types::ChecksumAlgorithm>,
+    /// `ChecksumCRC32`: see [`PutObjectRequest::checksum_crc32`](PutObjectRequest#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`PutObjectRequest::checksum_crc32c`](PutObjectRequest#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`PutObjectRequest::checksum_crc64nvme`](PutObjectRequest#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`PutObjectRequest::checksum_sha1`](PutObjectRequest#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`PutObjectRequest::checksum_sha256`](PutObjectRequest#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `Expires`: see [`PutObjectRequest::expires`](PutObjectRequest#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `IfMatch`: see [`PutObjectRequest::if_match`](PutObjectRequest#structfield.if_match).
     pub if_match: Option<String>,
+    /// `IfNoneMatch`: see [`PutObjectRequest::if_none_match`](PutObjectRequest#structfield.if_none_match).
     pub if_none_match: Option<String>,
+    /// `GrantFullControl`: see [`PutObjectRequest::grant_full_control`](PutObjectRequest#structfield.grant_full_control).
     pub grant_full_control: Option<String>,
+    /// `GrantRead`: see [`PutObjectRequest::grant_read`](PutObjectRequest#structfield.grant_read).
     pub grant_read: Option<String>,
+    /// `GrantReadACP`: see [`PutObjectRequest::grant_read_acp`](PutObjectRequest#structfield.grant_read_acp).
     pub grant_read_acp: Option<String>,
+    /// `GrantWriteACP`: see [`PutObjectRequest::grant_write_acp`](PutObjectRequest#structfield.grant_write_acp).
     pub grant_write_acp: Option<String>,
+    /// `Key`: see [`PutObjectRequest::key`](PutObjectRequest#structfield.key).
     pub key: Option<String>,
+    /// `WriteOffsetBytes`: see [`PutObjectRequest::write_offset_bytes`](PutObjectRequest#structfield.write_offset_bytes).
     pub write_offset_bytes: Option<i64>,
+    /// `Metadata`: see [`PutObjectRequest::metadata`](PutObjectRequest#structfield.metadata).
     pub metadata: Option<::std::collections::HashMap<String, String>>,
+    /// `ServerSideEncryption`: see [`PutObjectRequest::server_side_encryption`](PutObjectRequest#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `StorageClass`: see [`PutObjectRequest::storage_class`](PutObjectRequest#structfield.storage_class).
     pub storage_class: Option<crate::types::StorageClass>,
+    /// `WebsiteRedirectLocation`: see [`PutObjectRequest::website_redirect_location`](PutObjectRequest#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`PutObjectRequest::sse_customer_algorithm`](PutObjectRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`PutObjectRequest::sse_customer_key`](PutObjectRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`PutObjectRequest::sse_customer_key_md5`](PutObjectRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`PutObjectRequest::ssekms_key_id`](PutObjectRequest#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `SSEKMSEncryptionContext`: see [`PutObjectRequest::ssekms_encryption_context`](PutObjectRequest#structfield.ssekms_encryption_context).
     pub ssekms_encryption_context: Option<String>,
+    /// `BucketKeyEnabled`: see [`PutObjectRequest::bucket_key_enabled`](PutObjectRequest#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `RequestPayer`: see [`PutObjectRequest::request_payer`](PutObjectRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `Tagging`: see [`PutObjectRequest::tagging`](PutObjectRequest#structfield.tagging).
     pub tagging: Option<String>,
+    /// `ObjectLockMode`: see [`PutObjectRequest::object_lock_mode`](PutObjectRequest#structfield.object_lock_mode).
     pub object_lock_mode: Option<crate::types::ObjectLockMode>,
+    /// `ObjectLockRetainUntilDate`: see [`PutObjectRequest::object_lock_retain_until_date`](PutObjectRequest#structfield.object_lock_retain_until_date).
     pub object_lock_retain_until_date: Option<::smithy_runtime::types::DateTime>,
+    /// `ObjectLockLegalHoldStatus`: see [`PutObjectRequest::object_lock_legal_hold_status`](PutObjectRequest#structfield.object_lock_legal_hold_status).
     pub object_lock_legal_hold_status: Option<crate::types::ObjectLockLegalHoldStatus>,
+    /// `ExpectedBucketOwner`: see [`PutObjectRequest::expected_bucket_owner`](PutObjectRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]

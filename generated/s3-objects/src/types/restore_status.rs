@@ -17,7 +17,9 @@ impl RestoreStatus {
 #[derive(Clone, PartialEq, Default, Debug)]
 #[non_exhaustive]
 pub struct RestoreStatusBuilder {
+    /// `IsRestoreInProgress`: see [`RestoreStatus::is_restore_in_progress`](RestoreStatus#structfield.is_restore_in_progress).
     pub is_restore_in_progress: Option<bool>,
+    /// `RestoreExpiryDate`: see [`RestoreStatus::restore_expiry_date`](RestoreStatus#structfield.restore_expiry_date).
     pub restore_expiry_date: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -38,17 +38,29 @@ impl UploadPartOutput {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UploadPartOutputBuilder {
+    /// `ServerSideEncryption`: see [`UploadPartOutput::server_side_encryption`](UploadPartOutput#structfield.server_side_encryption).
     pub server_side_encryption: Option<crate::types::ServerSideEncryption>,
+    /// `ETag`: see [`UploadPartOutput::e_tag`](UploadPartOutput#structfield.e_tag).
     pub e_tag: Option<String>,
+    /// `ChecksumCRC32`: see [`UploadPartOutput::checksum_crc32`](UploadPartOutput#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`UploadPartOutput::checksum_crc32c`](UploadPartOutput#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`UploadPartOutput::checksum_crc64nvme`](UploadPartOutput#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`UploadPartOutput::checksum_sha1`](UploadPartOutput#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`UploadPartOutput::checksum_sha256`](UploadPartOutput#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`UploadPartOutput::sse_customer_algorithm`](UploadPartOutput#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`UploadPartOutput::sse_customer_key_md5`](UploadPartOutput#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `SSEKMSKeyId`: see [`UploadPartOutput::ssekms_key_id`](UploadPartOutput#structfield.ssekms_key_id).
     pub ssekms_key_id: Option<String>,
+    /// `BucketKeyEnabled`: see [`UploadPartOutput::bucket_key_enabled`](UploadPartOutput#structfield.bucket_key_enabled).
     pub bucket_key_enabled: Option<bool>,
+    /// `RequestCharged`: see [`UploadPartOutput::request_charged`](UploadPartOutput#structfield.request_charged).
     pub request_charged: Option<crate::types::RequestCharged>,
 }
 #[allow(clippy::should_implement_trait)]

@@ -71,23 +71,41 @@ impl UploadPartRequest {
 #[derive(Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct UploadPartRequestBuilder {
+    /// `Body`: see [`UploadPartRequest::body`](UploadPartRequest#structfield.body).
     pub body: Option<::smithy_runtime::types::ByteStream>,
+    /// `Bucket`: see [`UploadPartRequest::bucket`](UploadPartRequest#structfield.bucket).
     pub bucket: Option<String>,
+    /// `ContentLength`: see [`UploadPartRequest::content_length`](UploadPartRequest#structfield.content_length).
     pub content_length: Option<i64>,
+    /// `ContentMD5`: see [`UploadPartRequest::content_md5`](UploadPartRequest#structfield.content_md5).
     pub content_md5: Option<String>,
+    /// `ChecksumAlgorithm`: see [`UploadPartRequest::checksum_algorithm`](UploadPartRequest#structfield.checksum_algorithm).
     pub checksum_algorithm: Option<crate::types::ChecksumAlgorithm>,
+    /// `ChecksumCRC32`: see [`UploadPartRequest::checksum_crc32`](UploadPartRequest#structfield.checksum_crc32).
     pub checksum_crc32: Option<String>,
+    /// `ChecksumCRC32C`: see [`UploadPartRequest::checksum_crc32c`](UploadPartRequest#structfield.checksum_crc32c).
     pub checksum_crc32c: Option<String>,
+    /// `ChecksumCRC64NVME`: see [`UploadPartRequest::checksum_crc64nvme`](UploadPartRequest#structfield.checksum_crc64nvme).
     pub checksum_crc64nvme: Option<String>,
+    /// `ChecksumSHA1`: see [`UploadPartRequest::checksum_sha1`](UploadPartRequest#structfield.checksum_sha1).
     pub checksum_sha1: Option<String>,
+    /// `ChecksumSHA256`: see [`UploadPartRequest::checksum_sha256`](UploadPartRequest#structfield.checksum_sha256).
     pub checksum_sha256: Option<String>,
+    /// `Key`: see [`UploadPartRequest::key`](UploadPartRequest#structfield.key).
     pub key: Option<String>,
+    /// `PartNumber`: see [`UploadPartRequest::part_number`](UploadPartRequest#structfield.part_number).
     pub part_number: Option<i32>,
+    /// `UploadId`: see [`UploadPartRequest::upload_id`](UploadPartRequest#structfield.upload_id).
     pub upload_id: Option<String>,
+    /// `SSECustomerAlgorithm`: see [`UploadPartRequest::sse_customer_algorithm`](UploadPartRequest#structfield.sse_customer_algorithm).
     pub sse_customer_algorithm: Option<String>,
+    /// `SSECustomerKey`: see [`UploadPartRequest::sse_customer_key`](UploadPartRequest#structfield.sse_customer_key).
     pub sse_customer_key: Option<String>,
+    /// `SSECustomerKeyMD5`: see [`UploadPartRequest::sse_customer_key_md5`](UploadPartRequest#structfield.sse_customer_key_md5).
     pub sse_customer_key_md5: Option<String>,
+    /// `RequestPayer`: see [`UploadPartRequest::request_payer`](UploadPartRequest#structfield.request_payer).
     pub request_payer: Option<crate::types::RequestPayer>,
+    /// `ExpectedBucketOwner`: see [`UploadPartRequest::expected_bucket_owner`](UploadPartRequest#structfield.expected_bucket_owner).
     pub expected_bucket_owner: Option<String>,
 }
 #[allow(clippy::should_implement_trait)]
