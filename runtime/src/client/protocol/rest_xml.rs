@@ -230,15 +230,7 @@ impl Protocol for RestXml {
         response: &mut Response,
         out: &mut dyn ReadSlot,
     ) -> Result<(), DispatchError> {
-        rest::response(
-            response.status,
-            &response.headers,
-            &response.body,
-            out,
-            &self.body,
-            false,
-        )
-        .map_err(|e| {
+        rest::output(response, out, &self.body).map_err(|e| {
             parse_failure(
                 "response",
                 e,
