@@ -9,7 +9,7 @@ cargo build --release -q
 bin=./target/release/bench-client-memory
 base=$(/usr/bin/time -f %M "$bin" body "$item" 2>&1 >/dev/null | tail -1)
 echo "body alone: $((base / 1024)) MiB"
-for mode in json-list json-blob xml-list; do
+for mode in json-list json-blob xml-list rest-blob rest-blob-upload; do
   peak=$(/usr/bin/time -f %M "$bin" "$mode" "$item" 2>&1 >/dev/null | tail -1)
   echo "$mode (items of $item bytes): peak $((peak / 1024)) MiB, $(awk "BEGIN{printf \"%.2f\", $peak/$base}")x the body alone"
 done

@@ -8,7 +8,7 @@ use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 
 use codegen::File;
-use codegen::io::{Step, compare, write_crate, write_crate_with};
+use codegen::io::{NEW_MARK, Step, Swap, compare, write_crate, write_crate_with};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("codegen-fs-{name}-{}", std::process::id()));
@@ -64,7 +64,10 @@ fn new_crate() -> Vec<File> {
 
 /// The folder as a complete write of `files` leaves it, next to the same hand-written files.
 fn expected(files: &[File]) -> BTreeMap<String, String> {
-    let dir = temp_dir("expected");
+    // Tests run in parallel: each call gets a folder of its own.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = temp_dir(&format!("expected-{call}"));
     write_hand_written(&dir);
     write_crate(&dir, files).expect("writes");
     let snap = snapshot(&dir);
@@ -107,10 +110,19 @@ enum Fault {
 
 #[test]
 fn every_step_interrupted_leaves_the_old_or_the_new_crate_whole() {
+    every_step_interrupted(Swap::Exchange);
+}
+
+#[test]
+fn every_step_of_the_two_rename_swap_interrupted_leaves_one_whole_crate() {
+    every_step_interrupted(Swap::TwoRenames);
+}
+
+fn every_step_interrupted(swap: Swap) {
     let (old, new) = (expected(&old_crate()), expected(&new_crate()));
-    for step in Step::ALL {
+    for step in Step::all(swap) {
         for fault in [Fault::Error, Fault::Crash] {
-            let root = temp_dir(&format!("{step:?}-{fault:?}"));
+            let root = temp_dir(&format!("{swap:?}-{step:?}-{fault:?}"));
             let dir = root.join("krate");
             std::fs::create_dir_all(&dir).expect("mkdir");
             write_hand_written(&dir);
@@ -127,7 +139,7 @@ fn every_step_interrupted_leaves_the_old_or_the_new_crate_whole() {
                 Ok(())
             };
             let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                write_crate_with(&dir, &new_crate(), &mut hook)
+                write_crate_with(&dir, &new_crate(), swap, &mut hook)
             }));
             match (fault, &result) {
                 (Fault::Error, Ok(Err(_))) | (Fault::Crash, Err(_)) => {}
@@ -152,6 +164,13 @@ fn every_step_interrupted_leaves_the_old_or_the_new_crate_whole() {
                     "{step:?} {fault:?}: a mix of the two crates: {now:#?}"
                 );
             } else {
+                // With the exchange (Linux), the folder is never absent.
+                #[cfg(target_os = "linux")]
+                assert_eq!(
+                    swap,
+                    Swap::TwoRenames,
+                    "{step:?} {fault:?}: the folder is gone"
+                );
                 let old_side = root.join(".krate.codegen-old");
                 let ready = root.join(".krate.codegen-ready");
                 assert_eq!(snapshot(&old_side), old, "{step:?} {fault:?}");
@@ -169,6 +188,7 @@ fn every_step_interrupted_leaves_the_old_or_the_new_crate_whole() {
             // The next run finishes: the new crate, the hand-written files, no leftovers.
             write_crate(&dir, &new_crate()).expect("the next run");
             assert_eq!(snapshot(&dir), new, "{step:?} {fault:?}");
+            assert!(!dir.join(NEW_MARK).exists(), "{step:?} {fault:?}");
             assert!(
                 siblings(&dir).is_empty(),
                 "{step:?} {fault:?}: {:?}",

@@ -5,7 +5,9 @@
 //! Modes: `body` (the baseline: the same response read by hand into one `Vec<u8>`, the body alone),
 //! `json-list` (kitchen-sink DoEverything, awsJson 1.0: a list of `ITEM`-byte strings), `json-blob` (the
 //! same output with one base64 blob of the whole body), `xml-list` (sns-topics ListTopics, awsQuery: a list
-//! of `ITEM`-byte topic ARNs).
+//! of `ITEM`-byte topic ARNs), `rest-blob` (restJson1 Echo from `blob-payload.smithy`: the body is the
+//! output's `@httpPayload` blob), `rest-blob-upload` (the same operation sending a 100 MB blob as its input
+//! payload; the server reads and drops it, and the baseline is then the blob the caller holds).
 //!
 //! cargo run --release -- <mode> [ITEM]
 use std::io::{BufRead, BufReader, Read, Write};
@@ -70,6 +72,17 @@ fn body_for(mode: &str, item_len: usize) -> Body {
                 tail,
             }
         }
+        "rest-blob" | "rest-blob-upload" => {
+            let item = vec![0u8; 1 << 16];
+            let n = if mode == "rest-blob" { TARGET / item.len() } else { 0 };
+            Body {
+                content_type: "application/octet-stream",
+                head: String::new(),
+                item,
+                n,
+                tail: String::new(),
+            }
+        }
         other => panic!("unknown mode {other}"),
     }
 }
@@ -93,8 +106,13 @@ fn serve(body: Body) -> String {
                 break;
             }
         }
-        let mut skip = vec![0; content_length];
-        reader.read_exact(&mut skip).expect("the request body");
+        // Read and dropped as it comes: the server's memory is no part of what is measured.
+        let read = std::io::copy(
+            &mut (&mut reader).take(content_length as u64),
+            &mut std::io::sink(),
+        )
+        .expect("the request body");
+        assert_eq!(read as usize, content_length, "the whole request body");
         let mut out = std::io::BufWriter::with_capacity(1 << 16, stream);
         write!(
             out,
@@ -171,6 +189,21 @@ fn main() {
                 .list_topics(sns_topics::types::ListTopicsInput::builder().build())
                 .expect("the call succeeds");
             out.topics.expect("topics").len()
+        }
+        "rest-blob" => {
+            let client = blob_payload::blocking::Client::new(config(&endpoint));
+            let out = client
+                .echo(blob_payload::types::EchoInput::builder().build())
+                .expect("the call succeeds");
+            out.data.expect("the payload").len()
+        }
+        "rest-blob-upload" => {
+            let client = blob_payload::blocking::Client::new(config(&endpoint));
+            let data = smithy_runtime::types::Blob::from(vec![1u8; TARGET]);
+            let out = client
+                .echo(blob_payload::types::EchoInput::builder().data(data).build())
+                .expect("the call succeeds");
+            usize::from(out.data.is_some())
         }
         _ => unreachable!(),
     };

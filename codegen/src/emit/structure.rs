@@ -26,11 +26,17 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let redact = t.sensitive || s.fields.iter().any(|f| f.sensitive);
     let derive_debug = (!redact).then(|| quote!(Debug,));
 
-    let (serde_struct, serde_fields) = serde_attrs(
-        s.fields
-            .iter()
-            .map(|f| (f.name.as_str(), f.member.as_str())),
-    );
+    let wide = s.fields.len() + usize::from(s.meta_field.is_some()) > DERIVED_EQ_MAX;
+    // A wide structure derives no serde trait, so it takes no `#[serde]` attribute either.
+    let (serde_struct, serde_fields) = if wide {
+        (TokenStream::new(), vec![TokenStream::new(); s.fields.len()])
+    } else {
+        serde_attrs(
+            s.fields
+                .iter()
+                .map(|f| (f.name.as_str(), f.member.as_str())),
+        )
+    };
     let fields = s.fields.iter().zip(serde_fields).map(|(f, serde)| {
         let ident = field_ident(&f.name);
         let ty = field_type(f);
@@ -46,13 +52,13 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
 
     let meta = s.meta_field.as_ref().map(|m| field_ident(m));
     let meta_decl = meta.as_ref().map(|m| {
+        let skip = (!wide).then(|| quote!(#[cfg_attr(feature = "serde", serde(skip))]));
         quote! {
             /// What the response said besides the members: code, message, request id, HTTP status.
-            #[cfg_attr(feature = "serde", serde(skip))]
+            #skip
             pub #m: ::smithy_runtime::types::ErrorMeta,
         }
     });
-    let wide = s.fields.len() + usize::from(meta.is_some()) > DERIVED_EQ_MAX;
     let (derive_serde, serialize_impl) = if wide {
         let idents = s.fields.iter().map(|f| field_ident(&f.name));
         let keys = s.fields.iter().map(|f| f.member.as_str());
@@ -70,10 +76,13 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
                 }
             }
         };
-        (quote!(::serde::Deserialize), ser)
+        let de = wide_deserialize(&name, shape_name, s, meta.as_ref());
+        (None, quote!(#ser #de))
     } else {
         (
-            quote!(::serde::Serialize, ::serde::Deserialize),
+            Some(
+                quote!(#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]),
+            ),
             TokenStream::new(),
         )
     };
@@ -334,7 +343,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         #docs
         #deprecated
         #[derive(Clone, #derive_eq #derive_debug)]
-        #[cfg_attr(feature = "serde", derive(#derive_serde))]
+        #derive_serde
         #serde_struct
         #[non_exhaustive]
         pub struct #name {
@@ -396,6 +405,98 @@ fn is_literal(ty: &RustType) -> bool {
             | RustType::F32
             | RustType::F64
     )
+}
+
+/// serde's `Deserialize` for a structure above [`DERIVED_EQ_MAX`] members, through the runtime's
+/// `deserialize_wide`: a local `Members` value (each member `Option`al) that reads a member by index in
+/// functions of at most [`DERIVED_EQ_MAX`] arms, then one struct literal that checks the required members.
+/// The derive's per-member locals and name matches cost rustc time and memory that grow faster than the
+/// member count (bench/README.md, "Wide structures").
+fn wide_deserialize(
+    name: &proc_macro2::Ident,
+    shape_name: &str,
+    s: &Struct,
+    meta: Option<&proc_macro2::Ident>,
+) -> TokenStream {
+    let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
+    let slot_types = s.fields.iter().map(|f| {
+        let ty = field_type(f);
+        if f.presence.is_optional() {
+            ty
+        } else {
+            quote!(::std::option::Option<#ty>)
+        }
+    });
+    let keys: Vec<&str> = s.fields.iter().map(|f| f.member.as_str()).collect();
+    let mut sorted: Vec<(&str, usize)> = keys.iter().copied().zip(0..).collect();
+    sorted.sort_unstable();
+    let (sorted_keys, sorted_index): (Vec<_>, Vec<_>) = sorted.into_iter().unzip();
+    let assign = |i: usize, ident: &proc_macro2::Ident| {
+        let optional = s.fields[i].presence.is_optional();
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        if optional {
+            quote!(#i => self.#ident = ::serde::Deserialize::deserialize(value)?,)
+        } else {
+            quote!(#i => self.#ident = ::std::option::Option::Some(::serde::Deserialize::deserialize(value)?),)
+        }
+    };
+    let chunk_names: Vec<_> = (0..idents.len().div_ceil(DERIVED_EQ_MAX))
+        .map(|c| quote::format_ident!("read_{}", c))
+        .collect();
+    let chunks = idents.chunks(DERIVED_EQ_MAX).zip(&chunk_names).enumerate().map(|(c, (chunk, fname))| {
+        let arms = chunk.iter().enumerate().map(|(j, ident)| assign(c * DERIVED_EQ_MAX + j, ident));
+        quote! {
+            fn #fname<'de, D: ::serde::Deserializer<'de>>(&mut self, index: usize, value: D) -> ::std::result::Result<(), D::Error> {
+                match index {
+                    #(#arms)*
+                    _ => {}
+                }
+                ::std::result::Result::Ok(())
+            }
+        }
+    });
+    let chunk_index = (0..chunk_names.len()).map(proc_macro2::Literal::usize_unsuffixed);
+    let take = s.fields.iter().zip(&idents).map(|(f, ident)| {
+        let key = f.member.as_str();
+        if f.presence.is_optional() {
+            quote!(#ident: m.#ident,)
+        } else {
+            quote!(#ident: m.#ident.ok_or_else(|| <D::Error as ::serde::de::Error>::missing_field(#key))?,)
+        }
+    });
+    let meta_init = meta.map(|m| quote!(#m: ::std::default::Default::default(),));
+    let max = proc_macro2::Literal::usize_unsuffixed(DERIVED_EQ_MAX);
+    let sorted_index = sorted_index
+        .into_iter()
+        .map(proc_macro2::Literal::usize_unsuffixed);
+    quote! {
+        #[cfg(feature = "serde")]
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            #[allow(deprecated)]
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                #[derive(Default)]
+                struct Members {
+                    #( #idents: #slot_types, )*
+                }
+                impl Members {
+                    #(#chunks)*
+                }
+                impl ::smithy_runtime::types::WideStruct for Members {
+                    const NAME: &'static str = #shape_name;
+                    const FIELDS: &'static [&'static str] = &[#(#keys),*];
+                    const SORTED: &'static [(&'static str, usize)] = &[#((#sorted_keys, #sorted_index)),*];
+                    fn read<'de, D: ::serde::Deserializer<'de>>(&mut self, index: usize, value: D) -> ::std::result::Result<(), D::Error> {
+                        match index / #max {
+                            #(#chunk_index => self.#chunk_names(index, value),)*
+                            _ => ::std::result::Result::Ok(()),
+                        }
+                    }
+                }
+                let m: Members = ::smithy_runtime::types::deserialize_wide(deserializer)?;
+                ::std::result::Result::Ok(#name { #(#take)* #meta_init })
+            }
+        }
+    }
 }
 
 fn field_type(f: &Field) -> TokenStream {

@@ -4,6 +4,7 @@
 //! failure or a `kill -9` at any point leaves the old crate or the new one, whole.
 
 mod args;
+mod exchange;
 mod manifest;
 mod sources;
 mod write;
@@ -11,4 +12,4 @@ mod write;
 pub use args::{check_operations, check_out, check_package_name};
 pub use manifest::{MANIFEST, compare, unmanaged_conflicts};
 pub use sources::{MAX_MODEL_BYTES, read_sources};
-pub use write::{Step, write_crate, write_crate_with};
+pub use write::{NEW_MARK, Step, Swap, write_crate, write_crate_with};

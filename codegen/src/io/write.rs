@@ -1,14 +1,18 @@
 //! Writing a crate so that a failure or a `kill -9` at any point leaves the old crate or the new one, whole.
 //!
-//! The new crate is staged in a sibling folder `.NAME.codegen-stage` (every generated file, plus hard links to
-//! the files someone else put among them), which is renamed to `.NAME.codegen-ready` once complete. Then the
-//! folder is renamed to `.NAME.codegen-old`, the ready one takes its place, the entries of the old folder that
-//! hold no generated file at all (`target/`, a README, `.git`) are moved over one rename each, and the old
-//! folder is removed. Renames within one folder are atomic, so each step leaves a state the next run
-//! recognises from the names alone and finishes (ready beside a missing folder: put it in place; old beside
-//! the folder: move what is left and remove it; a stage: remove it). The one moment the folder is absent is
-//! between two renames, with the old crate whole in `.NAME.codegen-old` and the new one whole in
-//! `.NAME.codegen-ready`.
+//! The new crate is staged in a sibling folder `.NAME.codegen-stage` (every generated file, the marker
+//! [`NEW_MARK`], and hard links to the files someone else put among them), which is renamed to
+//! `.NAME.codegen-ready` once complete. On Linux one `renameat2(RENAME_EXCHANGE)` then swaps the ready
+//! folder and the crate folder: the folder holds the new crate, the ready name the old one, which is
+//! renamed to `.NAME.codegen-old`. Elsewhere (or on a file system without the flag) the swap is two renames:
+//! the folder to `.NAME.codegen-old`, then the ready one into its place; the folder is absent between them,
+//! with both crates whole beside it. Then the entries of the old folder that hold no generated file at all
+//! (`target/`, a README, `.git`) are moved over one rename each, and the old folder is removed.
+//!
+//! Each step leaves a state the next run recognises and finishes: a stage is removed; a ready folder with
+//! the marker is the new crate not yet swapped in (removed, or moved in if the folder is absent); a ready
+//! folder without it is the old crate just swapped out (renamed to old); an old folder beside the folder has
+//! its remaining entries moved over, and one without the folder is put back.
 
 use std::collections::BTreeSet;
 use std::ffi::OsString;
@@ -16,7 +20,21 @@ use std::path::{Path, PathBuf};
 
 use crate::File;
 
+use super::exchange::exchange;
 use super::manifest::{MANIFEST, manifest_file, previous_manifest};
+
+/// The file at the top of a staged crate that says "this is the new crate, not yet swapped in". It is
+/// removed once the crate is in place, so a ready folder without it holds the old crate.
+pub const NEW_MARK: &str = ".codegen-new";
+
+/// How the new crate folder takes the old one's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Swap {
+    /// One atomic exchange where the OS has one (Linux `renameat2(RENAME_EXCHANGE)`), else two renames.
+    Exchange,
+    /// Always two renames (what other systems get; for tests of that path on Linux).
+    TwoRenames,
+}
 
 /// The points between the steps of [`write_crate_with`], where a test injects a failure or a crash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,10 +45,14 @@ pub enum Step {
     Staged,
     /// The stage is renamed to ready.
     Ready,
-    /// The old folder is renamed away.
+    /// The exchange is done: the folder holds the new crate (still marked), ready the old one.
+    Exchanged,
+    /// Two renames: the old folder is renamed away, the folder is absent.
     OldMoved,
-    /// The new crate is in place.
+    /// The new crate is in place, its marker removed.
     NewInPlace,
+    /// Exchange: the old crate is renamed from ready to old.
+    OldAside,
     /// Some of the entries that are not the generator's are moved back.
     CarryingOver,
     /// Everything is moved; the old folder is about to be removed.
@@ -38,29 +60,34 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 7] = [
-        Step::Staging,
-        Step::Staged,
-        Step::Ready,
-        Step::OldMoved,
-        Step::NewInPlace,
-        Step::CarryingOver,
-        Step::CarriedOver,
-    ];
+    /// The steps a write passes that replaces an existing crate folder with `swap` (on Linux).
+    pub fn all(swap: Swap) -> Vec<Step> {
+        let swapping: &[Step] = match swap {
+            Swap::Exchange => &[Step::Exchanged, Step::NewInPlace, Step::OldAside],
+            Swap::TwoRenames => &[Step::OldMoved, Step::NewInPlace],
+        };
+        [Step::Staging, Step::Staged, Step::Ready]
+            .iter()
+            .chain(swapping)
+            .chain(&[Step::CarryingOver, Step::CarriedOver])
+            .copied()
+            .collect()
+    }
 }
 
 /// Writes the crate `files` into `dir` (see the module's documentation). Hand-written files in the folder
 /// are kept; files this generator wrote last time and no longer writes are gone. Returns how many files
 /// changed (0: the folder already held this crate, and nothing was touched).
 pub fn write_crate(dir: &Path, files: &[File]) -> Result<usize, String> {
-    write_crate_with(dir, files, &mut |_| Ok(()))
+    write_crate_with(dir, files, Swap::Exchange, &mut |_| Ok(()))
 }
 
-/// [`write_crate`] with `fault` called between the steps: an error it returns is handled like a failing
-/// file operation there, and a panic in it stands for the process being killed there.
+/// [`write_crate`] with the swap chosen and `fault` called between the steps: an error it returns is
+/// handled like a failing file operation there, and a panic in it stands for the process being killed there.
 pub fn write_crate_with(
     dir: &Path,
     files: &[File],
+    swap: Swap,
     fault: &mut dyn FnMut(Step) -> std::io::Result<()>,
 ) -> Result<usize, String> {
     let side = Siblings::of(dir)?;
@@ -87,7 +114,7 @@ pub fn write_crate_with(
         .iter()
         .map(String::as_str)
         .chain(new_paths.iter().copied())
-        .chain([MANIFEST])
+        .chain([MANIFEST, NEW_MARK])
         .filter_map(|p| Path::new(p).components().next())
         .map(|c| c.as_os_str().to_owned())
         .collect();
@@ -95,7 +122,7 @@ pub fn write_crate_with(
         .iter()
         .map(String::as_str)
         .chain(new_paths.iter().copied())
-        .chain([MANIFEST])
+        .chain([MANIFEST, NEW_MARK])
         .map(PathBuf::from)
         .collect();
 
@@ -132,34 +159,28 @@ pub fn write_crate_with(
     }
 
     if !dir.exists() {
+        // A ready folder beside no folder is moved in, marked or not.
+        let _ = std::fs::remove_file(side.ready.join(NEW_MARK));
         std::fs::rename(&side.ready, dir).map_err(|e| {
             let _ = std::fs::remove_dir_all(&side.ready);
             format!("cannot move the new crate into {}: {e}", dir.display())
         })?;
         return Ok(changed);
     }
-    if let Err(e) = std::fs::rename(dir, &side.old).and_then(|()| fault(Step::OldMoved)) {
-        // Put the old crate back if it moved; the folder is as it was.
-        if !dir.exists() {
-            let _ = std::fs::rename(&side.old, dir);
-        }
-        let _ = std::fs::remove_dir_all(&side.ready);
-        return Err(format!("cannot move {} aside: {e}", dir.display()));
-    }
-    if let Err(e) = std::fs::rename(&side.ready, dir).and_then(|()| fault(Step::NewInPlace)) {
-        if !dir.exists() {
-            let _ = std::fs::rename(&side.old, dir);
+    let exchanged = match swap {
+        Swap::Exchange => exchange(&side.ready, dir),
+        Swap::TwoRenames => Ok(false),
+    };
+    match exchanged {
+        Ok(true) => swap_in_exchanged(dir, &side, fault)?,
+        Ok(false) => swap_in_two_renames(dir, &side, fault)?,
+        Err(e) => {
             let _ = std::fs::remove_dir_all(&side.ready);
             return Err(format!(
-                "cannot move the new crate into {}: {e}",
+                "cannot swap the new crate into {}: {e}",
                 dir.display()
             ));
         }
-        // The new crate is in place; what is left in the old folder is moved by the next run.
-        return Err(format!(
-            "{e} after the new crate was in place; the next run moves what is left in {}",
-            side.old.display()
-        ));
     }
     carry_over(&side.old, dir, &owned_tops, fault).map_err(|e| {
         format!(
@@ -170,6 +191,61 @@ pub fn write_crate_with(
     std::fs::remove_dir_all(&side.old)
         .map_err(|e| format!("cannot remove {}: {e}", side.old.display()))?;
     Ok(changed)
+}
+
+/// After the exchange: the folder holds the new crate, ready the old one. Unmarks the new crate and renames
+/// the old one to old. A failure here leaves the new crate in place, and the next run finishes.
+fn swap_in_exchanged(
+    dir: &Path,
+    side: &Siblings,
+    fault: &mut dyn FnMut(Step) -> std::io::Result<()>,
+) -> Result<(), String> {
+    let later = |e: std::io::Error| {
+        format!(
+            "{e} after the new crate was in place in {}; the next run finishes",
+            dir.display()
+        )
+    };
+    fault(Step::Exchanged).map_err(later)?;
+    std::fs::remove_file(dir.join(NEW_MARK))
+        .and_then(|()| fault(Step::NewInPlace))
+        .map_err(later)?;
+    std::fs::rename(&side.ready, &side.old)
+        .and_then(|()| fault(Step::OldAside))
+        .map_err(later)
+}
+
+/// Two renames: the folder to old, ready into its place, then the marker removed.
+fn swap_in_two_renames(
+    dir: &Path,
+    side: &Siblings,
+    fault: &mut dyn FnMut(Step) -> std::io::Result<()>,
+) -> Result<(), String> {
+    if let Err(e) = std::fs::rename(dir, &side.old).and_then(|()| fault(Step::OldMoved)) {
+        // Put the old crate back if it moved; the folder is as it was.
+        if !dir.exists() {
+            let _ = std::fs::rename(&side.old, dir);
+        }
+        let _ = std::fs::remove_dir_all(&side.ready);
+        return Err(format!("cannot move {} aside: {e}", dir.display()));
+    }
+    if let Err(e) = std::fs::rename(&side.ready, dir) {
+        let _ = std::fs::rename(&side.old, dir);
+        let _ = std::fs::remove_dir_all(&side.ready);
+        return Err(format!(
+            "cannot move the new crate into {}: {e}",
+            dir.display()
+        ));
+    }
+    std::fs::remove_file(dir.join(NEW_MARK))
+        .and_then(|()| fault(Step::NewInPlace))
+        .map_err(|e| {
+            // The new crate is in place; what is left in the old folder is moved by the next run.
+            format!(
+                "{e} after the new crate was in place; the next run moves what is left in {}",
+                side.old.display()
+            )
+        })
 }
 
 /// The sibling folders of a crate folder, named after it.
@@ -196,7 +272,7 @@ impl Siblings {
         })
     }
 
-    /// Finishes or undoes what an interrupted run left, from the names alone.
+    /// Finishes or undoes what an interrupted run left, from the names and the marker.
     fn recover(&self, dir: &Path) -> Result<(), String> {
         let fail = |what: &str, p: &Path, e: std::io::Error| {
             format!(
@@ -208,12 +284,23 @@ impl Siblings {
             std::fs::remove_dir_all(&self.stage).map_err(|e| fail("remove", &self.stage, e))?;
         }
         if self.ready.exists() {
-            if dir.exists() {
+            let marked = self.ready.join(NEW_MARK);
+            if !dir.exists() {
+                // Killed between the two renames (or before the first write moved in): put it in place.
+                let _ = std::fs::remove_file(&marked);
+                std::fs::rename(&self.ready, dir).map_err(|e| fail("move", &self.ready, e))?;
+            } else if marked.exists() {
                 // Killed before the swap: the folder holds the old crate, whole.
                 std::fs::remove_dir_all(&self.ready).map_err(|e| fail("remove", &self.ready, e))?;
             } else {
-                std::fs::rename(&self.ready, dir).map_err(|e| fail("move", &self.ready, e))?;
+                // Killed right after the exchange: ready holds the old crate, with the user's entries.
+                std::fs::rename(&self.ready, &self.old)
+                    .map_err(|e| fail("move", &self.ready, e))?;
             }
+        }
+        let marked = dir.join(NEW_MARK);
+        if marked.exists() {
+            std::fs::remove_file(&marked).map_err(|e| fail("remove", &marked, e))?;
         }
         if self.old.exists() {
             if dir.exists() {
@@ -249,6 +336,9 @@ fn stage(
 ) -> Result<(), String> {
     std::fs::create_dir_all(stage)
         .map_err(|e| format!("cannot create {}: {e}", stage.display()))?;
+    let mark = stage.join(NEW_MARK);
+    std::fs::write(&mark, "the new crate, not yet in place\n")
+        .map_err(|e| format!("cannot write {}: {e}", mark.display()))?;
     for (i, f) in files.iter().chain(std::iter::once(manifest)).enumerate() {
         if i == files.len() / 2 {
             fault(Step::Staging).map_err(|e| format!("staging: {e}"))?;

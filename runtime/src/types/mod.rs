@@ -10,6 +10,8 @@ mod document;
 mod error_meta;
 #[cfg(feature = "serde")]
 mod serde_impls;
+#[cfg(feature = "serde")]
+mod serde_wide;
 
 pub(crate) use big::is_json_number;
 pub use big::{BigDecimal, BigInteger};
@@ -19,3 +21,5 @@ pub use byte_stream::{BodySender, ByteStream, CHUNK_SIZE, StreamReader};
 pub use datetime::{DateTime, DateTimeError};
 pub use document::{Document, Number};
 pub use error_meta::ErrorMeta;
+#[cfg(feature = "serde")]
+pub use serde_wide::{WideStruct, deserialize_wide};

@@ -23,6 +23,7 @@ use crate::sigv4::encode::encode_into;
 use crate::types::{Blob, ByteStream, DateTime, Document};
 use http::header::{CONTENT_TYPE, HeaderName, HeaderValue};
 use http::{HeaderMap, Method};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 /// A REST protocol's document format: how the body document (the members bound nowhere else) and a
@@ -523,7 +524,7 @@ pub(crate) fn response(
     out.read_slot(&mut ResponseReader {
         status,
         headers,
-        body,
+        body: Cow::Borrowed(body),
         stream: None,
         format,
         lenient_body,
@@ -531,16 +532,17 @@ pub(crate) fn response(
 }
 
 /// Reads an output from a 2xx response by its HTTP bindings; a `@streaming` payload gets the body the
-/// transport hands over as it arrives.
+/// transport hands over as it arrives. The body is taken from the response: a blob or string payload
+/// becomes the output's value without a copy.
 pub(crate) fn output(
-    response: &crate::client::Response,
+    response: &mut crate::client::Response,
     out: &mut dyn ReadSlot,
     format: &dyn BodyFormat,
 ) -> Result<(), Error> {
     out.read_slot(&mut ResponseReader {
         status: response.status,
         headers: &response.headers,
-        body: &response.body,
+        body: Cow::Owned(std::mem::take(&mut response.body)),
         stream: response.take_stream(),
         format,
         lenient_body: false,
@@ -550,7 +552,8 @@ pub(crate) fn output(
 struct ResponseReader<'a> {
     status: u16,
     headers: &'a HeaderMap,
-    body: &'a [u8],
+    /// Owned when the response is the reader's to use up: a raw payload then moves out of it.
+    body: Cow<'a, [u8]>,
     /// The body as a stream, for a `@streaming` payload member.
     stream: Option<ByteStream>,
     format: &'a dyn BodyFormat,
@@ -621,24 +624,24 @@ impl Deserializer for ResponseReader<'_> {
                         .as_ref()
                         .is_some_and(|s| s.in_memory().is_none_or(|b| !b.is_empty())) =>
                 {
-                    slot.read_slot(&mut RawBody(self.body, self.stream.take()))
+                    slot.read_slot(&mut RawBody(&mut self.body, self.stream.take()))
                 }
                 // An empty body is an unset payload, whatever its kind.
                 Location::Payload(_) if self.body.is_empty() => Ok(()),
                 Location::Payload(
                     PayloadKind::Blob | PayloadKind::String | PayloadKind::Stream,
-                ) => slot.read_slot(&mut RawBody(self.body, None)),
+                ) => slot.read_slot(&mut RawBody(&mut self.body, None)),
                 Location::Payload(_) if self.lenient_body => {
                     // The error's payload is lost, not the error.
-                    let _ = self.format.read_value(self.body, *slot);
+                    let _ = self.format.read_value(&self.body, *slot);
                     Ok(())
                 }
-                Location::Payload(_) => self.format.read_value(self.body, *slot),
+                Location::Payload(_) => self.format.read_value(&self.body, *slot),
                 _ => Ok(()),
             };
             r.map_err(|e| e.at_key(m.name))?;
         }
-        if !is_blank(self.body)
+        if !is_blank(&self.body)
             && !schema
                 .members
                 .iter()
@@ -647,7 +650,7 @@ impl Deserializer for ResponseReader<'_> {
         {
             let r = self
                 .format
-                .read_members(self.body, schema, slots, Location::in_response_body);
+                .read_members(&self.body, schema, slots, Location::in_response_body);
             if !self.lenient_body {
                 r?;
             }
@@ -705,20 +708,28 @@ impl Deserializer for ResponseReader<'_> {
     }
 }
 
-/// A blob or string payload: the body's bytes as they are; a stream payload the body as a stream when the
-/// transport handed it over so.
-struct RawBody<'a>(&'a [u8], Option<ByteStream>);
+/// A blob or string payload: the body's bytes as they are (moved out of an owned body, copied from a
+/// borrowed one); a stream payload the body as a stream when the transport handed it over so.
+struct RawBody<'a, 'b>(&'a mut Cow<'b, [u8]>, Option<ByteStream>);
 
-impl Deserializer for RawBody<'_> {
+impl RawBody<'_, '_> {
+    fn take(&mut self) -> Vec<u8> {
+        std::mem::take(self.0).into_owned()
+    }
+}
+
+impl Deserializer for RawBody<'_, '_> {
     fn read_stream(&mut self) -> Result<ByteStream, Error> {
-        Ok(self.1.take().unwrap_or_else(|| ByteStream::from(self.0)))
+        match self.1.take() {
+            Some(s) => Ok(s),
+            None => Ok(ByteStream::from(self.take())),
+        }
     }
     fn read_blob(&mut self) -> Result<Blob, Error> {
-        Ok(Blob::from(self.0))
+        Ok(Blob::from(self.take()))
     }
     fn read_string(&mut self) -> Result<String, Error> {
-        String::from_utf8(self.0.to_vec())
-            .map_err(|_| Error::new("a string payload that is not UTF-8"))
+        String::from_utf8(self.take()).map_err(|_| Error::new("a string payload that is not UTF-8"))
     }
     fn read_struct(
         &mut self,
