@@ -7,17 +7,13 @@ use serde_json::Value;
 use super::*;
 use crate::customize;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::docs;
 use crate::names::{self, Namer};
 use crate::resolve::traits::{self, Paginated};
 use crate::resolve::{Member, Model, ShapeKind, Traits};
 use crate::settings::Settings;
 
+use super::doc_table::DocTable;
 use super::literal::{Form, Types};
-
-fn doc_of(t: &Traits) -> String {
-    t.documentation().map(docs::to_markdown).unwrap_or_default()
-}
 
 fn deprecation(t: &Traits) -> Option<Deprecation> {
     t.deprecated().map(|d| Deprecation {
@@ -56,6 +52,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
     };
+    let doc_table = DocTable::new(model, &shapes);
     let (protocol, protocol_note) = service
         .and_then(|(sid, _)| model.shape(sid))
         .map(|s| Protocol::choose(&s.traits))
@@ -109,6 +106,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     });
     let ctx = Ctx {
         model,
+        docs: &doc_table,
         type_names: &type_names,
         greedy_labels,
         sdk_id,
@@ -142,7 +140,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                         .map(|v| EnumVariant {
                             name: namer.take(names::variant_name(&v.name)),
                             value: v.value.clone(),
-                            docs: doc_of(&v.traits),
+                            docs: ctx.docs.of(&v.traits),
                             deprecated: deprecation(&v.traits),
                         })
                         .collect(),
@@ -156,7 +154,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                         .map(|v| IntEnumVariant {
                             name: namer.take(names::variant_name(&v.name)),
                             value: v.value,
-                            docs: doc_of(&v.traits),
+                            docs: ctx.docs.of(&v.traits),
                             deprecated: deprecation(&v.traits),
                         })
                         .collect(),
@@ -168,7 +166,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             id: id.clone(),
             name: name.clone(),
             module: module_namer.take(names::snake_name(name)),
-            docs: doc_of(&shape.traits),
+            docs: ctx.docs.of(&shape.traits),
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
@@ -228,7 +226,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                         code: e.name.clone(),
                         query_code,
                         retryable: traits.retryable().is_some(),
-                        docs: doc_of(traits),
+                        docs: ctx.docs.of(traits),
                     })
                 })
                 .collect();
@@ -318,7 +316,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 wire,
                 binding,
                 module: op_modules.take(names::snake_name(&op_id.name)),
-                docs: doc_of(&shape.traits),
+                docs: ctx.docs.of(&shape.traits),
                 deprecated: deprecation(&shape.traits),
                 input,
                 output,
@@ -388,7 +386,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             protocol,
             protocol_note: protocol_note.clone(),
             aws_query_compatible: query_compatible,
-            docs: doc_of(&shape_traits),
+            docs: ctx.docs.of(&shape_traits),
             rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),
             endpoint_tests,
             customizations: ctx
@@ -480,6 +478,8 @@ fn endpoint_params(model: &Model, traits: &Traits, input: &ShapeId) -> Vec<Endpo
 
 struct Ctx<'a> {
     model: &'a Model,
+    /// Every documentation text of the lowered shapes, already Markdown.
+    docs: &'a DocTable<'a>,
     type_names: &'a BTreeMap<ShapeId, String>,
     /// The `{Name+}` labels of the URI of each operation input.
     greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
@@ -801,7 +801,7 @@ impl Ctx<'_> {
                         .contains(&(owner.clone(), m.name.clone())),
                     required,
                     push_setter,
-                    docs: doc_of(&m.traits),
+                    docs: self.docs.of(&m.traits),
                     deprecated: deprecation(&m.traits),
                     sensitive: self.sensitive(m),
                     idempotency_token: m.traits.is_idempotency_token(),
@@ -853,7 +853,7 @@ impl Ctx<'_> {
                         .model
                         .boxed_members
                         .contains(&(owner.clone(), m.name.clone())),
-                    docs: doc_of(&m.traits),
+                    docs: self.docs.of(&m.traits),
                     deprecated: deprecation(&m.traits),
                 }
             })
