@@ -75,7 +75,10 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 | ShapeKind::IntEnum(_)
         ) && !id.is_unit()
         {
-            let local = rename.get(id).cloned().unwrap_or_else(|| id.name.clone());
+            let local = rename
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| id.name.to_string());
             type_names.insert(id.clone(), type_namer.take(names::type_name(&local)));
         }
     }
@@ -205,7 +208,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             let wire = rename
                 .get(op_id)
                 .cloned()
-                .unwrap_or_else(|| op_id.name.clone());
+                .unwrap_or_else(|| op_id.name.to_string());
             let method = method_namer.take(names::snake_name(&wire));
             let error_enum = type_namer.take(names::with_suffix(&names::type_name(&wire), "Error"));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
@@ -223,7 +226,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     Some(ErrorRef {
                         variant: variant_namer.take(type_name.clone()),
                         type_name,
-                        code: e.name.clone(),
+                        code: e.name.to_string(),
                         query_code,
                         retryable: traits.retryable().is_some(),
                         docs: ctx.docs.of(traits),
@@ -341,7 +344,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         // Which operations reach which types decides each type's Cargo features.
         let mut reached_by: BTreeMap<ShapeId, BTreeSet<String>> = BTreeMap::new();
         for op in &operations {
-            let only = [op.id.name.clone()];
+            let only = [op.id.name.to_string()];
             for id in model.closure(sid, Some(&only))? {
                 if type_names.contains_key(&id) {
                     reached_by.entry(id).or_default().insert(op.feature.clone());
@@ -372,11 +375,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             .unwrap_or_default();
         svc_ir = Some(Service {
             id: sid.clone(),
-            name: sid.name.clone(),
+            name: sid.name.to_string(),
             sdk_id: aws_service
                 .as_ref()
                 .map(|a| a.sdk_id.clone())
-                .unwrap_or_else(|| sid.name.clone()),
+                .unwrap_or_else(|| sid.name.to_string()),
             title: shape_traits.title().unwrap_or(&sid.name).to_string(),
             version: svc.version.clone(),
             signing_name: shape_traits.sigv4().map(|v| v.name),
@@ -900,7 +903,7 @@ impl Ctx<'_> {
                 Some(e) => match errors.iter().find(|s| s.to_string() == e.shape_id) {
                     Some(sid) => self.type_names.get(sid).map(|name| ExampleError {
                         type_name: name.clone(),
-                        code: sid.name.clone(),
+                        code: sid.name.to_string(),
                         content: e.content.unwrap_or(Value::Null),
                     }),
                     None => {
