@@ -37,6 +37,8 @@ pub use schema::{Location, Member, PayloadKind, Schema, TimestampFormat};
 
 #[cfg(feature = "endpoints")]
 pub mod endpoint;
+#[cfg(feature = "endpoints")]
+pub mod jmespath;
 
 #[cfg(feature = "client")]
 mod client;

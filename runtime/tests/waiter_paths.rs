@@ -1,5 +1,6 @@
-//! Every JMESPath expression of every waiter in the shared AWS models parses with the runtime's subset, so
-//! no generated waiter fails at run time on its own acceptors.
+//! Every JMESPath expression of every waiter and every `@operationContextParams` path in the shared AWS
+//! models parses with the runtime's one JMESPath implementation, so no generated waiter or endpoint
+//! binding fails at run time on its own model's expressions.
 
 use std::path::Path;
 
@@ -15,6 +16,7 @@ fn every_waiter_path_in_the_shared_models_parses() {
         )
     });
     let mut checked = 0;
+    let mut context_paths = 0;
     for entry in entries {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|x| x != "json") {
@@ -26,6 +28,14 @@ fn every_waiter_path_in_the_shared_models_parses() {
             continue;
         };
         for (id, shape) in shapes {
+            if let Some(params) = shape["traits"]["smithy.rules#operationContextParams"].as_object()
+            {
+                for (name, p) in params {
+                    let text = p["path"].as_str().unwrap();
+                    Expression::parse(text).unwrap_or_else(|e| panic!("{id} {name}: {e}"));
+                    context_paths += 1;
+                }
+            }
             let Some(waiters) = shape["traits"]["smithy.waiters#waitable"].as_object() else {
                 continue;
             };
@@ -44,6 +54,12 @@ fn every_waiter_path_in_the_shared_models_parses() {
     assert!(
         checked > 50,
         "only {checked} waiter paths found in {}",
+        dir.display()
+    );
+    // DynamoDB has four.
+    assert!(
+        context_paths >= 4,
+        "only {context_paths} operationContextParams paths found in {}",
         dir.display()
     );
 }

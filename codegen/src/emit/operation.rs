@@ -10,7 +10,6 @@ use crate::ir::{
     Auth, Crate, EndpointParam, EndpointSource, ExampleExpect, Field, Operation, Pagination,
     Protocol, RustType, Service, TypeKind, UriPart,
 };
-use crate::resolve::jmespath::Step;
 use crate::resolve::traits::StaticValue;
 
 pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
@@ -728,10 +727,7 @@ fn endpoint_param(p: &EndpointParam) -> TokenStream {
         EndpointSource::Member { name, required } => {
             quote!(Member { name: #name, required: #required })
         }
-        EndpointSource::Path(steps) => {
-            let path = jmespath_path(steps);
-            quote!(Path(#path))
-        }
+        EndpointSource::Path(text) => quote!(Path(#text)),
     };
     quote! {
         ::smithy_runtime::endpoint::ContextParam {
@@ -739,18 +735,4 @@ fn endpoint_param(p: &EndpointParam) -> TokenStream {
             source: ::smithy_runtime::endpoint::Source::#source,
         }
     }
-}
-
-fn jmespath_path(steps: &[Step]) -> TokenStream {
-    let steps = steps.iter().map(|s| match s {
-        Step::Field(f) => quote!(::smithy_runtime::endpoint::Step::Field(#f)),
-        Step::Project => quote!(::smithy_runtime::endpoint::Step::Project),
-        Step::Flatten => quote!(::smithy_runtime::endpoint::Step::Flatten),
-        Step::Keys => quote!(::smithy_runtime::endpoint::Step::Keys),
-        Step::MultiSelect(paths) => {
-            let paths = paths.iter().map(|p| jmespath_path(p));
-            quote!(::smithy_runtime::endpoint::Step::MultiSelect(&[#(#paths),*]))
-        }
-    });
-    quote!(&[#(#steps),*])
 }

@@ -573,8 +573,9 @@ pub enum EndpointSource {
     Static(crate::resolve::traits::StaticValue),
     /// `@contextParam` on the input member of this model name; `required` when it is `@required`.
     Member { name: String, required: bool },
-    /// `@operationContextParams`, parsed.
-    Path(Vec<crate::resolve::jmespath::Step>),
+    /// `@operationContextParams`: the path's text, checked against the rules engine's subset (the
+    /// runtime's JMESPath evaluator, which waiters share, parses it).
+    Path(String),
 }
 
 /// One `@clientContextParams` entry of the service.

@@ -1,10 +1,11 @@
 //! The JMESPath subset that `smithy.rules#operationContextParams` paths may use (rules engine spec,
 //! "parameters"): identifiers, sub-expressions (`a.b`), wildcard projections (`a[*].b`, `a.*`), the
-//! flatten operator (`a[].b`), multi-select lists (`[a, b.c]`) and the `keys(..)` function. Parsed
-//! once here, when the model is read, so that a path outside the subset is a model error and the
-//! runtime only evaluates.
+//! flatten operator (`a[].b`), multi-select lists (`[a, b.c]`) and the `keys(..)` function. Checked
+//! here, when the model is read, so that a path outside the subset is a model error; the generated
+//! code carries the text, and the runtime's one JMESPath evaluator (a superset, shared with waiters)
+//! runs it.
 
-/// One step, applied to what the steps before it selected (the runtime's `endpoint::Step`).
+/// One step of a checked path, applied to what the steps before it selected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
     Field(String),

@@ -734,13 +734,14 @@ impl Traits {
         self.typed(STATIC_CONTEXT_PARAMS).unwrap_or_default()
     }
 
-    /// `smithy.rules#operationContextParams` of an operation, with each path parsed (empty when
-    /// absent; a path outside the allowed subset is left out here and reported by [`check`]).
-    pub fn operation_context_params(&self) -> BTreeMap<String, Vec<super::jmespath::Step>> {
+    /// `smithy.rules#operationContextParams` of an operation: parameter name -> JMESPath text (empty
+    /// when absent; a path outside the allowed subset is left out here and reported by [`check`]).
+    pub fn operation_context_params(&self) -> BTreeMap<String, String> {
         self.typed::<BTreeMap<String, OperationContextParam>>(OPERATION_CONTEXT_PARAMS)
             .unwrap_or_default()
             .into_iter()
-            .filter_map(|(k, p)| super::jmespath::parse(&p.path).ok().map(|s| (k, s)))
+            .filter(|(_, p)| super::jmespath::parse(&p.path).is_ok())
+            .map(|(k, p)| (k, p.path))
             .collect()
     }
 

@@ -17,7 +17,6 @@ mod host_prefix;
 #[cfg(feature = "default-https")]
 mod https;
 mod idempotency;
-pub mod jmespath;
 mod meta;
 mod modeled;
 mod rate_limit;

@@ -8,9 +8,9 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::jmespath::{Expression, to_value};
 use super::sleep::AsyncSleep;
 use crate::codec::WriteValue;
+use crate::jmespath::{Expression, to_value};
 
 /// One waiter of an operation, as the model states it.
 #[derive(Debug)]

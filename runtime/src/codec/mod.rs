@@ -8,6 +8,8 @@
 
 pub mod capture;
 mod error;
+// The endpoint rules' context parameters and the HTTP bindings read members one by one.
+#[cfg(feature = "endpoints")]
 mod members;
 #[cfg(test)]
 mod test_shapes;
@@ -24,7 +26,10 @@ pub mod xml;
 
 pub use crate::schema::{Location, Member, PayloadKind, Schema, TimestampFormat, XmlNamespace};
 pub use error::Error;
-pub(crate) use members::{not_a_structure, with_members};
+#[cfg(feature = "client")]
+pub(crate) use members::not_a_structure;
+#[cfg(feature = "endpoints")]
+pub(crate) use members::with_members;
 pub use values::{MapKey, Skip, read_union, unit};
 
 use crate::types::{Blob, ByteStream, DateTime, Document};

@@ -1,31 +1,16 @@
 //! Rule set parameters bound from an operation: `@staticContextParams` (a value fixed per operation),
 //! `@contextParam` (a top-level input member) and `@operationContextParams` (a JMESPath expression over
-//! the input, in the subset the rules engine spec allows). The generator parses each path once and
-//! emits it as a static [`Path`]; here it is evaluated against the input, captured through the codec
-//! traits every generated type implements, so no shape needs code of its own for it.
+//! the input, in the subset the rules engine spec allows, which the generator checks). Paths are
+//! evaluated by [`crate::jmespath`], the one JMESPath implementation of the runtime (waiters use it
+//! too), against the input in its data model, captured through the codec traits every generated type
+//! implements, so no shape needs code of its own for it.
+
+use serde_json::Value as Json;
 
 use super::{ParameterType, Params, RuleSet, Value};
-use crate::codec::capture::{Capture, Captured};
+use crate::codec::capture::Capture;
 use crate::codec::{Error, WriteValue};
-
-/// One step of a parsed JMESPath expression, applied to what the steps before it selected.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Step {
-    /// An identifier: a structure member, a union's set member or a map's key.
-    Field(&'static str),
-    /// `[*]` (or `*` on a map's values): the steps after it apply to each element, and the
-    /// results that are not null make a list.
-    Project,
-    /// `[]`: nested lists merged one level, then projected like [`Step::Project`].
-    Flatten,
-    /// `keys(..)` of the map (or structure) selected so far.
-    Keys,
-    /// `[a, b]`: each expression evaluated against the current value, one list element each.
-    MultiSelect(&'static [Path]),
-}
-
-/// A parsed expression: its steps in order.
-pub type Path = &'static [Step];
+use crate::jmespath::{Expression, from_captured, to_value};
 
 /// Where a rule set parameter's value comes from in one operation.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,8 +25,8 @@ pub enum Source {
         /// Whether the member is `@required`.
         required: bool,
     },
-    /// `@operationContextParams`.
-    Path(Path),
+    /// `@operationContextParams`: the JMESPath expression, as the model writes it.
+    Path(&'static str),
 }
 
 /// A `@staticContextParams` value.
@@ -74,7 +59,7 @@ impl RuleSet {
         input: &dyn WriteValue,
     ) -> Result<Params, Error> {
         let mut params = Params::new();
-        let mut whole: Option<Captured> = None;
+        let mut whole: Option<Json> = None;
         for b in bindings {
             let Some(ty) = self.params.iter().find(|p| p.name == b.name).map(|p| p.ty) else {
                 continue;
@@ -86,7 +71,7 @@ impl RuleSet {
                     if required {
                         let blank = match &v {
                             None => true,
-                            Some(Captured::String(s)) => s.trim().is_empty(),
+                            Some(Json::String(s)) => s.trim().is_empty(),
                             Some(_) => false,
                         };
                         if blank {
@@ -98,12 +83,18 @@ impl RuleSet {
                     }
                     v.and_then(|v| typed(&v, ty))
                 }
-                Source::Path(path) => {
+                Source::Path(text) => {
+                    let expression = Expression::parse(text).map_err(|e| {
+                        Error::new(format!(
+                            "the operationContextParams path of the endpoint parameter {}: {e}",
+                            b.name
+                        ))
+                    })?;
                     let root = match &whole {
                         Some(w) => w,
-                        None => whole.insert(crate::codec::capture::capture(input)?),
+                        None => whole.insert(to_value(input)?),
                     };
-                    typed(&evaluate(path, root), ty)
+                    typed(&expression.search(root), ty)
                 }
             };
             if let Some(v) = selected {
@@ -124,103 +115,34 @@ fn static_value(v: StaticValue) -> Value {
     }
 }
 
-fn typed(v: &Captured, ty: ParameterType) -> Option<Value> {
+fn typed(v: &Json, ty: ParameterType) -> Option<Value> {
     match (ty, v) {
-        (ParameterType::String, Captured::String(s)) => Some(Value::String(s.clone())),
-        (ParameterType::Boolean, Captured::Bool(b)) => Some(Value::Bool(*b)),
-        (ParameterType::StringArray, Captured::List(items)) => Some(Value::StringArray(
+        (ParameterType::String, Json::String(s)) => Some(Value::String(s.clone())),
+        (ParameterType::Boolean, Json::Bool(b)) => Some(Value::Bool(*b)),
+        (ParameterType::StringArray, Json::Array(items)) => Some(Value::StringArray(
             items
                 .iter()
-                .filter_map(|i| match i {
-                    Captured::String(s) => Some(s.clone()),
-                    _ => None,
-                })
+                .filter_map(|i| i.as_str().map(str::to_owned))
                 .collect(),
         )),
         _ => None,
     }
 }
 
-/// JMESPath's evaluation of `path` against `value`; `Null` where nothing matches.
-fn evaluate(path: &[Step], value: &Captured) -> Captured {
-    let Some((step, rest)) = path.split_first() else {
-        return value.clone();
-    };
-    match step {
-        Step::Field(name) => match field(value, name) {
-            Some(v) => evaluate(rest, v),
-            None => Captured::Null,
-        },
-        Step::Project => match value {
-            Captured::List(items) => project(rest, items.iter()),
-            Captured::Map(entries) => project(rest, entries.iter().map(|(_, v)| v)),
-            Captured::Struct { members, .. } => project(rest, members.iter().map(|(_, v)| v)),
-            _ => Captured::Null,
-        },
-        Step::Flatten => match value {
-            Captured::List(items) => {
-                let flat = items.iter().flat_map(|i| match i {
-                    Captured::List(inner) => inner.iter().collect::<Vec<_>>(),
-                    other => vec![other],
-                });
-                project(rest, flat)
-            }
-            _ => Captured::Null,
-        },
-        Step::Keys => {
-            let keys = match value {
-                Captured::Map(entries) => entries
-                    .iter()
-                    .map(|(k, _)| Captured::String(k.clone()))
-                    .collect(),
-                Captured::Struct { members, .. } => members
-                    .iter()
-                    .map(|(k, _)| Captured::String((*k).to_owned()))
-                    .collect(),
-                _ => return Captured::Null,
-            };
-            evaluate(rest, &Captured::List(keys))
-        }
-        Step::MultiSelect(paths) => {
-            if matches!(value, Captured::Null) {
-                return Captured::Null;
-            }
-            let list = Captured::List(paths.iter().map(|p| evaluate(p, value)).collect());
-            evaluate(rest, &list)
-        }
-    }
-}
-
-fn project<'a>(rest: &[Step], items: impl Iterator<Item = &'a Captured>) -> Captured {
-    Captured::List(
-        items
-            .map(|i| evaluate(rest, i))
-            .filter(|v| !matches!(v, Captured::Null))
-            .collect(),
-    )
-}
-
-fn field<'a>(value: &'a Captured, name: &str) -> Option<&'a Captured> {
-    match value {
-        Captured::Struct { members, .. } => {
-            members.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
-        }
-        Captured::Union { member, value, .. } if *member == name => Some(value),
-        Captured::Map(entries) => entries.iter().find(|(k, _)| k == name).map(|(_, v)| v),
-        _ => None,
-    }
-}
-
 /// The top-level member `name` of `input`, captured on its own (the rest of the input, a large body
 /// perhaps, is not copied).
-fn member(input: &dyn WriteValue, name: &'static str) -> Result<Option<Captured>, Error> {
+fn member(input: &dyn WriteValue, name: &'static str) -> Result<Option<Json>, Error> {
     crate::codec::with_members(input, |schema, members| {
         schema
             .members
             .iter()
             .zip(members)
             .find(|(m, v)| m.name == name && !v.is_absent())
-            .map(|(_, v)| Capture::nested(*v).map_err(|e| e.at_key(name)))
+            .map(|(_, v)| {
+                Capture::nested(*v)
+                    .map(from_captured)
+                    .map_err(|e| e.at_key(name))
+            })
             .transpose()
     })?
 }
@@ -292,8 +214,6 @@ mod tests {
 
     #[test]
     fn binds_members_paths_and_statics_by_the_rule_sets_types() {
-        const KEYS: Path = &[Step::Field("Items"), Step::Project, Step::Field("Key")];
-        const NAMES: Path = &[Step::Field("ByName"), Step::Keys];
         let bindings = [
             ContextParam {
                 name: "Bucket",
@@ -304,11 +224,11 @@ mod tests {
             },
             ContextParam {
                 name: "Keys",
-                source: Source::Path(KEYS),
+                source: Source::Path("Items[*].Key"),
             },
             ContextParam {
                 name: "Names",
-                source: Source::Path(NAMES),
+                source: Source::Path("keys(ByName)"),
             },
             ContextParam {
                 name: "Flag",
@@ -374,22 +294,32 @@ mod tests {
 
     #[test]
     fn multi_select_flatten_and_missing_paths() {
-        const MULTI: &[Path] = &[&[Step::Field("Bucket")], &[Step::Field("Nope")]];
-        let root = crate::codec::capture::capture(&input()).unwrap();
-        let got = evaluate(&[Step::MultiSelect(MULTI)], &root);
-        assert!(matches!(&got, Captured::List(l) if l.len() == 2));
-        let nested = Captured::List(vec![
-            Captured::List(vec![Captured::String("a".into())]),
-            Captured::String("b".into()),
-        ]);
-        let flat = evaluate(&[Step::Flatten], &nested);
+        let bind = |path: &'static str| {
+            let bindings = [ContextParam {
+                name: "Keys",
+                source: Source::Path(path),
+            }];
+            rules().bind_context(&bindings, &input()).unwrap()
+        };
+        // A multi-select list keeps a null for a missing member; the string filter then drops it.
         assert_eq!(
-            typed(&flat, ParameterType::StringArray),
-            Some(Value::StringArray(vec!["a".into(), "b".into()]))
+            bind("[Bucket, Nope]")["Keys"],
+            Value::StringArray(vec!["my-bucket".into()])
         );
-        assert!(matches!(
-            evaluate(&[Step::Field("Nope"), Step::Field("Deeper")], &root),
-            Captured::Null
-        ));
+        assert_eq!(
+            bind("[Items[*].Key, [Bucket]][]")["Keys"],
+            Value::StringArray(vec!["a".into(), "c".into(), "my-bucket".into()])
+        );
+        assert!(bind("Nope.Deeper").is_empty());
+    }
+
+    #[test]
+    fn a_path_that_does_not_parse_fails_the_call_naming_the_parameter() {
+        let bindings = [ContextParam {
+            name: "Keys",
+            source: Source::Path("Items[*"),
+        }];
+        let e = rules().bind_context(&bindings, &input()).unwrap_err();
+        assert!(e.message().contains("endpoint parameter Keys"), "{e}");
     }
 }

@@ -31,7 +31,7 @@ mod tree;
 use std::collections::BTreeMap;
 
 pub use builtins::BuiltIns;
-pub use context::{ContextParam, Path, Source, StaticValue, Step};
+pub use context::{ContextParam, Source, StaticValue};
 pub use error::{ResolveError, RuleSetError};
 pub use lazy::LazyRuleSet;
 pub use partition::{Partition, partition_for_region};

@@ -2,8 +2,8 @@
 //! [`crate::codec::capture`], with the waiters spec's data model: member names, timestamps as epoch
 //! seconds, blobs as base64). Identifiers, sub-expressions, `[n]`, `[]`, `[*]`, `[?filter]`, `*`,
 //! comparisons, `&&`, `||`, `!`, `|`, literals (`` `0` ``, `'raw'`) and the functions `length`,
-//! `contains`, `keys`, `values` and `not_null`. Kept in one module so that other users of JMESPath in the
-//! runtime can share it.
+//! `contains`, `keys`, `values` and `not_null`. The one JMESPath implementation of the runtime: waiter
+//! acceptors and the endpoint rules' `@operationContextParams` paths (a subset of this one) both use it.
 
 use serde_json::{Map, Number, Value};
 
@@ -77,7 +77,8 @@ pub fn to_value(value: &dyn WriteValue) -> Result<Value, Error> {
     Ok(from_captured(capture(value)?))
 }
 
-fn from_captured(c: Captured) -> Value {
+/// A captured value in the same data model as [`to_value`].
+pub(crate) fn from_captured(c: Captured) -> Value {
     match c {
         Captured::Null => Value::Null,
         Captured::Bool(b) => Value::Bool(b),
