@@ -17,15 +17,17 @@ impl File {
         }
     }
 
-    /// A Rust file printed from `tokens`. Invalid tokens are a bug in the generator: the diagnostic names
+    /// A Rust file printed from `tokens`, `std` paths shortened unless the file defines the name
+    /// (`defined`). Invalid tokens are a bug in the generator: the diagnostic names
     /// the file and the shape it was generated for (boxed: this path is rare and a `Diagnostic` is large).
     pub(crate) fn rust(
         path: impl Into<String>,
         tokens: proc_macro2::TokenStream,
+        defined: &[&str],
         shape: Option<String>,
     ) -> Result<File, Box<Diagnostic>> {
         let path = path.into();
-        match crate::emit::print(tokens) {
+        match crate::emit::print_shortened(tokens, defined) {
             Ok(contents) => Ok(File { path, contents }),
             Err(e) => Err(Box::new(Diagnostic {
                 span: None,

@@ -90,7 +90,7 @@ fn fsx_facts() {
     assert!(
         !m.boxed_members
             .iter()
-            .any(|(s, _)| s.name == "AdministrativeAction" || s.name == "FileSystem")
+            .any(|(s, _)| &*s.name == "AdministrativeAction" || &*s.name == "FileSystem")
     );
     let closure = m
         .closure(sid, Some(&["DeleteBackup".to_string()]))

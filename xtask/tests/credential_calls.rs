@@ -101,7 +101,7 @@ fn check(krate: &ir::Crate, call: &rt::DescribedCall) {
     let op = krate
         .operations
         .iter()
-        .find(|o| o.id.name == op_name)
+        .find(|o| *o.id.name == *op_name)
         .unwrap_or_else(|| panic!("{op_name} is not in the model"));
     let auth = match op.auth {
         ir::Auth::SigV4 => rt::Auth::SigV4,
@@ -125,7 +125,7 @@ fn check(krate: &ir::Crate, call: &rt::DescribedCall) {
         let t = krate
             .types
             .iter()
-            .find(|t| t.id.name == schema.name)
+            .find(|t| *t.id.name == *schema.name)
             .unwrap_or_else(|| panic!("{op_name}: the model has no structure {}", schema.name));
         let TypeKind::Struct(s) = &t.kind else {
             panic!("{}: not a structure in the model", schema.name)

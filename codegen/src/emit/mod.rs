@@ -166,7 +166,7 @@ fn rust_file(
     defined: &[&str],
     shape: Option<String>,
 ) -> Result<File, Box<Diagnostic>> {
-    File::rust(path, paths::shorten(tokens, defined), shape)
+    File::rust(path, tokens, defined, shape)
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).
@@ -178,6 +178,14 @@ fn file_stem(module: &str) -> &str {
 /// the generator: the error says which file.
 pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
+    Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
+}
+
+/// [`print`] with the `std` paths shortened wherever the file does not define a type of the same name
+/// (`defined`; see `paths`).
+pub(crate) fn print_shortened(tokens: TokenStream, defined: &[&str]) -> Result<String, syn::Error> {
+    let mut file: syn::File = syn::parse2(tokens)?;
+    paths::shorten_file(&mut file, defined);
     Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
 }
 

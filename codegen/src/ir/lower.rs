@@ -7,17 +7,13 @@ use serde_json::Value;
 use super::*;
 use crate::customize;
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::docs;
 use crate::names::{self, Namer};
 use crate::resolve::traits::{self, Paginated};
 use crate::resolve::{Member, Model, ShapeKind, Traits};
 use crate::settings::Settings;
 
+use super::doc_table::DocTable;
 use super::literal::{Form, Types};
-
-fn doc_of(t: &Traits) -> String {
-    t.documentation().map(docs::to_markdown).unwrap_or_default()
-}
 
 fn deprecation(t: &Traits) -> Option<Deprecation> {
     t.deprecated().map(|d| Deprecation {
@@ -56,6 +52,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         Some((sid, _)) => model.closure(sid, settings.operations.as_deref())?,
         None => model.shapes.keys().cloned().collect(),
     };
+    let doc_table = DocTable::new(model, &shapes);
     let (protocol, protocol_note) = service
         .and_then(|(sid, _)| model.shape(sid))
         .map(|s| Protocol::choose(&s.traits))
@@ -78,7 +75,10 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 | ShapeKind::IntEnum(_)
         ) && !id.is_unit()
         {
-            let local = rename.get(id).cloned().unwrap_or_else(|| id.name.clone());
+            let local = rename
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| id.name.to_string());
             type_names.insert(id.clone(), type_namer.take(names::type_name(&local)));
         }
     }
@@ -109,6 +109,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     });
     let ctx = Ctx {
         model,
+        docs: &doc_table,
         type_names: &type_names,
         greedy_labels,
         sdk_id,
@@ -142,7 +143,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                         .map(|v| EnumVariant {
                             name: namer.take(names::variant_name(&v.name)),
                             value: v.value.clone(),
-                            docs: doc_of(&v.traits),
+                            docs: ctx.docs.of(&v.traits),
                             deprecated: deprecation(&v.traits),
                         })
                         .collect(),
@@ -156,7 +157,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                         .map(|v| IntEnumVariant {
                             name: namer.take(names::variant_name(&v.name)),
                             value: v.value,
-                            docs: doc_of(&v.traits),
+                            docs: ctx.docs.of(&v.traits),
                             deprecated: deprecation(&v.traits),
                         })
                         .collect(),
@@ -168,7 +169,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             id: id.clone(),
             name: name.clone(),
             module: module_namer.take(names::snake_name(name)),
-            docs: doc_of(&shape.traits),
+            docs: ctx.docs.of(&shape.traits),
             deprecated: deprecation(&shape.traits),
             sensitive: shape.traits.is_sensitive(),
             kind,
@@ -207,7 +208,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             let wire = rename
                 .get(op_id)
                 .cloned()
-                .unwrap_or_else(|| op_id.name.clone());
+                .unwrap_or_else(|| op_id.name.to_string());
             let method = method_namer.take(names::snake_name(&wire));
             let error_enum = type_namer.take(names::with_suffix(&names::type_name(&wire), "Error"));
             let mut variant_namer = Namer::with_reserved(&["Unmodeled", "Validation", "Dispatch"]);
@@ -225,10 +226,10 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                     Some(ErrorRef {
                         variant: variant_namer.take(type_name.clone()),
                         type_name,
-                        code: e.name.clone(),
+                        code: e.name.to_string(),
                         query_code,
                         retryable: traits.retryable().is_some(),
-                        docs: doc_of(traits),
+                        docs: ctx.docs.of(traits),
                     })
                 })
                 .collect();
@@ -323,7 +324,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
                 wire,
                 binding,
                 module: op_modules.take(names::snake_name(&op_id.name)),
-                docs: doc_of(&shape.traits),
+                docs: ctx.docs.of(&shape.traits),
                 deprecated: deprecation(&shape.traits),
                 input,
                 output,
@@ -348,7 +349,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         // Which operations reach which types decides each type's Cargo features.
         let mut reached_by: BTreeMap<ShapeId, BTreeSet<String>> = BTreeMap::new();
         for op in &operations {
-            let only = [op.id.name.clone()];
+            let only = [op.id.name.to_string()];
             for id in model.closure(sid, Some(&only))? {
                 if type_names.contains_key(&id) {
                     reached_by.entry(id).or_default().insert(op.feature.clone());
@@ -379,11 +380,11 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             .unwrap_or_default();
         svc_ir = Some(Service {
             id: sid.clone(),
-            name: sid.name.clone(),
+            name: sid.name.to_string(),
             sdk_id: aws_service
                 .as_ref()
                 .map(|a| a.sdk_id.clone())
-                .unwrap_or_else(|| sid.name.clone()),
+                .unwrap_or_else(|| sid.name.to_string()),
             title: shape_traits.title().unwrap_or(&sid.name).to_string(),
             version: svc.version.clone(),
             signing_name: shape_traits.sigv4().map(|v| v.name),
@@ -393,7 +394,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
             protocol,
             protocol_note: protocol_note.clone(),
             aws_query_compatible: query_compatible,
-            docs: doc_of(&shape_traits),
+            docs: ctx.docs.of(&shape_traits),
             rules: shape_traits.endpoint_rule_set().map(|v| v.to_string()),
             endpoint_tests,
             customizations: ctx
@@ -485,6 +486,8 @@ fn endpoint_params(model: &Model, traits: &Traits, input: &ShapeId) -> Vec<Endpo
 
 struct Ctx<'a> {
     model: &'a Model,
+    /// Every documentation text of the lowered shapes, already Markdown.
+    docs: &'a DocTable<'a>,
     type_names: &'a BTreeMap<ShapeId, String>,
     /// The `{Name+}` labels of the URI of each operation input.
     greedy_labels: BTreeMap<ShapeId, BTreeSet<String>>,
@@ -849,7 +852,7 @@ impl Ctx<'_> {
                         .contains(&(owner.clone(), m.name.clone())),
                     required,
                     push_setter,
-                    docs: doc_of(&m.traits),
+                    docs: self.docs.of(&m.traits),
                     deprecated: deprecation(&m.traits),
                     sensitive: self.sensitive(m),
                     idempotency_token: m.traits.is_idempotency_token(),
@@ -901,7 +904,7 @@ impl Ctx<'_> {
                         .model
                         .boxed_members
                         .contains(&(owner.clone(), m.name.clone())),
-                    docs: doc_of(&m.traits),
+                    docs: self.docs.of(&m.traits),
                     deprecated: deprecation(&m.traits),
                 }
             })
@@ -948,7 +951,7 @@ impl Ctx<'_> {
                 Some(e) => match errors.iter().find(|s| s.to_string() == e.shape_id) {
                     Some(sid) => self.type_names.get(sid).map(|name| ExampleError {
                         type_name: name.clone(),
-                        code: sid.name.clone(),
+                        code: sid.name.to_string(),
                         content: e.content.unwrap_or(Value::Null),
                     }),
                     None => {

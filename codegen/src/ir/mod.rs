@@ -2,6 +2,7 @@
 //! and wire format is attached, and every decision the emitters would otherwise make about the model is made.
 //! Emitters only print.
 
+mod doc_table;
 mod endpoint_tests;
 pub mod literal;
 mod lower;

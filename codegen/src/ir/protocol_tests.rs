@@ -158,7 +158,7 @@ pub fn lower(
             let Some(error_shape) = model.shape(error_id) else {
                 continue;
             };
-            let Some(error) = op.errors.iter().find(|e| e.code == error_id.name) else {
+            let Some(error) = op.errors.iter().find(|e| *e.code == *error_id.name) else {
                 continue;
             };
             let error_cx = OpCx {

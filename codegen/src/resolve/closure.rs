@@ -41,12 +41,12 @@ impl Model {
                     let found = svc
                         .operations
                         .iter()
-                        .find(|op| op.name == *name || op.to_string() == *name);
+                        .find(|op| *op.name == **name || op.to_string() == *name);
                     match found {
                         Some(op) => start.push(op),
                         None => {
                             let valid: Vec<&str> =
-                                svc.operations.iter().map(|o| o.name.as_str()).collect();
+                                svc.operations.iter().map(|o| &*o.name).collect();
                             let msg = format!(
                                 "`{name}` is not an operation of `{service}`; valid operations: {}",
                                 valid.join(", ")
@@ -121,14 +121,14 @@ impl Model {
         let (Some(names), Ok(Some((sid, svc)))) = (names, self.select_service(service)) else {
             return Ok(());
         };
-        let valid: Vec<&str> = svc.operations.iter().map(|o| o.name.as_str()).collect();
+        let valid: Vec<&str> = svc.operations.iter().map(|o| &*o.name).collect();
         let mut lines = Vec::new();
         let mut unsuggested = false;
         for name in names {
             if svc
                 .operations
                 .iter()
-                .any(|op| op.name == *name || op.to_string() == *name)
+                .any(|op| *op.name == **name || op.to_string() == *name)
             {
                 continue;
             }

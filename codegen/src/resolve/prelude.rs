@@ -36,10 +36,13 @@ pub(crate) const NAMESPACE: &str = "smithy.api";
 
 /// The type of prelude shape `id`, if it is one.
 pub(crate) fn prelude_type(id: &ShapeId) -> Option<ShapeType> {
-    if id.namespace != NAMESPACE || id.member.is_some() {
+    if &*id.namespace != NAMESPACE || id.member.is_some() {
         return None;
     }
-    PRELUDE.iter().find(|(n, _)| *n == id.name).map(|(_, t)| *t)
+    PRELUDE
+        .iter()
+        .find(|(n, _)| *n == &*id.name)
+        .map(|(_, t)| *t)
 }
 
 /// The zero default of a primitive type (`false` or `0`), for the `Primitive*` prelude shapes and for

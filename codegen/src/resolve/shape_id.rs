@@ -1,12 +1,16 @@
 //! Shape id syntax (the spec's `ShapeId` ABNF), for absolute ids as the JSON AST requires.
 
 use std::str::FromStr;
+use std::sync::Arc;
 
 use super::ShapeId;
 
 /// `Identifier = IdentifierStart *IdentifierChars`, `IdentifierStart = (1*"_" (ALPHA / DIGIT)) / ALPHA`.
 pub fn is_identifier(s: &str) -> bool {
-    let b = s.as_bytes();
+    is_identifier_bytes(s.as_bytes())
+}
+
+fn is_identifier_bytes(b: &[u8]) -> bool {
     let underscores = b.iter().take_while(|&&c| c == b'_').count();
     let start_ok = match b.get(underscores) {
         Some(c) if underscores > 0 => c.is_ascii_alphanumeric(),
@@ -19,20 +23,28 @@ pub fn is_identifier(s: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
-/// Checks an absolute shape id without allocating; returns where `#` and `$` (if any) are.
+/// Checks an absolute shape id without allocating; returns where `#` and `$` (if any) are. Every id and
+/// trait id of a model passes through here, so the good case is one scan over bytes; the messages are
+/// built only for a bad id.
 pub(crate) fn check(s: &str) -> Result<(usize, Option<usize>), String> {
-    let Some(hash) = s.find('#') else {
+    let b = s.as_bytes();
+    let Some(hash) = b.iter().position(|&c| c == b'#') else {
         return Err(format!(
             "`{s}` is not an absolute shape id (expected `namespace#Name`)"
         ));
     };
     let namespace = &s[..hash];
     let rest = &s[hash + 1..];
-    let (name, member, dollar) = match rest.find('$') {
+    let (name, member, dollar) = match rest.bytes().position(|c| c == b'$') {
         Some(d) => (&rest[..d], Some(&rest[d + 1..]), Some(hash + 1 + d)),
         None => (rest, None, None),
     };
-    if namespace.is_empty() || !namespace.split('.').all(is_identifier) {
+    if namespace.is_empty()
+        || !namespace
+            .as_bytes()
+            .split(|&c| c == b'.')
+            .all(is_identifier_bytes)
+    {
         return Err(format!(
             "`{s}` is not a valid shape id: namespace `{namespace}` is not a dotted list of identifiers"
         ));
@@ -60,11 +72,32 @@ impl FromStr for ShapeId {
         let (hash, dollar) = check(s)?;
         let name_end = dollar.unwrap_or(s.len());
         Ok(ShapeId {
-            namespace: s[..hash].to_string(),
-            name: s[hash + 1..name_end].to_string(),
+            namespace: shared_namespace(&s[..hash]),
+            name: Arc::from(&s[hash + 1..name_end]),
             member: dollar.map(|d| s[d + 1..].to_string()),
         })
     }
+}
+
+/// The namespace as an `Arc<str>` shared with the ids parsed before it on this thread. A model has a
+/// handful of namespaces (its own, `smithy.api`, a few `aws.*`) and thousands of ids: the few most recent
+/// are kept, and any other is allocated as usual. Only allocation is saved; the value is the same.
+fn shared_namespace(ns: &str) -> Arc<str> {
+    const KEPT: usize = 8;
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<Arc<str>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if let Some(hit) = recent.iter().find(|r| &***r == ns) {
+            return Arc::clone(hit);
+        }
+        let new: Arc<str> = Arc::from(ns);
+        if recent.len() < KEPT {
+            recent.push(Arc::clone(&new));
+        }
+        new
+    })
 }
 
 impl ShapeId {

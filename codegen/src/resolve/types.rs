@@ -6,20 +6,26 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::sync::Arc;
 
 use serde_json::Value;
 
 /// An absolute shape id, `namespace#Name`, optionally with `$member`.
+///
+/// Ids are map keys all over the front end and the IR and are cloned into every map that refers to a
+/// shape: the namespace and the name are shared (`Arc<str>`), so a clone allocates nothing for them, and
+/// parsed ids share one allocation per namespace (see `shape_id`). The derived order is the text order
+/// of the fields, as it was with `String`s.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ShapeId {
-    pub namespace: String,
-    pub name: String,
+    pub namespace: Arc<str>,
+    pub name: Arc<str>,
     pub member: Option<String>,
 }
 
 impl ShapeId {
     /// The id of a shape (no member part).
-    pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
+    pub fn new(namespace: impl Into<Arc<str>>, name: impl Into<Arc<str>>) -> Self {
         ShapeId {
             namespace: namespace.into(),
             name: name.into(),
@@ -29,12 +35,12 @@ impl ShapeId {
 
     /// Is this a shape of the Smithy prelude (`smithy.api#...`)?
     pub fn is_prelude(&self) -> bool {
-        self.namespace == "smithy.api"
+        &*self.namespace == "smithy.api"
     }
 
     /// `smithy.api#Unit`, the target of an operation without input or output.
     pub fn is_unit(&self) -> bool {
-        self.is_prelude() && self.name == "Unit"
+        self.is_prelude() && &*self.name == "Unit"
     }
 }
 
