@@ -22,11 +22,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
 ///
 /// The endpoint parameters of this service that the configuration may set ([`ConfigBuilder::client_context_param`](::smithy_runtime::ConfigBuilder::client_context_param)); what an operation binds from its input wins over them:
 ///
-/// - `.client_context_param("Accelerate", true)`: Enables this client to use S3 Transfer Acceleration endpoints.
-/// - `.client_context_param("DisableMultiRegionAccessPoints", true)`: Disables this client's usage of Multi-Region Access Points.
-/// - `.client_context_param("DisableS3ExpressSessionAuth", true)`: Disables this client's usage of Session Auth for S3Express buckets and reverts to using conventional SigV4 for those.
-/// - `.client_context_param("ForcePathStyle", true)`: Forces this client to use path-style addressing for buckets.
-/// - `.client_context_param("UseArnRegion", true)`: Enables this client to use an ARN's region when constructing an endpoint instead of the client's configured region.
+/// - `.client_context_param("ForcePathStyle", true)`: Puts the bucket in the path (`https://host/bucket/key`) instead of the host.
 #[derive(Clone, Debug)]
 pub struct Client {
     pub(crate) handle: ::smithy_runtime::Handle,

@@ -32,29 +32,9 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {
-            name: "DisableS3ExpressSessionAuth",
-            source: ::smithy_runtime::endpoint::Source::Static(
-                ::smithy_runtime::endpoint::StaticValue::Bool(true),
-            ),
-        },
-        ::smithy_runtime::endpoint::ContextParam {
             name: "Bucket",
             source: ::smithy_runtime::endpoint::Source::Member {
                 name: "Bucket",
-                required: true,
-            },
-        },
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "CopySource",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "CopySource",
-                required: true,
-            },
-        },
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Key",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Key",
                 required: true,
             },
         },

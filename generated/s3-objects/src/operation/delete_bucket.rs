@@ -21,12 +21,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     request_compression: &[],
     endpoint_params: &[
         ::smithy_runtime::endpoint::ContextParam {
-            name: "UseS3ExpressControlEndpoint",
-            source: ::smithy_runtime::endpoint::Source::Static(
-                ::smithy_runtime::endpoint::StaticValue::Bool(true),
-            ),
-        },
-        ::smithy_runtime::endpoint::ContextParam {
             name: "Bucket",
             source: ::smithy_runtime::endpoint::Source::Member {
                 name: "Bucket",

@@ -35,13 +35,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
                 required: true,
             },
         },
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Key",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Key",
-                required: true,
-            },
-        },
     ],
     auth: ::smithy_runtime::Auth::SigV4,
 };

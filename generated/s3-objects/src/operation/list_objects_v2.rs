@@ -28,13 +28,6 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
                 required: true,
             },
         },
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Prefix",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Prefix",
-                required: false,
-            },
-        },
     ],
     auth: ::smithy_runtime::Auth::SigV4,
 };
