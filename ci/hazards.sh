@@ -49,6 +49,8 @@ for model in "$work"/models/*.smithy; do
 done
 mkdir -p "$work/crates/wide_serde/tests"
 cp tests/hazards/wide_serde.rs "$work/crates/wide_serde/tests/"
+mkdir -p "$work/crates/sensitive_containers/tests"
+cp tests/hazards/sensitive_containers.rs "$work/crates/sensitive_containers/tests/"
 printf '[workspace]\nresolver = "3"\nmembers = [%s]\n' "$(IFS=,; echo "${members[*]}")" > "$work/Cargo.toml"
 
 export CARGO_TARGET_DIR="${HAZARDS_TARGET_DIR:-$work/target}"
@@ -60,4 +62,6 @@ echo "clippy -D warnings on the hazard crates (serde)"
 cargo clippy -q --workspace --features serde -- -D warnings
 echo "serde round trip of a 300-member structure"
 cargo test -q -p hazard-wide-serde --features serde --test wide_serde
+echo "a sensitive error message answered by the service is kept in its member and never printed"
+cargo test -q -p hazard-sensitive-containers --test sensitive_containers
 echo "hazard corpus: ${#members[@]} crates generate and pass clippy"

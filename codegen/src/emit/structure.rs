@@ -306,6 +306,13 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
                 }
             }
         };
+        // A sensitive message is the member's value, so the meta does not keep a copy: the crate's
+        // `Error`, built from the meta, then never carries it either.
+        let keep_meta = if message.is_some_and(|m| m.sensitive) {
+            quote!(self.#meta = meta.without_message();)
+        } else {
+            quote!(self.#meta = meta;)
+        };
         let fill = message
             .filter(|m| m.presence.is_optional() && m.ty == RustType::String)
             .map(|m| {
@@ -327,7 +334,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             impl ::smithy_runtime::ModeledError for #name {
                 #fill
                 fn set_meta(&mut self, meta: ::smithy_runtime::types::ErrorMeta) {
-                    self.#meta = meta;
+                    #keep_meta
                 }
                 fn meta(&self) -> &::smithy_runtime::types::ErrorMeta {
                     &self.#meta

@@ -44,6 +44,15 @@ impl ErrorMeta {
         self.message.as_deref()
     }
 
+    /// The same without its message: for an error whose message member is `@sensitive`, so that the
+    /// text stays in the (redacted) member only.
+    pub fn without_message(self) -> Self {
+        ErrorMeta {
+            message: None,
+            ..self
+        }
+    }
+
     /// The request id of the response.
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
