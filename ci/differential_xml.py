@@ -20,7 +20,7 @@ PROTOCOLS = (REST_XML,)
 # Headers our client adds that botocore adds outside its serializer: the request checksums of @httpChecksum and
 # @httpChecksumRequired (botocore's `handlers.py` / `httpchecksum.py` run after serialization).
 CHECKSUM_HEADERS = ("content-md5", "x-amz-sdk-checksum-algorithm", "x-amz-checksum-crc32", "x-amz-checksum-crc32c",
-                    "x-amz-checksum-sha1", "x-amz-checksum-sha256", "x-amz-checksum-crc64nvme", "x-amz-trailer",
+                    "x-amz-checksum-sha1", "x-amz-checksum-sha256", "x-amz-checksum-crc64nvme", "x-amz-checksum-md5", "x-amz-trailer",
                     "x-amz-decoded-content-length")
 
 
