@@ -9,7 +9,8 @@ use std::fmt;
 use std::marker::PhantomData;
 
 /// The members of a wide structure as the generated code describes them: a value that collects them one
-/// by one (every member `Option`al until [`WideStruct::finish`] checks the required ones).
+/// by one (every member `Option`al until the generated code builds the structure from it and checks the
+/// required ones).
 pub trait WideStruct: Default {
     /// The structure's name, for serde's `deserialize_struct`.
     const NAME: &'static str;
