@@ -1137,34 +1137,32 @@ fn presignable(
     if protocol.is_rpc() || auth != Auth::SigV4 || binding.host_prefix.is_some() {
         return false;
     }
+    input_fields(types, input).all(|f| {
+        matches!(
+            f.wire.location,
+            HttpLocation::Header(_)
+                | HttpLocation::PrefixHeaders(_)
+                | HttpLocation::Query(_)
+                | HttpLocation::QueryParams
+                | HttpLocation::Label { .. }
+                | HttpLocation::Payload(PayloadKind::Stream)
+        )
+    })
+}
+
+/// The fields of the operation input `input` among the lowered `types`.
+fn input_fields<'t>(types: &'t [TypeDef], input: &ShapeId) -> impl Iterator<Item = &'t Field> {
     types
         .iter()
-        .filter(|t| &t.id == input)
+        .filter(move |t| &t.id == input)
         .flat_map(|t| match &t.kind {
             TypeKind::Struct(s) => s.fields.as_slice(),
             _ => &[],
-        })
-        .all(|f| {
-            matches!(
-                f.wire.location,
-                HttpLocation::Header(_)
-                    | HttpLocation::PrefixHeaders(_)
-                    | HttpLocation::Query(_)
-                    | HttpLocation::QueryParams
-                    | HttpLocation::Label { .. }
-                    | HttpLocation::Payload(PayloadKind::Stream)
-            )
         })
 }
 
 fn host_labels(types: &[TypeDef], input: &ShapeId) -> Vec<HostLabel> {
-    types
-        .iter()
-        .filter(|t| &t.id == input)
-        .flat_map(|t| match &t.kind {
-            TypeKind::Struct(s) => s.fields.as_slice(),
-            _ => &[],
-        })
+    input_fields(types, input)
         .filter(|f| f.wire.host_label)
         .map(|f| HostLabel {
             label: f.member.clone(),

@@ -26,12 +26,11 @@ pub(crate) fn encode(
     algorithm: &str,
     trailer: &'static str,
 ) -> Option<ByteStream> {
-    let checksum_len = Running::new(algorithm)?.base64_len();
-    let encoded = encoded_len(len, CHUNK, trailer.len(), checksum_len);
-    let algorithm = algorithm.to_owned();
+    let running = Running::new(algorithm)?;
+    let encoded = encoded_len(len, CHUNK, trailer.len(), running.base64_len());
+    // Each read of the body (a retry's) starts a checksum of its own.
     Some(ByteStream::encoded(body, Some(encoded), move |inner| {
-        let running = Running::new(&algorithm).expect("the algorithm was checked above");
-        Box::new(Encoder::new(inner, len, CHUNK, running, trailer))
+        Box::new(Encoder::new(inner, len, CHUNK, running.clone(), trailer))
     }))
 }
 

@@ -19,6 +19,7 @@ static CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
 static CRC64NVME: crc::Crc<u64> = crc::Crc::<u64>::new(&crc::CRC_64_NVME);
 
 /// A checksum being computed over a body that arrives in pieces (an aws-chunked upload's trailer).
+#[derive(Clone)]
 pub(crate) enum Running {
     Crc32(crc::Digest<'static, u32>),
     Crc32c(crc::Digest<'static, u32>),

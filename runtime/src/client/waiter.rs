@@ -212,6 +212,8 @@ where
     };
     // Set when the delay used up the rest of `max_wait`: the call after it is the last one.
     let mut last_chance = false;
+    // Each acceptor's path, parsed the first time it is evaluated and kept for every later call.
+    let mut paths: Vec<Option<Expression>> = vec![None; waiter.acceptors.len()];
     loop {
         let remaining = max_wait.saturating_sub(elapsed(slept));
         if remaining.is_zero() && !last_chance {
@@ -227,25 +229,28 @@ where
         // not raced against the deadline: the configured sleep may be a test's instant one.
         let result = call(input.clone()).await;
         let mut state = None;
-        for a in waiter.acceptors {
+        // The output in the JMESPath data model (and with the input, for `inputOutput`), made once per
+        // call however many acceptors look at it.
+        let mut output: Option<serde_json::Value> = None;
+        let mut input_output: Option<serde_json::Value> = None;
+        for (a, path) in waiter.acceptors.iter().zip(&mut paths) {
             let matched = match (&a.matcher, &result) {
                 (Matcher::Success(want), r) => r.is_ok() == *want,
                 (Matcher::ErrorType(t), Err(e)) => code(e) == Some(*t),
                 (Matcher::Output(m), Ok(out)) => {
-                    let v = to_value(out).map_err(|e| expr_err(e.to_string()))?;
-                    matches(m, &v).map_err(expr_err)?
+                    let v =
+                        once(&mut output, || to_value(out)).map_err(|e| expr_err(e.to_string()))?;
+                    matches(m, parsed(path, m.path).map_err(expr_err)?, v)
                 }
                 (Matcher::InputOutput(m), Ok(out)) => {
-                    let mut both = serde_json::Map::new();
-                    both.insert(
-                        "input".into(),
-                        to_value(&input).map_err(|e| expr_err(e.to_string()))?,
-                    );
-                    both.insert(
-                        "output".into(),
-                        to_value(out).map_err(|e| expr_err(e.to_string()))?,
-                    );
-                    matches(m, &serde_json::Value::Object(both)).map_err(expr_err)?
+                    let v = once(&mut input_output, || {
+                        let mut both = serde_json::Map::new();
+                        both.insert("input".into(), to_value(&input)?);
+                        both.insert("output".into(), to_value(out)?);
+                        Ok::<_, crate::codec::Error>(serde_json::Value::Object(both))
+                    })
+                    .map_err(|e| expr_err(e.to_string()))?;
+                    matches(m, parsed(path, m.path).map_err(expr_err)?, v)
                 }
                 _ => false,
             };
@@ -288,11 +293,25 @@ where
     }
 }
 
-fn matches(m: &PathMatcher, v: &serde_json::Value) -> Result<bool, String> {
+/// What `slot` holds, made by `make` the first time.
+fn once<T, E>(slot: &mut Option<T>, make: impl FnOnce() -> Result<T, E>) -> Result<&T, E> {
+    let value = match slot.take() {
+        Some(v) => v,
+        None => make()?,
+    };
+    Ok(slot.insert(value))
+}
+
+/// `path` parsed, kept in `slot` after the first time.
+fn parsed<'s>(slot: &'s mut Option<Expression>, path: &str) -> Result<&'s Expression, String> {
+    once(slot, || Expression::parse(path))
+}
+
+fn matches(m: &PathMatcher, expression: &Expression, v: &serde_json::Value) -> bool {
     use serde_json::Value;
-    let found = Expression::parse(m.path)?.search(v);
+    let found = expression.search(v);
     let is = |x: &Value| x.as_str() == Some(m.expected);
-    Ok(match m.comparator {
+    match m.comparator {
         Comparator::StringEquals => is(&found),
         Comparator::BooleanEquals => {
             found.as_bool().map(|b| b.to_string()) == Some(m.expected.to_string())
@@ -301,7 +320,7 @@ fn matches(m: &PathMatcher, v: &serde_json::Value) -> Result<bool, String> {
             matches!(&found, Value::Array(a) if !a.is_empty() && a.iter().all(is))
         }
         Comparator::AnyStringEquals => matches!(&found, Value::Array(a) if a.iter().any(is)),
-    })
+    }
 }
 
 #[cfg(test)]
