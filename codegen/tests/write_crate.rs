@@ -10,11 +10,27 @@ use std::path::{Path, PathBuf};
 use codegen::File;
 use codegen::io::{NEW_MARK, Step, Swap, compare, write_crate, write_crate_with};
 
-fn temp_dir(name: &str) -> PathBuf {
+/// A folder under the system's temp folder, removed when dropped, so a test that fails an assertion
+/// (or passes) leaves nothing behind.
+struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("codegen-fs-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    Scratch(dir)
 }
 
 fn file(path: &str, contents: &str) -> File {
@@ -71,7 +87,6 @@ fn expected(files: &[File]) -> BTreeMap<String, String> {
     write_hand_written(&dir);
     write_crate(&dir, files).expect("writes");
     let snap = snapshot(&dir);
-    let _ = std::fs::remove_dir_all(&dir);
     snap
 }
 
@@ -194,7 +209,6 @@ fn every_step_interrupted(swap: Swap) {
                 "{step:?} {fault:?}: {:?}",
                 siblings(&dir)
             );
-            let _ = std::fs::remove_dir_all(&root);
         }
     }
 }
@@ -216,7 +230,6 @@ fn a_write_into_a_new_folder_and_an_unchanged_crate() {
     );
     assert_eq!(snapshot(&dir), before);
     assert!(siblings(&dir).is_empty());
-    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]
@@ -244,7 +257,6 @@ fn hand_written_files_survive_a_rewrite() {
         temps.is_empty(),
         "an older writer's temporary files are removed: {temps:?}"
     );
-    let _ = std::fs::remove_dir_all(&root);
 }
 
 #[test]
@@ -303,7 +315,6 @@ fn keeps_hand_written_files_and_removes_only_its_own() {
         leftovers.is_empty(),
         "no temporary files are left: {leftovers:?}"
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -325,7 +336,6 @@ fn a_manifest_entry_outside_the_folder_is_never_removed() {
         "a hostile manifest cannot make codegen delete files outside its folder"
     );
     let _ = std::fs::remove_file(&outside);
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
