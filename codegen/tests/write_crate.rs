@@ -86,8 +86,7 @@ fn expected(files: &[File]) -> BTreeMap<String, String> {
     let dir = temp_dir(&format!("expected-{call}"));
     write_hand_written(&dir);
     write_crate(&dir, files).expect("writes");
-    let snap = snapshot(&dir);
-    snap
+    snapshot(&dir)
 }
 
 fn write_hand_written(dir: &Path) {
