@@ -12,6 +12,7 @@ mod cx;
 mod defaults;
 mod draft;
 mod enums;
+mod expires;
 pub mod jmespath;
 mod mixins;
 mod nullability;

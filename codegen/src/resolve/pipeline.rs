@@ -1,5 +1,6 @@
 //! The order of the resolution steps, and nothing else: drafts, `apply` to defined members, mixins, `apply`
-//! to inherited members, building every shape, the prelude shapes used, service bindings, recursion boxing.
+//! to inherited members, building every shape, the prelude shapes used, service bindings, the `Expires`
+//! text companions, recursion boxing.
 //! The steps depend only on the ones below them; this file is the one place that knows them all.
 
 use std::collections::BTreeMap;
@@ -9,7 +10,7 @@ use super::cx::Cx;
 use super::draft::Parts;
 use super::shapes::build_shape;
 use super::traits::MIXIN;
-use super::{Model, apply, draft, mixins, operations, prelude, recursion};
+use super::{Model, apply, draft, expires, mixins, operations, prelude, recursion};
 use crate::diag::Diagnostics;
 use crate::model;
 
@@ -69,6 +70,7 @@ pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnos
         }
     }
     operations::bind_service_operations(&mut shapes);
+    expires::add_string_companions(&mut shapes);
     let boxed_members = recursion::boxed_members(&shapes);
     let metadata = metadata.into_iter().collect();
     cx.diags.finish(Model {

@@ -31,6 +31,14 @@ fn get(key: &str) -> s3::GetObjectRequest {
         .expect("bucket and key are set")
 }
 
+fn head(key: &str) -> s3::HeadObjectRequest {
+    s3::HeadObjectRequest::builder()
+        .bucket("mybucket")
+        .key(key)
+        .build()
+        .expect("bucket and key are set")
+}
+
 #[tokio::test]
 async fn the_bucket_is_in_the_host_or_the_path_once() {
     for (path_style, uri) in [
@@ -99,17 +107,49 @@ async fn head_of_a_missing_key_is_not_found() {
     let t = MockTransport::new();
     t.push(MockResponse::new(404).header("x-amz-request-id", "R404"));
     let err = client(&t, false)
-        .head_object(
-            s3::HeadObjectRequest::builder()
-                .bucket("mybucket")
-                .key("gone")
-                .build()
-                .expect("bucket and key are set"),
-        )
+        .head_object(head("gone"))
         .await
         .expect_err("404");
     match &err {
         HeadObjectError::NotFound(e) => assert_eq!(e.meta.request_id(), Some("R404")),
         other => panic!("expected NotFound, got {other:?}"),
     }
+}
+
+/// An `Expires` that is not a date (S3 returns what the uploader set) leaves the timestamp unset and
+/// keeps the text in `expires_string`; a date fills both. The response never fails over it.
+#[tokio::test]
+async fn an_expires_that_is_not_a_date_is_kept_as_text() {
+    let head_with = |expires: &'static str| async move {
+        let t = MockTransport::new();
+        t.push(MockResponse::new(200).header("expires", expires));
+        client(&t, false)
+            .head_object(head("k"))
+            .await
+            .unwrap_or_else(|e| panic!("Expires {expires:?}: {e:?}"))
+    };
+    for junk in ["0", "-1", "next tuesday"] {
+        let out = head_with(junk).await;
+        assert_eq!(out.expires, None, "{junk}");
+        assert_eq!(out.expires_string.as_deref(), Some(junk));
+    }
+    let date = "Wed, 21 Oct 2015 07:28:00 GMT";
+    let out = head_with(date).await;
+    assert_eq!(
+        out.expires.map(|t| t.to_string()),
+        Some("2015-10-21T07:28:00Z".to_string())
+    );
+    assert_eq!(out.expires_string.as_deref(), Some(date));
+
+    // The same for GetObject, whose body is streamed.
+    let t = MockTransport::new();
+    t.push(MockResponse::new(200).header("expires", "0").body("x"));
+    let out = client(&t, false)
+        .get_object(get("k"))
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        (out.expires, out.expires_string.as_deref()),
+        (None, Some("0"))
+    );
 }

@@ -49,6 +49,9 @@ pub struct GetObjectOutput {
     pub content_type: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "Expires"))]
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// The `Expires` header as the service sent it, also when it is not a date. HTTP reads such a value as already expired: the timestamp beside this member is then unset.
+    #[cfg_attr(feature = "serde", serde(rename = "ExpiresString"))]
+    pub expires_string: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "WebsiteRedirectLocation"))]
     pub website_redirect_location: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "ServerSideEncryption"))]
@@ -136,6 +139,8 @@ pub struct GetObjectOutputBuilder {
     pub content_type: Option<String>,
     /// `Expires`: see [`GetObjectOutput::expires`](GetObjectOutput#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `ExpiresString`: see [`GetObjectOutput::expires_string`](GetObjectOutput#structfield.expires_string).
+    pub expires_string: Option<String>,
     /// `WebsiteRedirectLocation`: see [`GetObjectOutput::website_redirect_location`](GetObjectOutput#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
     /// `ServerSideEncryption`: see [`GetObjectOutput::server_side_encryption`](GetObjectOutput#structfield.server_side_encryption).
@@ -195,6 +200,7 @@ impl GetObjectOutputBuilder {
             content_range: self.content_range,
             content_type: self.content_type,
             expires: self.expires,
+            expires_string: self.expires_string,
             website_redirect_location: self.website_redirect_location,
             server_side_encryption: self.server_side_encryption,
             metadata: self.metadata,
@@ -227,13 +233,13 @@ impl GetObjectOutputBuilder {
     "ContentDisposition"), (content_encoding, String, "ContentEncoding"),
     (content_language, String, "ContentLanguage"), (content_range, String,
     "ContentRange"), (content_type, String, "ContentType"), (expires,
-    ::smithy_runtime::types::DateTime, "Expires"), (website_redirect_location, String,
-    "WebsiteRedirectLocation"), (server_side_encryption, crate
-    ::types::ServerSideEncryption, "ServerSideEncryption"), (metadata,
-    ::std::collections::HashMap:: < String, String >, "Metadata"),
-    (sse_customer_algorithm, String, "SSECustomerAlgorithm"), (sse_customer_key_md5,
-    String, "SSECustomerKeyMD5"), (ssekms_key_id, String, "SSEKMSKeyId"),
-    (bucket_key_enabled, bool, "BucketKeyEnabled"), (storage_class, crate
+    ::smithy_runtime::types::DateTime, "Expires"), (expires_string, String,
+    "ExpiresString"), (website_redirect_location, String, "WebsiteRedirectLocation"),
+    (server_side_encryption, crate ::types::ServerSideEncryption,
+    "ServerSideEncryption"), (metadata, ::std::collections::HashMap:: < String, String >,
+    "Metadata"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+    (sse_customer_key_md5, String, "SSECustomerKeyMD5"), (ssekms_key_id, String,
+    "SSEKMSKeyId"), (bucket_key_enabled, bool, "BucketKeyEnabled"), (storage_class, crate
     ::types::StorageClass, "StorageClass"), (request_charged, crate
     ::types::RequestCharged, "RequestCharged"), (replication_status, crate
     ::types::ReplicationStatus, "ReplicationStatus"), (parts_count, i32, "PartsCount"),
@@ -282,6 +288,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("ContentRange").at(codec::Location::Header("Content-Range")),
         codec::Member::new("ContentType").at(codec::Location::Header("Content-Type")),
         codec::Member::new("Expires").at(codec::Location::Header("Expires")),
+        codec::Member::new("ExpiresString").at(codec::Location::Header("Expires")),
         codec::Member::new("WebsiteRedirectLocation")
             .at(codec::Location::Header("x-amz-website-redirect-location")),
         codec::Member::new("ServerSideEncryption")
@@ -329,10 +336,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     expiration, restore, last_modified, content_length, e_tag, checksum_crc32,
     checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_type,
     missing_meta, version_id, cache_control, content_disposition, content_encoding,
-    content_language, content_range, content_type, expires, website_redirect_location,
-    server_side_encryption, metadata, sse_customer_algorithm, sse_customer_key_md5,
-    ssekms_key_id, bucket_key_enabled, storage_class, request_charged,
-    replication_status, parts_count, tag_count, object_lock_mode,
+    content_language, content_range, content_type, expires, expires_string,
+    website_redirect_location, server_side_encryption, metadata, sse_customer_algorithm,
+    sse_customer_key_md5, ssekms_key_id, bucket_key_enabled, storage_class,
+    request_charged, replication_status, parts_count, tag_count, object_lock_mode,
     object_lock_retain_until_date, object_lock_legal_hold_status]
 );
 impl ::std::fmt::Debug for GetObjectOutput {
@@ -361,6 +368,7 @@ impl ::std::fmt::Debug for GetObjectOutput {
             .field("content_range", &self.content_range)
             .field("content_type", &self.content_type)
             .field("expires", &self.expires)
+            .field("expires_string", &self.expires_string)
             .field("website_redirect_location", &self.website_redirect_location)
             .field("server_side_encryption", &self.server_side_encryption)
             .field("metadata", &self.metadata)
@@ -405,6 +413,7 @@ impl ::std::fmt::Debug for GetObjectOutputBuilder {
             .field("content_range", &self.content_range)
             .field("content_type", &self.content_type)
             .field("expires", &self.expires)
+            .field("expires_string", &self.expires_string)
             .field("website_redirect_location", &self.website_redirect_location)
             .field("server_side_encryption", &self.server_side_encryption)
             .field("metadata", &self.metadata)

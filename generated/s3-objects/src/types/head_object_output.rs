@@ -49,6 +49,9 @@ pub struct HeadObjectOutput {
     pub content_range: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "Expires"))]
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// The `Expires` header as the service sent it, also when it is not a date. HTTP reads such a value as already expired: the timestamp beside this member is then unset.
+    #[cfg_attr(feature = "serde", serde(rename = "ExpiresString"))]
+    pub expires_string: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "WebsiteRedirectLocation"))]
     pub website_redirect_location: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "ServerSideEncryption"))]
@@ -134,6 +137,8 @@ pub struct HeadObjectOutputBuilder {
     pub content_range: Option<String>,
     /// `Expires`: see [`HeadObjectOutput::expires`](HeadObjectOutput#structfield.expires).
     pub expires: Option<::smithy_runtime::types::DateTime>,
+    /// `ExpiresString`: see [`HeadObjectOutput::expires_string`](HeadObjectOutput#structfield.expires_string).
+    pub expires_string: Option<String>,
     /// `WebsiteRedirectLocation`: see [`HeadObjectOutput::website_redirect_location`](HeadObjectOutput#structfield.website_redirect_location).
     pub website_redirect_location: Option<String>,
     /// `ServerSideEncryption`: see [`HeadObjectOutput::server_side_encryption`](HeadObjectOutput#structfield.server_side_encryption).
@@ -191,6 +196,7 @@ impl HeadObjectOutputBuilder {
             content_type: self.content_type,
             content_range: self.content_range,
             expires: self.expires,
+            expires_string: self.expires_string,
             website_redirect_location: self.website_redirect_location,
             server_side_encryption: self.server_side_encryption,
             metadata: self.metadata,
@@ -222,12 +228,13 @@ impl HeadObjectOutputBuilder {
     "ContentDisposition"), (content_encoding, String, "ContentEncoding"),
     (content_language, String, "ContentLanguage"), (content_type, String, "ContentType"),
     (content_range, String, "ContentRange"), (expires, ::smithy_runtime::types::DateTime,
-    "Expires"), (website_redirect_location, String, "WebsiteRedirectLocation"),
-    (server_side_encryption, crate ::types::ServerSideEncryption,
-    "ServerSideEncryption"), (metadata, ::std::collections::HashMap:: < String, String >,
-    "Metadata"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key_md5, String, "SSECustomerKeyMD5"), (ssekms_key_id, String,
-    "SSEKMSKeyId"), (bucket_key_enabled, bool, "BucketKeyEnabled"), (storage_class, crate
+    "Expires"), (expires_string, String, "ExpiresString"), (website_redirect_location,
+    String, "WebsiteRedirectLocation"), (server_side_encryption, crate
+    ::types::ServerSideEncryption, "ServerSideEncryption"), (metadata,
+    ::std::collections::HashMap:: < String, String >, "Metadata"),
+    (sse_customer_algorithm, String, "SSECustomerAlgorithm"), (sse_customer_key_md5,
+    String, "SSECustomerKeyMD5"), (ssekms_key_id, String, "SSEKMSKeyId"),
+    (bucket_key_enabled, bool, "BucketKeyEnabled"), (storage_class, crate
     ::types::StorageClass, "StorageClass"), (request_charged, crate
     ::types::RequestCharged, "RequestCharged"), (replication_status, crate
     ::types::ReplicationStatus, "ReplicationStatus"), (parts_count, i32, "PartsCount"),
@@ -276,6 +283,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("ContentType").at(codec::Location::Header("Content-Type")),
         codec::Member::new("ContentRange").at(codec::Location::Header("Content-Range")),
         codec::Member::new("Expires").at(codec::Location::Header("Expires")),
+        codec::Member::new("ExpiresString").at(codec::Location::Header("Expires")),
         codec::Member::new("WebsiteRedirectLocation")
             .at(codec::Location::Header("x-amz-website-redirect-location")),
         codec::Member::new("ServerSideEncryption")
@@ -322,9 +330,9 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_type,
     e_tag, missing_meta, version_id, cache_control, content_disposition,
     content_encoding, content_language, content_type, content_range, expires,
-    website_redirect_location, server_side_encryption, metadata, sse_customer_algorithm,
-    sse_customer_key_md5, ssekms_key_id, bucket_key_enabled, storage_class,
-    request_charged, replication_status, parts_count, object_lock_mode,
+    expires_string, website_redirect_location, server_side_encryption, metadata,
+    sse_customer_algorithm, sse_customer_key_md5, ssekms_key_id, bucket_key_enabled,
+    storage_class, request_charged, replication_status, parts_count, object_lock_mode,
     object_lock_retain_until_date, object_lock_legal_hold_status]
 );
 impl ::std::fmt::Debug for HeadObjectOutput {
@@ -353,6 +361,7 @@ impl ::std::fmt::Debug for HeadObjectOutput {
             .field("content_type", &self.content_type)
             .field("content_range", &self.content_range)
             .field("expires", &self.expires)
+            .field("expires_string", &self.expires_string)
             .field("website_redirect_location", &self.website_redirect_location)
             .field("server_side_encryption", &self.server_side_encryption)
             .field("metadata", &self.metadata)
@@ -396,6 +405,7 @@ impl ::std::fmt::Debug for HeadObjectOutputBuilder {
             .field("content_type", &self.content_type)
             .field("content_range", &self.content_range)
             .field("expires", &self.expires)
+            .field("expires_string", &self.expires_string)
             .field("website_redirect_location", &self.website_redirect_location)
             .field("server_side_encryption", &self.server_side_encryption)
             .field("metadata", &self.metadata)
