@@ -103,6 +103,11 @@ KNOWN = {
                          "@httpChecksum / @httpChecksumRequired: our client computes the request checksum "
                          "(x-amz-checksum-*, x-amz-sdk-checksum-algorithm, Content-MD5) as the traits say; botocore "
                          "does it in handlers after its serializer"),
+    "checksum-mode-default": ("equivalent",
+                              "@httpChecksum's requestValidationModeMember left unset is set to ENABLED (the spec's "
+                              "default for clients, so the response checksum is validated); botocore does the same "
+                              "in a before-parameter-build handler (response_checksum_validation=when_supported), "
+                              "not in its serializer"),
     "xml-content-type": ("equivalent",
                          "restXml spec (Content-Type): a body document is sent as application/xml, a blob payload "
                          "as application/octet-stream, a string one as text/plain; botocore's rest-xml serializer "

@@ -38,6 +38,8 @@ def known_header(name, act, exp):
         return "payload-sha256"
     if name in CHECKSUM_HEADERS:
         return "request-checksum"
+    if name == "x-amz-checksum-mode" and act == "ENABLED":
+        return "checksum-mode-default"
     if name == "content-type" and act in ("application/xml", "application/octet-stream", "text/plain"):
         return "xml-content-type"
     return None

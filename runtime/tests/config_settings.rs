@@ -252,6 +252,54 @@ fn fips_dual_stack_and_retries() {
 }
 
 #[test]
+fn checksum_policies_from_code_the_environment_and_the_profile() {
+    use smithy_runtime::ChecksumPolicy::{WhenRequired, WhenSupported};
+    let home = TempHome::new();
+    home.aws_file(
+        "config",
+        "[default]\nresponse_checksum_validation = WHEN_REQUIRED\n\
+         [profile bad]\nrequest_checksum_calculation = sometimes\n",
+    );
+    let policies = |c: &smithy_runtime::Config| {
+        (
+            c.request_checksum_calculation(),
+            c.response_checksum_validation(),
+        )
+    };
+    assert_eq!(policies(&load(&home, &[])), (WhenSupported, WhenRequired));
+    let cfg = load(
+        &home,
+        &[
+            ("AWS_REQUEST_CHECKSUM_CALCULATION", "when_required"),
+            ("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_supported"),
+        ],
+    );
+    assert_eq!(
+        policies(&cfg),
+        (WhenRequired, WhenSupported),
+        "the environment wins"
+    );
+    let cfg = builder(
+        &home,
+        &[("AWS_REQUEST_CHECKSUM_CALCULATION", "when_required")],
+        &MockTransport::new(),
+    )
+    .request_checksum_calculation(WhenSupported)
+    .load()
+    .unwrap();
+    assert_eq!(policies(&cfg), (WhenSupported, WhenRequired), "code wins");
+    let e = builder(&home, &[("AWS_PROFILE", "bad")], &MockTransport::new())
+        .load()
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("request_checksum_calculation at ")
+            && e.contains("`sometimes` is neither when_supported nor when_required"),
+        "{e}"
+    );
+}
+
+#[test]
 fn user_agent_in_the_sdk_format_with_the_app_id() {
     let home = TempHome::new();
     home.aws_file("config", "[default]\nsdk_ua_app_id = from-profile\n");

@@ -220,8 +220,18 @@ fn a_body_in_memory_keeps_the_checksum_header_and_a_signed_service_gets_no_trail
     assert_eq!(r.body, pattern(0, 1_000));
 }
 
-fn download(mock: &MockTransport, mode: Option<&str>) -> (Vec<u8>, Option<std::io::Error>) {
-    let h = mock_handle(&S3_LIKE, mock);
+fn download(
+    mock: &MockTransport,
+    mode: Option<&str>,
+    policy: rt::ChecksumPolicy,
+) -> (Vec<u8>, Option<std::io::Error>) {
+    let h = Handle::new(
+        &S3_LIKE,
+        rt::mock::config(mock.clone())
+            .credentials(Credentials::new("AK", "SK", None))
+            .response_checksum_validation(policy)
+            .build(),
+    );
     let input = CheckedGetInput {
         key: Some("k".into()),
         checksum_mode: mode.map(str::to_owned),
@@ -256,11 +266,11 @@ fn streamed_answer(mock: &MockTransport, body: &[u8], crc32: u32) {
 }
 
 #[test]
-fn a_streamed_download_is_checked_as_it_is_read_when_the_call_asks() {
+fn a_streamed_download_is_checked_as_it_is_read_when_asked_or_by_default() {
     let body = pattern(0, 10_000);
     let mock = MockTransport::new();
     streamed_answer(&mock, &body, crc32(&body));
-    let (got, err) = download(&mock, Some("ENABLED"));
+    let (got, err) = download(&mock, Some("ENABLED"), rt::ChecksumPolicy::WhenRequired);
     assert!(got == body);
     assert!(err.is_none(), "{err:?}");
     assert_eq!(
@@ -271,7 +281,7 @@ fn a_streamed_download_is_checked_as_it_is_read_when_the_call_asks() {
     // A body that does not match its header: every byte arrives, then the error.
     let mock = MockTransport::new();
     streamed_answer(&mock, &body, crc32(&body) ^ 1);
-    let (got, err) = download(&mock, Some("ENABLED"));
+    let (got, err) = download(&mock, Some("ENABLED"), rt::ChecksumPolicy::WhenRequired);
     assert!(got == body);
     let err = err.expect("the mismatch ends the body with an error");
     assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
@@ -281,12 +291,25 @@ fn a_streamed_download_is_checked_as_it_is_read_when_the_call_asks() {
         "{err}"
     );
 
-    // Not asked for: not checked.
+    // Not asked for: checked by default (and the request asks for the checksum), not when only required.
     let mock = MockTransport::new();
     streamed_answer(&mock, &body, crc32(&body) ^ 1);
-    let (got, err) = download(&mock, None);
+    let (got, err) = download(&mock, None, rt::ChecksumPolicy::WhenSupported);
+    assert!(got == body);
+    assert_eq!(err.map(|e| e.kind()), Some(std::io::ErrorKind::InvalidData));
+    assert_eq!(
+        mock.last_request().unwrap().header("x-amz-checksum-mode"),
+        Some("ENABLED")
+    );
+    let mock = MockTransport::new();
+    streamed_answer(&mock, &body, crc32(&body) ^ 1);
+    let (got, err) = download(&mock, None, rt::ChecksumPolicy::WhenRequired);
     assert!(got == body);
     assert!(err.is_none(), "{err:?}");
+    assert_eq!(
+        mock.last_request().unwrap().header("x-amz-checksum-mode"),
+        None
+    );
 }
 
 /// moto's S3, path-style: `/{bucket}` and `/{bucket}/{key}` with a bucket fixed per test run.

@@ -6,6 +6,9 @@
 //! big-endian CRC or of the digest) of its body, the algorithm named by the algorithm member (CRC32 when
 //! unset, and then the member's header says so, as the spec asks); a response whose call set the
 //! validation-mode member to `ENABLED` is checked against the first of its modeled algorithms it carries.
+//! When the caller leaves the validation-mode member unset, the client sets it to `ENABLED` (the spec's
+//! default), and when it leaves the algorithm unset, it sends a CRC32: [`ChecksumPolicy::WhenSupported`],
+//! which the configuration can turn down to [`ChecksumPolicy::WhenRequired`] for either direction.
 
 use super::error::{DispatchError, DispatchErrorKind};
 use super::meta::HttpChecksum;
@@ -13,6 +16,33 @@ use super::protocol::Prepared;
 use crate::types::ByteStream;
 use http::header::{HeaderName, HeaderValue};
 use md5::{Digest, Md5};
+
+/// When the client works out checksums that the caller did not ask for: the request checksum of an
+/// `@httpChecksum` operation ([`crate::ConfigBuilder::request_checksum_calculation`]) and the validation of
+/// its response ([`crate::ConfigBuilder::response_checksum_validation`]). The settings and their values are
+/// the AWS SDKs' (`AWS_REQUEST_CHECKSUM_CALCULATION`, `AWS_RESPONSE_CHECKSUM_VALIDATION`;
+/// `when_supported`, `when_required`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ChecksumPolicy {
+    /// On every operation whose model supports it: a request without a chosen algorithm gets a CRC32, and
+    /// a response is validated unless the caller set the validation mode to something else.
+    #[default]
+    WhenSupported,
+    /// Only where the model requires it (`requestChecksumRequired`) or the caller asked for it (an
+    /// algorithm chosen, the validation mode `ENABLED`).
+    WhenRequired,
+}
+
+impl ChecksumPolicy {
+    /// `when_supported` or `when_required`, in any case, as the shared configuration writes them.
+    pub fn parse(text: &str) -> Option<ChecksumPolicy> {
+        match text.to_ascii_lowercase().as_str() {
+            "when_supported" => Some(ChecksumPolicy::WhenSupported),
+            "when_required" => Some(ChecksumPolicy::WhenRequired),
+            _ => None,
+        }
+    }
+}
 
 static CRC32: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC);
 static CRC32C: crc::Crc<u32> = crc::Crc::<u32>::new(&crc::CRC_32_ISCSI);
@@ -99,12 +129,14 @@ fn header<'a>(prepared: &'a Prepared, name: &str) -> Option<&'a HeaderValue> {
 /// runtime does not compute fails the call before anything is sent. A streamed body (a file, a reader)
 /// of known length is aws-chunked with the checksum in its trailer when `trailer` (the service takes
 /// streamed bodies unsigned: the spec's "Trailer" location); any other streamed body gets no checksum,
-/// since it is not known before the headers go out.
+/// since it is not known before the headers go out. With [`ChecksumPolicy::WhenRequired`], a request
+/// whose caller chose no algorithm gets a checksum only if the model requires one.
 pub(crate) fn add_request_checksum(
     op: &str,
     c: &HttpChecksum,
     prepared: &mut Prepared,
     trailer: bool,
+    policy: ChecksumPolicy,
 ) -> Result<(), DispatchError> {
     let streamed_len = match &prepared.stream {
         Some(s) if trailer => match s.content_length() {
@@ -122,6 +154,7 @@ pub(crate) fn add_request_checksum(
         (Some(a), _) => a,
         // No algorithm member: a required checksum is the MD5 one (`Content-MD5`), as the spec says.
         (None, None) => return Ok(()),
+        (None, _) if policy == ChecksumPolicy::WhenRequired && !c.required => return Ok(()),
         (None, header) => {
             if let Some(h) = header.and_then(|h| HeaderName::try_from(h).ok()) {
                 prepared
@@ -197,11 +230,26 @@ fn add_aws_chunked_headers(prepared: &mut Prepared, len: u64, trailer: &'static 
     ));
 }
 
-/// Whether the call asked for its response's checksum to be validated (validation mode `ENABLED`).
-pub(crate) fn validation_requested(c: &HttpChecksum, prepared: &Prepared) -> bool {
-    c.validation_header
-        .and_then(|h| header(prepared, h))
-        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"ENABLED"))
+/// Whether the call's response checksum is to be validated (validation mode `ENABLED`). With
+/// [`ChecksumPolicy::WhenSupported`] an unset validation mode is set to `ENABLED` first, as the spec's
+/// default is, so the request asks the service for the checksum (S3 sends one only when asked).
+pub(crate) fn validation_requested(
+    c: &HttpChecksum,
+    prepared: &mut Prepared,
+    policy: ChecksumPolicy,
+) -> bool {
+    let Some(h) = c.validation_header else {
+        return false;
+    };
+    if header(prepared, h).is_none()
+        && policy == ChecksumPolicy::WhenSupported
+        && let Ok(name) = HeaderName::try_from(h)
+    {
+        prepared
+            .headers
+            .push((name, HeaderValue::from_static("ENABLED")));
+    }
+    header(prepared, h).is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"ENABLED"))
 }
 
 /// The checksum a response is checked against: the first of `c`'s response algorithms whose header the
@@ -356,10 +404,15 @@ mod tests {
         assert_eq!(checksum("XXHASH64", check), None);
     }
 
+    /// PutObject's request checksum with the default policy, to a service that takes trailers.
+    fn by_default(p: &mut Prepared) {
+        add_request_checksum("PutObject", &S3, p, true, ChecksumPolicy::WhenSupported).unwrap();
+    }
+
     #[test]
     fn request_checksum_by_the_member_by_default_crc32_and_a_given_one_kept() {
         let mut p = prepared(b"Hello world");
-        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
+        by_default(&mut p);
         assert_eq!(value(&p, "x-amz-sdk-checksum-algorithm"), Some("CRC32"));
         // The example of S3's user guide.
         assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("i9aeUg=="));
@@ -369,7 +422,7 @@ mod tests {
             HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
             HeaderValue::from_static("SHA256"),
         ));
-        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
+        by_default(&mut p);
         assert_eq!(
             value(&p, "x-amz-checksum-sha256"),
             Some("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=")
@@ -381,7 +434,7 @@ mod tests {
             HeaderName::from_static("x-amz-checksum-crc32"),
             HeaderValue::from_static("given"),
         ));
-        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
+        by_default(&mut p);
         assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("given"));
         assert_eq!(
             p.headers
@@ -396,13 +449,20 @@ mod tests {
             HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
             HeaderValue::from_static("XXHASH3"),
         ));
-        let e = add_request_checksum("PutObject", &S3, &mut p, true).unwrap_err();
+        let e = add_request_checksum(
+            "PutObject",
+            &S3,
+            &mut p,
+            true,
+            ChecksumPolicy::WhenSupported,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("`XXHASH3` is not supported"), "{e}");
 
         // A body sent as it is read has no checksum known before the headers (not the empty body's).
         let mut p = prepared(b"");
         p.stream = Some(crate::types::ByteStream::from_reader(&b"abc"[..], Some(3)));
-        add_request_checksum("PutObject", &S3, &mut p, true).unwrap();
+        by_default(&mut p);
         assert_eq!(value(&p, "x-amz-checksum-crc32"), None);
 
         // Neither an algorithm member nor required: nothing to add.
@@ -411,19 +471,74 @@ mod tests {
             ..S3
         };
         let mut p = prepared(b"abc");
-        add_request_checksum("GetObject", &none, &mut p, true).unwrap();
+        add_request_checksum(
+            "GetObject",
+            &none,
+            &mut p,
+            true,
+            ChecksumPolicy::WhenSupported,
+        )
+        .unwrap();
         assert!(p.headers.is_empty());
     }
 
     #[test]
+    fn when_required_a_request_gets_a_checksum_only_if_chosen_or_required() {
+        let when_required = |c: &HttpChecksum, chosen: Option<&'static str>| {
+            let mut p = prepared(b"Hello world");
+            if let Some(a) = chosen {
+                p.headers.push((
+                    HeaderName::from_static("x-amz-sdk-checksum-algorithm"),
+                    HeaderValue::from_static(a),
+                ));
+            }
+            add_request_checksum("PutObject", c, &mut p, true, ChecksumPolicy::WhenRequired)
+                .unwrap();
+            p
+        };
+        let p = when_required(&S3, None);
+        assert!(p.headers.is_empty(), "{:?}", p.headers);
+        let p = when_required(&S3, Some("SHA256"));
+        assert!(value(&p, "x-amz-checksum-sha256").is_some());
+        let required = HttpChecksum {
+            required: true,
+            ..S3
+        };
+        let p = when_required(&required, None);
+        assert_eq!(value(&p, "x-amz-checksum-crc32"), Some("i9aeUg=="));
+    }
+
+    #[test]
     fn response_validated_only_when_enabled_and_a_mismatch_fails() {
+        use ChecksumPolicy::{WhenRequired, WhenSupported};
+        // Unset: asked for by default (and the request says so), not when only required.
         let mut p = prepared(b"");
-        assert!(!validation_requested(&S3, &p));
+        assert!(!validation_requested(&S3, &mut p, WhenRequired));
+        assert!(p.headers.is_empty());
+        assert!(validation_requested(&S3, &mut p, WhenSupported));
+        assert_eq!(value(&p, "x-amz-checksum-mode"), Some("ENABLED"));
+        // Set by the caller: as set, whatever the policy.
+        let mut p = prepared(b"");
         p.headers.push((
             HeaderName::from_static("x-amz-checksum-mode"),
             HeaderValue::from_static("ENABLED"),
         ));
-        assert!(validation_requested(&S3, &p));
+        assert!(validation_requested(&S3, &mut p, WhenRequired));
+        let mut p = prepared(b"");
+        p.headers.push((
+            HeaderName::from_static("x-amz-checksum-mode"),
+            HeaderValue::from_static("DISABLED"),
+        ));
+        assert!(!validation_requested(&S3, &mut p, WhenSupported));
+        assert_eq!(p.headers.len(), 1);
+        // No validation-mode member: nothing to validate.
+        let mut p = prepared(b"");
+        let no_mode = HttpChecksum {
+            validation_header: None,
+            ..S3
+        };
+        assert!(!validation_requested(&no_mode, &mut p, WhenSupported));
+        assert!(p.headers.is_empty());
 
         let mut headers = http::HeaderMap::new();
         assert!(validate_response("GetObject", &S3, &headers, b"anything").is_ok());

@@ -1,3 +1,4 @@
+use super::checksum::ChecksumPolicy;
 use super::config_error::ConfigError;
 use super::credentials::{
     Credentials, CredentialsCache, DefaultCredentialsChain, EnvCredentials, ProvideCredentials,
@@ -115,6 +116,8 @@ pub struct Config {
     pub(crate) disable_host_prefix: bool,
     pub(crate) disable_request_compression: bool,
     pub(crate) request_min_compression_size_bytes: u32,
+    pub(crate) request_checksum_calculation: ChecksumPolicy,
+    pub(crate) response_checksum_validation: ChecksumPolicy,
     pub(crate) clock: fn() -> SystemTime,
     /// `sdk_ua_app_id` / `AWS_SDK_UA_APP_ID`: added to the user agent.
     pub(crate) app_id: Option<String>,
@@ -239,6 +242,16 @@ impl Config {
         self.request_min_compression_size_bytes
     }
 
+    /// When requests of `@httpChecksum` operations carry a checksum the caller did not choose.
+    pub fn request_checksum_calculation(&self) -> ChecksumPolicy {
+        self.request_checksum_calculation
+    }
+
+    /// When responses of `@httpChecksum` operations are validated without the caller asking.
+    pub fn response_checksum_validation(&self) -> ChecksumPolicy {
+        self.response_checksum_validation
+    }
+
     /// Whether the `@endpoint` host prefixes of operations are left off the endpoint host.
     pub fn disable_host_prefix(&self) -> bool {
         self.disable_host_prefix
@@ -297,6 +310,14 @@ impl fmt::Debug for Config {
                 "request_min_compression_size_bytes",
                 &self.request_min_compression_size_bytes,
             )
+            .field(
+                "request_checksum_calculation",
+                &self.request_checksum_calculation,
+            )
+            .field(
+                "response_checksum_validation",
+                &self.response_checksum_validation,
+            )
             .finish()
     }
 }
@@ -312,6 +333,8 @@ pub struct ConfigBuilder {
     retry_set: bool,
     fips_set: bool,
     dual_stack_set: bool,
+    request_checksum_set: bool,
+    response_checksum_set: bool,
     profile: Option<String>,
     env: Env,
     sts: Option<Arc<dyn StsFetcher>>,
@@ -338,6 +361,8 @@ impl Default for ConfigBuilder {
                 disable_request_compression: false,
                 // The default of the AWS SDKs' shared configuration.
                 request_min_compression_size_bytes: 10_240,
+                request_checksum_calculation: ChecksumPolicy::WhenSupported,
+                response_checksum_validation: ChecksumPolicy::WhenSupported,
                 clock: SystemTime::now,
                 app_id: None,
                 configured_endpoints: None,
@@ -352,6 +377,8 @@ impl Default for ConfigBuilder {
             retry_set: false,
             fips_set: false,
             dual_stack_set: false,
+            request_checksum_set: false,
+            response_checksum_set: false,
             profile: None,
             env: Env::process(),
             sts: None,
@@ -570,6 +597,27 @@ impl ConfigBuilder {
         self
     }
 
+    /// When a request of an `@httpChecksum` operation whose caller chose no checksum algorithm gets one
+    /// (a CRC32): [`ChecksumPolicy::WhenSupported`] (the default) always,
+    /// [`ChecksumPolicy::WhenRequired`] only where the model requires a checksum
+    /// (`AWS_REQUEST_CHECKSUM_CALCULATION`, `request_checksum_calculation`).
+    pub fn request_checksum_calculation(mut self, policy: ChecksumPolicy) -> Self {
+        self.config.request_checksum_calculation = policy;
+        self.request_checksum_set = true;
+        self
+    }
+
+    /// When the response of an `@httpChecksum` operation is checked against its checksum header:
+    /// [`ChecksumPolicy::WhenSupported`] (the default) unless the caller set the validation-mode member
+    /// (S3: `checksum_mode`) to something other than `ENABLED`, [`ChecksumPolicy::WhenRequired`] only when
+    /// the caller set it to `ENABLED` (`AWS_RESPONSE_CHECKSUM_VALIDATION`,
+    /// `response_checksum_validation`). A mismatch fails the call (a streamed body: its last read).
+    pub fn response_checksum_validation(mut self, policy: ChecksumPolicy) -> Self {
+        self.config.response_checksum_validation = policy;
+        self.response_checksum_set = true;
+        self
+    }
+
     /// Compresses bodies of `@requestCompression` operations from `bytes` on (default 10240; at most
     /// 10485760, the AWS SDKs' limit, which larger values are capped to).
     pub fn request_min_compression_size_bytes(mut self, bytes: u32) -> Self {
@@ -624,6 +672,7 @@ impl ConfigBuilder {
     /// | FIPS / dual-stack endpoints | `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT` | `use_fips_endpoint`, `use_dualstack_endpoint` |
     /// | attempts, retry mode | `AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE` (`standard`, `adaptive`) | `max_attempts`, `retry_mode` |
     /// | user-agent app id | `AWS_SDK_UA_APP_ID` | `sdk_ua_app_id` |
+    /// | checksums ([`ChecksumPolicy`]) | `AWS_REQUEST_CHECKSUM_CALCULATION`, `AWS_RESPONSE_CHECKSUM_VALIDATION` | `request_checksum_calculation`, `response_checksum_validation` |
     ///
     /// The profile is [`ConfigBuilder::profile`], else `AWS_PROFILE`, else `default`; the files are
     /// `AWS_CONFIG_FILE` (`~/.aws/config`) and `AWS_SHARED_CREDENTIALS_FILE` (`~/.aws/credentials`).
@@ -679,6 +728,14 @@ impl ConfigBuilder {
         if c.app_id.is_none() {
             c.app_id = loaded.app_id;
         }
+        if !self.request_checksum_set {
+            c.request_checksum_calculation =
+                loaded.request_checksum_calculation.unwrap_or_default();
+        }
+        if !self.response_checksum_set {
+            c.response_checksum_validation =
+                loaded.response_checksum_validation.unwrap_or_default();
+        }
         c.configured_endpoints = loaded.endpoints.map(Arc::new);
     }
 
@@ -697,7 +754,7 @@ impl ConfigBuilder {
 
     /// The configuration from what code set, then environment variables: the precedence of
     /// [`ConfigBuilder::load`] (code, environment variable, profile) without the profile. Every variable of
-    /// `load`'s table (region, endpoint URLs, FIPS, dual-stack, attempts, retry mode, app id) fills what
+    /// `load`'s table (region, endpoint URLs, FIPS, dual-stack, attempts, retry mode, app id, checksums) fills what
     /// code left unset, and credentials not set in code are `AWS_ACCESS_KEY_ID` /
     /// `AWS_SECRET_ACCESS_KEY` / `AWS_SESSION_TOKEN`; no file is read and no other credential source is
     /// tried (that is `load`). A variable with a value its setting cannot have (`AWS_MAX_ATTEMPTS=many`)

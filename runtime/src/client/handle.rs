@@ -306,8 +306,19 @@ impl Handle {
             Some(c) => {
                 let trailer =
                     super::sign::settings_for(self.inner.service).unsigned_streaming_payload;
-                super::checksum::add_request_checksum(op.name, c, &mut prepared, trailer)?;
-                super::checksum::validation_requested(c, &prepared).then_some(c)
+                super::checksum::add_request_checksum(
+                    op.name,
+                    c,
+                    &mut prepared,
+                    trailer,
+                    config.request_checksum_calculation,
+                )?;
+                super::checksum::validation_requested(
+                    c,
+                    &mut prepared,
+                    config.response_checksum_validation,
+                )
+                .then_some(c)
             }
             None => None,
         };

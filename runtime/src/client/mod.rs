@@ -38,6 +38,7 @@ pub mod waiter;
 
 pub use any_error::{Error, ErrorParts};
 pub use blocking::block_on;
+pub use checksum::ChecksumPolicy;
 pub use config::{Config, ConfigBuilder, TimeoutConfig};
 pub use config_error::ConfigError;
 pub use credentials::{

@@ -2,6 +2,7 @@
 //! then the environment variable, then the profile. Endpoint URLs depend on the service, so they
 //! are kept as sources and resolved per service ([`ConfiguredEndpoints::for_service`]).
 
+use super::checksum::ChecksumPolicy;
 use super::config_error::ConfigError;
 use super::env::Env;
 use super::profile::{Profile, ProfileSet};
@@ -17,6 +18,8 @@ pub(crate) struct Loaded {
     pub(crate) max_attempts: Option<u32>,
     pub(crate) retry_mode: Option<RetryMode>,
     pub(crate) app_id: Option<String>,
+    pub(crate) request_checksum_calculation: Option<ChecksumPolicy>,
+    pub(crate) response_checksum_validation: Option<ChecksumPolicy>,
     pub(crate) endpoints: Option<ConfiguredEndpoints>,
 }
 
@@ -83,6 +86,17 @@ pub(crate) fn resolve(env: &Env, profiles: &ProfileSet) -> Result<Loaded, Config
             }),
         })
         .transpose()?;
+    let policy_of = |var: &str, key: &str| -> Result<Option<ChecksumPolicy>, ConfigError> {
+        pick(env, p, &[var], key)
+            .map(|(v, from)| {
+                ChecksumPolicy::parse(&v).ok_or_else(|| ConfigError::Invalid {
+                    setting: key.into(),
+                    origin: from,
+                    what: format!("`{v}` is neither when_supported nor when_required"),
+                })
+            })
+            .transpose()
+    };
     let ignore_endpoints = bool_of(
         &["AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"],
         "ignore_configured_endpoint_urls",
@@ -100,6 +114,14 @@ pub(crate) fn resolve(env: &Env, profiles: &ProfileSet) -> Result<Loaded, Config
         max_attempts,
         retry_mode,
         app_id: pick(env, p, &["AWS_SDK_UA_APP_ID"], "sdk_ua_app_id").map(|(v, _)| v),
+        request_checksum_calculation: policy_of(
+            "AWS_REQUEST_CHECKSUM_CALCULATION",
+            "request_checksum_calculation",
+        )?,
+        response_checksum_validation: policy_of(
+            "AWS_RESPONSE_CHECKSUM_VALIDATION",
+            "response_checksum_validation",
+        )?,
         endpoints,
     })
 }

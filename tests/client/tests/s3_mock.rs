@@ -9,7 +9,11 @@ use smithy_runtime::mock::{self, MockResponse, MockTransport};
 
 /// The rules' own endpoint (no `endpoint_url`) for `us-west-2`, an empty environment.
 fn client(t: &MockTransport, path_style: bool) -> s3_objects::Client {
-    let config = smithy_runtime::Config::builder()
+    s3_objects::Client::new(config(t, path_style).build())
+}
+
+fn config(t: &MockTransport, path_style: bool) -> smithy_runtime::ConfigBuilder {
+    smithy_runtime::Config::builder()
         .environment(smithy_runtime::Env::from_vars(
             Vec::<(String, String)>::new(),
         ))
@@ -19,8 +23,6 @@ fn client(t: &MockTransport, path_style: bool) -> s3_objects::Client {
         .region("us-west-2")
         .retry(RetryConfig::disabled())
         .force_path_style(path_style)
-        .build();
-    s3_objects::Client::new(config)
 }
 
 fn get(key: &str) -> s3::GetObjectRequest {
@@ -152,4 +154,88 @@ async fn an_expires_that_is_not_a_date_is_kept_as_text() {
         (out.expires, out.expires_string.as_deref()),
         (None, Some("0"))
     );
+}
+
+/// The spec's default: a GetObject whose caller left `checksum_mode` unset asks for the checksum
+/// (`x-amz-checksum-mode: ENABLED`) and the body is checked against it; `WhenRequired` asks only when
+/// the caller does. A PutObject without a chosen algorithm sends a CRC32, unless `WhenRequired`.
+#[tokio::test]
+async fn checksums_are_worked_out_when_supported_unless_configured_otherwise() {
+    use smithy_runtime::ChecksumPolicy::WhenRequired;
+    // The CRC32 of "Hello world" (S3's user guide); the body sent is "Hello World".
+    let corrupted = || {
+        MockResponse::new(200)
+            .header("x-amz-checksum-crc32", "i9aeUg==")
+            .body("Hello World")
+    };
+    let t = MockTransport::new();
+    t.push(corrupted());
+    let out = client(&t, false)
+        .get_object(get("k"))
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let r = t.last_request().expect("one request");
+    assert_eq!(r.header("x-amz-checksum-mode"), Some("ENABLED"));
+    let e = out
+        .body
+        .collect()
+        .await
+        .expect_err("the body does not match");
+    assert!(e.to_string().contains("CRC32"), "{e}");
+
+    let t = MockTransport::new();
+    t.push(corrupted());
+    let quiet = s3_objects::Client::new(
+        config(&t, false)
+            .response_checksum_validation(WhenRequired)
+            .build(),
+    );
+    let out = quiet
+        .get_object(get("k"))
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(
+        t.last_request()
+            .expect("sent")
+            .header("x-amz-checksum-mode"),
+        None
+    );
+    assert_eq!(
+        out.body.collect().await.expect("not checked"),
+        b"Hello World"
+    );
+
+    let put = || {
+        s3::PutObjectRequest::builder()
+            .bucket("mybucket")
+            .key("k")
+            .body(smithy_runtime::types::ByteStream::new(
+                b"Hello world".to_vec(),
+            ))
+            .build()
+            .expect("bucket and key are set")
+    };
+    let t = MockTransport::new();
+    t.push(MockResponse::new(200));
+    client(&t, false)
+        .put_object(put())
+        .await
+        .unwrap_or_else(|e| panic!("{e:?}"));
+    let r = t.last_request().expect("sent");
+    assert_eq!(r.header("x-amz-checksum-crc32"), Some("i9aeUg=="));
+    assert_eq!(r.header("x-amz-sdk-checksum-algorithm"), Some("CRC32"));
+
+    let t = MockTransport::new();
+    t.push(MockResponse::new(200));
+    s3_objects::Client::new(
+        config(&t, false)
+            .request_checksum_calculation(WhenRequired)
+            .build(),
+    )
+    .put_object(put())
+    .await
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let r = t.last_request().expect("sent");
+    assert_eq!(r.header("x-amz-checksum-crc32"), None);
+    assert_eq!(r.header("x-amz-sdk-checksum-algorithm"), None);
 }
