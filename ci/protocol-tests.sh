@@ -107,6 +107,18 @@ for protocol in $protocols; do
     IFS=, read -ra files <<<"$sources"
     for f in "${files[@]}"; do model_args+=(--model "$suite/$f"); done
     for f in "${trait_defs[@]}"; do model_args+=(--model "$f"); done
+    # The suite's S3 service has no endpoint rule set; its addressing cases need one. The real S3 model's
+    # rules are applied to it (ci/s3-rules-overlay.py, written under target/, read from ../shared).
+    if [ "$service" = "com.amazonaws.s3#AmazonS3" ]; then
+      overlay="$out_root/s3-rules-overlay.json"
+      python3 "$root/ci/s3-rules-overlay.py" "$root/../shared/models/aws/s3.json" "$suite/$aws/restXml/services/s3.smithy" "$overlay" >>"$log" 2>&1 || {
+        echo "protocol-tests.sh: FAILED: the S3 rules overlay; last lines of $log:" >&2
+        tail -n 30 "$log" >&2
+        broken=1
+        continue
+      }
+      model_args+=(--model "$overlay" --model "$suite/trait-defs/smithy-rules-engine/src/main/resources/META-INF/smithy")
+    fi
     if ! "$xtask" codegen "${model_args[@]}" --service "$service" --package "$crate" --out "$dir" --force >"$log" 2>&1; then
       echo "protocol-tests.sh: FAILED: generating $service; last lines of $log:" >&2
       tail -n 30 "$log" >&2

@@ -17,6 +17,10 @@ use crate::resolve::{Model, ShapeId, ShapeKind};
 /// type), from the protocol tests' shared AWS config model.
 pub const ERROR_CODE_PARAMS: &str = "aws.protocoltests.config#ErrorCodeParams";
 
+/// The vendor params shape of client settings (region, S3 addressing, ...), scoped to the client or
+/// to one operation.
+pub const AWS_CONFIG: &str = "aws.protocoltests.config#AwsConfig";
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ProtocolTests {
     pub requests: Vec<RequestTest>,
@@ -59,9 +63,111 @@ pub enum Vendor {
         code: String,
         query_type: Option<String>,
     },
+    /// [`AWS_CONFIG`]: the client settings the case runs with, the operation's scope over the client's.
+    /// The client then has no configured endpoint: the service's rules pick the host.
+    AwsConfig(AwsSettings),
     /// Params of a shape this generator does not know how to apply: the test fails and says so, rather
     /// than pass without them.
     Unsupported(String),
+}
+
+/// The [`AWS_CONFIG`] settings a client configuration can express; `None` leaves the default.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AwsSettings {
+    pub region: Option<String>,
+    /// `s3.addressing_style`: `path` is true, `virtual` false, `auto` unset.
+    pub force_path_style: Option<bool>,
+    /// `s3.use_accelerate_endpoint`.
+    pub accelerate: Option<bool>,
+    /// `s3.use_dualstack_endpoint`.
+    pub dual_stack: Option<bool>,
+}
+
+impl AwsSettings {
+    /// Reads `AwsConfig` params: `scopedConfig.client` then `scopedConfig.operation` (which wins, as it
+    /// does in the SDKs). A setting it cannot express is an error naming it, so the case fails loudly.
+    fn from_params(params: &Value) -> Result<AwsSettings, String> {
+        let mut out = AwsSettings::default();
+        let scoped = match fields(params, "AwsConfig", &["scopedConfig"])?.first() {
+            Some((_, v)) => *v,
+            None => return Ok(out),
+        };
+        let scopes = fields(scoped, "scopedConfig", &["client", "operation"])?;
+        // `client` before `operation`, whatever the order in the case.
+        for scope in ["client", "operation"] {
+            let Some((_, v)) = scopes.iter().find(|(k, _)| *k == scope) else {
+                continue;
+            };
+            let allowed: &[&str] = if scope == "client" {
+                &["region", "s3"]
+            } else {
+                &["s3"]
+            };
+            for (key, value) in fields(v, scope, allowed)? {
+                match key {
+                    "region" => out.region = Some(text(value, "client.region")?.to_owned()),
+                    _ => out.s3(value)?,
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn s3(&mut self, v: &Value) -> Result<(), String> {
+        let keys = [
+            "addressing_style",
+            "use_accelerate_endpoint",
+            "use_dualstack_endpoint",
+        ];
+        for (key, value) in fields(v, "s3", &keys)? {
+            match key {
+                "addressing_style" => {
+                    self.force_path_style = match text(value, "s3.addressing_style")? {
+                        "path" => Some(true),
+                        "virtual" => Some(false),
+                        "auto" => None,
+                        other => return Err(format!("s3.addressing_style `{other}`")),
+                    }
+                }
+                "use_accelerate_endpoint" => self.accelerate = Some(flag(value, key)?),
+                _ => self.dual_stack = Some(flag(value, key)?),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The entries of an object whose keys must be among `allowed`.
+fn fields<'a>(
+    v: &'a Value,
+    what: &str,
+    allowed: &[&str],
+) -> Result<Vec<(&'a str, &'a Value)>, String> {
+    let object = v
+        .as_object()
+        .ok_or_else(|| format!("{what} is not an object: {v}"))?;
+    object
+        .iter()
+        .map(|(k, v)| {
+            if allowed.contains(&k.as_str()) {
+                Ok((k.as_str(), v))
+            } else {
+                Err(format!(
+                    "{what}.{k} (a setting the generated test cannot apply yet)"
+                ))
+            }
+        })
+        .collect()
+}
+
+fn text<'a>(v: &'a Value, what: &str) -> Result<&'a str, String> {
+    v.as_str()
+        .ok_or_else(|| format!("{what} is not a string: {v}"))
+}
+
+fn flag(v: &Value, what: &str) -> Result<bool, String> {
+    v.as_bool()
+        .ok_or_else(|| format!("s3.{what} is not a boolean: {v}"))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -294,9 +400,56 @@ fn vendor(params: Option<&Value>, shape: Option<&str>) -> Vendor {
             },
             None => Vendor::Unsupported(format!("{ERROR_CODE_PARAMS} without a `code`: {params}")),
         },
+        Some(AWS_CONFIG) => match AwsSettings::from_params(params) {
+            Ok(settings) => Vendor::AwsConfig(settings),
+            Err(why) => Vendor::Unsupported(format!("{AWS_CONFIG} vendorParams: {why}")),
+        },
         Some(other) => Vendor::Unsupported(format!("vendorParams of shape {other}: {params}")),
         None => Vendor::Unsupported(format!(
             "vendorParams without a vendorParamsShape: {params}"
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn aws_config_operation_scope_wins_and_anything_else_is_unsupported() {
+        let p = json!({"scopedConfig": {
+            "operation": {"s3": {"addressing_style": "virtual"}},
+            "client": {"region": "us-west-2",
+                       "s3": {"addressing_style": "path", "use_dualstack_endpoint": true}}}});
+        assert_eq!(
+            vendor(Some(&p), Some(AWS_CONFIG)),
+            Vendor::AwsConfig(AwsSettings {
+                region: Some("us-west-2".into()),
+                force_path_style: Some(false),
+                accelerate: None,
+                dual_stack: Some(true),
+            })
+        );
+        for (params, named) in [
+            (
+                json!({"scopedConfig": {"environment": {"AWS_PROFILE": "x"}}}),
+                "scopedConfig.environment",
+            ),
+            (json!({"clockTime": 0}), "AwsConfig.clockTime"),
+            (
+                json!({"scopedConfig": {"operation": {"region": "x"}}}),
+                "operation.region",
+            ),
+            (
+                json!({"scopedConfig": {"client": {"s3": {"addressing_style": "dns"}}}}),
+                "`dns`",
+            ),
+        ] {
+            match vendor(Some(&params), Some(AWS_CONFIG)) {
+                Vendor::Unsupported(why) => assert!(why.contains(named), "{named}: {why}"),
+                other => panic!("{params}: {other:?}"),
+            }
+        }
     }
 }

@@ -4,22 +4,24 @@
 //! Each test is named after its test case id.
 #![cfg(all(feature = "full", feature = "client"))]
 #![allow(non_snake_case, deprecated)]
-/// A client that sends to `transport`, configured with `endpoint`. One attempt per call: a test
-/// case's response is the answer, not a reason to retry. Idempotency tokens are the fixed one the
-/// compliance suites expect where a client fills them in.
+/// The configuration of every case, without an endpoint: it sends to `transport`, one attempt per
+/// call (a test case's response is the answer, not a reason to retry), and idempotency tokens are
+/// the fixed one the compliance suites expect where a client fills them in.
+fn config(
+    transport: &::smithy_runtime::mock::MockTransport,
+) -> ::smithy_runtime::ConfigBuilder {
+    ::smithy_runtime::mock::rules_config(transport.clone())
+        .retry(::smithy_runtime::RetryConfig::disabled())
+        .idempotency_token_provider(
+            ::smithy_runtime::FixedToken::new("00000000-0000-4000-8000-000000000000"),
+        )
+}
+/// A client of [`config`] configured with `endpoint`.
 fn client(
     transport: &::smithy_runtime::mock::MockTransport,
     endpoint: &str,
 ) -> ::kitchen_sink::Client {
-    ::kitchen_sink::Client::new(
-        ::smithy_runtime::mock::config(transport.clone())
-            .endpoint_url(endpoint)
-            .retry(::smithy_runtime::RetryConfig::disabled())
-            .idempotency_token_provider(
-                ::smithy_runtime::FixedToken::new("00000000-0000-4000-8000-000000000000"),
-            )
-            .build(),
-    )
+    ::kitchen_sink::Client::new(config(transport).endpoint_url(endpoint).build())
 }
 /// `smithy.test#httpRequestTests`: the request the client sends for the params.
 mod request {

@@ -318,11 +318,16 @@ impl AsyncSleep for InstantSleep {
 /// `AWS_ENDPOINT_URL_<SERVICE>` in the shell running the tests changes nothing). Override anything on the
 /// returned builder.
 pub fn config(transport: MockTransport) -> ConfigBuilder {
+    rules_config(transport).endpoint_url("https://mock.local")
+}
+
+/// [`config`] without an endpoint URL, so that the service's endpoint rules pick the host from the
+/// region and the other settings, as they do for a real client (S3's bucket in the host, say).
+pub fn rules_config(transport: MockTransport) -> ConfigBuilder {
     ConfigBuilder::default()
         .environment(crate::Env::from_vars(Vec::<(String, String)>::new()))
         .transport(transport)
         .region("us-east-1")
         .credentials(Credentials::new("AKIDMOCK", "mock-secret", None))
-        .endpoint_url("https://mock.local")
         .sleep(InstantSleep::new())
 }
