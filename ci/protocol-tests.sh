@@ -108,10 +108,12 @@ for protocol in $protocols; do
     for f in "${files[@]}"; do model_args+=(--model "$suite/$f"); done
     for f in "${trait_defs[@]}"; do model_args+=(--model "$f"); done
     # The suite's S3 service has no endpoint rule set; its addressing cases need one. The real S3 model's
-    # rules are applied to it (ci/s3-rules-overlay.py, written under target/, read from ../shared).
+    # rules are applied to it (ci/s3-rules-overlay.py, written under target/, read from ../shared), for the
+    # shapes of the suite's model as the generator reads it (its JSON AST).
     if [ "$service" = "com.amazonaws.s3#AmazonS3" ]; then
       overlay="$out_root/s3-rules-overlay.json"
-      python3 "$root/ci/s3-rules-overlay.py" "$root/../shared/models/aws/s3.json" "$suite/$aws/restXml/services/s3.smithy" "$overlay" >>"$log" 2>&1 || {
+      { "$xtask" ast "${model_args[@]}" >"$out_root/s3-suite-ast.json" &&
+        python3 "$root/ci/s3-rules-overlay.py" "$root/../shared/models/aws/s3.json" "$out_root/s3-suite-ast.json" "$overlay"; } >>"$log" 2>&1 || {
         echo "protocol-tests.sh: FAILED: the S3 rules overlay; last lines of $log:" >&2
         tail -n 30 "$log" >&2
         broken=1

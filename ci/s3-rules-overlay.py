@@ -7,14 +7,14 @@ pick the host they expect.
 
 Taken from the real model, for what the suite's model also has: the service's `smithy.rules#endpointRuleSet`
 and `smithy.rules#clientContextParams`, each operation's `smithy.rules#staticContextParams`, and each input
-member's `smithy.rules#contextParam`. The output goes under target/ (never committed); it is read in place from
-../shared at test time.
+member's `smithy.rules#contextParam`. The suite's model is read as the JSON AST the generator prints for it
+(`cargo xtask ast --model ...`), so its shapes are what the generator sees. The output goes under target/ (never
+committed); it is read in place from ../shared at test time.
 
-Usage: s3-rules-overlay.py REAL_S3_JSON SUITE_S3_SMITHY OUT_JSON
+Usage: s3-rules-overlay.py REAL_S3_JSON SUITE_AST_JSON OUT_JSON
 """
 
 import json
-import re
 import sys
 
 SERVICE = "com.amazonaws.s3#AmazonS3"
@@ -22,29 +22,16 @@ NS = "com.amazonaws.s3#"
 SERVICE_TRAITS = ("smithy.rules#endpointRuleSet", "smithy.rules#clientContextParams")
 
 
-def suite_members(idl):
-    """structure name -> its member names, from the suite's IDL (top-level `structure X { ... }` blocks)."""
-    out = {}
-    # `structure X {}` on one line has no members (and must not swallow the next block).
-    for m in re.finditer(r"^structure (\w+)\s*\{(?:\}|(.*?)^\})", idl, re.S | re.M):
-        out[m.group(1)] = set(re.findall(r"^\s{4}(\w+)\s*:", m.group(2) or "", re.M))
-    return out
-
-
-def suite_operations(idl):
-    """operation name -> its input structure name."""
-    out = {}
-    for m in re.finditer(r"^operation (\w+)\s*\{(?:\}|(.*?)^\})", idl, re.S | re.M):
-        inp = re.search(r"^\s*input:\s*(\w+)", m.group(2) or "", re.M)
-        out[m.group(1)] = inp.group(1) if inp else None
-    return out
-
-
 def main(real_path, suite_path, out_path):
     real = json.load(open(real_path))["shapes"]
-    idl = open(suite_path).read()
-    members = suite_members(idl)
-    operations = suite_operations(idl)
+    suite = json.load(open(suite_path))["shapes"]
+    # Operation name -> its input structure's name, and structure name -> its member names, in the suite.
+    def local(target):
+        return target[len(NS):] if target.startswith(NS) else None
+    operations = {local(sid): local(s.get("input", {}).get("target", ""))
+                  for sid, s in suite.items() if sid.startswith(NS) and s.get("type") == "operation"}
+    members = {sid[len(NS):]: set(s.get("members", {}))
+               for sid, s in suite.items() if sid.startswith(NS) and s.get("type") == "structure"}
     if SERVICE not in real or not operations:
         sys.exit(f"s3-rules-overlay.py: {real_path} has no {SERVICE}, or {suite_path} no operations")
     shapes = {}
