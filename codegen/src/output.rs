@@ -23,11 +23,12 @@ impl File {
     pub(crate) fn rust(
         path: impl Into<String>,
         tokens: proc_macro2::TokenStream,
+        docs: crate::emit::DocTable,
         defined: &[&str],
         shape: Option<String>,
     ) -> Result<File, Box<Diagnostic>> {
         let path = path.into();
-        match crate::emit::print_shortened(tokens, defined) {
+        match crate::emit::print_shortened(tokens, docs, defined) {
             Ok(contents) => Ok(File { path, contents }),
             Err(e) => Err(Box::new(Diagnostic {
                 span: None,

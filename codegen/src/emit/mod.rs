@@ -3,6 +3,7 @@
 
 mod client;
 mod codec;
+mod doc_lines;
 mod endpoint;
 mod endpoint_tests;
 mod enums;
@@ -15,6 +16,7 @@ mod quick_start;
 mod structure;
 mod union;
 
+pub(crate) use doc_lines::DocTable;
 pub(crate) use manifest::generated_line;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -30,11 +32,11 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
         File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
-        rust_file("src/lib.rs", manifest::lib_rs(krate), &[], None)?,
-        rust_file("src/types/mod.rs", manifest::types_mod(krate), &[], None)?,
+        rust_file("src/lib.rs", || manifest::lib_rs(krate), &[], None)?,
+        rust_file("src/types/mod.rs", || manifest::types_mod(krate), &[], None)?,
     ];
     files.extend(in_parallel(&krate.types, |t| {
-        let tokens = match &t.kind {
+        let tokens = || match &t.kind {
             TypeKind::Struct(s) => structure::emit(t, s),
             TypeKind::Enum(v) => enums::emit_enum(t, v),
             TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
@@ -59,19 +61,19 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
         let service_id = Some(service.id.to_string());
         files.push(rust_file(
             "src/client.rs",
-            client::emit(krate, service),
+            || client::emit(krate, service),
             &[krate.client.as_str()],
             service_id.clone(),
         )?);
         files.push(rust_file(
             "src/blocking.rs",
-            client::emit_blocking(krate, service),
+            || client::emit_blocking(krate, service),
             &[krate.client.as_str()],
             service_id.clone(),
         )?);
         files.push(rust_file(
             "src/operation/mod.rs",
-            manifest::operation_mod(krate),
+            || manifest::operation_mod(krate),
             &[],
             None,
         )?);
@@ -86,7 +88,7 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
                 defined.push(p.pages_type.as_str());
                 defined.extend(p.items_type.as_deref());
             }
-            let tokens = operation::emit(krate, service, op);
+            let tokens = || operation::emit(krate, service, op);
             rust_file(
                 format!("src/operation/{}.rs", file_stem(&op.module)),
                 tokens,
@@ -97,7 +99,7 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
         if service.rules.is_some() {
             files.push(rust_file(
                 "src/endpoint.rs",
-                endpoint::emit(service),
+                || endpoint::emit(service),
                 &[],
                 service_id.clone(),
             )?);
@@ -105,7 +107,7 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
         if endpoint_tests::wanted(krate) {
             files.push(rust_file(
                 "tests/endpoint_tests.rs",
-                endpoint_tests::emit(krate),
+                || endpoint_tests::emit(krate),
                 &[],
                 service_id.clone(),
             )?);
@@ -113,7 +115,7 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
         if !krate.protocol_tests.is_empty() {
             files.push(rust_file(
                 "tests/protocol_tests.rs",
-                protocol_tests::emit(krate),
+                || protocol_tests::emit(krate),
                 &[],
                 service_id,
             )?);
@@ -159,14 +161,16 @@ fn in_parallel<T: Sync>(
     })
 }
 
-/// A Rust file whose `std` paths are shortened wherever the file does not define a type of the same name.
+/// A Rust file from an emitter, its documentation spliced in after printing (`doc_lines`) and its `std`
+/// paths shortened wherever the file does not define a type of the same name.
 fn rust_file(
     path: impl Into<String>,
-    tokens: TokenStream,
+    emit: impl FnOnce() -> TokenStream,
     defined: &[&str],
     shape: Option<String>,
 ) -> Result<File, Box<Diagnostic>> {
-    File::rust(path, tokens, defined, shape)
+    let (tokens, docs) = doc_lines::collect(emit);
+    File::rust(path, tokens, docs, defined, shape)
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).
@@ -182,11 +186,19 @@ pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
 }
 
 /// [`print`] with the `std` paths shortened wherever the file does not define a type of the same name
-/// (`defined`; see `paths`).
-pub(crate) fn print_shortened(tokens: TokenStream, defined: &[&str]) -> Result<String, syn::Error> {
-    let mut file: syn::File = syn::parse2(tokens)?;
+/// (`defined`; see `paths`) and the documentation recorded while emitting it spliced in. The error is a
+/// generator bug, in words.
+pub(crate) fn print_shortened(
+    tokens: TokenStream,
+    docs: doc_lines::DocTable,
+    defined: &[&str],
+) -> Result<String, String> {
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| e.to_string())?;
     paths::shorten_file(&mut file, defined);
-    Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
+    let printed = docs
+        .splice(prettyplease::unparse(&file))
+        .map_err(|e| e.to_string())?;
+    Ok(crate::docs::without_hazards(printed))
 }
 
 /// An identifier from a name decided in the IR (which may be a raw identifier).
@@ -202,6 +214,9 @@ pub(crate) fn doc_attrs(md: &str) -> TokenStream {
     if md.is_empty() {
         return TokenStream::new();
     }
+    if let Some(placeholder) = doc_lines::placeholder(md, false) {
+        return placeholder;
+    }
     let lines = md.lines().map(|l| {
         if l.is_empty() {
             String::new()
@@ -214,6 +229,12 @@ pub(crate) fn doc_attrs(md: &str) -> TokenStream {
 
 /// `#![doc = "..."]` lines, for a module's own documentation.
 pub(crate) fn inner_doc_attrs(md: &str) -> TokenStream {
+    if md.is_empty() {
+        return TokenStream::new();
+    }
+    if let Some(placeholder) = doc_lines::placeholder(md, true) {
+        return placeholder;
+    }
     let lines = md.lines().map(|l| {
         if l.is_empty() {
             String::new()
