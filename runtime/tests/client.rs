@@ -421,6 +421,45 @@ fn gives_up_after_max_attempts() {
     );
 }
 
+/// Answers 500 twice, then 200, and remembers where each attempt's body lives.
+#[derive(Debug, Default)]
+struct BodyAddresses(std::sync::Mutex<Vec<(usize, usize)>>);
+
+impl rt::HttpTransport for BodyAddresses {
+    fn send(
+        &self,
+        request: http::Request<rt::Bytes>,
+    ) -> rt::BoxFuture<'_, Result<http::Response<Vec<u8>>, rt::TransportError>> {
+        let body = request.body();
+        let mut seen = self.0.lock().expect("not poisoned");
+        seen.push((body.as_ptr() as usize, body.len()));
+        let status = if seen.len() < 3 { 500 } else { 200 };
+        let response = http::Response::builder()
+            .status(status)
+            .body(b"{}".to_vec())
+            .expect("a response");
+        Box::pin(std::future::ready(Ok(response)))
+    }
+}
+
+#[test]
+fn retries_resend_the_one_body_without_copying_it() {
+    let transport = std::sync::Arc::new(BodyAddresses::default());
+    let config = rt::mock::config(MockTransport::new())
+        .transport(transport.clone())
+        .sleep(InstantSleep::new())
+        .retry(RetryConfig::standard())
+        .build();
+    let body = format!(r#"{{"BackupId":"{}"}}"#, "b".repeat(1 << 20));
+    let resp = call(&Handle::new(&FSX, config), &body).expect("the third attempt succeeds");
+    assert_eq!(resp.status, 200);
+    let seen = transport.0.lock().expect("not poisoned").clone();
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    // A 1 MiB upload retried twice is one buffer, not three.
+    assert!(seen.iter().all(|s| *s == seen[0]), "{seen:?}");
+    assert_eq!(seen[0].1, body.len());
+}
+
 #[test]
 fn retries_throttling_with_the_longer_base() {
     let mock = MockTransport::new();

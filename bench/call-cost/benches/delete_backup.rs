@@ -31,7 +31,7 @@ struct Canned;
 impl fsx::runtime::HttpTransport for Canned {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<fsx::runtime::Bytes>,
     ) -> fsx::runtime::BoxFuture<'_, Result<http::Response<Vec<u8>>, fsx::runtime::TransportError>>
     {
         drop(request);

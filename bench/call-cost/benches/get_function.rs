@@ -31,7 +31,7 @@ struct Canned;
 impl lambda::runtime::HttpTransport for Canned {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<lambda::runtime::Bytes>,
     ) -> lambda::runtime::BoxFuture<'_, Result<http::Response<Vec<u8>>, lambda::runtime::TransportError>>
     {
         drop(request);

@@ -51,7 +51,7 @@ struct Canned;
 impl s3::runtime::HttpTransport for Canned {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<s3::runtime::Bytes>,
     ) -> s3::runtime::BoxFuture<'_, Result<http::Response<Vec<u8>>, s3::runtime::TransportError>> {
         drop(request);
         Box::pin(std::future::ready(Ok(canned())))

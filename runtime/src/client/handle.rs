@@ -9,7 +9,7 @@ use super::retry::{RetryKind, RetryMode, TokenBucket, classify_service_error, re
 use super::sign::{settings_for, sign_request};
 use super::sleep::timeout;
 use super::streaming::{self, StreamCell};
-use super::transport::{StreamResponse, TransportError, TransportErrorKind};
+use super::transport::{Bytes, StreamResponse, TransportError, TransportErrorKind};
 use crate::codec::{ReadValue, WriteValue};
 use crate::types::ByteStream;
 use http::header::{CONTENT_LENGTH, HOST, HeaderName, HeaderValue, USER_AGENT};
@@ -471,7 +471,8 @@ impl Handle {
         // takes UNSIGNED-PAYLOAD); a one-shot reader may end up in `prepared.body` instead.
         let streamed = streaming::prepare(&mut prepared, settings).await?;
         let stream_response = prepared.stream_response;
-        let mut body = std::mem::take(&mut prepared.body);
+        // Shared by every attempt: a retry resends the same buffer instead of a copy of it.
+        let body = Bytes::from(std::mem::take(&mut prepared.body));
         // Every protocol's requests to a query-compatible service say so (the awsJson and rpcv2Cbor
         // compliance tests both ask for it).
         if service.aws_query_compatible {
@@ -483,13 +484,7 @@ impl Handle {
         let retry = &config.retry;
         let mut attempt: u32 = 1;
         loop {
-            // The last attempt the retry policy allows takes the body itself; earlier ones a copy.
-            let this_body = if attempt >= retry.get_max_attempts() {
-                std::mem::take(&mut body)
-            } else {
-                body.clone()
-            };
-            let mut req = frame(route, target, &uri, &prepared, this_body, user_agent)?;
+            let mut req = frame(route, target, &uri, &prepared, body.clone(), user_agent)?;
             if let Some(s) = &streamed {
                 streaming::set_length(req.headers_mut(), &s.stream);
             }
@@ -526,7 +521,7 @@ impl Handle {
                 // A file is opened afresh by each attempt; a one-shot reader is sent once.
                 let mut req = match &streamed {
                     Some(s) => req.map(|_| s.stream.clone()),
-                    None => req.map(ByteStream::new),
+                    None => req.map(|b| ByteStream::new(Vec::from(b))),
                 };
                 if stream_response {
                     req.extensions_mut().insert(StreamResponse);
@@ -710,9 +705,9 @@ fn frame(
     target: &Target,
     uri: &http::Uri,
     prepared: &Prepared,
-    body: Vec<u8>,
+    body: Bytes,
     user_agent: &HeaderValue,
-) -> Result<http::Request<Vec<u8>>, DispatchError> {
+) -> Result<http::Request<Bytes>, DispatchError> {
     let endpoint_headers = route.endpoint_headers.as_ref().map_err(Failure::to_error)?;
     // The protocol's headers, Host, Content-Length, both user agents, the endpoint's, and the three
     // the signer adds.

@@ -156,11 +156,14 @@ fn is_connect_failure(e: &std::io::Error) -> bool {
 impl HttpTransport for HttpsTransport {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<super::Bytes>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         let agent = self.agent.clone();
         let limit = self.max_response_body;
         let answer = spawn("smithy-https", move || {
+            // Sent from the shared buffer: another attempt of the call may still hold it.
+            let (parts, body) = request.into_parts();
+            let request = http::Request::from_parts(parts, &body[..]);
             let response = agent.run(request).map_err(|e| classify(e, limit))?;
             let (parts, mut body) = response.into_parts();
             let body =

@@ -210,13 +210,17 @@ impl MockTransport {
 
     fn answer(
         &self,
-        req: http::Request<Vec<u8>>,
+        req: http::Request<super::Bytes>,
     ) -> Option<Result<http::Response<Vec<u8>>, TransportError>> {
         self.reply(req).map(|r| r.and_then(MockResponse::into_http))
     }
 
-    fn reply(&self, req: http::Request<Vec<u8>>) -> Option<Result<MockResponse, TransportError>> {
+    fn reply(
+        &self,
+        req: http::Request<super::Bytes>,
+    ) -> Option<Result<MockResponse, TransportError>> {
         let (parts, body) = req.into_parts();
+        let body = Vec::from(body);
         let rec = RecordedRequest {
             method: parts.method.to_string(),
             uri: parts.uri.to_string(),
@@ -248,7 +252,7 @@ impl MockTransport {
 impl HttpTransport for MockTransport {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<super::Bytes>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         match self.answer(request) {
             Some(r) => Box::pin(std::future::ready(r)),
@@ -268,7 +272,7 @@ impl HttpTransport for MockTransport {
             let body = body.collect().await.map_err(|e| {
                 TransportError::io("reading the request body failed").with_source(e)
             })?;
-            let reply = match self.reply(http::Request::from_parts(parts, body)) {
+            let reply = match self.reply(http::Request::from_parts(parts, body.into())) {
                 Some(r) => r?,
                 None => std::future::pending().await,
             };

@@ -64,5 +64,7 @@ pub use retry::{RetryConfig, RetryMode};
 #[cfg(feature = "tokio")]
 pub use sleep::TokioSleep;
 pub use sleep::{AsyncSleep, DefaultSleep, ThreadTimerSleep};
-pub use transport::{BoxFuture, HttpTransport, StreamResponse, TransportError, TransportErrorKind};
+pub use transport::{
+    BoxFuture, Bytes, HttpTransport, StreamResponse, TransportError, TransportErrorKind,
+};
 pub use validate::ValidationError;

@@ -60,7 +60,7 @@ fn host_of<'a>(scheme: &str, authority: &'a str) -> &'a str {
 /// endpoint rather than per call. `payload_hash` is the hash of a streamed body (or
 /// `UNSIGNED-PAYLOAD`); without it the request's own body is hashed.
 pub(crate) fn sign_request(
-    req: &mut http::Request<Vec<u8>>,
+    req: &mut http::Request<super::Bytes>,
     uri: &str,
     creds: &Credentials,
     scope: &SigningScope,

@@ -8,13 +8,18 @@ use std::pin::Pin;
 /// can drive them.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
+/// The request body [`HttpTransport::send`] is given: `bytes::Bytes`, which hyper, reqwest and most
+/// HTTP stacks take as it is. Each attempt of a call shares the one buffer (a retry does not copy the
+/// body); `Vec::from` gives the bytes back without a copy when nothing else holds them.
+pub use bytes::Bytes;
+
 /// Sends one HTTP request and returns the whole response. Implement this to use any HTTP
 /// stack; the runtime adds everything protocol-specific (headers, signing, retries, timeouts).
 pub trait HttpTransport: Send + Sync + fmt::Debug + 'static {
     /// Sends one request and returns the response, or why there is none.
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<Bytes>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>>;
 
     /// Sends a request whose body is a stream (a file, a reader) or whose response body is wanted as it
@@ -35,7 +40,9 @@ pub trait HttpTransport: Send + Sync + fmt::Debug + 'static {
             let body = body.collect().await.map_err(|e| {
                 TransportError::other("cannot read the request body").with_source(e)
             })?;
-            let response = self.send(http::Request::from_parts(parts, body)).await?;
+            let response = self
+                .send(http::Request::from_parts(parts, Bytes::from(body)))
+                .await?;
             Ok(response.map(ByteStream::new))
         })
     }
@@ -49,7 +56,7 @@ pub struct StreamResponse;
 impl<T: HttpTransport + ?Sized> HttpTransport for std::sync::Arc<T> {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<Bytes>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         (**self).send(request)
     }

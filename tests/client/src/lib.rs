@@ -150,7 +150,7 @@ impl ConnectTo {
 impl smithy_runtime::HttpTransport for ConnectTo {
     fn send(
         &self,
-        request: http::Request<Vec<u8>>,
+        request: http::Request<smithy_runtime::Bytes>,
     ) -> smithy_runtime::BoxFuture<
         '_,
         Result<http::Response<Vec<u8>>, smithy_runtime::TransportError>,

@@ -231,7 +231,7 @@ async fn presigned_get_and_put_work_against_moto() {
     );
     let body = b"stored through a presigned PUT".to_vec();
     let resp = http
-        .send(put.to_http_request(body.clone()))
+        .send(put.to_http_request(smithy_runtime::Bytes::from(body.clone())))
         .await
         .unwrap_or_else(|e| panic!("PUT {put}: {e}"));
     assert_eq!(
@@ -283,7 +283,7 @@ async fn presigned_get_and_put_work_against_moto() {
         "{get:?}"
     );
     let resp = http
-        .send(get.to_http_request(Vec::new()))
+        .send(get.to_http_request(smithy_runtime::Bytes::new()))
         .await
         .unwrap_or_else(|e| panic!("GET {get}: {e}"));
     assert_eq!(resp.status(), 200);

@@ -56,7 +56,7 @@ struct Builds {
 impl HttpTransport for Builds {
     fn send(
         &self,
-        _: http::Request<Vec<u8>>,
+        _: http::Request<smithy_runtime::Bytes>,
     ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
         let response = http::Response::builder()
             .status(200)

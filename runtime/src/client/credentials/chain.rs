@@ -345,7 +345,7 @@ fn default_transport() -> Arc<dyn HttpTransport> {
     impl HttpTransport for NoTransport {
         fn send(
             &self,
-            _: http::Request<Vec<u8>>,
+            _: http::Request<crate::client::Bytes>,
         ) -> BoxFuture<'_, Result<http::Response<Vec<u8>>, TransportError>> {
             Box::pin(async {
                 Err(TransportError::other(
@@ -368,7 +368,7 @@ pub(crate) async fn exchange(
     let mut last = Unanswered::Transport(String::new());
     for _ in 0..attempts.max(1) {
         let req = build().map_err(Unanswered::Request)?;
-        let sent = ctx.transport.send(req);
+        let sent = ctx.transport.send(req.map(crate::client::Bytes::from));
         match timeout(ctx.sleep.sleep(limit), sent).await {
             None => last = Unanswered::Transport(format!("no answer within {limit:?}")),
             Some(Err(e)) => last = Unanswered::Transport(e.to_string()),
