@@ -1,8 +1,16 @@
 //! Model documentation (HTML, as AWS writes it, or CommonMark) to rustdoc Markdown.
 //!
-//! htmd does the HTML parsing; what is left here is what rustdoc needs on top: code fences marked `text`
-//! so they are not compiled as doctests, square brackets escaped so they are not taken for intra-doc links,
-//! and bare URLs wrapped in `<>` so `rustdoc::bare_urls` stays quiet.
+//! The HTML is converted by [`direct`] when [`html_subset`] is certain of the tree html5ever would build
+//! (nearly every AWS text), and by htmd otherwise; both give the same Markdown. What is left here is what
+//! rustdoc needs on top: code fences marked `text` so they are not compiled as doctests, square brackets
+//! escaped so they are not taken for intra-doc links, and bare URLs wrapped in `<>` so
+//! `rustdoc::bare_urls` stays quiet.
+
+mod direct;
+mod html_subset;
+
+#[cfg(test)]
+mod direct_tests;
 
 use std::sync::OnceLock;
 
@@ -30,23 +38,43 @@ pub fn to_markdown(doc: &str) -> String {
     if doc.is_empty() {
         return String::new();
     }
-    let md = if doc.contains('<') {
-        // AWS-specific block tags carry meaning that Markdown has no element for: render them as quotes.
-        let html = collapse_whitespace(doc);
-        let html = html
-            .replace("<note>", "<blockquote><p><b>Note:</b></p>")
+    let md = match prepared_html(doc) {
+        Some(html) => direct::to_markdown(&html).unwrap_or_else(|| htmd_markdown(&html, doc)),
+        None => doc.to_string(),
+    };
+    rustdoc_safe(&md)
+}
+
+/// For the differential test (codegen/tests/docs_direct.rs): the Markdown htmd makes of `doc`'s HTML,
+/// and the direct converter's (`None` where it falls back to htmd). `None` for a text without HTML.
+#[doc(hidden)]
+pub fn html_conversions(doc: &str) -> Option<(String, Option<String>)> {
+    let doc = doc.trim();
+    let html = prepared_html(doc).filter(|_| !doc.is_empty())?;
+    Some((htmd_markdown(&html, doc), direct::to_markdown(&html)))
+}
+
+/// The HTML both converters read, or `None` when `doc` is not HTML.
+fn prepared_html(doc: &str) -> Option<String> {
+    if !doc.contains('<') {
+        return None;
+    }
+    // AWS-specific block tags carry meaning that Markdown has no element for: render them as quotes.
+    let html = collapse_whitespace(doc);
+    Some(
+        html.replace("<note>", "<blockquote><p><b>Note:</b></p>")
             .replace("</note>", "</blockquote>")
             .replace("<important>", "<blockquote><p><b>Important:</b></p>")
             .replace("</important>", "</blockquote>")
             .replace("<fullname>", "<p><b>")
-            .replace("</fullname>", "</b></p>");
-        converter()
-            .convert(&html)
-            .unwrap_or_else(|_| doc.to_string())
-    } else {
-        doc.to_string()
-    };
-    rustdoc_safe(&md)
+            .replace("</fullname>", "</b></p>"),
+    )
+}
+
+fn htmd_markdown(html: &str, doc: &str) -> String {
+    converter()
+        .convert(html)
+        .unwrap_or_else(|_| doc.to_string())
 }
 
 /// HTML renders any run of whitespace outside `<pre>` as one space. Doing that before conversion keeps a
