@@ -54,41 +54,93 @@ pub fn html_conversions(doc: &str) -> Option<(String, Option<String>)> {
     Some((htmd_markdown(&html, doc), direct::to_markdown(&html)))
 }
 
-/// The HTML both converters read, or `None` when `doc` is not HTML.
+/// The HTML both converters read, or `None` when `doc` is not HTML: whitespace collapsed outside `<pre>`
+/// and the AWS-specific block tags replaced, in one pass.
 fn prepared_html(doc: &str) -> Option<String> {
     if !doc.contains('<') {
         return None;
     }
-    // AWS-specific block tags carry meaning that Markdown has no element for: render them as quotes.
-    let html = collapse_whitespace(doc);
-    Some(
-        html.replace("<note>", "<blockquote><p><b>Note:</b></p>")
-            .replace("</note>", "</blockquote>")
-            .replace("<important>", "<blockquote><p><b>Important:</b></p>")
-            .replace("</important>", "</blockquote>")
-            .replace("<fullname>", "<p><b>")
-            .replace("</fullname>", "</b></p>"),
-    )
-}
-
-fn htmd_markdown(html: &str, doc: &str) -> String {
-    converter()
-        .convert(html)
-        .unwrap_or_else(|_| doc.to_string())
-}
-
-/// HTML renders any run of whitespace outside `<pre>` as one space. Doing that before conversion keeps a
-/// `<code>` span or a list item that the model wraps over several lines on one Markdown line.
-fn collapse_whitespace(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
+    let mut out = String::with_capacity(doc.len() + 64);
+    let mut rest = doc;
     loop {
         let (before, pre_and_after) = match rest.find("<pre") {
             Some(i) => rest.split_at(i),
             None => (rest, ""),
         };
-        let mut last_space = out.ends_with(' ');
-        for c in before.chars() {
+        collapse_whitespace_into(&mut out, before);
+        if pre_and_after.is_empty() {
+            return Some(out);
+        }
+        let end = pre_and_after
+            .find("</pre>")
+            .map(|i| i + "</pre>".len())
+            .unwrap_or(pre_and_after.len());
+        push_replacing_aws_tags(&mut out, &pre_and_after[..end]);
+        rest = &pre_and_after[end..];
+    }
+}
+
+/// AWS-specific block tags carry meaning that Markdown has no element for: they become quotes (and the
+/// service's full name a bold paragraph). Each replacement starts with `<` and ends at its first `>`, so
+/// replacing them all in one pass is the same as one `str::replace` after another.
+const AWS_TAGS: [(&str, &str); 6] = [
+    ("<note>", "<blockquote><p><b>Note:</b></p>"),
+    ("</note>", "</blockquote>"),
+    ("<important>", "<blockquote><p><b>Important:</b></p>"),
+    ("</important>", "</blockquote>"),
+    ("<fullname>", "<p><b>"),
+    ("</fullname>", "</b></p>"),
+];
+
+/// Pushes `s` with the [`AWS_TAGS`] replaced; `s` starts with `<`. Returns the bytes of `s` consumed.
+fn push_aws_tag(out: &mut String, s: &str) -> usize {
+    for (tag, replacement) in AWS_TAGS {
+        if s.starts_with(tag) {
+            out.push_str(replacement);
+            return tag.len();
+        }
+    }
+    out.push('<');
+    1
+}
+
+fn push_replacing_aws_tags(out: &mut String, s: &str) {
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(at) = memchr::memchr(b'<', &s.as_bytes()[i..]) {
+        let at = i + at;
+        out.push_str(&s[copied..at]);
+        i = at + push_aws_tag(out, &s[at..]);
+        copied = i;
+    }
+    out.push_str(&s[copied..]);
+}
+
+/// HTML renders any run of whitespace outside `<pre>` as one space. Doing that before conversion keeps a
+/// `<code>` span or a list item that the model wraps over several lines on one Markdown line. The
+/// [`AWS_TAGS`] are replaced on the way.
+fn collapse_whitespace_into(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut last_space = out.ends_with(' ');
+    // `s[copied..i]` is plain text not yet pushed.
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() && b != b'<' && !b.is_ascii_whitespace() && b != 0x0B {
+            i += 1;
+            continue;
+        }
+        if copied < i {
+            out.push_str(&s[copied..i]);
+            last_space = false;
+        }
+        if b == b'<' {
+            i += push_aws_tag(out, &s[i..]);
+            last_space = false;
+        } else {
+            // Whitespace is `char::is_whitespace`, so a multi-byte character is decoded to ask.
+            let c = s[i..].chars().next().unwrap_or(' ');
             if c.is_whitespace() {
                 if !last_space {
                     out.push(' ');
@@ -98,17 +150,19 @@ fn collapse_whitespace(html: &str) -> String {
                 out.push(c);
                 last_space = false;
             }
+            i += c.len_utf8();
         }
-        if pre_and_after.is_empty() {
-            return out;
-        }
-        let end = pre_and_after
-            .find("</pre>")
-            .map(|i| i + "</pre>".len())
-            .unwrap_or(pre_and_after.len());
-        out.push_str(&pre_and_after[..end]);
-        rest = &pre_and_after[end..];
+        copied = i;
     }
+    if copied < bytes.len() {
+        out.push_str(&s[copied..]);
+    }
+}
+
+fn htmd_markdown(html: &str, doc: &str) -> String {
+    converter()
+        .convert(html)
+        .unwrap_or_else(|_| doc.to_string())
 }
 
 /// Makes Markdown safe for rustdoc: fences become `text`, stray brackets are escaped, bare URLs wrapped.
@@ -391,5 +445,104 @@ mod tests {
             to_markdown("Unclosed `tick [x]"),
             "Unclosed \\`tick \\[x\\]"
         );
+    }
+}
+
+#[cfg(test)]
+mod prepared_html_tests {
+    use super::prepared_html;
+
+    /// The preparation as it was first written: collapse, then one `str::replace` per AWS tag.
+    fn reference(html: &str) -> String {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html;
+        loop {
+            let (before, pre_and_after) = match rest.find("<pre") {
+                Some(i) => rest.split_at(i),
+                None => (rest, ""),
+            };
+            let mut last_space = out.ends_with(' ');
+            for c in before.chars() {
+                if c.is_whitespace() {
+                    if !last_space {
+                        out.push(' ');
+                    }
+                    last_space = true;
+                } else {
+                    out.push(c);
+                    last_space = false;
+                }
+            }
+            if pre_and_after.is_empty() {
+                break;
+            }
+            let end = pre_and_after
+                .find("</pre>")
+                .map(|i| i + "</pre>".len())
+                .unwrap_or(pre_and_after.len());
+            out.push_str(&pre_and_after[..end]);
+            rest = &pre_and_after[end..];
+        }
+        out.replace("<note>", "<blockquote><p><b>Note:</b></p>")
+            .replace("</note>", "</blockquote>")
+            .replace("<important>", "<blockquote><p><b>Important:</b></p>")
+            .replace("</important>", "</blockquote>")
+            .replace("<fullname>", "<p><b>")
+            .replace("</fullname>", "</b></p>")
+    }
+
+    #[test]
+    fn one_pass_equals_collapse_then_replace() {
+        let cases = [
+            "<p>a \n\t b</p>  <note>x</note>",
+            "<pre>  keep\n <note> </pre> after  <pre>unclosed  \n",
+            "<p>nbsp\u{a0}\u{a0}and\u{2003}em\u{b}vt\u{c}ff\r\ncrlf</p>",
+            "x<important><fullname>F</fullname></important><<note>></note>",
+            "<p>é  ü\u{3000}\u{3000}</p> <preface>  </preface>",
+            "a <b> <c>",
+        ];
+        for case in cases {
+            assert_eq!(
+                prepared_html(case).as_deref(),
+                Some(reference(case).as_str())
+            );
+        }
+        const PIECES: &[&str] = &[
+            "<note>",
+            "</note>",
+            "<important>",
+            "</important>",
+            "<fullname>",
+            "</fullname>",
+            "<pre>",
+            "</pre>",
+            "<pre",
+            "<p>",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u{a0}",
+            "\u{2028}",
+            "x",
+            "é",
+            "<",
+            ">",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            let mut doc = String::from("<");
+            for _ in 0..12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                doc.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(
+                prepared_html(&doc).as_deref(),
+                Some(reference(&doc).as_str()),
+                "for {doc:?}"
+            );
+        }
     }
 }
