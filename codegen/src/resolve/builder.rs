@@ -10,6 +10,7 @@ use super::cx::Cx;
 use super::draft::{DMember, Draft, member_path};
 use super::nullability::{implied_default, optional};
 use super::prelude::{self, prelude_type};
+use super::shape_id::Ids;
 use super::traits::{BOX, DEFAULT, ERROR, IDEMPOTENCY_TOKEN, MIXIN};
 use super::{Member, ShapeId};
 use crate::model::{ShapeRef, ShapeType, shape_path};
@@ -22,8 +23,10 @@ pub(crate) struct Info {
     pub error: bool,
 }
 
-pub(crate) struct Builder {
+pub(crate) struct Builder<'a> {
     pub cx: Cx,
+    /// The ids parsed by `draft`, so references are parsed once per text.
+    pub ids: Ids<'a>,
     pub info: HashMap<ShapeId, Info>,
     /// Smithy 1.0: unboxed primitive members get a zero default.
     pub v1: bool,
@@ -31,8 +34,8 @@ pub(crate) struct Builder {
     pub prelude_used: BTreeSet<ShapeId>,
 }
 
-impl Builder {
-    pub fn new(cx: Cx, drafts: &BTreeMap<ShapeId, Draft>, v1: bool) -> Builder {
+impl<'a> Builder<'a> {
+    pub fn new(cx: Cx, ids: Ids<'a>, drafts: &BTreeMap<ShapeId, Draft>, v1: bool) -> Builder<'a> {
         let info = drafts
             .iter()
             .map(|(id, d)| {
@@ -47,6 +50,7 @@ impl Builder {
             .collect();
         Builder {
             cx,
+            ids,
             info,
             v1,
             prelude_used: BTreeSet::new(),
@@ -84,55 +88,56 @@ impl Builder {
         None
     }
 
+    /// `at` makes the error location; it is called only when there is an error to report.
     pub fn shape_ref(
         &mut self,
         r: &ShapeRef,
         key: &str,
-        at: &str,
+        at: &dyn Fn() -> String,
         what: &str,
         want: &[ShapeType],
     ) -> Option<ShapeId> {
-        let id = match r.target.parse::<ShapeId>() {
+        let id = match self.ids.parse(&r.target) {
             Ok(id) if id.member.is_none() => id,
             Ok(_) => {
                 self.cx.err(
                     Some(key),
                     None,
-                    at.into(),
+                    at(),
                     format!("{what} `{}` must not be a member id", r.target),
                 );
                 return None;
             }
             Err(e) => {
-                self.cx
-                    .err(Some(key), None, at.into(), format!("{what}: {e}"));
+                self.cx.err(Some(key), None, at(), format!("{what}: {e}"));
                 return None;
             }
         };
-        let t = self.target(&id, key, None, &|| at.to_string(), what)?;
+        let t = self.target(&id, key, None, at, what)?;
         if !want.contains(&t) {
             let names: Vec<&str> = want.iter().map(|t| t.as_str()).collect();
             let msg = format!(
                 "{what} `{id}` has type `{t}`, expected type `{}`",
                 names.join("` or `")
             );
-            self.cx.err(Some(key), None, at.into(), msg);
+            self.cx.err(Some(key), None, at(), msg);
             return None;
         }
         Some(id)
     }
 
+    /// The references of a list property; `at` makes the property's location, to which the index is added.
     pub fn refs(
         &mut self,
         rs: &[ShapeRef],
         key: &str,
-        at: &str,
+        at: &dyn Fn() -> String,
         what: &str,
         want: &[ShapeType],
     ) -> Vec<ShapeId> {
         let mut out = Vec::with_capacity(rs.len());
         for (i, r) in rs.iter().enumerate() {
-            if let Some(id) = self.shape_ref(r, key, &format!("{at}[{i}]"), what, want) {
+            if let Some(id) = self.shape_ref(r, key, &|| format!("{}[{i}]", at()), what, want) {
                 out.push(id);
             }
         }
@@ -146,7 +151,7 @@ impl Builder {
         prop: &str,
         want: &[ShapeType],
     ) -> Option<ShapeId> {
-        let at = format!("{}.{prop}", shape_path(key));
+        let at = || format!("{}.{prop}", shape_path(key));
         r.as_ref()
             .and_then(|r| self.shape_ref(r, key, &at, prop, want))
     }

@@ -8,6 +8,7 @@ use foldhash::HashMap;
 use foldhash::HashMapExt;
 
 use super::cx::Cx;
+use super::shape_id::Ids;
 use super::{ShapeId, Traits, shape_id, traits};
 use crate::model::{self, AstTraits, ShapeType, shape_path};
 
@@ -94,17 +95,21 @@ impl Parts {
 }
 
 /// Parses every shape id and builds the drafts; `apply` entries are returned separately.
+/// The keys are parsed first, so that every member target naming a shape of the model is found in `ids`.
 pub(crate) fn drafts<'a>(
     entries: &'a [(String, model::Shape)],
     parts: Vec<Parts>,
+    ids: &mut Ids<'a>,
     cx: &mut Cx,
 ) -> (BTreeMap<ShapeId, Draft<'a>>, Applies<'a>) {
     let mut drafts = BTreeMap::new();
     let mut applies = Vec::new();
     let mut lower: HashMap<Caseless, &str> = HashMap::with_capacity(entries.len());
-    for ((key, s), parts) in entries.iter().zip(parts) {
+    let parsed: Vec<Result<ShapeId, String>> =
+        entries.iter().map(|(key, _)| ids.key(key)).collect();
+    for (((key, s), parts), id) in entries.iter().zip(parts).zip(parsed) {
         let key = key.as_str();
-        let id: ShapeId = match key.parse() {
+        let id: ShapeId = match id {
             Ok(id) => id,
             Err(e) => {
                 cx.err(Some(key), None, shape_path(key), e);
@@ -137,7 +142,7 @@ pub(crate) fn drafts<'a>(
                 );
                 return;
             }
-            let target = match m.target.parse::<ShapeId>() {
+            let target = match ids.parse(&m.target) {
                 Ok(t) if t.member.is_none() => t,
                 Ok(_) => {
                     let msg = format!("target `{}` must be a shape id, not a member id", m.target);
@@ -176,7 +181,7 @@ pub(crate) fn drafts<'a>(
         }
         let mut mixins = Vec::new();
         for (i, r) in s.mixins.iter().enumerate() {
-            match r.target.parse::<ShapeId>() {
+            match ids.parse(&r.target) {
                 Ok(t) => mixins.push(t),
                 Err(e) => cx.err(
                     Some(key),

@@ -143,11 +143,11 @@ fn member_values<V: PartialEq>(
     }
     let mut out: Vec<(DMember, V)> = Vec::with_capacity(members.len());
     for m in members {
-        let at = member_path(key, m.field, &m.name);
+        let at = || member_path(key, m.field, &m.name);
         let v = match value(&m) {
             Ok(v) => v,
             Err(msg) => {
-                cx.err(Some(key), Some(&m.name), at, msg);
+                cx.err(Some(key), Some(&m.name), at(), msg);
                 continue;
             }
         };
@@ -157,7 +157,7 @@ fn member_values<V: PartialEq>(
                 shown(&v),
                 prev.name
             );
-            cx.err(Some(key), Some(&m.name), at, msg);
+            cx.err(Some(key), Some(&m.name), at(), msg);
             continue;
         }
         out.push((m, v));

@@ -33,13 +33,13 @@ pub(crate) fn operation(b: &mut Builder, key: &str, ast: &model::Shape) -> Opera
 }
 
 fn errors(b: &mut Builder, rs: &[ShapeRef], key: &str) -> Vec<ShapeId> {
-    let at = format!("{}.errors", shape_path(key));
+    let at = || format!("{}.errors", shape_path(key));
     let mut errors = b.refs(rs, key, &at, "error", &[ShapeType::Structure]);
     errors.retain(|e| {
         let ok = b.info.get(e).is_some_and(|i| i.error);
         if !ok {
             let msg = format!("error `{e}` does not have the `{ERROR}` trait");
-            b.cx.err(Some(key), None, at.clone(), msg);
+            b.cx.err(Some(key), None, at(), msg);
         }
         ok
     });
@@ -53,14 +53,14 @@ pub(crate) fn service(b: &mut Builder, key: &str, ast: &model::Shape) -> Service
     let operations = b.refs(
         &ast.operations,
         key,
-        &format!("{at}.operations"),
+        &|| format!("{at}.operations"),
         "operation",
         &[ShapeType::Operation],
     );
     let resources = b.refs(
         &ast.resources,
         key,
-        &format!("{at}.resources"),
+        &|| format!("{at}.resources"),
         "resource",
         &[ShapeType::Resource],
     );
@@ -135,21 +135,21 @@ pub(crate) fn resource(b: &mut Builder, key: &str, ast: &model::Shape) -> Resour
         operations: b.refs(
             &ast.operations,
             key,
-            &format!("{at}.operations"),
+            &|| format!("{at}.operations"),
             "operation",
             &op,
         ),
         collection_operations: b.refs(
             &ast.collection_operations,
             key,
-            &format!("{at}.collectionOperations"),
+            &|| format!("{at}.collectionOperations"),
             "operation",
             &op,
         ),
         resources: b.refs(
             &ast.resources,
             key,
-            &format!("{at}.resources"),
+            &|| format!("{at}.resources"),
             "resource",
             &[ShapeType::Resource],
         ),

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use super::builder::Builder;
 use super::cx::Cx;
 use super::draft::Parts;
+use super::shape_id::Ids;
 use super::shapes::build_shape;
 use super::traits::MIXIN;
 use super::{Model, apply, draft, expires, mixins, operations, prelude, recursion};
@@ -46,12 +47,13 @@ pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnos
 
     let mut entries: Vec<(String, model::Shape)> = shapes.into_iter().collect();
     let parts: Vec<Parts> = entries.iter_mut().map(|(_, s)| Parts::take(s)).collect();
-    let (mut drafts, applies) = draft::drafts(&entries, parts, &mut cx);
+    let mut ids = Ids::with_capacity(entries.len());
+    let (mut drafts, applies) = draft::drafts(&entries, parts, &mut ids, &mut cx);
     let pending = apply::apply_to_drafts(&mut drafts, &applies, &mut cx);
     mixins::flatten(&mut drafts, &mut cx);
     apply::apply_pending(&mut drafts, pending, &mut cx);
 
-    let mut b = Builder::new(cx, &drafts, v1);
+    let mut b = Builder::new(cx, ids, &drafts, v1);
     let mut shapes = BTreeMap::new();
     for (id, d) in drafts {
         if d.traits.has(MIXIN) {

@@ -3,6 +3,9 @@
 use std::str::FromStr;
 use std::sync::Arc;
 
+use foldhash::HashMap;
+use foldhash::HashMapExt;
+
 use super::ShapeId;
 
 /// `Identifier = IdentifierStart *IdentifierChars`, `IdentifierStart = (1*"_" (ALPHA / DIGIT)) / ALPHA`.
@@ -23,10 +26,71 @@ fn is_identifier_bytes(b: &[u8]) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
+/// The bytes an identifier may hold (`ALPHA / DIGIT / "_"`).
+static IDENTIFIER_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = b.is_ascii_alphanumeric() || b == b'_';
+        c += 1;
+    }
+    t
+};
+
 /// Checks an absolute shape id without allocating; returns where `#` and `$` (if any) are. Every id and
-/// trait id of a model passes through here, so the good case is one scan over bytes; the messages are
-/// built only for a bad id.
+/// trait id of a model passes through here, so a good id costs one scan over its bytes; a bad one is
+/// scanned again by [`diagnose`], which says what is wrong.
 pub(crate) fn check(s: &str) -> Result<(usize, Option<usize>), String> {
+    match scan(s.as_bytes()) {
+        Some(found) => Ok(found),
+        None => diagnose(s),
+    }
+}
+
+/// One pass over an id: every byte is an identifier byte or a separator in its place (`.` in the
+/// namespace, one `#`, at most one `$` after it), and every segment between separators is an identifier.
+fn scan(b: &[u8]) -> Option<(usize, Option<usize>)> {
+    let mut hash = None;
+    let mut dollar = None;
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if IDENTIFIER_BYTE[usize::from(c)] {
+            continue;
+        }
+        let in_place = match c {
+            b'.' | b'#' => hash.is_none(),
+            b'$' => hash.is_some() && dollar.is_none(),
+            _ => false,
+        };
+        if !in_place || !is_identifier_segment(&b[start..i]) {
+            return None;
+        }
+        match c {
+            b'#' => hash = Some(i),
+            b'$' => dollar = Some(i),
+            _ => {}
+        }
+        start = i + 1;
+    }
+    if !is_identifier_segment(&b[start..]) {
+        return None;
+    }
+    Some((hash?, dollar))
+}
+
+/// [`is_identifier_bytes`] for bytes already known to be identifier bytes: only the start rule is left.
+fn is_identifier_segment(seg: &[u8]) -> bool {
+    match seg.first() {
+        None => false,
+        Some(c) if c.is_ascii_digit() => false,
+        Some(b'_') => seg.iter().any(|&c| c != b'_'),
+        Some(_) => true,
+    }
+}
+
+/// The spec's rules one by one, for the message of an id that [`scan`] rejected.
+fn diagnose(s: &str) -> Result<(usize, Option<usize>), String> {
     let b = s.as_bytes();
     let Some(hash) = b.iter().position(|&c| c == b'#') else {
         return Err(format!(
@@ -76,6 +140,40 @@ impl FromStr for ShapeId {
             name: Arc::from(&s[hash + 1..name_end]),
             member: dollar.map(|d| s[d + 1..].to_string()),
         })
+    }
+}
+
+/// The ids of one resolution by their text. Most ids are written many times (a shape's key once, then as
+/// the target of every member that refers to it): each text is checked and allocated once, and later
+/// copies share its `Arc`s. The keys are borrowed from the AST; other texts (prelude targets) are kept.
+pub(crate) struct Ids<'a> {
+    keys: HashMap<&'a str, ShapeId>,
+    others: HashMap<String, ShapeId>,
+}
+
+impl<'a> Ids<'a> {
+    pub fn with_capacity(keys: usize) -> Ids<'a> {
+        Ids {
+            keys: HashMap::with_capacity(keys),
+            others: HashMap::new(),
+        }
+    }
+
+    /// Parses a shape key of the model (any id, a member id included) and remembers it.
+    pub fn key(&mut self, s: &'a str) -> Result<ShapeId, String> {
+        let id: ShapeId = s.parse()?;
+        self.keys.insert(s, id.clone());
+        Ok(id)
+    }
+
+    /// Parses an id, or copies the one already parsed from the same text.
+    pub fn parse(&mut self, s: &str) -> Result<ShapeId, String> {
+        if let Some(id) = self.keys.get(s).or_else(|| self.others.get(s)) {
+            return Ok(id.clone());
+        }
+        let id: ShapeId = s.parse()?;
+        self.others.insert(s.to_string(), id.clone());
+        Ok(id)
     }
 }
 
@@ -153,6 +251,48 @@ mod tests {
         ] {
             let e = bad.parse::<ShapeId>().unwrap_err();
             assert!(e.contains(why), "{bad}: {e}");
+        }
+    }
+
+    /// The one-pass scan accepts exactly what the rule-by-rule check accepts, at the same positions.
+    #[test]
+    fn scan_agrees_with_diagnose() {
+        let cases = [
+            "a#B",
+            "a.b#C",
+            "a.b#C$d",
+            "_a#_b",
+            "a#B$_1",
+            "a1._b2#C3$d_4",
+            "Foo",
+            "#Foo",
+            "a#",
+            "a#$",
+            "a.#B",
+            ".a#B",
+            "a..b#C",
+            "a#B.c",
+            "a#B$c$d",
+            "a#B#C",
+            "a$b#C",
+            "1a#B",
+            "a#1B",
+            "a#B$1",
+            "_#B",
+            "a#__",
+            "a#B$_",
+            "a-b#C",
+            "a#B c",
+            "é#B",
+            "a#Bé",
+            "",
+            "#",
+            "$",
+            "a#B$",
+            "a.1b#C",
+        ];
+        for s in cases {
+            assert_eq!(scan(s.as_bytes()), diagnose(s).ok(), "{s}");
         }
     }
 }

@@ -4,6 +4,7 @@
 //! Everything here is ordered (`BTreeMap`, or `Vec` in the model's declared member order), so walking it is
 //! deterministic.
 
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
@@ -14,13 +15,37 @@ use serde_json::Value;
 ///
 /// Ids are map keys all over the front end and the IR and are cloned into every map that refers to a
 /// shape: the namespace and the name are shared (`Arc<str>`), so a clone allocates nothing for them, and
-/// parsed ids share one allocation per namespace (see `shape_id`). The derived order is the text order
-/// of the fields, as it was with `String`s.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// parsed ids share one allocation per namespace (see `shape_id`). The order is the text order of the
+/// fields, as it was with `String`s.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ShapeId {
     pub namespace: Arc<str>,
     pub name: Arc<str>,
     pub member: Option<String>,
+}
+
+/// The derived order, except that a part shared with the other id (the same `Arc`, as ids parsed in one
+/// resolution mostly are) is equal without comparing its text: ids are the keys of every map, and
+/// most comparisons would otherwise compare the same namespace text.
+impl Ord for ShapeId {
+    fn cmp(&self, other: &Self) -> Ordering {
+        fn part(a: &Arc<str>, b: &Arc<str>) -> Ordering {
+            if Arc::ptr_eq(a, b) {
+                Ordering::Equal
+            } else {
+                a.cmp(b)
+            }
+        }
+        part(&self.namespace, &other.namespace)
+            .then_with(|| part(&self.name, &other.name))
+            .then_with(|| self.member.cmp(&other.member))
+    }
+}
+
+impl PartialOrd for ShapeId {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl ShapeId {
