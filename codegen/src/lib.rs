@@ -195,7 +195,7 @@ fn hazard_notes(model: &resolve::Model) -> Vec<String> {
             _ => Vec::new(),
         };
         for (member, traits) in std::iter::once((None, &shape.traits)).chain(members) {
-            for (id, v) in &traits.0 {
+            for (id, v) in traits {
                 if holds(v) {
                     let at = member.map_or(String::new(), |m| format!("${m}"));
                     notes.push(format!(

@@ -485,7 +485,7 @@ fn typed_trait_accessors_never_panic() {
         ("smithy.api#error", json!("other")),
         ("aws.api#service", json!({})),
     ] {
-        t.0.insert(k.into(), v);
+        t.insert(k.into(), v);
     }
     assert_eq!(t.documentation(), None);
     assert_eq!(t.length(), None);
@@ -494,19 +494,18 @@ fn typed_trait_accessors_never_panic() {
     assert!(t.waiters().is_empty());
     assert_eq!(t.error(), None);
     assert_eq!(t.aws_service(), None);
-    let op = Traits(
-        [(
-            "smithy.api#paginated".to_string(),
-            json!({"items": "Things"}),
-        )]
-        .into_iter()
-        .collect(),
-    );
-    let svc = Traits(
-        [("smithy.api#paginated".to_string(), json!({"inputToken": "NextToken", "outputToken": "NextToken", "pageSize": "MaxResults"}))]
-            .into_iter()
-            .collect(),
-    );
+    let op: Traits = [(
+        "smithy.api#paginated".to_string(),
+        json!({"items": "Things"}),
+    )]
+    .into_iter()
+    .collect();
+    let svc: Traits = [(
+        "smithy.api#paginated".to_string(),
+        json!({"inputToken": "NextToken", "outputToken": "NextToken", "pageSize": "MaxResults"}),
+    )]
+    .into_iter()
+    .collect();
     let p = codegen::resolve::traits::Paginated::merged(&op, &svc).expect("paginated");
     assert_eq!(p.items.as_deref(), Some("Things"));
     assert_eq!(p.input_token.as_deref(), Some("NextToken"));

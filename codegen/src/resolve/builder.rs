@@ -162,7 +162,6 @@ impl<'a> Builder<'a> {
         let t = self.target(&m.target, key, Some(&m.name), &at, "target")?;
         let mut traits = m.traits;
         if let Some(problem) = traits
-            .0
             .get(DEFAULT)
             .and_then(|v| super::defaults::incompatible(t, v))
         {
@@ -193,7 +192,7 @@ impl<'a> Builder<'a> {
                 if !traits.has(DEFAULT)
                     && implied_default(&m.target, target_boxed, &traits, t, self.v1)
                 {
-                    traits.0.insert(DEFAULT.into(), prelude::zero_default(t));
+                    traits.insert(DEFAULT.into(), prelude::zero_default(t));
                 }
                 optional(&traits, input)
             }

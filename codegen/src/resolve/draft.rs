@@ -65,10 +65,15 @@ impl PartialEq for Caseless<'_> {
 
 impl Eq for Caseless<'_> {}
 
+/// Eight lowercased bytes at a time: a hasher call per byte would cost more than the rest of the map.
 impl std::hash::Hash for Caseless<'_> {
     fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
-        for b in self.0.bytes() {
-            h.write_u8(b.to_ascii_lowercase());
+        for chunk in self.0.as_bytes().chunks(8) {
+            let mut word = [0u8; 8];
+            for (w, b) in word.iter_mut().zip(chunk) {
+                *w = b.to_ascii_lowercase();
+            }
+            h.write_u64(u64::from_le_bytes(word));
         }
     }
 }
@@ -102,7 +107,8 @@ pub(crate) fn drafts<'a>(
     ids: &mut Ids<'a>,
     cx: &mut Cx,
 ) -> (BTreeMap<ShapeId, Draft<'a>>, Applies<'a>) {
-    let mut drafts = BTreeMap::new();
+    // Collected, then sorted once into the map: inserting one by one searches the map for every shape.
+    let mut drafts = Vec::with_capacity(entries.len());
     let mut applies = Vec::new();
     let mut lower: HashMap<Caseless, &str> = HashMap::with_capacity(entries.len());
     let parsed: Vec<Result<ShapeId, String>> =
@@ -191,7 +197,7 @@ pub(crate) fn drafts<'a>(
                 ),
             }
         }
-        drafts.insert(
+        drafts.push((
             id,
             Draft {
                 key,
@@ -201,12 +207,12 @@ pub(crate) fn drafts<'a>(
                 members,
                 mixins,
             },
-        );
+        ));
     }
-    (drafts, applies)
+    (drafts.into_iter().collect(), applies)
 }
 
-/// Copies trait values into resolved [`Traits`], reporting trait ids that are not absolute and malformed
+/// Moves trait values into resolved [`Traits`], reporting trait ids that are not absolute and malformed
 /// values of the traits [`traits::check`] knows.
 fn own_traits(
     cx: &mut Cx,
@@ -215,7 +221,7 @@ fn own_traits(
     member: Option<&str>,
     at: &dyn Fn() -> String,
 ) -> Traits {
-    let mut out = BTreeMap::new();
+    let mut out = Vec::with_capacity(src.len());
     for (k, v) in src {
         if let Err(e) = shape_id::check(&k) {
             cx.err(
@@ -234,7 +240,7 @@ fn own_traits(
                 format!("invalid `{k}` value: {e}"),
             );
         }
-        out.insert(k, v);
+        out.push((k, v));
     }
-    Traits(out)
+    Traits::from_iter(out)
 }

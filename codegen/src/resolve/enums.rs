@@ -62,15 +62,13 @@ pub(crate) fn from_enum_trait(v: &Value, key: &str, cx: &mut Cx) -> Vec<EnumValu
         }
         let mut traits = Traits::default();
         if let Some(doc) = def.get("documentation") {
-            traits.0.insert(DOCUMENTATION.into(), doc.clone());
+            traits.insert(DOCUMENTATION.into(), doc.clone());
         }
         if let Some(tags) = def.get("tags") {
-            traits.0.insert(TAGS.into(), tags.clone());
+            traits.insert(TAGS.into(), tags.clone());
         }
         if def.get("deprecated").and_then(Value::as_bool) == Some(true) {
-            traits
-                .0
-                .insert(DEPRECATED.into(), Value::Object(Default::default()));
+            traits.insert(DEPRECATED.into(), Value::Object(Default::default()));
         }
         out.push(EnumValue {
             name,

@@ -89,8 +89,8 @@ fn companion(of: &Member, name: String, string: &ShapeId) -> Member {
          HTTP reads such a value as already expired: the timestamp beside this member is then unset.</p>"
     );
     let mut traits = Traits::default();
-    traits.0.insert(HTTP_HEADER.into(), header);
-    traits.0.insert(DOCUMENTATION.into(), json!(doc));
+    traits.insert(HTTP_HEADER.into(), header);
+    traits.insert(DOCUMENTATION.into(), json!(doc));
     Member {
         name,
         target: string.clone(),

@@ -127,9 +127,9 @@ fn flatten_one(drafts: &mut BTreeMap<ShapeId, Draft>, id: &ShapeId, cx: &mut Cx)
         }
         // Later mixins override earlier ones; the shape's own traits override all of them (below).
         let local = local_traits(&md.traits);
-        for (k, v) in &md.traits.0 {
+        for (k, v) in &md.traits {
             if !local.contains(&k.as_str()) {
-                inherited.0.insert(k.clone(), v.clone());
+                inherited.insert(k.clone(), v.clone());
             }
         }
         for mem in &md.members {
@@ -141,7 +141,7 @@ fn flatten_one(drafts: &mut BTreeMap<ShapeId, Draft>, id: &ShapeId, cx: &mut Cx)
                     );
                     cx.err(Some(key), Some(&mem.name), at.clone(), msg);
                 }
-                Some(existing) => existing.traits.0.extend(mem.traits.0.clone()),
+                Some(existing) => existing.traits.extend(mem.traits.clone()),
                 None => members.push(mem.clone()),
             }
         }
@@ -162,13 +162,13 @@ fn flatten_one(drafts: &mut BTreeMap<ShapeId, Draft>, id: &ShapeId, cx: &mut Cx)
                 );
             }
             Some(existing) => {
-                existing.traits.0.extend(mem.traits.0);
+                existing.traits.extend(mem.traits);
                 existing.field = mem.field;
             }
             None => members.push(mem),
         }
     }
-    inherited.0.extend(std::mem::take(&mut d.traits.0));
+    inherited.extend(std::mem::take(&mut d.traits));
     d.traits = inherited;
     d.members = members;
 }

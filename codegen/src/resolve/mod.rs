@@ -24,6 +24,7 @@ mod query;
 mod recursion;
 mod shape_id;
 mod shapes;
+mod trait_map;
 mod trait_merge;
 pub mod traits;
 mod types;

@@ -11,7 +11,7 @@ use super::draft::Parts;
 use super::shape_id::Ids;
 use super::shapes::build_shape;
 use super::traits::MIXIN;
-use super::{Model, apply, draft, expires, mixins, operations, prelude, recursion};
+use super::{Model, Shape, ShapeId, apply, draft, expires, mixins, operations, prelude, recursion};
 use crate::diag::Diagnostics;
 use crate::model;
 
@@ -54,15 +54,13 @@ pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnos
     apply::apply_pending(&mut drafts, pending, &mut cx);
 
     let mut b = Builder::new(cx, ids, &drafts, v1);
-    let mut shapes = BTreeMap::new();
-    for (id, d) in drafts {
-        if d.traits.has(MIXIN) {
-            continue;
-        }
-        if let Some(shape) = build_shape(&mut b, id, d) {
-            shapes.insert(shape.id.clone(), shape);
-        }
-    }
+    // The drafts come in id order, so collecting builds the map without searching it for each shape.
+    let mut shapes: BTreeMap<ShapeId, Shape> = drafts
+        .into_iter()
+        .filter(|(_, d)| !d.traits.has(MIXIN))
+        .filter_map(|(id, d)| build_shape(&mut b, id, d))
+        .map(|shape| (shape.id.clone(), shape))
+        .collect();
     let Builder {
         cx, prelude_used, ..
     } = b;

@@ -75,12 +75,12 @@ pub(crate) fn prelude_shape(id: &ShapeId) -> Option<Shape> {
     let t = prelude_type(id)?;
     let mut traits = Traits::default();
     if id.name.starts_with("Primitive") {
-        traits.0.insert(DEFAULT.into(), zero_default(t));
+        traits.insert(DEFAULT.into(), zero_default(t));
     }
     let kind = match simple_kind(t) {
         Some(kind) => kind,
         None => {
-            traits.0.insert(UNIT_TYPE.into(), json!({}));
+            traits.insert(UNIT_TYPE.into(), json!({}));
             ShapeKind::Structure(Vec::new())
         }
     };

@@ -23,7 +23,14 @@ pub(crate) fn boxed_members(shapes: &BTreeMap<ShapeId, Shape>) -> BTreeSet<(Shap
         OnStack,
         Done,
     }
-    let mut state: HashMap<&ShapeId, State> = HashMap::new();
+    // Every member's target is looked up: by hash, which reads the target id once, where a search of
+    // `shapes` would compare it with a dozen ids spread over the heap.
+    let aggregates: HashMap<&ShapeId, &[Member]> = shapes
+        .iter()
+        .map(|(id, s)| (id, aggregate_members(s)))
+        .filter(|(_, m)| !m.is_empty())
+        .collect();
+    let mut state: HashMap<&ShapeId, State> = HashMap::with_capacity(aggregates.len());
     let mut boxed = BTreeSet::new();
     for (root, s) in shapes {
         if aggregate_members(s).is_empty() || state.contains_key(root) {
@@ -39,13 +46,9 @@ pub(crate) fn boxed_members(shapes: &BTreeMap<ShapeId, Shape>) -> BTreeSet<(Shap
             };
             *i += 1;
             let node = *node;
-            let Some((tid, target)) = shapes.get_key_value(&m.target) else {
+            let Some((&tid, &tm)) = aggregates.get_key_value(&m.target) else {
                 continue;
             };
-            let tm = aggregate_members(target);
-            if tm.is_empty() {
-                continue;
-            }
             match state.get(tid) {
                 None => {
                     state.insert(tid, State::OnStack);

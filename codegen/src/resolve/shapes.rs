@@ -101,6 +101,6 @@ pub(crate) fn build_shape(b: &mut Builder, id: ShapeId, d: Draft) -> Option<Shap
         ShapeType::Apply => return None,
         simple => simple_kind(simple)?,
     };
-    traits.0.remove(MIXIN);
+    traits.remove(MIXIN);
     Some(Shape { id, kind, traits })
 }

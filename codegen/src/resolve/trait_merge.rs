@@ -38,10 +38,10 @@ pub(crate) fn merge_traits(
     member: Option<&str>,
     at: &str,
 ) {
-    for (k, v) in src.0 {
-        match dst.0.get_mut(&k) {
+    for (k, v) in src {
+        match dst.get_mut(&k) {
             None => {
-                dst.0.insert(k, v);
+                dst.insert(k, v);
             }
             Some(old) => {
                 if let Err(v) = merge_value(old, v) {

@@ -903,7 +903,7 @@ mod tests {
     use super::*;
 
     fn one(id: &str, v: Value) -> Traits {
-        Traits([(id.to_string(), v)].into_iter().collect())
+        [(id.to_string(), v)].into_iter().collect()
     }
 
     #[test]

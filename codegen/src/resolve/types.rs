@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::sync::Arc;
 
+pub use super::trait_map::Traits;
+
 use serde_json::Value;
 
 /// An absolute shape id, `namespace#Name`, optionally with `$member`.
@@ -76,22 +78,6 @@ impl fmt::Display for ShapeId {
             write!(f, "${m}")?;
         }
         Ok(())
-    }
-}
-
-/// The traits applied to a shape or member, keyed by absolute trait id (`smithy.api#documentation`), kept
-/// losslessly as JSON. Annotation traits (`{}`) are kept as an empty object. Typed accessors for the traits the
-/// back end needs live in `resolve::traits`.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Traits(pub BTreeMap<String, Value>);
-
-impl Traits {
-    pub fn get(&self, id: &str) -> Option<&Value> {
-        self.0.get(id)
-    }
-
-    pub fn has(&self, id: &str) -> bool {
-        self.0.contains_key(id)
     }
 }
 
