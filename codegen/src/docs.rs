@@ -217,6 +217,14 @@ fn rustdoc_safe(md: &str) -> String {
 
 /// Escapes brackets and wraps bare URLs outside inline code spans, keeping `[text](url)` links.
 fn escape_inline(line: &str) -> String {
+    // Most lines hold nothing the loop below changes: no code span, escape, bracket or bare URL.
+    if !line
+        .bytes()
+        .any(|b| matches!(b, b'`' | b'\\' | b'[' | b']'))
+        && !line.contains("http")
+    {
+        return line.to_owned();
+    }
     let mut out = String::with_capacity(line.len());
     let chars: Vec<char> = line.chars().collect();
     let mut i = 0;
@@ -311,8 +319,8 @@ fn escape_inline(line: &str) -> String {
 }
 
 fn starts_with_url(chars: &[char]) -> bool {
-    let s: String = chars.iter().take(8).collect();
-    s.starts_with("http://") || s.starts_with("https://")
+    let starts = |p: &str| chars.len() >= p.len() && p.chars().zip(chars).all(|(a, &b)| a == b);
+    starts("http://") || starts("https://")
 }
 
 /// If a Markdown link `[text](dest)` starts at `start`, the index just after its `)`.
@@ -351,7 +359,17 @@ pub fn is_hazard(c: char) -> bool {
 
 /// Does `text` hold a character [`without_hazards`] takes out?
 pub fn has_hazards(text: &str) -> bool {
-    text.contains(is_hazard)
+    // Scanned as bytes, since it runs over every printed file: a hazard is `\r` or a three-byte character
+    // E2 80 AA..AE (U+202A..U+202E) or E2 81 A6..A9 (U+2066..U+2069), and 0xE2 only ever leads a character.
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        x == b'\r'
+            || (x == 0xE2
+                && matches!(
+                    (b.get(i + 1), b.get(i + 2)),
+                    (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+                ))
+    })
 }
 
 /// Printed Rust with the [`is_hazard`] characters dropped (a carriage return becomes a space). String
@@ -374,6 +392,17 @@ pub(crate) fn without_hazards(printed: String) -> String {
 mod tests {
     use super::*;
     use expect_test::expect;
+
+    /// The byte scan finds exactly the characters `is_hazard` names, and nothing that only shares their
+    /// lead byte.
+    #[test]
+    fn has_hazards_agrees_with_is_hazard() {
+        for c in ('\u{0}'..='\u{3000}').chain(['\u{FEFF}', '\u{1F600}']) {
+            let text = format!("a{c}b");
+            assert_eq!(has_hazards(&text), is_hazard(c), "{:?}", c);
+        }
+        assert!(!has_hazards("plain text"));
+    }
 
     #[test]
     fn paragraphs_code_and_important() {
