@@ -362,13 +362,12 @@ pub fn has_hazards(text: &str) -> bool {
     // Scanned as bytes, since it runs over every printed file: a hazard is `\r` or a three-byte character
     // E2 80 AA..AE (U+202A..U+202E) or E2 81 A6..A9 (U+2066..U+2069), and 0xE2 only ever leads a character.
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| {
-        x == b'\r'
-            || (x == 0xE2
-                && matches!(
-                    (b.get(i + 1), b.get(i + 2)),
-                    (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
-                ))
+    memchr::memchr2_iter(b'\r', 0xE2, b).any(|i| {
+        b[i] == b'\r'
+            || matches!(
+                (b.get(i + 1), b.get(i + 2)),
+                (Some(0x80), Some(0xAA..=0xAE)) | (Some(0x81), Some(0xA6..=0xA9))
+            )
     })
 }
 

@@ -2,21 +2,13 @@
 //! for every documentation text of the shared AWS models, and falls back to htmd for few of them.
 //!
 //! Run with `--nocapture` to see the fallback rate. Fails loudly when ../shared is missing.
+mod shared_data;
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 fn models_dir() -> PathBuf {
-    let dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/models/aws"
-    ));
-    assert!(
-        dir.is_dir(),
-        "the shared AWS models are missing: expected them at {} (the repository must sit next to ../shared)",
-        dir.display()
-    );
-    dir
+    shared_data::shared_dir("models/aws", "the shared AWS models")
 }
 
 /// Every `smithy.api#documentation` value anywhere in a JSON AST (shapes, members, enum values).

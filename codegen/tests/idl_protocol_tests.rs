@@ -4,6 +4,7 @@
 //! files (truncated, bytes flipped, deleted, duplicated) never make the loader panic.
 //!
 //! Fails loudly when ../shared is missing.
+mod shared_data;
 
 use std::path::{Path, PathBuf};
 
@@ -11,16 +12,7 @@ use codegen::model::Source;
 use codegen::resolve::{Model, ShapeId, ShapeKind};
 
 fn root() -> PathBuf {
-    let dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/smithy-protocol-tests"
-    ));
-    assert!(
-        dir.is_dir(),
-        "the protocol test models are missing: expected them at {} (the repository must sit next to ../shared)",
-        dir.display()
-    );
-    dir
+    shared_data::shared_dir("smithy-protocol-tests", "the protocol test models")
 }
 
 fn smithy_files(dir: &Path, out: &mut Vec<PathBuf>) {

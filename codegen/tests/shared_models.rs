@@ -1,20 +1,13 @@
 //! Every real AWS model in ../shared/models/aws loads and resolves, and some facts about them hold.
 
+mod shared_data;
+
 use std::path::PathBuf;
 
 use codegen::resolve::{Model, ShapeId, ShapeKind};
 
 fn models_dir() -> PathBuf {
-    let dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/models/aws"
-    ));
-    assert!(
-        dir.is_dir(),
-        "the shared AWS models are missing: expected them at {} (the repository must sit next to ../shared)",
-        dir.display()
-    );
-    dir
+    shared_data::shared_dir("models/aws", "the shared AWS models")
 }
 
 fn load(name: &str) -> Model {
