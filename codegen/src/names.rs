@@ -12,11 +12,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 /// keywords in some positions but would confuse a reader as a field name. `self`, `Self`, `super`, `crate`
 /// cannot be raw identifiers and get a trailing underscore instead.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
-    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be written as raw identifiers (`r#self` is an error).
@@ -60,7 +60,8 @@ pub fn feature_name(s: &str) -> String {
 
 /// Is `s` a Rust keyword (in any position)?
 pub fn is_keyword(s: &str) -> bool {
-    KEYWORDS.contains(&s)
+    // Sorted, so a search; the printer asks this of every identifier it prints.
+    (2..=8).contains(&s.len()) && KEYWORDS.binary_search(&s).is_ok()
 }
 
 /// Makes `s` usable as an identifier: keywords become raw identifiers, except those that cannot be raw,
@@ -169,6 +170,18 @@ impl Namer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_keyword_table_is_sorted_and_every_keyword_is_found() {
+        assert!(
+            KEYWORDS.windows(2).all(|w| w[0] < w[1]),
+            "KEYWORDS must stay sorted"
+        );
+        for k in KEYWORDS {
+            assert!(is_keyword(k), "{k}");
+        }
+        assert!(!is_keyword("r#type") && !is_keyword("Option") && !is_keyword("a"));
+    }
 
     #[test]
     fn case_conversion() {

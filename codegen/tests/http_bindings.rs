@@ -50,8 +50,13 @@ fn file<'a>(files: &'a [codegen::File], path: &str) -> &'a str {
 }
 
 /// Whitespace-insensitive: prettyplease decides the line breaks.
+/// The text without whitespace or trailing commas, which only layout decides.
 fn squash(s: &str) -> String {
-    s.split_whitespace().collect()
+    let joined: String = s.split_whitespace().collect();
+    joined
+        .replace(",}", "}")
+        .replace(",)", ")")
+        .replace(",]", "]")
 }
 
 #[test]

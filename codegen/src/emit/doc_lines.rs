@@ -1,16 +1,16 @@
-//! Model documentation reaches the printed file without going through `syn` and prettyplease line by line.
+//! Model documentation reaches the printed file as it is, not as one token per line.
 //!
 //! Documentation is most of what the generator prints (sagemaker's crate is more doc lines than code), and
-//! a `#[doc = "..."]` attribute per line costs a token group, a string-literal escape, a `syn` parse of it,
-//! an unescape and a prettyplease layout, each allocating: 10 MB of documentation took gigabytes. While a
-//! file is emitted inside [`collect`], [`doc_attrs`](super::doc_attrs) records each text in the file's
-//! table and emits one placeholder attribute for the whole text; after printing, [`DocTable::splice`]
-//! replaces each placeholder line with the text's `///` (or `//!`) lines, written exactly as prettyplease
-//! writes a one-line doc attribute, so the output is the same as printing every line through it.
+//! a `#[doc = "..."]` attribute per line costs a token group and a string-literal escape, each allocating.
+//! While a file is emitted inside [`collect`], [`doc_attrs`](super::doc_attrs) records each text in the
+//! file's table and emits one placeholder attribute for the whole text; the printer (`super::printer`)
+//! writes the text's `///` (or `//!`) lines where it meets the placeholder.
 
 use std::cell::RefCell;
 
 use proc_macro2::TokenStream;
+#[cfg(test)]
+use proc_macro2::TokenTree;
 use quote::quote;
 
 /// Starts a placeholder's text: a private-use character, so no doc line of ours begins with it (each line
@@ -52,129 +52,69 @@ pub(super) fn placeholder(md: &str, inner: bool) -> Option<TokenStream> {
     })
 }
 
-/// A placeholder that is not where the splice looks for it (inside a macro's arguments, say), or one the
-/// table does not hold: a bug in the generator, reported with the file's name by the caller.
-#[derive(Debug)]
-pub(crate) struct Unspliced(pub(crate) String);
-
-impl std::fmt::Display for Unspliced {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 impl DocTable {
-    /// Replaces every placeholder line of a printed file with its text's doc lines.
-    pub(crate) fn splice(self, printed: String) -> Result<String, Unspliced> {
-        if self.texts.is_empty() {
-            return Ok(printed);
-        }
-        let extra: usize = self.texts.iter().map(|t| t.len() + 16).sum();
-        let mut out = String::with_capacity(printed.len() + extra);
-        let mut used = vec![false; self.texts.len()];
-        for line in printed.split_inclusive('\n') {
-            let Some((indent, style, index)) = placeholder_line(line) else {
-                out.push_str(line);
-                continue;
-            };
-            // An emitter may interpolate one doc attribute twice (an async method and its blocking twin).
-            let Some(text) = self.texts.get(index) else {
-                return Err(Unspliced(format!(
-                    "documentation placeholder {index} is unknown"
-                )));
-            };
-            used[index] = true;
-            for l in text.lines() {
-                out.push_str(indent);
-                out.push_str(style);
-                // prettyplease trims a doc line's trailing spaces (and only spaces).
-                let l = l.trim_end_matches(' ');
-                if !l.is_empty() {
-                    out.push(' ');
-                    out.push_str(l);
-                }
-                out.push('\n');
-            }
-        }
-        if let Some(index) = used.iter().position(|u| !u) {
-            return Err(Unspliced(format!(
-                "documentation placeholder {index} was not printed as a doc comment"
-            )));
-        }
-        Ok(out)
+    /// Text `index` of the table.
+    pub(crate) fn text(&self, index: usize) -> Option<&str> {
+        self.texts.get(index).map(String::as_str)
+    }
+
+    /// About what the texts add to the printed file, to size its buffer once.
+    pub(crate) fn len_hint(&self) -> usize {
+        self.texts.iter().map(|t| t.len() + 16).sum()
     }
 }
 
-/// `(indentation, "///" or "//!", index)` of a line that is only a placeholder.
-fn placeholder_line(line: &str) -> Option<(&str, &'static str, usize)> {
-    let body = line.trim_start_matches(' ');
-    let indent = &line[..line.len() - body.len()];
-    let body = body.strip_suffix('\n').unwrap_or(body);
-    let (style, rest) = if let Some(rest) = body.strip_prefix("///") {
-        ("///", rest)
-    } else {
-        ("//!", body.strip_prefix("//!")?)
-    };
-    let digits = rest.strip_prefix(MARK)?;
+/// The index of the text a placeholder attribute's contents (`doc = "\u{E000}N"`) stand for.
+#[cfg(test)]
+fn placeholder_index(attr: &TokenStream) -> Option<u32> {
+    let mut it = attr.clone().into_iter();
+    match (it.next()?, it.next()?, it.next()?, it.next()) {
+        (TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(lit), None)
+            if doc == "doc" && eq.as_char() == '=' =>
+        {
+            placeholder_in(&lit.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// The index of the text a placeholder's string literal (as written: `"\u{e000}N"`) stands for.
+pub(crate) fn placeholder_in(literal: &str) -> Option<u32> {
+    let body = literal.strip_prefix('"')?.strip_suffix('"')?;
+    // A literal's text escapes the private-use mark.
+    let digits = body
+        .strip_prefix("\\u{e000}")
+        .or_else(|| body.strip_prefix(MARK))?;
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    Some((indent, style, digits.parse().ok()?))
+    digits.parse().ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The spliced file is byte for byte what prettyplease prints for one attribute per line.
     #[test]
-    fn splice_matches_printing_every_line() {
-        let docs = ["First line.\n\nSecond  \n- item", "", "Only one"];
-        let emit = || {
-            let a = super::super::doc_attrs(docs[0]);
-            let b = super::super::doc_attrs(docs[1]);
-            let c = super::super::doc_attrs(docs[2]);
-            let m = super::super::inner_doc_attrs("Module text.\n\nMore.");
-            quote! {
-                #m
-                #a
-                pub struct S {
-                    #c
-                    pub f: u8,
-                }
-                #b
-                pub fn g() {}
-            }
-        };
-        let plain = super::super::print(emit()).expect("prints");
-        let (tokens, table) = collect(emit);
-        let printed = super::super::print(tokens).expect("prints");
-        assert!(printed.contains(MARK));
-        assert_eq!(table.splice(printed).expect("splices"), plain);
-    }
-
-    /// One doc attribute interpolated twice (an async method and its blocking twin) prints twice.
-    #[test]
-    fn a_placeholder_printed_twice_gives_its_text_twice() {
-        let emit = || {
-            let d = super::super::doc_attrs("Shared.\n\nText.");
-            quote!(#d pub fn a() {} #d pub fn b() {})
-        };
-        let plain = super::super::print(emit()).expect("prints");
-        let (tokens, table) = collect(emit);
-        let printed = super::super::print(tokens).expect("prints");
-        assert_eq!(table.splice(printed).expect("splices"), plain);
-    }
-
-    #[test]
-    fn a_placeholder_inside_macro_arguments_is_an_error() {
+    fn a_placeholder_names_its_text() {
         let (tokens, table) = collect(|| {
-            let d = super::super::doc_attrs("Hidden.");
-            quote!(m!(#d struct S;);)
+            let a = super::super::doc_attrs("First.");
+            let b = super::super::inner_doc_attrs("Second.");
+            quote!(#a #b)
         });
-        let printed = super::super::print(tokens).expect("prints");
-        let err = table.splice(printed).expect_err("not spliced");
-        assert!(err.0.contains("placeholder 0"), "{err}");
+        let groups: Vec<TokenStream> = tokens
+            .into_iter()
+            .filter_map(|t| match t {
+                TokenTree::Group(g) => Some(g.stream()),
+                _ => None,
+            })
+            .collect();
+        let found: Vec<Option<u32>> = groups.iter().map(placeholder_index).collect();
+        assert_eq!(found, [Some(0), Some(1)]);
+        assert_eq!(table.text(0), Some("First."));
+        assert_eq!(table.text(1), Some("Second."));
+        assert_eq!(placeholder_index(&quote!(doc = "plain")), None);
+        assert_eq!(placeholder_index(&quote!(doc = "\u{E000}")), None);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! Stage 4: small pure emitters, one per kind of output, each returning a `TokenStream` that [`print`] turns
-//! into a formatted file with prettyplease.
+//! Stage 4: small pure emitters, one per kind of output, each returning a `TokenStream` that `printer` turns
+//! into a formatted file.
 
 mod client;
 mod codec;
@@ -11,6 +11,7 @@ mod literal;
 mod manifest;
 mod operation;
 mod paths;
+mod printer;
 mod protocol_tests;
 mod quick_start;
 mod structure;
@@ -185,19 +186,15 @@ pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
     Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
 }
 
-/// [`print`] with the `std` paths shortened wherever the file does not define a type of the same name
-/// (`defined`; see `paths`) and the documentation recorded while emitting it spliced in. The error is a
-/// generator bug, in words.
+/// An emitter's tokens as a file (`printer`), with the `std` paths shortened wherever the file does not
+/// define a type of the same name (`defined`; see `paths`) and the documentation recorded while emitting
+/// it written in. The error is a generator bug, in words.
 pub(crate) fn print_shortened(
     tokens: TokenStream,
     docs: doc_lines::DocTable,
     defined: &[&str],
 ) -> Result<String, String> {
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| e.to_string())?;
-    paths::shorten_file(&mut file, defined);
-    let printed = docs
-        .splice(prettyplease::unparse(&file))
-        .map_err(|e| e.to_string())?;
+    let printed = printer::print(tokens, &docs, defined)?;
     Ok(crate::docs::without_hazards(printed))
 }
 

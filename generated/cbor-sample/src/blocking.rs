@@ -8,16 +8,12 @@ pub struct Client {
 impl Client {
     /// A client with this configuration.
     pub fn new(config: ::smithy_runtime::Config) -> Self {
-        Self {
-            inner: crate::Client::new(config),
-        }
+        Self { inner: crate::Client::new(config) }
     }
     /// A client configured from the environment and the profile, as the async client's
     /// `from_env`.
     pub fn from_env() -> Self {
-        Self {
-            inner: crate::Client::from_env(),
-        }
+        Self { inner: crate::Client::from_env() }
     }
     /// The configuration the client was made with.
     pub fn config(&self) -> &::smithy_runtime::Config {

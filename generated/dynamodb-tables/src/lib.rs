@@ -84,14 +84,21 @@ pub use client::Client;
 pub mod operation;
 #[cfg(feature = "client")]
 pub use ::smithy_runtime::{
-    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig, ServiceError,
-    TimeoutConfig, ValidationError,
+    Config,
+    ConfigBuilder,
+    Credentials,
+    DispatchError,
+    Error,
+    RetryConfig,
+    ServiceError,
+    TimeoutConfig,
+    ValidationError,
 };
 #[cfg(feature = "client")]
 #[doc(no_inline)]
 pub use ::smithy_runtime::mock;
 #[cfg(feature = "client")]
-pub use ::smithy_runtime::waiter::{WaitError, Waited};
-pub use ::smithy_runtime::types::DateTime;
+pub use ::smithy_runtime::waiter::{ WaitError, Waited };
+pub use ::smithy_runtime::types::{ DateTime };
 #[doc(no_inline)]
 pub use ::smithy_runtime as runtime;

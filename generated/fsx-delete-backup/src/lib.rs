@@ -84,8 +84,15 @@ pub mod operation;
 mod endpoint;
 #[cfg(feature = "client")]
 pub use ::smithy_runtime::{
-    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig, ServiceError,
-    TimeoutConfig, ValidationError,
+    Config,
+    ConfigBuilder,
+    Credentials,
+    DispatchError,
+    Error,
+    RetryConfig,
+    ServiceError,
+    TimeoutConfig,
+    ValidationError,
 };
 #[cfg(feature = "client")]
 #[doc(no_inline)]

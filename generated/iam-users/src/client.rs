@@ -10,9 +10,7 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     customizations: &[],
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
-/** A client for IAM: one `async` method per operation.
-
- It is cheap to clone (the configuration is shared). Calls go through the configured transport: the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests.*/
+#[doc = " A client for IAM: one `async` method per operation.\n\n It is cheap to clone (the configuration is shared). Calls go through the configured transport: the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests."]
 #[derive(Clone, Debug)]
 pub struct Client {
     pub(crate) handle: ::smithy_runtime::Handle,
@@ -20,9 +18,7 @@ pub struct Client {
 impl Client {
     /// A client with this configuration.
     pub fn new(config: ::smithy_runtime::Config) -> Self {
-        Self {
-            handle: ::smithy_runtime::Handle::new(&SERVICE, config),
-        }
+        Self { handle: ::smithy_runtime::Handle::new(&SERVICE, config) }
     }
     /// A client configured the way the AWS SDKs find it: environment variables, then the
     /// shared config and credentials files (`aws configure`, `AWS_PROFILE`), with the default

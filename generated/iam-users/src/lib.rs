@@ -84,12 +84,19 @@ pub mod operation;
 mod endpoint;
 #[cfg(feature = "client")]
 pub use ::smithy_runtime::{
-    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig, ServiceError,
-    TimeoutConfig, ValidationError,
+    Config,
+    ConfigBuilder,
+    Credentials,
+    DispatchError,
+    Error,
+    RetryConfig,
+    ServiceError,
+    TimeoutConfig,
+    ValidationError,
 };
 #[cfg(feature = "client")]
 #[doc(no_inline)]
 pub use ::smithy_runtime::mock;
-pub use ::smithy_runtime::types::DateTime;
+pub use ::smithy_runtime::types::{ DateTime };
 #[doc(no_inline)]
 pub use ::smithy_runtime as runtime;

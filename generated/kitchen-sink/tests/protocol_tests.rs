@@ -7,20 +7,15 @@
 /// The configuration of every case, without an endpoint: it sends to `transport`, one attempt per
 /// call (a test case's response is the answer, not a reason to retry), and idempotency tokens are
 /// the fixed one the compliance suites expect where a client fills them in.
-fn config(
-    transport: &::smithy_runtime::mock::MockTransport,
-) -> ::smithy_runtime::ConfigBuilder {
+fn config(transport: &::smithy_runtime::mock::MockTransport) -> ::smithy_runtime::ConfigBuilder {
     ::smithy_runtime::mock::rules_config(transport.clone())
         .retry(::smithy_runtime::RetryConfig::disabled())
         .idempotency_token_provider(
-            ::smithy_runtime::FixedToken::new("00000000-0000-4000-8000-000000000000"),
+            ::smithy_runtime::FixedToken::new("00000000-0000-4000-8000-000000000000")
         )
 }
 /// A client of [`config`] configured with `endpoint`.
-fn client(
-    transport: &::smithy_runtime::mock::MockTransport,
-    endpoint: &str,
-) -> ::kitchen_sink::Client {
+fn client(transport: &::smithy_runtime::mock::MockTransport, endpoint: &str) -> ::kitchen_sink::Client {
     ::kitchen_sink::Client::new(config(transport).endpoint_url(endpoint).build())
 }
 /// `smithy.test#httpRequestTests`: the request the client sends for the params.
@@ -39,121 +34,110 @@ mod request {
                     .byte(-8i8)
                     .float(f32::NAN)
                     .double(f64::NEG_INFINITY)
-                    .blob(
-                        ::smithy_runtime::types::Blob::new(b"bytes\0\xC3\xBF".to_vec()),
-                    )
+                    .blob(::smithy_runtime::types::Blob::new(b"bytes\0\xC3\xBF".to_vec()))
                     .document(
                         ::smithy_runtime::types::Document::Object(
-                            ::std::collections::BTreeMap::from([
-                                (
-                                    String::from("a"),
-                                    ::smithy_runtime::types::Document::Array(
-                                        ::std::vec![
-                                            ::smithy_runtime::types::Document::Number(::smithy_runtime::types::Number::PosInt(1u64)),
-                                            ::smithy_runtime::types::Document::Number(::smithy_runtime::types::Number::Float(2.5f64)),
-                                            ::smithy_runtime::types::Document::Null,
-                                            ::smithy_runtime::types::Document::Bool(true),
-                                            ::smithy_runtime::types::Document::String(String::from("x"))
-                                        ],
+                            ::std::collections::BTreeMap::from(
+                                [
+                                    (
+                                        String::from("a"),
+                                        ::smithy_runtime::types::Document::Array(
+                                            ::std::vec![
+                                                ::smithy_runtime::types::Document::Number(
+                                                    ::smithy_runtime::types::Number::PosInt(1u64)
+                                                ),
+                                                ::smithy_runtime::types::Document::Number(
+                                                    ::smithy_runtime::types::Number::Float(2.5f64)
+                                                ),
+                                                ::smithy_runtime::types::Document::Null,
+                                                ::smithy_runtime::types::Document::Bool(true),
+                                                ::smithy_runtime::types::Document::String(
+                                                    String::from("x")
+                                                )
+                                            ]
+                                        ),
                                     ),
-                                ),
-                                (
-                                    String::from("b"),
-                                    ::smithy_runtime::types::Document::Object(
-                                        ::std::collections::BTreeMap::new(),
+                                    (
+                                        String::from("b"),
+                                        ::smithy_runtime::types::Document::Object(
+                                            ::std::collections::BTreeMap::new()
+                                        ),
                                     ),
-                                ),
-                            ]),
-                        ),
+                                ]
+                            )
+                        )
                     )
                     .big_integer(
-                        ::smithy_runtime::types::BigInteger::parse(
-                                "18446744073709551615",
-                            )
-                            .expect("a valid bigInteger"),
+                        ::smithy_runtime::types::BigInteger::parse("18446744073709551615").expect(
+                            "a valid bigInteger"
+                        )
                     )
                     .big_decimal(
-                        ::smithy_runtime::types::BigDecimal::parse("1.25")
-                            .expect("a valid bigDecimal"),
+                        ::smithy_runtime::types::BigDecimal::parse("1.25").expect(
+                            "a valid bigDecimal"
+                        )
                     )
                     .size(::kitchen_sink::types::Size::from("2XL"))
                     .priority(::kitchen_sink::types::Priority::from(-1i32))
                     .epoch_seconds(
-                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
-                            1i64,
-                            500000000u32,
-                        ),
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(1i64, 500000000u32)
                     )
                     .date_time(
                         ::smithy_runtime::types::DateTime::from_secs_and_nanos(
                             946845296i64,
                             123000000u32,
-                        ),
+                        )
                     )
                     .http_date(
-                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
-                            946845296i64,
-                            0u32,
-                        ),
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(946845296i64, 0u32)
                     )
                     .default_format(
-                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
-                            0i64,
-                            0u32,
-                        ),
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(0i64, 0u32)
                     )
                     .member_format(
-                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
-                            -2i64,
-                            500000000u32,
-                        ),
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(-2i64, 500000000u32)
                     )
                     .list(::std::vec![String::from("a"), String::from("b")])
                     .sparse_list(::std::vec![Some(String::from("a")), None])
                     .map(
-                        ::std::collections::HashMap::from([
-                            (String::from("k"), String::from("v")),
-                        ]),
+                        ::std::collections::HashMap::from([(String::from("k"), String::from("v"))])
                     )
                     .sparse_map(
-                        ::std::collections::HashMap::from([
-                            (String::from("one"), Some(1i32)),
-                            (String::from("none"), None),
-                        ]),
+                        ::std::collections::HashMap::from(
+                            [(String::from("one"), Some(1i32)), (String::from("none"), None)]
+                        )
                     )
                     .size_counts(
-                        ::std::collections::HashMap::from([
-                            (::kitchen_sink::types::Size::from("small"), 1i64),
-                            (::kitchen_sink::types::Size::from("unheard-of"), 2i64),
-                        ]),
+                        ::std::collections::HashMap::from(
+                            [
+                                (::kitchen_sink::types::Size::from("small"), 1i64),
+                                (::kitchen_sink::types::Size::from("unheard-of"), 2i64),
+                            ]
+                        )
                     )
-                    .union(
+                    .union (
                         ::kitchen_sink::types::Result::Ok(
-                            ::kitchen_sink::types::Box::builder().width(3i32).build(),
-                        ),
+                            ::kitchen_sink::types::Box::builder().width(3i32).build()
+                        )
                     )
                     .option(
                         ::kitchen_sink::types::Option::builder()
                             .some(String::from("x"))
                             .none(false)
-                            .build(),
+                            .build()
                     )
                     .keywords(
                         ::kitchen_sink::types::Keywords::builder()
                             .r#type(String::from("t"))
                             .self_(String::from("s"))
                             .r#async(true)
-                            .build(),
+                            .build()
                     )
                     .tree(
                         ::kitchen_sink::types::TreeNode::builder()
                             .value(1i32)
-                            .child(
-                                ::kitchen_sink::types::TreeNode::builder()
-                                    .value(2i32)
-                                    .build(),
-                            )
-                            .build(),
+                            .child(::kitchen_sink::types::TreeNode::builder().value(2i32).build())
+                            .build()
                     )
                     .folder(
                         ::kitchen_sink::types::Folder::builder()
@@ -161,12 +145,13 @@ mod request {
                             .children(
                                 ::std::vec![
                                     ::kitchen_sink::types::Folder::builder()
-                                    .name(String::from("leaf")).build()
-                                    .expect("the value sets every required member of Folder")
-                                ],
+                                        .name(String::from("leaf"))
+                                        .build()
+                                        .expect("the value sets every required member of Folder")
+                                ]
                             )
                             .build()
-                            .expect("the value sets every required member of Folder"),
+                            .expect("the value sets every required member of Folder")
                     )
                     .old_field(String::from("legacy"))
                     .build(),
@@ -192,7 +177,7 @@ mod request {
                 forbid_headers: &["x-amzn-query-mode"],
                 require_headers: &["Content-Length", "Authorization"],
                 body: Some(
-                    "{\"Everything\": {\"Byte\": -8, \"Short\": 300, \"Integer\": 42, \"Long\": 9007199254740993, \"Float\": \"NaN\", \"Double\": \"-Infinity\", \"Boolean\": true, \"TextDefault\": \"hello [world] & <friends>\", \"EmptyText\": \"\", \"ListDefault\": [], \"MapDefault\": {}, \"EnumDefault\": \"lower-case-value\", \"IntEnumDefault\": 10, \"PreludeNamedEnum\": \"default\", \"BigDefault\": 12345678901234567890, \"WhenDefault\": 1577934245, \"BytesDefault\": \"aGk=\", \"Blob\": \"Ynl0ZXMAw78=\", \"Document\": {\"a\": [1, 2.5, null, true, \"x\"], \"b\": {}}, \"BigInteger\": 18446744073709551615, \"BigDecimal\": 1.25, \"Size\": \"2XL\", \"Priority\": -1, \"EpochSeconds\": 1.5, \"DateTime\": \"2000-01-02T20:34:56.123Z\", \"HttpDate\": \"Sun, 02 Jan 2000 20:34:56 GMT\", \"DefaultFormat\": 0, \"MemberFormat\": \"1969-12-31T23:59:58.500Z\", \"List\": [\"a\", \"b\"], \"SparseList\": [\"a\", null], \"Map\": {\"k\": \"v\"}, \"SparseMap\": {\"one\": 1, \"none\": null}, \"SizeCounts\": {\"small\": 1, \"unheard-of\": 2}, \"Union\": {\"Ok\": {\"Width\": 3}}, \"Option\": {\"Some\": \"x\", \"None\": false}, \"Keywords\": {\"type\": \"t\", \"self\": \"s\", \"async\": true}, \"Tree\": {\"Value\": 1, \"Child\": {\"Value\": 2}}, \"Folder\": {\"Name\": \"root\", \"Children\": [{\"Name\": \"leaf\"}]}, \"OldField\": \"legacy\"}}",
+                    "{\"Everything\": {\"Byte\": -8, \"Short\": 300, \"Integer\": 42, \"Long\": 9007199254740993, \"Float\": \"NaN\", \"Double\": \"-Infinity\", \"Boolean\": true, \"TextDefault\": \"hello [world] & <friends>\", \"EmptyText\": \"\", \"ListDefault\": [], \"MapDefault\": {}, \"EnumDefault\": \"lower-case-value\", \"IntEnumDefault\": 10, \"PreludeNamedEnum\": \"default\", \"BigDefault\": 12345678901234567890, \"WhenDefault\": 1577934245, \"BytesDefault\": \"aGk=\", \"Blob\": \"Ynl0ZXMAw78=\", \"Document\": {\"a\": [1, 2.5, null, true, \"x\"], \"b\": {}}, \"BigInteger\": 18446744073709551615, \"BigDecimal\": 1.25, \"Size\": \"2XL\", \"Priority\": -1, \"EpochSeconds\": 1.5, \"DateTime\": \"2000-01-02T20:34:56.123Z\", \"HttpDate\": \"Sun, 02 Jan 2000 20:34:56 GMT\", \"DefaultFormat\": 0, \"MemberFormat\": \"1969-12-31T23:59:58.500Z\", \"List\": [\"a\", \"b\"], \"SparseList\": [\"a\", null], \"Map\": {\"k\": \"v\"}, \"SparseMap\": {\"one\": 1, \"none\": null}, \"SizeCounts\": {\"small\": 1, \"unheard-of\": 2}, \"Union\": {\"Ok\": {\"Width\": 3}}, \"Option\": {\"Some\": \"x\", \"None\": false}, \"Keywords\": {\"type\": \"t\", \"self\": \"s\", \"async\": true}, \"Tree\": {\"Value\": 1, \"Child\": {\"Value\": 2}}, \"Folder\": {\"Name\": \"root\", \"Children\": [{\"Name\": \"leaf\"}]}, \"OldField\": \"legacy\"}}"
                 ),
                 body_media_type: Some("application/json"),
             },
@@ -238,8 +223,8 @@ mod request {
             .thing_id(String::from("thing-0001"))
             .name(
                 String::from(
-                    "kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle ",
-                ),
+                    "kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle kettle "
+                )
             )
             .client_token(String::from("token-1"))
             .build()
@@ -257,10 +242,7 @@ mod request {
                 query_params: &[],
                 forbid_query_params: &[],
                 require_query_params: &[],
-                headers: &[
-                    ("Content-Encoding", "gzip"),
-                    ("X-Amz-Target", "KitchenSink.PutThing"),
-                ],
+                headers: &[("Content-Encoding", "gzip"), ("X-Amz-Target", "KitchenSink.PutThing")],
                 forbid_headers: &[],
                 require_headers: &[],
                 body: None,
@@ -297,7 +279,7 @@ mod request {
                 forbid_headers: &["Content-Encoding"],
                 require_headers: &[],
                 body: Some(
-                    "{\"ThingId\": \"thing-0001\", \"Name\": \"kettle\", \"ClientToken\": \"token-1\"}",
+                    "{\"ThingId\": \"thing-0001\", \"Name\": \"kettle\", \"ClientToken\": \"token-1\"}"
                 ),
                 body_media_type: Some("application/json"),
             },
@@ -310,14 +292,13 @@ mod response {
     #[tokio::test]
     async fn KitchenSinkReadsEveryKindOfValue() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        transport
-            .push(
-                ::smithy_runtime::mock::MockResponse::new(200u16)
-                    .header("Content-Type", "application/x-amz-json-1.0")
-                    .body(
-                        "{\"RequestId\": \"r-1\", \"Count\": 2, \"Everything\": {\"Float\": \"NaN\", \"Double\": \"Infinity\", \"Union\": {\"Pending\": {}}, \"Blob\": \"AAE=\", \"DateTime\": \"2000-01-02T20:34:56.123Z\", \"HttpDate\": \"Sun, 02 Jan 2000 20:34:56 GMT\", \"SparseList\": [null, \"b\"], \"Document\": 5, \"SizeCounts\": {\"M\": 3}, \"Tree\": {\"Child\": {\"Value\": 9}}}}",
-                    ),
-            );
+        transport.push(
+            ::smithy_runtime::mock::MockResponse::new(200u16)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .body(
+                    "{\"RequestId\": \"r-1\", \"Count\": 2, \"Everything\": {\"Float\": \"NaN\", \"Double\": \"Infinity\", \"Union\": {\"Pending\": {}}, \"Blob\": \"AAE=\", \"DateTime\": \"2000-01-02T20:34:56.123Z\", \"HttpDate\": \"Sun, 02 Jan 2000 20:34:56 GMT\", \"SparseList\": [null, \"b\"], \"Document\": 5, \"SizeCounts\": {\"M\": 3}, \"Tree\": {\"Child\": {\"Value\": 9}}}}"
+                ),
+        );
         let client = super::client(&transport, "https://example.com");
         let input = ::kitchen_sink::types::DoEverythingInput::builder().build();
         let result = client.do_everything(input).await;
@@ -333,36 +314,29 @@ mod response {
                     .blob(::smithy_runtime::types::Blob::new(b"\0\x01".to_vec()))
                     .document(
                         ::smithy_runtime::types::Document::Number(
-                            ::smithy_runtime::types::Number::PosInt(5u64),
-                        ),
+                            ::smithy_runtime::types::Number::PosInt(5u64)
+                        )
                     )
                     .date_time(
                         ::smithy_runtime::types::DateTime::from_secs_and_nanos(
                             946845296i64,
                             123000000u32,
-                        ),
+                        )
                     )
                     .http_date(
-                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
-                            946845296i64,
-                            0u32,
-                        ),
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(946845296i64, 0u32)
                     )
                     .sparse_list(::std::vec![None, Some(String::from("b"))])
                     .size_counts(
-                        ::std::collections::HashMap::from([
-                            (::kitchen_sink::types::Size::from("M"), 3i64),
-                        ]),
+                        ::std::collections::HashMap::from(
+                            [(::kitchen_sink::types::Size::from("M"), 3i64)]
+                        )
                     )
-                    .union(::kitchen_sink::types::Result::Pending)
+                    .union (::kitchen_sink::types::Result::Pending)
                     .tree(
                         ::kitchen_sink::types::TreeNode::builder()
-                            .child(
-                                ::kitchen_sink::types::TreeNode::builder()
-                                    .value(9i32)
-                                    .build(),
-                            )
-                            .build(),
+                            .child(::kitchen_sink::types::TreeNode::builder().value(9i32).build())
+                            .build()
                     )
                     .build(),
             )
@@ -378,12 +352,11 @@ mod response {
     #[tokio::test]
     async fn KitchenSinkErrorCorrectsMissingRequiredMembers() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        transport
-            .push(
-                ::smithy_runtime::mock::MockResponse::new(200u16)
-                    .header("Content-Type", "application/x-amz-json-1.0")
-                    .body("{}"),
-            );
+        transport.push(
+            ::smithy_runtime::mock::MockResponse::new(200u16)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .body("{}"),
+        );
         let client = super::client(&transport, "https://example.com");
         let input = ::kitchen_sink::types::DoEverythingInput::builder().build();
         let result = client.do_everything(input).await;
@@ -402,14 +375,13 @@ mod response {
     #[tokio::test]
     async fn KitchenSinkThingNotFound() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        transport
-            .push(
-                ::smithy_runtime::mock::MockResponse::new(404u16)
-                    .header("Content-Type", "application/x-amz-json-1.0")
-                    .body(
-                        "{\"__type\": \"example.kitchensink#ThingNotFound\", \"Message\": \"gone\", \"ThingId\": \"t-1\"}",
-                    ),
-            );
+        transport.push(
+            ::smithy_runtime::mock::MockResponse::new(404u16)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .body(
+                    "{\"__type\": \"example.kitchensink#ThingNotFound\", \"Message\": \"gone\", \"ThingId\": \"t-1\"}"
+                ),
+        );
         let client = super::client(&transport, "https://example.com");
         let input = ::kitchen_sink::types::GetThingInput::builder()
             .thing_id(String::from(""))
@@ -418,16 +390,12 @@ mod response {
         let result = client.get_thing(input).await;
         let error = match result {
             Err(error) => error,
-            Ok(output) => {
-                panic!(
-                    "expected {}, got the output {output:?}",
-                    "GetThingError::ThingNotFound"
-                )
-            }
+            Ok(output) => panic!(
+                "expected {}, got the output {output:?}",
+                "GetThingError::ThingNotFound"
+            ),
         };
-        assert_eq!(
-            error.code(), Some("ThingNotFound"), "the error code the client exposes"
-        );
+        assert_eq!(error.code(), Some("ThingNotFound"), "the error code the client exposes");
         let expected = ::kitchen_sink::types::ThingNotFound::builder()
             .message(String::from("gone"))
             .thing_id(String::from("t-1"))
@@ -443,12 +411,11 @@ mod response {
     #[tokio::test]
     async fn KitchenSinkPingReadsAnEmptyBody() {
         let transport = ::smithy_runtime::mock::MockTransport::new();
-        transport
-            .push(
-                ::smithy_runtime::mock::MockResponse::new(200u16)
-                    .header("Content-Type", "application/x-amz-json-1.0")
-                    .body(""),
-            );
+        transport.push(
+            ::smithy_runtime::mock::MockResponse::new(200u16)
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .body(""),
+        );
         let client = super::client(&transport, "https://example.com");
         let result = client.ping().await;
         let output = match result {

@@ -84,13 +84,20 @@ pub mod operation;
 mod endpoint;
 #[cfg(feature = "client")]
 pub use ::smithy_runtime::{
-    Config, ConfigBuilder, Credentials, DispatchError, Error, RetryConfig, ServiceError,
-    TimeoutConfig, ValidationError,
+    Config,
+    ConfigBuilder,
+    Credentials,
+    DispatchError,
+    Error,
+    RetryConfig,
+    ServiceError,
+    TimeoutConfig,
+    ValidationError,
 };
 #[cfg(feature = "client")]
 #[doc(no_inline)]
 pub use ::smithy_runtime::mock;
 #[cfg(feature = "client")]
-pub use ::smithy_runtime::{PresignedRequest, PresigningConfig};
+pub use ::smithy_runtime::{ PresignedRequest, PresigningConfig };
 #[doc(no_inline)]
 pub use ::smithy_runtime as runtime;

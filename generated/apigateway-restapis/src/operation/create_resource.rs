@@ -20,11 +20,15 @@ pub enum CreateResourceError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateResourceError, [(BadRequestException, "BadRequestException"),
-    (ConflictException, "ConflictException"), (LimitExceededException,
-    "LimitExceededException"), (NotFoundException, "NotFoundException"),
-    (TooManyRequestsException, "TooManyRequestsException"), (UnauthorizedException,
-    "UnauthorizedException")]
+    CreateResourceError,
+    [
+        (BadRequestException, "BadRequestException"),
+        (ConflictException, "ConflictException"),
+        (LimitExceededException, "LimitExceededException"),
+        (NotFoundException, "NotFoundException"),
+        (TooManyRequestsException, "TooManyRequestsException"),
+        (UnauthorizedException, "UnauthorizedException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateResource",
@@ -49,10 +53,7 @@ impl crate::Client {
     /// Input: [`CreateResourceRequest`](crate::types::CreateResourceRequest), required: `rest_api_id`, `parent_id`, `path_part`. Output: [`Resource`](crate::types::Resource). Errors: [`CreateResourceError`](crate::operation::CreateResourceError).
     ///
     /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
-    pub async fn create_resource(
-        &self,
-        input: crate::types::CreateResourceRequest,
-    ) -> Result<crate::types::Resource, CreateResourceError> {
+    pub async fn create_resource(&self, input: crate::types::CreateResourceRequest) -> Result<crate::types::Resource, CreateResourceError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateResourceError::Validation)?;
@@ -65,10 +66,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::create_resource`].
     #[allow(clippy::result_large_err)]
-    pub fn create_resource(
-        &self,
-        input: crate::types::CreateResourceRequest,
-    ) -> Result<crate::types::Resource, CreateResourceError> {
+    pub fn create_resource(&self, input: crate::types::CreateResourceRequest) -> Result<crate::types::Resource, CreateResourceError> {
         ::smithy_runtime::block_on(self.inner.create_resource(input))
     }
 }

@@ -19,10 +19,14 @@ pub enum CreateRestApiError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateRestApiError, [(BadRequestException, "BadRequestException"),
-    (ConflictException, "ConflictException"), (LimitExceededException,
-    "LimitExceededException"), (TooManyRequestsException, "TooManyRequestsException"),
-    (UnauthorizedException, "UnauthorizedException")]
+    CreateRestApiError,
+    [
+        (BadRequestException, "BadRequestException"),
+        (ConflictException, "ConflictException"),
+        (LimitExceededException, "LimitExceededException"),
+        (TooManyRequestsException, "TooManyRequestsException"),
+        (UnauthorizedException, "UnauthorizedException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateRestApi",
@@ -42,10 +46,7 @@ impl crate::Client {
     /// Input: [`CreateRestApiRequest`](crate::types::CreateRestApiRequest), required: `name`. Output: [`RestApi`](crate::types::RestApi). Errors: [`CreateRestApiError`](crate::operation::CreateRestApiError).
     ///
     /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`LimitExceededException`](crate::types::LimitExceededException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
-    pub async fn create_rest_api(
-        &self,
-        input: crate::types::CreateRestApiRequest,
-    ) -> Result<crate::types::RestApi, CreateRestApiError> {
+    pub async fn create_rest_api(&self, input: crate::types::CreateRestApiRequest) -> Result<crate::types::RestApi, CreateRestApiError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateRestApiError::Validation)?;
@@ -58,10 +59,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::create_rest_api`].
     #[allow(clippy::result_large_err)]
-    pub fn create_rest_api(
-        &self,
-        input: crate::types::CreateRestApiRequest,
-    ) -> Result<crate::types::RestApi, CreateRestApiError> {
+    pub fn create_rest_api(&self, input: crate::types::CreateRestApiRequest) -> Result<crate::types::RestApi, CreateRestApiError> {
         ::smithy_runtime::block_on(self.inner.create_rest_api(input))
     }
 }

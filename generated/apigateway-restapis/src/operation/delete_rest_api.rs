@@ -19,20 +19,21 @@ pub enum DeleteRestApiError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DeleteRestApiError, [(BadRequestException, "BadRequestException"),
-    (ConflictException, "ConflictException"), (NotFoundException, "NotFoundException"),
-    (TooManyRequestsException, "TooManyRequestsException"), (UnauthorizedException,
-    "UnauthorizedException")]
+    DeleteRestApiError,
+    [
+        (BadRequestException, "BadRequestException"),
+        (ConflictException, "ConflictException"),
+        (NotFoundException, "NotFoundException"),
+        (TooManyRequestsException, "TooManyRequestsException"),
+        (UnauthorizedException, "UnauthorizedException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteRestApi",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
         "DELETE",
-        &[
-            ::smithy_runtime::UriPart::Literal("/restapis/"),
-            ::smithy_runtime::UriPart::Label(0),
-        ],
+        &[::smithy_runtime::UriPart::Literal("/restapis/"), ::smithy_runtime::UriPart::Label(0)],
         202,
     ),
     request_compression: &[],
@@ -45,10 +46,7 @@ impl crate::Client {
     /// Input: [`DeleteRestApiRequest`](crate::types::DeleteRestApiRequest), required: `rest_api_id`. Errors: [`DeleteRestApiError`](crate::operation::DeleteRestApiError).
     ///
     /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`ConflictException`](crate::types::ConflictException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
-    pub async fn delete_rest_api(
-        &self,
-        input: crate::types::DeleteRestApiRequest,
-    ) -> Result<(), DeleteRestApiError> {
+    pub async fn delete_rest_api(&self, input: crate::types::DeleteRestApiRequest) -> Result<(), DeleteRestApiError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteRestApiError::Validation)?;
@@ -61,10 +59,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::delete_rest_api`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_rest_api(
-        &self,
-        input: crate::types::DeleteRestApiRequest,
-    ) -> Result<(), DeleteRestApiError> {
+    pub fn delete_rest_api(&self, input: crate::types::DeleteRestApiRequest) -> Result<(), DeleteRestApiError> {
         ::smithy_runtime::block_on(self.inner.delete_rest_api(input))
     }
 }

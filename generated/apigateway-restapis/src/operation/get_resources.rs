@@ -18,9 +18,13 @@ pub enum GetResourcesError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetResourcesError, [(BadRequestException, "BadRequestException"), (NotFoundException,
-    "NotFoundException"), (TooManyRequestsException, "TooManyRequestsException"),
-    (UnauthorizedException, "UnauthorizedException")]
+    GetResourcesError,
+    [
+        (BadRequestException, "BadRequestException"),
+        (NotFoundException, "NotFoundException"),
+        (TooManyRequestsException, "TooManyRequestsException"),
+        (UnauthorizedException, "UnauthorizedException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetResources",
@@ -44,10 +48,7 @@ impl crate::Client {
     /// Input: [`GetResourcesRequest`](crate::types::GetResourcesRequest), required: `rest_api_id`. Output: [`Resources`](crate::types::Resources). Errors: [`GetResourcesError`](crate::operation::GetResourcesError).
     ///
     /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
-    pub async fn get_resources(
-        &self,
-        input: crate::types::GetResourcesRequest,
-    ) -> Result<crate::types::Resources, GetResourcesError> {
+    pub async fn get_resources(&self, input: crate::types::GetResourcesRequest) -> Result<crate::types::Resources, GetResourcesError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetResourcesError::Validation)?;
@@ -60,10 +61,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::get_resources`].
     #[allow(clippy::result_large_err)]
-    pub fn get_resources(
-        &self,
-        input: crate::types::GetResourcesRequest,
-    ) -> Result<crate::types::Resources, GetResourcesError> {
+    pub fn get_resources(&self, input: crate::types::GetResourcesRequest) -> Result<crate::types::Resources, GetResourcesError> {
         ::smithy_runtime::block_on(self.inner.get_resources(input))
     }
 }
@@ -94,10 +92,7 @@ impl crate::blocking::Client {
 }
 impl crate::Client {
     /// Every page of `GetResources`, starting from `input`: call [`GetResourcesPages::next`] until it returns `None`.
-    pub fn get_resources_pages(
-        &self,
-        input: crate::types::GetResourcesRequest,
-    ) -> GetResourcesPages {
+    pub fn get_resources_pages(&self, input: crate::types::GetResourcesRequest) -> GetResourcesPages {
         GetResourcesPages {
             client: self.clone(),
             input,
@@ -123,9 +118,7 @@ impl GetResourcesPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::Resources, GetResourcesError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::Resources, GetResourcesError>> {
         if self.done {
             return None;
         }
@@ -149,16 +142,11 @@ impl GetResourcesPages {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    GetResourcesPages, crate ::types::Resources, GetResourcesError
-);
+::smithy_runtime::try_collect!(GetResourcesPages, crate::types::Resources, GetResourcesError);
 impl GetResourcesPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> GetResourcesItems {
-        GetResourcesItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        GetResourcesItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `GetResources`, in order.
@@ -169,9 +157,7 @@ pub struct GetResourcesItems {
 }
 impl GetResourcesItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::Resource, GetResourcesError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::Resource, GetResourcesError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -183,6 +169,4 @@ impl GetResourcesItems {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    GetResourcesItems, crate ::types::Resource, GetResourcesError
-);
+::smithy_runtime::try_collect!(GetResourcesItems, crate::types::Resource, GetResourcesError);

@@ -18,19 +18,20 @@ pub enum GetRestApiError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetRestApiError, [(BadRequestException, "BadRequestException"), (NotFoundException,
-    "NotFoundException"), (TooManyRequestsException, "TooManyRequestsException"),
-    (UnauthorizedException, "UnauthorizedException")]
+    GetRestApiError,
+    [
+        (BadRequestException, "BadRequestException"),
+        (NotFoundException, "NotFoundException"),
+        (TooManyRequestsException, "TooManyRequestsException"),
+        (UnauthorizedException, "UnauthorizedException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetRestApi",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
         "GET",
-        &[
-            ::smithy_runtime::UriPart::Literal("/restapis/"),
-            ::smithy_runtime::UriPart::Label(0),
-        ],
+        &[::smithy_runtime::UriPart::Literal("/restapis/"), ::smithy_runtime::UriPart::Label(0)],
         200,
     ),
     request_compression: &[],
@@ -43,10 +44,7 @@ impl crate::Client {
     /// Input: [`GetRestApiRequest`](crate::types::GetRestApiRequest), required: `rest_api_id`. Output: [`RestApi`](crate::types::RestApi). Errors: [`GetRestApiError`](crate::operation::GetRestApiError).
     ///
     /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`NotFoundException`](crate::types::NotFoundException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
-    pub async fn get_rest_api(
-        &self,
-        input: crate::types::GetRestApiRequest,
-    ) -> Result<crate::types::RestApi, GetRestApiError> {
+    pub async fn get_rest_api(&self, input: crate::types::GetRestApiRequest) -> Result<crate::types::RestApi, GetRestApiError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetRestApiError::Validation)?;
@@ -59,10 +57,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::get_rest_api`].
     #[allow(clippy::result_large_err)]
-    pub fn get_rest_api(
-        &self,
-        input: crate::types::GetRestApiRequest,
-    ) -> Result<crate::types::RestApi, GetRestApiError> {
+    pub fn get_rest_api(&self, input: crate::types::GetRestApiRequest) -> Result<crate::types::RestApi, GetRestApiError> {
         ::smithy_runtime::block_on(self.inner.get_rest_api(input))
     }
 }

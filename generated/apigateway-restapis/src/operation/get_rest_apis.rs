@@ -17,9 +17,12 @@ pub enum GetRestApisError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetRestApisError, [(BadRequestException, "BadRequestException"),
-    (TooManyRequestsException, "TooManyRequestsException"), (UnauthorizedException,
-    "UnauthorizedException")]
+    GetRestApisError,
+    [
+        (BadRequestException, "BadRequestException"),
+        (TooManyRequestsException, "TooManyRequestsException"),
+        (UnauthorizedException, "UnauthorizedException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetRestApis",
@@ -39,10 +42,7 @@ impl crate::Client {
     /// Input: [`GetRestApisRequest`](crate::types::GetRestApisRequest), no member required. Output: [`RestApis`](crate::types::RestApis). Errors: [`GetRestApisError`](crate::operation::GetRestApisError).
     ///
     /// Modeled errors: [`BadRequestException`](crate::types::BadRequestException), [`TooManyRequestsException`](crate::types::TooManyRequestsException), [`UnauthorizedException`](crate::types::UnauthorizedException).
-    pub async fn get_rest_apis(
-        &self,
-        input: crate::types::GetRestApisRequest,
-    ) -> Result<crate::types::RestApis, GetRestApisError> {
+    pub async fn get_rest_apis(&self, input: crate::types::GetRestApisRequest) -> Result<crate::types::RestApis, GetRestApisError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetRestApisError::Validation)?;
@@ -55,10 +55,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::get_rest_apis`].
     #[allow(clippy::result_large_err)]
-    pub fn get_rest_apis(
-        &self,
-        input: crate::types::GetRestApisRequest,
-    ) -> Result<crate::types::RestApis, GetRestApisError> {
+    pub fn get_rest_apis(&self, input: crate::types::GetRestApisRequest) -> Result<crate::types::RestApis, GetRestApisError> {
         ::smithy_runtime::block_on(self.inner.get_rest_apis(input))
     }
 }
@@ -89,10 +86,7 @@ impl crate::blocking::Client {
 }
 impl crate::Client {
     /// Every page of `GetRestApis`, starting from `input`: call [`GetRestApisPages::next`] until it returns `None`.
-    pub fn get_rest_apis_pages(
-        &self,
-        input: crate::types::GetRestApisRequest,
-    ) -> GetRestApisPages {
+    pub fn get_rest_apis_pages(&self, input: crate::types::GetRestApisRequest) -> GetRestApisPages {
         GetRestApisPages {
             client: self.clone(),
             input,
@@ -118,9 +112,7 @@ impl GetRestApisPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::RestApis, GetRestApisError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::RestApis, GetRestApisError>> {
         if self.done {
             return None;
         }
@@ -144,16 +136,11 @@ impl GetRestApisPages {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    GetRestApisPages, crate ::types::RestApis, GetRestApisError
-);
+::smithy_runtime::try_collect!(GetRestApisPages, crate::types::RestApis, GetRestApisError);
 impl GetRestApisPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> GetRestApisItems {
-        GetRestApisItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        GetRestApisItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `GetRestApis`, in order.
@@ -164,9 +151,7 @@ pub struct GetRestApisItems {
 }
 impl GetRestApisItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::RestApi, GetRestApisError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::RestApi, GetRestApisError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -178,6 +163,4 @@ impl GetRestApisItems {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    GetRestApisItems, crate ::types::RestApi, GetRestApisError
-);
+::smithy_runtime::try_collect!(GetRestApisItems, crate::types::RestApi, GetRestApisError);

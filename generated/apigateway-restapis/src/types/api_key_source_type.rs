@@ -9,6 +9,4 @@ pub enum ApiKeySourceType {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    ApiKeySourceType, [(Header, "HEADER"), (Authorizer, "AUTHORIZER")]
-);
+::smithy_runtime::string_enum!(ApiKeySourceType, [(Header, "HEADER"), (Authorizer, "AUTHORIZER")]);

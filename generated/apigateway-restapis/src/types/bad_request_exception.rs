@@ -25,10 +25,7 @@ pub struct BadRequestExceptionBuilder {
 impl BadRequestExceptionBuilder {
     /// Builds the [`BadRequestException`].
     pub fn build(self) -> BadRequestException {
-        BadRequestException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        BadRequestException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(BadRequestExceptionBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    BadRequestException, BadRequestExceptionBuilder, build, [message]
+    BadRequestException,
+    BadRequestExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for BadRequestException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -25,10 +25,7 @@ pub struct ConflictExceptionBuilder {
 impl ConflictExceptionBuilder {
     /// Builds the [`ConflictException`].
     pub fn build(self) -> ConflictException {
-        ConflictException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        ConflictException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(ConflictExceptionBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "ConflictException",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    ConflictException, ConflictExceptionBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(ConflictException, ConflictExceptionBuilder, build, [message]);
 impl ::std::fmt::Display for ConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

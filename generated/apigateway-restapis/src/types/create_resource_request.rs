@@ -20,10 +20,7 @@ impl CreateResourceRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.rest_api_id, "restApiId")?;
         ::smithy_runtime::validate::required(&self.parent_id, "parentId")?;
         ::smithy_runtime::validate::required(&self.path_part, "pathPart")?;
@@ -44,39 +41,31 @@ pub struct CreateResourceRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreateResourceRequestBuilder {
     /// Builds the [`CreateResourceRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateResourceRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateResourceRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateResourceRequest {
             rest_api_id: Some(
-                self
-                    .rest_api_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateResourceRequest",
-                            "restApiId",
-                        ),
-                    )?,
+                self.rest_api_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CreateResourceRequest",
+                        "restApiId",
+                    )
+                )?
             ),
             parent_id: Some(
-                self
-                    .parent_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateResourceRequest",
-                            "parentId",
-                        ),
-                    )?,
+                self.parent_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CreateResourceRequest",
+                        "parentId",
+                    )
+                )?
             ),
             path_part: Some(
-                self
-                    .path_part
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateResourceRequest",
-                            "pathPart",
-                        ),
-                    )?,
+                self.path_part.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CreateResourceRequest",
+                        "pathPart",
+                    )
+                )?
             ),
         })
     }
@@ -91,25 +80,25 @@ impl CreateResourceRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateResourceRequestBuilder, [(rest_api_id, String, "restApiId"), (parent_id,
-    String, "parentId"), (path_part, String, "pathPart")]
+    CreateResourceRequestBuilder,
+    [
+        (rest_api_id, String, "restApiId"),
+        (parent_id, String, "parentId"),
+        (path_part, String, "pathPart")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateResourceRequest",
     &[
-        codec::Member::new("restApiId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("parentId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("restApiId").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("parentId").at(codec::Location::Label { greedy: false }),
         codec::Member::new("pathPart"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateResourceRequest, CreateResourceRequestBuilder, build_read, [rest_api_id,
-    parent_id, path_part]
+    CreateResourceRequest,
+    CreateResourceRequestBuilder,
+    build_read,
+    [rest_api_id, parent_id, path_part]
 );

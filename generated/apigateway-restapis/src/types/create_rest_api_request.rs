@@ -26,10 +26,7 @@ impl CreateRestApiRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.name, "name")?;
         Ok(())
     }
@@ -60,19 +57,12 @@ pub struct CreateRestApiRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreateRestApiRequestBuilder {
     /// Builds the [`CreateRestApiRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateRestApiRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateRestApiRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateRestApiRequest {
             name: Some(
-                self
-                    .name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateRestApiRequest",
-                            "name",
-                        ),
-                    )?,
+                self.name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateRestApiRequest", "name")
+                )?
             ),
             description: self.description,
             version: self.version,
@@ -101,16 +91,21 @@ impl CreateRestApiRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateRestApiRequestBuilder, [(name, String, "name"), (description, String,
-    "description"), (version, String, "version"), (minimum_compression_size, i32,
-    "minimumCompressionSize"), (api_key_source, crate ::types::ApiKeySourceType,
-    "apiKeySource"), (endpoint_configuration, crate ::types::EndpointConfiguration,
-    "endpointConfiguration"), (tags, ::std::collections::HashMap:: < String, String >,
-    "tags"), (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint")]
+    CreateRestApiRequestBuilder,
+    [
+        (name, String, "name"),
+        (description, String, "description"),
+        (version, String, "version"),
+        (minimum_compression_size, i32, "minimumCompressionSize"),
+        (api_key_source, crate::types::ApiKeySourceType, "apiKeySource"),
+        (endpoint_configuration, crate::types::EndpointConfiguration, "endpointConfiguration"),
+        (tags, ::std::collections::HashMap::<String, String>, "tags"),
+        (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    CreateRestApiRequestBuilder, [(binary_media_types, push_binary_media_types, String,
-    "binaryMediaTypes")]
+    CreateRestApiRequestBuilder,
+    [(binary_media_types, push_binary_media_types, String, "binaryMediaTypes")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -128,7 +123,18 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateRestApiRequest, CreateRestApiRequestBuilder, build_read, [name, description,
-    version, binary_media_types, minimum_compression_size, api_key_source,
-    endpoint_configuration, tags, disable_execute_api_endpoint]
+    CreateRestApiRequest,
+    CreateRestApiRequestBuilder,
+    build_read,
+    [
+        name,
+        description,
+        version,
+        binary_media_types,
+        minimum_compression_size,
+        api_key_source,
+        endpoint_configuration,
+        tags,
+        disable_execute_api_endpoint
+    ]
 );

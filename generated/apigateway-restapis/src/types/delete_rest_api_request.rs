@@ -16,10 +16,7 @@ impl DeleteRestApiRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.rest_api_id, "restApiId")?;
         Ok(())
     }
@@ -34,43 +31,33 @@ pub struct DeleteRestApiRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DeleteRestApiRequestBuilder {
     /// Builds the [`DeleteRestApiRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DeleteRestApiRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DeleteRestApiRequest, ::smithy_runtime::types::BuildError> {
         Ok(DeleteRestApiRequest {
             rest_api_id: Some(
-                self
-                    .rest_api_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteRestApiRequest",
-                            "restApiId",
-                        ),
-                    )?,
+                self.rest_api_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "DeleteRestApiRequest",
+                        "restApiId",
+                    )
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DeleteRestApiRequest {
-        DeleteRestApiRequest {
-            rest_api_id: self.rest_api_id,
-        }
+        DeleteRestApiRequest { rest_api_id: self.rest_api_id }
     }
 }
-::smithy_runtime::setters!(
-    DeleteRestApiRequestBuilder, [(rest_api_id, String, "restApiId")]
-);
+::smithy_runtime::setters!(DeleteRestApiRequestBuilder, [(rest_api_id, String, "restApiId")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteRestApiRequest",
-    &[
-        codec::Member::new("restApiId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-    ],
+    &[codec::Member::new("restApiId").at(codec::Location::Label { greedy: false })],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteRestApiRequest, DeleteRestApiRequestBuilder, build_read, [rest_api_id]
+    DeleteRestApiRequest,
+    DeleteRestApiRequestBuilder,
+    build_read,
+    [rest_api_id]
 );

@@ -26,15 +26,15 @@ pub struct EndpointConfigurationBuilder {
 impl EndpointConfigurationBuilder {
     /// Builds the [`EndpointConfiguration`].
     pub fn build(self) -> EndpointConfiguration {
-        EndpointConfiguration {
-            types: self.types,
-            vpc_endpoint_ids: self.vpc_endpoint_ids,
-        }
+        EndpointConfiguration { types: self.types, vpc_endpoint_ids: self.vpc_endpoint_ids }
     }
 }
 ::smithy_runtime::list_setters!(
-    EndpointConfigurationBuilder, [(types, push_types, crate ::types::EndpointType,
-    "types"), (vpc_endpoint_ids, push_vpc_endpoint_ids, String, "vpcEndpointIds")]
+    EndpointConfigurationBuilder,
+    [
+        (types, push_types, crate::types::EndpointType, "types"),
+        (vpc_endpoint_ids, push_vpc_endpoint_ids, String, "vpcEndpointIds")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -42,5 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("types"), codec::Member::new("vpcEndpointIds")],
 );
 ::smithy_runtime::structure_codec!(
-    EndpointConfiguration, EndpointConfigurationBuilder, build, [types, vpc_endpoint_ids]
+    EndpointConfiguration,
+    EndpointConfigurationBuilder,
+    build,
+    [types, vpc_endpoint_ids]
 );

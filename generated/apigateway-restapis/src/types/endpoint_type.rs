@@ -12,5 +12,6 @@ pub enum EndpointType {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    EndpointType, [(Regional, "REGIONAL"), (Edge, "EDGE"), (Private, "PRIVATE")]
+    EndpointType,
+    [(Regional, "REGIONAL"), (Edge, "EDGE"), (Private, "PRIVATE")]
 );

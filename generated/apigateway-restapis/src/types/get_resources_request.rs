@@ -19,10 +19,7 @@ impl GetResourcesRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.rest_api_id, "restApiId")?;
         Ok(())
     }
@@ -43,19 +40,15 @@ pub struct GetResourcesRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl GetResourcesRequestBuilder {
     /// Builds the [`GetResourcesRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<GetResourcesRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<GetResourcesRequest, ::smithy_runtime::types::BuildError> {
         Ok(GetResourcesRequest {
             rest_api_id: Some(
-                self
-                    .rest_api_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetResourcesRequest",
-                            "restApiId",
-                        ),
-                    )?,
+                self.rest_api_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "GetResourcesRequest",
+                        "restApiId",
+                    )
+                )?
             ),
             position: self.position,
             limit: self.limit,
@@ -74,26 +67,23 @@ impl GetResourcesRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetResourcesRequestBuilder, [(rest_api_id, String, "restApiId"), (position, String,
-    "position"), (limit, i32, "limit")]
+    GetResourcesRequestBuilder,
+    [(rest_api_id, String, "restApiId"), (position, String, "position"), (limit, i32, "limit")]
 );
-::smithy_runtime::list_setters!(
-    GetResourcesRequestBuilder, [(embed, push_embed, String, "embed")]
-);
+::smithy_runtime::list_setters!(GetResourcesRequestBuilder, [(embed, push_embed, String, "embed")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetResourcesRequest",
     &[
-        codec::Member::new("restApiId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("restApiId").at(codec::Location::Label { greedy: false }),
         codec::Member::new("position").at(codec::Location::Query("position")),
         codec::Member::new("limit").at(codec::Location::Query("limit")),
         codec::Member::new("embed").at(codec::Location::Query("embed")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetResourcesRequest, GetResourcesRequestBuilder, build_read, [rest_api_id, position,
-    limit, embed]
+    GetResourcesRequest,
+    GetResourcesRequestBuilder,
+    build_read,
+    [rest_api_id, position, limit, embed]
 );

@@ -18,10 +18,7 @@ impl GetRestApiRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.rest_api_id, "restApiId")?;
         Ok(())
     }
@@ -36,43 +33,30 @@ pub struct GetRestApiRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl GetRestApiRequestBuilder {
     /// Builds the [`GetRestApiRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<GetRestApiRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<GetRestApiRequest, ::smithy_runtime::types::BuildError> {
         Ok(GetRestApiRequest {
             rest_api_id: Some(
-                self
-                    .rest_api_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetRestApiRequest",
-                            "restApiId",
-                        ),
-                    )?,
+                self.rest_api_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetRestApiRequest", "restApiId")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> GetRestApiRequest {
-        GetRestApiRequest {
-            rest_api_id: self.rest_api_id,
-        }
+        GetRestApiRequest { rest_api_id: self.rest_api_id }
     }
 }
-::smithy_runtime::setters!(
-    GetRestApiRequestBuilder, [(rest_api_id, String, "restApiId")]
-);
+::smithy_runtime::setters!(GetRestApiRequestBuilder, [(rest_api_id, String, "restApiId")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetRestApiRequest",
-    &[
-        codec::Member::new("restApiId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-    ],
+    &[codec::Member::new("restApiId").at(codec::Location::Label { greedy: false })],
 );
 ::smithy_runtime::structure_codec!(
-    GetRestApiRequest, GetRestApiRequestBuilder, build_read, [rest_api_id]
+    GetRestApiRequest,
+    GetRestApiRequestBuilder,
+    build_read,
+    [rest_api_id]
 );

@@ -15,10 +15,7 @@ impl GetRestApisRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -35,14 +32,12 @@ pub struct GetRestApisRequestBuilder {
 impl GetRestApisRequestBuilder {
     /// Builds the [`GetRestApisRequest`].
     pub fn build(self) -> GetRestApisRequest {
-        GetRestApisRequest {
-            position: self.position,
-            limit: self.limit,
-        }
+        GetRestApisRequest { position: self.position, limit: self.limit }
     }
 }
 ::smithy_runtime::setters!(
-    GetRestApisRequestBuilder, [(position, String, "position"), (limit, i32, "limit")]
+    GetRestApisRequestBuilder,
+    [(position, String, "position"), (limit, i32, "limit")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -53,5 +48,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetRestApisRequest, GetRestApisRequestBuilder, build, [position, limit]
+    GetRestApisRequest,
+    GetRestApisRequestBuilder,
+    build,
+    [position, limit]
 );

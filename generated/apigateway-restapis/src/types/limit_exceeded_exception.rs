@@ -37,21 +37,22 @@ impl LimitExceededExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    LimitExceededExceptionBuilder, [(retry_after_seconds, String, "retryAfterSeconds"),
-    (message, String, "message")]
+    LimitExceededExceptionBuilder,
+    [(retry_after_seconds, String, "retryAfterSeconds"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "LimitExceededException",
     &[
-        codec::Member::new("retryAfterSeconds")
-            .at(codec::Location::Header("Retry-After")),
+        codec::Member::new("retryAfterSeconds").at(codec::Location::Header("Retry-After")),
         codec::Member::new("message"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    LimitExceededException, LimitExceededExceptionBuilder, build, [retry_after_seconds,
-    message]
+    LimitExceededException,
+    LimitExceededExceptionBuilder,
+    build,
+    [retry_after_seconds, message]
 );
 impl ::std::fmt::Display for LimitExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

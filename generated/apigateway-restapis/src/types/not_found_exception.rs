@@ -25,10 +25,7 @@ pub struct NotFoundExceptionBuilder {
 impl NotFoundExceptionBuilder {
     /// Builds the [`NotFoundException`].
     pub fn build(self) -> NotFoundException {
-        NotFoundException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        NotFoundException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(NotFoundExceptionBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "NotFoundException",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    NotFoundException, NotFoundExceptionBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(NotFoundException, NotFoundExceptionBuilder, build, [message]);
 impl ::std::fmt::Display for NotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

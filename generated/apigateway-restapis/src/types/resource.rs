@@ -42,8 +42,13 @@ impl ResourceBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ResourceBuilder, [(id, String, "id"), (parent_id, String, "parentId"), (path_part,
-    String, "pathPart"), (path, String, "path")]
+    ResourceBuilder,
+    [
+        (id, String, "id"),
+        (parent_id, String, "parentId"),
+        (path_part, String, "pathPart"),
+        (path, String, "path")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -56,5 +61,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Resource, ResourceBuilder, build, [id, parent_id, path_part, path]
+    Resource,
+    ResourceBuilder,
+    build,
+    [id, parent_id, path_part, path]
 );

@@ -25,21 +25,17 @@ pub struct ResourcesBuilder {
 impl ResourcesBuilder {
     /// Builds the [`Resources`].
     pub fn build(self) -> Resources {
-        Resources {
-            position: self.position,
-            items: self.items,
-        }
+        Resources { position: self.position, items: self.items }
     }
 }
 ::smithy_runtime::setters!(ResourcesBuilder, [(position, String, "position")]);
 ::smithy_runtime::list_setters!(
-    ResourcesBuilder, [(items, push_items, crate ::types::Resource, "items")]
+    ResourcesBuilder,
+    [(items, push_items, crate::types::Resource, "items")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Resources",
     &[codec::Member::new("position"), codec::Member::new("items").json("item")],
 );
-::smithy_runtime::structure_codec!(
-    Resources, ResourcesBuilder, build, [position, items]
-);
+::smithy_runtime::structure_codec!(Resources, ResourcesBuilder, build, [position, items]);

@@ -82,19 +82,28 @@ impl RestApiBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RestApiBuilder, [(id, String, "id"), (name, String, "name"), (description, String,
-    "description"), (created_date, ::smithy_runtime::types::DateTime, "createdDate"),
-    (version, String, "version"), (minimum_compression_size, i32,
-    "minimumCompressionSize"), (api_key_source, crate ::types::ApiKeySourceType,
-    "apiKeySource"), (endpoint_configuration, crate ::types::EndpointConfiguration,
-    "endpointConfiguration"), (policy, String, "policy"), (tags,
-    ::std::collections::HashMap:: < String, String >, "tags"),
-    (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint"), (root_resource_id,
-    String, "rootResourceId")]
+    RestApiBuilder,
+    [
+        (id, String, "id"),
+        (name, String, "name"),
+        (description, String, "description"),
+        (created_date, ::smithy_runtime::types::DateTime, "createdDate"),
+        (version, String, "version"),
+        (minimum_compression_size, i32, "minimumCompressionSize"),
+        (api_key_source, crate::types::ApiKeySourceType, "apiKeySource"),
+        (endpoint_configuration, crate::types::EndpointConfiguration, "endpointConfiguration"),
+        (policy, String, "policy"),
+        (tags, ::std::collections::HashMap::<String, String>, "tags"),
+        (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint"),
+        (root_resource_id, String, "rootResourceId")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    RestApiBuilder, [(warnings, push_warnings, String, "warnings"), (binary_media_types,
-    push_binary_media_types, String, "binaryMediaTypes")]
+    RestApiBuilder,
+    [
+        (warnings, push_warnings, String, "warnings"),
+        (binary_media_types, push_binary_media_types, String, "binaryMediaTypes")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -117,7 +126,23 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    RestApi, RestApiBuilder, build, [id, name, description, created_date, version,
-    warnings, binary_media_types, minimum_compression_size, api_key_source,
-    endpoint_configuration, policy, tags, disable_execute_api_endpoint, root_resource_id]
+    RestApi,
+    RestApiBuilder,
+    build,
+    [
+        id,
+        name,
+        description,
+        created_date,
+        version,
+        warnings,
+        binary_media_types,
+        minimum_compression_size,
+        api_key_source,
+        endpoint_configuration,
+        policy,
+        tags,
+        disable_execute_api_endpoint,
+        root_resource_id
+    ]
 );

@@ -25,15 +25,13 @@ pub struct RestApisBuilder {
 impl RestApisBuilder {
     /// Builds the [`RestApis`].
     pub fn build(self) -> RestApis {
-        RestApis {
-            position: self.position,
-            items: self.items,
-        }
+        RestApis { position: self.position, items: self.items }
     }
 }
 ::smithy_runtime::setters!(RestApisBuilder, [(position, String, "position")]);
 ::smithy_runtime::list_setters!(
-    RestApisBuilder, [(items, push_items, crate ::types::RestApi, "items")]
+    RestApisBuilder,
+    [(items, push_items, crate::types::RestApi, "items")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -37,20 +37,21 @@ impl TooManyRequestsExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    TooManyRequestsExceptionBuilder, [(retry_after_seconds, String, "retryAfterSeconds"),
-    (message, String, "message")]
+    TooManyRequestsExceptionBuilder,
+    [(retry_after_seconds, String, "retryAfterSeconds"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "TooManyRequestsException",
     &[
-        codec::Member::new("retryAfterSeconds")
-            .at(codec::Location::Header("Retry-After")),
+        codec::Member::new("retryAfterSeconds").at(codec::Location::Header("Retry-After")),
         codec::Member::new("message"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    TooManyRequestsException, TooManyRequestsExceptionBuilder, build,
+    TooManyRequestsException,
+    TooManyRequestsExceptionBuilder,
+    build,
     [retry_after_seconds, message]
 );
 impl ::std::fmt::Display for TooManyRequestsException {

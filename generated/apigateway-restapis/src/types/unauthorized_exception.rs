@@ -25,10 +25,7 @@ pub struct UnauthorizedExceptionBuilder {
 impl UnauthorizedExceptionBuilder {
     /// Builds the [`UnauthorizedException`].
     pub fn build(self) -> UnauthorizedException {
-        UnauthorizedException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        UnauthorizedException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(UnauthorizedExceptionBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    UnauthorizedException, UnauthorizedExceptionBuilder, build, [message]
+    UnauthorizedException,
+    UnauthorizedExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for UnauthorizedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -29,13 +29,8 @@ impl crate::Client {
     /// Input: [`EmptyStructure`](crate::types::EmptyStructure), no member required. Output: [`EmptyStructure`](crate::types::EmptyStructure). Errors: [`EchoError`](crate::operation::EchoError).
     ///
     /// Modeled errors: [`ServiceFault`](crate::types::ServiceFault).
-    pub async fn echo(
-        &self,
-        input: crate::types::EmptyStructure,
-    ) -> Result<crate::types::EmptyStructure, EchoError> {
-        input
-            .validate(self.handle.config().validate_constraints())
-            .map_err(EchoError::Validation)?;
+    pub async fn echo(&self, input: crate::types::EmptyStructure) -> Result<crate::types::EmptyStructure, EchoError> {
+        input.validate(self.handle.config().validate_constraints()).map_err(EchoError::Validation)?;
         Ok(self.handle.invoke::<crate::types::EmptyStructure>(&OPERATION, &input).await?)
     }
 }
@@ -45,10 +40,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::echo`].
     #[allow(clippy::result_large_err)]
-    pub fn echo(
-        &self,
-        input: crate::types::EmptyStructure,
-    ) -> Result<crate::types::EmptyStructure, EchoError> {
+    pub fn echo(&self, input: crate::types::EmptyStructure) -> Result<crate::types::EmptyStructure, EchoError> {
         ::smithy_runtime::block_on(self.inner.echo(input))
     }
 }

@@ -16,7 +16,8 @@ pub enum GetRecordError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetRecordError, [(RecordNotFound, "RecordNotFound"), (ServiceFault, "ServiceFault")]
+    GetRecordError,
+    [(RecordNotFound, "RecordNotFound"), (ServiceFault, "ServiceFault")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetRecord",
@@ -32,19 +33,11 @@ impl crate::Client {
     /// Input: [`GetRecordInput`](crate::types::GetRecordInput), required: `name`. Output: [`GetRecordOutput`](crate::types::GetRecordOutput). Errors: [`GetRecordError`](crate::operation::GetRecordError).
     ///
     /// Modeled errors: [`RecordNotFound`](crate::types::RecordNotFound), [`ServiceFault`](crate::types::ServiceFault).
-    pub async fn get_record(
-        &self,
-        input: crate::types::GetRecordInput,
-    ) -> Result<crate::types::GetRecordOutput, GetRecordError> {
+    pub async fn get_record(&self, input: crate::types::GetRecordInput) -> Result<crate::types::GetRecordOutput, GetRecordError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetRecordError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetRecordOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::GetRecordOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -53,10 +46,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::get_record`].
     #[allow(clippy::result_large_err)]
-    pub fn get_record(
-        &self,
-        input: crate::types::GetRecordInput,
-    ) -> Result<crate::types::GetRecordOutput, GetRecordError> {
+    pub fn get_record(&self, input: crate::types::GetRecordInput) -> Result<crate::types::GetRecordOutput, GetRecordError> {
         ::smithy_runtime::block_on(self.inner.get_record(input))
     }
 }

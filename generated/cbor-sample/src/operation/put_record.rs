@@ -17,7 +17,8 @@ pub enum PutRecordError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    PutRecordError, [(InvalidRecord, "InvalidRecord"), (ServiceFault, "ServiceFault")]
+    PutRecordError,
+    [(InvalidRecord, "InvalidRecord"), (ServiceFault, "ServiceFault")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutRecord",
@@ -33,22 +34,14 @@ impl crate::Client {
     /// Input: [`PutRecordInput`](crate::types::PutRecordInput), required: `record`. Output: [`PutRecordOutput`](crate::types::PutRecordOutput). Errors: [`PutRecordError`](crate::operation::PutRecordError).
     ///
     /// Modeled errors: [`InvalidRecord`](crate::types::InvalidRecord), [`ServiceFault`](crate::types::ServiceFault).
-    pub async fn put_record(
-        &self,
-        mut input: crate::types::PutRecordInput,
-    ) -> Result<crate::types::PutRecordOutput, PutRecordError> {
+    pub async fn put_record(&self, mut input: crate::types::PutRecordInput) -> Result<crate::types::PutRecordOutput, PutRecordError> {
         if input.token.is_none() {
             input.token = Some(self.handle.idempotency_token());
         }
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(PutRecordError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::PutRecordOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::PutRecordOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -57,10 +50,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::put_record`].
     #[allow(clippy::result_large_err)]
-    pub fn put_record(
-        &self,
-        input: crate::types::PutRecordInput,
-    ) -> Result<crate::types::PutRecordOutput, PutRecordError> {
+    pub fn put_record(&self, input: crate::types::PutRecordInput) -> Result<crate::types::PutRecordOutput, PutRecordError> {
         ::smithy_runtime::block_on(self.inner.put_record(input))
     }
 }

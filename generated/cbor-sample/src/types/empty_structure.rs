@@ -12,10 +12,7 @@ impl EmptyStructure {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }

@@ -16,10 +16,7 @@ impl GetRecordInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -35,14 +32,9 @@ impl GetRecordInputBuilder {
     /// Builds the [`GetRecordInput`], or says which required member is missing.
     pub fn build(self) -> Result<GetRecordInput, ::smithy_runtime::types::BuildError> {
         Ok(GetRecordInput {
-            name: self
-                .name
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "GetRecordInput",
-                        "Name",
-                    ),
-                )?,
+            name: self.name.ok_or(
+                ::smithy_runtime::types::BuildError::missing("GetRecordInput", "Name")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -55,10 +47,5 @@ impl GetRecordInputBuilder {
 }
 ::smithy_runtime::setters!(GetRecordInputBuilder, [(name, String, "Name")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "GetRecordInput",
-    &[codec::Member::new("Name")],
-);
-::smithy_runtime::structure_codec!(
-    GetRecordInput, GetRecordInputBuilder, build_read, [name]
-);
+static SCHEMA: codec::Schema = codec::Schema::new("GetRecordInput", &[codec::Member::new("Name")]);
+::smithy_runtime::structure_codec!(GetRecordInput, GetRecordInputBuilder, build_read, [name]);

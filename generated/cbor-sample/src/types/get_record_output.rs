@@ -23,19 +23,13 @@ pub struct GetRecordOutputBuilder {
 impl GetRecordOutputBuilder {
     /// Builds the [`GetRecordOutput`].
     pub fn build(self) -> GetRecordOutput {
-        GetRecordOutput {
-            record: self.record,
-        }
+        GetRecordOutput { record: self.record }
     }
 }
-::smithy_runtime::setters!(
-    GetRecordOutputBuilder, [(record, crate ::types::Record, "Record")]
-);
+::smithy_runtime::setters!(GetRecordOutputBuilder, [(record, crate::types::Record, "Record")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetRecordOutput",
     &[codec::Member::new("Record")],
 );
-::smithy_runtime::structure_codec!(
-    GetRecordOutput, GetRecordOutputBuilder, build, [record]
-);
+::smithy_runtime::structure_codec!(GetRecordOutput, GetRecordOutputBuilder, build, [record]);

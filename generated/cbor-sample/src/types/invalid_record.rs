@@ -38,16 +38,15 @@ impl InvalidRecordBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InvalidRecordBuilder, [(message, String, "Message"), (field, String, "Field")]
+    InvalidRecordBuilder,
+    [(message, String, "Message"), (field, String, "Field")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "InvalidRecord",
     &[codec::Member::new("Message"), codec::Member::new("Field")],
 );
-::smithy_runtime::structure_codec!(
-    InvalidRecord, InvalidRecordBuilder, build, [message, field]
-);
+::smithy_runtime::structure_codec!(InvalidRecord, InvalidRecordBuilder, build, [message, field]);
 impl ::std::fmt::Display for InvalidRecord {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

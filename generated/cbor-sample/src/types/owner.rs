@@ -28,9 +28,7 @@ impl OwnerBuilder {
     /// Builds the [`Owner`], or says which required member is missing.
     pub fn build(self) -> Result<Owner, ::smithy_runtime::types::BuildError> {
         Ok(Owner {
-            id: self
-                .id
-                .ok_or(::smithy_runtime::types::BuildError::missing("Owner", "Id"))?,
+            id: self.id.ok_or(::smithy_runtime::types::BuildError::missing("Owner", "Id"))?,
             since: self.since,
         })
     }
@@ -44,8 +42,8 @@ impl OwnerBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    OwnerBuilder, [(id, String, "Id"), (since, ::smithy_runtime::types::DateTime,
-    "Since")]
+    OwnerBuilder,
+    [(id, String, "Id"), (since, ::smithy_runtime::types::DateTime, "Since")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -18,10 +18,7 @@ impl PutRecordInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -39,14 +36,9 @@ impl PutRecordInputBuilder {
     /// Builds the [`PutRecordInput`], or says which required member is missing.
     pub fn build(self) -> Result<PutRecordInput, ::smithy_runtime::types::BuildError> {
         Ok(PutRecordInput {
-            record: self
-                .record
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "PutRecordInput",
-                        "Record",
-                    ),
-                )?,
+            record: self.record.ok_or(
+                ::smithy_runtime::types::BuildError::missing("PutRecordInput", "Record")
+            )?,
             token: self.token,
         })
     }
@@ -60,8 +52,8 @@ impl PutRecordInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PutRecordInputBuilder, [(record, crate ::types::Record, "Record"), (token, String,
-    "Token")]
+    PutRecordInputBuilder,
+    [(record, crate::types::Record, "Record"), (token, String, "Token")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -69,5 +61,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Record"), codec::Member::new("Token").idempotency_token()],
 );
 ::smithy_runtime::structure_codec!(
-    PutRecordInput, PutRecordInputBuilder, build_read, [record, token]
+    PutRecordInput,
+    PutRecordInputBuilder,
+    build_read,
+    [record, token]
 );

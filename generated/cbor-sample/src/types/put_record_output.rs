@@ -29,14 +29,9 @@ impl PutRecordOutputBuilder {
     pub fn build(self) -> Result<PutRecordOutput, ::smithy_runtime::types::BuildError> {
         Ok(PutRecordOutput {
             stored: self.stored,
-            version: self
-                .version
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "PutRecordOutput",
-                        "Version",
-                    ),
-                )?,
+            version: self.version.ok_or(
+                ::smithy_runtime::types::BuildError::missing("PutRecordOutput", "Version")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -44,15 +39,13 @@ impl PutRecordOutputBuilder {
     pub(crate) fn build_read(self) -> PutRecordOutput {
         PutRecordOutput {
             stored: self.stored,
-            version: self
-                .version
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            version: self.version.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
         }
     }
 }
 ::smithy_runtime::setters!(
-    PutRecordOutputBuilder, [(stored, crate ::types::Record, "Stored"), (version, i64,
-    "Version")]
+    PutRecordOutputBuilder,
+    [(stored, crate::types::Record, "Stored"), (version, i64, "Version")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -60,5 +53,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Stored"), codec::Member::new("Version")],
 );
 ::smithy_runtime::structure_codec!(
-    PutRecordOutput, PutRecordOutputBuilder, build_read, [stored, version]
+    PutRecordOutput,
+    PutRecordOutputBuilder,
+    build_read,
+    [stored, version]
 );

@@ -86,9 +86,7 @@ impl RecordBuilder {
     /// Builds the [`Record`], or says which required member is missing.
     pub fn build(self) -> Result<Record, ::smithy_runtime::types::BuildError> {
         Ok(Record {
-            name: self
-                .name
-                .ok_or(::smithy_runtime::types::BuildError::missing("Record", "Name"))?,
+            name: self.name.ok_or(::smithy_runtime::types::BuildError::missing("Record", "Name"))?,
             flag: self.flag,
             tiny: self.tiny,
             small: self.small,
@@ -140,20 +138,35 @@ impl RecordBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RecordBuilder, [(name, String, "Name"), (flag, bool, "Flag"), (tiny, i8, "Tiny"),
-    (small, i16, "Small"), (count, i32, "Count"), (large, i64, "Large"), (ratio, f32,
-    "Ratio"), (precise, f64, "Precise"), (payload, ::smithy_runtime::types::Blob,
-    "Payload"), (created, ::smithy_runtime::types::DateTime, "Created"), (huge,
-    ::smithy_runtime::types::BigInteger, "Huge"), (exact,
-    ::smithy_runtime::types::BigDecimal, "Exact"), (color, crate ::types::Color,
-    "Color"), (level, crate ::types::Level, "Level"), (attributes,
-    ::std::collections::HashMap:: < String, i32 >, "Attributes"), (optional,
-    ::std::collections::HashMap:: < String, Option < String >>, "Optional"), (owner,
-    crate ::types::Owner, "Owner"), (shape, crate ::types::Shape, "Shape")]
+    RecordBuilder,
+    [
+        (name, String, "Name"),
+        (flag, bool, "Flag"),
+        (tiny, i8, "Tiny"),
+        (small, i16, "Small"),
+        (count, i32, "Count"),
+        (large, i64, "Large"),
+        (ratio, f32, "Ratio"),
+        (precise, f64, "Precise"),
+        (payload, ::smithy_runtime::types::Blob, "Payload"),
+        (created, ::smithy_runtime::types::DateTime, "Created"),
+        (huge, ::smithy_runtime::types::BigInteger, "Huge"),
+        (exact, ::smithy_runtime::types::BigDecimal, "Exact"),
+        (color, crate::types::Color, "Color"),
+        (level, crate::types::Level, "Level"),
+        (attributes, ::std::collections::HashMap::<String, i32>, "Attributes"),
+        (optional, ::std::collections::HashMap::<String, Option<String>>, "Optional"),
+        (owner, crate::types::Owner, "Owner"),
+        (shape, crate::types::Shape, "Shape")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    RecordBuilder, [(tags, push_tags, String, "Tags"), (notes, push_notes, Option <
-    String >, "Notes"), (children, push_children, crate ::types::Record, "Children")]
+    RecordBuilder,
+    [
+        (tags, push_tags, String, "Tags"),
+        (notes, push_notes, Option<String>, "Notes"),
+        (children, push_children, crate::types::Record, "Children")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -183,7 +196,30 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Record, RecordBuilder, build_read, [name, flag, tiny, small, count, large, ratio,
-    precise, payload, created, huge, exact, color, level, tags, notes, attributes,
-    optional, owner, shape, children]
+    Record,
+    RecordBuilder,
+    build_read,
+    [
+        name,
+        flag,
+        tiny,
+        small,
+        count,
+        large,
+        ratio,
+        precise,
+        payload,
+        created,
+        huge,
+        exact,
+        color,
+        level,
+        tags,
+        notes,
+        attributes,
+        optional,
+        owner,
+        shape,
+        children
+    ]
 );

@@ -37,16 +37,15 @@ impl RecordNotFoundBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RecordNotFoundBuilder, [(message, String, "message"), (name, String, "Name")]
+    RecordNotFoundBuilder,
+    [(message, String, "message"), (name, String, "Name")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "RecordNotFound",
     &[codec::Member::new("message"), codec::Member::new("Name")],
 );
-::smithy_runtime::structure_codec!(
-    RecordNotFound, RecordNotFoundBuilder, build, [message, name]
-);
+::smithy_runtime::structure_codec!(RecordNotFound, RecordNotFoundBuilder, build, [message, name]);
 impl ::std::fmt::Display for RecordNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

@@ -13,11 +13,7 @@ pub enum Shape {
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Shape",
-    &[
-        codec::Member::new("Circle"),
-        codec::Member::new("Label"),
-        codec::Member::new("Empty"),
-    ],
+    &[codec::Member::new("Circle"), codec::Member::new("Label"), codec::Member::new("Empty")],
 );
 impl codec::WriteValue for Shape {
     fn write(&self, s: &mut dyn codec::Serializer) -> Result<(), codec::Error> {
@@ -25,13 +21,9 @@ impl codec::WriteValue for Shape {
             Self::Circle(v) => s.write_union(&SCHEMA, 0usize, v),
             Self::Label(v) => s.write_union(&SCHEMA, 1usize, v),
             Self::Empty => s.write_union(&SCHEMA, 2usize, &()),
-            Self::Unknown(name) => {
-                Err(
-                    codec::Error::new(
-                        ::std::format!("cannot send the unknown Shape member `{name}`"),
-                    ),
-                )
-            }
+            Self::Unknown(name) => Err(
+                codec::Error::new(::std::format!("cannot send the unknown Shape member `{name}`"))
+            ),
         }
     }
 }
@@ -40,16 +32,14 @@ impl codec::ReadValue for Shape {
         codec::read_union(
             d,
             &SCHEMA,
-            |i, d| Ok(
-                match i {
-                    0usize => Self::Circle(codec::ReadValue::read(d)?),
-                    1usize => Self::Label(codec::ReadValue::read(d)?),
-                    _ => {
-                        codec::unit(d)?;
-                        Self::Empty
-                    }
+            |i, d| Ok(match i {
+                0usize => Self::Circle(codec::ReadValue::read(d)?),
+                1usize => Self::Label(codec::ReadValue::read(d)?),
+                _ => {
+                    codec::unit(d)?;
+                    Self::Empty
                 },
-            ),
+            }),
             Self::Unknown,
         )
     }

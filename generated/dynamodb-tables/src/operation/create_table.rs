@@ -16,8 +16,11 @@ pub enum CreateTableError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateTableError, [(InternalServerError, "InternalServerError"),
-    (ResourceInUseException, "ResourceInUseException")]
+    CreateTableError,
+    [
+        (InternalServerError, "InternalServerError"),
+        (ResourceInUseException, "ResourceInUseException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateTable",
@@ -31,29 +34,18 @@ impl crate::Client {
     /// Input: [`CreateTableInput`](crate::types::CreateTableInput), required: `table_name`, `attribute_definitions`, `key_schema`. Output: [`CreateTableOutput`](crate::types::CreateTableOutput). Errors: [`CreateTableError`](crate::operation::CreateTableError).
     ///
     /// Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceInUseException`](crate::types::ResourceInUseException).
-    pub async fn create_table(
-        &self,
-        input: crate::types::CreateTableInput,
-    ) -> Result<crate::types::CreateTableOutput, CreateTableError> {
+    pub async fn create_table(&self, input: crate::types::CreateTableInput) -> Result<crate::types::CreateTableOutput, CreateTableError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateTableError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateTableOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::CreateTableOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_table`].
     #[allow(clippy::result_large_err)]
-    pub fn create_table(
-        &self,
-        input: crate::types::CreateTableInput,
-    ) -> Result<crate::types::CreateTableOutput, CreateTableError> {
+    pub fn create_table(&self, input: crate::types::CreateTableInput) -> Result<crate::types::CreateTableOutput, CreateTableError> {
         ::smithy_runtime::block_on(self.inner.create_table(input))
     }
 }

@@ -18,9 +18,12 @@ pub enum DeleteTableError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DeleteTableError, [(InternalServerError, "InternalServerError"),
-    (ResourceInUseException, "ResourceInUseException"), (ResourceNotFoundException,
-    "ResourceNotFoundException")]
+    DeleteTableError,
+    [
+        (InternalServerError, "InternalServerError"),
+        (ResourceInUseException, "ResourceInUseException"),
+        (ResourceNotFoundException, "ResourceNotFoundException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteTable",
@@ -34,29 +37,18 @@ impl crate::Client {
     /// Input: [`DeleteTableInput`](crate::types::DeleteTableInput), required: `table_name`. Output: [`DeleteTableOutput`](crate::types::DeleteTableOutput). Errors: [`DeleteTableError`](crate::operation::DeleteTableError).
     ///
     /// Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceInUseException`](crate::types::ResourceInUseException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException).
-    pub async fn delete_table(
-        &self,
-        input: crate::types::DeleteTableInput,
-    ) -> Result<crate::types::DeleteTableOutput, DeleteTableError> {
+    pub async fn delete_table(&self, input: crate::types::DeleteTableInput) -> Result<crate::types::DeleteTableOutput, DeleteTableError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteTableError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::DeleteTableOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::DeleteTableOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_table`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_table(
-        &self,
-        input: crate::types::DeleteTableInput,
-    ) -> Result<crate::types::DeleteTableOutput, DeleteTableError> {
+    pub fn delete_table(&self, input: crate::types::DeleteTableInput) -> Result<crate::types::DeleteTableOutput, DeleteTableError> {
         ::smithy_runtime::block_on(self.inner.delete_table(input))
     }
 }

@@ -17,8 +17,11 @@ pub enum DescribeTableError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DescribeTableError, [(InternalServerError, "InternalServerError"),
-    (ResourceNotFoundException, "ResourceNotFoundException")]
+    DescribeTableError,
+    [
+        (InternalServerError, "InternalServerError"),
+        (ResourceNotFoundException, "ResourceNotFoundException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DescribeTable",
@@ -32,29 +35,18 @@ impl crate::Client {
     /// Input: [`DescribeTableInput`](crate::types::DescribeTableInput), required: `table_name`. Output: [`DescribeTableOutput`](crate::types::DescribeTableOutput). Errors: [`DescribeTableError`](crate::operation::DescribeTableError).
     ///
     /// Modeled errors: [`InternalServerError`](crate::types::InternalServerError), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException).
-    pub async fn describe_table(
-        &self,
-        input: crate::types::DescribeTableInput,
-    ) -> Result<crate::types::DescribeTableOutput, DescribeTableError> {
+    pub async fn describe_table(&self, input: crate::types::DescribeTableInput) -> Result<crate::types::DescribeTableOutput, DescribeTableError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DescribeTableError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::DescribeTableOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::DescribeTableOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::describe_table`].
     #[allow(clippy::result_large_err)]
-    pub fn describe_table(
-        &self,
-        input: crate::types::DescribeTableInput,
-    ) -> Result<crate::types::DescribeTableOutput, DescribeTableError> {
+    pub fn describe_table(&self, input: crate::types::DescribeTableInput) -> Result<crate::types::DescribeTableOutput, DescribeTableError> {
         ::smithy_runtime::block_on(self.inner.describe_table(input))
     }
 }
@@ -65,17 +57,17 @@ static WAIT_UNTIL_TABLE_EXISTS: ::smithy_runtime::waiter::Waiter = ::smithy_runt
     acceptors: &[
         ::smithy_runtime::waiter::Acceptor {
             state: ::smithy_runtime::waiter::AcceptorState::Success,
-            matcher: ::smithy_runtime::waiter::Matcher::Output(::smithy_runtime::waiter::PathMatcher {
-                path: "Table.TableStatus",
-                expected: "ACTIVE",
-                comparator: ::smithy_runtime::waiter::Comparator::StringEquals,
-            }),
+            matcher: ::smithy_runtime::waiter::Matcher::Output(
+                ::smithy_runtime::waiter::PathMatcher {
+                    path: "Table.TableStatus",
+                    expected: "ACTIVE",
+                    comparator: ::smithy_runtime::waiter::Comparator::StringEquals,
+                }
+            ),
         },
         ::smithy_runtime::waiter::Acceptor {
             state: ::smithy_runtime::waiter::AcceptorState::Retry,
-            matcher: ::smithy_runtime::waiter::Matcher::ErrorType(
-                "ResourceNotFoundException",
-            ),
+            matcher: ::smithy_runtime::waiter::Matcher::ErrorType("ResourceNotFoundException"),
         },
     ],
 };
@@ -87,25 +79,15 @@ impl crate::Client {
         &self,
         input: crate::types::DescribeTableInput,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-    > {
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::DescribeTableOutput, DescribeTableError>, ::smithy_runtime::waiter::WaitError<crate::types::DescribeTableOutput, DescribeTableError>> {
         ::smithy_runtime::waiter::wait(
-                &WAIT_UNTIL_TABLE_EXISTS,
-                self.handle.config().sleep().clone(),
-                input,
-                max_wait,
-                |input| self.describe_table(input),
-                |e: &DescribeTableError| e.code(),
-            )
-            .await
+            &WAIT_UNTIL_TABLE_EXISTS,
+            self.handle.config().sleep().clone(),
+            input,
+            max_wait,
+            |input| self.describe_table(input),
+            |e: &DescribeTableError| e.code(),
+        ).await
     }
 }
 #[cfg(feature = "blocking")]
@@ -118,16 +100,7 @@ impl crate::blocking::Client {
         &self,
         input: crate::types::DescribeTableInput,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-    > {
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::DescribeTableOutput, DescribeTableError>, ::smithy_runtime::waiter::WaitError<crate::types::DescribeTableOutput, DescribeTableError>> {
         ::smithy_runtime::block_on(self.inner.wait_until_table_exists(input, max_wait))
     }
 }
@@ -135,14 +108,10 @@ static WAIT_UNTIL_TABLE_NOT_EXISTS: ::smithy_runtime::waiter::Waiter = ::smithy_
     name: "TableNotExists",
     min_delay: 20u64,
     max_delay: 120u64,
-    acceptors: &[
-        ::smithy_runtime::waiter::Acceptor {
-            state: ::smithy_runtime::waiter::AcceptorState::Success,
-            matcher: ::smithy_runtime::waiter::Matcher::ErrorType(
-                "ResourceNotFoundException",
-            ),
-        },
-    ],
+    acceptors: &[::smithy_runtime::waiter::Acceptor {
+        state: ::smithy_runtime::waiter::AcceptorState::Success,
+        matcher: ::smithy_runtime::waiter::Matcher::ErrorType("ResourceNotFoundException"),
+    }],
 };
 impl crate::Client {
     /// Waits until the table is gone.
@@ -152,25 +121,15 @@ impl crate::Client {
         &self,
         input: crate::types::DescribeTableInput,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-    > {
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::DescribeTableOutput, DescribeTableError>, ::smithy_runtime::waiter::WaitError<crate::types::DescribeTableOutput, DescribeTableError>> {
         ::smithy_runtime::waiter::wait(
-                &WAIT_UNTIL_TABLE_NOT_EXISTS,
-                self.handle.config().sleep().clone(),
-                input,
-                max_wait,
-                |input| self.describe_table(input),
-                |e: &DescribeTableError| e.code(),
-            )
-            .await
+            &WAIT_UNTIL_TABLE_NOT_EXISTS,
+            self.handle.config().sleep().clone(),
+            input,
+            max_wait,
+            |input| self.describe_table(input),
+            |e: &DescribeTableError| e.code(),
+        ).await
     }
 }
 #[cfg(feature = "blocking")]
@@ -183,18 +142,7 @@ impl crate::blocking::Client {
         &self,
         input: crate::types::DescribeTableInput,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::DescribeTableOutput,
-            DescribeTableError,
-        >,
-    > {
-        ::smithy_runtime::block_on(
-            self.inner.wait_until_table_not_exists(input, max_wait),
-        )
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::DescribeTableOutput, DescribeTableError>, ::smithy_runtime::waiter::WaitError<crate::types::DescribeTableOutput, DescribeTableError>> {
+        ::smithy_runtime::block_on(self.inner.wait_until_table_not_exists(input, max_wait))
     }
 }

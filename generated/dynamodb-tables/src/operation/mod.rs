@@ -2,12 +2,12 @@
 #[cfg(feature = "create-table")]
 mod create_table;
 #[cfg(feature = "create-table")]
-pub use create_table::CreateTableError;
+pub use create_table::{ CreateTableError };
 #[cfg(feature = "delete-table")]
 mod delete_table;
 #[cfg(feature = "delete-table")]
-pub use delete_table::DeleteTableError;
+pub use delete_table::{ DeleteTableError };
 #[cfg(feature = "describe-table")]
 mod describe_table;
 #[cfg(feature = "describe-table")]
-pub use describe_table::DescribeTableError;
+pub use describe_table::{ DescribeTableError };

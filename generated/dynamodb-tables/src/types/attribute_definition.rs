@@ -27,44 +27,41 @@ pub struct AttributeDefinitionBuilder {
 #[allow(clippy::should_implement_trait)]
 impl AttributeDefinitionBuilder {
     /// Builds the [`AttributeDefinition`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<AttributeDefinition, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<AttributeDefinition, ::smithy_runtime::types::BuildError> {
         Ok(AttributeDefinition {
-            attribute_name: self
-                .attribute_name
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "AttributeDefinition",
-                        "AttributeName",
-                    ),
-                )?,
-            attribute_type: self
-                .attribute_type
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "AttributeDefinition",
-                        "AttributeType",
-                    ),
-                )?,
+            attribute_name: self.attribute_name.ok_or(
+                ::smithy_runtime::types::BuildError::missing(
+                    "AttributeDefinition",
+                    "AttributeName",
+                )
+            )?,
+            attribute_type: self.attribute_type.ok_or(
+                ::smithy_runtime::types::BuildError::missing(
+                    "AttributeDefinition",
+                    "AttributeType",
+                )
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> AttributeDefinition {
         AttributeDefinition {
-            attribute_name: self
-                .attribute_name
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            attribute_type: self
-                .attribute_type
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            attribute_name: self.attribute_name.unwrap_or_else(
+                ::smithy_runtime::codec::ReadValue::zero
+            ),
+            attribute_type: self.attribute_type.unwrap_or_else(
+                ::smithy_runtime::codec::ReadValue::zero
+            ),
         }
     }
 }
 ::smithy_runtime::setters!(
-    AttributeDefinitionBuilder, [(attribute_name, String, "AttributeName"),
-    (attribute_type, crate ::types::ScalarAttributeType, "AttributeType")]
+    AttributeDefinitionBuilder,
+    [
+        (attribute_name, String, "AttributeName"),
+        (attribute_type, crate::types::ScalarAttributeType, "AttributeType")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -72,6 +69,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("AttributeName"), codec::Member::new("AttributeType")],
 );
 ::smithy_runtime::structure_codec!(
-    AttributeDefinition, AttributeDefinitionBuilder, build_read, [attribute_name,
-    attribute_type]
+    AttributeDefinition,
+    AttributeDefinitionBuilder,
+    build_read,
+    [attribute_name, attribute_type]
 );

@@ -10,5 +10,6 @@ pub enum BillingMode {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    BillingMode, [(Provisioned, "PROVISIONED"), (PayPerRequest, "PAY_PER_REQUEST")]
+    BillingMode,
+    [(Provisioned, "PROVISIONED"), (PayPerRequest, "PAY_PER_REQUEST")]
 );

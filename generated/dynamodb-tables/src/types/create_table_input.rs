@@ -21,23 +21,12 @@ impl CreateTableInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.table_name, "TableName")?;
         if constraints && let Some(v) = &self.table_name {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(3u64),
-                Some(255u64),
-                "TableName",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(3u64), Some(255u64), "TableName")?;
         }
-        ::smithy_runtime::validate::required(
-            &self.attribute_definitions,
-            "AttributeDefinitions",
-        )?;
+        ::smithy_runtime::validate::required(&self.attribute_definitions, "AttributeDefinitions")?;
         ::smithy_runtime::validate::required(&self.key_schema, "KeySchema")?;
         Ok(())
     }
@@ -61,34 +50,22 @@ impl CreateTableInputBuilder {
     pub fn build(self) -> Result<CreateTableInput, ::smithy_runtime::types::BuildError> {
         Ok(CreateTableInput {
             table_name: Some(
-                self
-                    .table_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateTableInput",
-                            "TableName",
-                        ),
-                    )?,
+                self.table_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateTableInput", "TableName")
+                )?
             ),
             attribute_definitions: Some(
-                self
-                    .attribute_definitions
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateTableInput",
-                            "AttributeDefinitions",
-                        ),
-                    )?,
+                self.attribute_definitions.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CreateTableInput",
+                        "AttributeDefinitions",
+                    )
+                )?
             ),
             key_schema: Some(
-                self
-                    .key_schema
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateTableInput",
-                            "KeySchema",
-                        ),
-                    )?,
+                self.key_schema.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateTableInput", "KeySchema")
+                )?
             ),
             billing_mode: self.billing_mode,
         })
@@ -105,13 +82,20 @@ impl CreateTableInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateTableInputBuilder, [(table_name, String, "TableName"), (billing_mode, crate
-    ::types::BillingMode, "BillingMode")]
+    CreateTableInputBuilder,
+    [(table_name, String, "TableName"), (billing_mode, crate::types::BillingMode, "BillingMode")]
 );
 ::smithy_runtime::list_setters!(
-    CreateTableInputBuilder, [(attribute_definitions, push_attribute_definitions, crate
-    ::types::AttributeDefinition, "AttributeDefinitions"), (key_schema, push_key_schema,
-    crate ::types::KeySchemaElement, "KeySchema")]
+    CreateTableInputBuilder,
+    [
+        (
+            attribute_definitions,
+            push_attribute_definitions,
+            crate::types::AttributeDefinition,
+            "AttributeDefinitions"
+        ),
+        (key_schema, push_key_schema, crate::types::KeySchemaElement, "KeySchema")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -124,6 +108,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateTableInput, CreateTableInputBuilder, build_read, [table_name,
-    attribute_definitions, key_schema, billing_mode]
+    CreateTableInput,
+    CreateTableInputBuilder,
+    build_read,
+    [table_name, attribute_definitions, key_schema, billing_mode]
 );

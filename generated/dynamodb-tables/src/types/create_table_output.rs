@@ -23,14 +23,12 @@ pub struct CreateTableOutputBuilder {
 impl CreateTableOutputBuilder {
     /// Builds the [`CreateTableOutput`].
     pub fn build(self) -> CreateTableOutput {
-        CreateTableOutput {
-            table_description: self.table_description,
-        }
+        CreateTableOutput { table_description: self.table_description }
     }
 }
 ::smithy_runtime::setters!(
-    CreateTableOutputBuilder, [(table_description, crate ::types::TableDescription,
-    "TableDescription")]
+    CreateTableOutputBuilder,
+    [(table_description, crate::types::TableDescription, "TableDescription")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,5 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("TableDescription")],
 );
 ::smithy_runtime::structure_codec!(
-    CreateTableOutput, CreateTableOutputBuilder, build, [table_description]
+    CreateTableOutput,
+    CreateTableOutputBuilder,
+    build,
+    [table_description]
 );

@@ -16,18 +16,10 @@ impl DeleteTableInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.table_name, "TableName")?;
         if constraints && let Some(v) = &self.table_name {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(3u64),
-                Some(255u64),
-                "TableName",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(3u64), Some(255u64), "TableName")?;
         }
         Ok(())
     }
@@ -45,23 +37,16 @@ impl DeleteTableInputBuilder {
     pub fn build(self) -> Result<DeleteTableInput, ::smithy_runtime::types::BuildError> {
         Ok(DeleteTableInput {
             table_name: Some(
-                self
-                    .table_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteTableInput",
-                            "TableName",
-                        ),
-                    )?,
+                self.table_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteTableInput", "TableName")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DeleteTableInput {
-        DeleteTableInput {
-            table_name: self.table_name,
-        }
+        DeleteTableInput { table_name: self.table_name }
     }
 }
 ::smithy_runtime::setters!(DeleteTableInputBuilder, [(table_name, String, "TableName")]);
@@ -71,5 +56,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("TableName")],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteTableInput, DeleteTableInputBuilder, build_read, [table_name]
+    DeleteTableInput,
+    DeleteTableInputBuilder,
+    build_read,
+    [table_name]
 );

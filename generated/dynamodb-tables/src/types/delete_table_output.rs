@@ -23,14 +23,12 @@ pub struct DeleteTableOutputBuilder {
 impl DeleteTableOutputBuilder {
     /// Builds the [`DeleteTableOutput`].
     pub fn build(self) -> DeleteTableOutput {
-        DeleteTableOutput {
-            table_description: self.table_description,
-        }
+        DeleteTableOutput { table_description: self.table_description }
     }
 }
 ::smithy_runtime::setters!(
-    DeleteTableOutputBuilder, [(table_description, crate ::types::TableDescription,
-    "TableDescription")]
+    DeleteTableOutputBuilder,
+    [(table_description, crate::types::TableDescription, "TableDescription")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,5 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("TableDescription")],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteTableOutput, DeleteTableOutputBuilder, build, [table_description]
+    DeleteTableOutput,
+    DeleteTableOutputBuilder,
+    build,
+    [table_description]
 );

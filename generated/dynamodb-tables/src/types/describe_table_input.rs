@@ -16,18 +16,10 @@ impl DescribeTableInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.table_name, "TableName")?;
         if constraints && let Some(v) = &self.table_name {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(3u64),
-                Some(255u64),
-                "TableName",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(3u64), Some(255u64), "TableName")?;
         }
         Ok(())
     }
@@ -42,38 +34,30 @@ pub struct DescribeTableInputBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DescribeTableInputBuilder {
     /// Builds the [`DescribeTableInput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DescribeTableInput, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DescribeTableInput, ::smithy_runtime::types::BuildError> {
         Ok(DescribeTableInput {
             table_name: Some(
-                self
-                    .table_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DescribeTableInput",
-                            "TableName",
-                        ),
-                    )?,
+                self.table_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DescribeTableInput", "TableName")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DescribeTableInput {
-        DescribeTableInput {
-            table_name: self.table_name,
-        }
+        DescribeTableInput { table_name: self.table_name }
     }
 }
-::smithy_runtime::setters!(
-    DescribeTableInputBuilder, [(table_name, String, "TableName")]
-);
+::smithy_runtime::setters!(DescribeTableInputBuilder, [(table_name, String, "TableName")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DescribeTableInput",
     &[codec::Member::new("TableName")],
 );
 ::smithy_runtime::structure_codec!(
-    DescribeTableInput, DescribeTableInputBuilder, build_read, [table_name]
+    DescribeTableInput,
+    DescribeTableInputBuilder,
+    build_read,
+    [table_name]
 );

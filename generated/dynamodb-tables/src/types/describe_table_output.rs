@@ -23,19 +23,16 @@ pub struct DescribeTableOutputBuilder {
 impl DescribeTableOutputBuilder {
     /// Builds the [`DescribeTableOutput`].
     pub fn build(self) -> DescribeTableOutput {
-        DescribeTableOutput {
-            table: self.table,
-        }
+        DescribeTableOutput { table: self.table }
     }
 }
 ::smithy_runtime::setters!(
-    DescribeTableOutputBuilder, [(table, crate ::types::TableDescription, "Table")]
+    DescribeTableOutputBuilder,
+    [(table, crate::types::TableDescription, "Table")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DescribeTableOutput",
     &[codec::Member::new("Table")],
 );
-::smithy_runtime::structure_codec!(
-    DescribeTableOutput, DescribeTableOutputBuilder, build, [table]
-);
+::smithy_runtime::structure_codec!(DescribeTableOutput, DescribeTableOutputBuilder, build, [table]);

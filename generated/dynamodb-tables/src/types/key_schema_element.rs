@@ -29,40 +29,28 @@ impl KeySchemaElementBuilder {
     /// Builds the [`KeySchemaElement`], or says which required member is missing.
     pub fn build(self) -> Result<KeySchemaElement, ::smithy_runtime::types::BuildError> {
         Ok(KeySchemaElement {
-            attribute_name: self
-                .attribute_name
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "KeySchemaElement",
-                        "AttributeName",
-                    ),
-                )?,
-            key_type: self
-                .key_type
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "KeySchemaElement",
-                        "KeyType",
-                    ),
-                )?,
+            attribute_name: self.attribute_name.ok_or(
+                ::smithy_runtime::types::BuildError::missing("KeySchemaElement", "AttributeName")
+            )?,
+            key_type: self.key_type.ok_or(
+                ::smithy_runtime::types::BuildError::missing("KeySchemaElement", "KeyType")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> KeySchemaElement {
         KeySchemaElement {
-            attribute_name: self
-                .attribute_name
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            key_type: self
-                .key_type
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            attribute_name: self.attribute_name.unwrap_or_else(
+                ::smithy_runtime::codec::ReadValue::zero
+            ),
+            key_type: self.key_type.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
         }
     }
 }
 ::smithy_runtime::setters!(
-    KeySchemaElementBuilder, [(attribute_name, String, "AttributeName"), (key_type, crate
-    ::types::KeyType, "KeyType")]
+    KeySchemaElementBuilder,
+    [(attribute_name, String, "AttributeName"), (key_type, crate::types::KeyType, "KeyType")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -70,5 +58,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("AttributeName"), codec::Member::new("KeyType")],
 );
 ::smithy_runtime::structure_codec!(
-    KeySchemaElement, KeySchemaElementBuilder, build_read, [attribute_name, key_type]
+    KeySchemaElement,
+    KeySchemaElementBuilder,
+    build_read,
+    [attribute_name, key_type]
 );

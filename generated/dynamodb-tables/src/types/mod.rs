@@ -3,68 +3,67 @@
 #[cfg(feature = "create-table")]
 mod attribute_definition;
 #[cfg(feature = "create-table")]
-pub use attribute_definition::{AttributeDefinition, AttributeDefinitionBuilder};
+pub use attribute_definition::{ AttributeDefinition, AttributeDefinitionBuilder };
 #[cfg(feature = "create-table")]
 mod billing_mode;
 #[cfg(feature = "create-table")]
-pub use billing_mode::BillingMode;
+pub use billing_mode::{ BillingMode };
 #[cfg(feature = "create-table")]
 mod create_table_input;
 #[cfg(feature = "create-table")]
-pub use create_table_input::{CreateTableInput, CreateTableInputBuilder};
+pub use create_table_input::{ CreateTableInput, CreateTableInputBuilder };
 #[cfg(feature = "create-table")]
 mod create_table_output;
 #[cfg(feature = "create-table")]
-pub use create_table_output::{CreateTableOutput, CreateTableOutputBuilder};
+pub use create_table_output::{ CreateTableOutput, CreateTableOutputBuilder };
 #[cfg(feature = "delete-table")]
 mod delete_table_input;
 #[cfg(feature = "delete-table")]
-pub use delete_table_input::{DeleteTableInput, DeleteTableInputBuilder};
+pub use delete_table_input::{ DeleteTableInput, DeleteTableInputBuilder };
 #[cfg(feature = "delete-table")]
 mod delete_table_output;
 #[cfg(feature = "delete-table")]
-pub use delete_table_output::{DeleteTableOutput, DeleteTableOutputBuilder};
+pub use delete_table_output::{ DeleteTableOutput, DeleteTableOutputBuilder };
 #[cfg(feature = "describe-table")]
 mod describe_table_input;
 #[cfg(feature = "describe-table")]
-pub use describe_table_input::{DescribeTableInput, DescribeTableInputBuilder};
+pub use describe_table_input::{ DescribeTableInput, DescribeTableInputBuilder };
 #[cfg(feature = "describe-table")]
 mod describe_table_output;
 #[cfg(feature = "describe-table")]
-pub use describe_table_output::{DescribeTableOutput, DescribeTableOutputBuilder};
+pub use describe_table_output::{ DescribeTableOutput, DescribeTableOutputBuilder };
 #[cfg(feature = "_shapes-2")]
 mod internal_server_error;
 #[cfg(feature = "_shapes-2")]
-pub use internal_server_error::{InternalServerError, InternalServerErrorBuilder};
+pub use internal_server_error::{ InternalServerError, InternalServerErrorBuilder };
 #[cfg(feature = "create-table")]
 mod key_schema_element;
 #[cfg(feature = "create-table")]
-pub use key_schema_element::{KeySchemaElement, KeySchemaElementBuilder};
+pub use key_schema_element::{ KeySchemaElement, KeySchemaElementBuilder };
 #[cfg(feature = "create-table")]
 mod key_type;
 #[cfg(feature = "create-table")]
-pub use key_type::KeyType;
+pub use key_type::{ KeyType };
 #[cfg(feature = "_shapes-1")]
 mod resource_in_use_exception;
 #[cfg(feature = "_shapes-1")]
-pub use resource_in_use_exception::{
-    ResourceInUseException, ResourceInUseExceptionBuilder,
-};
+pub use resource_in_use_exception::{ ResourceInUseException, ResourceInUseExceptionBuilder };
 #[cfg(feature = "_shapes-3")]
 mod resource_not_found_exception;
 #[cfg(feature = "_shapes-3")]
 pub use resource_not_found_exception::{
-    ResourceNotFoundException, ResourceNotFoundExceptionBuilder,
+    ResourceNotFoundException,
+    ResourceNotFoundExceptionBuilder,
 };
 #[cfg(feature = "create-table")]
 mod scalar_attribute_type;
 #[cfg(feature = "create-table")]
-pub use scalar_attribute_type::ScalarAttributeType;
+pub use scalar_attribute_type::{ ScalarAttributeType };
 #[cfg(feature = "_shapes-2")]
 mod table_description;
 #[cfg(feature = "_shapes-2")]
-pub use table_description::{TableDescription, TableDescriptionBuilder};
+pub use table_description::{ TableDescription, TableDescriptionBuilder };
 #[cfg(feature = "_shapes-2")]
 mod table_status;
 #[cfg(feature = "_shapes-2")]
-pub use table_status::TableStatus;
+pub use table_status::{ TableStatus };

@@ -25,22 +25,20 @@ pub struct ResourceInUseExceptionBuilder {
 impl ResourceInUseExceptionBuilder {
     /// Builds the [`ResourceInUseException`].
     pub fn build(self) -> ResourceInUseException {
-        ResourceInUseException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        ResourceInUseException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
-::smithy_runtime::setters!(
-    ResourceInUseExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(ResourceInUseExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ResourceInUseException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    ResourceInUseException, ResourceInUseExceptionBuilder, build, [message]
+    ResourceInUseException,
+    ResourceInUseExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for ResourceInUseException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -32,16 +32,17 @@ impl ResourceNotFoundExceptionBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    ResourceNotFoundExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(ResourceNotFoundExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ResourceNotFoundException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    ResourceNotFoundException, ResourceNotFoundExceptionBuilder, build, [message]
+    ResourceNotFoundException,
+    ResourceNotFoundExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -41,9 +41,13 @@ impl TableDescriptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    TableDescriptionBuilder, [(table_name, String, "TableName"), (table_status, crate
-    ::types::TableStatus, "TableStatus"), (item_count, i64, "ItemCount"),
-    (creation_date_time, ::smithy_runtime::types::DateTime, "CreationDateTime")]
+    TableDescriptionBuilder,
+    [
+        (table_name, String, "TableName"),
+        (table_status, crate::types::TableStatus, "TableStatus"),
+        (item_count, i64, "ItemCount"),
+        (creation_date_time, ::smithy_runtime::types::DateTime, "CreationDateTime")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -56,6 +60,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    TableDescription, TableDescriptionBuilder, build, [table_name, table_status,
-    item_count, creation_date_time]
+    TableDescription,
+    TableDescriptionBuilder,
+    build,
+    [table_name, table_status, item_count, creation_date_time]
 );

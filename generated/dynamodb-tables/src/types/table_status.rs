@@ -20,8 +20,14 @@ pub enum TableStatus {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    TableStatus, [(Creating, "CREATING"), (Updating, "UPDATING"), (Deleting, "DELETING"),
-    (Active, "ACTIVE"), (InaccessibleEncryptionCredentials,
-    "INACCESSIBLE_ENCRYPTION_CREDENTIALS"), (Archiving, "ARCHIVING"), (Archived,
-    "ARCHIVED")]
+    TableStatus,
+    [
+        (Creating, "CREATING"),
+        (Updating, "UPDATING"),
+        (Deleting, "DELETING"),
+        (Active, "ACTIVE"),
+        (InaccessibleEncryptionCredentials, "INACCESSIBLE_ENCRYPTION_CREDENTIALS"),
+        (Archiving, "ARCHIVING"),
+        (Archived, "ARCHIVED")
+    ]
 );

@@ -24,18 +24,12 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`CreateSecurityGroupRequest`](crate::types::CreateSecurityGroupRequest), required: `description`, `group_name`. Output: [`CreateSecurityGroupResult`](crate::types::CreateSecurityGroupResult). Errors: [`CreateSecurityGroupError`](crate::operation::CreateSecurityGroupError).
-    pub async fn create_security_group(
-        &self,
-        input: crate::types::CreateSecurityGroupRequest,
-    ) -> Result<crate::types::CreateSecurityGroupResult, CreateSecurityGroupError> {
+    pub async fn create_security_group(&self, input: crate::types::CreateSecurityGroupRequest) -> Result<crate::types::CreateSecurityGroupResult, CreateSecurityGroupError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateSecurityGroupError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateSecurityGroupResult>(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::CreateSecurityGroupResult>(&OPERATION, &input).await?
         )
     }
 }
@@ -43,10 +37,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_security_group`].
     #[allow(clippy::result_large_err)]
-    pub fn create_security_group(
-        &self,
-        input: crate::types::CreateSecurityGroupRequest,
-    ) -> Result<crate::types::CreateSecurityGroupResult, CreateSecurityGroupError> {
+    pub fn create_security_group(&self, input: crate::types::CreateSecurityGroupRequest) -> Result<crate::types::CreateSecurityGroupResult, CreateSecurityGroupError> {
         ::smithy_runtime::block_on(self.inner.create_security_group(input))
     }
 }

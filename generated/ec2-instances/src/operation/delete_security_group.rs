@@ -24,10 +24,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`DeleteSecurityGroupRequest`](crate::types::DeleteSecurityGroupRequest), no member required. Errors: [`DeleteSecurityGroupError`](crate::operation::DeleteSecurityGroupError).
-    pub async fn delete_security_group(
-        &self,
-        input: crate::types::DeleteSecurityGroupRequest,
-    ) -> Result<(), DeleteSecurityGroupError> {
+    pub async fn delete_security_group(&self, input: crate::types::DeleteSecurityGroupRequest) -> Result<(), DeleteSecurityGroupError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteSecurityGroupError::Validation)?;
@@ -38,10 +35,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_security_group`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_security_group(
-        &self,
-        input: crate::types::DeleteSecurityGroupRequest,
-    ) -> Result<(), DeleteSecurityGroupError> {
+    pub fn delete_security_group(&self, input: crate::types::DeleteSecurityGroupRequest) -> Result<(), DeleteSecurityGroupError> {
         ::smithy_runtime::block_on(self.inner.delete_security_group(input))
     }
 }

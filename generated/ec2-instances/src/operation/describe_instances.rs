@@ -24,38 +24,24 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`DescribeInstancesRequest`](crate::types::DescribeInstancesRequest), no member required. Output: [`DescribeInstancesResult`](crate::types::DescribeInstancesResult). Errors: [`DescribeInstancesError`](crate::operation::DescribeInstancesError).
-    pub async fn describe_instances(
-        &self,
-        input: crate::types::DescribeInstancesRequest,
-    ) -> Result<crate::types::DescribeInstancesResult, DescribeInstancesError> {
+    pub async fn describe_instances(&self, input: crate::types::DescribeInstancesRequest) -> Result<crate::types::DescribeInstancesResult, DescribeInstancesError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DescribeInstancesError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::DescribeInstancesResult>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::DescribeInstancesResult>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::describe_instances`].
     #[allow(clippy::result_large_err)]
-    pub fn describe_instances(
-        &self,
-        input: crate::types::DescribeInstancesRequest,
-    ) -> Result<crate::types::DescribeInstancesResult, DescribeInstancesError> {
+    pub fn describe_instances(&self, input: crate::types::DescribeInstancesRequest) -> Result<crate::types::DescribeInstancesResult, DescribeInstancesError> {
         ::smithy_runtime::block_on(self.inner.describe_instances(input))
     }
 }
 impl crate::Client {
     /// Every page of `DescribeInstances`, starting from `input`: call [`DescribeInstancesPages::next`] until it returns `None`.
-    pub fn describe_instances_pages(
-        &self,
-        input: crate::types::DescribeInstancesRequest,
-    ) -> DescribeInstancesPages {
+    pub fn describe_instances_pages(&self, input: crate::types::DescribeInstancesRequest) -> DescribeInstancesPages {
         DescribeInstancesPages {
             client: self.clone(),
             input,
@@ -81,9 +67,7 @@ impl DescribeInstancesPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::DescribeInstancesResult, DescribeInstancesError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::DescribeInstancesResult, DescribeInstancesError>> {
         if self.done {
             return None;
         }
@@ -108,16 +92,14 @@ impl DescribeInstancesPages {
     }
 }
 ::smithy_runtime::try_collect!(
-    DescribeInstancesPages, crate ::types::DescribeInstancesResult,
+    DescribeInstancesPages,
+    crate::types::DescribeInstancesResult,
     DescribeInstancesError
 );
 impl DescribeInstancesPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> DescribeInstancesItems {
-        DescribeInstancesItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        DescribeInstancesItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `DescribeInstances`, in order.
@@ -128,9 +110,7 @@ pub struct DescribeInstancesItems {
 }
 impl DescribeInstancesItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::Reservation, DescribeInstancesError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::Reservation, DescribeInstancesError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -143,5 +123,7 @@ impl DescribeInstancesItems {
     }
 }
 ::smithy_runtime::try_collect!(
-    DescribeInstancesItems, crate ::types::Reservation, DescribeInstancesError
+    DescribeInstancesItems,
+    crate::types::Reservation,
+    DescribeInstancesError
 );

@@ -27,18 +27,12 @@ impl crate::Client {
     pub async fn describe_security_groups(
         &self,
         input: crate::types::DescribeSecurityGroupsRequest,
-    ) -> Result<
-        crate::types::DescribeSecurityGroupsResult,
-        DescribeSecurityGroupsError,
-    > {
+    ) -> Result<crate::types::DescribeSecurityGroupsResult, DescribeSecurityGroupsError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DescribeSecurityGroupsError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<crate::types::DescribeSecurityGroupsResult>(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::DescribeSecurityGroupsResult>(&OPERATION, &input).await?
         )
     }
 }
@@ -46,13 +40,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::describe_security_groups`].
     #[allow(clippy::result_large_err)]
-    pub fn describe_security_groups(
-        &self,
-        input: crate::types::DescribeSecurityGroupsRequest,
-    ) -> Result<
-        crate::types::DescribeSecurityGroupsResult,
-        DescribeSecurityGroupsError,
-    > {
+    pub fn describe_security_groups(&self, input: crate::types::DescribeSecurityGroupsRequest) -> Result<crate::types::DescribeSecurityGroupsResult, DescribeSecurityGroupsError> {
         ::smithy_runtime::block_on(self.inner.describe_security_groups(input))
     }
 }
@@ -87,11 +75,7 @@ impl DescribeSecurityGroupsPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<
-        Result<crate::types::DescribeSecurityGroupsResult, DescribeSecurityGroupsError>,
-    > {
+    pub async fn next(&mut self) -> Option<Result<crate::types::DescribeSecurityGroupsResult, DescribeSecurityGroupsError>> {
         if self.done {
             return None;
         }
@@ -116,16 +100,14 @@ impl DescribeSecurityGroupsPages {
     }
 }
 ::smithy_runtime::try_collect!(
-    DescribeSecurityGroupsPages, crate ::types::DescribeSecurityGroupsResult,
+    DescribeSecurityGroupsPages,
+    crate::types::DescribeSecurityGroupsResult,
     DescribeSecurityGroupsError
 );
 impl DescribeSecurityGroupsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> DescribeSecurityGroupsItems {
-        DescribeSecurityGroupsItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        DescribeSecurityGroupsItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `DescribeSecurityGroups`, in order.
@@ -136,9 +118,7 @@ pub struct DescribeSecurityGroupsItems {
 }
 impl DescribeSecurityGroupsItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::SecurityGroup, DescribeSecurityGroupsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::SecurityGroup, DescribeSecurityGroupsError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -151,6 +131,7 @@ impl DescribeSecurityGroupsItems {
     }
 }
 ::smithy_runtime::try_collect!(
-    DescribeSecurityGroupsItems, crate ::types::SecurityGroup,
+    DescribeSecurityGroupsItems,
+    crate::types::SecurityGroup,
     DescribeSecurityGroupsError
 );

@@ -24,10 +24,7 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`RunInstancesRequest`](crate::types::RunInstancesRequest), no member required. Output: [`Reservation`](crate::types::Reservation). Errors: [`RunInstancesError`](crate::operation::RunInstancesError).
-    pub async fn run_instances(
-        &self,
-        mut input: crate::types::RunInstancesRequest,
-    ) -> Result<crate::types::Reservation, RunInstancesError> {
+    pub async fn run_instances(&self, mut input: crate::types::RunInstancesRequest) -> Result<crate::types::Reservation, RunInstancesError> {
         if input.client_token.is_none() {
             input.client_token = Some(self.handle.idempotency_token());
         }
@@ -41,10 +38,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::run_instances`].
     #[allow(clippy::result_large_err)]
-    pub fn run_instances(
-        &self,
-        input: crate::types::RunInstancesRequest,
-    ) -> Result<crate::types::Reservation, RunInstancesError> {
+    pub fn run_instances(&self, input: crate::types::RunInstancesRequest) -> Result<crate::types::Reservation, RunInstancesError> {
         ::smithy_runtime::block_on(self.inner.run_instances(input))
     }
 }

@@ -24,29 +24,18 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`TerminateInstancesRequest`](crate::types::TerminateInstancesRequest), no member required. Output: [`TerminateInstancesResult`](crate::types::TerminateInstancesResult). Errors: [`TerminateInstancesError`](crate::operation::TerminateInstancesError).
-    pub async fn terminate_instances(
-        &self,
-        input: crate::types::TerminateInstancesRequest,
-    ) -> Result<crate::types::TerminateInstancesResult, TerminateInstancesError> {
+    pub async fn terminate_instances(&self, input: crate::types::TerminateInstancesRequest) -> Result<crate::types::TerminateInstancesResult, TerminateInstancesError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(TerminateInstancesError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::TerminateInstancesResult>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::TerminateInstancesResult>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::terminate_instances`].
     #[allow(clippy::result_large_err)]
-    pub fn terminate_instances(
-        &self,
-        input: crate::types::TerminateInstancesRequest,
-    ) -> Result<crate::types::TerminateInstancesResult, TerminateInstancesError> {
+    pub fn terminate_instances(&self, input: crate::types::TerminateInstancesRequest) -> Result<crate::types::TerminateInstancesResult, TerminateInstancesError> {
         ::smithy_runtime::block_on(self.inner.terminate_instances(input))
     }
 }

@@ -12,5 +12,6 @@ pub enum ArchitectureValues {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ArchitectureValues, [(I386, "i386"), (X8664, "x86_64"), (Arm64, "arm64")]
+    ArchitectureValues,
+    [(I386, "i386"), (X8664, "x86_64"), (Arm64, "arm64")]
 );

@@ -14,6 +14,11 @@ pub enum AttachmentStatus {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    AttachmentStatus, [(Attaching, "attaching"), (Attached, "attached"), (Detaching,
-    "detaching"), (Detached, "detached")]
+    AttachmentStatus,
+    [
+        (Attaching, "attaching"),
+        (Attached, "attached"),
+        (Detaching, "detaching"),
+        (Detached, "detached")
+    ]
 );

@@ -41,9 +41,13 @@ impl BlockDeviceMappingBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    BlockDeviceMappingBuilder, [(device_name, String, "DeviceName"), (virtual_name,
-    String, "VirtualName"), (ebs, crate ::types::EbsBlockDevice, "Ebs"), (no_device,
-    String, "NoDevice")]
+    BlockDeviceMappingBuilder,
+    [
+        (device_name, String, "DeviceName"),
+        (virtual_name, String, "VirtualName"),
+        (ebs, crate::types::EbsBlockDevice, "Ebs"),
+        (no_device, String, "NoDevice")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -56,6 +60,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    BlockDeviceMapping, BlockDeviceMappingBuilder, build, [device_name, virtual_name,
-    ebs, no_device]
+    BlockDeviceMapping,
+    BlockDeviceMappingBuilder,
+    build,
+    [device_name, virtual_name, ebs, no_device]
 );

@@ -9,6 +9,4 @@ pub enum BootModeValues {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    BootModeValues, [(LegacyBios, "legacy-bios"), (Uefi, "uefi")]
-);
+::smithy_runtime::string_enum!(BootModeValues, [(LegacyBios, "legacy-bios"), (Uefi, "uefi")]);

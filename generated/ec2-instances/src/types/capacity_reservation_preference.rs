@@ -9,6 +9,4 @@ pub enum CapacityReservationPreference {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    CapacityReservationPreference, [(Open, "open"), (None, "none")]
-);
+::smithy_runtime::string_enum!(CapacityReservationPreference, [(Open, "open"), (None, "none")]);

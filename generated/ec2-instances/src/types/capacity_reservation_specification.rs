@@ -4,9 +4,7 @@
 #[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct CapacityReservationSpecification {
-    pub capacity_reservation_preference: Option<
-        crate::types::CapacityReservationPreference,
-    >,
+    pub capacity_reservation_preference: Option<crate::types::CapacityReservationPreference>,
     pub capacity_reservation_target: Option<crate::types::CapacityReservationTarget>,
 }
 impl CapacityReservationSpecification {
@@ -20,9 +18,7 @@ impl CapacityReservationSpecification {
 #[non_exhaustive]
 pub struct CapacityReservationSpecificationBuilder {
     /// `CapacityReservationPreference`: see [`CapacityReservationSpecification::capacity_reservation_preference`](CapacityReservationSpecification#structfield.capacity_reservation_preference).
-    pub capacity_reservation_preference: Option<
-        crate::types::CapacityReservationPreference,
-    >,
+    pub capacity_reservation_preference: Option<crate::types::CapacityReservationPreference>,
     /// `CapacityReservationTarget`: see [`CapacityReservationSpecification::capacity_reservation_target`](CapacityReservationSpecification#structfield.capacity_reservation_target).
     pub capacity_reservation_target: Option<crate::types::CapacityReservationTarget>,
 }
@@ -37,10 +33,19 @@ impl CapacityReservationSpecificationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CapacityReservationSpecificationBuilder, [(capacity_reservation_preference, crate
-    ::types::CapacityReservationPreference, "CapacityReservationPreference"),
-    (capacity_reservation_target, crate ::types::CapacityReservationTarget,
-    "CapacityReservationTarget")]
+    CapacityReservationSpecificationBuilder,
+    [
+        (
+            capacity_reservation_preference,
+            crate::types::CapacityReservationPreference,
+            "CapacityReservationPreference"
+        ),
+        (
+            capacity_reservation_target,
+            crate::types::CapacityReservationTarget,
+            "CapacityReservationTarget"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +56,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CapacityReservationSpecification, CapacityReservationSpecificationBuilder, build,
+    CapacityReservationSpecification,
+    CapacityReservationSpecificationBuilder,
+    build,
     [capacity_reservation_preference, capacity_reservation_target]
 );

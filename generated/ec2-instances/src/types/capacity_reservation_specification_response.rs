@@ -4,12 +4,8 @@
 #[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 #[non_exhaustive]
 pub struct CapacityReservationSpecificationResponse {
-    pub capacity_reservation_preference: Option<
-        crate::types::CapacityReservationPreference,
-    >,
-    pub capacity_reservation_target: Option<
-        crate::types::CapacityReservationTargetResponse,
-    >,
+    pub capacity_reservation_preference: Option<crate::types::CapacityReservationPreference>,
+    pub capacity_reservation_target: Option<crate::types::CapacityReservationTargetResponse>,
 }
 impl CapacityReservationSpecificationResponse {
     /// A builder for [`CapacityReservationSpecificationResponse`].
@@ -22,13 +18,9 @@ impl CapacityReservationSpecificationResponse {
 #[non_exhaustive]
 pub struct CapacityReservationSpecificationResponseBuilder {
     /// `CapacityReservationPreference`: see [`CapacityReservationSpecificationResponse::capacity_reservation_preference`](CapacityReservationSpecificationResponse#structfield.capacity_reservation_preference).
-    pub capacity_reservation_preference: Option<
-        crate::types::CapacityReservationPreference,
-    >,
+    pub capacity_reservation_preference: Option<crate::types::CapacityReservationPreference>,
     /// `CapacityReservationTarget`: see [`CapacityReservationSpecificationResponse::capacity_reservation_target`](CapacityReservationSpecificationResponse#structfield.capacity_reservation_target).
-    pub capacity_reservation_target: Option<
-        crate::types::CapacityReservationTargetResponse,
-    >,
+    pub capacity_reservation_target: Option<crate::types::CapacityReservationTargetResponse>,
 }
 #[allow(clippy::should_implement_trait)]
 impl CapacityReservationSpecificationResponseBuilder {
@@ -41,10 +33,19 @@ impl CapacityReservationSpecificationResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CapacityReservationSpecificationResponseBuilder, [(capacity_reservation_preference,
-    crate ::types::CapacityReservationPreference, "CapacityReservationPreference"),
-    (capacity_reservation_target, crate ::types::CapacityReservationTargetResponse,
-    "CapacityReservationTarget")]
+    CapacityReservationSpecificationResponseBuilder,
+    [
+        (
+            capacity_reservation_preference,
+            crate::types::CapacityReservationPreference,
+            "CapacityReservationPreference"
+        ),
+        (
+            capacity_reservation_target,
+            crate::types::CapacityReservationTargetResponse,
+            "CapacityReservationTarget"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -60,6 +61,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 );
 ::smithy_runtime::structure_codec!(
     CapacityReservationSpecificationResponse,
-    CapacityReservationSpecificationResponseBuilder, build,
+    CapacityReservationSpecificationResponseBuilder,
+    build,
     [capacity_reservation_preference, capacity_reservation_target]
 );

@@ -28,15 +28,16 @@ impl CapacityReservationTargetBuilder {
     pub fn build(self) -> CapacityReservationTarget {
         CapacityReservationTarget {
             capacity_reservation_id: self.capacity_reservation_id,
-            capacity_reservation_resource_group_arn: self
-                .capacity_reservation_resource_group_arn,
+            capacity_reservation_resource_group_arn: self.capacity_reservation_resource_group_arn,
         }
     }
 }
 ::smithy_runtime::setters!(
-    CapacityReservationTargetBuilder, [(capacity_reservation_id, String,
-    "CapacityReservationId"), (capacity_reservation_resource_group_arn, String,
-    "CapacityReservationResourceGroupArn")]
+    CapacityReservationTargetBuilder,
+    [
+        (capacity_reservation_id, String, "CapacityReservationId"),
+        (capacity_reservation_resource_group_arn, String, "CapacityReservationResourceGroupArn")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,6 +48,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CapacityReservationTarget, CapacityReservationTargetBuilder, build,
+    CapacityReservationTarget,
+    CapacityReservationTargetBuilder,
+    build,
     [capacity_reservation_id, capacity_reservation_resource_group_arn]
 );

@@ -28,15 +28,16 @@ impl CapacityReservationTargetResponseBuilder {
     pub fn build(self) -> CapacityReservationTargetResponse {
         CapacityReservationTargetResponse {
             capacity_reservation_id: self.capacity_reservation_id,
-            capacity_reservation_resource_group_arn: self
-                .capacity_reservation_resource_group_arn,
+            capacity_reservation_resource_group_arn: self.capacity_reservation_resource_group_arn,
         }
     }
 }
 ::smithy_runtime::setters!(
-    CapacityReservationTargetResponseBuilder, [(capacity_reservation_id, String,
-    "CapacityReservationId"), (capacity_reservation_resource_group_arn, String,
-    "CapacityReservationResourceGroupArn")]
+    CapacityReservationTargetResponseBuilder,
+    [
+        (capacity_reservation_id, String, "CapacityReservationId"),
+        (capacity_reservation_resource_group_arn, String, "CapacityReservationResourceGroupArn")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +52,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CapacityReservationTargetResponse, CapacityReservationTargetResponseBuilder, build,
+    CapacityReservationTargetResponse,
+    CapacityReservationTargetResponseBuilder,
+    build,
     [capacity_reservation_id, capacity_reservation_resource_group_arn]
 );

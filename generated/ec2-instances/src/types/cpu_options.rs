@@ -26,26 +26,24 @@ pub struct CpuOptionsBuilder {
 impl CpuOptionsBuilder {
     /// Builds the [`CpuOptions`].
     pub fn build(self) -> CpuOptions {
-        CpuOptions {
-            core_count: self.core_count,
-            threads_per_core: self.threads_per_core,
-        }
+        CpuOptions { core_count: self.core_count, threads_per_core: self.threads_per_core }
     }
 }
 ::smithy_runtime::setters!(
-    CpuOptionsBuilder, [(core_count, i32, "CoreCount"), (threads_per_core, i32,
-    "ThreadsPerCore")]
+    CpuOptionsBuilder,
+    [(core_count, i32, "CoreCount"), (threads_per_core, i32, "ThreadsPerCore")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CpuOptions",
     &[
         codec::Member::new("CoreCount").xml("coreCount").ec2_query("CoreCount"),
-        codec::Member::new("ThreadsPerCore")
-            .xml("threadsPerCore")
-            .ec2_query("ThreadsPerCore"),
+        codec::Member::new("ThreadsPerCore").xml("threadsPerCore").ec2_query("ThreadsPerCore"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CpuOptions, CpuOptionsBuilder, build, [core_count, threads_per_core]
+    CpuOptions,
+    CpuOptionsBuilder,
+    build,
+    [core_count, threads_per_core]
 );

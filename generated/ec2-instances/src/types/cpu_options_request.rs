@@ -26,15 +26,12 @@ pub struct CpuOptionsRequestBuilder {
 impl CpuOptionsRequestBuilder {
     /// Builds the [`CpuOptionsRequest`].
     pub fn build(self) -> CpuOptionsRequest {
-        CpuOptionsRequest {
-            core_count: self.core_count,
-            threads_per_core: self.threads_per_core,
-        }
+        CpuOptionsRequest { core_count: self.core_count, threads_per_core: self.threads_per_core }
     }
 }
 ::smithy_runtime::setters!(
-    CpuOptionsRequestBuilder, [(core_count, i32, "CoreCount"), (threads_per_core, i32,
-    "ThreadsPerCore")]
+    CpuOptionsRequestBuilder,
+    [(core_count, i32, "CoreCount"), (threads_per_core, i32, "ThreadsPerCore")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -42,5 +39,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("CoreCount"), codec::Member::new("ThreadsPerCore")],
 );
 ::smithy_runtime::structure_codec!(
-    CpuOptionsRequest, CpuOptionsRequestBuilder, build, [core_count, threads_per_core]
+    CpuOptionsRequest,
+    CpuOptionsRequestBuilder,
+    build,
+    [core_count, threads_per_core]
 );

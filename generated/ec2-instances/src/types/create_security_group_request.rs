@@ -21,10 +21,7 @@ impl CreateSecurityGroupRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -46,26 +43,20 @@ pub struct CreateSecurityGroupRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreateSecurityGroupRequestBuilder {
     /// Builds the [`CreateSecurityGroupRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateSecurityGroupRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateSecurityGroupRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateSecurityGroupRequest {
-            description: self
-                .description
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "CreateSecurityGroupRequest",
-                        "Description",
-                    ),
-                )?,
-            group_name: self
-                .group_name
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "CreateSecurityGroupRequest",
-                        "GroupName",
-                    ),
-                )?,
+            description: self.description.ok_or(
+                ::smithy_runtime::types::BuildError::missing(
+                    "CreateSecurityGroupRequest",
+                    "Description",
+                )
+            )?,
+            group_name: self.group_name.ok_or(
+                ::smithy_runtime::types::BuildError::missing(
+                    "CreateSecurityGroupRequest",
+                    "GroupName",
+                )
+            )?,
             vpc_id: self.vpc_id,
             tag_specifications: self.tag_specifications,
             dry_run: self.dry_run,
@@ -75,12 +66,8 @@ impl CreateSecurityGroupRequestBuilder {
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> CreateSecurityGroupRequest {
         CreateSecurityGroupRequest {
-            description: self
-                .description
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            group_name: self
-                .group_name
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            description: self.description.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            group_name: self.group_name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             vpc_id: self.vpc_id,
             tag_specifications: self.tag_specifications,
             dry_run: self.dry_run,
@@ -88,13 +75,24 @@ impl CreateSecurityGroupRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateSecurityGroupRequestBuilder, [(description, String, "Description"),
-    (group_name, String, "GroupName"), (vpc_id, String, "VpcId"), (dry_run, bool,
-    "DryRun")]
+    CreateSecurityGroupRequestBuilder,
+    [
+        (description, String, "Description"),
+        (group_name, String, "GroupName"),
+        (vpc_id, String, "VpcId"),
+        (dry_run, bool, "DryRun")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    CreateSecurityGroupRequestBuilder, [(tag_specifications, push_tag_specifications,
-    crate ::types::TagSpecification, "TagSpecifications")]
+    CreateSecurityGroupRequestBuilder,
+    [
+        (
+            tag_specifications,
+            push_tag_specifications,
+            crate::types::TagSpecification,
+            "TagSpecifications"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -108,6 +106,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateSecurityGroupRequest, CreateSecurityGroupRequestBuilder, build_read,
+    CreateSecurityGroupRequest,
+    CreateSecurityGroupRequestBuilder,
+    build_read,
     [description, group_name, vpc_id, tag_specifications, dry_run]
 );

@@ -26,17 +26,13 @@ pub struct CreateSecurityGroupResultBuilder {
 impl CreateSecurityGroupResultBuilder {
     /// Builds the [`CreateSecurityGroupResult`].
     pub fn build(self) -> CreateSecurityGroupResult {
-        CreateSecurityGroupResult {
-            group_id: self.group_id,
-            tags: self.tags,
-        }
+        CreateSecurityGroupResult { group_id: self.group_id, tags: self.tags }
     }
 }
-::smithy_runtime::setters!(
-    CreateSecurityGroupResultBuilder, [(group_id, String, "GroupId")]
-);
+::smithy_runtime::setters!(CreateSecurityGroupResultBuilder, [(group_id, String, "GroupId")]);
 ::smithy_runtime::list_setters!(
-    CreateSecurityGroupResultBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
+    CreateSecurityGroupResultBuilder,
+    [(tags, push_tags, crate::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,5 +43,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateSecurityGroupResult, CreateSecurityGroupResultBuilder, build, [group_id, tags]
+    CreateSecurityGroupResult,
+    CreateSecurityGroupResultBuilder,
+    build,
+    [group_id, tags]
 );

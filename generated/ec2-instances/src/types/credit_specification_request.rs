@@ -23,32 +23,27 @@ pub struct CreditSpecificationRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreditSpecificationRequestBuilder {
     /// Builds the [`CreditSpecificationRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreditSpecificationRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreditSpecificationRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreditSpecificationRequest {
-            cpu_credits: self
-                .cpu_credits
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "CreditSpecificationRequest",
-                        "CpuCredits",
-                    ),
-                )?,
+            cpu_credits: self.cpu_credits.ok_or(
+                ::smithy_runtime::types::BuildError::missing(
+                    "CreditSpecificationRequest",
+                    "CpuCredits",
+                )
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> CreditSpecificationRequest {
         CreditSpecificationRequest {
-            cpu_credits: self
-                .cpu_credits
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            cpu_credits: self.cpu_credits.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
         }
     }
 }
 ::smithy_runtime::setters!(
-    CreditSpecificationRequestBuilder, [(cpu_credits, String, "CpuCredits")]
+    CreditSpecificationRequestBuilder,
+    [(cpu_credits, String, "CpuCredits")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -56,6 +51,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("CpuCredits")],
 );
 ::smithy_runtime::structure_codec!(
-    CreditSpecificationRequest, CreditSpecificationRequestBuilder, build_read,
+    CreditSpecificationRequest,
+    CreditSpecificationRequestBuilder,
+    build_read,
     [cpu_credits]
 );

@@ -17,10 +17,7 @@ impl DeleteSecurityGroupRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -47,8 +44,8 @@ impl DeleteSecurityGroupRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DeleteSecurityGroupRequestBuilder, [(group_id, String, "GroupId"), (group_name,
-    String, "GroupName"), (dry_run, bool, "DryRun")]
+    DeleteSecurityGroupRequestBuilder,
+    [(group_id, String, "GroupId"), (group_name, String, "GroupName"), (dry_run, bool, "DryRun")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -60,6 +57,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteSecurityGroupRequest, DeleteSecurityGroupRequestBuilder, build, [group_id,
-    group_name, dry_run]
+    DeleteSecurityGroupRequest,
+    DeleteSecurityGroupRequestBuilder,
+    build,
+    [group_id, group_name, dry_run]
 );

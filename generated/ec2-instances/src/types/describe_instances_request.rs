@@ -19,10 +19,7 @@ impl DescribeInstancesRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -55,12 +52,19 @@ impl DescribeInstancesRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeInstancesRequestBuilder, [(dry_run, bool, "DryRun"), (max_results, i32,
-    "MaxResults"), (next_token, String, "NextToken")]
+    DescribeInstancesRequestBuilder,
+    [
+        (dry_run, bool, "DryRun"),
+        (max_results, i32, "MaxResults"),
+        (next_token, String, "NextToken")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    DescribeInstancesRequestBuilder, [(filters, push_filters, crate ::types::Filter,
-    "Filters"), (instance_ids, push_instance_ids, String, "InstanceIds")]
+    DescribeInstancesRequestBuilder,
+    [
+        (filters, push_filters, crate::types::Filter, "Filters"),
+        (instance_ids, push_instance_ids, String, "InstanceIds")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -74,6 +78,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DescribeInstancesRequest, DescribeInstancesRequestBuilder, build, [filters,
-    instance_ids, dry_run, max_results, next_token]
+    DescribeInstancesRequest,
+    DescribeInstancesRequestBuilder,
+    build,
+    [filters, instance_ids, dry_run, max_results, next_token]
 );

@@ -26,18 +26,13 @@ pub struct DescribeInstancesResultBuilder {
 impl DescribeInstancesResultBuilder {
     /// Builds the [`DescribeInstancesResult`].
     pub fn build(self) -> DescribeInstancesResult {
-        DescribeInstancesResult {
-            reservations: self.reservations,
-            next_token: self.next_token,
-        }
+        DescribeInstancesResult { reservations: self.reservations, next_token: self.next_token }
     }
 }
-::smithy_runtime::setters!(
-    DescribeInstancesResultBuilder, [(next_token, String, "NextToken")]
-);
+::smithy_runtime::setters!(DescribeInstancesResultBuilder, [(next_token, String, "NextToken")]);
 ::smithy_runtime::list_setters!(
-    DescribeInstancesResultBuilder, [(reservations, push_reservations, crate
-    ::types::Reservation, "Reservations")]
+    DescribeInstancesResultBuilder,
+    [(reservations, push_reservations, crate::types::Reservation, "Reservations")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +46,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DescribeInstancesResult, DescribeInstancesResultBuilder, build, [reservations,
-    next_token]
+    DescribeInstancesResult,
+    DescribeInstancesResultBuilder,
+    build,
+    [reservations, next_token]
 );

@@ -20,17 +20,9 @@ impl DescribeSecurityGroupsRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         if constraints && let Some(v) = &self.max_results {
-            ::smithy_runtime::validate::range(
-                *v as f64,
-                Some(5f64),
-                Some(1000f64),
-                "MaxResults",
-            )?;
+            ::smithy_runtime::validate::range(*v as f64, Some(5f64), Some(1000f64), "MaxResults")?;
         }
         Ok(())
     }
@@ -67,13 +59,20 @@ impl DescribeSecurityGroupsRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeSecurityGroupsRequestBuilder, [(dry_run, bool, "DryRun"), (next_token,
-    String, "NextToken"), (max_results, i32, "MaxResults")]
+    DescribeSecurityGroupsRequestBuilder,
+    [
+        (dry_run, bool, "DryRun"),
+        (next_token, String, "NextToken"),
+        (max_results, i32, "MaxResults")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    DescribeSecurityGroupsRequestBuilder, [(filters, push_filters, crate ::types::Filter,
-    "Filters"), (group_ids, push_group_ids, String, "GroupIds"), (group_names,
-    push_group_names, String, "GroupNames")]
+    DescribeSecurityGroupsRequestBuilder,
+    [
+        (filters, push_filters, crate::types::Filter, "Filters"),
+        (group_ids, push_group_ids, String, "GroupIds"),
+        (group_names, push_group_names, String, "GroupNames")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -88,6 +87,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DescribeSecurityGroupsRequest, DescribeSecurityGroupsRequestBuilder, build, [filters,
-    group_ids, group_names, dry_run, next_token, max_results]
+    DescribeSecurityGroupsRequest,
+    DescribeSecurityGroupsRequestBuilder,
+    build,
+    [filters, group_ids, group_names, dry_run, next_token, max_results]
 );

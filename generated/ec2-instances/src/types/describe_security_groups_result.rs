@@ -33,11 +33,12 @@ impl DescribeSecurityGroupsResultBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DescribeSecurityGroupsResultBuilder, [(next_token, String, "NextToken")]
+    DescribeSecurityGroupsResultBuilder,
+    [(next_token, String, "NextToken")]
 );
 ::smithy_runtime::list_setters!(
-    DescribeSecurityGroupsResultBuilder, [(security_groups, push_security_groups, crate
-    ::types::SecurityGroup, "SecurityGroups")]
+    DescribeSecurityGroupsResultBuilder,
+    [(security_groups, push_security_groups, crate::types::SecurityGroup, "SecurityGroups")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +52,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DescribeSecurityGroupsResult, DescribeSecurityGroupsResultBuilder, build,
+    DescribeSecurityGroupsResult,
+    DescribeSecurityGroupsResultBuilder,
+    build,
     [security_groups, next_token]
 );

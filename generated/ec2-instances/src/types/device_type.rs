@@ -9,6 +9,4 @@ pub enum DeviceType {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    DeviceType, [(Ebs, "ebs"), (InstanceStore, "instance-store")]
-);
+::smithy_runtime::string_enum!(DeviceType, [(Ebs, "ebs"), (InstanceStore, "instance-store")]);

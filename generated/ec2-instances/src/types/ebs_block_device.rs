@@ -61,11 +61,18 @@ impl EbsBlockDeviceBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    EbsBlockDeviceBuilder, [(delete_on_termination, bool, "DeleteOnTermination"), (iops,
-    i32, "Iops"), (snapshot_id, String, "SnapshotId"), (volume_size, i32, "VolumeSize"),
-    (volume_type, crate ::types::VolumeType, "VolumeType"), (kms_key_id, String,
-    "KmsKeyId"), (throughput, i32, "Throughput"), (outpost_arn, String, "OutpostArn"),
-    (encrypted, bool, "Encrypted")]
+    EbsBlockDeviceBuilder,
+    [
+        (delete_on_termination, bool, "DeleteOnTermination"),
+        (iops, i32, "Iops"),
+        (snapshot_id, String, "SnapshotId"),
+        (volume_size, i32, "VolumeSize"),
+        (volume_type, crate::types::VolumeType, "VolumeType"),
+        (kms_key_id, String, "KmsKeyId"),
+        (throughput, i32, "Throughput"),
+        (outpost_arn, String, "OutpostArn"),
+        (encrypted, bool, "Encrypted")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -85,7 +92,18 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    EbsBlockDevice, EbsBlockDeviceBuilder, build, [delete_on_termination, iops,
-    snapshot_id, volume_size, volume_type, kms_key_id, throughput, outpost_arn,
-    encrypted]
+    EbsBlockDevice,
+    EbsBlockDeviceBuilder,
+    build,
+    [
+        delete_on_termination,
+        iops,
+        snapshot_id,
+        volume_size,
+        volume_type,
+        kms_key_id,
+        throughput,
+        outpost_arn,
+        encrypted
+    ]
 );

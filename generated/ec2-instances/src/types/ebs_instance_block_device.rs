@@ -41,9 +41,13 @@ impl EbsInstanceBlockDeviceBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    EbsInstanceBlockDeviceBuilder, [(attach_time, ::smithy_runtime::types::DateTime,
-    "AttachTime"), (delete_on_termination, bool, "DeleteOnTermination"), (status, crate
-    ::types::AttachmentStatus, "Status"), (volume_id, String, "VolumeId")]
+    EbsInstanceBlockDeviceBuilder,
+    [
+        (attach_time, ::smithy_runtime::types::DateTime, "AttachTime"),
+        (delete_on_termination, bool, "DeleteOnTermination"),
+        (status, crate::types::AttachmentStatus, "Status"),
+        (volume_id, String, "VolumeId")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -58,6 +62,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    EbsInstanceBlockDevice, EbsInstanceBlockDeviceBuilder, build, [attach_time,
-    delete_on_termination, status, volume_id]
+    EbsInstanceBlockDevice,
+    EbsInstanceBlockDeviceBuilder,
+    build,
+    [attach_time, delete_on_termination, status, volume_id]
 );

@@ -41,10 +41,13 @@ impl ElasticGpuAssociationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ElasticGpuAssociationBuilder, [(elastic_gpu_id, String, "ElasticGpuId"),
-    (elastic_gpu_association_id, String, "ElasticGpuAssociationId"),
-    (elastic_gpu_association_state, String, "ElasticGpuAssociationState"),
-    (elastic_gpu_association_time, String, "ElasticGpuAssociationTime")]
+    ElasticGpuAssociationBuilder,
+    [
+        (elastic_gpu_id, String, "ElasticGpuId"),
+        (elastic_gpu_association_id, String, "ElasticGpuAssociationId"),
+        (elastic_gpu_association_state, String, "ElasticGpuAssociationState"),
+        (elastic_gpu_association_time, String, "ElasticGpuAssociationTime")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -63,7 +66,13 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ElasticGpuAssociation, ElasticGpuAssociationBuilder, build, [elastic_gpu_id,
-    elastic_gpu_association_id, elastic_gpu_association_state,
-    elastic_gpu_association_time]
+    ElasticGpuAssociation,
+    ElasticGpuAssociationBuilder,
+    build,
+    [
+        elastic_gpu_id,
+        elastic_gpu_association_id,
+        elastic_gpu_association_state,
+        elastic_gpu_association_time
+    ]
 );

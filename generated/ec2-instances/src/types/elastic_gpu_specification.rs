@@ -23,18 +23,11 @@ pub struct ElasticGpuSpecificationBuilder {
 #[allow(clippy::should_implement_trait)]
 impl ElasticGpuSpecificationBuilder {
     /// Builds the [`ElasticGpuSpecification`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<ElasticGpuSpecification, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<ElasticGpuSpecification, ::smithy_runtime::types::BuildError> {
         Ok(ElasticGpuSpecification {
-            r#type: self
-                .r#type
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "ElasticGpuSpecification",
-                        "Type",
-                    ),
-                )?,
+            r#type: self.r#type.ok_or(
+                ::smithy_runtime::types::BuildError::missing("ElasticGpuSpecification", "Type")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -52,5 +45,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Type")],
 );
 ::smithy_runtime::structure_codec!(
-    ElasticGpuSpecification, ElasticGpuSpecificationBuilder, build_read, [r#type]
+    ElasticGpuSpecification,
+    ElasticGpuSpecificationBuilder,
+    build_read,
+    [r#type]
 );

@@ -26,18 +26,11 @@ pub struct ElasticInferenceAcceleratorBuilder {
 #[allow(clippy::should_implement_trait)]
 impl ElasticInferenceAcceleratorBuilder {
     /// Builds the [`ElasticInferenceAccelerator`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<ElasticInferenceAccelerator, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<ElasticInferenceAccelerator, ::smithy_runtime::types::BuildError> {
         Ok(ElasticInferenceAccelerator {
-            r#type: self
-                .r#type
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "ElasticInferenceAccelerator",
-                        "Type",
-                    ),
-                )?,
+            r#type: self.r#type.ok_or(
+                ::smithy_runtime::types::BuildError::missing("ElasticInferenceAccelerator", "Type")
+            )?,
             count: self.count,
         })
     }
@@ -51,7 +44,8 @@ impl ElasticInferenceAcceleratorBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ElasticInferenceAcceleratorBuilder, [(r#type, String, "Type"), (count, i32, "Count")]
+    ElasticInferenceAcceleratorBuilder,
+    [(r#type, String, "Type"), (count, i32, "Count")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -59,6 +53,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Type"), codec::Member::new("Count")],
 );
 ::smithy_runtime::structure_codec!(
-    ElasticInferenceAccelerator, ElasticInferenceAcceleratorBuilder, build_read, [r#type,
-    count]
+    ElasticInferenceAccelerator,
+    ElasticInferenceAcceleratorBuilder,
+    build_read,
+    [r#type, count]
 );

@@ -7,9 +7,7 @@ pub struct ElasticInferenceAcceleratorAssociation {
     pub elastic_inference_accelerator_arn: Option<String>,
     pub elastic_inference_accelerator_association_id: Option<String>,
     pub elastic_inference_accelerator_association_state: Option<String>,
-    pub elastic_inference_accelerator_association_time: Option<
-        ::smithy_runtime::types::DateTime,
-    >,
+    pub elastic_inference_accelerator_association_time: Option<::smithy_runtime::types::DateTime>,
 }
 impl ElasticInferenceAcceleratorAssociation {
     /// A builder for [`ElasticInferenceAcceleratorAssociation`].
@@ -28,9 +26,7 @@ pub struct ElasticInferenceAcceleratorAssociationBuilder {
     /// `ElasticInferenceAcceleratorAssociationState`: see [`ElasticInferenceAcceleratorAssociation::elastic_inference_accelerator_association_state`](ElasticInferenceAcceleratorAssociation#structfield.elastic_inference_accelerator_association_state).
     pub elastic_inference_accelerator_association_state: Option<String>,
     /// `ElasticInferenceAcceleratorAssociationTime`: see [`ElasticInferenceAcceleratorAssociation::elastic_inference_accelerator_association_time`](ElasticInferenceAcceleratorAssociation#structfield.elastic_inference_accelerator_association_time).
-    pub elastic_inference_accelerator_association_time: Option<
-        ::smithy_runtime::types::DateTime,
-    >,
+    pub elastic_inference_accelerator_association_time: Option<::smithy_runtime::types::DateTime>,
 }
 #[allow(clippy::should_implement_trait)]
 impl ElasticInferenceAcceleratorAssociationBuilder {
@@ -38,24 +34,32 @@ impl ElasticInferenceAcceleratorAssociationBuilder {
     pub fn build(self) -> ElasticInferenceAcceleratorAssociation {
         ElasticInferenceAcceleratorAssociation {
             elastic_inference_accelerator_arn: self.elastic_inference_accelerator_arn,
-            elastic_inference_accelerator_association_id: self
-                .elastic_inference_accelerator_association_id,
-            elastic_inference_accelerator_association_state: self
-                .elastic_inference_accelerator_association_state,
-            elastic_inference_accelerator_association_time: self
-                .elastic_inference_accelerator_association_time,
+            elastic_inference_accelerator_association_id: self.elastic_inference_accelerator_association_id,
+            elastic_inference_accelerator_association_state: self.elastic_inference_accelerator_association_state,
+            elastic_inference_accelerator_association_time: self.elastic_inference_accelerator_association_time,
         }
     }
 }
 ::smithy_runtime::setters!(
-    ElasticInferenceAcceleratorAssociationBuilder, [(elastic_inference_accelerator_arn,
-    String, "ElasticInferenceAcceleratorArn"),
-    (elastic_inference_accelerator_association_id, String,
-    "ElasticInferenceAcceleratorAssociationId"),
-    (elastic_inference_accelerator_association_state, String,
-    "ElasticInferenceAcceleratorAssociationState"),
-    (elastic_inference_accelerator_association_time, ::smithy_runtime::types::DateTime,
-    "ElasticInferenceAcceleratorAssociationTime")]
+    ElasticInferenceAcceleratorAssociationBuilder,
+    [
+        (elastic_inference_accelerator_arn, String, "ElasticInferenceAcceleratorArn"),
+        (
+            elastic_inference_accelerator_association_id,
+            String,
+            "ElasticInferenceAcceleratorAssociationId"
+        ),
+        (
+            elastic_inference_accelerator_association_state,
+            String,
+            "ElasticInferenceAcceleratorAssociationState"
+        ),
+        (
+            elastic_inference_accelerator_association_time,
+            ::smithy_runtime::types::DateTime,
+            "ElasticInferenceAcceleratorAssociationTime"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -77,8 +81,12 @@ static SCHEMA: codec::Schema = codec::Schema::new(
 );
 ::smithy_runtime::structure_codec!(
     ElasticInferenceAcceleratorAssociation,
-    ElasticInferenceAcceleratorAssociationBuilder, build,
-    [elastic_inference_accelerator_arn, elastic_inference_accelerator_association_id,
-    elastic_inference_accelerator_association_state,
-    elastic_inference_accelerator_association_time]
+    ElasticInferenceAcceleratorAssociationBuilder,
+    build,
+    [
+        elastic_inference_accelerator_arn,
+        elastic_inference_accelerator_association_id,
+        elastic_inference_accelerator_association_state,
+        elastic_inference_accelerator_association_time
+    ]
 );

@@ -23,9 +23,7 @@ pub struct EnclaveOptionsBuilder {
 impl EnclaveOptionsBuilder {
     /// Builds the [`EnclaveOptions`].
     pub fn build(self) -> EnclaveOptions {
-        EnclaveOptions {
-            enabled: self.enabled,
-        }
+        EnclaveOptions { enabled: self.enabled }
     }
 }
 ::smithy_runtime::setters!(EnclaveOptionsBuilder, [(enabled, bool, "Enabled")]);
@@ -34,6 +32,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "EnclaveOptions",
     &[codec::Member::new("Enabled").xml("enabled").ec2_query("Enabled")],
 );
-::smithy_runtime::structure_codec!(
-    EnclaveOptions, EnclaveOptionsBuilder, build, [enabled]
-);
+::smithy_runtime::structure_codec!(EnclaveOptions, EnclaveOptionsBuilder, build, [enabled]);

@@ -23,9 +23,7 @@ pub struct EnclaveOptionsRequestBuilder {
 impl EnclaveOptionsRequestBuilder {
     /// Builds the [`EnclaveOptionsRequest`].
     pub fn build(self) -> EnclaveOptionsRequest {
-        EnclaveOptionsRequest {
-            enabled: self.enabled,
-        }
+        EnclaveOptionsRequest { enabled: self.enabled }
     }
 }
 ::smithy_runtime::setters!(EnclaveOptionsRequestBuilder, [(enabled, bool, "Enabled")]);
@@ -35,5 +33,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Enabled")],
 );
 ::smithy_runtime::structure_codec!(
-    EnclaveOptionsRequest, EnclaveOptionsRequestBuilder, build, [enabled]
+    EnclaveOptionsRequest,
+    EnclaveOptionsRequestBuilder,
+    build,
+    [enabled]
 );

@@ -26,22 +26,14 @@ pub struct FilterBuilder {
 impl FilterBuilder {
     /// Builds the [`Filter`].
     pub fn build(self) -> Filter {
-        Filter {
-            name: self.name,
-            values: self.values,
-        }
+        Filter { name: self.name, values: self.values }
     }
 }
 ::smithy_runtime::setters!(FilterBuilder, [(name, String, "Name")]);
-::smithy_runtime::list_setters!(
-    FilterBuilder, [(values, push_values, String, "Values")]
-);
+::smithy_runtime::list_setters!(FilterBuilder, [(values, push_values, String, "Values")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Filter",
-    &[
-        codec::Member::new("Name"),
-        codec::Member::new("Values").xml("Value").xml_item("item"),
-    ],
+    &[codec::Member::new("Name"), codec::Member::new("Values").xml("Value").xml_item("item")],
 );
 ::smithy_runtime::structure_codec!(Filter, FilterBuilder, build, [name, values]);

@@ -26,15 +26,12 @@ pub struct GroupIdentifierBuilder {
 impl GroupIdentifierBuilder {
     /// Builds the [`GroupIdentifier`].
     pub fn build(self) -> GroupIdentifier {
-        GroupIdentifier {
-            group_name: self.group_name,
-            group_id: self.group_id,
-        }
+        GroupIdentifier { group_name: self.group_name, group_id: self.group_id }
     }
 }
 ::smithy_runtime::setters!(
-    GroupIdentifierBuilder, [(group_name, String, "GroupName"), (group_id, String,
-    "GroupId")]
+    GroupIdentifierBuilder,
+    [(group_name, String, "GroupName"), (group_id, String, "GroupId")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,5 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GroupIdentifier, GroupIdentifierBuilder, build, [group_name, group_id]
+    GroupIdentifier,
+    GroupIdentifierBuilder,
+    build,
+    [group_name, group_id]
 );

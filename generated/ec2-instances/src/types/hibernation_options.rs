@@ -23,19 +23,18 @@ pub struct HibernationOptionsBuilder {
 impl HibernationOptionsBuilder {
     /// Builds the [`HibernationOptions`].
     pub fn build(self) -> HibernationOptions {
-        HibernationOptions {
-            configured: self.configured,
-        }
+        HibernationOptions { configured: self.configured }
     }
 }
-::smithy_runtime::setters!(
-    HibernationOptionsBuilder, [(configured, bool, "Configured")]
-);
+::smithy_runtime::setters!(HibernationOptionsBuilder, [(configured, bool, "Configured")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "HibernationOptions",
     &[codec::Member::new("Configured").xml("configured").ec2_query("Configured")],
 );
 ::smithy_runtime::structure_codec!(
-    HibernationOptions, HibernationOptionsBuilder, build, [configured]
+    HibernationOptions,
+    HibernationOptionsBuilder,
+    build,
+    [configured]
 );

@@ -23,19 +23,18 @@ pub struct HibernationOptionsRequestBuilder {
 impl HibernationOptionsRequestBuilder {
     /// Builds the [`HibernationOptionsRequest`].
     pub fn build(self) -> HibernationOptionsRequest {
-        HibernationOptionsRequest {
-            configured: self.configured,
-        }
+        HibernationOptionsRequest { configured: self.configured }
     }
 }
-::smithy_runtime::setters!(
-    HibernationOptionsRequestBuilder, [(configured, bool, "Configured")]
-);
+::smithy_runtime::setters!(HibernationOptionsRequestBuilder, [(configured, bool, "Configured")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "HibernationOptionsRequest",
     &[codec::Member::new("Configured")],
 );
 ::smithy_runtime::structure_codec!(
-    HibernationOptionsRequest, HibernationOptionsRequestBuilder, build, [configured]
+    HibernationOptionsRequest,
+    HibernationOptionsRequestBuilder,
+    build,
+    [configured]
 );

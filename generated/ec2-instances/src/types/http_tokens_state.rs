@@ -9,6 +9,4 @@ pub enum HttpTokensState {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    HttpTokensState, [(Optional, "optional"), (Required, "required")]
-);
+::smithy_runtime::string_enum!(HttpTokensState, [(Optional, "optional"), (Required, "required")]);

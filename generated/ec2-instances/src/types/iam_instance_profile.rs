@@ -26,15 +26,10 @@ pub struct IamInstanceProfileBuilder {
 impl IamInstanceProfileBuilder {
     /// Builds the [`IamInstanceProfile`].
     pub fn build(self) -> IamInstanceProfile {
-        IamInstanceProfile {
-            arn: self.arn,
-            id: self.id,
-        }
+        IamInstanceProfile { arn: self.arn, id: self.id }
     }
 }
-::smithy_runtime::setters!(
-    IamInstanceProfileBuilder, [(arn, String, "Arn"), (id, String, "Id")]
-);
+::smithy_runtime::setters!(IamInstanceProfileBuilder, [(arn, String, "Arn"), (id, String, "Id")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "IamInstanceProfile",
@@ -43,6 +38,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Id").xml("id").ec2_query("Id"),
     ],
 );
-::smithy_runtime::structure_codec!(
-    IamInstanceProfile, IamInstanceProfileBuilder, build, [arn, id]
-);
+::smithy_runtime::structure_codec!(IamInstanceProfile, IamInstanceProfileBuilder, build, [arn, id]);

@@ -26,15 +26,12 @@ pub struct IamInstanceProfileSpecificationBuilder {
 impl IamInstanceProfileSpecificationBuilder {
     /// Builds the [`IamInstanceProfileSpecification`].
     pub fn build(self) -> IamInstanceProfileSpecification {
-        IamInstanceProfileSpecification {
-            arn: self.arn,
-            name: self.name,
-        }
+        IamInstanceProfileSpecification { arn: self.arn, name: self.name }
     }
 }
 ::smithy_runtime::setters!(
-    IamInstanceProfileSpecificationBuilder, [(arn, String, "Arn"), (name, String,
-    "Name")]
+    IamInstanceProfileSpecificationBuilder,
+    [(arn, String, "Arn"), (name, String, "Name")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,6 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    IamInstanceProfileSpecification, IamInstanceProfileSpecificationBuilder, build, [arn,
-    name]
+    IamInstanceProfileSpecification,
+    IamInstanceProfileSpecificationBuilder,
+    build,
+    [arn, name]
 );

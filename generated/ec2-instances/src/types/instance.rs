@@ -33,9 +33,7 @@ pub struct Instance {
     pub iam_instance_profile: Option<crate::types::IamInstanceProfile>,
     pub instance_lifecycle: Option<crate::types::InstanceLifecycleType>,
     pub elastic_gpu_associations: Option<Vec<crate::types::ElasticGpuAssociation>>,
-    pub elastic_inference_accelerator_associations: Option<
-        Vec<crate::types::ElasticInferenceAcceleratorAssociation>,
-    >,
+    pub elastic_inference_accelerator_associations: Option<Vec<crate::types::ElasticInferenceAcceleratorAssociation>>,
     pub network_interfaces: Option<Vec<crate::types::InstanceNetworkInterface>>,
     pub outpost_arn: Option<String>,
     pub root_device_name: Option<String>,
@@ -49,9 +47,7 @@ pub struct Instance {
     pub virtualization_type: Option<crate::types::VirtualizationType>,
     pub cpu_options: Option<crate::types::CpuOptions>,
     pub capacity_reservation_id: Option<String>,
-    pub capacity_reservation_specification: Option<
-        crate::types::CapacityReservationSpecificationResponse,
-    >,
+    pub capacity_reservation_specification: Option<crate::types::CapacityReservationSpecificationResponse>,
     pub hibernation_options: Option<crate::types::HibernationOptions>,
     pub licenses: Option<Vec<crate::types::LicenseConfiguration>>,
     pub metadata_options: Option<crate::types::InstanceMetadataOptionsResponse>,
@@ -127,9 +123,7 @@ pub struct InstanceBuilder {
     /// `ElasticGpuAssociations`: see [`Instance::elastic_gpu_associations`](Instance#structfield.elastic_gpu_associations).
     pub elastic_gpu_associations: Option<Vec<crate::types::ElasticGpuAssociation>>,
     /// `ElasticInferenceAcceleratorAssociations`: see [`Instance::elastic_inference_accelerator_associations`](Instance#structfield.elastic_inference_accelerator_associations).
-    pub elastic_inference_accelerator_associations: Option<
-        Vec<crate::types::ElasticInferenceAcceleratorAssociation>,
-    >,
+    pub elastic_inference_accelerator_associations: Option<Vec<crate::types::ElasticInferenceAcceleratorAssociation>>,
     /// `NetworkInterfaces`: see [`Instance::network_interfaces`](Instance#structfield.network_interfaces).
     pub network_interfaces: Option<Vec<crate::types::InstanceNetworkInterface>>,
     /// `OutpostArn`: see [`Instance::outpost_arn`](Instance#structfield.outpost_arn).
@@ -157,9 +151,7 @@ pub struct InstanceBuilder {
     /// `CapacityReservationId`: see [`Instance::capacity_reservation_id`](Instance#structfield.capacity_reservation_id).
     pub capacity_reservation_id: Option<String>,
     /// `CapacityReservationSpecification`: see [`Instance::capacity_reservation_specification`](Instance#structfield.capacity_reservation_specification).
-    pub capacity_reservation_specification: Option<
-        crate::types::CapacityReservationSpecificationResponse,
-    >,
+    pub capacity_reservation_specification: Option<crate::types::CapacityReservationSpecificationResponse>,
     /// `HibernationOptions`: see [`Instance::hibernation_options`](Instance#structfield.hibernation_options).
     pub hibernation_options: Option<crate::types::HibernationOptions>,
     /// `Licenses`: see [`Instance::licenses`](Instance#structfield.licenses).
@@ -205,8 +197,7 @@ impl InstanceBuilder {
             iam_instance_profile: self.iam_instance_profile,
             instance_lifecycle: self.instance_lifecycle,
             elastic_gpu_associations: self.elastic_gpu_associations,
-            elastic_inference_accelerator_associations: self
-                .elastic_inference_accelerator_associations,
+            elastic_inference_accelerator_associations: self.elastic_inference_accelerator_associations,
             network_interfaces: self.network_interfaces,
             outpost_arn: self.outpost_arn,
             root_device_name: self.root_device_name,
@@ -230,59 +221,93 @@ impl InstanceBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceBuilder, [(ami_launch_index, i32, "AmiLaunchIndex"), (image_id, String,
-    "ImageId"), (instance_id, String, "InstanceId"), (instance_type, crate
-    ::types::InstanceType, "InstanceType"), (kernel_id, String, "KernelId"), (key_name,
-    String, "KeyName"), (launch_time, ::smithy_runtime::types::DateTime, "LaunchTime"),
-    (monitoring, crate ::types::Monitoring, "Monitoring"), (placement, crate
-    ::types::Placement, "Placement"), (platform, crate ::types::PlatformValues,
-    "Platform"), (private_dns_name, String, "PrivateDnsName"), (private_ip_address,
-    String, "PrivateIpAddress"), (public_dns_name, String, "PublicDnsName"),
-    (public_ip_address, String, "PublicIpAddress"), (ramdisk_id, String, "RamdiskId"),
-    (state, crate ::types::InstanceState, "State"), (state_transition_reason, String,
-    "StateTransitionReason"), (subnet_id, String, "SubnetId"), (vpc_id, String, "VpcId"),
-    (architecture, crate ::types::ArchitectureValues, "Architecture"), (client_token,
-    String, "ClientToken"), (ebs_optimized, bool, "EbsOptimized"), (ena_support, bool,
-    "EnaSupport"), (hypervisor, crate ::types::HypervisorType, "Hypervisor"),
-    (iam_instance_profile, crate ::types::IamInstanceProfile, "IamInstanceProfile"),
-    (instance_lifecycle, crate ::types::InstanceLifecycleType, "InstanceLifecycle"),
-    (outpost_arn, String, "OutpostArn"), (root_device_name, String, "RootDeviceName"),
-    (root_device_type, crate ::types::DeviceType, "RootDeviceType"), (source_dest_check,
-    bool, "SourceDestCheck"), (spot_instance_request_id, String,
-    "SpotInstanceRequestId"), (sriov_net_support, String, "SriovNetSupport"),
-    (state_reason, crate ::types::StateReason, "StateReason"), (virtualization_type,
-    crate ::types::VirtualizationType, "VirtualizationType"), (cpu_options, crate
-    ::types::CpuOptions, "CpuOptions"), (capacity_reservation_id, String,
-    "CapacityReservationId"), (capacity_reservation_specification, crate
-    ::types::CapacityReservationSpecificationResponse,
-    "CapacityReservationSpecification"), (hibernation_options, crate
-    ::types::HibernationOptions, "HibernationOptions"), (metadata_options, crate
-    ::types::InstanceMetadataOptionsResponse, "MetadataOptions"), (enclave_options, crate
-    ::types::EnclaveOptions, "EnclaveOptions"), (boot_mode, crate
-    ::types::BootModeValues, "BootMode")]
+    InstanceBuilder,
+    [
+        (ami_launch_index, i32, "AmiLaunchIndex"),
+        (image_id, String, "ImageId"),
+        (instance_id, String, "InstanceId"),
+        (instance_type, crate::types::InstanceType, "InstanceType"),
+        (kernel_id, String, "KernelId"),
+        (key_name, String, "KeyName"),
+        (launch_time, ::smithy_runtime::types::DateTime, "LaunchTime"),
+        (monitoring, crate::types::Monitoring, "Monitoring"),
+        (placement, crate::types::Placement, "Placement"),
+        (platform, crate::types::PlatformValues, "Platform"),
+        (private_dns_name, String, "PrivateDnsName"),
+        (private_ip_address, String, "PrivateIpAddress"),
+        (public_dns_name, String, "PublicDnsName"),
+        (public_ip_address, String, "PublicIpAddress"),
+        (ramdisk_id, String, "RamdiskId"),
+        (state, crate::types::InstanceState, "State"),
+        (state_transition_reason, String, "StateTransitionReason"),
+        (subnet_id, String, "SubnetId"),
+        (vpc_id, String, "VpcId"),
+        (architecture, crate::types::ArchitectureValues, "Architecture"),
+        (client_token, String, "ClientToken"),
+        (ebs_optimized, bool, "EbsOptimized"),
+        (ena_support, bool, "EnaSupport"),
+        (hypervisor, crate::types::HypervisorType, "Hypervisor"),
+        (iam_instance_profile, crate::types::IamInstanceProfile, "IamInstanceProfile"),
+        (instance_lifecycle, crate::types::InstanceLifecycleType, "InstanceLifecycle"),
+        (outpost_arn, String, "OutpostArn"),
+        (root_device_name, String, "RootDeviceName"),
+        (root_device_type, crate::types::DeviceType, "RootDeviceType"),
+        (source_dest_check, bool, "SourceDestCheck"),
+        (spot_instance_request_id, String, "SpotInstanceRequestId"),
+        (sriov_net_support, String, "SriovNetSupport"),
+        (state_reason, crate::types::StateReason, "StateReason"),
+        (virtualization_type, crate::types::VirtualizationType, "VirtualizationType"),
+        (cpu_options, crate::types::CpuOptions, "CpuOptions"),
+        (capacity_reservation_id, String, "CapacityReservationId"),
+        (
+            capacity_reservation_specification,
+            crate::types::CapacityReservationSpecificationResponse,
+            "CapacityReservationSpecification"
+        ),
+        (hibernation_options, crate::types::HibernationOptions, "HibernationOptions"),
+        (metadata_options, crate::types::InstanceMetadataOptionsResponse, "MetadataOptions"),
+        (enclave_options, crate::types::EnclaveOptions, "EnclaveOptions"),
+        (boot_mode, crate::types::BootModeValues, "BootMode")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    InstanceBuilder, [(product_codes, push_product_codes, crate ::types::ProductCode,
-    "ProductCodes"), (block_device_mappings, push_block_device_mappings, crate
-    ::types::InstanceBlockDeviceMapping, "BlockDeviceMappings"),
-    (elastic_gpu_associations, push_elastic_gpu_associations, crate
-    ::types::ElasticGpuAssociation, "ElasticGpuAssociations"),
-    (elastic_inference_accelerator_associations,
-    push_elastic_inference_accelerator_associations, crate
-    ::types::ElasticInferenceAcceleratorAssociation,
-    "ElasticInferenceAcceleratorAssociations"), (network_interfaces,
-    push_network_interfaces, crate ::types::InstanceNetworkInterface,
-    "NetworkInterfaces"), (security_groups, push_security_groups, crate
-    ::types::GroupIdentifier, "SecurityGroups"), (tags, push_tags, crate ::types::Tag,
-    "Tags"), (licenses, push_licenses, crate ::types::LicenseConfiguration, "Licenses")]
+    InstanceBuilder,
+    [
+        (product_codes, push_product_codes, crate::types::ProductCode, "ProductCodes"),
+        (
+            block_device_mappings,
+            push_block_device_mappings,
+            crate::types::InstanceBlockDeviceMapping,
+            "BlockDeviceMappings"
+        ),
+        (
+            elastic_gpu_associations,
+            push_elastic_gpu_associations,
+            crate::types::ElasticGpuAssociation,
+            "ElasticGpuAssociations"
+        ),
+        (
+            elastic_inference_accelerator_associations,
+            push_elastic_inference_accelerator_associations,
+            crate::types::ElasticInferenceAcceleratorAssociation,
+            "ElasticInferenceAcceleratorAssociations"
+        ),
+        (
+            network_interfaces,
+            push_network_interfaces,
+            crate::types::InstanceNetworkInterface,
+            "NetworkInterfaces"
+        ),
+        (security_groups, push_security_groups, crate::types::GroupIdentifier, "SecurityGroups"),
+        (tags, push_tags, crate::types::Tag, "Tags"),
+        (licenses, push_licenses, crate::types::LicenseConfiguration, "Licenses")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Instance",
     &[
-        codec::Member::new("AmiLaunchIndex")
-            .xml("amiLaunchIndex")
-            .ec2_query("AmiLaunchIndex"),
+        codec::Member::new("AmiLaunchIndex").xml("amiLaunchIndex").ec2_query("AmiLaunchIndex"),
         codec::Member::new("ImageId").xml("imageId").ec2_query("ImageId"),
         codec::Member::new("InstanceId").xml("instanceId").ec2_query("InstanceId"),
         codec::Member::new("InstanceType").xml("instanceType").ec2_query("InstanceType"),
@@ -292,9 +317,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Monitoring").xml("monitoring").ec2_query("Monitoring"),
         codec::Member::new("Placement").xml("placement").ec2_query("Placement"),
         codec::Member::new("Platform").xml("platform").ec2_query("Platform"),
-        codec::Member::new("PrivateDnsName")
-            .xml("privateDnsName")
-            .ec2_query("PrivateDnsName"),
+        codec::Member::new("PrivateDnsName").xml("privateDnsName").ec2_query("PrivateDnsName"),
         codec::Member::new("PrivateIpAddress")
             .xml("privateIpAddress")
             .ec2_query("PrivateIpAddress"),
@@ -337,25 +360,14 @@ static SCHEMA: codec::Schema = codec::Schema::new(
             .xml_item("item")
             .ec2_query("NetworkInterfaceSet"),
         codec::Member::new("OutpostArn").xml("outpostArn").ec2_query("OutpostArn"),
-        codec::Member::new("RootDeviceName")
-            .xml("rootDeviceName")
-            .ec2_query("RootDeviceName"),
-        codec::Member::new("RootDeviceType")
-            .xml("rootDeviceType")
-            .ec2_query("RootDeviceType"),
-        codec::Member::new("SecurityGroups")
-            .xml("groupSet")
-            .xml_item("item")
-            .ec2_query("GroupSet"),
-        codec::Member::new("SourceDestCheck")
-            .xml("sourceDestCheck")
-            .ec2_query("SourceDestCheck"),
+        codec::Member::new("RootDeviceName").xml("rootDeviceName").ec2_query("RootDeviceName"),
+        codec::Member::new("RootDeviceType").xml("rootDeviceType").ec2_query("RootDeviceType"),
+        codec::Member::new("SecurityGroups").xml("groupSet").xml_item("item").ec2_query("GroupSet"),
+        codec::Member::new("SourceDestCheck").xml("sourceDestCheck").ec2_query("SourceDestCheck"),
         codec::Member::new("SpotInstanceRequestId")
             .xml("spotInstanceRequestId")
             .ec2_query("SpotInstanceRequestId"),
-        codec::Member::new("SriovNetSupport")
-            .xml("sriovNetSupport")
-            .ec2_query("SriovNetSupport"),
+        codec::Member::new("SriovNetSupport").xml("sriovNetSupport").ec2_query("SriovNetSupport"),
         codec::Member::new("StateReason").xml("stateReason").ec2_query("StateReason"),
         codec::Member::new("Tags").xml("tagSet").xml_item("item").ec2_query("TagSet"),
         codec::Member::new("VirtualizationType")
@@ -371,29 +383,65 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("HibernationOptions")
             .xml("hibernationOptions")
             .ec2_query("HibernationOptions"),
-        codec::Member::new("Licenses")
-            .xml("licenseSet")
-            .xml_item("item")
-            .ec2_query("LicenseSet"),
-        codec::Member::new("MetadataOptions")
-            .xml("metadataOptions")
-            .ec2_query("MetadataOptions"),
-        codec::Member::new("EnclaveOptions")
-            .xml("enclaveOptions")
-            .ec2_query("EnclaveOptions"),
+        codec::Member::new("Licenses").xml("licenseSet").xml_item("item").ec2_query("LicenseSet"),
+        codec::Member::new("MetadataOptions").xml("metadataOptions").ec2_query("MetadataOptions"),
+        codec::Member::new("EnclaveOptions").xml("enclaveOptions").ec2_query("EnclaveOptions"),
         codec::Member::new("BootMode").xml("bootMode").ec2_query("BootMode"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Instance, InstanceBuilder, build, [ami_launch_index, image_id, instance_id,
-    instance_type, kernel_id, key_name, launch_time, monitoring, placement, platform,
-    private_dns_name, private_ip_address, product_codes, public_dns_name,
-    public_ip_address, ramdisk_id, state, state_transition_reason, subnet_id, vpc_id,
-    architecture, block_device_mappings, client_token, ebs_optimized, ena_support,
-    hypervisor, iam_instance_profile, instance_lifecycle, elastic_gpu_associations,
-    elastic_inference_accelerator_associations, network_interfaces, outpost_arn,
-    root_device_name, root_device_type, security_groups, source_dest_check,
-    spot_instance_request_id, sriov_net_support, state_reason, tags, virtualization_type,
-    cpu_options, capacity_reservation_id, capacity_reservation_specification,
-    hibernation_options, licenses, metadata_options, enclave_options, boot_mode]
+    Instance,
+    InstanceBuilder,
+    build,
+    [
+        ami_launch_index,
+        image_id,
+        instance_id,
+        instance_type,
+        kernel_id,
+        key_name,
+        launch_time,
+        monitoring,
+        placement,
+        platform,
+        private_dns_name,
+        private_ip_address,
+        product_codes,
+        public_dns_name,
+        public_ip_address,
+        ramdisk_id,
+        state,
+        state_transition_reason,
+        subnet_id,
+        vpc_id,
+        architecture,
+        block_device_mappings,
+        client_token,
+        ebs_optimized,
+        ena_support,
+        hypervisor,
+        iam_instance_profile,
+        instance_lifecycle,
+        elastic_gpu_associations,
+        elastic_inference_accelerator_associations,
+        network_interfaces,
+        outpost_arn,
+        root_device_name,
+        root_device_type,
+        security_groups,
+        source_dest_check,
+        spot_instance_request_id,
+        sriov_net_support,
+        state_reason,
+        tags,
+        virtualization_type,
+        cpu_options,
+        capacity_reservation_id,
+        capacity_reservation_specification,
+        hibernation_options,
+        licenses,
+        metadata_options,
+        enclave_options,
+        boot_mode
+    ]
 );

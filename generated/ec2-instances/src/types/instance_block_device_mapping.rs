@@ -26,15 +26,12 @@ pub struct InstanceBlockDeviceMappingBuilder {
 impl InstanceBlockDeviceMappingBuilder {
     /// Builds the [`InstanceBlockDeviceMapping`].
     pub fn build(self) -> InstanceBlockDeviceMapping {
-        InstanceBlockDeviceMapping {
-            device_name: self.device_name,
-            ebs: self.ebs,
-        }
+        InstanceBlockDeviceMapping { device_name: self.device_name, ebs: self.ebs }
     }
 }
 ::smithy_runtime::setters!(
-    InstanceBlockDeviceMappingBuilder, [(device_name, String, "DeviceName"), (ebs, crate
-    ::types::EbsInstanceBlockDevice, "Ebs")]
+    InstanceBlockDeviceMappingBuilder,
+    [(device_name, String, "DeviceName"), (ebs, crate::types::EbsInstanceBlockDevice, "Ebs")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,6 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceBlockDeviceMapping, InstanceBlockDeviceMappingBuilder, build, [device_name,
-    ebs]
+    InstanceBlockDeviceMapping,
+    InstanceBlockDeviceMappingBuilder,
+    build,
+    [device_name, ebs]
 );

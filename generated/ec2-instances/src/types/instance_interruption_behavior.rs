@@ -12,6 +12,6 @@ pub enum InstanceInterruptionBehavior {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    InstanceInterruptionBehavior, [(Hibernate, "hibernate"), (Stop, "stop"), (Terminate,
-    "terminate")]
+    InstanceInterruptionBehavior,
+    [(Hibernate, "hibernate"), (Stop, "stop"), (Terminate, "terminate")]
 );

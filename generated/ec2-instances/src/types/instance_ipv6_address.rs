@@ -23,19 +23,18 @@ pub struct InstanceIpv6AddressBuilder {
 impl InstanceIpv6AddressBuilder {
     /// Builds the [`InstanceIpv6Address`].
     pub fn build(self) -> InstanceIpv6Address {
-        InstanceIpv6Address {
-            ipv6_address: self.ipv6_address,
-        }
+        InstanceIpv6Address { ipv6_address: self.ipv6_address }
     }
 }
-::smithy_runtime::setters!(
-    InstanceIpv6AddressBuilder, [(ipv6_address, String, "Ipv6Address")]
-);
+::smithy_runtime::setters!(InstanceIpv6AddressBuilder, [(ipv6_address, String, "Ipv6Address")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "InstanceIpv6Address",
     &[codec::Member::new("Ipv6Address").xml("ipv6Address").ec2_query("Ipv6Address")],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceIpv6Address, InstanceIpv6AddressBuilder, build, [ipv6_address]
+    InstanceIpv6Address,
+    InstanceIpv6AddressBuilder,
+    build,
+    [ipv6_address]
 );

@@ -9,6 +9,4 @@ pub enum InstanceLifecycleType {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    InstanceLifecycleType, [(Spot, "spot"), (Scheduled, "scheduled")]
-);
+::smithy_runtime::string_enum!(InstanceLifecycleType, [(Spot, "spot"), (Scheduled, "scheduled")]);

@@ -33,8 +33,11 @@ impl InstanceMarketOptionsRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceMarketOptionsRequestBuilder, [(market_type, crate ::types::MarketType,
-    "MarketType"), (spot_options, crate ::types::SpotMarketOptions, "SpotOptions")]
+    InstanceMarketOptionsRequestBuilder,
+    [
+        (market_type, crate::types::MarketType, "MarketType"),
+        (spot_options, crate::types::SpotMarketOptions, "SpotOptions")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -42,6 +45,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("MarketType"), codec::Member::new("SpotOptions")],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceMarketOptionsRequest, InstanceMarketOptionsRequestBuilder, build,
+    InstanceMarketOptionsRequest,
+    InstanceMarketOptionsRequestBuilder,
+    build,
     [market_type, spot_options]
 );

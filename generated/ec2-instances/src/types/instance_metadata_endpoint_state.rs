@@ -10,5 +10,6 @@ pub enum InstanceMetadataEndpointState {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    InstanceMetadataEndpointState, [(Disabled, "disabled"), (Enabled, "enabled")]
+    InstanceMetadataEndpointState,
+    [(Disabled, "disabled"), (Enabled, "enabled")]
 );

@@ -37,9 +37,12 @@ impl InstanceMetadataOptionsRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceMetadataOptionsRequestBuilder, [(http_tokens, crate ::types::HttpTokensState,
-    "HttpTokens"), (http_put_response_hop_limit, i32, "HttpPutResponseHopLimit"),
-    (http_endpoint, crate ::types::InstanceMetadataEndpointState, "HttpEndpoint")]
+    InstanceMetadataOptionsRequestBuilder,
+    [
+        (http_tokens, crate::types::HttpTokensState, "HttpTokens"),
+        (http_put_response_hop_limit, i32, "HttpPutResponseHopLimit"),
+        (http_endpoint, crate::types::InstanceMetadataEndpointState, "HttpEndpoint")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +54,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceMetadataOptionsRequest, InstanceMetadataOptionsRequestBuilder, build,
+    InstanceMetadataOptionsRequest,
+    InstanceMetadataOptionsRequestBuilder,
+    build,
     [http_tokens, http_put_response_hop_limit, http_endpoint]
 );

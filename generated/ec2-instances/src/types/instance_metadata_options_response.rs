@@ -41,11 +41,13 @@ impl InstanceMetadataOptionsResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceMetadataOptionsResponseBuilder, [(state, crate
-    ::types::InstanceMetadataOptionsState, "State"), (http_tokens, crate
-    ::types::HttpTokensState, "HttpTokens"), (http_put_response_hop_limit, i32,
-    "HttpPutResponseHopLimit"), (http_endpoint, crate
-    ::types::InstanceMetadataEndpointState, "HttpEndpoint")]
+    InstanceMetadataOptionsResponseBuilder,
+    [
+        (state, crate::types::InstanceMetadataOptionsState, "State"),
+        (http_tokens, crate::types::HttpTokensState, "HttpTokens"),
+        (http_put_response_hop_limit, i32, "HttpPutResponseHopLimit"),
+        (http_endpoint, crate::types::InstanceMetadataEndpointState, "HttpEndpoint")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -60,6 +62,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceMetadataOptionsResponse, InstanceMetadataOptionsResponseBuilder, build,
+    InstanceMetadataOptionsResponse,
+    InstanceMetadataOptionsResponseBuilder,
+    build,
     [state, http_tokens, http_put_response_hop_limit, http_endpoint]
 );

@@ -10,5 +10,6 @@ pub enum InstanceMetadataOptionsState {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    InstanceMetadataOptionsState, [(Pending, "pending"), (Applied, "applied")]
+    InstanceMetadataOptionsState,
+    [(Pending, "pending"), (Applied, "applied")]
 );

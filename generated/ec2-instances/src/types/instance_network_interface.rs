@@ -89,22 +89,35 @@ impl InstanceNetworkInterfaceBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceNetworkInterfaceBuilder, [(association, crate
-    ::types::InstanceNetworkInterfaceAssociation, "Association"), (attachment, crate
-    ::types::InstanceNetworkInterfaceAttachment, "Attachment"), (description, String,
-    "Description"), (mac_address, String, "MacAddress"), (network_interface_id, String,
-    "NetworkInterfaceId"), (owner_id, String, "OwnerId"), (private_dns_name, String,
-    "PrivateDnsName"), (private_ip_address, String, "PrivateIpAddress"),
-    (source_dest_check, bool, "SourceDestCheck"), (status, crate
-    ::types::NetworkInterfaceStatus, "Status"), (subnet_id, String, "SubnetId"), (vpc_id,
-    String, "VpcId"), (interface_type, String, "InterfaceType")]
+    InstanceNetworkInterfaceBuilder,
+    [
+        (association, crate::types::InstanceNetworkInterfaceAssociation, "Association"),
+        (attachment, crate::types::InstanceNetworkInterfaceAttachment, "Attachment"),
+        (description, String, "Description"),
+        (mac_address, String, "MacAddress"),
+        (network_interface_id, String, "NetworkInterfaceId"),
+        (owner_id, String, "OwnerId"),
+        (private_dns_name, String, "PrivateDnsName"),
+        (private_ip_address, String, "PrivateIpAddress"),
+        (source_dest_check, bool, "SourceDestCheck"),
+        (status, crate::types::NetworkInterfaceStatus, "Status"),
+        (subnet_id, String, "SubnetId"),
+        (vpc_id, String, "VpcId"),
+        (interface_type, String, "InterfaceType")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    InstanceNetworkInterfaceBuilder, [(groups, push_groups, crate
-    ::types::GroupIdentifier, "Groups"), (ipv6_addresses, push_ipv6_addresses, crate
-    ::types::InstanceIpv6Address, "Ipv6Addresses"), (private_ip_addresses,
-    push_private_ip_addresses, crate ::types::InstancePrivateIpAddress,
-    "PrivateIpAddresses")]
+    InstanceNetworkInterfaceBuilder,
+    [
+        (groups, push_groups, crate::types::GroupIdentifier, "Groups"),
+        (ipv6_addresses, push_ipv6_addresses, crate::types::InstanceIpv6Address, "Ipv6Addresses"),
+        (
+            private_ip_addresses,
+            push_private_ip_addresses,
+            crate::types::InstancePrivateIpAddress,
+            "PrivateIpAddresses"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -113,10 +126,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Association").xml("association").ec2_query("Association"),
         codec::Member::new("Attachment").xml("attachment").ec2_query("Attachment"),
         codec::Member::new("Description").xml("description").ec2_query("Description"),
-        codec::Member::new("Groups")
-            .xml("groupSet")
-            .xml_item("item")
-            .ec2_query("GroupSet"),
+        codec::Member::new("Groups").xml("groupSet").xml_item("item").ec2_query("GroupSet"),
         codec::Member::new("Ipv6Addresses")
             .xml("ipv6AddressesSet")
             .xml_item("item")
@@ -126,9 +136,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
             .xml("networkInterfaceId")
             .ec2_query("NetworkInterfaceId"),
         codec::Member::new("OwnerId").xml("ownerId").ec2_query("OwnerId"),
-        codec::Member::new("PrivateDnsName")
-            .xml("privateDnsName")
-            .ec2_query("PrivateDnsName"),
+        codec::Member::new("PrivateDnsName").xml("privateDnsName").ec2_query("PrivateDnsName"),
         codec::Member::new("PrivateIpAddress")
             .xml("privateIpAddress")
             .ec2_query("PrivateIpAddress"),
@@ -136,20 +144,33 @@ static SCHEMA: codec::Schema = codec::Schema::new(
             .xml("privateIpAddressesSet")
             .xml_item("item")
             .ec2_query("PrivateIpAddressesSet"),
-        codec::Member::new("SourceDestCheck")
-            .xml("sourceDestCheck")
-            .ec2_query("SourceDestCheck"),
+        codec::Member::new("SourceDestCheck").xml("sourceDestCheck").ec2_query("SourceDestCheck"),
         codec::Member::new("Status").xml("status").ec2_query("Status"),
         codec::Member::new("SubnetId").xml("subnetId").ec2_query("SubnetId"),
         codec::Member::new("VpcId").xml("vpcId").ec2_query("VpcId"),
-        codec::Member::new("InterfaceType")
-            .xml("interfaceType")
-            .ec2_query("InterfaceType"),
+        codec::Member::new("InterfaceType").xml("interfaceType").ec2_query("InterfaceType"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceNetworkInterface, InstanceNetworkInterfaceBuilder, build, [association,
-    attachment, description, groups, ipv6_addresses, mac_address, network_interface_id,
-    owner_id, private_dns_name, private_ip_address, private_ip_addresses,
-    source_dest_check, status, subnet_id, vpc_id, interface_type]
+    InstanceNetworkInterface,
+    InstanceNetworkInterfaceBuilder,
+    build,
+    [
+        association,
+        attachment,
+        description,
+        groups,
+        ipv6_addresses,
+        mac_address,
+        network_interface_id,
+        owner_id,
+        private_dns_name,
+        private_ip_address,
+        private_ip_addresses,
+        source_dest_check,
+        status,
+        subnet_id,
+        vpc_id,
+        interface_type
+    ]
 );

@@ -41,9 +41,13 @@ impl InstanceNetworkInterfaceAssociationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceNetworkInterfaceAssociationBuilder, [(carrier_ip, String, "CarrierIp"),
-    (ip_owner_id, String, "IpOwnerId"), (public_dns_name, String, "PublicDnsName"),
-    (public_ip, String, "PublicIp")]
+    InstanceNetworkInterfaceAssociationBuilder,
+    [
+        (carrier_ip, String, "CarrierIp"),
+        (ip_owner_id, String, "IpOwnerId"),
+        (public_dns_name, String, "PublicDnsName"),
+        (public_ip, String, "PublicIp")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,13 +55,13 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("CarrierIp").xml("carrierIp").ec2_query("CarrierIp"),
         codec::Member::new("IpOwnerId").xml("ipOwnerId").ec2_query("IpOwnerId"),
-        codec::Member::new("PublicDnsName")
-            .xml("publicDnsName")
-            .ec2_query("PublicDnsName"),
+        codec::Member::new("PublicDnsName").xml("publicDnsName").ec2_query("PublicDnsName"),
         codec::Member::new("PublicIp").xml("publicIp").ec2_query("PublicIp"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceNetworkInterfaceAssociation, InstanceNetworkInterfaceAssociationBuilder,
-    build, [carrier_ip, ip_owner_id, public_dns_name, public_ip]
+    InstanceNetworkInterfaceAssociation,
+    InstanceNetworkInterfaceAssociationBuilder,
+    build,
+    [carrier_ip, ip_owner_id, public_dns_name, public_ip]
 );

@@ -49,11 +49,15 @@ impl InstanceNetworkInterfaceAttachmentBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceNetworkInterfaceAttachmentBuilder, [(attach_time,
-    ::smithy_runtime::types::DateTime, "AttachTime"), (attachment_id, String,
-    "AttachmentId"), (delete_on_termination, bool, "DeleteOnTermination"), (device_index,
-    i32, "DeviceIndex"), (status, crate ::types::AttachmentStatus, "Status"),
-    (network_card_index, i32, "NetworkCardIndex")]
+    InstanceNetworkInterfaceAttachmentBuilder,
+    [
+        (attach_time, ::smithy_runtime::types::DateTime, "AttachTime"),
+        (attachment_id, String, "AttachmentId"),
+        (delete_on_termination, bool, "DeleteOnTermination"),
+        (device_index, i32, "DeviceIndex"),
+        (status, crate::types::AttachmentStatus, "Status"),
+        (network_card_index, i32, "NetworkCardIndex")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -72,7 +76,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceNetworkInterfaceAttachment, InstanceNetworkInterfaceAttachmentBuilder, build,
-    [attach_time, attachment_id, delete_on_termination, device_index, status,
-    network_card_index]
+    InstanceNetworkInterfaceAttachment,
+    InstanceNetworkInterfaceAttachmentBuilder,
+    build,
+    [attach_time, attachment_id, delete_on_termination, device_index, status, network_card_index]
 );

@@ -85,21 +85,34 @@ impl InstanceNetworkInterfaceSpecificationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceNetworkInterfaceSpecificationBuilder, [(associate_public_ip_address, bool,
-    "AssociatePublicIpAddress"), (delete_on_termination, bool, "DeleteOnTermination"),
-    (description, String, "Description"), (device_index, i32, "DeviceIndex"),
-    (ipv6_address_count, i32, "Ipv6AddressCount"), (network_interface_id, String,
-    "NetworkInterfaceId"), (private_ip_address, String, "PrivateIpAddress"),
-    (secondary_private_ip_address_count, i32, "SecondaryPrivateIpAddressCount"),
-    (subnet_id, String, "SubnetId"), (associate_carrier_ip_address, bool,
-    "AssociateCarrierIpAddress"), (interface_type, String, "InterfaceType"),
-    (network_card_index, i32, "NetworkCardIndex")]
+    InstanceNetworkInterfaceSpecificationBuilder,
+    [
+        (associate_public_ip_address, bool, "AssociatePublicIpAddress"),
+        (delete_on_termination, bool, "DeleteOnTermination"),
+        (description, String, "Description"),
+        (device_index, i32, "DeviceIndex"),
+        (ipv6_address_count, i32, "Ipv6AddressCount"),
+        (network_interface_id, String, "NetworkInterfaceId"),
+        (private_ip_address, String, "PrivateIpAddress"),
+        (secondary_private_ip_address_count, i32, "SecondaryPrivateIpAddressCount"),
+        (subnet_id, String, "SubnetId"),
+        (associate_carrier_ip_address, bool, "AssociateCarrierIpAddress"),
+        (interface_type, String, "InterfaceType"),
+        (network_card_index, i32, "NetworkCardIndex")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    InstanceNetworkInterfaceSpecificationBuilder, [(groups, push_groups, String,
-    "Groups"), (ipv6_addresses, push_ipv6_addresses, crate ::types::InstanceIpv6Address,
-    "Ipv6Addresses"), (private_ip_addresses, push_private_ip_addresses, crate
-    ::types::PrivateIpAddressSpecification, "PrivateIpAddresses")]
+    InstanceNetworkInterfaceSpecificationBuilder,
+    [
+        (groups, push_groups, String, "Groups"),
+        (ipv6_addresses, push_ipv6_addresses, crate::types::InstanceIpv6Address, "Ipv6Addresses"),
+        (
+            private_ip_addresses,
+            push_private_ip_addresses,
+            crate::types::PrivateIpAddressSpecification,
+            "PrivateIpAddresses"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -141,9 +154,24 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceNetworkInterfaceSpecification, InstanceNetworkInterfaceSpecificationBuilder,
-    build, [associate_public_ip_address, delete_on_termination, description,
-    device_index, groups, ipv6_address_count, ipv6_addresses, network_interface_id,
-    private_ip_address, private_ip_addresses, secondary_private_ip_address_count,
-    subnet_id, associate_carrier_ip_address, interface_type, network_card_index]
+    InstanceNetworkInterfaceSpecification,
+    InstanceNetworkInterfaceSpecificationBuilder,
+    build,
+    [
+        associate_public_ip_address,
+        delete_on_termination,
+        description,
+        device_index,
+        groups,
+        ipv6_address_count,
+        ipv6_addresses,
+        network_interface_id,
+        private_ip_address,
+        private_ip_addresses,
+        secondary_private_ip_address_count,
+        subnet_id,
+        associate_carrier_ip_address,
+        interface_type,
+        network_card_index
+    ]
 );

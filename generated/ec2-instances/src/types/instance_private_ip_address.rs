@@ -41,10 +41,13 @@ impl InstancePrivateIpAddressBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstancePrivateIpAddressBuilder, [(association, crate
-    ::types::InstanceNetworkInterfaceAssociation, "Association"), (primary, bool,
-    "Primary"), (private_dns_name, String, "PrivateDnsName"), (private_ip_address,
-    String, "PrivateIpAddress")]
+    InstancePrivateIpAddressBuilder,
+    [
+        (association, crate::types::InstanceNetworkInterfaceAssociation, "Association"),
+        (primary, bool, "Primary"),
+        (private_dns_name, String, "PrivateDnsName"),
+        (private_ip_address, String, "PrivateIpAddress")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -52,15 +55,15 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("Association").xml("association").ec2_query("Association"),
         codec::Member::new("Primary").xml("primary").ec2_query("Primary"),
-        codec::Member::new("PrivateDnsName")
-            .xml("privateDnsName")
-            .ec2_query("PrivateDnsName"),
+        codec::Member::new("PrivateDnsName").xml("privateDnsName").ec2_query("PrivateDnsName"),
         codec::Member::new("PrivateIpAddress")
             .xml("privateIpAddress")
             .ec2_query("PrivateIpAddress"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstancePrivateIpAddress, InstancePrivateIpAddressBuilder, build, [association,
-    primary, private_dns_name, private_ip_address]
+    InstancePrivateIpAddress,
+    InstancePrivateIpAddressBuilder,
+    build,
+    [association, primary, private_dns_name, private_ip_address]
 );

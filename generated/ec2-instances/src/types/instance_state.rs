@@ -26,15 +26,12 @@ pub struct InstanceStateBuilder {
 impl InstanceStateBuilder {
     /// Builds the [`InstanceState`].
     pub fn build(self) -> InstanceState {
-        InstanceState {
-            code: self.code,
-            name: self.name,
-        }
+        InstanceState { code: self.code, name: self.name }
     }
 }
 ::smithy_runtime::setters!(
-    InstanceStateBuilder, [(code, i32, "Code"), (name, crate ::types::InstanceStateName,
-    "Name")]
+    InstanceStateBuilder,
+    [(code, i32, "Code"), (name, crate::types::InstanceStateName, "Name")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -44,6 +41,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Name").xml("name").ec2_query("Name"),
     ],
 );
-::smithy_runtime::structure_codec!(
-    InstanceState, InstanceStateBuilder, build, [code, name]
-);
+::smithy_runtime::structure_codec!(InstanceState, InstanceStateBuilder, build, [code, name]);

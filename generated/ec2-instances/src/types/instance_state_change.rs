@@ -37,9 +37,12 @@ impl InstanceStateChangeBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InstanceStateChangeBuilder, [(current_state, crate ::types::InstanceState,
-    "CurrentState"), (instance_id, String, "InstanceId"), (previous_state, crate
-    ::types::InstanceState, "PreviousState")]
+    InstanceStateChangeBuilder,
+    [
+        (current_state, crate::types::InstanceState, "CurrentState"),
+        (instance_id, String, "InstanceId"),
+        (previous_state, crate::types::InstanceState, "PreviousState")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,12 +50,12 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("CurrentState").xml("currentState").ec2_query("CurrentState"),
         codec::Member::new("InstanceId").xml("instanceId").ec2_query("InstanceId"),
-        codec::Member::new("PreviousState")
-            .xml("previousState")
-            .ec2_query("PreviousState"),
+        codec::Member::new("PreviousState").xml("previousState").ec2_query("PreviousState"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    InstanceStateChange, InstanceStateChangeBuilder, build, [current_state, instance_id,
-    previous_state]
+    InstanceStateChange,
+    InstanceStateChangeBuilder,
+    build,
+    [current_state, instance_id, previous_state]
 );

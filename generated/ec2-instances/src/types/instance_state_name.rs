@@ -18,7 +18,13 @@ pub enum InstanceStateName {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    InstanceStateName, [(Pending, "pending"), (Running, "running"), (ShuttingDown,
-    "shutting-down"), (Terminated, "terminated"), (Stopping, "stopping"), (Stopped,
-    "stopped")]
+    InstanceStateName,
+    [
+        (Pending, "pending"),
+        (Running, "running"),
+        (ShuttingDown, "shutting-down"),
+        (Terminated, "terminated"),
+        (Stopping, "stopping"),
+        (Stopped, "stopped")
+    ]
 );

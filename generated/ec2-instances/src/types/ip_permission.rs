@@ -53,15 +53,22 @@ impl IpPermissionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    IpPermissionBuilder, [(from_port, i32, "FromPort"), (ip_protocol, String,
-    "IpProtocol"), (to_port, i32, "ToPort")]
+    IpPermissionBuilder,
+    [(from_port, i32, "FromPort"), (ip_protocol, String, "IpProtocol"), (to_port, i32, "ToPort")]
 );
 ::smithy_runtime::list_setters!(
-    IpPermissionBuilder, [(ip_ranges, push_ip_ranges, crate ::types::IpRange,
-    "IpRanges"), (ipv6_ranges, push_ipv6_ranges, crate ::types::Ipv6Range, "Ipv6Ranges"),
-    (prefix_list_ids, push_prefix_list_ids, crate ::types::PrefixListId,
-    "PrefixListIds"), (user_id_group_pairs, push_user_id_group_pairs, crate
-    ::types::UserIdGroupPair, "UserIdGroupPairs")]
+    IpPermissionBuilder,
+    [
+        (ip_ranges, push_ip_ranges, crate::types::IpRange, "IpRanges"),
+        (ipv6_ranges, push_ipv6_ranges, crate::types::Ipv6Range, "Ipv6Ranges"),
+        (prefix_list_ids, push_prefix_list_ids, crate::types::PrefixListId, "PrefixListIds"),
+        (
+            user_id_group_pairs,
+            push_user_id_group_pairs,
+            crate::types::UserIdGroupPair,
+            "UserIdGroupPairs"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -69,26 +76,19 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("FromPort").xml("fromPort").ec2_query("FromPort"),
         codec::Member::new("IpProtocol").xml("ipProtocol").ec2_query("IpProtocol"),
-        codec::Member::new("IpRanges")
-            .xml("ipRanges")
-            .xml_item("item")
-            .ec2_query("IpRanges"),
-        codec::Member::new("Ipv6Ranges")
-            .xml("ipv6Ranges")
-            .xml_item("item")
-            .ec2_query("Ipv6Ranges"),
+        codec::Member::new("IpRanges").xml("ipRanges").xml_item("item").ec2_query("IpRanges"),
+        codec::Member::new("Ipv6Ranges").xml("ipv6Ranges").xml_item("item").ec2_query("Ipv6Ranges"),
         codec::Member::new("PrefixListIds")
             .xml("prefixListIds")
             .xml_item("item")
             .ec2_query("PrefixListIds"),
         codec::Member::new("ToPort").xml("toPort").ec2_query("ToPort"),
-        codec::Member::new("UserIdGroupPairs")
-            .xml("groups")
-            .xml_item("item")
-            .ec2_query("Groups"),
+        codec::Member::new("UserIdGroupPairs").xml("groups").xml_item("item").ec2_query("Groups"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    IpPermission, IpPermissionBuilder, build, [from_port, ip_protocol, ip_ranges,
-    ipv6_ranges, prefix_list_ids, to_port, user_id_group_pairs]
+    IpPermission,
+    IpPermissionBuilder,
+    build,
+    [from_port, ip_protocol, ip_ranges, ipv6_ranges, prefix_list_ids, to_port, user_id_group_pairs]
 );

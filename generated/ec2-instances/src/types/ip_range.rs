@@ -26,14 +26,12 @@ pub struct IpRangeBuilder {
 impl IpRangeBuilder {
     /// Builds the [`IpRange`].
     pub fn build(self) -> IpRange {
-        IpRange {
-            cidr_ip: self.cidr_ip,
-            description: self.description,
-        }
+        IpRange { cidr_ip: self.cidr_ip, description: self.description }
     }
 }
 ::smithy_runtime::setters!(
-    IpRangeBuilder, [(cidr_ip, String, "CidrIp"), (description, String, "Description")]
+    IpRangeBuilder,
+    [(cidr_ip, String, "CidrIp"), (description, String, "Description")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -43,6 +41,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Description").xml("description").ec2_query("Description"),
     ],
 );
-::smithy_runtime::structure_codec!(
-    IpRange, IpRangeBuilder, build, [cidr_ip, description]
-);
+::smithy_runtime::structure_codec!(IpRange, IpRangeBuilder, build, [cidr_ip, description]);

@@ -26,15 +26,12 @@ pub struct Ipv6RangeBuilder {
 impl Ipv6RangeBuilder {
     /// Builds the [`Ipv6Range`].
     pub fn build(self) -> Ipv6Range {
-        Ipv6Range {
-            cidr_ipv6: self.cidr_ipv6,
-            description: self.description,
-        }
+        Ipv6Range { cidr_ipv6: self.cidr_ipv6, description: self.description }
     }
 }
 ::smithy_runtime::setters!(
-    Ipv6RangeBuilder, [(cidr_ipv6, String, "CidrIpv6"), (description, String,
-    "Description")]
+    Ipv6RangeBuilder,
+    [(cidr_ipv6, String, "CidrIpv6"), (description, String, "Description")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -44,6 +41,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Description").xml("description").ec2_query("Description"),
     ],
 );
-::smithy_runtime::structure_codec!(
-    Ipv6Range, Ipv6RangeBuilder, build, [cidr_ipv6, description]
-);
+::smithy_runtime::structure_codec!(Ipv6Range, Ipv6RangeBuilder, build, [cidr_ipv6, description]);

@@ -37,9 +37,12 @@ impl LaunchTemplateSpecificationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    LaunchTemplateSpecificationBuilder, [(launch_template_id, String,
-    "LaunchTemplateId"), (launch_template_name, String, "LaunchTemplateName"), (version,
-    String, "Version")]
+    LaunchTemplateSpecificationBuilder,
+    [
+        (launch_template_id, String, "LaunchTemplateId"),
+        (launch_template_name, String, "LaunchTemplateName"),
+        (version, String, "Version")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +54,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    LaunchTemplateSpecification, LaunchTemplateSpecificationBuilder, build,
+    LaunchTemplateSpecification,
+    LaunchTemplateSpecificationBuilder,
+    build,
     [launch_template_id, launch_template_name, version]
 );

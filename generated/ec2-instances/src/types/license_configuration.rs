@@ -23,14 +23,12 @@ pub struct LicenseConfigurationBuilder {
 impl LicenseConfigurationBuilder {
     /// Builds the [`LicenseConfiguration`].
     pub fn build(self) -> LicenseConfiguration {
-        LicenseConfiguration {
-            license_configuration_arn: self.license_configuration_arn,
-        }
+        LicenseConfiguration { license_configuration_arn: self.license_configuration_arn }
     }
 }
 ::smithy_runtime::setters!(
-    LicenseConfigurationBuilder, [(license_configuration_arn, String,
-    "LicenseConfigurationArn")]
+    LicenseConfigurationBuilder,
+    [(license_configuration_arn, String, "LicenseConfigurationArn")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,9 +36,12 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("LicenseConfigurationArn")
             .xml("licenseConfigurationArn")
-            .ec2_query("LicenseConfigurationArn"),
+            .ec2_query("LicenseConfigurationArn")
     ],
 );
 ::smithy_runtime::structure_codec!(
-    LicenseConfiguration, LicenseConfigurationBuilder, build, [license_configuration_arn]
+    LicenseConfiguration,
+    LicenseConfigurationBuilder,
+    build,
+    [license_configuration_arn]
 );

@@ -23,14 +23,12 @@ pub struct LicenseConfigurationRequestBuilder {
 impl LicenseConfigurationRequestBuilder {
     /// Builds the [`LicenseConfigurationRequest`].
     pub fn build(self) -> LicenseConfigurationRequest {
-        LicenseConfigurationRequest {
-            license_configuration_arn: self.license_configuration_arn,
-        }
+        LicenseConfigurationRequest { license_configuration_arn: self.license_configuration_arn }
     }
 }
 ::smithy_runtime::setters!(
-    LicenseConfigurationRequestBuilder, [(license_configuration_arn, String,
-    "LicenseConfigurationArn")]
+    LicenseConfigurationRequestBuilder,
+    [(license_configuration_arn, String, "LicenseConfigurationArn")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,6 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("LicenseConfigurationArn")],
 );
 ::smithy_runtime::structure_codec!(
-    LicenseConfigurationRequest, LicenseConfigurationRequestBuilder, build,
+    LicenseConfigurationRequest,
+    LicenseConfigurationRequestBuilder,
+    build,
     [license_configuration_arn]
 );

@@ -26,9 +26,7 @@ impl MonitoringBuilder {
         Monitoring { state: self.state }
     }
 }
-::smithy_runtime::setters!(
-    MonitoringBuilder, [(state, crate ::types::MonitoringState, "State")]
-);
+::smithy_runtime::setters!(MonitoringBuilder, [(state, crate::types::MonitoringState, "State")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Monitoring",

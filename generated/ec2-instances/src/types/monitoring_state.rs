@@ -14,6 +14,6 @@ pub enum MonitoringState {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    MonitoringState, [(Disabled, "disabled"), (Disabling, "disabling"), (Enabled,
-    "enabled"), (Pending, "pending")]
+    MonitoringState,
+    [(Disabled, "disabled"), (Disabling, "disabling"), (Enabled, "enabled"), (Pending, "pending")]
 );

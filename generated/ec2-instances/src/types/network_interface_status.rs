@@ -16,6 +16,12 @@ pub enum NetworkInterfaceStatus {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    NetworkInterfaceStatus, [(Available, "available"), (Associated, "associated"),
-    (Attaching, "attaching"), (InUse, "in-use"), (Detaching, "detaching")]
+    NetworkInterfaceStatus,
+    [
+        (Available, "available"),
+        (Associated, "associated"),
+        (Attaching, "attaching"),
+        (InUse, "in-use"),
+        (Detaching, "detaching")
+    ]
 );

@@ -57,11 +57,17 @@ impl PlacementBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PlacementBuilder, [(availability_zone, String, "AvailabilityZone"), (affinity,
-    String, "Affinity"), (group_name, String, "GroupName"), (partition_number, i32,
-    "PartitionNumber"), (host_id, String, "HostId"), (tenancy, crate ::types::Tenancy,
-    "Tenancy"), (spread_domain, String, "SpreadDomain"), (host_resource_group_arn,
-    String, "HostResourceGroupArn")]
+    PlacementBuilder,
+    [
+        (availability_zone, String, "AvailabilityZone"),
+        (affinity, String, "Affinity"),
+        (group_name, String, "GroupName"),
+        (partition_number, i32, "PartitionNumber"),
+        (host_id, String, "HostId"),
+        (tenancy, crate::types::Tenancy, "Tenancy"),
+        (spread_domain, String, "SpreadDomain"),
+        (host_resource_group_arn, String, "HostResourceGroupArn")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -72,9 +78,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
             .ec2_query("AvailabilityZone"),
         codec::Member::new("Affinity").xml("affinity").ec2_query("Affinity"),
         codec::Member::new("GroupName").xml("groupName").ec2_query("GroupName"),
-        codec::Member::new("PartitionNumber")
-            .xml("partitionNumber")
-            .ec2_query("PartitionNumber"),
+        codec::Member::new("PartitionNumber").xml("partitionNumber").ec2_query("PartitionNumber"),
         codec::Member::new("HostId").xml("hostId").ec2_query("HostId"),
         codec::Member::new("Tenancy").xml("tenancy").ec2_query("Tenancy"),
         codec::Member::new("SpreadDomain").xml("spreadDomain").ec2_query("SpreadDomain"),
@@ -84,6 +88,17 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Placement, PlacementBuilder, build, [availability_zone, affinity, group_name,
-    partition_number, host_id, tenancy, spread_domain, host_resource_group_arn]
+    Placement,
+    PlacementBuilder,
+    build,
+    [
+        availability_zone,
+        affinity,
+        group_name,
+        partition_number,
+        host_id,
+        tenancy,
+        spread_domain,
+        host_resource_group_arn
+    ]
 );

@@ -26,15 +26,12 @@ pub struct PrefixListIdBuilder {
 impl PrefixListIdBuilder {
     /// Builds the [`PrefixListId`].
     pub fn build(self) -> PrefixListId {
-        PrefixListId {
-            description: self.description,
-            prefix_list_id: self.prefix_list_id,
-        }
+        PrefixListId { description: self.description, prefix_list_id: self.prefix_list_id }
     }
 }
 ::smithy_runtime::setters!(
-    PrefixListIdBuilder, [(description, String, "Description"), (prefix_list_id, String,
-    "PrefixListId")]
+    PrefixListIdBuilder,
+    [(description, String, "Description"), (prefix_list_id, String, "PrefixListId")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,5 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    PrefixListId, PrefixListIdBuilder, build, [description, prefix_list_id]
+    PrefixListId,
+    PrefixListIdBuilder,
+    build,
+    [description, prefix_list_id]
 );

@@ -33,8 +33,8 @@ impl PrivateIpAddressSpecificationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PrivateIpAddressSpecificationBuilder, [(primary, bool, "Primary"),
-    (private_ip_address, String, "PrivateIpAddress")]
+    PrivateIpAddressSpecificationBuilder,
+    [(primary, bool, "Primary"), (private_ip_address, String, "PrivateIpAddress")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,6 +47,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    PrivateIpAddressSpecification, PrivateIpAddressSpecificationBuilder, build, [primary,
-    private_ip_address]
+    PrivateIpAddressSpecification,
+    PrivateIpAddressSpecificationBuilder,
+    build,
+    [primary, private_ip_address]
 );

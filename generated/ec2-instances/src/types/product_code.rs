@@ -33,8 +33,11 @@ impl ProductCodeBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ProductCodeBuilder, [(product_code_id, String, "ProductCodeId"), (product_code_type,
-    crate ::types::ProductCodeValues, "ProductCodeType")]
+    ProductCodeBuilder,
+    [
+        (product_code_id, String, "ProductCodeId"),
+        (product_code_type, crate::types::ProductCodeValues, "ProductCodeType")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,5 +48,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ProductCode, ProductCodeBuilder, build, [product_code_id, product_code_type]
+    ProductCode,
+    ProductCodeBuilder,
+    build,
+    [product_code_id, product_code_type]
 );

@@ -10,5 +10,6 @@ pub enum ProductCodeValues {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ProductCodeValues, [(Devpay, "devpay"), (Marketplace, "marketplace")]
+    ProductCodeValues,
+    [(Devpay, "devpay"), (Marketplace, "marketplace")]
 );

@@ -45,33 +45,37 @@ impl ReservationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ReservationBuilder, [(owner_id, String, "OwnerId"), (requester_id, String,
-    "RequesterId"), (reservation_id, String, "ReservationId")]
+    ReservationBuilder,
+    [
+        (owner_id, String, "OwnerId"),
+        (requester_id, String, "RequesterId"),
+        (reservation_id, String, "ReservationId")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    ReservationBuilder, [(groups, push_groups, crate ::types::GroupIdentifier, "Groups"),
-    (instances, push_instances, crate ::types::Instance, "Instances")]
+    ReservationBuilder,
+    [
+        (groups, push_groups, crate::types::GroupIdentifier, "Groups"),
+        (instances, push_instances, crate::types::Instance, "Instances")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Reservation",
     &[
-        codec::Member::new("Groups")
-            .xml("groupSet")
-            .xml_item("item")
-            .ec2_query("GroupSet"),
+        codec::Member::new("Groups").xml("groupSet").xml_item("item").ec2_query("GroupSet"),
         codec::Member::new("Instances")
             .xml("instancesSet")
             .xml_item("item")
             .ec2_query("InstancesSet"),
         codec::Member::new("OwnerId").xml("ownerId").ec2_query("OwnerId"),
         codec::Member::new("RequesterId").xml("requesterId").ec2_query("RequesterId"),
-        codec::Member::new("ReservationId")
-            .xml("reservationId")
-            .ec2_query("ReservationId"),
+        codec::Member::new("ReservationId").xml("reservationId").ec2_query("ReservationId"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Reservation, ReservationBuilder, build, [groups, instances, owner_id, requester_id,
-    reservation_id]
+    Reservation,
+    ReservationBuilder,
+    build,
+    [groups, instances, owner_id, requester_id, reservation_id]
 );

@@ -24,19 +24,18 @@ pub struct RunInstancesMonitoringEnabledBuilder {
 impl RunInstancesMonitoringEnabledBuilder {
     /// Builds the [`RunInstancesMonitoringEnabled`].
     pub fn build(self) -> RunInstancesMonitoringEnabled {
-        RunInstancesMonitoringEnabled {
-            enabled: self.enabled.unwrap_or(false),
-        }
+        RunInstancesMonitoringEnabled { enabled: self.enabled.unwrap_or(false) }
     }
 }
-::smithy_runtime::setters!(
-    RunInstancesMonitoringEnabledBuilder, [(enabled, bool, "Enabled")]
-);
+::smithy_runtime::setters!(RunInstancesMonitoringEnabledBuilder, [(enabled, bool, "Enabled")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "RunInstancesMonitoringEnabled",
     &[codec::Member::new("Enabled").xml("enabled").ec2_query("Enabled")],
 );
 ::smithy_runtime::structure_codec!(
-    RunInstancesMonitoringEnabled, RunInstancesMonitoringEnabledBuilder, build, [enabled]
+    RunInstancesMonitoringEnabled,
+    RunInstancesMonitoringEnabledBuilder,
+    build,
+    [enabled]
 );

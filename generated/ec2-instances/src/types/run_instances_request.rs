@@ -30,22 +30,16 @@ pub struct RunInstancesRequest {
     pub ebs_optimized: Option<bool>,
     pub iam_instance_profile: Option<crate::types::IamInstanceProfileSpecification>,
     pub instance_initiated_shutdown_behavior: Option<crate::types::ShutdownBehavior>,
-    pub network_interfaces: Option<
-        Vec<crate::types::InstanceNetworkInterfaceSpecification>,
-    >,
+    pub network_interfaces: Option<Vec<crate::types::InstanceNetworkInterfaceSpecification>>,
     pub private_ip_address: Option<String>,
     pub elastic_gpu_specification: Option<Vec<crate::types::ElasticGpuSpecification>>,
-    pub elastic_inference_accelerators: Option<
-        Vec<crate::types::ElasticInferenceAccelerator>,
-    >,
+    pub elastic_inference_accelerators: Option<Vec<crate::types::ElasticInferenceAccelerator>>,
     pub tag_specifications: Option<Vec<crate::types::TagSpecification>>,
     pub launch_template: Option<crate::types::LaunchTemplateSpecification>,
     pub instance_market_options: Option<crate::types::InstanceMarketOptionsRequest>,
     pub credit_specification: Option<crate::types::CreditSpecificationRequest>,
     pub cpu_options: Option<crate::types::CpuOptionsRequest>,
-    pub capacity_reservation_specification: Option<
-        crate::types::CapacityReservationSpecification,
-    >,
+    pub capacity_reservation_specification: Option<crate::types::CapacityReservationSpecification>,
     pub hibernation_options: Option<crate::types::HibernationOptionsRequest>,
     pub license_specifications: Option<Vec<crate::types::LicenseConfigurationRequest>>,
     pub metadata_options: Option<crate::types::InstanceMetadataOptionsRequest>,
@@ -60,10 +54,7 @@ impl RunInstancesRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -118,17 +109,13 @@ pub struct RunInstancesRequestBuilder {
     /// `InstanceInitiatedShutdownBehavior`: see [`RunInstancesRequest::instance_initiated_shutdown_behavior`](RunInstancesRequest#structfield.instance_initiated_shutdown_behavior).
     pub instance_initiated_shutdown_behavior: Option<crate::types::ShutdownBehavior>,
     /// `NetworkInterfaces`: see [`RunInstancesRequest::network_interfaces`](RunInstancesRequest#structfield.network_interfaces).
-    pub network_interfaces: Option<
-        Vec<crate::types::InstanceNetworkInterfaceSpecification>,
-    >,
+    pub network_interfaces: Option<Vec<crate::types::InstanceNetworkInterfaceSpecification>>,
     /// `PrivateIpAddress`: see [`RunInstancesRequest::private_ip_address`](RunInstancesRequest#structfield.private_ip_address).
     pub private_ip_address: Option<String>,
     /// `ElasticGpuSpecification`: see [`RunInstancesRequest::elastic_gpu_specification`](RunInstancesRequest#structfield.elastic_gpu_specification).
     pub elastic_gpu_specification: Option<Vec<crate::types::ElasticGpuSpecification>>,
     /// `ElasticInferenceAccelerators`: see [`RunInstancesRequest::elastic_inference_accelerators`](RunInstancesRequest#structfield.elastic_inference_accelerators).
-    pub elastic_inference_accelerators: Option<
-        Vec<crate::types::ElasticInferenceAccelerator>,
-    >,
+    pub elastic_inference_accelerators: Option<Vec<crate::types::ElasticInferenceAccelerator>>,
     /// `TagSpecifications`: see [`RunInstancesRequest::tag_specifications`](RunInstancesRequest#structfield.tag_specifications).
     pub tag_specifications: Option<Vec<crate::types::TagSpecification>>,
     /// `LaunchTemplate`: see [`RunInstancesRequest::launch_template`](RunInstancesRequest#structfield.launch_template).
@@ -140,9 +127,7 @@ pub struct RunInstancesRequestBuilder {
     /// `CpuOptions`: see [`RunInstancesRequest::cpu_options`](RunInstancesRequest#structfield.cpu_options).
     pub cpu_options: Option<crate::types::CpuOptionsRequest>,
     /// `CapacityReservationSpecification`: see [`RunInstancesRequest::capacity_reservation_specification`](RunInstancesRequest#structfield.capacity_reservation_specification).
-    pub capacity_reservation_specification: Option<
-        crate::types::CapacityReservationSpecification,
-    >,
+    pub capacity_reservation_specification: Option<crate::types::CapacityReservationSpecification>,
     /// `HibernationOptions`: see [`RunInstancesRequest::hibernation_options`](RunInstancesRequest#structfield.hibernation_options).
     pub hibernation_options: Option<crate::types::HibernationOptionsRequest>,
     /// `LicenseSpecifications`: see [`RunInstancesRequest::license_specifications`](RunInstancesRequest#structfield.license_specifications).
@@ -179,8 +164,7 @@ impl RunInstancesRequestBuilder {
             dry_run: self.dry_run,
             ebs_optimized: self.ebs_optimized,
             iam_instance_profile: self.iam_instance_profile,
-            instance_initiated_shutdown_behavior: self
-                .instance_initiated_shutdown_behavior,
+            instance_initiated_shutdown_behavior: self.instance_initiated_shutdown_behavior,
             network_interfaces: self.network_interfaces,
             private_ip_address: self.private_ip_address,
             elastic_gpu_specification: self.elastic_gpu_specification,
@@ -199,46 +183,93 @@ impl RunInstancesRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RunInstancesRequestBuilder, [(image_id, String, "ImageId"), (instance_type, crate
-    ::types::InstanceType, "InstanceType"), (ipv6_address_count, i32,
-    "Ipv6AddressCount"), (kernel_id, String, "KernelId"), (key_name, String, "KeyName"),
-    (max_count, i32, "MaxCount"), (min_count, i32, "MinCount"), (monitoring, crate
-    ::types::RunInstancesMonitoringEnabled, "Monitoring"), (placement, crate
-    ::types::Placement, "Placement"), (ramdisk_id, String, "RamdiskId"), (subnet_id,
-    String, "SubnetId"), (user_data, String, "UserData"), (additional_info, String,
-    "AdditionalInfo"), (client_token, String, "ClientToken"), (disable_api_termination,
-    bool, "DisableApiTermination"), (dry_run, bool, "DryRun"), (ebs_optimized, bool,
-    "EbsOptimized"), (iam_instance_profile, crate
-    ::types::IamInstanceProfileSpecification, "IamInstanceProfile"),
-    (instance_initiated_shutdown_behavior, crate ::types::ShutdownBehavior,
-    "InstanceInitiatedShutdownBehavior"), (private_ip_address, String,
-    "PrivateIpAddress"), (launch_template, crate ::types::LaunchTemplateSpecification,
-    "LaunchTemplate"), (instance_market_options, crate
-    ::types::InstanceMarketOptionsRequest, "InstanceMarketOptions"),
-    (credit_specification, crate ::types::CreditSpecificationRequest,
-    "CreditSpecification"), (cpu_options, crate ::types::CpuOptionsRequest,
-    "CpuOptions"), (capacity_reservation_specification, crate
-    ::types::CapacityReservationSpecification, "CapacityReservationSpecification"),
-    (hibernation_options, crate ::types::HibernationOptionsRequest,
-    "HibernationOptions"), (metadata_options, crate
-    ::types::InstanceMetadataOptionsRequest, "MetadataOptions"), (enclave_options, crate
-    ::types::EnclaveOptionsRequest, "EnclaveOptions")]
+    RunInstancesRequestBuilder,
+    [
+        (image_id, String, "ImageId"),
+        (instance_type, crate::types::InstanceType, "InstanceType"),
+        (ipv6_address_count, i32, "Ipv6AddressCount"),
+        (kernel_id, String, "KernelId"),
+        (key_name, String, "KeyName"),
+        (max_count, i32, "MaxCount"),
+        (min_count, i32, "MinCount"),
+        (monitoring, crate::types::RunInstancesMonitoringEnabled, "Monitoring"),
+        (placement, crate::types::Placement, "Placement"),
+        (ramdisk_id, String, "RamdiskId"),
+        (subnet_id, String, "SubnetId"),
+        (user_data, String, "UserData"),
+        (additional_info, String, "AdditionalInfo"),
+        (client_token, String, "ClientToken"),
+        (disable_api_termination, bool, "DisableApiTermination"),
+        (dry_run, bool, "DryRun"),
+        (ebs_optimized, bool, "EbsOptimized"),
+        (iam_instance_profile, crate::types::IamInstanceProfileSpecification, "IamInstanceProfile"),
+        (
+            instance_initiated_shutdown_behavior,
+            crate::types::ShutdownBehavior,
+            "InstanceInitiatedShutdownBehavior"
+        ),
+        (private_ip_address, String, "PrivateIpAddress"),
+        (launch_template, crate::types::LaunchTemplateSpecification, "LaunchTemplate"),
+        (
+            instance_market_options,
+            crate::types::InstanceMarketOptionsRequest,
+            "InstanceMarketOptions"
+        ),
+        (credit_specification, crate::types::CreditSpecificationRequest, "CreditSpecification"),
+        (cpu_options, crate::types::CpuOptionsRequest, "CpuOptions"),
+        (
+            capacity_reservation_specification,
+            crate::types::CapacityReservationSpecification,
+            "CapacityReservationSpecification"
+        ),
+        (hibernation_options, crate::types::HibernationOptionsRequest, "HibernationOptions"),
+        (metadata_options, crate::types::InstanceMetadataOptionsRequest, "MetadataOptions"),
+        (enclave_options, crate::types::EnclaveOptionsRequest, "EnclaveOptions")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    RunInstancesRequestBuilder, [(block_device_mappings, push_block_device_mappings,
-    crate ::types::BlockDeviceMapping, "BlockDeviceMappings"), (ipv6_addresses,
-    push_ipv6_addresses, crate ::types::InstanceIpv6Address, "Ipv6Addresses"),
-    (security_group_ids, push_security_group_ids, String, "SecurityGroupIds"),
-    (security_groups, push_security_groups, String, "SecurityGroups"),
-    (network_interfaces, push_network_interfaces, crate
-    ::types::InstanceNetworkInterfaceSpecification, "NetworkInterfaces"),
-    (elastic_gpu_specification, push_elastic_gpu_specification, crate
-    ::types::ElasticGpuSpecification, "ElasticGpuSpecification"),
-    (elastic_inference_accelerators, push_elastic_inference_accelerators, crate
-    ::types::ElasticInferenceAccelerator, "ElasticInferenceAccelerators"),
-    (tag_specifications, push_tag_specifications, crate ::types::TagSpecification,
-    "TagSpecifications"), (license_specifications, push_license_specifications, crate
-    ::types::LicenseConfigurationRequest, "LicenseSpecifications")]
+    RunInstancesRequestBuilder,
+    [
+        (
+            block_device_mappings,
+            push_block_device_mappings,
+            crate::types::BlockDeviceMapping,
+            "BlockDeviceMappings"
+        ),
+        (ipv6_addresses, push_ipv6_addresses, crate::types::InstanceIpv6Address, "Ipv6Addresses"),
+        (security_group_ids, push_security_group_ids, String, "SecurityGroupIds"),
+        (security_groups, push_security_groups, String, "SecurityGroups"),
+        (
+            network_interfaces,
+            push_network_interfaces,
+            crate::types::InstanceNetworkInterfaceSpecification,
+            "NetworkInterfaces"
+        ),
+        (
+            elastic_gpu_specification,
+            push_elastic_gpu_specification,
+            crate::types::ElasticGpuSpecification,
+            "ElasticGpuSpecification"
+        ),
+        (
+            elastic_inference_accelerators,
+            push_elastic_inference_accelerators,
+            crate::types::ElasticInferenceAccelerator,
+            "ElasticInferenceAccelerators"
+        ),
+        (
+            tag_specifications,
+            push_tag_specifications,
+            crate::types::TagSpecification,
+            "TagSpecifications"
+        ),
+        (
+            license_specifications,
+            push_license_specifications,
+            crate::types::LicenseConfigurationRequest,
+            "LicenseSpecifications"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -258,17 +289,11 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Monitoring"),
         codec::Member::new("Placement"),
         codec::Member::new("RamdiskId"),
-        codec::Member::new("SecurityGroupIds")
-            .xml("SecurityGroupId")
-            .xml_item("SecurityGroupId"),
-        codec::Member::new("SecurityGroups")
-            .xml("SecurityGroup")
-            .xml_item("SecurityGroup"),
+        codec::Member::new("SecurityGroupIds").xml("SecurityGroupId").xml_item("SecurityGroupId"),
+        codec::Member::new("SecurityGroups").xml("SecurityGroup").xml_item("SecurityGroup"),
         codec::Member::new("SubnetId"),
         codec::Member::new("UserData"),
-        codec::Member::new("AdditionalInfo")
-            .xml("additionalInfo")
-            .ec2_query("AdditionalInfo"),
+        codec::Member::new("AdditionalInfo").xml("additionalInfo").ec2_query("AdditionalInfo"),
         codec::Member::new("ClientToken")
             .xml("clientToken")
             .ec2_query("ClientToken")
@@ -302,22 +327,52 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("CpuOptions"),
         codec::Member::new("CapacityReservationSpecification"),
         codec::Member::new("HibernationOptions"),
-        codec::Member::new("LicenseSpecifications")
-            .xml("LicenseSpecification")
-            .xml_item("item"),
+        codec::Member::new("LicenseSpecifications").xml("LicenseSpecification").xml_item("item"),
         codec::Member::new("MetadataOptions"),
         codec::Member::new("EnclaveOptions"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    RunInstancesRequest, RunInstancesRequestBuilder, build, [block_device_mappings,
-    image_id, instance_type, ipv6_address_count, ipv6_addresses, kernel_id, key_name,
-    max_count, min_count, monitoring, placement, ramdisk_id, security_group_ids,
-    security_groups, subnet_id, user_data, additional_info, client_token,
-    disable_api_termination, dry_run, ebs_optimized, iam_instance_profile,
-    instance_initiated_shutdown_behavior, network_interfaces, private_ip_address,
-    elastic_gpu_specification, elastic_inference_accelerators, tag_specifications,
-    launch_template, instance_market_options, credit_specification, cpu_options,
-    capacity_reservation_specification, hibernation_options, license_specifications,
-    metadata_options, enclave_options]
+    RunInstancesRequest,
+    RunInstancesRequestBuilder,
+    build,
+    [
+        block_device_mappings,
+        image_id,
+        instance_type,
+        ipv6_address_count,
+        ipv6_addresses,
+        kernel_id,
+        key_name,
+        max_count,
+        min_count,
+        monitoring,
+        placement,
+        ramdisk_id,
+        security_group_ids,
+        security_groups,
+        subnet_id,
+        user_data,
+        additional_info,
+        client_token,
+        disable_api_termination,
+        dry_run,
+        ebs_optimized,
+        iam_instance_profile,
+        instance_initiated_shutdown_behavior,
+        network_interfaces,
+        private_ip_address,
+        elastic_gpu_specification,
+        elastic_inference_accelerators,
+        tag_specifications,
+        launch_template,
+        instance_market_options,
+        credit_specification,
+        cpu_options,
+        capacity_reservation_specification,
+        hibernation_options,
+        license_specifications,
+        metadata_options,
+        enclave_options
+    ]
 );

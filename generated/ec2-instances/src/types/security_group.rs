@@ -57,23 +57,33 @@ impl SecurityGroupBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    SecurityGroupBuilder, [(description, String, "Description"), (group_name, String,
-    "GroupName"), (owner_id, String, "OwnerId"), (group_id, String, "GroupId"), (vpc_id,
-    String, "VpcId")]
+    SecurityGroupBuilder,
+    [
+        (description, String, "Description"),
+        (group_name, String, "GroupName"),
+        (owner_id, String, "OwnerId"),
+        (group_id, String, "GroupId"),
+        (vpc_id, String, "VpcId")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    SecurityGroupBuilder, [(ip_permissions, push_ip_permissions, crate
-    ::types::IpPermission, "IpPermissions"), (ip_permissions_egress,
-    push_ip_permissions_egress, crate ::types::IpPermission, "IpPermissionsEgress"),
-    (tags, push_tags, crate ::types::Tag, "Tags")]
+    SecurityGroupBuilder,
+    [
+        (ip_permissions, push_ip_permissions, crate::types::IpPermission, "IpPermissions"),
+        (
+            ip_permissions_egress,
+            push_ip_permissions_egress,
+            crate::types::IpPermission,
+            "IpPermissionsEgress"
+        ),
+        (tags, push_tags, crate::types::Tag, "Tags")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "SecurityGroup",
     &[
-        codec::Member::new("Description")
-            .xml("groupDescription")
-            .ec2_query("GroupDescription"),
+        codec::Member::new("Description").xml("groupDescription").ec2_query("GroupDescription"),
         codec::Member::new("GroupName").xml("groupName").ec2_query("GroupName"),
         codec::Member::new("IpPermissions")
             .xml("ipPermissions")
@@ -90,6 +100,17 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    SecurityGroup, SecurityGroupBuilder, build, [description, group_name, ip_permissions,
-    owner_id, group_id, ip_permissions_egress, tags, vpc_id]
+    SecurityGroup,
+    SecurityGroupBuilder,
+    build,
+    [
+        description,
+        group_name,
+        ip_permissions,
+        owner_id,
+        group_id,
+        ip_permissions_egress,
+        tags,
+        vpc_id
+    ]
 );

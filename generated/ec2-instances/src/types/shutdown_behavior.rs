@@ -9,6 +9,4 @@ pub enum ShutdownBehavior {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    ShutdownBehavior, [(Stop, "stop"), (Terminate, "terminate")]
-);
+::smithy_runtime::string_enum!(ShutdownBehavior, [(Stop, "stop"), (Terminate, "terminate")]);

@@ -10,5 +10,6 @@ pub enum SpotInstanceType {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    SpotInstanceType, [(OneTime, "one-time"), (Persistent, "persistent")]
+    SpotInstanceType,
+    [(OneTime, "one-time"), (Persistent, "persistent")]
 );

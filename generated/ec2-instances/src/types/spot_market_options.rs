@@ -8,9 +8,7 @@ pub struct SpotMarketOptions {
     pub spot_instance_type: Option<crate::types::SpotInstanceType>,
     pub block_duration_minutes: Option<i32>,
     pub valid_until: Option<::smithy_runtime::types::DateTime>,
-    pub instance_interruption_behavior: Option<
-        crate::types::InstanceInterruptionBehavior,
-    >,
+    pub instance_interruption_behavior: Option<crate::types::InstanceInterruptionBehavior>,
 }
 impl SpotMarketOptions {
     /// A builder for [`SpotMarketOptions`].
@@ -31,9 +29,7 @@ pub struct SpotMarketOptionsBuilder {
     /// `ValidUntil`: see [`SpotMarketOptions::valid_until`](SpotMarketOptions#structfield.valid_until).
     pub valid_until: Option<::smithy_runtime::types::DateTime>,
     /// `InstanceInterruptionBehavior`: see [`SpotMarketOptions::instance_interruption_behavior`](SpotMarketOptions#structfield.instance_interruption_behavior).
-    pub instance_interruption_behavior: Option<
-        crate::types::InstanceInterruptionBehavior,
-    >,
+    pub instance_interruption_behavior: Option<crate::types::InstanceInterruptionBehavior>,
 }
 #[allow(clippy::should_implement_trait)]
 impl SpotMarketOptionsBuilder {
@@ -49,11 +45,18 @@ impl SpotMarketOptionsBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    SpotMarketOptionsBuilder, [(max_price, String, "MaxPrice"), (spot_instance_type,
-    crate ::types::SpotInstanceType, "SpotInstanceType"), (block_duration_minutes, i32,
-    "BlockDurationMinutes"), (valid_until, ::smithy_runtime::types::DateTime,
-    "ValidUntil"), (instance_interruption_behavior, crate
-    ::types::InstanceInterruptionBehavior, "InstanceInterruptionBehavior")]
+    SpotMarketOptionsBuilder,
+    [
+        (max_price, String, "MaxPrice"),
+        (spot_instance_type, crate::types::SpotInstanceType, "SpotInstanceType"),
+        (block_duration_minutes, i32, "BlockDurationMinutes"),
+        (valid_until, ::smithy_runtime::types::DateTime, "ValidUntil"),
+        (
+            instance_interruption_behavior,
+            crate::types::InstanceInterruptionBehavior,
+            "InstanceInterruptionBehavior"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -67,6 +70,14 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    SpotMarketOptions, SpotMarketOptionsBuilder, build, [max_price, spot_instance_type,
-    block_duration_minutes, valid_until, instance_interruption_behavior]
+    SpotMarketOptions,
+    SpotMarketOptionsBuilder,
+    build,
+    [
+        max_price,
+        spot_instance_type,
+        block_duration_minutes,
+        valid_until,
+        instance_interruption_behavior
+    ]
 );

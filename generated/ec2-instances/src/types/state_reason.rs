@@ -26,14 +26,12 @@ pub struct StateReasonBuilder {
 impl StateReasonBuilder {
     /// Builds the [`StateReason`].
     pub fn build(self) -> StateReason {
-        StateReason {
-            code: self.code,
-            message: self.message,
-        }
+        StateReason { code: self.code, message: self.message }
     }
 }
 ::smithy_runtime::setters!(
-    StateReasonBuilder, [(code, String, "Code"), (message, String, "Message")]
+    StateReasonBuilder,
+    [(code, String, "Code"), (message, String, "Message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -43,6 +41,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Message").xml("message").ec2_query("Message"),
     ],
 );
-::smithy_runtime::structure_codec!(
-    StateReason, StateReasonBuilder, build, [code, message]
-);
+::smithy_runtime::structure_codec!(StateReason, StateReasonBuilder, build, [code, message]);

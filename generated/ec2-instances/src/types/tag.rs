@@ -26,10 +26,7 @@ pub struct TagBuilder {
 impl TagBuilder {
     /// Builds the [`Tag`].
     pub fn build(self) -> Tag {
-        Tag {
-            key: self.key,
-            value: self.value,
-        }
+        Tag { key: self.key, value: self.value }
     }
 }
 ::smithy_runtime::setters!(TagBuilder, [(key, String, "Key"), (value, String, "Value")]);

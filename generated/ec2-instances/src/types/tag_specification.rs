@@ -26,18 +26,16 @@ pub struct TagSpecificationBuilder {
 impl TagSpecificationBuilder {
     /// Builds the [`TagSpecification`].
     pub fn build(self) -> TagSpecification {
-        TagSpecification {
-            resource_type: self.resource_type,
-            tags: self.tags,
-        }
+        TagSpecification { resource_type: self.resource_type, tags: self.tags }
     }
 }
 ::smithy_runtime::setters!(
-    TagSpecificationBuilder, [(resource_type, crate ::types::ResourceType,
-    "ResourceType")]
+    TagSpecificationBuilder,
+    [(resource_type, crate::types::ResourceType, "ResourceType")]
 );
 ::smithy_runtime::list_setters!(
-    TagSpecificationBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
+    TagSpecificationBuilder,
+    [(tags, push_tags, crate::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -48,5 +46,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    TagSpecification, TagSpecificationBuilder, build, [resource_type, tags]
+    TagSpecification,
+    TagSpecificationBuilder,
+    build,
+    [resource_type, tags]
 );

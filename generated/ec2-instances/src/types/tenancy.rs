@@ -12,5 +12,6 @@ pub enum Tenancy {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    Tenancy, [(Default, "default"), (Dedicated, "dedicated"), (Host, "host")]
+    Tenancy,
+    [(Default, "default"), (Dedicated, "dedicated"), (Host, "host")]
 );

@@ -17,10 +17,7 @@ impl TerminateInstancesRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -43,12 +40,10 @@ impl TerminateInstancesRequestBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    TerminateInstancesRequestBuilder, [(dry_run, bool, "DryRun")]
-);
+::smithy_runtime::setters!(TerminateInstancesRequestBuilder, [(dry_run, bool, "DryRun")]);
 ::smithy_runtime::list_setters!(
-    TerminateInstancesRequestBuilder, [(instance_ids, push_instance_ids, String,
-    "InstanceIds")]
+    TerminateInstancesRequestBuilder,
+    [(instance_ids, push_instance_ids, String, "InstanceIds")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -59,6 +54,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    TerminateInstancesRequest, TerminateInstancesRequestBuilder, build, [instance_ids,
-    dry_run]
+    TerminateInstancesRequest,
+    TerminateInstancesRequestBuilder,
+    build,
+    [instance_ids, dry_run]
 );

@@ -23,14 +23,19 @@ pub struct TerminateInstancesResultBuilder {
 impl TerminateInstancesResultBuilder {
     /// Builds the [`TerminateInstancesResult`].
     pub fn build(self) -> TerminateInstancesResult {
-        TerminateInstancesResult {
-            terminating_instances: self.terminating_instances,
-        }
+        TerminateInstancesResult { terminating_instances: self.terminating_instances }
     }
 }
 ::smithy_runtime::list_setters!(
-    TerminateInstancesResultBuilder, [(terminating_instances, push_terminating_instances,
-    crate ::types::InstanceStateChange, "TerminatingInstances")]
+    TerminateInstancesResultBuilder,
+    [
+        (
+            terminating_instances,
+            push_terminating_instances,
+            crate::types::InstanceStateChange,
+            "TerminatingInstances"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -39,10 +44,12 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("TerminatingInstances")
             .xml("instancesSet")
             .xml_item("item")
-            .ec2_query("InstancesSet"),
+            .ec2_query("InstancesSet")
     ],
 );
 ::smithy_runtime::structure_codec!(
-    TerminateInstancesResult, TerminateInstancesResultBuilder, build,
+    TerminateInstancesResult,
+    TerminateInstancesResultBuilder,
+    build,
     [terminating_instances]
 );

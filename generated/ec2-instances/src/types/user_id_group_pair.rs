@@ -53,10 +53,16 @@ impl UserIdGroupPairBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    UserIdGroupPairBuilder, [(description, String, "Description"), (group_id, String,
-    "GroupId"), (group_name, String, "GroupName"), (peering_status, String,
-    "PeeringStatus"), (user_id, String, "UserId"), (vpc_id, String, "VpcId"),
-    (vpc_peering_connection_id, String, "VpcPeeringConnectionId")]
+    UserIdGroupPairBuilder,
+    [
+        (description, String, "Description"),
+        (group_id, String, "GroupId"),
+        (group_name, String, "GroupName"),
+        (peering_status, String, "PeeringStatus"),
+        (user_id, String, "UserId"),
+        (vpc_id, String, "VpcId"),
+        (vpc_peering_connection_id, String, "VpcPeeringConnectionId")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -65,9 +71,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("Description").xml("description").ec2_query("Description"),
         codec::Member::new("GroupId").xml("groupId").ec2_query("GroupId"),
         codec::Member::new("GroupName").xml("groupName").ec2_query("GroupName"),
-        codec::Member::new("PeeringStatus")
-            .xml("peeringStatus")
-            .ec2_query("PeeringStatus"),
+        codec::Member::new("PeeringStatus").xml("peeringStatus").ec2_query("PeeringStatus"),
         codec::Member::new("UserId").xml("userId").ec2_query("UserId"),
         codec::Member::new("VpcId").xml("vpcId").ec2_query("VpcId"),
         codec::Member::new("VpcPeeringConnectionId")
@@ -76,6 +80,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    UserIdGroupPair, UserIdGroupPairBuilder, build, [description, group_id, group_name,
-    peering_status, user_id, vpc_id, vpc_peering_connection_id]
+    UserIdGroupPair,
+    UserIdGroupPairBuilder,
+    build,
+    [description, group_id, group_name, peering_status, user_id, vpc_id, vpc_peering_connection_id]
 );

@@ -9,6 +9,4 @@ pub enum VirtualizationType {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    VirtualizationType, [(Hvm, "hvm"), (Paravirtual, "paravirtual")]
-);
+::smithy_runtime::string_enum!(VirtualizationType, [(Hvm, "hvm"), (Paravirtual, "paravirtual")]);

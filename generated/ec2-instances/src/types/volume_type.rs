@@ -20,6 +20,14 @@ pub enum VolumeType {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    VolumeType, [(Standard, "standard"), (Io1, "io1"), (Io2, "io2"), (Gp2, "gp2"), (Sc1,
-    "sc1"), (St1, "st1"), (Gp3, "gp3")]
+    VolumeType,
+    [
+        (Standard, "standard"),
+        (Io1, "io1"),
+        (Io2, "io2"),
+        (Gp2, "gp2"),
+        (Sc1, "sc1"),
+        (St1, "st1"),
+        (Gp3, "gp3")
+    ]
 );

@@ -28,10 +28,16 @@ pub enum DeleteBackupError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DeleteBackupError, [(BackupBeingCopied, "BackupBeingCopied"), (BackupInProgress,
-    "BackupInProgress"), (BackupNotFound, "BackupNotFound"), (BackupRestoring,
-    "BackupRestoring"), (BadRequest, "BadRequest"), (IncompatibleParameterError,
-    "IncompatibleParameterError"), (InternalServerError, "InternalServerError")]
+    DeleteBackupError,
+    [
+        (BackupBeingCopied, "BackupBeingCopied"),
+        (BackupInProgress, "BackupInProgress"),
+        (BackupNotFound, "BackupNotFound"),
+        (BackupRestoring, "BackupRestoring"),
+        (BadRequest, "BadRequest"),
+        (IncompatibleParameterError, "IncompatibleParameterError"),
+        (InternalServerError, "InternalServerError")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteBackup",
@@ -53,22 +59,14 @@ impl crate::Client {
     /// Input: [`DeleteBackupRequest`](crate::types::DeleteBackupRequest), required: `backup_id`. Output: [`DeleteBackupResponse`](crate::types::DeleteBackupResponse). Errors: [`DeleteBackupError`](crate::operation::DeleteBackupError).
     ///
     /// Modeled errors: [`BackupBeingCopied`](crate::types::BackupBeingCopied), [`BackupInProgress`](crate::types::BackupInProgress), [`BackupNotFound`](crate::types::BackupNotFound), [`BackupRestoring`](crate::types::BackupRestoring), [`BadRequest`](crate::types::BadRequest), [`IncompatibleParameterError`](crate::types::IncompatibleParameterError), [`InternalServerError`](crate::types::InternalServerError).
-    pub async fn delete_backup(
-        &self,
-        mut input: crate::types::DeleteBackupRequest,
-    ) -> Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
+    pub async fn delete_backup(&self, mut input: crate::types::DeleteBackupRequest) -> Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
         if input.client_request_token.is_none() {
             input.client_request_token = Some(self.handle.idempotency_token());
         }
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteBackupError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::DeleteBackupResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::DeleteBackupResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -83,10 +81,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::delete_backup`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_backup(
-        &self,
-        input: crate::types::DeleteBackupRequest,
-    ) -> Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
+    pub fn delete_backup(&self, input: crate::types::DeleteBackupRequest) -> Result<crate::types::DeleteBackupResponse, DeleteBackupError> {
         ::smithy_runtime::block_on(self.inner.delete_backup(input))
     }
 }
@@ -100,16 +95,12 @@ mod examples {
             .backup_id(String::from("backup-03e3c82e0183b7b6b"))
             .lifecycle(crate::types::BackupLifecycle::from("DELETED"))
             .build();
-        transport
-            .push(
-                crate::client::SERVICE
-                    .protocol
-                    .mock_response(200, &expected)
-                    .expect("the example output can be framed"),
-            );
-        let client = crate::Client::new(
-            ::smithy_runtime::mock::config(transport.clone()).build(),
+        transport.push(
+            crate::client::SERVICE.protocol
+                .mock_response(200, &expected)
+                .expect("the example output can be framed"),
         );
+        let client = crate::Client::new(::smithy_runtime::mock::config(transport.clone()).build());
         let input = crate::types::DeleteBackupRequest::builder()
             .backup_id(String::from("backup-03e3c82e0183b7b6b"))
             .build()
@@ -119,11 +110,11 @@ mod examples {
         let sent = transport.last_request().expect("the client sent a request");
         let body = sent.body_json().expect("the request body is JSON");
         let example: ::serde_json::Value = ::serde_json::from_str(
-                "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}",
-            )
-            .expect("example input is JSON");
+            "{\"BackupId\":\"backup-03e3c82e0183b7b6b\"}"
+        ).expect("example input is JSON");
         assert_eq!(
-            body.get("BackupId"), example.get("BackupId"),
+            body.get("BackupId"),
+            example.get("BackupId"),
             "member BackupId as the example says"
         );
     }

@@ -2,4 +2,4 @@
 #[cfg(feature = "delete-backup")]
 mod delete_backup;
 #[cfg(feature = "delete-backup")]
-pub use delete_backup::DeleteBackupError;
+pub use delete_backup::{ DeleteBackupError };

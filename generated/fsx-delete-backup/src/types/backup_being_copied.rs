@@ -39,8 +39,8 @@ impl BackupBeingCopiedBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    BackupBeingCopiedBuilder, [(message, String, "Message"), (backup_id, String,
-    "BackupId")]
+    BackupBeingCopiedBuilder,
+    [(message, String, "Message"), (backup_id, String, "BackupId")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -48,7 +48,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Message"), codec::Member::new("BackupId")],
 );
 ::smithy_runtime::structure_codec!(
-    BackupBeingCopied, BackupBeingCopiedBuilder, build, [message, backup_id]
+    BackupBeingCopied,
+    BackupBeingCopiedBuilder,
+    build,
+    [message, backup_id]
 );
 impl ::std::fmt::Display for BackupBeingCopied {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

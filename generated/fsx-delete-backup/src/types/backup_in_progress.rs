@@ -27,10 +27,7 @@ pub struct BackupInProgressBuilder {
 impl BackupInProgressBuilder {
     /// Builds the [`BackupInProgress`].
     pub fn build(self) -> BackupInProgress {
-        BackupInProgress {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        BackupInProgress { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(BackupInProgressBuilder, [(message, String, "Message")]);
@@ -39,9 +36,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupInProgress",
     &[codec::Member::new("Message")],
 );
-::smithy_runtime::structure_codec!(
-    BackupInProgress, BackupInProgressBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(BackupInProgress, BackupInProgressBuilder, build, [message]);
 impl ::std::fmt::Display for BackupInProgress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

@@ -21,7 +21,14 @@ pub enum BackupLifecycle {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    BackupLifecycle, [(Available, "AVAILABLE"), (Creating, "CREATING"), (Transferring,
-    "TRANSFERRING"), (Deleted, "DELETED"), (Failed, "FAILED"), (Pending, "PENDING"),
-    (Copying, "COPYING")]
+    BackupLifecycle,
+    [
+        (Available, "AVAILABLE"),
+        (Creating, "CREATING"),
+        (Transferring, "TRANSFERRING"),
+        (Deleted, "DELETED"),
+        (Failed, "FAILED"),
+        (Pending, "PENDING"),
+        (Copying, "COPYING")
+    ]
 );

@@ -27,10 +27,7 @@ pub struct BackupNotFoundBuilder {
 impl BackupNotFoundBuilder {
     /// Builds the [`BackupNotFound`].
     pub fn build(self) -> BackupNotFound {
-        BackupNotFound {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        BackupNotFound { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(BackupNotFoundBuilder, [(message, String, "Message")]);
@@ -39,9 +36,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "BackupNotFound",
     &[codec::Member::new("Message")],
 );
-::smithy_runtime::structure_codec!(
-    BackupNotFound, BackupNotFoundBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(BackupNotFound, BackupNotFoundBuilder, build, [message]);
 impl ::std::fmt::Display for BackupNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

@@ -39,8 +39,8 @@ impl BackupRestoringBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    BackupRestoringBuilder, [(message, String, "Message"), (file_system_id, String,
-    "FileSystemId")]
+    BackupRestoringBuilder,
+    [(message, String, "Message"), (file_system_id, String, "FileSystemId")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -48,7 +48,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Message"), codec::Member::new("FileSystemId")],
 );
 ::smithy_runtime::structure_codec!(
-    BackupRestoring, BackupRestoringBuilder, build, [message, file_system_id]
+    BackupRestoring,
+    BackupRestoringBuilder,
+    build,
+    [message, file_system_id]
 );
 impl ::std::fmt::Display for BackupRestoring {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -27,18 +27,12 @@ pub struct BadRequestBuilder {
 impl BadRequestBuilder {
     /// Builds the [`BadRequest`].
     pub fn build(self) -> BadRequest {
-        BadRequest {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        BadRequest { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(BadRequestBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "BadRequest",
-    &[codec::Member::new("Message")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("BadRequest", &[codec::Member::new("Message")]);
 ::smithy_runtime::structure_codec!(BadRequest, BadRequestBuilder, build, [message]);
 impl ::std::fmt::Display for BadRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -23,36 +23,15 @@ impl DeleteBackupRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.backup_id, "BackupId")?;
         if constraints && let Some(v) = &self.backup_id {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(12u64),
-                Some(128u64),
-                "BackupId",
-            )?;
-            ::smithy_runtime::validate::pattern(
-                v,
-                "^(backup-[0-9a-f]{8,})$",
-                "BackupId",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(12u64), Some(128u64), "BackupId")?;
+            ::smithy_runtime::validate::pattern(v, "^(backup-[0-9a-f]{8,})$", "BackupId")?;
         }
         if constraints && let Some(v) = &self.client_request_token {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(1u64),
-                Some(63u64),
-                "ClientRequestToken",
-            )?;
-            ::smithy_runtime::validate::pattern(
-                v,
-                "^[A-za-z0-9_.-]{0,63}$",
-                "ClientRequestToken",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(1u64), Some(63u64), "ClientRequestToken")?;
+            ::smithy_runtime::validate::pattern(v, "^[A-za-z0-9_.-]{0,63}$", "ClientRequestToken")?;
         }
         Ok(())
     }
@@ -69,19 +48,12 @@ pub struct DeleteBackupRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DeleteBackupRequestBuilder {
     /// Builds the [`DeleteBackupRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DeleteBackupRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DeleteBackupRequest, ::smithy_runtime::types::BuildError> {
         Ok(DeleteBackupRequest {
             backup_id: Some(
-                self
-                    .backup_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteBackupRequest",
-                            "BackupId",
-                        ),
-                    )?,
+                self.backup_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteBackupRequest", "BackupId")
+                )?
             ),
             client_request_token: self.client_request_token,
         })
@@ -96,18 +68,17 @@ impl DeleteBackupRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DeleteBackupRequestBuilder, [(backup_id, String, "BackupId"), (client_request_token,
-    String, "ClientRequestToken")]
+    DeleteBackupRequestBuilder,
+    [(backup_id, String, "BackupId"), (client_request_token, String, "ClientRequestToken")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteBackupRequest",
-    &[
-        codec::Member::new("BackupId"),
-        codec::Member::new("ClientRequestToken").idempotency_token(),
-    ],
+    &[codec::Member::new("BackupId"), codec::Member::new("ClientRequestToken").idempotency_token()],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteBackupRequest, DeleteBackupRequestBuilder, build_read, [backup_id,
-    client_request_token]
+    DeleteBackupRequest,
+    DeleteBackupRequestBuilder,
+    build_read,
+    [backup_id, client_request_token]
 );

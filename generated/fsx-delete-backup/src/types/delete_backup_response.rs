@@ -29,15 +29,12 @@ pub struct DeleteBackupResponseBuilder {
 impl DeleteBackupResponseBuilder {
     /// Builds the [`DeleteBackupResponse`].
     pub fn build(self) -> DeleteBackupResponse {
-        DeleteBackupResponse {
-            backup_id: self.backup_id,
-            lifecycle: self.lifecycle,
-        }
+        DeleteBackupResponse { backup_id: self.backup_id, lifecycle: self.lifecycle }
     }
 }
 ::smithy_runtime::setters!(
-    DeleteBackupResponseBuilder, [(backup_id, String, "BackupId"), (lifecycle, crate
-    ::types::BackupLifecycle, "Lifecycle")]
+    DeleteBackupResponseBuilder,
+    [(backup_id, String, "BackupId"), (lifecycle, crate::types::BackupLifecycle, "Lifecycle")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,5 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("BackupId"), codec::Member::new("Lifecycle")],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteBackupResponse, DeleteBackupResponseBuilder, build, [backup_id, lifecycle]
+    DeleteBackupResponse,
+    DeleteBackupResponseBuilder,
+    build,
+    [backup_id, lifecycle]
 );

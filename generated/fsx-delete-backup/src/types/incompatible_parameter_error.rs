@@ -32,20 +32,16 @@ pub struct IncompatibleParameterErrorBuilder {
 #[allow(clippy::should_implement_trait)]
 impl IncompatibleParameterErrorBuilder {
     /// Builds the [`IncompatibleParameterError`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<IncompatibleParameterError, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<IncompatibleParameterError, ::smithy_runtime::types::BuildError> {
         Ok(IncompatibleParameterError {
             message: self.message,
             parameter: Some(
-                self
-                    .parameter
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "IncompatibleParameterError",
-                            "Parameter",
-                        ),
-                    )?,
+                self.parameter.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "IncompatibleParameterError",
+                        "Parameter",
+                    )
+                )?
             ),
             meta: ::std::default::Default::default(),
         })
@@ -61,8 +57,8 @@ impl IncompatibleParameterErrorBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    IncompatibleParameterErrorBuilder, [(message, String, "Message"), (parameter, String,
-    "Parameter")]
+    IncompatibleParameterErrorBuilder,
+    [(message, String, "Message"), (parameter, String, "Parameter")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -70,8 +66,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Message"), codec::Member::new("Parameter")],
 );
 ::smithy_runtime::structure_codec!(
-    IncompatibleParameterError, IncompatibleParameterErrorBuilder, build_read, [message,
-    parameter]
+    IncompatibleParameterError,
+    IncompatibleParameterErrorBuilder,
+    build_read,
+    [message, parameter]
 );
 impl ::std::fmt::Display for IncompatibleParameterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -27,10 +27,7 @@ pub struct InternalServerErrorBuilder {
 impl InternalServerErrorBuilder {
     /// Builds the [`InternalServerError`].
     pub fn build(self) -> InternalServerError {
-        InternalServerError {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        InternalServerError { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(InternalServerErrorBuilder, [(message, String, "Message")]);
@@ -40,7 +37,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Message")],
 );
 ::smithy_runtime::structure_codec!(
-    InternalServerError, InternalServerErrorBuilder, build, [message]
+    InternalServerError,
+    InternalServerErrorBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for InternalServerError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -18,11 +18,13 @@ pub enum GetJobOutputError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetJobOutputError, [(InvalidParameterValueException,
-    "InvalidParameterValueException"), (MissingParameterValueException,
-    "MissingParameterValueException"), (ResourceNotFoundException,
-    "ResourceNotFoundException"), (ServiceUnavailableException,
-    "ServiceUnavailableException")]
+    GetJobOutputError,
+    [
+        (InvalidParameterValueException, "InvalidParameterValueException"),
+        (MissingParameterValueException, "MissingParameterValueException"),
+        (ResourceNotFoundException, "ResourceNotFoundException"),
+        (ServiceUnavailableException, "ServiceUnavailableException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetJobOutput",
@@ -48,29 +50,18 @@ impl crate::Client {
     /// Input: [`GetJobOutputInput`](crate::types::GetJobOutputInput), required: `vault_name`, `job_id`. Output: [`GetJobOutputOutput`](crate::types::GetJobOutputOutput). Errors: [`GetJobOutputError`](crate::operation::GetJobOutputError).
     ///
     /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`MissingParameterValueException`](crate::types::MissingParameterValueException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException), [`ServiceUnavailableException`](crate::types::ServiceUnavailableException).
-    pub async fn get_job_output(
-        &self,
-        input: crate::types::GetJobOutputInput,
-    ) -> Result<crate::types::GetJobOutputOutput, GetJobOutputError> {
+    pub async fn get_job_output(&self, input: crate::types::GetJobOutputInput) -> Result<crate::types::GetJobOutputOutput, GetJobOutputError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetJobOutputError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetJobOutputOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::GetJobOutputOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_job_output`].
     #[allow(clippy::result_large_err)]
-    pub fn get_job_output(
-        &self,
-        input: crate::types::GetJobOutputInput,
-    ) -> Result<crate::types::GetJobOutputOutput, GetJobOutputError> {
+    pub fn get_job_output(&self, input: crate::types::GetJobOutputInput) -> Result<crate::types::GetJobOutputOutput, GetJobOutputError> {
         ::smithy_runtime::block_on(self.inner.get_job_output(input))
     }
 }

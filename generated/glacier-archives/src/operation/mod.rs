@@ -2,8 +2,8 @@
 #[cfg(feature = "get-job-output")]
 mod get_job_output;
 #[cfg(feature = "get-job-output")]
-pub use get_job_output::GetJobOutputError;
+pub use get_job_output::{ GetJobOutputError };
 #[cfg(feature = "upload-archive")]
 mod upload_archive;
 #[cfg(feature = "upload-archive")]
-pub use upload_archive::UploadArchiveError;
+pub use upload_archive::{ UploadArchiveError };

@@ -19,11 +19,14 @@ pub enum UploadArchiveError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    UploadArchiveError, [(InvalidParameterValueException,
-    "InvalidParameterValueException"), (MissingParameterValueException,
-    "MissingParameterValueException"), (RequestTimeoutException,
-    "RequestTimeoutException"), (ResourceNotFoundException, "ResourceNotFoundException"),
-    (ServiceUnavailableException, "ServiceUnavailableException")]
+    UploadArchiveError,
+    [
+        (InvalidParameterValueException, "InvalidParameterValueException"),
+        (MissingParameterValueException, "MissingParameterValueException"),
+        (RequestTimeoutException, "RequestTimeoutException"),
+        (ResourceNotFoundException, "ResourceNotFoundException"),
+        (ServiceUnavailableException, "ServiceUnavailableException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "UploadArchive",
@@ -47,29 +50,18 @@ impl crate::Client {
     /// Input: [`UploadArchiveInput`](crate::types::UploadArchiveInput), required: `vault_name`. Output: [`ArchiveCreationOutput`](crate::types::ArchiveCreationOutput). Errors: [`UploadArchiveError`](crate::operation::UploadArchiveError).
     ///
     /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`MissingParameterValueException`](crate::types::MissingParameterValueException), [`RequestTimeoutException`](crate::types::RequestTimeoutException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException), [`ServiceUnavailableException`](crate::types::ServiceUnavailableException).
-    pub async fn upload_archive(
-        &self,
-        input: crate::types::UploadArchiveInput,
-    ) -> Result<crate::types::ArchiveCreationOutput, UploadArchiveError> {
+    pub async fn upload_archive(&self, input: crate::types::UploadArchiveInput) -> Result<crate::types::ArchiveCreationOutput, UploadArchiveError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(UploadArchiveError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ArchiveCreationOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ArchiveCreationOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::upload_archive`].
     #[allow(clippy::result_large_err)]
-    pub fn upload_archive(
-        &self,
-        input: crate::types::UploadArchiveInput,
-    ) -> Result<crate::types::ArchiveCreationOutput, UploadArchiveError> {
+    pub fn upload_archive(&self, input: crate::types::UploadArchiveInput) -> Result<crate::types::ArchiveCreationOutput, UploadArchiveError> {
         ::smithy_runtime::block_on(self.inner.upload_archive(input))
     }
 }

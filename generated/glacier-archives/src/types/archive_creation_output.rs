@@ -37,20 +37,25 @@ impl ArchiveCreationOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ArchiveCreationOutputBuilder, [(location, String, "location"), (checksum, String,
-    "checksum"), (archive_id, String, "archiveId")]
+    ArchiveCreationOutputBuilder,
+    [
+        (location, String, "location"),
+        (checksum, String, "checksum"),
+        (archive_id, String, "archiveId")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ArchiveCreationOutput",
     &[
         codec::Member::new("location").at(codec::Location::Header("Location")),
-        codec::Member::new("checksum")
-            .at(codec::Location::Header("x-amz-sha256-tree-hash")),
+        codec::Member::new("checksum").at(codec::Location::Header("x-amz-sha256-tree-hash")),
         codec::Member::new("archiveId").at(codec::Location::Header("x-amz-archive-id")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ArchiveCreationOutput, ArchiveCreationOutputBuilder, build, [location, checksum,
-    archive_id]
+    ArchiveCreationOutput,
+    ArchiveCreationOutputBuilder,
+    build,
+    [location, checksum, archive_id]
 );

@@ -21,10 +21,7 @@ impl GetJobOutputInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.vault_name, "vaultName")?;
         ::smithy_runtime::validate::required(&self.job_id, "jobId")?;
         Ok(())
@@ -46,30 +43,18 @@ pub struct GetJobOutputInputBuilder {
 #[allow(clippy::should_implement_trait)]
 impl GetJobOutputInputBuilder {
     /// Builds the [`GetJobOutputInput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<GetJobOutputInput, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<GetJobOutputInput, ::smithy_runtime::types::BuildError> {
         Ok(GetJobOutputInput {
             account_id: self.account_id.unwrap_or_else(|| String::from("-")),
             vault_name: Some(
-                self
-                    .vault_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetJobOutputInput",
-                            "vaultName",
-                        ),
-                    )?,
+                self.vault_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetJobOutputInput", "vaultName")
+                )?
             ),
             job_id: Some(
-                self
-                    .job_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetJobOutputInput",
-                            "jobId",
-                        ),
-                    )?,
+                self.job_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetJobOutputInput", "jobId")
+                )?
             ),
             range: self.range,
         })
@@ -86,29 +71,27 @@ impl GetJobOutputInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetJobOutputInputBuilder, [(account_id, String, "accountId"), (vault_name, String,
-    "vaultName"), (job_id, String, "jobId"), (range, String, "range")]
+    GetJobOutputInputBuilder,
+    [
+        (account_id, String, "accountId"),
+        (vault_name, String, "vaultName"),
+        (job_id, String, "jobId"),
+        (range, String, "range")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetJobOutputInput",
     &[
-        codec::Member::new("accountId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("vaultName")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("jobId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("accountId").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("vaultName").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("jobId").at(codec::Location::Label { greedy: false }),
         codec::Member::new("range").at(codec::Location::Header("Range")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetJobOutputInput, GetJobOutputInputBuilder, build_read, [account_id, vault_name,
-    job_id, range]
+    GetJobOutputInput,
+    GetJobOutputInputBuilder,
+    build_read,
+    [account_id, vault_name, job_id, range]
 );

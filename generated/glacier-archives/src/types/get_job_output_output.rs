@@ -53,28 +53,35 @@ impl GetJobOutputOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetJobOutputOutputBuilder, [(body, ::smithy_runtime::types::ByteStream, "body"),
-    (checksum, String, "checksum"), (status, i32, "status"), (content_range, String,
-    "contentRange"), (accept_ranges, String, "acceptRanges"), (content_type, String,
-    "contentType"), (archive_description, String, "archiveDescription")]
+    GetJobOutputOutputBuilder,
+    [
+        (body, ::smithy_runtime::types::ByteStream, "body"),
+        (checksum, String, "checksum"),
+        (status, i32, "status"),
+        (content_range, String, "contentRange"),
+        (accept_ranges, String, "acceptRanges"),
+        (content_type, String, "contentType"),
+        (archive_description, String, "archiveDescription")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetJobOutputOutput",
     &[
-        codec::Member::new("body")
-            .at(codec::Location::Payload(codec::PayloadKind::Stream)),
-        codec::Member::new("checksum")
-            .at(codec::Location::Header("x-amz-sha256-tree-hash")),
+        codec::Member::new("body").at(codec::Location::Payload(codec::PayloadKind::Stream)),
+        codec::Member::new("checksum").at(codec::Location::Header("x-amz-sha256-tree-hash")),
         codec::Member::new("status").at(codec::Location::ResponseCode),
         codec::Member::new("contentRange").at(codec::Location::Header("Content-Range")),
         codec::Member::new("acceptRanges").at(codec::Location::Header("Accept-Ranges")),
         codec::Member::new("contentType").at(codec::Location::Header("Content-Type")),
-        codec::Member::new("archiveDescription")
-            .at(codec::Location::Header("x-amz-archive-description")),
+        codec::Member::new("archiveDescription").at(
+            codec::Location::Header("x-amz-archive-description")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetJobOutputOutput, GetJobOutputOutputBuilder, build, [body, checksum, status,
-    content_range, accept_ranges, content_type, archive_description]
+    GetJobOutputOutput,
+    GetJobOutputOutputBuilder,
+    build,
+    [body, checksum, status, content_range, accept_ranges, content_type, archive_description]
 );

@@ -40,20 +40,18 @@ impl InvalidParameterValueExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InvalidParameterValueExceptionBuilder, [(r#type, String, "type"), (code, String,
-    "code"), (message, String, "message")]
+    InvalidParameterValueExceptionBuilder,
+    [(r#type, String, "type"), (code, String, "code"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "InvalidParameterValueException",
-    &[
-        codec::Member::new("type"),
-        codec::Member::new("code"),
-        codec::Member::new("message"),
-    ],
+    &[codec::Member::new("type"), codec::Member::new("code"), codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidParameterValueException, InvalidParameterValueExceptionBuilder, build,
+    InvalidParameterValueException,
+    InvalidParameterValueExceptionBuilder,
+    build,
     [r#type, code, message]
 );
 impl ::std::fmt::Display for InvalidParameterValueException {

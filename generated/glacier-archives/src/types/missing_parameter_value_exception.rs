@@ -40,20 +40,18 @@ impl MissingParameterValueExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    MissingParameterValueExceptionBuilder, [(r#type, String, "type"), (code, String,
-    "code"), (message, String, "message")]
+    MissingParameterValueExceptionBuilder,
+    [(r#type, String, "type"), (code, String, "code"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "MissingParameterValueException",
-    &[
-        codec::Member::new("type"),
-        codec::Member::new("code"),
-        codec::Member::new("message"),
-    ],
+    &[codec::Member::new("type"), codec::Member::new("code"), codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    MissingParameterValueException, MissingParameterValueExceptionBuilder, build,
+    MissingParameterValueException,
+    MissingParameterValueExceptionBuilder,
+    build,
     [r#type, code, message]
 );
 impl ::std::fmt::Display for MissingParameterValueException {

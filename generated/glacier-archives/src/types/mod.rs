@@ -3,46 +3,48 @@
 #[cfg(feature = "upload-archive")]
 mod archive_creation_output;
 #[cfg(feature = "upload-archive")]
-pub use archive_creation_output::{ArchiveCreationOutput, ArchiveCreationOutputBuilder};
+pub use archive_creation_output::{ ArchiveCreationOutput, ArchiveCreationOutputBuilder };
 #[cfg(feature = "get-job-output")]
 mod get_job_output_input;
 #[cfg(feature = "get-job-output")]
-pub use get_job_output_input::{GetJobOutputInput, GetJobOutputInputBuilder};
+pub use get_job_output_input::{ GetJobOutputInput, GetJobOutputInputBuilder };
 #[cfg(feature = "get-job-output")]
 mod get_job_output_output;
 #[cfg(feature = "get-job-output")]
-pub use get_job_output_output::{GetJobOutputOutput, GetJobOutputOutputBuilder};
+pub use get_job_output_output::{ GetJobOutputOutput, GetJobOutputOutputBuilder };
 #[cfg(feature = "_shapes-1")]
 mod invalid_parameter_value_exception;
 #[cfg(feature = "_shapes-1")]
 pub use invalid_parameter_value_exception::{
-    InvalidParameterValueException, InvalidParameterValueExceptionBuilder,
+    InvalidParameterValueException,
+    InvalidParameterValueExceptionBuilder,
 };
 #[cfg(feature = "_shapes-1")]
 mod missing_parameter_value_exception;
 #[cfg(feature = "_shapes-1")]
 pub use missing_parameter_value_exception::{
-    MissingParameterValueException, MissingParameterValueExceptionBuilder,
+    MissingParameterValueException,
+    MissingParameterValueExceptionBuilder,
 };
 #[cfg(feature = "upload-archive")]
 mod request_timeout_exception;
 #[cfg(feature = "upload-archive")]
-pub use request_timeout_exception::{
-    RequestTimeoutException, RequestTimeoutExceptionBuilder,
-};
+pub use request_timeout_exception::{ RequestTimeoutException, RequestTimeoutExceptionBuilder };
 #[cfg(feature = "_shapes-1")]
 mod resource_not_found_exception;
 #[cfg(feature = "_shapes-1")]
 pub use resource_not_found_exception::{
-    ResourceNotFoundException, ResourceNotFoundExceptionBuilder,
+    ResourceNotFoundException,
+    ResourceNotFoundExceptionBuilder,
 };
 #[cfg(feature = "_shapes-1")]
 mod service_unavailable_exception;
 #[cfg(feature = "_shapes-1")]
 pub use service_unavailable_exception::{
-    ServiceUnavailableException, ServiceUnavailableExceptionBuilder,
+    ServiceUnavailableException,
+    ServiceUnavailableExceptionBuilder,
 };
 #[cfg(feature = "upload-archive")]
 mod upload_archive_input;
 #[cfg(feature = "upload-archive")]
-pub use upload_archive_input::{UploadArchiveInput, UploadArchiveInputBuilder};
+pub use upload_archive_input::{ UploadArchiveInput, UploadArchiveInputBuilder };

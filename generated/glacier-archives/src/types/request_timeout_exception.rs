@@ -40,21 +40,19 @@ impl RequestTimeoutExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RequestTimeoutExceptionBuilder, [(r#type, String, "type"), (code, String, "code"),
-    (message, String, "message")]
+    RequestTimeoutExceptionBuilder,
+    [(r#type, String, "type"), (code, String, "code"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "RequestTimeoutException",
-    &[
-        codec::Member::new("type"),
-        codec::Member::new("code"),
-        codec::Member::new("message"),
-    ],
+    &[codec::Member::new("type"), codec::Member::new("code"), codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    RequestTimeoutException, RequestTimeoutExceptionBuilder, build, [r#type, code,
-    message]
+    RequestTimeoutException,
+    RequestTimeoutExceptionBuilder,
+    build,
+    [r#type, code, message]
 );
 impl ::std::fmt::Display for RequestTimeoutException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

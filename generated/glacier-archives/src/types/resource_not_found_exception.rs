@@ -40,21 +40,19 @@ impl ResourceNotFoundExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ResourceNotFoundExceptionBuilder, [(r#type, String, "type"), (code, String, "code"),
-    (message, String, "message")]
+    ResourceNotFoundExceptionBuilder,
+    [(r#type, String, "type"), (code, String, "code"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ResourceNotFoundException",
-    &[
-        codec::Member::new("type"),
-        codec::Member::new("code"),
-        codec::Member::new("message"),
-    ],
+    &[codec::Member::new("type"), codec::Member::new("code"), codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    ResourceNotFoundException, ResourceNotFoundExceptionBuilder, build, [r#type, code,
-    message]
+    ResourceNotFoundException,
+    ResourceNotFoundExceptionBuilder,
+    build,
+    [r#type, code, message]
 );
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -40,21 +40,19 @@ impl ServiceUnavailableExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ServiceUnavailableExceptionBuilder, [(r#type, String, "type"), (code, String,
-    "code"), (message, String, "message")]
+    ServiceUnavailableExceptionBuilder,
+    [(r#type, String, "type"), (code, String, "code"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ServiceUnavailableException",
-    &[
-        codec::Member::new("type"),
-        codec::Member::new("code"),
-        codec::Member::new("message"),
-    ],
+    &[codec::Member::new("type"), codec::Member::new("code"), codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    ServiceUnavailableException, ServiceUnavailableExceptionBuilder, build, [r#type,
-    code, message]
+    ServiceUnavailableException,
+    ServiceUnavailableExceptionBuilder,
+    build,
+    [r#type, code, message]
 );
 impl ::std::fmt::Display for ServiceUnavailableException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

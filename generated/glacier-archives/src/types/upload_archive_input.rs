@@ -21,10 +21,7 @@ impl UploadArchiveInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.vault_name, "vaultName")?;
         Ok(())
     }
@@ -47,19 +44,12 @@ pub struct UploadArchiveInputBuilder {
 #[allow(clippy::should_implement_trait)]
 impl UploadArchiveInputBuilder {
     /// Builds the [`UploadArchiveInput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<UploadArchiveInput, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<UploadArchiveInput, ::smithy_runtime::types::BuildError> {
         Ok(UploadArchiveInput {
             vault_name: Some(
-                self
-                    .vault_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "UploadArchiveInput",
-                            "vaultName",
-                        ),
-                    )?,
+                self.vault_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("UploadArchiveInput", "vaultName")
+                )?
             ),
             account_id: self.account_id.unwrap_or_else(|| String::from("-")),
             archive_description: self.archive_description,
@@ -80,31 +70,31 @@ impl UploadArchiveInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    UploadArchiveInputBuilder, [(vault_name, String, "vaultName"), (account_id, String,
-    "accountId"), (archive_description, String, "archiveDescription"), (checksum, String,
-    "checksum"), (body, ::smithy_runtime::types::ByteStream, "body")]
+    UploadArchiveInputBuilder,
+    [
+        (vault_name, String, "vaultName"),
+        (account_id, String, "accountId"),
+        (archive_description, String, "archiveDescription"),
+        (checksum, String, "checksum"),
+        (body, ::smithy_runtime::types::ByteStream, "body")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "UploadArchiveInput",
     &[
-        codec::Member::new("vaultName")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("accountId")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("archiveDescription")
-            .at(codec::Location::Header("x-amz-archive-description")),
-        codec::Member::new("checksum")
-            .at(codec::Location::Header("x-amz-sha256-tree-hash")),
-        codec::Member::new("body")
-            .at(codec::Location::Payload(codec::PayloadKind::Stream)),
+        codec::Member::new("vaultName").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("accountId").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("archiveDescription").at(
+            codec::Location::Header("x-amz-archive-description")
+        ),
+        codec::Member::new("checksum").at(codec::Location::Header("x-amz-sha256-tree-hash")),
+        codec::Member::new("body").at(codec::Location::Payload(codec::PayloadKind::Stream)),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    UploadArchiveInput, UploadArchiveInputBuilder, build_read, [vault_name, account_id,
-    archive_description, checksum, body]
+    UploadArchiveInput,
+    UploadArchiveInputBuilder,
+    build_read,
+    [vault_name, account_id, archive_description, checksum, body]
 );

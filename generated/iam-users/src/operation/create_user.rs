@@ -16,8 +16,8 @@ pub enum CreateUserError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateUserError, [(EntityAlreadyExistsException, "EntityAlreadyExistsException" |
-    "EntityAlreadyExists")]
+    CreateUserError,
+    [(EntityAlreadyExistsException, "EntityAlreadyExistsException" | "EntityAlreadyExists")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateUser",
@@ -31,29 +31,18 @@ impl crate::Client {
     /// Input: [`CreateUserRequest`](crate::types::CreateUserRequest), required: `user_name`. Output: [`CreateUserResponse`](crate::types::CreateUserResponse). Errors: [`CreateUserError`](crate::operation::CreateUserError).
     ///
     /// Modeled errors: [`EntityAlreadyExistsException`](crate::types::EntityAlreadyExistsException).
-    pub async fn create_user(
-        &self,
-        input: crate::types::CreateUserRequest,
-    ) -> Result<crate::types::CreateUserResponse, CreateUserError> {
+    pub async fn create_user(&self, input: crate::types::CreateUserRequest) -> Result<crate::types::CreateUserResponse, CreateUserError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateUserError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateUserResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::CreateUserResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_user`].
     #[allow(clippy::result_large_err)]
-    pub fn create_user(
-        &self,
-        input: crate::types::CreateUserRequest,
-    ) -> Result<crate::types::CreateUserResponse, CreateUserError> {
+    pub fn create_user(&self, input: crate::types::CreateUserRequest) -> Result<crate::types::CreateUserResponse, CreateUserError> {
         ::smithy_runtime::block_on(self.inner.create_user(input))
     }
 }

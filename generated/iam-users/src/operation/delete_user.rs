@@ -16,7 +16,8 @@ pub enum DeleteUserError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DeleteUserError, [(NoSuchEntityException, "NoSuchEntityException" | "NoSuchEntity")]
+    DeleteUserError,
+    [(NoSuchEntityException, "NoSuchEntityException" | "NoSuchEntity")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteUser",
@@ -30,10 +31,7 @@ impl crate::Client {
     /// Input: [`DeleteUserRequest`](crate::types::DeleteUserRequest), required: `user_name`. Errors: [`DeleteUserError`](crate::operation::DeleteUserError).
     ///
     /// Modeled errors: [`NoSuchEntityException`](crate::types::NoSuchEntityException).
-    pub async fn delete_user(
-        &self,
-        input: crate::types::DeleteUserRequest,
-    ) -> Result<(), DeleteUserError> {
+    pub async fn delete_user(&self, input: crate::types::DeleteUserRequest) -> Result<(), DeleteUserError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteUserError::Validation)?;
@@ -44,10 +42,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_user`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_user(
-        &self,
-        input: crate::types::DeleteUserRequest,
-    ) -> Result<(), DeleteUserError> {
+    pub fn delete_user(&self, input: crate::types::DeleteUserRequest) -> Result<(), DeleteUserError> {
         ::smithy_runtime::block_on(self.inner.delete_user(input))
     }
 }

@@ -16,7 +16,8 @@ pub enum GetUserError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetUserError, [(NoSuchEntityException, "NoSuchEntityException" | "NoSuchEntity")]
+    GetUserError,
+    [(NoSuchEntityException, "NoSuchEntityException" | "NoSuchEntity")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetUser",
@@ -30,29 +31,18 @@ impl crate::Client {
     /// Input: [`GetUserRequest`](crate::types::GetUserRequest), no member required. Output: [`GetUserResponse`](crate::types::GetUserResponse). Errors: [`GetUserError`](crate::operation::GetUserError).
     ///
     /// Modeled errors: [`NoSuchEntityException`](crate::types::NoSuchEntityException).
-    pub async fn get_user(
-        &self,
-        input: crate::types::GetUserRequest,
-    ) -> Result<crate::types::GetUserResponse, GetUserError> {
+    pub async fn get_user(&self, input: crate::types::GetUserRequest) -> Result<crate::types::GetUserResponse, GetUserError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetUserError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetUserResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::GetUserResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_user`].
     #[allow(clippy::result_large_err)]
-    pub fn get_user(
-        &self,
-        input: crate::types::GetUserRequest,
-    ) -> Result<crate::types::GetUserResponse, GetUserError> {
+    pub fn get_user(&self, input: crate::types::GetUserRequest) -> Result<crate::types::GetUserResponse, GetUserError> {
         ::smithy_runtime::block_on(self.inner.get_user(input))
     }
 }

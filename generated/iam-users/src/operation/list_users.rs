@@ -24,38 +24,24 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`ListUsersRequest`](crate::types::ListUsersRequest), no member required. Output: [`ListUsersResponse`](crate::types::ListUsersResponse). Errors: [`ListUsersError`](crate::operation::ListUsersError).
-    pub async fn list_users(
-        &self,
-        input: crate::types::ListUsersRequest,
-    ) -> Result<crate::types::ListUsersResponse, ListUsersError> {
+    pub async fn list_users(&self, input: crate::types::ListUsersRequest) -> Result<crate::types::ListUsersResponse, ListUsersError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListUsersError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ListUsersResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ListUsersResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::list_users`].
     #[allow(clippy::result_large_err)]
-    pub fn list_users(
-        &self,
-        input: crate::types::ListUsersRequest,
-    ) -> Result<crate::types::ListUsersResponse, ListUsersError> {
+    pub fn list_users(&self, input: crate::types::ListUsersRequest) -> Result<crate::types::ListUsersResponse, ListUsersError> {
         ::smithy_runtime::block_on(self.inner.list_users(input))
     }
 }
 impl crate::Client {
     /// Every page of `ListUsers`, starting from `input`: call [`ListUsersPages::next`] until it returns `None`.
-    pub fn list_users_pages(
-        &self,
-        input: crate::types::ListUsersRequest,
-    ) -> ListUsersPages {
+    pub fn list_users_pages(&self, input: crate::types::ListUsersRequest) -> ListUsersPages {
         ListUsersPages {
             client: self.clone(),
             input,
@@ -81,9 +67,7 @@ impl ListUsersPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::ListUsersResponse, ListUsersError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::ListUsersResponse, ListUsersError>> {
         if self.done {
             return None;
         }
@@ -107,16 +91,11 @@ impl ListUsersPages {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    ListUsersPages, crate ::types::ListUsersResponse, ListUsersError
-);
+::smithy_runtime::try_collect!(ListUsersPages, crate::types::ListUsersResponse, ListUsersError);
 impl ListUsersPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListUsersItems {
-        ListUsersItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        ListUsersItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `ListUsers`, in order.
@@ -139,4 +118,4 @@ impl ListUsersItems {
         }
     }
 }
-::smithy_runtime::try_collect!(ListUsersItems, crate ::types::User, ListUsersError);
+::smithy_runtime::try_collect!(ListUsersItems, crate::types::User, ListUsersError);

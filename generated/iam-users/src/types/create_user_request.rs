@@ -18,10 +18,7 @@ impl CreateUserRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.user_name, "UserName")?;
         Ok(())
     }
@@ -40,20 +37,13 @@ pub struct CreateUserRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreateUserRequestBuilder {
     /// Builds the [`CreateUserRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateUserRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateUserRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateUserRequest {
             path: self.path,
             user_name: Some(
-                self
-                    .user_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateUserRequest",
-                            "UserName",
-                        ),
-                    )?,
+                self.user_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateUserRequest", "UserName")
+                )?
             ),
             tags: self.tags,
         })
@@ -61,28 +51,25 @@ impl CreateUserRequestBuilder {
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> CreateUserRequest {
-        CreateUserRequest {
-            path: self.path,
-            user_name: self.user_name,
-            tags: self.tags,
-        }
+        CreateUserRequest { path: self.path, user_name: self.user_name, tags: self.tags }
     }
 }
 ::smithy_runtime::setters!(
-    CreateUserRequestBuilder, [(path, String, "Path"), (user_name, String, "UserName")]
+    CreateUserRequestBuilder,
+    [(path, String, "Path"), (user_name, String, "UserName")]
 );
 ::smithy_runtime::list_setters!(
-    CreateUserRequestBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
+    CreateUserRequestBuilder,
+    [(tags, push_tags, crate::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateUserRequest",
-    &[
-        codec::Member::new("Path"),
-        codec::Member::new("UserName"),
-        codec::Member::new("Tags"),
-    ],
+    &[codec::Member::new("Path"), codec::Member::new("UserName"), codec::Member::new("Tags")],
 );
 ::smithy_runtime::structure_codec!(
-    CreateUserRequest, CreateUserRequestBuilder, build_read, [path, user_name, tags]
+    CreateUserRequest,
+    CreateUserRequestBuilder,
+    build_read,
+    [path, user_name, tags]
 );

@@ -23,19 +23,13 @@ pub struct CreateUserResponseBuilder {
 impl CreateUserResponseBuilder {
     /// Builds the [`CreateUserResponse`].
     pub fn build(self) -> CreateUserResponse {
-        CreateUserResponse {
-            user: self.user,
-        }
+        CreateUserResponse { user: self.user }
     }
 }
-::smithy_runtime::setters!(
-    CreateUserResponseBuilder, [(user, crate ::types::User, "User")]
-);
+::smithy_runtime::setters!(CreateUserResponseBuilder, [(user, crate::types::User, "User")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateUserResponse",
     &[codec::Member::new("User")],
 );
-::smithy_runtime::structure_codec!(
-    CreateUserResponse, CreateUserResponseBuilder, build, [user]
-);
+::smithy_runtime::structure_codec!(CreateUserResponse, CreateUserResponseBuilder, build, [user]);

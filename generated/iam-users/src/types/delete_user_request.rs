@@ -16,10 +16,7 @@ impl DeleteUserRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.user_name, "UserName")?;
         Ok(())
     }
@@ -34,28 +31,19 @@ pub struct DeleteUserRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DeleteUserRequestBuilder {
     /// Builds the [`DeleteUserRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DeleteUserRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DeleteUserRequest, ::smithy_runtime::types::BuildError> {
         Ok(DeleteUserRequest {
             user_name: Some(
-                self
-                    .user_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteUserRequest",
-                            "UserName",
-                        ),
-                    )?,
+                self.user_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteUserRequest", "UserName")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DeleteUserRequest {
-        DeleteUserRequest {
-            user_name: self.user_name,
-        }
+        DeleteUserRequest { user_name: self.user_name }
     }
 }
 ::smithy_runtime::setters!(DeleteUserRequestBuilder, [(user_name, String, "UserName")]);
@@ -65,5 +53,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("UserName")],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteUserRequest, DeleteUserRequestBuilder, build_read, [user_name]
+    DeleteUserRequest,
+    DeleteUserRequestBuilder,
+    build_read,
+    [user_name]
 );

@@ -32,16 +32,17 @@ impl EntityAlreadyExistsExceptionBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    EntityAlreadyExistsExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(EntityAlreadyExistsExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "EntityAlreadyExistsException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    EntityAlreadyExistsException, EntityAlreadyExistsExceptionBuilder, build, [message]
+    EntityAlreadyExistsException,
+    EntityAlreadyExistsExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for EntityAlreadyExistsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -15,10 +15,7 @@ impl GetUserRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -33,9 +30,7 @@ pub struct GetUserRequestBuilder {
 impl GetUserRequestBuilder {
     /// Builds the [`GetUserRequest`].
     pub fn build(self) -> GetUserRequest {
-        GetUserRequest {
-            user_name: self.user_name,
-        }
+        GetUserRequest { user_name: self.user_name }
     }
 }
 ::smithy_runtime::setters!(GetUserRequestBuilder, [(user_name, String, "UserName")]);
@@ -44,6 +39,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "GetUserRequest",
     &[codec::Member::new("UserName")],
 );
-::smithy_runtime::structure_codec!(
-    GetUserRequest, GetUserRequestBuilder, build, [user_name]
-);
+::smithy_runtime::structure_codec!(GetUserRequest, GetUserRequestBuilder, build, [user_name]);

@@ -25,14 +25,9 @@ impl GetUserResponseBuilder {
     /// Builds the [`GetUserResponse`], or says which required member is missing.
     pub fn build(self) -> Result<GetUserResponse, ::smithy_runtime::types::BuildError> {
         Ok(GetUserResponse {
-            user: self
-                .user
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "GetUserResponse",
-                        "User",
-                    ),
-                )?,
+            user: self.user.ok_or(
+                ::smithy_runtime::types::BuildError::missing("GetUserResponse", "User")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -43,14 +38,7 @@ impl GetUserResponseBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    GetUserResponseBuilder, [(user, crate ::types::User, "User")]
-);
+::smithy_runtime::setters!(GetUserResponseBuilder, [(user, crate::types::User, "User")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "GetUserResponse",
-    &[codec::Member::new("User")],
-);
-::smithy_runtime::structure_codec!(
-    GetUserResponse, GetUserResponseBuilder, build_read, [user]
-);
+static SCHEMA: codec::Schema = codec::Schema::new("GetUserResponse", &[codec::Member::new("User")]);
+::smithy_runtime::structure_codec!(GetUserResponse, GetUserResponseBuilder, build_read, [user]);

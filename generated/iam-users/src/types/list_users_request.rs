@@ -17,10 +17,7 @@ impl ListUsersRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -47,8 +44,8 @@ impl ListUsersRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListUsersRequestBuilder, [(path_prefix, String, "PathPrefix"), (marker, String,
-    "Marker"), (max_items, i32, "MaxItems")]
+    ListUsersRequestBuilder,
+    [(path_prefix, String, "PathPrefix"), (marker, String, "Marker"), (max_items, i32, "MaxItems")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -60,5 +57,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ListUsersRequest, ListUsersRequestBuilder, build, [path_prefix, marker, max_items]
+    ListUsersRequest,
+    ListUsersRequestBuilder,
+    build,
+    [path_prefix, marker, max_items]
 );

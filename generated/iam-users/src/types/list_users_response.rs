@@ -38,21 +38,21 @@ impl ListUsersResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListUsersResponseBuilder, [(is_truncated, bool, "IsTruncated"), (marker, String,
-    "Marker")]
+    ListUsersResponseBuilder,
+    [(is_truncated, bool, "IsTruncated"), (marker, String, "Marker")]
 );
 ::smithy_runtime::list_setters!(
-    ListUsersResponseBuilder, [(users, push_users, crate ::types::User, "Users")]
+    ListUsersResponseBuilder,
+    [(users, push_users, crate::types::User, "Users")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ListUsersResponse",
-    &[
-        codec::Member::new("Users"),
-        codec::Member::new("IsTruncated"),
-        codec::Member::new("Marker"),
-    ],
+    &[codec::Member::new("Users"), codec::Member::new("IsTruncated"), codec::Member::new("Marker")],
 );
 ::smithy_runtime::structure_codec!(
-    ListUsersResponse, ListUsersResponseBuilder, build, [users, is_truncated, marker]
+    ListUsersResponse,
+    ListUsersResponseBuilder,
+    build,
+    [users, is_truncated, marker]
 );

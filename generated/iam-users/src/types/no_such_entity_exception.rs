@@ -26,10 +26,7 @@ pub struct NoSuchEntityExceptionBuilder {
 impl NoSuchEntityExceptionBuilder {
     /// Builds the [`NoSuchEntityException`].
     pub fn build(self) -> NoSuchEntityException {
-        NoSuchEntityException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        NoSuchEntityException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(NoSuchEntityExceptionBuilder, [(message, String, "message")]);
@@ -39,7 +36,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    NoSuchEntityException, NoSuchEntityExceptionBuilder, build, [message]
+    NoSuchEntityException,
+    NoSuchEntityExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for NoSuchEntityException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

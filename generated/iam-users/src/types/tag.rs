@@ -29,12 +29,8 @@ impl TagBuilder {
     /// Builds the [`Tag`], or says which required member is missing.
     pub fn build(self) -> Result<Tag, ::smithy_runtime::types::BuildError> {
         Ok(Tag {
-            key: self
-                .key
-                .ok_or(::smithy_runtime::types::BuildError::missing("Tag", "Key"))?,
-            value: self
-                .value
-                .ok_or(::smithy_runtime::types::BuildError::missing("Tag", "Value"))?,
+            key: self.key.ok_or(::smithy_runtime::types::BuildError::missing("Tag", "Key"))?,
+            value: self.value.ok_or(::smithy_runtime::types::BuildError::missing("Tag", "Value"))?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the

@@ -48,25 +48,17 @@ impl UserBuilder {
     /// Builds the [`User`], or says which required member is missing.
     pub fn build(self) -> Result<User, ::smithy_runtime::types::BuildError> {
         Ok(User {
-            path: self
-                .path
-                .ok_or(::smithy_runtime::types::BuildError::missing("User", "Path"))?,
-            user_name: self
-                .user_name
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing("User", "UserName"),
-                )?,
-            user_id: self
-                .user_id
-                .ok_or(::smithy_runtime::types::BuildError::missing("User", "UserId"))?,
-            arn: self
-                .arn
-                .ok_or(::smithy_runtime::types::BuildError::missing("User", "Arn"))?,
-            create_date: self
-                .create_date
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing("User", "CreateDate"),
-                )?,
+            path: self.path.ok_or(::smithy_runtime::types::BuildError::missing("User", "Path"))?,
+            user_name: self.user_name.ok_or(
+                ::smithy_runtime::types::BuildError::missing("User", "UserName")
+            )?,
+            user_id: self.user_id.ok_or(
+                ::smithy_runtime::types::BuildError::missing("User", "UserId")
+            )?,
+            arn: self.arn.ok_or(::smithy_runtime::types::BuildError::missing("User", "Arn"))?,
+            create_date: self.create_date.ok_or(
+                ::smithy_runtime::types::BuildError::missing("User", "CreateDate")
+            )?,
             password_last_used: self.password_last_used,
             tags: self.tags,
         })
@@ -76,30 +68,27 @@ impl UserBuilder {
     pub(crate) fn build_read(self) -> User {
         User {
             path: self.path.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            user_name: self
-                .user_name
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            user_id: self
-                .user_id
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            user_name: self.user_name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            user_id: self.user_id.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             arn: self.arn.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            create_date: self
-                .create_date
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            create_date: self.create_date.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             password_last_used: self.password_last_used,
             tags: self.tags,
         }
     }
 }
 ::smithy_runtime::setters!(
-    UserBuilder, [(path, String, "Path"), (user_name, String, "UserName"), (user_id,
-    String, "UserId"), (arn, String, "Arn"), (create_date,
-    ::smithy_runtime::types::DateTime, "CreateDate"), (password_last_used,
-    ::smithy_runtime::types::DateTime, "PasswordLastUsed")]
+    UserBuilder,
+    [
+        (path, String, "Path"),
+        (user_name, String, "UserName"),
+        (user_id, String, "UserId"),
+        (arn, String, "Arn"),
+        (create_date, ::smithy_runtime::types::DateTime, "CreateDate"),
+        (password_last_used, ::smithy_runtime::types::DateTime, "PasswordLastUsed")
+    ]
 );
-::smithy_runtime::list_setters!(
-    UserBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
-);
+::smithy_runtime::list_setters!(UserBuilder, [(tags, push_tags, crate::types::Tag, "Tags")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "User",
@@ -114,6 +103,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    User, UserBuilder, build_read, [path, user_name, user_id, arn, create_date,
-    password_last_used, tags]
+    User,
+    UserBuilder,
+    build_read,
+    [path, user_name, user_id, arn, create_date, password_last_used, tags]
 );

@@ -20,8 +20,8 @@ pub enum DoEverythingError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DoEverythingError, [(Error, "Error"), (ServiceFault, "ServiceFault"),
-    (ThrottledError, "ThrottledError")]
+    DoEverythingError,
+    [(Error, "Error"), (ServiceFault, "ServiceFault"), (ThrottledError, "ThrottledError")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DoEverything",
@@ -37,19 +37,11 @@ impl crate::Client {
     /// Input: [`DoEverythingInput`](crate::types::DoEverythingInput), no member required. Output: [`DoEverythingOutput`](crate::types::DoEverythingOutput). Errors: [`DoEverythingError`](crate::operation::DoEverythingError).
     ///
     /// Modeled errors: [`Error`](crate::types::Error), [`ServiceFault`](crate::types::ServiceFault), [`ThrottledError`](crate::types::ThrottledError).
-    pub async fn do_everything(
-        &self,
-        input: crate::types::DoEverythingInput,
-    ) -> Result<crate::types::DoEverythingOutput, DoEverythingError> {
+    pub async fn do_everything(&self, input: crate::types::DoEverythingInput) -> Result<crate::types::DoEverythingOutput, DoEverythingError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DoEverythingError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::DoEverythingOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::DoEverythingOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -58,10 +50,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::do_everything`].
     #[allow(clippy::result_large_err)]
-    pub fn do_everything(
-        &self,
-        input: crate::types::DoEverythingInput,
-    ) -> Result<crate::types::DoEverythingOutput, DoEverythingError> {
+    pub fn do_everything(&self, input: crate::types::DoEverythingInput) -> Result<crate::types::DoEverythingOutput, DoEverythingError> {
         ::smithy_runtime::block_on(self.inner.do_everything(input))
     }
 }

@@ -18,7 +18,8 @@ pub enum GetThingError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetThingError, [(ThingNotFound, "ThingNotFound"), (ThrottledError, "ThrottledError")]
+    GetThingError,
+    [(ThingNotFound, "ThingNotFound"), (ThrottledError, "ThrottledError")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetThing",
@@ -34,10 +35,7 @@ impl crate::Client {
     /// Input: [`GetThingInput`](crate::types::GetThingInput), required: `thing_id`. Output: [`GetThingOutput`](crate::types::GetThingOutput). Errors: [`GetThingError`](crate::operation::GetThingError).
     ///
     /// Modeled errors: [`ThingNotFound`](crate::types::ThingNotFound), [`ThrottledError`](crate::types::ThrottledError).
-    pub async fn get_thing(
-        &self,
-        input: crate::types::GetThingInput,
-    ) -> Result<crate::types::GetThingOutput, GetThingError> {
+    pub async fn get_thing(&self, input: crate::types::GetThingInput) -> Result<crate::types::GetThingOutput, GetThingError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetThingError::Validation)?;
@@ -50,10 +48,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::get_thing`].
     #[allow(clippy::result_large_err)]
-    pub fn get_thing(
-        &self,
-        input: crate::types::GetThingInput,
-    ) -> Result<crate::types::GetThingOutput, GetThingError> {
+    pub fn get_thing(&self, input: crate::types::GetThingInput) -> Result<crate::types::GetThingOutput, GetThingError> {
         ::smithy_runtime::block_on(self.inner.get_thing(input))
     }
 }
@@ -69,32 +64,25 @@ mod examples {
                     .thing_id(String::from("thing-0001"))
                     .name(String::from("kettle"))
                     .tags(
-                        ::std::collections::HashMap::from([
-                            (String::from("room"), String::from("kitchen")),
-                        ]),
+                        ::std::collections::HashMap::from(
+                            [(String::from("room"), String::from("kitchen"))]
+                        )
                     )
                     .size(crate::types::Size::from("lower-case-value"))
                     .created_at(
-                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(
-                            1700000000i64,
-                            0u32,
-                        ),
+                        ::smithy_runtime::types::DateTime::from_secs_and_nanos(1700000000i64, 0u32)
                     )
                     .build()
-                    .expect("the value sets every required member of Thing"),
+                    .expect("the value sets every required member of Thing")
             )
             .build()
             .expect("the value sets every required member of GetThingOutput");
-        transport
-            .push(
-                crate::client::SERVICE
-                    .protocol
-                    .mock_response(200, &expected)
-                    .expect("the example output can be framed"),
-            );
-        let client = crate::Client::new(
-            ::smithy_runtime::mock::config(transport.clone()).build(),
+        transport.push(
+            crate::client::SERVICE.protocol
+                .mock_response(200, &expected)
+                .expect("the example output can be framed"),
         );
+        let client = crate::Client::new(::smithy_runtime::mock::config(transport.clone()).build());
         let input = crate::types::GetThingInput::builder()
             .thing_id(String::from("thing-0001"))
             .build()
@@ -103,12 +91,12 @@ mod examples {
         assert_eq!(result.expect("the example call succeeds"), expected);
         let sent = transport.last_request().expect("the client sent a request");
         let body = sent.body_json().expect("the request body is JSON");
-        let example: ::serde_json::Value = ::serde_json::from_str(
-                "{\"ThingId\":\"thing-0001\"}",
-            )
-            .expect("example input is JSON");
+        let example: ::serde_json::Value = ::serde_json::from_str("{\"ThingId\":\"thing-0001\"}").expect(
+            "example input is JSON"
+        );
         assert_eq!(
-            body.get("ThingId"), example.get("ThingId"),
+            body.get("ThingId"),
+            example.get("ThingId"),
             "member ThingId as the example says"
         );
     }
@@ -120,17 +108,13 @@ mod examples {
             .message(String::from("no thing with id thing-9999"))
             .thing_id(String::from("thing-9999"))
             .build();
-        transport
-            .push(
-                crate::client::SERVICE
-                    .protocol
-                    .mock_response(400, &expected)
-                    .expect("the example error can be framed")
-                    .header("X-Amzn-Errortype", "ThingNotFound"),
-            );
-        let client = crate::Client::new(
-            ::smithy_runtime::mock::config(transport.clone()).build(),
+        transport.push(
+            crate::client::SERVICE.protocol
+                .mock_response(400, &expected)
+                .expect("the example error can be framed")
+                .header("X-Amzn-Errortype", "ThingNotFound"),
         );
+        let client = crate::Client::new(::smithy_runtime::mock::config(transport.clone()).build());
         let input = crate::types::GetThingInput::builder()
             .thing_id(String::from("thing-9999"))
             .build()
@@ -142,12 +126,12 @@ mod examples {
         }
         let sent = transport.last_request().expect("the client sent a request");
         let body = sent.body_json().expect("the request body is JSON");
-        let example: ::serde_json::Value = ::serde_json::from_str(
-                "{\"ThingId\":\"thing-9999\"}",
-            )
-            .expect("example input is JSON");
+        let example: ::serde_json::Value = ::serde_json::from_str("{\"ThingId\":\"thing-9999\"}").expect(
+            "example input is JSON"
+        );
         assert_eq!(
-            body.get("ThingId"), example.get("ThingId"),
+            body.get("ThingId"),
+            example.get("ThingId"),
             "member ThingId as the example says"
         );
     }

@@ -15,9 +15,7 @@ pub enum ListThingsError {
     /// credentials, endpoint resolution, or a malformed response.
     Dispatch(::smithy_runtime::DispatchError),
 }
-::smithy_runtime::operation_error!(
-    ListThingsError, [(ThrottledError, "ThrottledError")]
-);
+::smithy_runtime::operation_error!(ListThingsError, [(ThrottledError, "ThrottledError")]);
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "ListThings",
     retryable_errors: &["ThrottledError"],
@@ -32,19 +30,11 @@ impl crate::Client {
     /// Input: [`ListThingsInput`](crate::types::ListThingsInput), no member required. Output: [`ListThingsOutput`](crate::types::ListThingsOutput). Errors: [`ListThingsError`](crate::operation::ListThingsError).
     ///
     /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
-    pub async fn list_things(
-        &self,
-        input: crate::types::ListThingsInput,
-    ) -> Result<crate::types::ListThingsOutput, ListThingsError> {
+    pub async fn list_things(&self, input: crate::types::ListThingsInput) -> Result<crate::types::ListThingsOutput, ListThingsError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListThingsError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ListThingsOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ListThingsOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -53,19 +43,13 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::list_things`].
     #[allow(clippy::result_large_err)]
-    pub fn list_things(
-        &self,
-        input: crate::types::ListThingsInput,
-    ) -> Result<crate::types::ListThingsOutput, ListThingsError> {
+    pub fn list_things(&self, input: crate::types::ListThingsInput) -> Result<crate::types::ListThingsOutput, ListThingsError> {
         ::smithy_runtime::block_on(self.inner.list_things(input))
     }
 }
 impl crate::Client {
     /// Every page of `ListThings`, starting from `input`: call [`ListThingsPages::next`] until it returns `None`.
-    pub fn list_things_pages(
-        &self,
-        input: crate::types::ListThingsInput,
-    ) -> ListThingsPages {
+    pub fn list_things_pages(&self, input: crate::types::ListThingsInput) -> ListThingsPages {
         ListThingsPages {
             client: self.clone(),
             input,
@@ -91,9 +75,7 @@ impl ListThingsPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::ListThingsOutput, ListThingsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::ListThingsOutput, ListThingsError>> {
         if self.done {
             return None;
         }
@@ -117,16 +99,11 @@ impl ListThingsPages {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    ListThingsPages, crate ::types::ListThingsOutput, ListThingsError
-);
+::smithy_runtime::try_collect!(ListThingsPages, crate::types::ListThingsOutput, ListThingsError);
 impl ListThingsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListThingsItems {
-        ListThingsItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        ListThingsItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `ListThings`, in order.
@@ -137,9 +114,7 @@ pub struct ListThingsItems {
 }
 impl ListThingsItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::ThingSummary, ListThingsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::ThingSummary, ListThingsError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -151,6 +126,4 @@ impl ListThingsItems {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    ListThingsItems, crate ::types::ThingSummary, ListThingsError
-);
+::smithy_runtime::try_collect!(ListThingsItems, crate::types::ThingSummary, ListThingsError);

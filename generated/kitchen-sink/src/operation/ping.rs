@@ -31,15 +31,15 @@ impl crate::Client {
     ///
     /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
     pub async fn ping(&self) -> Result<crate::types::PingOutput, PingError> {
-        let host_prefix = ::smithy_runtime::expand_host_prefix("ping.", &[])
-            .map_err(PingError::Validation)?;
+        let host_prefix = ::smithy_runtime::expand_host_prefix("ping.", &[]).map_err(
+            PingError::Validation
+        )?;
         Ok(
-            self
-                .handle
-                .invoke_with_host_prefix::<
-                    crate::types::PingOutput,
-                >(&OPERATION, &(), Some(host_prefix))
-                .await?,
+            self.handle.invoke_with_host_prefix::<crate::types::PingOutput>(
+                &OPERATION,
+                &(),
+                Some(host_prefix),
+            ).await?,
         )
     }
 }

@@ -30,10 +30,7 @@ impl crate::Client {
     /// Input: [`PutThingInput`](crate::types::PutThingInput), required: `thing_id`, `name`. Output: [`PutThingOutput`](crate::types::PutThingOutput). Errors: [`PutThingError`](crate::operation::PutThingError).
     ///
     /// Modeled errors: [`ThrottledError`](crate::types::ThrottledError).
-    pub async fn put_thing(
-        &self,
-        mut input: crate::types::PutThingInput,
-    ) -> Result<crate::types::PutThingOutput, PutThingError> {
+    pub async fn put_thing(&self, mut input: crate::types::PutThingInput) -> Result<crate::types::PutThingOutput, PutThingError> {
         if input.client_token.is_none() {
             input.client_token = Some(self.handle.idempotency_token());
         }
@@ -49,10 +46,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::put_thing`].
     #[allow(clippy::result_large_err)]
-    pub fn put_thing(
-        &self,
-        input: crate::types::PutThingInput,
-    ) -> Result<crate::types::PutThingOutput, PutThingError> {
+    pub fn put_thing(&self, input: crate::types::PutThingInput) -> Result<crate::types::PutThingOutput, PutThingError> {
         ::smithy_runtime::block_on(self.inner.put_thing(input))
     }
 }

@@ -216,21 +216,21 @@ impl AllTypesBuilder {
             float: self.float.unwrap_or(1.5f32),
             double: self.double.unwrap_or(-0.25f64),
             boolean: self.boolean.unwrap_or(true),
-            text_default: self
-                .text_default
-                .unwrap_or_else(|| String::from("hello [world] & <friends>")),
+            text_default: self.text_default.unwrap_or_else(
+                || String::from("hello [world] & <friends>")
+            ),
             empty_text: self.empty_text.unwrap_or_else(|| String::from("")),
             list_default: self.list_default.unwrap_or_default(),
             map_default: self.map_default.unwrap_or_default(),
-            enum_default: self
-                .enum_default
-                .unwrap_or_else(|| crate::types::Size::from("lower-case-value")),
-            int_enum_default: self
-                .int_enum_default
-                .unwrap_or_else(|| crate::types::Priority::from(10i32)),
-            prelude_named_enum: self
-                .prelude_named_enum
-                .unwrap_or_else(|| crate::types::Default::from("default")),
+            enum_default: self.enum_default.unwrap_or_else(
+                || crate::types::Size::from("lower-case-value")
+            ),
+            int_enum_default: self.int_enum_default.unwrap_or_else(
+                || crate::types::Priority::from(10i32)
+            ),
+            prelude_named_enum: self.prelude_named_enum.unwrap_or_else(
+                || crate::types::Default::from("default")
+            ),
             optional_integer: self.optional_integer,
             blob: self.blob,
             document: self.document,
@@ -271,74 +271,93 @@ impl AllTypesBuilder {
             legacy: self.legacy,
             secrets: self.secrets,
             secrets_by_name: self.secrets_by_name,
-            big_default: self
-                .big_default
-                .unwrap_or_else(|| {
-                    ::smithy_runtime::types::BigInteger::parse("12345678901234567890")
-                        .unwrap_or_default()
-                }),
-            when_default: self
-                .when_default
-                .unwrap_or_else(|| {
-                    ::smithy_runtime::types::DateTime::parse_rfc3339(
-                            "2020-01-02T03:04:05Z",
-                        )
-                        .unwrap_or_default()
-                }),
-            bytes_default: self
-                .bytes_default
-                .unwrap_or_else(|| {
-                    ::smithy_runtime::types::Blob::from_base64("aGk=")
-                        .unwrap_or_default()
-                }),
+            big_default: self.big_default.unwrap_or_else(
+                || ::smithy_runtime::types::BigInteger::parse("12345678901234567890").unwrap_or_default()
+            ),
+            when_default: self.when_default.unwrap_or_else(
+                || ::smithy_runtime::types::DateTime::parse_rfc3339("2020-01-02T03:04:05Z").unwrap_or_default()
+            ),
+            bytes_default: self.bytes_default.unwrap_or_else(
+                || ::smithy_runtime::types::Blob::from_base64("aGk=").unwrap_or_default()
+            ),
         }
     }
 }
 ::smithy_runtime::setters!(
-    AllTypesBuilder, [(byte, i8, "Byte"), (short, i16, "Short"), (integer, i32,
-    "Integer"), (long, i64, "Long"), (float, f32, "Float"), (double, f64, "Double"),
-    (boolean, bool, "Boolean"), (text_default, String, "TextDefault"), (empty_text,
-    String, "EmptyText"), (map_default, ::std::collections::HashMap:: < String, String >,
-    "MapDefault"), (enum_default, crate ::types::Size, "EnumDefault"), (int_enum_default,
-    crate ::types::Priority, "IntEnumDefault"), (prelude_named_enum, crate
-    ::types::Default, "PreludeNamedEnum"), (optional_integer, i32, "OptionalInteger"),
-    (blob, ::smithy_runtime::types::Blob, "Blob"), (document,
-    ::smithy_runtime::types::Document, "Document"), (big_integer,
-    ::smithy_runtime::types::BigInteger, "BigInteger"), (big_decimal,
-    ::smithy_runtime::types::BigDecimal, "BigDecimal"), (size, crate ::types::Size,
-    "Size"), (priority, crate ::types::Priority, "Priority"), (epoch_seconds,
-    ::smithy_runtime::types::DateTime, "EpochSeconds"), (date_time,
-    ::smithy_runtime::types::DateTime, "DateTime"), (http_date,
-    ::smithy_runtime::types::DateTime, "HttpDate"), (default_format,
-    ::smithy_runtime::types::DateTime, "DefaultFormat"), (member_format,
-    ::smithy_runtime::types::DateTime, "MemberFormat"), (map,
-    ::std::collections::HashMap:: < String, String >, "Map"), (sparse_map,
-    ::std::collections::HashMap:: < String, Option < i32 >>, "SparseMap"), (size_counts,
-    ::std::collections::HashMap:: < crate ::types::Size, i64 >, "SizeCounts"), (union,
-    crate ::types::Result, "Union"), (option, crate ::types::Option, "Option"), (string,
-    crate ::types::String, "String"), (r#box, crate ::types::Box, "Box"), (keywords,
-    crate ::types::Keywords, "Keywords"), (capital_self, crate ::types::CapitalSelf,
-    "CapitalSelf"), (snake_collisions, crate ::types::SnakeCollisions,
-    "SnakeCollisions"), (id_holder, crate ::types::IdHolder, "IdHolder"), (tree, crate
-    ::types::TreeNode, "Tree"), (alpha, crate ::types::Alpha, "Alpha"), (folder, crate
-    ::types::Folder, "Folder"), (thing, crate ::types::Thing, "Thing"), (credentials,
-    crate ::types::Credentials, "Credentials"), (secret, String, "Secret"), (legacy,
-    crate ::types::LegacyThing, "Legacy"), (secrets_by_name,
-    ::std::collections::HashMap:: < String, String >, "SecretsByName"), (big_default,
-    ::smithy_runtime::types::BigInteger, "BigDefault"), (when_default,
-    ::smithy_runtime::types::DateTime, "WhenDefault"), (bytes_default,
-    ::smithy_runtime::types::Blob, "BytesDefault")]
+    AllTypesBuilder,
+    [
+        (byte, i8, "Byte"),
+        (short, i16, "Short"),
+        (integer, i32, "Integer"),
+        (long, i64, "Long"),
+        (float, f32, "Float"),
+        (double, f64, "Double"),
+        (boolean, bool, "Boolean"),
+        (text_default, String, "TextDefault"),
+        (empty_text, String, "EmptyText"),
+        (map_default, ::std::collections::HashMap::<String, String>, "MapDefault"),
+        (enum_default, crate::types::Size, "EnumDefault"),
+        (int_enum_default, crate::types::Priority, "IntEnumDefault"),
+        (prelude_named_enum, crate::types::Default, "PreludeNamedEnum"),
+        (optional_integer, i32, "OptionalInteger"),
+        (blob, ::smithy_runtime::types::Blob, "Blob"),
+        (document, ::smithy_runtime::types::Document, "Document"),
+        (big_integer, ::smithy_runtime::types::BigInteger, "BigInteger"),
+        (big_decimal, ::smithy_runtime::types::BigDecimal, "BigDecimal"),
+        (size, crate::types::Size, "Size"),
+        (priority, crate::types::Priority, "Priority"),
+        (epoch_seconds, ::smithy_runtime::types::DateTime, "EpochSeconds"),
+        (date_time, ::smithy_runtime::types::DateTime, "DateTime"),
+        (http_date, ::smithy_runtime::types::DateTime, "HttpDate"),
+        (default_format, ::smithy_runtime::types::DateTime, "DefaultFormat"),
+        (member_format, ::smithy_runtime::types::DateTime, "MemberFormat"),
+        (map, ::std::collections::HashMap::<String, String>, "Map"),
+        (sparse_map, ::std::collections::HashMap::<String, Option<i32>>, "SparseMap"),
+        (size_counts, ::std::collections::HashMap::<crate::types::Size, i64>, "SizeCounts"),
+        (union, crate::types::Result, "Union"),
+        (option, crate::types::Option, "Option"),
+        (string, crate::types::String, "String"),
+        (r#box, crate::types::Box, "Box"),
+        (keywords, crate::types::Keywords, "Keywords"),
+        (capital_self, crate::types::CapitalSelf, "CapitalSelf"),
+        (snake_collisions, crate::types::SnakeCollisions, "SnakeCollisions"),
+        (id_holder, crate::types::IdHolder, "IdHolder"),
+        (tree, crate::types::TreeNode, "Tree"),
+        (alpha, crate::types::Alpha, "Alpha"),
+        (folder, crate::types::Folder, "Folder"),
+        (thing, crate::types::Thing, "Thing"),
+        (credentials, crate::types::Credentials, "Credentials"),
+        (secret, String, "Secret"),
+        (legacy, crate::types::LegacyThing, "Legacy"),
+        (secrets_by_name, ::std::collections::HashMap::<String, String>, "SecretsByName"),
+        (big_default, ::smithy_runtime::types::BigInteger, "BigDefault"),
+        (when_default, ::smithy_runtime::types::DateTime, "WhenDefault"),
+        (bytes_default, ::smithy_runtime::types::Blob, "BytesDefault")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    AllTypesBuilder, [(list_default, push_list_default, String, "ListDefault"),
-    (epoch_seconds_list, push_epoch_seconds_list, ::smithy_runtime::types::DateTime,
-    "EpochSecondsList"), (date_time_list, push_date_time_list,
-    ::smithy_runtime::types::DateTime, "DateTimeList"), (http_date_list,
-    push_http_date_list, ::smithy_runtime::types::DateTime, "HttpDateList"),
-    (default_format_list, push_default_format_list, ::smithy_runtime::types::DateTime,
-    "DefaultFormatList"), (list, push_list, String, "List"), (sparse_list,
-    push_sparse_list, Option < String >, "SparseList"), (vec, push_vec, crate
-    ::types::Box, "Vec"), (secrets, push_secrets, String, "Secrets")]
+    AllTypesBuilder,
+    [
+        (list_default, push_list_default, String, "ListDefault"),
+        (
+            epoch_seconds_list,
+            push_epoch_seconds_list,
+            ::smithy_runtime::types::DateTime,
+            "EpochSecondsList"
+        ),
+        (date_time_list, push_date_time_list, ::smithy_runtime::types::DateTime, "DateTimeList"),
+        (http_date_list, push_http_date_list, ::smithy_runtime::types::DateTime, "HttpDateList"),
+        (
+            default_format_list,
+            push_default_format_list,
+            ::smithy_runtime::types::DateTime,
+            "DefaultFormatList"
+        ),
+        (list, push_list, String, "List"),
+        (sparse_list, push_sparse_list, Option<String>, "SparseList"),
+        (vec, push_vec, crate::types::Box, "Vec"),
+        (secrets, push_secrets, String, "Secrets")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -365,14 +384,12 @@ static SCHEMA: codec::Schema = codec::Schema::new(
         codec::Member::new("BigDecimal"),
         codec::Member::new("Size"),
         codec::Member::new("Priority"),
-        codec::Member::new("EpochSeconds")
-            .timestamp(codec::TimestampFormat::EpochSeconds),
+        codec::Member::new("EpochSeconds").timestamp(codec::TimestampFormat::EpochSeconds),
         codec::Member::new("DateTime").timestamp(codec::TimestampFormat::DateTime),
         codec::Member::new("HttpDate").timestamp(codec::TimestampFormat::HttpDate),
         codec::Member::new("DefaultFormat"),
         codec::Member::new("MemberFormat").timestamp(codec::TimestampFormat::DateTime),
-        codec::Member::new("EpochSecondsList")
-            .timestamp(codec::TimestampFormat::EpochSeconds),
+        codec::Member::new("EpochSecondsList").timestamp(codec::TimestampFormat::EpochSeconds),
         codec::Member::new("DateTimeList").timestamp(codec::TimestampFormat::DateTime),
         codec::Member::new("HttpDateList").timestamp(codec::TimestampFormat::HttpDate),
         codec::Member::new("DefaultFormatList"),
@@ -406,19 +423,73 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    AllTypes, AllTypesBuilder, build, [byte, short, integer, long, float, double,
-    boolean, text_default, empty_text, list_default, map_default, enum_default,
-    int_enum_default, prelude_named_enum, optional_integer, blob, document, big_integer,
-    big_decimal, size, priority, epoch_seconds, date_time, http_date, default_format,
-    member_format, epoch_seconds_list, date_time_list, http_date_list,
-    default_format_list, list, sparse_list, map, sparse_map, size_counts, union, option,
-    string, vec, r#box, keywords, capital_self, snake_collisions, id_holder, tree, alpha,
-    folder, thing, credentials, secret, old_field, legacy, secrets, secrets_by_name,
-    big_default, when_default, bytes_default]
+    AllTypes,
+    AllTypesBuilder,
+    build,
+    [
+        byte,
+        short,
+        integer,
+        long,
+        float,
+        double,
+        boolean,
+        text_default,
+        empty_text,
+        list_default,
+        map_default,
+        enum_default,
+        int_enum_default,
+        prelude_named_enum,
+        optional_integer,
+        blob,
+        document,
+        big_integer,
+        big_decimal,
+        size,
+        priority,
+        epoch_seconds,
+        date_time,
+        http_date,
+        default_format,
+        member_format,
+        epoch_seconds_list,
+        date_time_list,
+        http_date_list,
+        default_format_list,
+        list,
+        sparse_list,
+        map,
+        sparse_map,
+        size_counts,
+        union,
+        option,
+        string,
+        vec,
+        r#box,
+        keywords,
+        capital_self,
+        snake_collisions,
+        id_holder,
+        tree,
+        alpha,
+        folder,
+        thing,
+        credentials,
+        secret,
+        old_field,
+        legacy,
+        secrets,
+        secrets_by_name,
+        big_default,
+        when_default,
+        bytes_default
+    ]
 );
 impl ::std::fmt::Debug for AllTypes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("AllTypes")
+        f
+            .debug_struct("AllTypes")
             .field("byte", &self.byte)
             .field("short", &self.short)
             .field("integer", &self.integer)
@@ -481,7 +552,8 @@ impl ::std::fmt::Debug for AllTypes {
 }
 impl ::std::fmt::Debug for AllTypesBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("AllTypesBuilder")
+        f
+            .debug_struct("AllTypesBuilder")
             .field("byte", &self.byte)
             .field("short", &self.short)
             .field("integer", &self.integer)

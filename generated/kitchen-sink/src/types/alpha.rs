@@ -26,10 +26,7 @@ impl AlphaBuilder {
         Alpha { beta: self.beta }
     }
 }
-::smithy_runtime::setters!(AlphaBuilder, [(beta, crate ::types::Beta, "Beta")]);
+::smithy_runtime::setters!(AlphaBuilder, [(beta, crate::types::Beta, "Beta")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "Alpha",
-    &[codec::Member::new("Beta")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("Alpha", &[codec::Member::new("Beta")]);
 ::smithy_runtime::structure_codec!(Alpha, AlphaBuilder, build, [beta]);

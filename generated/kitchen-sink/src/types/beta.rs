@@ -26,14 +26,12 @@ pub struct BetaBuilder {
 impl BetaBuilder {
     /// Builds the [`Beta`].
     pub fn build(self) -> Beta {
-        Beta {
-            alpha: self.alpha.map(Box::new),
-            note: self.note,
-        }
+        Beta { alpha: self.alpha.map(Box::new), note: self.note }
     }
 }
 ::smithy_runtime::setters!(
-    BetaBuilder, [(alpha, crate ::types::Alpha, "Alpha"), (note, String, "Note")]
+    BetaBuilder,
+    [(alpha, crate::types::Alpha, "Alpha"), (note, String, "Note")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

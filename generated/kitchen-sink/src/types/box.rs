@@ -27,15 +27,10 @@ pub struct BoxBuilder {
 impl BoxBuilder {
     /// Builds the [`Box`].
     pub fn build(self) -> Box {
-        Box {
-            width: self.width,
-            label: self.label,
-        }
+        Box { width: self.width, label: self.label }
     }
 }
-::smithy_runtime::setters!(
-    BoxBuilder, [(width, i32, "Width"), (label, String, "Label")]
-);
+::smithy_runtime::setters!(BoxBuilder, [(width, i32, "Width"), (label, String, "Label")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Box",

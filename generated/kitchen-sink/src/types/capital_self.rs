@@ -30,8 +30,5 @@ impl CapitalSelfBuilder {
 }
 ::smithy_runtime::setters!(CapitalSelfBuilder, [(self_, String, "Self")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "CapitalSelf",
-    &[codec::Member::new("Self")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("CapitalSelf", &[codec::Member::new("Self")]);
 ::smithy_runtime::structure_codec!(CapitalSelf, CapitalSelfBuilder, build, [self_]);

@@ -27,23 +27,19 @@ pub struct CredentialsBuilder {
 impl CredentialsBuilder {
     /// Builds the [`Credentials`].
     pub fn build(self) -> Credentials {
-        Credentials {
-            user: self.user,
-            password: self.password,
-        }
+        Credentials { user: self.user, password: self.password }
     }
 }
 ::smithy_runtime::setters!(
-    CredentialsBuilder, [(user, String, "User"), (password, String, "Password")]
+    CredentialsBuilder,
+    [(user, String, "User"), (password, String, "Password")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Credentials",
     &[codec::Member::new("User"), codec::Member::new("Password")],
 );
-::smithy_runtime::structure_codec!(
-    Credentials, CredentialsBuilder, build, [user, password]
-);
+::smithy_runtime::structure_codec!(Credentials, CredentialsBuilder, build, [user, password]);
 impl ::std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str("*** Sensitive Data Redacted ***")

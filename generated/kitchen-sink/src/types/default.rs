@@ -12,6 +12,4 @@ pub enum Default {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    Default, [(Default, "default"), (Self_, "Self"), (None, "None")]
-);
+::smithy_runtime::string_enum!(Default, [(Default, "default"), (Self_, "Self"), (None, "None")]);

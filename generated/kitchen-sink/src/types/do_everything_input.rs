@@ -15,10 +15,7 @@ impl DoEverythingInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -33,13 +30,12 @@ pub struct DoEverythingInputBuilder {
 impl DoEverythingInputBuilder {
     /// Builds the [`DoEverythingInput`].
     pub fn build(self) -> DoEverythingInput {
-        DoEverythingInput {
-            everything: self.everything,
-        }
+        DoEverythingInput { everything: self.everything }
     }
 }
 ::smithy_runtime::setters!(
-    DoEverythingInputBuilder, [(everything, crate ::types::AllTypes, "Everything")]
+    DoEverythingInputBuilder,
+    [(everything, crate::types::AllTypes, "Everything")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,5 +43,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Everything")],
 );
 ::smithy_runtime::structure_codec!(
-    DoEverythingInput, DoEverythingInputBuilder, build, [everything]
+    DoEverythingInput,
+    DoEverythingInputBuilder,
+    build,
+    [everything]
 );

@@ -32,27 +32,15 @@ pub struct DoEverythingOutputBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DoEverythingOutputBuilder {
     /// Builds the [`DoEverythingOutput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DoEverythingOutput, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DoEverythingOutput, ::smithy_runtime::types::BuildError> {
         Ok(DoEverythingOutput {
             everything: self.everything,
-            request_id: self
-                .request_id
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "DoEverythingOutput",
-                        "RequestId",
-                    ),
-                )?,
-            count: self
-                .count
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "DoEverythingOutput",
-                        "Count",
-                    ),
-                )?,
+            request_id: self.request_id.ok_or(
+                ::smithy_runtime::types::BuildError::missing("DoEverythingOutput", "RequestId")
+            )?,
+            count: self.count.ok_or(
+                ::smithy_runtime::types::BuildError::missing("DoEverythingOutput", "Count")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -60,16 +48,18 @@ impl DoEverythingOutputBuilder {
     pub(crate) fn build_read(self) -> DoEverythingOutput {
         DoEverythingOutput {
             everything: self.everything,
-            request_id: self
-                .request_id
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            request_id: self.request_id.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             count: self.count.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
         }
     }
 }
 ::smithy_runtime::setters!(
-    DoEverythingOutputBuilder, [(everything, crate ::types::AllTypes, "Everything"),
-    (request_id, String, "RequestId"), (count, i32, "Count")]
+    DoEverythingOutputBuilder,
+    [
+        (everything, crate::types::AllTypes, "Everything"),
+        (request_id, String, "RequestId"),
+        (count, i32, "Count")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -81,6 +71,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DoEverythingOutput, DoEverythingOutputBuilder, build_read, [everything, request_id,
-    count]
+    DoEverythingOutput,
+    DoEverythingOutputBuilder,
+    build_read,
+    [everything, request_id, count]
 );

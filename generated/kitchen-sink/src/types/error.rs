@@ -39,7 +39,8 @@ impl ErrorBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ErrorBuilder, [(message, String, "Message"), (reason, String, "Reason")]
+    ErrorBuilder,
+    [(message, String, "Message"), (reason, String, "Reason")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

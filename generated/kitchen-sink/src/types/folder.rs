@@ -28,9 +28,7 @@ impl FolderBuilder {
     /// Builds the [`Folder`], or says which required member is missing.
     pub fn build(self) -> Result<Folder, ::smithy_runtime::types::BuildError> {
         Ok(Folder {
-            name: self
-                .name
-                .ok_or(::smithy_runtime::types::BuildError::missing("Folder", "Name"))?,
+            name: self.name.ok_or(::smithy_runtime::types::BuildError::missing("Folder", "Name"))?,
             children: self.children,
         })
     }
@@ -45,7 +43,8 @@ impl FolderBuilder {
 }
 ::smithy_runtime::setters!(FolderBuilder, [(name, String, "Name")]);
 ::smithy_runtime::list_setters!(
-    FolderBuilder, [(children, push_children, crate ::types::Folder, "Children")]
+    FolderBuilder,
+    [(children, push_children, crate::types::Folder, "Children")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

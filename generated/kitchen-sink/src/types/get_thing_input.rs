@@ -17,10 +17,7 @@ impl GetThingInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.thing_id, "ThingId")?;
         if constraints && let Some(v) = &self.thing_id {
             ::smithy_runtime::validate::length(v, Some(6u64), Some(64u64), "ThingId")?;
@@ -42,23 +39,16 @@ impl GetThingInputBuilder {
     pub fn build(self) -> Result<GetThingInput, ::smithy_runtime::types::BuildError> {
         Ok(GetThingInput {
             thing_id: Some(
-                self
-                    .thing_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetThingInput",
-                            "ThingId",
-                        ),
-                    )?,
+                self.thing_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetThingInput", "ThingId")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> GetThingInput {
-        GetThingInput {
-            thing_id: self.thing_id,
-        }
+        GetThingInput { thing_id: self.thing_id }
     }
 }
 ::smithy_runtime::setters!(GetThingInputBuilder, [(thing_id, String, "ThingId")]);
@@ -67,6 +57,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "GetThingInput",
     &[codec::Member::new("ThingId")],
 );
-::smithy_runtime::structure_codec!(
-    GetThingInput, GetThingInputBuilder, build_read, [thing_id]
-);
+::smithy_runtime::structure_codec!(GetThingInput, GetThingInputBuilder, build_read, [thing_id]);

@@ -27,14 +27,9 @@ impl GetThingOutputBuilder {
     /// Builds the [`GetThingOutput`], or says which required member is missing.
     pub fn build(self) -> Result<GetThingOutput, ::smithy_runtime::types::BuildError> {
         Ok(GetThingOutput {
-            thing: self
-                .thing
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "GetThingOutput",
-                        "Thing",
-                    ),
-                )?,
+            thing: self.thing.ok_or(
+                ::smithy_runtime::types::BuildError::missing("GetThingOutput", "Thing")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -45,14 +40,7 @@ impl GetThingOutputBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    GetThingOutputBuilder, [(thing, crate ::types::Thing, "Thing")]
-);
+::smithy_runtime::setters!(GetThingOutputBuilder, [(thing, crate::types::Thing, "Thing")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "GetThingOutput",
-    &[codec::Member::new("Thing")],
-);
-::smithy_runtime::structure_codec!(
-    GetThingOutput, GetThingOutputBuilder, build_read, [thing]
-);
+static SCHEMA: codec::Schema = codec::Schema::new("GetThingOutput", &[codec::Member::new("Thing")]);
+::smithy_runtime::structure_codec!(GetThingOutput, GetThingOutputBuilder, build_read, [thing]);

@@ -28,8 +28,5 @@ impl IdHolderBuilder {
 }
 ::smithy_runtime::setters!(IdHolderBuilder, [(id, String, "ID")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "IdHolder",
-    &[codec::Member::new("ID")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("IdHolder", &[codec::Member::new("ID")]);
 ::smithy_runtime::structure_codec!(IdHolder, IdHolderBuilder, build, [id]);

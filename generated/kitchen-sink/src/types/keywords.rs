@@ -58,9 +58,17 @@ impl KeywordsBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    KeywordsBuilder, [(r#type, String, "type"), (r#match, String, "match"), (self_,
-    String, "self"), (crate_, String, "crate"), (r#async, bool, "async"), (super_,
-    String, "super"), (r#try, String, "try"), (r#fn, String, "fn")]
+    KeywordsBuilder,
+    [
+        (r#type, String, "type"),
+        (r#match, String, "match"),
+        (self_, String, "self"),
+        (crate_, String, "crate"),
+        (r#async, bool, "async"),
+        (super_, String, "super"),
+        (r#try, String, "try"),
+        (r#fn, String, "fn")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -77,6 +85,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Keywords, KeywordsBuilder, build, [r#type, r#match, self_, crate_, r#async, super_,
-    r#try, r#fn]
+    Keywords,
+    KeywordsBuilder,
+    build,
+    [r#type, r#match, self_, crate_, r#async, super_, r#try, r#fn]
 );

@@ -29,8 +29,5 @@ impl LegacyThingBuilder {
 }
 ::smithy_runtime::setters!(LegacyThingBuilder, [(data, String, "Data")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "LegacyThing",
-    &[codec::Member::new("Data")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("LegacyThing", &[codec::Member::new("Data")]);
 ::smithy_runtime::structure_codec!(LegacyThing, LegacyThingBuilder, build, [data]);

@@ -18,17 +18,9 @@ impl ListThingsInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         if constraints && let Some(v) = &self.max_results {
-            ::smithy_runtime::validate::range(
-                *v as f64,
-                Some(1f64),
-                Some(100f64),
-                "MaxResults",
-            )?;
+            ::smithy_runtime::validate::range(*v as f64, Some(1f64), Some(100f64), "MaxResults")?;
         }
         Ok(())
     }
@@ -56,8 +48,12 @@ impl ListThingsInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListThingsInputBuilder, [(next_token, String, "NextToken"), (max_results, i32,
-    "MaxResults"), (size_filter, crate ::types::Size, "SizeFilter")]
+    ListThingsInputBuilder,
+    [
+        (next_token, String, "NextToken"),
+        (max_results, i32, "MaxResults"),
+        (size_filter, crate::types::Size, "SizeFilter")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -69,6 +65,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ListThingsInput, ListThingsInputBuilder, build, [next_token, max_results,
-    size_filter]
+    ListThingsInput,
+    ListThingsInputBuilder,
+    build,
+    [next_token, max_results, size_filter]
 );

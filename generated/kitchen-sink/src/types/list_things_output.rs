@@ -27,16 +27,13 @@ pub struct ListThingsOutputBuilder {
 impl ListThingsOutputBuilder {
     /// Builds the [`ListThingsOutput`].
     pub fn build(self) -> ListThingsOutput {
-        ListThingsOutput {
-            things: self.things.unwrap_or_default(),
-            next_token: self.next_token,
-        }
+        ListThingsOutput { things: self.things.unwrap_or_default(), next_token: self.next_token }
     }
 }
 ::smithy_runtime::setters!(ListThingsOutputBuilder, [(next_token, String, "NextToken")]);
 ::smithy_runtime::list_setters!(
-    ListThingsOutputBuilder, [(things, push_things, crate ::types::ThingSummary,
-    "Things")]
+    ListThingsOutputBuilder,
+    [(things, push_things, crate::types::ThingSummary, "Things")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -44,5 +41,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Things"), codec::Member::new("NextToken")],
 );
 ::smithy_runtime::structure_codec!(
-    ListThingsOutput, ListThingsOutputBuilder, build, [things, next_token]
+    ListThingsOutput,
+    ListThingsOutputBuilder,
+    build,
+    [things, next_token]
 );

@@ -27,15 +27,10 @@ pub struct OptionBuilder {
 impl OptionBuilder {
     /// Builds the [`Option`].
     pub fn build(self) -> Option {
-        Option {
-            some: self.some,
-            none: self.none,
-        }
+        Option { some: self.some, none: self.none }
     }
 }
-::smithy_runtime::setters!(
-    OptionBuilder, [(some, String, "Some"), (none, bool, "None")]
-);
+::smithy_runtime::setters!(OptionBuilder, [(some, String, "Some"), (none, bool, "None")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "Option",

@@ -23,13 +23,12 @@ pub struct PingOutputBuilder {
 impl PingOutputBuilder {
     /// Builds the [`PingOutput`].
     pub fn build(self) -> PingOutput {
-        PingOutput {
-            server_time: self.server_time,
-        }
+        PingOutput { server_time: self.server_time }
     }
 }
 ::smithy_runtime::setters!(
-    PingOutputBuilder, [(server_time, ::smithy_runtime::types::DateTime, "ServerTime")]
+    PingOutputBuilder,
+    [(server_time, ::smithy_runtime::types::DateTime, "ServerTime")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -12,4 +12,4 @@ pub enum Priority {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(i32),
 }
-::smithy_runtime::int_enum!(Priority, [(Low, 1), (High, 10), (BelowZero, - 1)]);
+::smithy_runtime::int_enum!(Priority, [(Low, 1), (High, 10), (BelowZero, -1)]);

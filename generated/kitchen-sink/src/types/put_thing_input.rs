@@ -25,10 +25,7 @@ impl PutThingInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.thing_id, "ThingId")?;
         if constraints && let Some(v) = &self.thing_id {
             ::smithy_runtime::validate::length(v, Some(6u64), Some(64u64), "ThingId")?;
@@ -36,12 +33,7 @@ impl PutThingInput {
         }
         ::smithy_runtime::validate::required(&self.name, "Name")?;
         if constraints && let Some(v) = &self.client_token {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(1u64),
-                Some(64u64),
-                "ClientToken",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(1u64), Some(64u64), "ClientToken")?;
         }
         Ok(())
     }
@@ -65,24 +57,14 @@ impl PutThingInputBuilder {
     pub fn build(self) -> Result<PutThingInput, ::smithy_runtime::types::BuildError> {
         Ok(PutThingInput {
             thing_id: Some(
-                self
-                    .thing_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "PutThingInput",
-                            "ThingId",
-                        ),
-                    )?,
+                self.thing_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("PutThingInput", "ThingId")
+                )?
             ),
             name: Some(
-                self
-                    .name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "PutThingInput",
-                            "Name",
-                        ),
-                    )?,
+                self.name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("PutThingInput", "Name")
+                )?
             ),
             size: self.size,
             client_token: self.client_token,
@@ -100,8 +82,13 @@ impl PutThingInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PutThingInputBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (size,
-    crate ::types::Size, "Size"), (client_token, String, "ClientToken")]
+    PutThingInputBuilder,
+    [
+        (thing_id, String, "ThingId"),
+        (name, String, "Name"),
+        (size, crate::types::Size, "Size"),
+        (client_token, String, "ClientToken")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -114,5 +101,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    PutThingInput, PutThingInputBuilder, build_read, [thing_id, name, size, client_token]
+    PutThingInput,
+    PutThingInputBuilder,
+    build_read,
+    [thing_id, name, size, client_token]
 );

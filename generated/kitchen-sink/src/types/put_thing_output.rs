@@ -23,19 +23,10 @@ pub struct PutThingOutputBuilder {
 impl PutThingOutputBuilder {
     /// Builds the [`PutThingOutput`].
     pub fn build(self) -> PutThingOutput {
-        PutThingOutput {
-            thing: self.thing,
-        }
+        PutThingOutput { thing: self.thing }
     }
 }
-::smithy_runtime::setters!(
-    PutThingOutputBuilder, [(thing, crate ::types::Thing, "Thing")]
-);
+::smithy_runtime::setters!(PutThingOutputBuilder, [(thing, crate::types::Thing, "Thing")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "PutThingOutput",
-    &[codec::Member::new("Thing")],
-);
-::smithy_runtime::structure_codec!(
-    PutThingOutput, PutThingOutputBuilder, build, [thing]
-);
+static SCHEMA: codec::Schema = codec::Schema::new("PutThingOutput", &[codec::Member::new("Thing")]);
+::smithy_runtime::structure_codec!(PutThingOutput, PutThingOutputBuilder, build, [thing]);

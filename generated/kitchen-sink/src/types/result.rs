@@ -22,9 +22,10 @@ impl ::std::fmt::Debug for Result {
             Self::Ok(v) => f.debug_tuple("Ok").field(v).finish(),
             Self::Err(v) => f.debug_tuple("Err").field(v).finish(),
             Self::Pending => f.write_str("Pending"),
-            Self::Token(_) => {
-                f.debug_tuple("Token").field(&"*** Sensitive Data Redacted ***").finish()
-            }
+            Self::Token(_) => f
+                .debug_tuple("Token")
+                .field(&"*** Sensitive Data Redacted ***")
+                .finish(),
             Self::Unknown(n) => f.debug_tuple("Unknown").field(n).finish(),
         }
     }
@@ -40,43 +41,32 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 impl codec::WriteValue for Result {
-    fn write(
-        &self,
-        s: &mut dyn codec::Serializer,
-    ) -> ::std::result::Result<(), codec::Error> {
+    fn write(&self, s: &mut dyn codec::Serializer) -> ::std::result::Result<(), codec::Error> {
         match self {
             Self::Ok(v) => s.write_union(&SCHEMA, 0usize, v),
             Self::Err(v) => s.write_union(&SCHEMA, 1usize, v),
             Self::Pending => s.write_union(&SCHEMA, 2usize, &()),
             Self::Token(v) => s.write_union(&SCHEMA, 3usize, v),
-            Self::Unknown(name) => {
-                Err(
-                    codec::Error::new(
-                        ::std::format!("cannot send the unknown Result member `{name}`"),
-                    ),
-                )
-            }
+            Self::Unknown(name) => Err(
+                codec::Error::new(::std::format!("cannot send the unknown Result member `{name}`"))
+            ),
         }
     }
 }
 impl codec::ReadValue for Result {
-    fn read(
-        d: &mut dyn codec::Deserializer,
-    ) -> ::std::result::Result<Self, codec::Error> {
+    fn read(d: &mut dyn codec::Deserializer) -> ::std::result::Result<Self, codec::Error> {
         codec::read_union(
             d,
             &SCHEMA,
-            |i, d| Ok(
-                match i {
-                    0usize => Self::Ok(codec::ReadValue::read(d)?),
-                    1usize => Self::Err(codec::ReadValue::read(d)?),
-                    2usize => {
-                        codec::unit(d)?;
-                        Self::Pending
-                    }
-                    _ => Self::Token(codec::ReadValue::read(d)?),
+            |i, d| Ok(match i {
+                0usize => Self::Ok(codec::ReadValue::read(d)?),
+                1usize => Self::Err(codec::ReadValue::read(d)?),
+                2usize => {
+                    codec::unit(d)?;
+                    Self::Pending
                 },
-            ),
+                _ => Self::Token(codec::ReadValue::read(d)?),
+            }),
             Self::Unknown,
         )
     }

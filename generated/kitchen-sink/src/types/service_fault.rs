@@ -27,18 +27,12 @@ pub struct ServiceFaultBuilder {
 impl ServiceFaultBuilder {
     /// Builds the [`ServiceFault`].
     pub fn build(self) -> ServiceFault {
-        ServiceFault {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        ServiceFault { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(ServiceFaultBuilder, [(message, String, "Message")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "ServiceFault",
-    &[codec::Member::new("Message")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("ServiceFault", &[codec::Member::new("Message")]);
 ::smithy_runtime::structure_codec!(ServiceFault, ServiceFaultBuilder, build, [message]);
 impl ::std::fmt::Display for ServiceFault {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

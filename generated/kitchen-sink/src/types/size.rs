@@ -15,6 +15,6 @@ pub enum Size {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    Size, [(Small, "small"), (Medium, "M"), (LowerCaseValue, "lower-case-value"), (Xxl,
-    "2XL")]
+    Size,
+    [(Small, "small"), (Medium, "M"), (LowerCaseValue, "lower-case-value"), (Xxl, "2XL")]
 );

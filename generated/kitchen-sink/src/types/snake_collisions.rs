@@ -45,8 +45,13 @@ impl SnakeCollisionsBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    SnakeCollisionsBuilder, [(foo_bar, String, "FooBar"), (foo_bar2, String, "foo_bar"),
-    (resource_id, String, "ResourceID"), (resource_id2, String, "resource_id")]
+    SnakeCollisionsBuilder,
+    [
+        (foo_bar, String, "FooBar"),
+        (foo_bar2, String, "foo_bar"),
+        (resource_id, String, "ResourceID"),
+        (resource_id2, String, "resource_id")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -59,6 +64,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    SnakeCollisions, SnakeCollisionsBuilder, build, [foo_bar, foo_bar2, resource_id,
-    resource_id2]
+    SnakeCollisions,
+    SnakeCollisionsBuilder,
+    build,
+    [foo_bar, foo_bar2, resource_id, resource_id2]
 );

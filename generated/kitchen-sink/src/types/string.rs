@@ -29,8 +29,5 @@ impl StringBuilder {
 }
 ::smithy_runtime::setters!(StringBuilder, [(value, ::std::string::String, "Value")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "String",
-    &[codec::Member::new("Value")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("String", &[codec::Member::new("Value")]);
 ::smithy_runtime::structure_codec!(String, StringBuilder, build, [value]);

@@ -42,14 +42,10 @@ impl ThingBuilder {
     /// Builds the [`Thing`], or says which required member is missing.
     pub fn build(self) -> Result<Thing, ::smithy_runtime::types::BuildError> {
         Ok(Thing {
-            thing_id: self
-                .thing_id
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing("Thing", "ThingId"),
-                )?,
-            name: self
-                .name
-                .ok_or(::smithy_runtime::types::BuildError::missing("Thing", "Name"))?,
+            thing_id: self.thing_id.ok_or(
+                ::smithy_runtime::types::BuildError::missing("Thing", "ThingId")
+            )?,
+            name: self.name.ok_or(::smithy_runtime::types::BuildError::missing("Thing", "Name"))?,
             tags: self.tags,
             size: self.size,
             created_at: self.created_at,
@@ -60,9 +56,7 @@ impl ThingBuilder {
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> Thing {
         Thing {
-            thing_id: self
-                .thing_id
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            thing_id: self.thing_id.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             name: self.name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             tags: self.tags,
             size: self.size,
@@ -72,10 +66,15 @@ impl ThingBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ThingBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (tags,
-    ::std::collections::HashMap:: < String, String >, "Tags"), (size, crate
-    ::types::Size, "Size"), (created_at, ::smithy_runtime::types::DateTime, "CreatedAt"),
-    (owner, crate ::types::Credentials, "Owner")]
+    ThingBuilder,
+    [
+        (thing_id, String, "ThingId"),
+        (name, String, "Name"),
+        (tags, ::std::collections::HashMap::<String, String>, "Tags"),
+        (size, crate::types::Size, "Size"),
+        (created_at, ::smithy_runtime::types::DateTime, "CreatedAt"),
+        (owner, crate::types::Credentials, "Owner")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -90,11 +89,15 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Thing, ThingBuilder, build_read, [thing_id, name, tags, size, created_at, owner]
+    Thing,
+    ThingBuilder,
+    build_read,
+    [thing_id, name, tags, size, created_at, owner]
 );
 impl ::std::fmt::Debug for Thing {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("Thing")
+        f
+            .debug_struct("Thing")
             .field("thing_id", &self.thing_id)
             .field("name", &self.name)
             .field("tags", &self.tags)
@@ -106,7 +109,8 @@ impl ::std::fmt::Debug for Thing {
 }
 impl ::std::fmt::Debug for ThingBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("ThingBuilder")
+        f
+            .debug_struct("ThingBuilder")
             .field("thing_id", &self.thing_id)
             .field("name", &self.name)
             .field("tags", &self.tags)

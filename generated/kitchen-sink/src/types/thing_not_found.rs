@@ -38,16 +38,15 @@ impl ThingNotFoundBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ThingNotFoundBuilder, [(message, String, "Message"), (thing_id, String, "ThingId")]
+    ThingNotFoundBuilder,
+    [(message, String, "Message"), (thing_id, String, "ThingId")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ThingNotFound",
     &[codec::Member::new("Message"), codec::Member::new("ThingId")],
 );
-::smithy_runtime::structure_codec!(
-    ThingNotFound, ThingNotFoundBuilder, build, [message, thing_id]
-);
+::smithy_runtime::structure_codec!(ThingNotFound, ThingNotFoundBuilder, build, [message, thing_id]);
 impl ::std::fmt::Display for ThingNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

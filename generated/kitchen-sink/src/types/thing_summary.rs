@@ -36,19 +36,12 @@ impl ThingSummaryBuilder {
     /// Builds the [`ThingSummary`], or says which required member is missing.
     pub fn build(self) -> Result<ThingSummary, ::smithy_runtime::types::BuildError> {
         Ok(ThingSummary {
-            thing_id: self
-                .thing_id
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "ThingSummary",
-                        "ThingId",
-                    ),
-                )?,
-            name: self
-                .name
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing("ThingSummary", "Name"),
-                )?,
+            thing_id: self.thing_id.ok_or(
+                ::smithy_runtime::types::BuildError::missing("ThingSummary", "ThingId")
+            )?,
+            name: self.name.ok_or(
+                ::smithy_runtime::types::BuildError::missing("ThingSummary", "Name")
+            )?,
             tags: self.tags,
             priority: self.priority,
         })
@@ -57,9 +50,7 @@ impl ThingSummaryBuilder {
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> ThingSummary {
         ThingSummary {
-            thing_id: self
-                .thing_id
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            thing_id: self.thing_id.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             name: self.name.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             tags: self.tags,
             priority: self.priority,
@@ -67,9 +58,13 @@ impl ThingSummaryBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ThingSummaryBuilder, [(thing_id, String, "ThingId"), (name, String, "Name"), (tags,
-    ::std::collections::HashMap:: < String, String >, "Tags"), (priority, crate
-    ::types::Priority, "Priority")]
+    ThingSummaryBuilder,
+    [
+        (thing_id, String, "ThingId"),
+        (name, String, "Name"),
+        (tags, ::std::collections::HashMap::<String, String>, "Tags"),
+        (priority, crate::types::Priority, "Priority")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -82,5 +77,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ThingSummary, ThingSummaryBuilder, build_read, [thing_id, name, tags, priority]
+    ThingSummary,
+    ThingSummaryBuilder,
+    build_read,
+    [thing_id, name, tags, priority]
 );

@@ -27,10 +27,7 @@ pub struct ThrottledErrorBuilder {
 impl ThrottledErrorBuilder {
     /// Builds the [`ThrottledError`].
     pub fn build(self) -> ThrottledError {
-        ThrottledError {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        ThrottledError { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(ThrottledErrorBuilder, [(message, String, "Message")]);
@@ -39,9 +36,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "ThrottledError",
     &[codec::Member::new("Message")],
 );
-::smithy_runtime::structure_codec!(
-    ThrottledError, ThrottledErrorBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(ThrottledError, ThrottledErrorBuilder, build, [message]);
 impl ::std::fmt::Display for ThrottledError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

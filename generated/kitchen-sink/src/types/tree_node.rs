@@ -26,14 +26,12 @@ pub struct TreeNodeBuilder {
 impl TreeNodeBuilder {
     /// Builds the [`TreeNode`].
     pub fn build(self) -> TreeNode {
-        TreeNode {
-            value: self.value,
-            child: self.child.map(Box::new),
-        }
+        TreeNode { value: self.value, child: self.child.map(Box::new) }
     }
 }
 ::smithy_runtime::setters!(
-    TreeNodeBuilder, [(value, i32, "Value"), (child, crate ::types::TreeNode, "Child")]
+    TreeNodeBuilder,
+    [(value, i32, "Value"), (child, crate::types::TreeNode, "Child")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

@@ -19,10 +19,13 @@ pub enum GetFunctionError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetFunctionError, [(InvalidParameterValueException,
-    "InvalidParameterValueException"), (ResourceNotFoundException,
-    "ResourceNotFoundException"), (ServiceException, "ServiceException"),
-    (TooManyRequestsException, "TooManyRequestsException")]
+    GetFunctionError,
+    [
+        (InvalidParameterValueException, "InvalidParameterValueException"),
+        (ResourceNotFoundException, "ResourceNotFoundException"),
+        (ServiceException, "ServiceException"),
+        (TooManyRequestsException, "TooManyRequestsException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetFunction",
@@ -45,19 +48,11 @@ impl crate::Client {
     /// Input: [`GetFunctionRequest`](crate::types::GetFunctionRequest), required: `function_name`. Output: [`GetFunctionResponse`](crate::types::GetFunctionResponse). Errors: [`GetFunctionError`](crate::operation::GetFunctionError).
     ///
     /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ResourceNotFoundException`](crate::types::ResourceNotFoundException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
-    pub async fn get_function(
-        &self,
-        input: crate::types::GetFunctionRequest,
-    ) -> Result<crate::types::GetFunctionResponse, GetFunctionError> {
+    pub async fn get_function(&self, input: crate::types::GetFunctionRequest) -> Result<crate::types::GetFunctionResponse, GetFunctionError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetFunctionError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetFunctionResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::GetFunctionResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -66,10 +61,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::get_function`].
     #[allow(clippy::result_large_err)]
-    pub fn get_function(
-        &self,
-        input: crate::types::GetFunctionRequest,
-    ) -> Result<crate::types::GetFunctionResponse, GetFunctionError> {
+    pub fn get_function(&self, input: crate::types::GetFunctionRequest) -> Result<crate::types::GetFunctionResponse, GetFunctionError> {
         ::smithy_runtime::block_on(self.inner.get_function(input))
     }
 }

@@ -17,9 +17,12 @@ pub enum ListFunctionsError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    ListFunctionsError, [(InvalidParameterValueException,
-    "InvalidParameterValueException"), (ServiceException, "ServiceException"),
-    (TooManyRequestsException, "TooManyRequestsException")]
+    ListFunctionsError,
+    [
+        (InvalidParameterValueException, "InvalidParameterValueException"),
+        (ServiceException, "ServiceException"),
+        (TooManyRequestsException, "TooManyRequestsException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "ListFunctions",
@@ -39,19 +42,11 @@ impl crate::Client {
     /// Input: [`ListFunctionsRequest`](crate::types::ListFunctionsRequest), no member required. Output: [`ListFunctionsResponse`](crate::types::ListFunctionsResponse). Errors: [`ListFunctionsError`](crate::operation::ListFunctionsError).
     ///
     /// Modeled errors: [`InvalidParameterValueException`](crate::types::InvalidParameterValueException), [`ServiceException`](crate::types::ServiceException), [`TooManyRequestsException`](crate::types::TooManyRequestsException).
-    pub async fn list_functions(
-        &self,
-        input: crate::types::ListFunctionsRequest,
-    ) -> Result<crate::types::ListFunctionsResponse, ListFunctionsError> {
+    pub async fn list_functions(&self, input: crate::types::ListFunctionsRequest) -> Result<crate::types::ListFunctionsResponse, ListFunctionsError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListFunctionsError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ListFunctionsResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ListFunctionsResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
@@ -60,10 +55,7 @@ impl crate::blocking::Client {
     ///
     /// Blocks until the call is done; see [`crate::Client::list_functions`].
     #[allow(clippy::result_large_err)]
-    pub fn list_functions(
-        &self,
-        input: crate::types::ListFunctionsRequest,
-    ) -> Result<crate::types::ListFunctionsResponse, ListFunctionsError> {
+    pub fn list_functions(&self, input: crate::types::ListFunctionsRequest) -> Result<crate::types::ListFunctionsResponse, ListFunctionsError> {
         ::smithy_runtime::block_on(self.inner.list_functions(input))
     }
 }
@@ -94,10 +86,7 @@ impl crate::blocking::Client {
 }
 impl crate::Client {
     /// Every page of `ListFunctions`, starting from `input`: call [`ListFunctionsPages::next`] until it returns `None`.
-    pub fn list_functions_pages(
-        &self,
-        input: crate::types::ListFunctionsRequest,
-    ) -> ListFunctionsPages {
+    pub fn list_functions_pages(&self, input: crate::types::ListFunctionsRequest) -> ListFunctionsPages {
         ListFunctionsPages {
             client: self.clone(),
             input,
@@ -123,9 +112,7 @@ impl ListFunctionsPages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::ListFunctionsResponse, ListFunctionsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::ListFunctionsResponse, ListFunctionsError>> {
         if self.done {
             return None;
         }
@@ -150,15 +137,14 @@ impl ListFunctionsPages {
     }
 }
 ::smithy_runtime::try_collect!(
-    ListFunctionsPages, crate ::types::ListFunctionsResponse, ListFunctionsError
+    ListFunctionsPages,
+    crate::types::ListFunctionsResponse,
+    ListFunctionsError
 );
 impl ListFunctionsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListFunctionsItems {
-        ListFunctionsItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        ListFunctionsItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `ListFunctions`, in order.
@@ -169,9 +155,7 @@ pub struct ListFunctionsItems {
 }
 impl ListFunctionsItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::FunctionConfiguration, ListFunctionsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::FunctionConfiguration, ListFunctionsError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -184,5 +168,7 @@ impl ListFunctionsItems {
     }
 }
 ::smithy_runtime::try_collect!(
-    ListFunctionsItems, crate ::types::FunctionConfiguration, ListFunctionsError
+    ListFunctionsItems,
+    crate::types::FunctionConfiguration,
+    ListFunctionsError
 );

@@ -23,14 +23,12 @@ pub struct ConcurrencyBuilder {
 impl ConcurrencyBuilder {
     /// Builds the [`Concurrency`].
     pub fn build(self) -> Concurrency {
-        Concurrency {
-            reserved_concurrent_executions: self.reserved_concurrent_executions,
-        }
+        Concurrency { reserved_concurrent_executions: self.reserved_concurrent_executions }
     }
 }
 ::smithy_runtime::setters!(
-    ConcurrencyBuilder, [(reserved_concurrent_executions, i32,
-    "ReservedConcurrentExecutions")]
+    ConcurrencyBuilder,
+    [(reserved_concurrent_executions, i32, "ReservedConcurrentExecutions")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,5 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("ReservedConcurrentExecutions")],
 );
 ::smithy_runtime::structure_codec!(
-    Concurrency, ConcurrencyBuilder, build, [reserved_concurrent_executions]
+    Concurrency,
+    ConcurrencyBuilder,
+    build,
+    [reserved_concurrent_executions]
 );

@@ -26,15 +26,12 @@ pub struct FunctionCodeLocationBuilder {
 impl FunctionCodeLocationBuilder {
     /// Builds the [`FunctionCodeLocation`].
     pub fn build(self) -> FunctionCodeLocation {
-        FunctionCodeLocation {
-            repository_type: self.repository_type,
-            location: self.location,
-        }
+        FunctionCodeLocation { repository_type: self.repository_type, location: self.location }
     }
 }
 ::smithy_runtime::setters!(
-    FunctionCodeLocationBuilder, [(repository_type, String, "RepositoryType"), (location,
-    String, "Location")]
+    FunctionCodeLocationBuilder,
+    [(repository_type, String, "RepositoryType"), (location, String, "Location")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -42,5 +39,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("RepositoryType"), codec::Member::new("Location")],
 );
 ::smithy_runtime::structure_codec!(
-    FunctionCodeLocation, FunctionCodeLocationBuilder, build, [repository_type, location]
+    FunctionCodeLocation,
+    FunctionCodeLocationBuilder,
+    build,
+    [repository_type, location]
 );

@@ -86,17 +86,27 @@ impl FunctionConfigurationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    FunctionConfigurationBuilder, [(function_name, String, "FunctionName"),
-    (function_arn, String, "FunctionArn"), (runtime, String, "Runtime"), (role, String,
-    "Role"), (handler, String, "Handler"), (code_size, i64, "CodeSize"), (description,
-    String, "Description"), (timeout, i32, "Timeout"), (memory_size, i32, "MemorySize"),
-    (last_modified, String, "LastModified"), (code_sha256, String, "CodeSha256"),
-    (version, String, "Version"), (state, crate ::types::State, "State"), (package_type,
-    crate ::types::PackageType, "PackageType")]
+    FunctionConfigurationBuilder,
+    [
+        (function_name, String, "FunctionName"),
+        (function_arn, String, "FunctionArn"),
+        (runtime, String, "Runtime"),
+        (role, String, "Role"),
+        (handler, String, "Handler"),
+        (code_size, i64, "CodeSize"),
+        (description, String, "Description"),
+        (timeout, i32, "Timeout"),
+        (memory_size, i32, "MemorySize"),
+        (last_modified, String, "LastModified"),
+        (code_sha256, String, "CodeSha256"),
+        (version, String, "Version"),
+        (state, crate::types::State, "State"),
+        (package_type, crate::types::PackageType, "PackageType")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    FunctionConfigurationBuilder, [(architectures, push_architectures, String,
-    "Architectures")]
+    FunctionConfigurationBuilder,
+    [(architectures, push_architectures, String, "Architectures")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -120,7 +130,24 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    FunctionConfiguration, FunctionConfigurationBuilder, build, [function_name,
-    function_arn, runtime, role, handler, code_size, description, timeout, memory_size,
-    last_modified, code_sha256, version, state, package_type, architectures]
+    FunctionConfiguration,
+    FunctionConfigurationBuilder,
+    build,
+    [
+        function_name,
+        function_arn,
+        runtime,
+        role,
+        handler,
+        code_size,
+        description,
+        timeout,
+        memory_size,
+        last_modified,
+        code_sha256,
+        version,
+        state,
+        package_type,
+        architectures
+    ]
 );

@@ -19,10 +19,7 @@ impl GetFunctionRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.function_name, "FunctionName")?;
         Ok(())
     }
@@ -39,19 +36,15 @@ pub struct GetFunctionRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl GetFunctionRequestBuilder {
     /// Builds the [`GetFunctionRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<GetFunctionRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<GetFunctionRequest, ::smithy_runtime::types::BuildError> {
         Ok(GetFunctionRequest {
             function_name: Some(
-                self
-                    .function_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetFunctionRequest",
-                            "FunctionName",
-                        ),
-                    )?,
+                self.function_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "GetFunctionRequest",
+                        "FunctionName",
+                    )
+                )?
             ),
             qualifier: self.qualifier,
         })
@@ -59,27 +52,24 @@ impl GetFunctionRequestBuilder {
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> GetFunctionRequest {
-        GetFunctionRequest {
-            function_name: self.function_name,
-            qualifier: self.qualifier,
-        }
+        GetFunctionRequest { function_name: self.function_name, qualifier: self.qualifier }
     }
 }
 ::smithy_runtime::setters!(
-    GetFunctionRequestBuilder, [(function_name, String, "FunctionName"), (qualifier,
-    String, "Qualifier")]
+    GetFunctionRequestBuilder,
+    [(function_name, String, "FunctionName"), (qualifier, String, "Qualifier")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetFunctionRequest",
     &[
-        codec::Member::new("FunctionName")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("FunctionName").at(codec::Location::Label { greedy: false }),
         codec::Member::new("Qualifier").at(codec::Location::Query("Qualifier")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetFunctionRequest, GetFunctionRequestBuilder, build_read, [function_name, qualifier]
+    GetFunctionRequest,
+    GetFunctionRequestBuilder,
+    build_read,
+    [function_name, qualifier]
 );

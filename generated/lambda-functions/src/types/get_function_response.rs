@@ -41,10 +41,13 @@ impl GetFunctionResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetFunctionResponseBuilder, [(configuration, crate ::types::FunctionConfiguration,
-    "Configuration"), (code, crate ::types::FunctionCodeLocation, "Code"), (tags,
-    ::std::collections::HashMap:: < String, String >, "Tags"), (concurrency, crate
-    ::types::Concurrency, "Concurrency")]
+    GetFunctionResponseBuilder,
+    [
+        (configuration, crate::types::FunctionConfiguration, "Configuration"),
+        (code, crate::types::FunctionCodeLocation, "Code"),
+        (tags, ::std::collections::HashMap::<String, String>, "Tags"),
+        (concurrency, crate::types::Concurrency, "Concurrency")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -57,6 +60,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetFunctionResponse, GetFunctionResponseBuilder, build, [configuration, code, tags,
-    concurrency]
+    GetFunctionResponse,
+    GetFunctionResponseBuilder,
+    build,
+    [configuration, code, tags, concurrency]
 );

@@ -37,8 +37,8 @@ impl InvalidParameterValueExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InvalidParameterValueExceptionBuilder, [(r#type, String, "Type"), (message, String,
-    "message")]
+    InvalidParameterValueExceptionBuilder,
+    [(r#type, String, "Type"), (message, String, "message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -46,7 +46,9 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Type"), codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidParameterValueException, InvalidParameterValueExceptionBuilder, build,
+    InvalidParameterValueException,
+    InvalidParameterValueExceptionBuilder,
+    build,
     [r#type, message]
 );
 impl ::std::fmt::Display for InvalidParameterValueException {

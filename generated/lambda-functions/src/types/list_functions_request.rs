@@ -18,17 +18,9 @@ impl ListFunctionsRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         if constraints && let Some(v) = &self.max_items {
-            ::smithy_runtime::validate::range(
-                *v as f64,
-                Some(1f64),
-                Some(10000f64),
-                "MaxItems",
-            )?;
+            ::smithy_runtime::validate::range(*v as f64, Some(1f64), Some(10000f64), "MaxItems")?;
         }
         Ok(())
     }
@@ -59,22 +51,27 @@ impl ListFunctionsRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListFunctionsRequestBuilder, [(master_region, String, "MasterRegion"),
-    (function_version, crate ::types::FunctionVersion, "FunctionVersion"), (marker,
-    String, "Marker"), (max_items, i32, "MaxItems")]
+    ListFunctionsRequestBuilder,
+    [
+        (master_region, String, "MasterRegion"),
+        (function_version, crate::types::FunctionVersion, "FunctionVersion"),
+        (marker, String, "Marker"),
+        (max_items, i32, "MaxItems")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ListFunctionsRequest",
     &[
         codec::Member::new("MasterRegion").at(codec::Location::Query("MasterRegion")),
-        codec::Member::new("FunctionVersion")
-            .at(codec::Location::Query("FunctionVersion")),
+        codec::Member::new("FunctionVersion").at(codec::Location::Query("FunctionVersion")),
         codec::Member::new("Marker").at(codec::Location::Query("Marker")),
         codec::Member::new("MaxItems").at(codec::Location::Query("MaxItems")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ListFunctionsRequest, ListFunctionsRequestBuilder, build, [master_region,
-    function_version, marker, max_items]
+    ListFunctionsRequest,
+    ListFunctionsRequestBuilder,
+    build,
+    [master_region, function_version, marker, max_items]
 );

@@ -26,18 +26,13 @@ pub struct ListFunctionsResponseBuilder {
 impl ListFunctionsResponseBuilder {
     /// Builds the [`ListFunctionsResponse`].
     pub fn build(self) -> ListFunctionsResponse {
-        ListFunctionsResponse {
-            next_marker: self.next_marker,
-            functions: self.functions,
-        }
+        ListFunctionsResponse { next_marker: self.next_marker, functions: self.functions }
     }
 }
-::smithy_runtime::setters!(
-    ListFunctionsResponseBuilder, [(next_marker, String, "NextMarker")]
-);
+::smithy_runtime::setters!(ListFunctionsResponseBuilder, [(next_marker, String, "NextMarker")]);
 ::smithy_runtime::list_setters!(
-    ListFunctionsResponseBuilder, [(functions, push_functions, crate
-    ::types::FunctionConfiguration, "Functions")]
+    ListFunctionsResponseBuilder,
+    [(functions, push_functions, crate::types::FunctionConfiguration, "Functions")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,5 +40,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("NextMarker"), codec::Member::new("Functions")],
 );
 ::smithy_runtime::structure_codec!(
-    ListFunctionsResponse, ListFunctionsResponseBuilder, build, [next_marker, functions]
+    ListFunctionsResponse,
+    ListFunctionsResponseBuilder,
+    build,
+    [next_marker, functions]
 );

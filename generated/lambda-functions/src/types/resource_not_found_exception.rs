@@ -38,8 +38,8 @@ impl ResourceNotFoundExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ResourceNotFoundExceptionBuilder, [(r#type, String, "Type"), (message, String,
-    "Message")]
+    ResourceNotFoundExceptionBuilder,
+    [(r#type, String, "Type"), (message, String, "Message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,7 +47,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Type"), codec::Member::new("Message")],
 );
 ::smithy_runtime::structure_codec!(
-    ResourceNotFoundException, ResourceNotFoundExceptionBuilder, build, [r#type, message]
+    ResourceNotFoundException,
+    ResourceNotFoundExceptionBuilder,
+    build,
+    [r#type, message]
 );
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -37,7 +37,8 @@ impl ServiceExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ServiceExceptionBuilder, [(r#type, String, "Type"), (message, String, "Message")]
+    ServiceExceptionBuilder,
+    [(r#type, String, "Type"), (message, String, "Message")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -45,7 +46,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Type"), codec::Member::new("Message")],
 );
 ::smithy_runtime::structure_codec!(
-    ServiceException, ServiceExceptionBuilder, build, [r#type, message]
+    ServiceException,
+    ServiceExceptionBuilder,
+    build,
+    [r#type, message]
 );
 impl ::std::fmt::Display for ServiceException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -14,6 +14,6 @@ pub enum State {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    State, [(Pending, "Pending"), (Active, "Active"), (Inactive, "Inactive"), (Failed,
-    "Failed")]
+    State,
+    [(Pending, "Pending"), (Active, "Active"), (Inactive, "Inactive"), (Failed, "Failed")]
 );

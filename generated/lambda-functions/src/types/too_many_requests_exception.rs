@@ -47,22 +47,28 @@ impl TooManyRequestsExceptionBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    TooManyRequestsExceptionBuilder, [(retry_after_seconds, String, "retryAfterSeconds"),
-    (r#type, String, "Type"), (message, String, "message"), (reason, String, "Reason")]
+    TooManyRequestsExceptionBuilder,
+    [
+        (retry_after_seconds, String, "retryAfterSeconds"),
+        (r#type, String, "Type"),
+        (message, String, "message"),
+        (reason, String, "Reason")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "TooManyRequestsException",
     &[
-        codec::Member::new("retryAfterSeconds")
-            .at(codec::Location::Header("Retry-After")),
+        codec::Member::new("retryAfterSeconds").at(codec::Location::Header("Retry-After")),
         codec::Member::new("Type"),
         codec::Member::new("message"),
         codec::Member::new("Reason"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    TooManyRequestsException, TooManyRequestsExceptionBuilder, build,
+    TooManyRequestsException,
+    TooManyRequestsExceptionBuilder,
+    build,
     [retry_after_seconds, r#type, message, reason]
 );
 impl ::std::fmt::Display for TooManyRequestsException {

@@ -14,49 +14,32 @@ pub enum AbortMultipartUploadError {
     /// credentials, endpoint resolution, or a malformed response.
     Dispatch(::smithy_runtime::DispatchError),
 }
-::smithy_runtime::operation_error!(
-    AbortMultipartUploadError, [(NoSuchUpload, "NoSuchUpload")]
-);
+::smithy_runtime::operation_error!(AbortMultipartUploadError, [(NoSuchUpload, "NoSuchUpload")]);
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "AbortMultipartUpload",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "DELETE",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(1),
-            ],
-            204,
-        )
-        .query("x-id=AbortMultipartUpload"),
+        "DELETE",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(1)],
+        204,
+    ).query("x-id=AbortMultipartUpload"),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`AbortMultipartUploadRequest`](crate::types::AbortMultipartUploadRequest), required: `bucket`, `key`, `upload_id`. Output: [`AbortMultipartUploadOutput`](crate::types::AbortMultipartUploadOutput). Errors: [`AbortMultipartUploadError`](crate::operation::AbortMultipartUploadError).
     ///
     /// Modeled errors: [`NoSuchUpload`](crate::types::NoSuchUpload).
-    pub async fn abort_multipart_upload(
-        &self,
-        input: crate::types::AbortMultipartUploadRequest,
-    ) -> Result<crate::types::AbortMultipartUploadOutput, AbortMultipartUploadError> {
+    pub async fn abort_multipart_upload(&self, input: crate::types::AbortMultipartUploadRequest) -> Result<crate::types::AbortMultipartUploadOutput, AbortMultipartUploadError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(AbortMultipartUploadError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<crate::types::AbortMultipartUploadOutput>(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::AbortMultipartUploadOutput>(&OPERATION, &input).await?
         )
     }
 }
@@ -64,10 +47,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::abort_multipart_upload`].
     #[allow(clippy::result_large_err)]
-    pub fn abort_multipart_upload(
-        &self,
-        input: crate::types::AbortMultipartUploadRequest,
-    ) -> Result<crate::types::AbortMultipartUploadOutput, AbortMultipartUploadError> {
+    pub fn abort_multipart_upload(&self, input: crate::types::AbortMultipartUploadRequest) -> Result<crate::types::AbortMultipartUploadOutput, AbortMultipartUploadError> {
         ::smithy_runtime::block_on(self.inner.abort_multipart_upload(input))
     }
 }
@@ -93,8 +73,6 @@ impl crate::blocking::Client {
         input: crate::types::AbortMultipartUploadRequest,
         presigning: ::smithy_runtime::PresigningConfig,
     ) -> Result<::smithy_runtime::PresignedRequest, AbortMultipartUploadError> {
-        ::smithy_runtime::block_on(
-            self.inner.presign_abort_multipart_upload(input, presigning),
-        )
+        ::smithy_runtime::block_on(self.inner.presign_abort_multipart_upload(input, presigning))
     }
 }

@@ -23,15 +23,10 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         200,
     ),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
@@ -39,20 +34,12 @@ impl crate::Client {
     pub async fn complete_multipart_upload(
         &self,
         input: crate::types::CompleteMultipartUploadRequest,
-    ) -> Result<
-        crate::types::CompleteMultipartUploadOutput,
-        CompleteMultipartUploadError,
-    > {
+    ) -> Result<crate::types::CompleteMultipartUploadOutput, CompleteMultipartUploadError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CompleteMultipartUploadError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<
-                    crate::types::CompleteMultipartUploadOutput,
-                >(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::CompleteMultipartUploadOutput>(&OPERATION, &input).await?
         )
     }
 }
@@ -60,13 +47,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::complete_multipart_upload`].
     #[allow(clippy::result_large_err)]
-    pub fn complete_multipart_upload(
-        &self,
-        input: crate::types::CompleteMultipartUploadRequest,
-    ) -> Result<
-        crate::types::CompleteMultipartUploadOutput,
-        CompleteMultipartUploadError,
-    > {
+    pub fn complete_multipart_upload(&self, input: crate::types::CompleteMultipartUploadRequest) -> Result<crate::types::CompleteMultipartUploadOutput, CompleteMultipartUploadError> {
         ::smithy_runtime::block_on(self.inner.complete_multipart_upload(input))
     }
 }

@@ -15,59 +15,40 @@ pub enum CopyObjectError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CopyObjectError, [(ObjectNotInActiveTierError, "ObjectNotInActiveTierError")]
+    CopyObjectError,
+    [(ObjectNotInActiveTierError, "ObjectNotInActiveTierError")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CopyObject",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "PUT",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(18),
-            ],
-            200,
-        )
-        .query("x-id=CopyObject"),
+        "PUT",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(18)],
+        200,
+    ).query("x-id=CopyObject"),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`CopyObjectRequest`](crate::types::CopyObjectRequest), required: `bucket`, `copy_source`, `key`. Output: [`CopyObjectOutput`](crate::types::CopyObjectOutput). Errors: [`CopyObjectError`](crate::operation::CopyObjectError).
     ///
     /// Modeled errors: [`ObjectNotInActiveTierError`](crate::types::ObjectNotInActiveTierError).
-    pub async fn copy_object(
-        &self,
-        input: crate::types::CopyObjectRequest,
-    ) -> Result<crate::types::CopyObjectOutput, CopyObjectError> {
+    pub async fn copy_object(&self, input: crate::types::CopyObjectRequest) -> Result<crate::types::CopyObjectOutput, CopyObjectError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CopyObjectError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::CopyObjectOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::CopyObjectOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::copy_object`].
     #[allow(clippy::result_large_err)]
-    pub fn copy_object(
-        &self,
-        input: crate::types::CopyObjectRequest,
-    ) -> Result<crate::types::CopyObjectOutput, CopyObjectError> {
+    pub fn copy_object(&self, input: crate::types::CopyObjectRequest) -> Result<crate::types::CopyObjectOutput, CopyObjectError> {
         ::smithy_runtime::block_on(self.inner.copy_object(input))
     }
 }

@@ -16,52 +16,39 @@ pub enum CreateBucketError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateBucketError, [(BucketAlreadyExists, "BucketAlreadyExists"),
-    (BucketAlreadyOwnedByYou, "BucketAlreadyOwnedByYou")]
+    CreateBucketError,
+    [
+        (BucketAlreadyExists, "BucketAlreadyExists"),
+        (BucketAlreadyOwnedByYou, "BucketAlreadyOwnedByYou")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateBucket",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new("PUT", &[], 200),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`CreateBucketRequest`](crate::types::CreateBucketRequest), required: `bucket`. Output: [`CreateBucketOutput`](crate::types::CreateBucketOutput). Errors: [`CreateBucketError`](crate::operation::CreateBucketError).
     ///
     /// Modeled errors: [`BucketAlreadyExists`](crate::types::BucketAlreadyExists), [`BucketAlreadyOwnedByYou`](crate::types::BucketAlreadyOwnedByYou).
-    pub async fn create_bucket(
-        &self,
-        input: crate::types::CreateBucketRequest,
-    ) -> Result<crate::types::CreateBucketOutput, CreateBucketError> {
+    pub async fn create_bucket(&self, input: crate::types::CreateBucketRequest) -> Result<crate::types::CreateBucketOutput, CreateBucketError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateBucketError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateBucketOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::CreateBucketOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_bucket`].
     #[allow(clippy::result_large_err)]
-    pub fn create_bucket(
-        &self,
-        input: crate::types::CreateBucketRequest,
-    ) -> Result<crate::types::CreateBucketOutput, CreateBucketError> {
+    pub fn create_bucket(&self, input: crate::types::CreateBucketRequest) -> Result<crate::types::CreateBucketOutput, CreateBucketError> {
         ::smithy_runtime::block_on(self.inner.create_bucket(input))
     }
 }

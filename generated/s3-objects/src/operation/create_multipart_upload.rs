@@ -18,40 +18,25 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "CreateMultipartUpload",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "POST",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(12),
-            ],
-            200,
-        )
-        .query("uploads"),
+        "POST",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(12)],
+        200,
+    ).query("uploads"),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`CreateMultipartUploadRequest`](crate::types::CreateMultipartUploadRequest), required: `bucket`, `key`. Output: [`CreateMultipartUploadOutput`](crate::types::CreateMultipartUploadOutput). Errors: [`CreateMultipartUploadError`](crate::operation::CreateMultipartUploadError).
-    pub async fn create_multipart_upload(
-        &self,
-        input: crate::types::CreateMultipartUploadRequest,
-    ) -> Result<crate::types::CreateMultipartUploadOutput, CreateMultipartUploadError> {
+    pub async fn create_multipart_upload(&self, input: crate::types::CreateMultipartUploadRequest) -> Result<crate::types::CreateMultipartUploadOutput, CreateMultipartUploadError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateMultipartUploadError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateMultipartUploadOutput>(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::CreateMultipartUploadOutput>(&OPERATION, &input).await?
         )
     }
 }
@@ -59,10 +44,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_multipart_upload`].
     #[allow(clippy::result_large_err)]
-    pub fn create_multipart_upload(
-        &self,
-        input: crate::types::CreateMultipartUploadRequest,
-    ) -> Result<crate::types::CreateMultipartUploadOutput, CreateMultipartUploadError> {
+    pub fn create_multipart_upload(&self, input: crate::types::CreateMultipartUploadRequest) -> Result<crate::types::CreateMultipartUploadOutput, CreateMultipartUploadError> {
         ::smithy_runtime::block_on(self.inner.create_multipart_upload(input))
     }
 }
@@ -88,8 +70,6 @@ impl crate::blocking::Client {
         input: crate::types::CreateMultipartUploadRequest,
         presigning: ::smithy_runtime::PresigningConfig,
     ) -> Result<::smithy_runtime::PresignedRequest, CreateMultipartUploadError> {
-        ::smithy_runtime::block_on(
-            self.inner.presign_create_multipart_upload(input, presigning),
-        )
+        ::smithy_runtime::block_on(self.inner.presign_create_multipart_upload(input, presigning))
     }
 }

@@ -19,23 +19,15 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new("DELETE", &[], 204),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`DeleteBucketRequest`](crate::types::DeleteBucketRequest), required: `bucket`. Errors: [`DeleteBucketError`](crate::operation::DeleteBucketError).
-    pub async fn delete_bucket(
-        &self,
-        input: crate::types::DeleteBucketRequest,
-    ) -> Result<(), DeleteBucketError> {
+    pub async fn delete_bucket(&self, input: crate::types::DeleteBucketRequest) -> Result<(), DeleteBucketError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteBucketError::Validation)?;
@@ -46,10 +38,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_bucket`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_bucket(
-        &self,
-        input: crate::types::DeleteBucketRequest,
-    ) -> Result<(), DeleteBucketError> {
+    pub fn delete_bucket(&self, input: crate::types::DeleteBucketRequest) -> Result<(), DeleteBucketError> {
         ::smithy_runtime::block_on(self.inner.delete_bucket(input))
     }
 }

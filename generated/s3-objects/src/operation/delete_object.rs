@@ -18,51 +18,31 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "DeleteObject",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "DELETE",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(1),
-            ],
-            204,
-        )
-        .query("x-id=DeleteObject"),
+        "DELETE",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(1)],
+        204,
+    ).query("x-id=DeleteObject"),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`DeleteObjectRequest`](crate::types::DeleteObjectRequest), required: `bucket`, `key`. Output: [`DeleteObjectOutput`](crate::types::DeleteObjectOutput). Errors: [`DeleteObjectError`](crate::operation::DeleteObjectError).
-    pub async fn delete_object(
-        &self,
-        input: crate::types::DeleteObjectRequest,
-    ) -> Result<crate::types::DeleteObjectOutput, DeleteObjectError> {
+    pub async fn delete_object(&self, input: crate::types::DeleteObjectRequest) -> Result<crate::types::DeleteObjectOutput, DeleteObjectError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteObjectError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::DeleteObjectOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::DeleteObjectOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_object`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_object(
-        &self,
-        input: crate::types::DeleteObjectRequest,
-    ) -> Result<crate::types::DeleteObjectOutput, DeleteObjectError> {
+    pub fn delete_object(&self, input: crate::types::DeleteObjectRequest) -> Result<crate::types::DeleteObjectOutput, DeleteObjectError> {
         ::smithy_runtime::block_on(self.inner.delete_object(input))
     }
 }

@@ -16,20 +16,17 @@ pub enum GetObjectError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetObjectError, [(InvalidObjectState, "InvalidObjectState"), (NoSuchKey,
-    "NoSuchKey")]
+    GetObjectError,
+    [(InvalidObjectState, "InvalidObjectState"), (NoSuchKey, "NoSuchKey")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetObject",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "GET",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(5),
-            ],
-            200,
-        )
+        "GET",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(5)],
+        200,
+    )
         .query("x-id=GetObject")
         .http_checksum(::smithy_runtime::HttpChecksum {
             algorithm_header: ::core::option::Option::None,
@@ -38,44 +35,28 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
             response_algorithms: &["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1"],
         }),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`GetObjectRequest`](crate::types::GetObjectRequest), required: `bucket`, `key`. Output: [`GetObjectOutput`](crate::types::GetObjectOutput). Errors: [`GetObjectError`](crate::operation::GetObjectError).
     ///
     /// Modeled errors: [`InvalidObjectState`](crate::types::InvalidObjectState), [`NoSuchKey`](crate::types::NoSuchKey).
-    pub async fn get_object(
-        &self,
-        input: crate::types::GetObjectRequest,
-    ) -> Result<crate::types::GetObjectOutput, GetObjectError> {
+    pub async fn get_object(&self, input: crate::types::GetObjectRequest) -> Result<crate::types::GetObjectOutput, GetObjectError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetObjectError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetObjectOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::GetObjectOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_object`].
     #[allow(clippy::result_large_err)]
-    pub fn get_object(
-        &self,
-        input: crate::types::GetObjectRequest,
-    ) -> Result<crate::types::GetObjectOutput, GetObjectError> {
+    pub fn get_object(&self, input: crate::types::GetObjectRequest) -> Result<crate::types::GetObjectOutput, GetObjectError> {
         ::smithy_runtime::block_on(self.inner.get_object(input))
     }
 }

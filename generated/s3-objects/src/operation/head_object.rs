@@ -24,44 +24,28 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
         200,
     ),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`HeadObjectRequest`](crate::types::HeadObjectRequest), required: `bucket`, `key`. Output: [`HeadObjectOutput`](crate::types::HeadObjectOutput). Errors: [`HeadObjectError`](crate::operation::HeadObjectError).
     ///
     /// Modeled errors: [`NotFound`](crate::types::NotFound).
-    pub async fn head_object(
-        &self,
-        input: crate::types::HeadObjectRequest,
-    ) -> Result<crate::types::HeadObjectOutput, HeadObjectError> {
+    pub async fn head_object(&self, input: crate::types::HeadObjectRequest) -> Result<crate::types::HeadObjectOutput, HeadObjectError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(HeadObjectError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::HeadObjectOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::HeadObjectOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::head_object`].
     #[allow(clippy::result_large_err)]
-    pub fn head_object(
-        &self,
-        input: crate::types::HeadObjectRequest,
-    ) -> Result<crate::types::HeadObjectOutput, HeadObjectError> {
+    pub fn head_object(&self, input: crate::types::HeadObjectRequest) -> Result<crate::types::HeadObjectOutput, HeadObjectError> {
         ::smithy_runtime::block_on(self.inner.head_object(input))
     }
 }
@@ -111,25 +95,15 @@ impl crate::Client {
         &self,
         input: crate::types::HeadObjectRequest,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-    > {
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::HeadObjectOutput, HeadObjectError>, ::smithy_runtime::waiter::WaitError<crate::types::HeadObjectOutput, HeadObjectError>> {
         ::smithy_runtime::waiter::wait(
-                &WAIT_UNTIL_OBJECT_EXISTS,
-                self.handle.config().sleep().clone(),
-                input,
-                max_wait,
-                |input| self.head_object(input),
-                |e: &HeadObjectError| e.code(),
-            )
-            .await
+            &WAIT_UNTIL_OBJECT_EXISTS,
+            self.handle.config().sleep().clone(),
+            input,
+            max_wait,
+            |input| self.head_object(input),
+            |e: &HeadObjectError| e.code(),
+        ).await
     }
 }
 #[cfg(feature = "blocking")]
@@ -140,16 +114,7 @@ impl crate::blocking::Client {
         &self,
         input: crate::types::HeadObjectRequest,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-    > {
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::HeadObjectOutput, HeadObjectError>, ::smithy_runtime::waiter::WaitError<crate::types::HeadObjectOutput, HeadObjectError>> {
         ::smithy_runtime::block_on(self.inner.wait_until_object_exists(input, max_wait))
     }
 }
@@ -157,12 +122,10 @@ static WAIT_UNTIL_OBJECT_NOT_EXISTS: ::smithy_runtime::waiter::Waiter = ::smithy
     name: "ObjectNotExists",
     min_delay: 5u64,
     max_delay: 120u64,
-    acceptors: &[
-        ::smithy_runtime::waiter::Acceptor {
-            state: ::smithy_runtime::waiter::AcceptorState::Success,
-            matcher: ::smithy_runtime::waiter::Matcher::ErrorType("NotFound"),
-        },
-    ],
+    acceptors: &[::smithy_runtime::waiter::Acceptor {
+        state: ::smithy_runtime::waiter::AcceptorState::Success,
+        matcher: ::smithy_runtime::waiter::Matcher::ErrorType("NotFound"),
+    }],
 };
 impl crate::Client {
     /// The `ObjectNotExists` waiter: calls `HeadObject` until the model's acceptors say the wait is over, waiting 5 to 120 s between calls (exponential backoff with jitter), for at most `max_wait` in all. `Ok` holds the last call's result (an error, when that error is what was waited for).
@@ -170,25 +133,15 @@ impl crate::Client {
         &self,
         input: crate::types::HeadObjectRequest,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-    > {
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::HeadObjectOutput, HeadObjectError>, ::smithy_runtime::waiter::WaitError<crate::types::HeadObjectOutput, HeadObjectError>> {
         ::smithy_runtime::waiter::wait(
-                &WAIT_UNTIL_OBJECT_NOT_EXISTS,
-                self.handle.config().sleep().clone(),
-                input,
-                max_wait,
-                |input| self.head_object(input),
-                |e: &HeadObjectError| e.code(),
-            )
-            .await
+            &WAIT_UNTIL_OBJECT_NOT_EXISTS,
+            self.handle.config().sleep().clone(),
+            input,
+            max_wait,
+            |input| self.head_object(input),
+            |e: &HeadObjectError| e.code(),
+        ).await
     }
 }
 #[cfg(feature = "blocking")]
@@ -199,18 +152,7 @@ impl crate::blocking::Client {
         &self,
         input: crate::types::HeadObjectRequest,
         max_wait: ::std::time::Duration,
-    ) -> Result<
-        ::smithy_runtime::waiter::Waited<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-        ::smithy_runtime::waiter::WaitError<
-            crate::types::HeadObjectOutput,
-            HeadObjectError,
-        >,
-    > {
-        ::smithy_runtime::block_on(
-            self.inner.wait_until_object_not_exists(input, max_wait),
-        )
+    ) -> Result<::smithy_runtime::waiter::Waited<crate::types::HeadObjectOutput, HeadObjectError>, ::smithy_runtime::waiter::WaitError<crate::types::HeadObjectOutput, HeadObjectError>> {
+        ::smithy_runtime::block_on(self.inner.wait_until_object_not_exists(input, max_wait))
     }
 }

@@ -20,44 +20,28 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new("GET", &[], 200).query("list-type=2"),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`ListObjectsV2Request`](crate::types::ListObjectsV2Request), required: `bucket`. Output: [`ListObjectsV2Output`](crate::types::ListObjectsV2Output). Errors: [`ListObjectsV2Error`](crate::operation::ListObjectsV2Error).
     ///
     /// Modeled errors: [`NoSuchBucket`](crate::types::NoSuchBucket).
-    pub async fn list_objects_v2(
-        &self,
-        input: crate::types::ListObjectsV2Request,
-    ) -> Result<crate::types::ListObjectsV2Output, ListObjectsV2Error> {
+    pub async fn list_objects_v2(&self, input: crate::types::ListObjectsV2Request) -> Result<crate::types::ListObjectsV2Output, ListObjectsV2Error> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListObjectsV2Error::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ListObjectsV2Output>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ListObjectsV2Output>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::list_objects_v2`].
     #[allow(clippy::result_large_err)]
-    pub fn list_objects_v2(
-        &self,
-        input: crate::types::ListObjectsV2Request,
-    ) -> Result<crate::types::ListObjectsV2Output, ListObjectsV2Error> {
+    pub fn list_objects_v2(&self, input: crate::types::ListObjectsV2Request) -> Result<crate::types::ListObjectsV2Output, ListObjectsV2Error> {
         ::smithy_runtime::block_on(self.inner.list_objects_v2(input))
     }
 }
@@ -88,10 +72,7 @@ impl crate::blocking::Client {
 }
 impl crate::Client {
     /// Every page of `ListObjectsV2`, starting from `input`: call [`ListObjectsV2Pages::next`] until it returns `None`.
-    pub fn list_objects_v2_pages(
-        &self,
-        input: crate::types::ListObjectsV2Request,
-    ) -> ListObjectsV2Pages {
+    pub fn list_objects_v2_pages(&self, input: crate::types::ListObjectsV2Request) -> ListObjectsV2Pages {
         ListObjectsV2Pages {
             client: self.clone(),
             input,
@@ -117,9 +98,7 @@ impl ListObjectsV2Pages {
         self
     }
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::ListObjectsV2Output, ListObjectsV2Error>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::ListObjectsV2Output, ListObjectsV2Error>> {
         if self.done {
             return None;
         }
@@ -144,5 +123,7 @@ impl ListObjectsV2Pages {
     }
 }
 ::smithy_runtime::try_collect!(
-    ListObjectsV2Pages, crate ::types::ListObjectsV2Output, ListObjectsV2Error
+    ListObjectsV2Pages,
+    crate::types::ListObjectsV2Output,
+    ListObjectsV2Error
 );

@@ -2,48 +2,48 @@
 #[cfg(feature = "abort-multipart-upload")]
 mod abort_multipart_upload;
 #[cfg(feature = "abort-multipart-upload")]
-pub use abort_multipart_upload::AbortMultipartUploadError;
+pub use abort_multipart_upload::{ AbortMultipartUploadError };
 #[cfg(feature = "complete-multipart-upload")]
 mod complete_multipart_upload;
 #[cfg(feature = "complete-multipart-upload")]
-pub use complete_multipart_upload::CompleteMultipartUploadError;
+pub use complete_multipart_upload::{ CompleteMultipartUploadError };
 #[cfg(feature = "copy-object")]
 mod copy_object;
 #[cfg(feature = "copy-object")]
-pub use copy_object::CopyObjectError;
+pub use copy_object::{ CopyObjectError };
 #[cfg(feature = "create-bucket")]
 mod create_bucket;
 #[cfg(feature = "create-bucket")]
-pub use create_bucket::CreateBucketError;
+pub use create_bucket::{ CreateBucketError };
 #[cfg(feature = "create-multipart-upload")]
 mod create_multipart_upload;
 #[cfg(feature = "create-multipart-upload")]
-pub use create_multipart_upload::CreateMultipartUploadError;
+pub use create_multipart_upload::{ CreateMultipartUploadError };
 #[cfg(feature = "delete-bucket")]
 mod delete_bucket;
 #[cfg(feature = "delete-bucket")]
-pub use delete_bucket::DeleteBucketError;
+pub use delete_bucket::{ DeleteBucketError };
 #[cfg(feature = "delete-object")]
 mod delete_object;
 #[cfg(feature = "delete-object")]
-pub use delete_object::DeleteObjectError;
+pub use delete_object::{ DeleteObjectError };
 #[cfg(feature = "get-object")]
 mod get_object;
 #[cfg(feature = "get-object")]
-pub use get_object::GetObjectError;
+pub use get_object::{ GetObjectError };
 #[cfg(feature = "head-object")]
 mod head_object;
 #[cfg(feature = "head-object")]
-pub use head_object::HeadObjectError;
+pub use head_object::{ HeadObjectError };
 #[cfg(feature = "list-objects-v2")]
 mod list_objects_v2;
 #[cfg(feature = "list-objects-v2")]
-pub use list_objects_v2::{ListObjectsV2Error, ListObjectsV2Pages};
+pub use list_objects_v2::{ ListObjectsV2Error, ListObjectsV2Pages };
 #[cfg(feature = "put-object")]
 mod put_object;
 #[cfg(feature = "put-object")]
-pub use put_object::PutObjectError;
+pub use put_object::{ PutObjectError };
 #[cfg(feature = "upload-part")]
 mod upload_part;
 #[cfg(feature = "upload-part")]
-pub use upload_part::UploadPartError;
+pub use upload_part::{ UploadPartError };

@@ -18,69 +18,52 @@ pub enum PutObjectError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    PutObjectError, [(EncryptionTypeMismatch, "EncryptionTypeMismatch"), (InvalidRequest,
-    "InvalidRequest"), (InvalidWriteOffset, "InvalidWriteOffset"), (TooManyParts,
-    "TooManyParts")]
+    PutObjectError,
+    [
+        (EncryptionTypeMismatch, "EncryptionTypeMismatch"),
+        (InvalidRequest, "InvalidRequest"),
+        (InvalidWriteOffset, "InvalidWriteOffset"),
+        (TooManyParts, "TooManyParts")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "PutObject",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "PUT",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(23),
-            ],
-            200,
-        )
+        "PUT",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(23)],
+        200,
+    )
         .query("x-id=PutObject")
         .http_checksum(::smithy_runtime::HttpChecksum {
-            algorithm_header: ::core::option::Option::Some(
-                "x-amz-sdk-checksum-algorithm",
-            ),
+            algorithm_header: ::core::option::Option::Some("x-amz-sdk-checksum-algorithm"),
             required: false,
             validation_header: ::core::option::Option::None,
             response_algorithms: &[],
         }),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`PutObjectRequest`](crate::types::PutObjectRequest), required: `bucket`, `key`. Output: [`PutObjectOutput`](crate::types::PutObjectOutput). Errors: [`PutObjectError`](crate::operation::PutObjectError).
     ///
     /// Modeled errors: [`EncryptionTypeMismatch`](crate::types::EncryptionTypeMismatch), [`InvalidRequest`](crate::types::InvalidRequest), [`InvalidWriteOffset`](crate::types::InvalidWriteOffset), [`TooManyParts`](crate::types::TooManyParts).
-    pub async fn put_object(
-        &self,
-        input: crate::types::PutObjectRequest,
-    ) -> Result<crate::types::PutObjectOutput, PutObjectError> {
+    pub async fn put_object(&self, input: crate::types::PutObjectRequest) -> Result<crate::types::PutObjectOutput, PutObjectError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(PutObjectError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::PutObjectOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::PutObjectOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::put_object`].
     #[allow(clippy::result_large_err)]
-    pub fn put_object(
-        &self,
-        input: crate::types::PutObjectRequest,
-    ) -> Result<crate::types::PutObjectOutput, PutObjectError> {
+    pub fn put_object(&self, input: crate::types::PutObjectRequest) -> Result<crate::types::PutObjectOutput, PutObjectError> {
         ::smithy_runtime::block_on(self.inner.put_object(input))
     }
 }

@@ -18,59 +18,38 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
     name: "UploadPart",
     retryable_errors: &[],
     http: ::smithy_runtime::HttpBinding::new(
-            "PUT",
-            &[
-                ::smithy_runtime::UriPart::Literal("/"),
-                ::smithy_runtime::UriPart::Label(10),
-            ],
-            200,
-        )
+        "PUT",
+        &[::smithy_runtime::UriPart::Literal("/"), ::smithy_runtime::UriPart::Label(10)],
+        200,
+    )
         .query("x-id=UploadPart")
         .http_checksum(::smithy_runtime::HttpChecksum {
-            algorithm_header: ::core::option::Option::Some(
-                "x-amz-sdk-checksum-algorithm",
-            ),
+            algorithm_header: ::core::option::Option::Some("x-amz-sdk-checksum-algorithm"),
             required: false,
             validation_header: ::core::option::Option::None,
             response_algorithms: &[],
         }),
     request_compression: &[],
-    endpoint_params: &[
-        ::smithy_runtime::endpoint::ContextParam {
-            name: "Bucket",
-            source: ::smithy_runtime::endpoint::Source::Member {
-                name: "Bucket",
-                required: true,
-            },
-        },
-    ],
+    endpoint_params: &[::smithy_runtime::endpoint::ContextParam {
+        name: "Bucket",
+        source: ::smithy_runtime::endpoint::Source::Member { name: "Bucket", required: true },
+    }],
     auth: ::smithy_runtime::Auth::SigV4,
 };
 impl crate::Client {
     /// Input: [`UploadPartRequest`](crate::types::UploadPartRequest), required: `bucket`, `key`, `part_number`, `upload_id`. Output: [`UploadPartOutput`](crate::types::UploadPartOutput). Errors: [`UploadPartError`](crate::operation::UploadPartError).
-    pub async fn upload_part(
-        &self,
-        input: crate::types::UploadPartRequest,
-    ) -> Result<crate::types::UploadPartOutput, UploadPartError> {
+    pub async fn upload_part(&self, input: crate::types::UploadPartRequest) -> Result<crate::types::UploadPartOutput, UploadPartError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(UploadPartError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::UploadPartOutput>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::UploadPartOutput>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::upload_part`].
     #[allow(clippy::result_large_err)]
-    pub fn upload_part(
-        &self,
-        input: crate::types::UploadPartRequest,
-    ) -> Result<crate::types::UploadPartOutput, UploadPartError> {
+    pub fn upload_part(&self, input: crate::types::UploadPartRequest) -> Result<crate::types::UploadPartOutput, UploadPartError> {
         ::smithy_runtime::block_on(self.inner.upload_part(input))
     }
 }

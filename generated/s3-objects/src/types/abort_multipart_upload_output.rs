@@ -23,24 +23,21 @@ pub struct AbortMultipartUploadOutputBuilder {
 impl AbortMultipartUploadOutputBuilder {
     /// Builds the [`AbortMultipartUploadOutput`].
     pub fn build(self) -> AbortMultipartUploadOutput {
-        AbortMultipartUploadOutput {
-            request_charged: self.request_charged,
-        }
+        AbortMultipartUploadOutput { request_charged: self.request_charged }
     }
 }
 ::smithy_runtime::setters!(
-    AbortMultipartUploadOutputBuilder, [(request_charged, crate ::types::RequestCharged,
-    "RequestCharged")]
+    AbortMultipartUploadOutputBuilder,
+    [(request_charged, crate::types::RequestCharged, "RequestCharged")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "AbortMultipartUploadOutput",
-    &[
-        codec::Member::new("RequestCharged")
-            .at(codec::Location::Header("x-amz-request-charged")),
-    ],
+    &[codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged"))],
 );
 ::smithy_runtime::structure_codec!(
-    AbortMultipartUploadOutput, AbortMultipartUploadOutputBuilder, build,
+    AbortMultipartUploadOutput,
+    AbortMultipartUploadOutputBuilder,
+    build,
     [request_charged]
 );

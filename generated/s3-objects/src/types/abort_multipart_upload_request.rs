@@ -23,10 +23,7 @@ impl AbortMultipartUploadRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -56,39 +53,31 @@ pub struct AbortMultipartUploadRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl AbortMultipartUploadRequestBuilder {
     /// Builds the [`AbortMultipartUploadRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<AbortMultipartUploadRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<AbortMultipartUploadRequest, ::smithy_runtime::types::BuildError> {
         Ok(AbortMultipartUploadRequest {
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "AbortMultipartUploadRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "AbortMultipartUploadRequest",
+                        "Bucket",
+                    )
+                )?
             ),
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "AbortMultipartUploadRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "AbortMultipartUploadRequest",
+                        "Key",
+                    )
+                )?
             ),
             upload_id: Some(
-                self
-                    .upload_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "AbortMultipartUploadRequest",
-                            "UploadId",
-                        ),
-                    )?,
+                self.upload_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "AbortMultipartUploadRequest",
+                        "UploadId",
+                    )
+                )?
             ),
             request_payer: self.request_payer,
             expected_bucket_owner: self.expected_bucket_owner,
@@ -109,34 +98,35 @@ impl AbortMultipartUploadRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    AbortMultipartUploadRequestBuilder, [(bucket, String, "Bucket"), (key, String,
-    "Key"), (upload_id, String, "UploadId"), (request_payer, crate ::types::RequestPayer,
-    "RequestPayer"), (expected_bucket_owner, String, "ExpectedBucketOwner"),
-    (if_match_initiated_time, ::smithy_runtime::types::DateTime, "IfMatchInitiatedTime")]
+    AbortMultipartUploadRequestBuilder,
+    [
+        (bucket, String, "Bucket"),
+        (key, String, "Key"),
+        (upload_id, String, "UploadId"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (expected_bucket_owner, String, "ExpectedBucketOwner"),
+        (if_match_initiated_time, ::smithy_runtime::types::DateTime, "IfMatchInitiatedTime")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "AbortMultipartUploadRequest",
     &[
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("UploadId").at(codec::Location::Query("uploadId")),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
         codec::Member::new("IfMatchInitiatedTime")
             .at(codec::Location::Header("x-amz-if-match-initiated-time"))
             .timestamp(codec::TimestampFormat::HttpDate),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    AbortMultipartUploadRequest, AbortMultipartUploadRequestBuilder, build_read, [bucket,
-    key, upload_id, request_payer, expected_bucket_owner, if_match_initiated_time]
+    AbortMultipartUploadRequest,
+    AbortMultipartUploadRequestBuilder,
+    build_read,
+    [bucket, key, upload_id, request_payer, expected_bucket_owner, if_match_initiated_time]
 );

@@ -10,6 +10,6 @@ pub enum ArchiveStatus {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ArchiveStatus, [(ArchiveAccess, "ARCHIVE_ACCESS"), (DeepArchiveAccess,
-    "DEEP_ARCHIVE_ACCESS")]
+    ArchiveStatus,
+    [(ArchiveAccess, "ARCHIVE_ACCESS"), (DeepArchiveAccess, "DEEP_ARCHIVE_ACCESS")]
 );

@@ -21,16 +21,12 @@ pub struct BucketAlreadyExistsBuilder {}
 impl BucketAlreadyExistsBuilder {
     /// Builds the [`BucketAlreadyExists`].
     pub fn build(self) -> BucketAlreadyExists {
-        BucketAlreadyExists {
-            meta: ::std::default::Default::default(),
-        }
+        BucketAlreadyExists { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new("BucketAlreadyExists", &[]);
-::smithy_runtime::structure_codec!(
-    BucketAlreadyExists, BucketAlreadyExistsBuilder, build, []
-);
+::smithy_runtime::structure_codec!(BucketAlreadyExists, BucketAlreadyExistsBuilder, build, []);
 impl ::std::fmt::Display for BucketAlreadyExists {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.meta.message() {

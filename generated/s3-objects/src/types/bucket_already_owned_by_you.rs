@@ -21,15 +21,16 @@ pub struct BucketAlreadyOwnedByYouBuilder {}
 impl BucketAlreadyOwnedByYouBuilder {
     /// Builds the [`BucketAlreadyOwnedByYou`].
     pub fn build(self) -> BucketAlreadyOwnedByYou {
-        BucketAlreadyOwnedByYou {
-            meta: ::std::default::Default::default(),
-        }
+        BucketAlreadyOwnedByYou { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new("BucketAlreadyOwnedByYou", &[]);
 ::smithy_runtime::structure_codec!(
-    BucketAlreadyOwnedByYou, BucketAlreadyOwnedByYouBuilder, build, []
+    BucketAlreadyOwnedByYou,
+    BucketAlreadyOwnedByYouBuilder,
+    build,
+    []
 );
 impl ::std::fmt::Display for BucketAlreadyOwnedByYou {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

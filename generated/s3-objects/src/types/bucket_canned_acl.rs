@@ -14,6 +14,11 @@ pub enum BucketCannedAcl {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    BucketCannedAcl, [(Private, "private"), (PublicRead, "public-read"),
-    (PublicReadWrite, "public-read-write"), (AuthenticatedRead, "authenticated-read")]
+    BucketCannedAcl,
+    [
+        (Private, "private"),
+        (PublicRead, "public-read"),
+        (PublicReadWrite, "public-read-write"),
+        (AuthenticatedRead, "authenticated-read")
+    ]
 );

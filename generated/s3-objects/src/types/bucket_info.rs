@@ -26,21 +26,19 @@ pub struct BucketInfoBuilder {
 impl BucketInfoBuilder {
     /// Builds the [`BucketInfo`].
     pub fn build(self) -> BucketInfo {
-        BucketInfo {
-            data_redundancy: self.data_redundancy,
-            r#type: self.r#type,
-        }
+        BucketInfo { data_redundancy: self.data_redundancy, r#type: self.r#type }
     }
 }
 ::smithy_runtime::setters!(
-    BucketInfoBuilder, [(data_redundancy, crate ::types::DataRedundancy,
-    "DataRedundancy"), (r#type, crate ::types::BucketType, "Type")]
+    BucketInfoBuilder,
+    [
+        (data_redundancy, crate::types::DataRedundancy, "DataRedundancy"),
+        (r#type, crate::types::BucketType, "Type")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "BucketInfo",
     &[codec::Member::new("DataRedundancy"), codec::Member::new("Type")],
 );
-::smithy_runtime::structure_codec!(
-    BucketInfo, BucketInfoBuilder, build, [data_redundancy, r#type]
-);
+::smithy_runtime::structure_codec!(BucketInfo, BucketInfoBuilder, build, [data_redundancy, r#type]);

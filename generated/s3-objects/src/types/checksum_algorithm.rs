@@ -16,6 +16,12 @@ pub enum ChecksumAlgorithm {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ChecksumAlgorithm, [(Crc32, "CRC32"), (Crc32c, "CRC32C"), (Sha1, "SHA1"), (Sha256,
-    "SHA256"), (Crc64nvme, "CRC64NVME")]
+    ChecksumAlgorithm,
+    [
+        (Crc32, "CRC32"),
+        (Crc32c, "CRC32C"),
+        (Sha1, "SHA1"),
+        (Sha256, "SHA256"),
+        (Crc64nvme, "CRC64NVME")
+    ]
 );

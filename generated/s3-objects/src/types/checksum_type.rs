@@ -10,5 +10,6 @@ pub enum ChecksumType {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ChecksumType, [(Composite, "COMPOSITE"), (FullObject, "FULL_OBJECT")]
+    ChecksumType,
+    [(Composite, "COMPOSITE"), (FullObject, "FULL_OBJECT")]
 );

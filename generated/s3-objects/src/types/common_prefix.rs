@@ -23,15 +23,10 @@ pub struct CommonPrefixBuilder {
 impl CommonPrefixBuilder {
     /// Builds the [`CommonPrefix`].
     pub fn build(self) -> CommonPrefix {
-        CommonPrefix {
-            prefix: self.prefix,
-        }
+        CommonPrefix { prefix: self.prefix }
     }
 }
 ::smithy_runtime::setters!(CommonPrefixBuilder, [(prefix, String, "Prefix")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "CommonPrefix",
-    &[codec::Member::new("Prefix")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("CommonPrefix", &[codec::Member::new("Prefix")]);
 ::smithy_runtime::structure_codec!(CommonPrefix, CommonPrefixBuilder, build, [prefix]);

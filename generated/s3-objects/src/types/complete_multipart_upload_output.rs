@@ -104,64 +104,81 @@ impl CompleteMultipartUploadOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CompleteMultipartUploadOutputBuilder, [(location, String, "Location"), (bucket,
-    String, "Bucket"), (key, String, "Key"), (expiration, String, "Expiration"), (e_tag,
-    String, "ETag"), (checksum_crc32, String, "ChecksumCRC32"), (checksum_crc32c, String,
-    "ChecksumCRC32C"), (checksum_crc64nvme, String, "ChecksumCRC64NVME"), (checksum_sha1,
-    String, "ChecksumSHA1"), (checksum_sha256, String, "ChecksumSHA256"), (checksum_type,
-    crate ::types::ChecksumType, "ChecksumType"), (server_side_encryption, crate
-    ::types::ServerSideEncryption, "ServerSideEncryption"), (version_id, String,
-    "VersionId"), (ssekms_key_id, String, "SSEKMSKeyId"), (bucket_key_enabled, bool,
-    "BucketKeyEnabled"), (request_charged, crate ::types::RequestCharged,
-    "RequestCharged")]
+    CompleteMultipartUploadOutputBuilder,
+    [
+        (location, String, "Location"),
+        (bucket, String, "Bucket"),
+        (key, String, "Key"),
+        (expiration, String, "Expiration"),
+        (e_tag, String, "ETag"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (version_id, String, "VersionId"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
-        "CompleteMultipartUploadOutput",
-        &[
-            codec::Member::new("Location"),
-            codec::Member::new("Bucket"),
-            codec::Member::new("Key"),
-            codec::Member::new("Expiration")
-                .at(codec::Location::Header("x-amz-expiration")),
-            codec::Member::new("ETag"),
-            codec::Member::new("ChecksumCRC32"),
-            codec::Member::new("ChecksumCRC32C"),
-            codec::Member::new("ChecksumCRC64NVME"),
-            codec::Member::new("ChecksumSHA1"),
-            codec::Member::new("ChecksumSHA256"),
-            codec::Member::new("ChecksumType"),
-            codec::Member::new("ServerSideEncryption")
-                .at(codec::Location::Header("x-amz-server-side-encryption")),
-            codec::Member::new("VersionId")
-                .at(codec::Location::Header("x-amz-version-id")),
-            codec::Member::new("SSEKMSKeyId")
-                .at(
-                    codec::Location::Header(
-                        "x-amz-server-side-encryption-aws-kms-key-id",
-                    ),
-                ),
-            codec::Member::new("BucketKeyEnabled")
-                .at(
-                    codec::Location::Header(
-                        "x-amz-server-side-encryption-bucket-key-enabled",
-                    ),
-                ),
-            codec::Member::new("RequestCharged")
-                .at(codec::Location::Header("x-amz-request-charged")),
-        ],
-    )
-    .xml("CompleteMultipartUploadResult");
+    "CompleteMultipartUploadOutput",
+    &[
+        codec::Member::new("Location"),
+        codec::Member::new("Bucket"),
+        codec::Member::new("Key"),
+        codec::Member::new("Expiration").at(codec::Location::Header("x-amz-expiration")),
+        codec::Member::new("ETag"),
+        codec::Member::new("ChecksumCRC32"),
+        codec::Member::new("ChecksumCRC32C"),
+        codec::Member::new("ChecksumCRC64NVME"),
+        codec::Member::new("ChecksumSHA1"),
+        codec::Member::new("ChecksumSHA256"),
+        codec::Member::new("ChecksumType"),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
+        codec::Member::new("VersionId").at(codec::Location::Header("x-amz-version-id")),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
+    ],
+).xml("CompleteMultipartUploadResult");
 ::smithy_runtime::structure_codec!(
-    CompleteMultipartUploadOutput, CompleteMultipartUploadOutputBuilder, build,
-    [location, bucket, key, expiration, e_tag, checksum_crc32, checksum_crc32c,
-    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_type,
-    server_side_encryption, version_id, ssekms_key_id, bucket_key_enabled,
-    request_charged]
+    CompleteMultipartUploadOutput,
+    CompleteMultipartUploadOutputBuilder,
+    build,
+    [
+        location,
+        bucket,
+        key,
+        expiration,
+        e_tag,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        checksum_type,
+        server_side_encryption,
+        version_id,
+        ssekms_key_id,
+        bucket_key_enabled,
+        request_charged
+    ]
 );
 impl ::std::fmt::Debug for CompleteMultipartUploadOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CompleteMultipartUploadOutput")
+        f
+            .debug_struct("CompleteMultipartUploadOutput")
             .field("location", &self.location)
             .field("bucket", &self.bucket)
             .field("key", &self.key)
@@ -183,7 +200,8 @@ impl ::std::fmt::Debug for CompleteMultipartUploadOutput {
 }
 impl ::std::fmt::Debug for CompleteMultipartUploadOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CompleteMultipartUploadOutputBuilder")
+        f
+            .debug_struct("CompleteMultipartUploadOutputBuilder")
             .field("location", &self.location)
             .field("bucket", &self.bucket)
             .field("key", &self.key)

@@ -52,10 +52,7 @@ impl CompleteMultipartUploadRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -109,40 +106,32 @@ pub struct CompleteMultipartUploadRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CompleteMultipartUploadRequestBuilder {
     /// Builds the [`CompleteMultipartUploadRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CompleteMultipartUploadRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CompleteMultipartUploadRequest, ::smithy_runtime::types::BuildError> {
         Ok(CompleteMultipartUploadRequest {
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CompleteMultipartUploadRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CompleteMultipartUploadRequest",
+                        "Bucket",
+                    )
+                )?
             ),
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CompleteMultipartUploadRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CompleteMultipartUploadRequest",
+                        "Key",
+                    )
+                )?
             ),
             multipart_upload: self.multipart_upload,
             upload_id: Some(
-                self
-                    .upload_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CompleteMultipartUploadRequest",
-                            "UploadId",
-                        ),
-                    )?,
+                self.upload_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CompleteMultipartUploadRequest",
+                        "UploadId",
+                    )
+                )?
             ),
             checksum_crc32: self.checksum_crc32,
             checksum_crc32c: self.checksum_crc32c,
@@ -186,77 +175,93 @@ impl CompleteMultipartUploadRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CompleteMultipartUploadRequestBuilder, [(bucket, String, "Bucket"), (key, String,
-    "Key"), (multipart_upload, crate ::types::CompletedMultipartUpload,
-    "MultipartUpload"), (upload_id, String, "UploadId"), (checksum_crc32, String,
-    "ChecksumCRC32"), (checksum_crc32c, String, "ChecksumCRC32C"), (checksum_crc64nvme,
-    String, "ChecksumCRC64NVME"), (checksum_sha1, String, "ChecksumSHA1"),
-    (checksum_sha256, String, "ChecksumSHA256"), (checksum_type, crate
-    ::types::ChecksumType, "ChecksumType"), (mpu_object_size, i64, "MpuObjectSize"),
-    (request_payer, crate ::types::RequestPayer, "RequestPayer"), (expected_bucket_owner,
-    String, "ExpectedBucketOwner"), (if_match, String, "IfMatch"), (if_none_match,
-    String, "IfNoneMatch"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key, String, "SSECustomerKey"), (sse_customer_key_md5, String,
-    "SSECustomerKeyMD5")]
+    CompleteMultipartUploadRequestBuilder,
+    [
+        (bucket, String, "Bucket"),
+        (key, String, "Key"),
+        (multipart_upload, crate::types::CompletedMultipartUpload, "MultipartUpload"),
+        (upload_id, String, "UploadId"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType"),
+        (mpu_object_size, i64, "MpuObjectSize"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (expected_bucket_owner, String, "ExpectedBucketOwner"),
+        (if_match, String, "IfMatch"),
+        (if_none_match, String, "IfNoneMatch"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key, String, "SSECustomerKey"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CompleteMultipartUploadRequest",
     &[
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("MultipartUpload")
             .xml("CompleteMultipartUpload")
             .at(codec::Location::Payload(codec::PayloadKind::Structure)),
         codec::Member::new("UploadId").at(codec::Location::Query("uploadId")),
-        codec::Member::new("ChecksumCRC32")
-            .at(codec::Location::Header("x-amz-checksum-crc32")),
-        codec::Member::new("ChecksumCRC32C")
-            .at(codec::Location::Header("x-amz-checksum-crc32c")),
-        codec::Member::new("ChecksumCRC64NVME")
-            .at(codec::Location::Header("x-amz-checksum-crc64nvme")),
-        codec::Member::new("ChecksumSHA1")
-            .at(codec::Location::Header("x-amz-checksum-sha1")),
-        codec::Member::new("ChecksumSHA256")
-            .at(codec::Location::Header("x-amz-checksum-sha256")),
-        codec::Member::new("ChecksumType")
-            .at(codec::Location::Header("x-amz-checksum-type")),
-        codec::Member::new("MpuObjectSize")
-            .at(codec::Location::Header("x-amz-mp-object-size")),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
+        codec::Member::new("ChecksumCRC32").at(codec::Location::Header("x-amz-checksum-crc32")),
+        codec::Member::new("ChecksumCRC32C").at(codec::Location::Header("x-amz-checksum-crc32c")),
+        codec::Member::new("ChecksumCRC64NVME").at(
+            codec::Location::Header("x-amz-checksum-crc64nvme")
+        ),
+        codec::Member::new("ChecksumSHA1").at(codec::Location::Header("x-amz-checksum-sha1")),
+        codec::Member::new("ChecksumSHA256").at(codec::Location::Header("x-amz-checksum-sha256")),
+        codec::Member::new("ChecksumType").at(codec::Location::Header("x-amz-checksum-type")),
+        codec::Member::new("MpuObjectSize").at(codec::Location::Header("x-amz-mp-object-size")),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
         codec::Member::new("IfMatch").at(codec::Location::Header("If-Match")),
         codec::Member::new("IfNoneMatch").at(codec::Location::Header("If-None-Match")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKey")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key")),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKey").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CompleteMultipartUploadRequest, CompleteMultipartUploadRequestBuilder, build_read,
-    [bucket, key, multipart_upload, upload_id, checksum_crc32, checksum_crc32c,
-    checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_type, mpu_object_size,
-    request_payer, expected_bucket_owner, if_match, if_none_match,
-    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5]
+    CompleteMultipartUploadRequest,
+    CompleteMultipartUploadRequestBuilder,
+    build_read,
+    [
+        bucket,
+        key,
+        multipart_upload,
+        upload_id,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        checksum_type,
+        mpu_object_size,
+        request_payer,
+        expected_bucket_owner,
+        if_match,
+        if_none_match,
+        sse_customer_algorithm,
+        sse_customer_key,
+        sse_customer_key_md5
+    ]
 );
 impl ::std::fmt::Debug for CompleteMultipartUploadRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CompleteMultipartUploadRequest")
+        f
+            .debug_struct("CompleteMultipartUploadRequest")
             .field("bucket", &self.bucket)
             .field("key", &self.key)
             .field("multipart_upload", &self.multipart_upload)
@@ -280,7 +285,8 @@ impl ::std::fmt::Debug for CompleteMultipartUploadRequest {
 }
 impl ::std::fmt::Debug for CompleteMultipartUploadRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CompleteMultipartUploadRequestBuilder")
+        f
+            .debug_struct("CompleteMultipartUploadRequestBuilder")
             .field("bucket", &self.bucket)
             .field("key", &self.key)
             .field("multipart_upload", &self.multipart_upload)

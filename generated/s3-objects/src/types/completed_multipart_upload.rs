@@ -23,14 +23,12 @@ pub struct CompletedMultipartUploadBuilder {
 impl CompletedMultipartUploadBuilder {
     /// Builds the [`CompletedMultipartUpload`].
     pub fn build(self) -> CompletedMultipartUpload {
-        CompletedMultipartUpload {
-            parts: self.parts,
-        }
+        CompletedMultipartUpload { parts: self.parts }
     }
 }
 ::smithy_runtime::list_setters!(
-    CompletedMultipartUploadBuilder, [(parts, push_parts, crate ::types::CompletedPart,
-    "Parts")]
+    CompletedMultipartUploadBuilder,
+    [(parts, push_parts, crate::types::CompletedPart, "Parts")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,5 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Parts").xml("Part").xml_flattened()],
 );
 ::smithy_runtime::structure_codec!(
-    CompletedMultipartUpload, CompletedMultipartUploadBuilder, build, [parts]
+    CompletedMultipartUpload,
+    CompletedMultipartUploadBuilder,
+    build,
+    [parts]
 );

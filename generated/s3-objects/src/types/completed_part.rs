@@ -59,10 +59,16 @@ impl CompletedPartBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CompletedPartBuilder, [(e_tag, String, "ETag"), (checksum_crc32, String,
-    "ChecksumCRC32"), (checksum_crc32c, String, "ChecksumCRC32C"), (checksum_crc64nvme,
-    String, "ChecksumCRC64NVME"), (checksum_sha1, String, "ChecksumSHA1"),
-    (checksum_sha256, String, "ChecksumSHA256"), (part_number, i32, "PartNumber")]
+    CompletedPartBuilder,
+    [
+        (e_tag, String, "ETag"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (part_number, i32, "PartNumber")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -78,6 +84,16 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CompletedPart, CompletedPartBuilder, build, [e_tag, checksum_crc32, checksum_crc32c,
-    checksum_crc64nvme, checksum_sha1, checksum_sha256, part_number]
+    CompletedPart,
+    CompletedPartBuilder,
+    build,
+    [
+        e_tag,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        part_number
+    ]
 );

@@ -79,61 +79,76 @@ impl CopyObjectOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CopyObjectOutputBuilder, [(copy_object_result, crate ::types::CopyObjectResult,
-    "CopyObjectResult"), (expiration, String, "Expiration"), (copy_source_version_id,
-    String, "CopySourceVersionId"), (version_id, String, "VersionId"),
-    (server_side_encryption, crate ::types::ServerSideEncryption,
-    "ServerSideEncryption"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key_md5, String, "SSECustomerKeyMD5"), (ssekms_key_id, String,
-    "SSEKMSKeyId"), (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
-    (bucket_key_enabled, bool, "BucketKeyEnabled"), (request_charged, crate
-    ::types::RequestCharged, "RequestCharged")]
+    CopyObjectOutputBuilder,
+    [
+        (copy_object_result, crate::types::CopyObjectResult, "CopyObjectResult"),
+        (expiration, String, "Expiration"),
+        (copy_source_version_id, String, "CopySourceVersionId"),
+        (version_id, String, "VersionId"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CopyObjectOutput",
     &[
-        codec::Member::new("CopyObjectResult")
-            .at(codec::Location::Payload(codec::PayloadKind::Structure)),
+        codec::Member::new("CopyObjectResult").at(
+            codec::Location::Payload(codec::PayloadKind::Structure)
+        ),
         codec::Member::new("Expiration").at(codec::Location::Header("x-amz-expiration")),
-        codec::Member::new("CopySourceVersionId")
-            .at(codec::Location::Header("x-amz-copy-source-version-id")),
+        codec::Member::new("CopySourceVersionId").at(
+            codec::Location::Header("x-amz-copy-source-version-id")
+        ),
         codec::Member::new("VersionId").at(codec::Location::Header("x-amz-version-id")),
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("SSEKMSEncryptionContext")
-            .at(codec::Location::Header("x-amz-server-side-encryption-context")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
-        codec::Member::new("RequestCharged")
-            .at(codec::Location::Header("x-amz-request-charged")),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("SSEKMSEncryptionContext").at(
+            codec::Location::Header("x-amz-server-side-encryption-context")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CopyObjectOutput, CopyObjectOutputBuilder, build, [copy_object_result, expiration,
-    copy_source_version_id, version_id, server_side_encryption, sse_customer_algorithm,
-    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
-    request_charged]
+    CopyObjectOutput,
+    CopyObjectOutputBuilder,
+    build,
+    [
+        copy_object_result,
+        expiration,
+        copy_source_version_id,
+        version_id,
+        server_side_encryption,
+        sse_customer_algorithm,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        ssekms_encryption_context,
+        bucket_key_enabled,
+        request_charged
+    ]
 );
 impl ::std::fmt::Debug for CopyObjectOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CopyObjectOutput")
+        f
+            .debug_struct("CopyObjectOutput")
             .field("copy_object_result", &self.copy_object_result)
             .field("expiration", &self.expiration)
             .field("copy_source_version_id", &self.copy_source_version_id)
@@ -150,7 +165,8 @@ impl ::std::fmt::Debug for CopyObjectOutput {
 }
 impl ::std::fmt::Debug for CopyObjectOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CopyObjectOutputBuilder")
+        f
+            .debug_struct("CopyObjectOutputBuilder")
             .field("copy_object_result", &self.copy_object_result)
             .field("expiration", &self.expiration)
             .field("copy_source_version_id", &self.copy_source_version_id)

@@ -98,10 +98,7 @@ impl CopyObjectRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.copy_source, "CopySource")?;
         if constraints && let Some(v) = &self.copy_source {
@@ -204,20 +201,13 @@ pub struct CopyObjectRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CopyObjectRequestBuilder {
     /// Builds the [`CopyObjectRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CopyObjectRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CopyObjectRequest, ::smithy_runtime::types::BuildError> {
         Ok(CopyObjectRequest {
             acl: self.acl,
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CopyObjectRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CopyObjectRequest", "Bucket")
+                )?
             ),
             cache_control: self.cache_control,
             checksum_algorithm: self.checksum_algorithm,
@@ -226,14 +216,9 @@ impl CopyObjectRequestBuilder {
             content_language: self.content_language,
             content_type: self.content_type,
             copy_source: Some(
-                self
-                    .copy_source
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CopyObjectRequest",
-                            "CopySource",
-                        ),
-                    )?,
+                self.copy_source.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CopyObjectRequest", "CopySource")
+                )?
             ),
             copy_source_if_match: self.copy_source_if_match,
             copy_source_if_modified_since: self.copy_source_if_modified_since,
@@ -245,14 +230,9 @@ impl CopyObjectRequestBuilder {
             grant_read_acp: self.grant_read_acp,
             grant_write_acp: self.grant_write_acp,
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CopyObjectRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CopyObjectRequest", "Key")
+                )?
             ),
             metadata: self.metadata,
             metadata_directive: self.metadata_directive,
@@ -327,165 +307,212 @@ impl CopyObjectRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CopyObjectRequestBuilder, [(acl, crate ::types::ObjectCannedAcl, "ACL"), (bucket,
-    String, "Bucket"), (cache_control, String, "CacheControl"), (checksum_algorithm,
-    crate ::types::ChecksumAlgorithm, "ChecksumAlgorithm"), (content_disposition, String,
-    "ContentDisposition"), (content_encoding, String, "ContentEncoding"),
-    (content_language, String, "ContentLanguage"), (content_type, String, "ContentType"),
-    (copy_source, String, "CopySource"), (copy_source_if_match, String,
-    "CopySourceIfMatch"), (copy_source_if_modified_since,
-    ::smithy_runtime::types::DateTime, "CopySourceIfModifiedSince"),
-    (copy_source_if_none_match, String, "CopySourceIfNoneMatch"),
-    (copy_source_if_unmodified_since, ::smithy_runtime::types::DateTime,
-    "CopySourceIfUnmodifiedSince"), (expires, ::smithy_runtime::types::DateTime,
-    "Expires"), (grant_full_control, String, "GrantFullControl"), (grant_read, String,
-    "GrantRead"), (grant_read_acp, String, "GrantReadACP"), (grant_write_acp, String,
-    "GrantWriteACP"), (key, String, "Key"), (metadata, ::std::collections::HashMap:: <
-    String, String >, "Metadata"), (metadata_directive, crate ::types::MetadataDirective,
-    "MetadataDirective"), (tagging_directive, crate ::types::TaggingDirective,
-    "TaggingDirective"), (server_side_encryption, crate ::types::ServerSideEncryption,
-    "ServerSideEncryption"), (storage_class, crate ::types::StorageClass,
-    "StorageClass"), (website_redirect_location, String, "WebsiteRedirectLocation"),
-    (sse_customer_algorithm, String, "SSECustomerAlgorithm"), (sse_customer_key, String,
-    "SSECustomerKey"), (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
-    (ssekms_key_id, String, "SSEKMSKeyId"), (ssekms_encryption_context, String,
-    "SSEKMSEncryptionContext"), (bucket_key_enabled, bool, "BucketKeyEnabled"),
-    (copy_source_sse_customer_algorithm, String, "CopySourceSSECustomerAlgorithm"),
-    (copy_source_sse_customer_key, String, "CopySourceSSECustomerKey"),
-    (copy_source_sse_customer_key_md5, String, "CopySourceSSECustomerKeyMD5"),
-    (request_payer, crate ::types::RequestPayer, "RequestPayer"), (tagging, String,
-    "Tagging"), (object_lock_mode, crate ::types::ObjectLockMode, "ObjectLockMode"),
-    (object_lock_retain_until_date, ::smithy_runtime::types::DateTime,
-    "ObjectLockRetainUntilDate"), (object_lock_legal_hold_status, crate
-    ::types::ObjectLockLegalHoldStatus, "ObjectLockLegalHoldStatus"),
-    (expected_bucket_owner, String, "ExpectedBucketOwner"),
-    (expected_source_bucket_owner, String, "ExpectedSourceBucketOwner")]
+    CopyObjectRequestBuilder,
+    [
+        (acl, crate::types::ObjectCannedAcl, "ACL"),
+        (bucket, String, "Bucket"),
+        (cache_control, String, "CacheControl"),
+        (checksum_algorithm, crate::types::ChecksumAlgorithm, "ChecksumAlgorithm"),
+        (content_disposition, String, "ContentDisposition"),
+        (content_encoding, String, "ContentEncoding"),
+        (content_language, String, "ContentLanguage"),
+        (content_type, String, "ContentType"),
+        (copy_source, String, "CopySource"),
+        (copy_source_if_match, String, "CopySourceIfMatch"),
+        (
+            copy_source_if_modified_since,
+            ::smithy_runtime::types::DateTime,
+            "CopySourceIfModifiedSince"
+        ),
+        (copy_source_if_none_match, String, "CopySourceIfNoneMatch"),
+        (
+            copy_source_if_unmodified_since,
+            ::smithy_runtime::types::DateTime,
+            "CopySourceIfUnmodifiedSince"
+        ),
+        (expires, ::smithy_runtime::types::DateTime, "Expires"),
+        (grant_full_control, String, "GrantFullControl"),
+        (grant_read, String, "GrantRead"),
+        (grant_read_acp, String, "GrantReadACP"),
+        (grant_write_acp, String, "GrantWriteACP"),
+        (key, String, "Key"),
+        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (metadata_directive, crate::types::MetadataDirective, "MetadataDirective"),
+        (tagging_directive, crate::types::TaggingDirective, "TaggingDirective"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (storage_class, crate::types::StorageClass, "StorageClass"),
+        (website_redirect_location, String, "WebsiteRedirectLocation"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key, String, "SSECustomerKey"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (copy_source_sse_customer_algorithm, String, "CopySourceSSECustomerAlgorithm"),
+        (copy_source_sse_customer_key, String, "CopySourceSSECustomerKey"),
+        (copy_source_sse_customer_key_md5, String, "CopySourceSSECustomerKeyMD5"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (tagging, String, "Tagging"),
+        (object_lock_mode, crate::types::ObjectLockMode, "ObjectLockMode"),
+        (
+            object_lock_retain_until_date,
+            ::smithy_runtime::types::DateTime,
+            "ObjectLockRetainUntilDate"
+        ),
+        (
+            object_lock_legal_hold_status,
+            crate::types::ObjectLockLegalHoldStatus,
+            "ObjectLockLegalHoldStatus"
+        ),
+        (expected_bucket_owner, String, "ExpectedBucketOwner"),
+        (expected_source_bucket_owner, String, "ExpectedSourceBucketOwner")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CopyObjectRequest",
     &[
         codec::Member::new("ACL").at(codec::Location::Header("x-amz-acl")),
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
         codec::Member::new("CacheControl").at(codec::Location::Header("Cache-Control")),
-        codec::Member::new("ChecksumAlgorithm")
-            .at(codec::Location::Header("x-amz-checksum-algorithm")),
-        codec::Member::new("ContentDisposition")
-            .at(codec::Location::Header("Content-Disposition")),
-        codec::Member::new("ContentEncoding")
-            .at(codec::Location::Header("Content-Encoding")),
-        codec::Member::new("ContentLanguage")
-            .at(codec::Location::Header("Content-Language")),
+        codec::Member::new("ChecksumAlgorithm").at(
+            codec::Location::Header("x-amz-checksum-algorithm")
+        ),
+        codec::Member::new("ContentDisposition").at(codec::Location::Header("Content-Disposition")),
+        codec::Member::new("ContentEncoding").at(codec::Location::Header("Content-Encoding")),
+        codec::Member::new("ContentLanguage").at(codec::Location::Header("Content-Language")),
         codec::Member::new("ContentType").at(codec::Location::Header("Content-Type")),
-        codec::Member::new("CopySource")
-            .at(codec::Location::Header("x-amz-copy-source")),
-        codec::Member::new("CopySourceIfMatch")
-            .at(codec::Location::Header("x-amz-copy-source-if-match")),
-        codec::Member::new("CopySourceIfModifiedSince")
-            .at(codec::Location::Header("x-amz-copy-source-if-modified-since")),
-        codec::Member::new("CopySourceIfNoneMatch")
-            .at(codec::Location::Header("x-amz-copy-source-if-none-match")),
-        codec::Member::new("CopySourceIfUnmodifiedSince")
-            .at(codec::Location::Header("x-amz-copy-source-if-unmodified-since")),
+        codec::Member::new("CopySource").at(codec::Location::Header("x-amz-copy-source")),
+        codec::Member::new("CopySourceIfMatch").at(
+            codec::Location::Header("x-amz-copy-source-if-match")
+        ),
+        codec::Member::new("CopySourceIfModifiedSince").at(
+            codec::Location::Header("x-amz-copy-source-if-modified-since")
+        ),
+        codec::Member::new("CopySourceIfNoneMatch").at(
+            codec::Location::Header("x-amz-copy-source-if-none-match")
+        ),
+        codec::Member::new("CopySourceIfUnmodifiedSince").at(
+            codec::Location::Header("x-amz-copy-source-if-unmodified-since")
+        ),
         codec::Member::new("Expires").at(codec::Location::Header("Expires")),
-        codec::Member::new("GrantFullControl")
-            .at(codec::Location::Header("x-amz-grant-full-control")),
+        codec::Member::new("GrantFullControl").at(
+            codec::Location::Header("x-amz-grant-full-control")
+        ),
         codec::Member::new("GrantRead").at(codec::Location::Header("x-amz-grant-read")),
-        codec::Member::new("GrantReadACP")
-            .at(codec::Location::Header("x-amz-grant-read-acp")),
-        codec::Member::new("GrantWriteACP")
-            .at(codec::Location::Header("x-amz-grant-write-acp")),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("GrantReadACP").at(codec::Location::Header("x-amz-grant-read-acp")),
+        codec::Member::new("GrantWriteACP").at(codec::Location::Header("x-amz-grant-write-acp")),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("Metadata").at(codec::Location::PrefixHeaders("x-amz-meta-")),
-        codec::Member::new("MetadataDirective")
-            .at(codec::Location::Header("x-amz-metadata-directive")),
-        codec::Member::new("TaggingDirective")
-            .at(codec::Location::Header("x-amz-tagging-directive")),
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
-        codec::Member::new("StorageClass")
-            .at(codec::Location::Header("x-amz-storage-class")),
-        codec::Member::new("WebsiteRedirectLocation")
-            .at(codec::Location::Header("x-amz-website-redirect-location")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKey")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key")),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("SSEKMSEncryptionContext")
-            .at(codec::Location::Header("x-amz-server-side-encryption-context")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
-        codec::Member::new("CopySourceSSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-copy-source-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("CopySourceSSECustomerKey")
-            .at(
-                codec::Location::Header(
-                    "x-amz-copy-source-server-side-encryption-customer-key",
-                ),
-            ),
-        codec::Member::new("CopySourceSSECustomerKeyMD5")
-            .at(
-                codec::Location::Header(
-                    "x-amz-copy-source-server-side-encryption-customer-key-MD5",
-                ),
-            ),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("MetadataDirective").at(
+            codec::Location::Header("x-amz-metadata-directive")
+        ),
+        codec::Member::new("TaggingDirective").at(
+            codec::Location::Header("x-amz-tagging-directive")
+        ),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
+        codec::Member::new("StorageClass").at(codec::Location::Header("x-amz-storage-class")),
+        codec::Member::new("WebsiteRedirectLocation").at(
+            codec::Location::Header("x-amz-website-redirect-location")
+        ),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKey").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("SSEKMSEncryptionContext").at(
+            codec::Location::Header("x-amz-server-side-encryption-context")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("CopySourceSSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-copy-source-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("CopySourceSSECustomerKey").at(
+            codec::Location::Header("x-amz-copy-source-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("CopySourceSSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-copy-source-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
         codec::Member::new("Tagging").at(codec::Location::Header("x-amz-tagging")),
-        codec::Member::new("ObjectLockMode")
-            .at(codec::Location::Header("x-amz-object-lock-mode")),
+        codec::Member::new("ObjectLockMode").at(codec::Location::Header("x-amz-object-lock-mode")),
         codec::Member::new("ObjectLockRetainUntilDate")
             .at(codec::Location::Header("x-amz-object-lock-retain-until-date"))
             .timestamp(codec::TimestampFormat::DateTime),
-        codec::Member::new("ObjectLockLegalHoldStatus")
-            .at(codec::Location::Header("x-amz-object-lock-legal-hold")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
-        codec::Member::new("ExpectedSourceBucketOwner")
-            .at(codec::Location::Header("x-amz-source-expected-bucket-owner")),
+        codec::Member::new("ObjectLockLegalHoldStatus").at(
+            codec::Location::Header("x-amz-object-lock-legal-hold")
+        ),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
+        codec::Member::new("ExpectedSourceBucketOwner").at(
+            codec::Location::Header("x-amz-source-expected-bucket-owner")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CopyObjectRequest, CopyObjectRequestBuilder, build_read, [acl, bucket, cache_control,
-    checksum_algorithm, content_disposition, content_encoding, content_language,
-    content_type, copy_source, copy_source_if_match, copy_source_if_modified_since,
-    copy_source_if_none_match, copy_source_if_unmodified_since, expires,
-    grant_full_control, grant_read, grant_read_acp, grant_write_acp, key, metadata,
-    metadata_directive, tagging_directive, server_side_encryption, storage_class,
-    website_redirect_location, sse_customer_algorithm, sse_customer_key,
-    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
-    copy_source_sse_customer_algorithm, copy_source_sse_customer_key,
-    copy_source_sse_customer_key_md5, request_payer, tagging, object_lock_mode,
-    object_lock_retain_until_date, object_lock_legal_hold_status, expected_bucket_owner,
-    expected_source_bucket_owner]
+    CopyObjectRequest,
+    CopyObjectRequestBuilder,
+    build_read,
+    [
+        acl,
+        bucket,
+        cache_control,
+        checksum_algorithm,
+        content_disposition,
+        content_encoding,
+        content_language,
+        content_type,
+        copy_source,
+        copy_source_if_match,
+        copy_source_if_modified_since,
+        copy_source_if_none_match,
+        copy_source_if_unmodified_since,
+        expires,
+        grant_full_control,
+        grant_read,
+        grant_read_acp,
+        grant_write_acp,
+        key,
+        metadata,
+        metadata_directive,
+        tagging_directive,
+        server_side_encryption,
+        storage_class,
+        website_redirect_location,
+        sse_customer_algorithm,
+        sse_customer_key,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        ssekms_encryption_context,
+        bucket_key_enabled,
+        copy_source_sse_customer_algorithm,
+        copy_source_sse_customer_key,
+        copy_source_sse_customer_key_md5,
+        request_payer,
+        tagging,
+        object_lock_mode,
+        object_lock_retain_until_date,
+        object_lock_legal_hold_status,
+        expected_bucket_owner,
+        expected_source_bucket_owner
+    ]
 );
 impl ::std::fmt::Debug for CopyObjectRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CopyObjectRequest")
+        f
+            .debug_struct("CopyObjectRequest")
             .field("acl", &self.acl)
             .field("bucket", &self.bucket)
             .field("cache_control", &self.cache_control)
@@ -498,10 +525,7 @@ impl ::std::fmt::Debug for CopyObjectRequest {
             .field("copy_source_if_match", &self.copy_source_if_match)
             .field("copy_source_if_modified_since", &self.copy_source_if_modified_since)
             .field("copy_source_if_none_match", &self.copy_source_if_none_match)
-            .field(
-                "copy_source_if_unmodified_since",
-                &self.copy_source_if_unmodified_since,
-            )
+            .field("copy_source_if_unmodified_since", &self.copy_source_if_unmodified_since)
             .field("expires", &self.expires)
             .field("grant_full_control", &self.grant_full_control)
             .field("grant_read", &self.grant_read)
@@ -520,15 +544,9 @@ impl ::std::fmt::Debug for CopyObjectRequest {
             .field("ssekms_key_id", &"*** Sensitive Data Redacted ***")
             .field("ssekms_encryption_context", &"*** Sensitive Data Redacted ***")
             .field("bucket_key_enabled", &self.bucket_key_enabled)
-            .field(
-                "copy_source_sse_customer_algorithm",
-                &self.copy_source_sse_customer_algorithm,
-            )
+            .field("copy_source_sse_customer_algorithm", &self.copy_source_sse_customer_algorithm)
             .field("copy_source_sse_customer_key", &"*** Sensitive Data Redacted ***")
-            .field(
-                "copy_source_sse_customer_key_md5",
-                &self.copy_source_sse_customer_key_md5,
-            )
+            .field("copy_source_sse_customer_key_md5", &self.copy_source_sse_customer_key_md5)
             .field("request_payer", &self.request_payer)
             .field("tagging", &self.tagging)
             .field("object_lock_mode", &self.object_lock_mode)
@@ -541,7 +559,8 @@ impl ::std::fmt::Debug for CopyObjectRequest {
 }
 impl ::std::fmt::Debug for CopyObjectRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CopyObjectRequestBuilder")
+        f
+            .debug_struct("CopyObjectRequestBuilder")
             .field("acl", &self.acl)
             .field("bucket", &self.bucket)
             .field("cache_control", &self.cache_control)
@@ -554,10 +573,7 @@ impl ::std::fmt::Debug for CopyObjectRequestBuilder {
             .field("copy_source_if_match", &self.copy_source_if_match)
             .field("copy_source_if_modified_since", &self.copy_source_if_modified_since)
             .field("copy_source_if_none_match", &self.copy_source_if_none_match)
-            .field(
-                "copy_source_if_unmodified_since",
-                &self.copy_source_if_unmodified_since,
-            )
+            .field("copy_source_if_unmodified_since", &self.copy_source_if_unmodified_since)
             .field("expires", &self.expires)
             .field("grant_full_control", &self.grant_full_control)
             .field("grant_read", &self.grant_read)
@@ -576,15 +592,9 @@ impl ::std::fmt::Debug for CopyObjectRequestBuilder {
             .field("ssekms_key_id", &"*** Sensitive Data Redacted ***")
             .field("ssekms_encryption_context", &"*** Sensitive Data Redacted ***")
             .field("bucket_key_enabled", &self.bucket_key_enabled)
-            .field(
-                "copy_source_sse_customer_algorithm",
-                &self.copy_source_sse_customer_algorithm,
-            )
+            .field("copy_source_sse_customer_algorithm", &self.copy_source_sse_customer_algorithm)
             .field("copy_source_sse_customer_key", &"*** Sensitive Data Redacted ***")
-            .field(
-                "copy_source_sse_customer_key_md5",
-                &self.copy_source_sse_customer_key_md5,
-            )
+            .field("copy_source_sse_customer_key_md5", &self.copy_source_sse_customer_key_md5)
             .field("request_payer", &self.request_payer)
             .field("tagging", &self.tagging)
             .field("object_lock_mode", &self.object_lock_mode)

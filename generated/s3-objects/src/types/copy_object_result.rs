@@ -64,12 +64,17 @@ impl CopyObjectResultBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CopyObjectResultBuilder, [(e_tag, String, "ETag"), (last_modified,
-    ::smithy_runtime::types::DateTime, "LastModified"), (checksum_type, crate
-    ::types::ChecksumType, "ChecksumType"), (checksum_crc32, String, "ChecksumCRC32"),
-    (checksum_crc32c, String, "ChecksumCRC32C"), (checksum_crc64nvme, String,
-    "ChecksumCRC64NVME"), (checksum_sha1, String, "ChecksumSHA1"), (checksum_sha256,
-    String, "ChecksumSHA256")]
+    CopyObjectResultBuilder,
+    [
+        (e_tag, String, "ETag"),
+        (last_modified, ::smithy_runtime::types::DateTime, "LastModified"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -86,7 +91,17 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CopyObjectResult, CopyObjectResultBuilder, build, [e_tag, last_modified,
-    checksum_type, checksum_crc32, checksum_crc32c, checksum_crc64nvme, checksum_sha1,
-    checksum_sha256]
+    CopyObjectResult,
+    CopyObjectResultBuilder,
+    build,
+    [
+        e_tag,
+        last_modified,
+        checksum_type,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256
+    ]
 );

@@ -37,9 +37,12 @@ impl CreateBucketConfigurationBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateBucketConfigurationBuilder, [(location_constraint, crate
-    ::types::BucketLocationConstraint, "LocationConstraint"), (location, crate
-    ::types::LocationInfo, "Location"), (bucket, crate ::types::BucketInfo, "Bucket")]
+    CreateBucketConfigurationBuilder,
+    [
+        (location_constraint, crate::types::BucketLocationConstraint, "LocationConstraint"),
+        (location, crate::types::LocationInfo, "Location"),
+        (bucket, crate::types::BucketInfo, "Bucket")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -51,6 +54,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateBucketConfiguration, CreateBucketConfigurationBuilder, build,
+    CreateBucketConfiguration,
+    CreateBucketConfigurationBuilder,
+    build,
     [location_constraint, location, bucket]
 );

@@ -23,9 +23,7 @@ pub struct CreateBucketOutputBuilder {
 impl CreateBucketOutputBuilder {
     /// Builds the [`CreateBucketOutput`].
     pub fn build(self) -> CreateBucketOutput {
-        CreateBucketOutput {
-            location: self.location,
-        }
+        CreateBucketOutput { location: self.location }
     }
 }
 ::smithy_runtime::setters!(CreateBucketOutputBuilder, [(location, String, "Location")]);
@@ -35,5 +33,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Location").at(codec::Location::Header("Location"))],
 );
 ::smithy_runtime::structure_codec!(
-    CreateBucketOutput, CreateBucketOutputBuilder, build, [location]
+    CreateBucketOutput,
+    CreateBucketOutputBuilder,
+    build,
+    [location]
 );

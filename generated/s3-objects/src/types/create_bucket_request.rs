@@ -34,10 +34,7 @@ impl CreateBucketRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         Ok(())
     }
@@ -70,20 +67,13 @@ pub struct CreateBucketRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreateBucketRequestBuilder {
     /// Builds the [`CreateBucketRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateBucketRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateBucketRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateBucketRequest {
             acl: self.acl,
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateBucketRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateBucketRequest", "Bucket")
+                )?
             ),
             create_bucket_configuration: self.create_bucket_configuration,
             grant_full_control: self.grant_full_control,
@@ -113,44 +103,60 @@ impl CreateBucketRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateBucketRequestBuilder, [(acl, crate ::types::BucketCannedAcl, "ACL"), (bucket,
-    String, "Bucket"), (create_bucket_configuration, crate
-    ::types::CreateBucketConfiguration, "CreateBucketConfiguration"),
-    (grant_full_control, String, "GrantFullControl"), (grant_read, String, "GrantRead"),
-    (grant_read_acp, String, "GrantReadACP"), (grant_write, String, "GrantWrite"),
-    (grant_write_acp, String, "GrantWriteACP"), (object_lock_enabled_for_bucket, bool,
-    "ObjectLockEnabledForBucket"), (object_ownership, crate ::types::ObjectOwnership,
-    "ObjectOwnership")]
+    CreateBucketRequestBuilder,
+    [
+        (acl, crate::types::BucketCannedAcl, "ACL"),
+        (bucket, String, "Bucket"),
+        (
+            create_bucket_configuration,
+            crate::types::CreateBucketConfiguration,
+            "CreateBucketConfiguration"
+        ),
+        (grant_full_control, String, "GrantFullControl"),
+        (grant_read, String, "GrantRead"),
+        (grant_read_acp, String, "GrantReadACP"),
+        (grant_write, String, "GrantWrite"),
+        (grant_write_acp, String, "GrantWriteACP"),
+        (object_lock_enabled_for_bucket, bool, "ObjectLockEnabledForBucket"),
+        (object_ownership, crate::types::ObjectOwnership, "ObjectOwnership")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateBucketRequest",
     &[
         codec::Member::new("ACL").at(codec::Location::Header("x-amz-acl")),
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
         codec::Member::new("CreateBucketConfiguration")
             .xml("CreateBucketConfiguration")
             .at(codec::Location::Payload(codec::PayloadKind::Structure)),
-        codec::Member::new("GrantFullControl")
-            .at(codec::Location::Header("x-amz-grant-full-control")),
+        codec::Member::new("GrantFullControl").at(
+            codec::Location::Header("x-amz-grant-full-control")
+        ),
         codec::Member::new("GrantRead").at(codec::Location::Header("x-amz-grant-read")),
-        codec::Member::new("GrantReadACP")
-            .at(codec::Location::Header("x-amz-grant-read-acp")),
-        codec::Member::new("GrantWrite")
-            .at(codec::Location::Header("x-amz-grant-write")),
-        codec::Member::new("GrantWriteACP")
-            .at(codec::Location::Header("x-amz-grant-write-acp")),
-        codec::Member::new("ObjectLockEnabledForBucket")
-            .at(codec::Location::Header("x-amz-bucket-object-lock-enabled")),
-        codec::Member::new("ObjectOwnership")
-            .at(codec::Location::Header("x-amz-object-ownership")),
+        codec::Member::new("GrantReadACP").at(codec::Location::Header("x-amz-grant-read-acp")),
+        codec::Member::new("GrantWrite").at(codec::Location::Header("x-amz-grant-write")),
+        codec::Member::new("GrantWriteACP").at(codec::Location::Header("x-amz-grant-write-acp")),
+        codec::Member::new("ObjectLockEnabledForBucket").at(
+            codec::Location::Header("x-amz-bucket-object-lock-enabled")
+        ),
+        codec::Member::new("ObjectOwnership").at(codec::Location::Header("x-amz-object-ownership")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateBucketRequest, CreateBucketRequestBuilder, build_read, [acl, bucket,
-    create_bucket_configuration, grant_full_control, grant_read, grant_read_acp,
-    grant_write, grant_write_acp, object_lock_enabled_for_bucket, object_ownership]
+    CreateBucketRequest,
+    CreateBucketRequestBuilder,
+    build_read,
+    [
+        acl,
+        bucket,
+        create_bucket_configuration,
+        grant_full_control,
+        grant_read,
+        grant_read_acp,
+        grant_write,
+        grant_write_acp,
+        object_lock_enabled_for_bucket,
+        object_ownership
+    ]
 );

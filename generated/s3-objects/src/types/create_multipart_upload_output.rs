@@ -94,75 +94,83 @@ impl CreateMultipartUploadOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateMultipartUploadOutputBuilder, [(abort_date, ::smithy_runtime::types::DateTime,
-    "AbortDate"), (abort_rule_id, String, "AbortRuleId"), (bucket, String, "Bucket"),
-    (key, String, "Key"), (upload_id, String, "UploadId"), (server_side_encryption, crate
-    ::types::ServerSideEncryption, "ServerSideEncryption"), (sse_customer_algorithm,
-    String, "SSECustomerAlgorithm"), (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
-    (ssekms_key_id, String, "SSEKMSKeyId"), (ssekms_encryption_context, String,
-    "SSEKMSEncryptionContext"), (bucket_key_enabled, bool, "BucketKeyEnabled"),
-    (request_charged, crate ::types::RequestCharged, "RequestCharged"),
-    (checksum_algorithm, crate ::types::ChecksumAlgorithm, "ChecksumAlgorithm"),
-    (checksum_type, crate ::types::ChecksumType, "ChecksumType")]
+    CreateMultipartUploadOutputBuilder,
+    [
+        (abort_date, ::smithy_runtime::types::DateTime, "AbortDate"),
+        (abort_rule_id, String, "AbortRuleId"),
+        (bucket, String, "Bucket"),
+        (key, String, "Key"),
+        (upload_id, String, "UploadId"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged"),
+        (checksum_algorithm, crate::types::ChecksumAlgorithm, "ChecksumAlgorithm"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
-        "CreateMultipartUploadOutput",
-        &[
-            codec::Member::new("AbortDate")
-                .at(codec::Location::Header("x-amz-abort-date")),
-            codec::Member::new("AbortRuleId")
-                .at(codec::Location::Header("x-amz-abort-rule-id")),
-            codec::Member::new("Bucket").xml("Bucket"),
-            codec::Member::new("Key"),
-            codec::Member::new("UploadId"),
-            codec::Member::new("ServerSideEncryption")
-                .at(codec::Location::Header("x-amz-server-side-encryption")),
-            codec::Member::new("SSECustomerAlgorithm")
-                .at(
-                    codec::Location::Header(
-                        "x-amz-server-side-encryption-customer-algorithm",
-                    ),
-                ),
-            codec::Member::new("SSECustomerKeyMD5")
-                .at(
-                    codec::Location::Header(
-                        "x-amz-server-side-encryption-customer-key-MD5",
-                    ),
-                ),
-            codec::Member::new("SSEKMSKeyId")
-                .at(
-                    codec::Location::Header(
-                        "x-amz-server-side-encryption-aws-kms-key-id",
-                    ),
-                ),
-            codec::Member::new("SSEKMSEncryptionContext")
-                .at(codec::Location::Header("x-amz-server-side-encryption-context")),
-            codec::Member::new("BucketKeyEnabled")
-                .at(
-                    codec::Location::Header(
-                        "x-amz-server-side-encryption-bucket-key-enabled",
-                    ),
-                ),
-            codec::Member::new("RequestCharged")
-                .at(codec::Location::Header("x-amz-request-charged")),
-            codec::Member::new("ChecksumAlgorithm")
-                .at(codec::Location::Header("x-amz-checksum-algorithm")),
-            codec::Member::new("ChecksumType")
-                .at(codec::Location::Header("x-amz-checksum-type")),
-        ],
-    )
-    .xml("InitiateMultipartUploadResult");
+    "CreateMultipartUploadOutput",
+    &[
+        codec::Member::new("AbortDate").at(codec::Location::Header("x-amz-abort-date")),
+        codec::Member::new("AbortRuleId").at(codec::Location::Header("x-amz-abort-rule-id")),
+        codec::Member::new("Bucket").xml("Bucket"),
+        codec::Member::new("Key"),
+        codec::Member::new("UploadId"),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("SSEKMSEncryptionContext").at(
+            codec::Location::Header("x-amz-server-side-encryption-context")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
+        codec::Member::new("ChecksumAlgorithm").at(
+            codec::Location::Header("x-amz-checksum-algorithm")
+        ),
+        codec::Member::new("ChecksumType").at(codec::Location::Header("x-amz-checksum-type")),
+    ],
+).xml("InitiateMultipartUploadResult");
 ::smithy_runtime::structure_codec!(
-    CreateMultipartUploadOutput, CreateMultipartUploadOutputBuilder, build, [abort_date,
-    abort_rule_id, bucket, key, upload_id, server_side_encryption,
-    sse_customer_algorithm, sse_customer_key_md5, ssekms_key_id,
-    ssekms_encryption_context, bucket_key_enabled, request_charged, checksum_algorithm,
-    checksum_type]
+    CreateMultipartUploadOutput,
+    CreateMultipartUploadOutputBuilder,
+    build,
+    [
+        abort_date,
+        abort_rule_id,
+        bucket,
+        key,
+        upload_id,
+        server_side_encryption,
+        sse_customer_algorithm,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        ssekms_encryption_context,
+        bucket_key_enabled,
+        request_charged,
+        checksum_algorithm,
+        checksum_type
+    ]
 );
 impl ::std::fmt::Debug for CreateMultipartUploadOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateMultipartUploadOutput")
+        f
+            .debug_struct("CreateMultipartUploadOutput")
             .field("abort_date", &self.abort_date)
             .field("abort_rule_id", &self.abort_rule_id)
             .field("bucket", &self.bucket)
@@ -182,7 +190,8 @@ impl ::std::fmt::Debug for CreateMultipartUploadOutput {
 }
 impl ::std::fmt::Debug for CreateMultipartUploadOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateMultipartUploadOutputBuilder")
+        f
+            .debug_struct("CreateMultipartUploadOutputBuilder")
             .field("abort_date", &self.abort_date)
             .field("abort_rule_id", &self.abort_rule_id)
             .field("bucket", &self.bucket)

@@ -77,10 +77,7 @@ impl CreateMultipartUploadRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -159,20 +156,16 @@ pub struct CreateMultipartUploadRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl CreateMultipartUploadRequestBuilder {
     /// Builds the [`CreateMultipartUploadRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateMultipartUploadRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateMultipartUploadRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateMultipartUploadRequest {
             acl: self.acl,
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateMultipartUploadRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CreateMultipartUploadRequest",
+                        "Bucket",
+                    )
+                )?
             ),
             cache_control: self.cache_control,
             content_disposition: self.content_disposition,
@@ -185,14 +178,12 @@ impl CreateMultipartUploadRequestBuilder {
             grant_read_acp: self.grant_read_acp,
             grant_write_acp: self.grant_write_acp,
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateMultipartUploadRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "CreateMultipartUploadRequest",
+                        "Key",
+                    )
+                )?
             ),
             metadata: self.metadata,
             server_side_encryption: self.server_side_encryption,
@@ -253,120 +244,154 @@ impl CreateMultipartUploadRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateMultipartUploadRequestBuilder, [(acl, crate ::types::ObjectCannedAcl, "ACL"),
-    (bucket, String, "Bucket"), (cache_control, String, "CacheControl"),
-    (content_disposition, String, "ContentDisposition"), (content_encoding, String,
-    "ContentEncoding"), (content_language, String, "ContentLanguage"), (content_type,
-    String, "ContentType"), (expires, ::smithy_runtime::types::DateTime, "Expires"),
-    (grant_full_control, String, "GrantFullControl"), (grant_read, String, "GrantRead"),
-    (grant_read_acp, String, "GrantReadACP"), (grant_write_acp, String, "GrantWriteACP"),
-    (key, String, "Key"), (metadata, ::std::collections::HashMap:: < String, String >,
-    "Metadata"), (server_side_encryption, crate ::types::ServerSideEncryption,
-    "ServerSideEncryption"), (storage_class, crate ::types::StorageClass,
-    "StorageClass"), (website_redirect_location, String, "WebsiteRedirectLocation"),
-    (sse_customer_algorithm, String, "SSECustomerAlgorithm"), (sse_customer_key, String,
-    "SSECustomerKey"), (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
-    (ssekms_key_id, String, "SSEKMSKeyId"), (ssekms_encryption_context, String,
-    "SSEKMSEncryptionContext"), (bucket_key_enabled, bool, "BucketKeyEnabled"),
-    (request_payer, crate ::types::RequestPayer, "RequestPayer"), (tagging, String,
-    "Tagging"), (object_lock_mode, crate ::types::ObjectLockMode, "ObjectLockMode"),
-    (object_lock_retain_until_date, ::smithy_runtime::types::DateTime,
-    "ObjectLockRetainUntilDate"), (object_lock_legal_hold_status, crate
-    ::types::ObjectLockLegalHoldStatus, "ObjectLockLegalHoldStatus"),
-    (expected_bucket_owner, String, "ExpectedBucketOwner"), (checksum_algorithm, crate
-    ::types::ChecksumAlgorithm, "ChecksumAlgorithm"), (checksum_type, crate
-    ::types::ChecksumType, "ChecksumType")]
+    CreateMultipartUploadRequestBuilder,
+    [
+        (acl, crate::types::ObjectCannedAcl, "ACL"),
+        (bucket, String, "Bucket"),
+        (cache_control, String, "CacheControl"),
+        (content_disposition, String, "ContentDisposition"),
+        (content_encoding, String, "ContentEncoding"),
+        (content_language, String, "ContentLanguage"),
+        (content_type, String, "ContentType"),
+        (expires, ::smithy_runtime::types::DateTime, "Expires"),
+        (grant_full_control, String, "GrantFullControl"),
+        (grant_read, String, "GrantRead"),
+        (grant_read_acp, String, "GrantReadACP"),
+        (grant_write_acp, String, "GrantWriteACP"),
+        (key, String, "Key"),
+        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (storage_class, crate::types::StorageClass, "StorageClass"),
+        (website_redirect_location, String, "WebsiteRedirectLocation"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key, String, "SSECustomerKey"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (tagging, String, "Tagging"),
+        (object_lock_mode, crate::types::ObjectLockMode, "ObjectLockMode"),
+        (
+            object_lock_retain_until_date,
+            ::smithy_runtime::types::DateTime,
+            "ObjectLockRetainUntilDate"
+        ),
+        (
+            object_lock_legal_hold_status,
+            crate::types::ObjectLockLegalHoldStatus,
+            "ObjectLockLegalHoldStatus"
+        ),
+        (expected_bucket_owner, String, "ExpectedBucketOwner"),
+        (checksum_algorithm, crate::types::ChecksumAlgorithm, "ChecksumAlgorithm"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateMultipartUploadRequest",
     &[
         codec::Member::new("ACL").at(codec::Location::Header("x-amz-acl")),
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
         codec::Member::new("CacheControl").at(codec::Location::Header("Cache-Control")),
-        codec::Member::new("ContentDisposition")
-            .at(codec::Location::Header("Content-Disposition")),
-        codec::Member::new("ContentEncoding")
-            .at(codec::Location::Header("Content-Encoding")),
-        codec::Member::new("ContentLanguage")
-            .at(codec::Location::Header("Content-Language")),
+        codec::Member::new("ContentDisposition").at(codec::Location::Header("Content-Disposition")),
+        codec::Member::new("ContentEncoding").at(codec::Location::Header("Content-Encoding")),
+        codec::Member::new("ContentLanguage").at(codec::Location::Header("Content-Language")),
         codec::Member::new("ContentType").at(codec::Location::Header("Content-Type")),
         codec::Member::new("Expires").at(codec::Location::Header("Expires")),
-        codec::Member::new("GrantFullControl")
-            .at(codec::Location::Header("x-amz-grant-full-control")),
+        codec::Member::new("GrantFullControl").at(
+            codec::Location::Header("x-amz-grant-full-control")
+        ),
         codec::Member::new("GrantRead").at(codec::Location::Header("x-amz-grant-read")),
-        codec::Member::new("GrantReadACP")
-            .at(codec::Location::Header("x-amz-grant-read-acp")),
-        codec::Member::new("GrantWriteACP")
-            .at(codec::Location::Header("x-amz-grant-write-acp")),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("GrantReadACP").at(codec::Location::Header("x-amz-grant-read-acp")),
+        codec::Member::new("GrantWriteACP").at(codec::Location::Header("x-amz-grant-write-acp")),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("Metadata").at(codec::Location::PrefixHeaders("x-amz-meta-")),
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
-        codec::Member::new("StorageClass")
-            .at(codec::Location::Header("x-amz-storage-class")),
-        codec::Member::new("WebsiteRedirectLocation")
-            .at(codec::Location::Header("x-amz-website-redirect-location")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKey")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key")),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("SSEKMSEncryptionContext")
-            .at(codec::Location::Header("x-amz-server-side-encryption-context")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
+        codec::Member::new("StorageClass").at(codec::Location::Header("x-amz-storage-class")),
+        codec::Member::new("WebsiteRedirectLocation").at(
+            codec::Location::Header("x-amz-website-redirect-location")
+        ),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKey").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("SSEKMSEncryptionContext").at(
+            codec::Location::Header("x-amz-server-side-encryption-context")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
         codec::Member::new("Tagging").at(codec::Location::Header("x-amz-tagging")),
-        codec::Member::new("ObjectLockMode")
-            .at(codec::Location::Header("x-amz-object-lock-mode")),
+        codec::Member::new("ObjectLockMode").at(codec::Location::Header("x-amz-object-lock-mode")),
         codec::Member::new("ObjectLockRetainUntilDate")
             .at(codec::Location::Header("x-amz-object-lock-retain-until-date"))
             .timestamp(codec::TimestampFormat::DateTime),
-        codec::Member::new("ObjectLockLegalHoldStatus")
-            .at(codec::Location::Header("x-amz-object-lock-legal-hold")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
-        codec::Member::new("ChecksumAlgorithm")
-            .at(codec::Location::Header("x-amz-checksum-algorithm")),
-        codec::Member::new("ChecksumType")
-            .at(codec::Location::Header("x-amz-checksum-type")),
+        codec::Member::new("ObjectLockLegalHoldStatus").at(
+            codec::Location::Header("x-amz-object-lock-legal-hold")
+        ),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
+        codec::Member::new("ChecksumAlgorithm").at(
+            codec::Location::Header("x-amz-checksum-algorithm")
+        ),
+        codec::Member::new("ChecksumType").at(codec::Location::Header("x-amz-checksum-type")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateMultipartUploadRequest, CreateMultipartUploadRequestBuilder, build_read, [acl,
-    bucket, cache_control, content_disposition, content_encoding, content_language,
-    content_type, expires, grant_full_control, grant_read, grant_read_acp,
-    grant_write_acp, key, metadata, server_side_encryption, storage_class,
-    website_redirect_location, sse_customer_algorithm, sse_customer_key,
-    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
-    request_payer, tagging, object_lock_mode, object_lock_retain_until_date,
-    object_lock_legal_hold_status, expected_bucket_owner, checksum_algorithm,
-    checksum_type]
+    CreateMultipartUploadRequest,
+    CreateMultipartUploadRequestBuilder,
+    build_read,
+    [
+        acl,
+        bucket,
+        cache_control,
+        content_disposition,
+        content_encoding,
+        content_language,
+        content_type,
+        expires,
+        grant_full_control,
+        grant_read,
+        grant_read_acp,
+        grant_write_acp,
+        key,
+        metadata,
+        server_side_encryption,
+        storage_class,
+        website_redirect_location,
+        sse_customer_algorithm,
+        sse_customer_key,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        ssekms_encryption_context,
+        bucket_key_enabled,
+        request_payer,
+        tagging,
+        object_lock_mode,
+        object_lock_retain_until_date,
+        object_lock_legal_hold_status,
+        expected_bucket_owner,
+        checksum_algorithm,
+        checksum_type
+    ]
 );
 impl ::std::fmt::Debug for CreateMultipartUploadRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateMultipartUploadRequest")
+        f
+            .debug_struct("CreateMultipartUploadRequest")
             .field("acl", &self.acl)
             .field("bucket", &self.bucket)
             .field("cache_control", &self.cache_control)
@@ -403,7 +428,8 @@ impl ::std::fmt::Debug for CreateMultipartUploadRequest {
 }
 impl ::std::fmt::Debug for CreateMultipartUploadRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CreateMultipartUploadRequestBuilder")
+        f
+            .debug_struct("CreateMultipartUploadRequestBuilder")
             .field("acl", &self.acl)
             .field("bucket", &self.bucket)
             .field("cache_control", &self.cache_control)

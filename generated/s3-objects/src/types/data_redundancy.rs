@@ -10,6 +10,6 @@ pub enum DataRedundancy {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    DataRedundancy, [(SingleAvailabilityZone, "SingleAvailabilityZone"),
-    (SingleLocalZone, "SingleLocalZone")]
+    DataRedundancy,
+    [(SingleAvailabilityZone, "SingleAvailabilityZone"), (SingleLocalZone, "SingleLocalZone")]
 );

@@ -17,10 +17,7 @@ impl DeleteBucketRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         Ok(())
     }
@@ -37,19 +34,12 @@ pub struct DeleteBucketRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DeleteBucketRequestBuilder {
     /// Builds the [`DeleteBucketRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DeleteBucketRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DeleteBucketRequest, ::smithy_runtime::types::BuildError> {
         Ok(DeleteBucketRequest {
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteBucketRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteBucketRequest", "Bucket")
+                )?
             ),
             expected_bucket_owner: self.expected_bucket_owner,
         })
@@ -64,22 +54,22 @@ impl DeleteBucketRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DeleteBucketRequestBuilder, [(bucket, String, "Bucket"), (expected_bucket_owner,
-    String, "ExpectedBucketOwner")]
+    DeleteBucketRequestBuilder,
+    [(bucket, String, "Bucket"), (expected_bucket_owner, String, "ExpectedBucketOwner")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteBucketRequest",
     &[
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteBucketRequest, DeleteBucketRequestBuilder, build_read, [bucket,
-    expected_bucket_owner]
+    DeleteBucketRequest,
+    DeleteBucketRequestBuilder,
+    build_read,
+    [bucket, expected_bucket_owner]
 );

@@ -37,22 +37,25 @@ impl DeleteObjectOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DeleteObjectOutputBuilder, [(delete_marker, bool, "DeleteMarker"), (version_id,
-    String, "VersionId"), (request_charged, crate ::types::RequestCharged,
-    "RequestCharged")]
+    DeleteObjectOutputBuilder,
+    [
+        (delete_marker, bool, "DeleteMarker"),
+        (version_id, String, "VersionId"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteObjectOutput",
     &[
-        codec::Member::new("DeleteMarker")
-            .at(codec::Location::Header("x-amz-delete-marker")),
+        codec::Member::new("DeleteMarker").at(codec::Location::Header("x-amz-delete-marker")),
         codec::Member::new("VersionId").at(codec::Location::Header("x-amz-version-id")),
-        codec::Member::new("RequestCharged")
-            .at(codec::Location::Header("x-amz-request-charged")),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteObjectOutput, DeleteObjectOutputBuilder, build, [delete_marker, version_id,
-    request_charged]
+    DeleteObjectOutput,
+    DeleteObjectOutputBuilder,
+    build,
+    [delete_marker, version_id, request_charged]
 );

@@ -35,10 +35,7 @@ impl DeleteObjectRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -75,29 +72,17 @@ pub struct DeleteObjectRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DeleteObjectRequestBuilder {
     /// Builds the [`DeleteObjectRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DeleteObjectRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DeleteObjectRequest, ::smithy_runtime::types::BuildError> {
         Ok(DeleteObjectRequest {
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteObjectRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteObjectRequest", "Bucket")
+                )?
             ),
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteObjectRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteObjectRequest", "Key")
+                )?
             ),
             mfa: self.mfa,
             version_id: self.version_id,
@@ -127,44 +112,56 @@ impl DeleteObjectRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    DeleteObjectRequestBuilder, [(bucket, String, "Bucket"), (key, String, "Key"), (mfa,
-    String, "MFA"), (version_id, String, "VersionId"), (request_payer, crate
-    ::types::RequestPayer, "RequestPayer"), (bypass_governance_retention, bool,
-    "BypassGovernanceRetention"), (expected_bucket_owner, String, "ExpectedBucketOwner"),
-    (if_match, String, "IfMatch"), (if_match_last_modified_time,
-    ::smithy_runtime::types::DateTime, "IfMatchLastModifiedTime"), (if_match_size, i64,
-    "IfMatchSize")]
+    DeleteObjectRequestBuilder,
+    [
+        (bucket, String, "Bucket"),
+        (key, String, "Key"),
+        (mfa, String, "MFA"),
+        (version_id, String, "VersionId"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (bypass_governance_retention, bool, "BypassGovernanceRetention"),
+        (expected_bucket_owner, String, "ExpectedBucketOwner"),
+        (if_match, String, "IfMatch"),
+        (if_match_last_modified_time, ::smithy_runtime::types::DateTime, "IfMatchLastModifiedTime"),
+        (if_match_size, i64, "IfMatchSize")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "DeleteObjectRequest",
     &[
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("MFA").at(codec::Location::Header("x-amz-mfa")),
         codec::Member::new("VersionId").at(codec::Location::Query("versionId")),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
-        codec::Member::new("BypassGovernanceRetention")
-            .at(codec::Location::Header("x-amz-bypass-governance-retention")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("BypassGovernanceRetention").at(
+            codec::Location::Header("x-amz-bypass-governance-retention")
+        ),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
         codec::Member::new("IfMatch").at(codec::Location::Header("If-Match")),
         codec::Member::new("IfMatchLastModifiedTime")
             .at(codec::Location::Header("x-amz-if-match-last-modified-time"))
             .timestamp(codec::TimestampFormat::HttpDate),
-        codec::Member::new("IfMatchSize")
-            .at(codec::Location::Header("x-amz-if-match-size")),
+        codec::Member::new("IfMatchSize").at(codec::Location::Header("x-amz-if-match-size")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteObjectRequest, DeleteObjectRequestBuilder, build_read, [bucket, key, mfa,
-    version_id, request_payer, bypass_governance_retention, expected_bucket_owner,
-    if_match, if_match_last_modified_time, if_match_size]
+    DeleteObjectRequest,
+    DeleteObjectRequestBuilder,
+    build_read,
+    [
+        bucket,
+        key,
+        mfa,
+        version_id,
+        request_payer,
+        bypass_governance_retention,
+        expected_bucket_owner,
+        if_match,
+        if_match_last_modified_time,
+        if_match_size
+    ]
 );

@@ -21,15 +21,16 @@ pub struct EncryptionTypeMismatchBuilder {}
 impl EncryptionTypeMismatchBuilder {
     /// Builds the [`EncryptionTypeMismatch`].
     pub fn build(self) -> EncryptionTypeMismatch {
-        EncryptionTypeMismatch {
-            meta: ::std::default::Default::default(),
-        }
+        EncryptionTypeMismatch { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new("EncryptionTypeMismatch", &[]);
 ::smithy_runtime::structure_codec!(
-    EncryptionTypeMismatch, EncryptionTypeMismatchBuilder, build, []
+    EncryptionTypeMismatch,
+    EncryptionTypeMismatchBuilder,
+    build,
+    []
 );
 impl ::std::fmt::Display for EncryptionTypeMismatch {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

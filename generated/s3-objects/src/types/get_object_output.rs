@@ -220,131 +220,172 @@ impl GetObjectOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetObjectOutputBuilder, [(body, ::smithy_runtime::types::ByteStream, "Body"),
-    (delete_marker, bool, "DeleteMarker"), (accept_ranges, String, "AcceptRanges"),
-    (expiration, String, "Expiration"), (restore, String, "Restore"), (last_modified,
-    ::smithy_runtime::types::DateTime, "LastModified"), (content_length, i64,
-    "ContentLength"), (e_tag, String, "ETag"), (checksum_crc32, String, "ChecksumCRC32"),
-    (checksum_crc32c, String, "ChecksumCRC32C"), (checksum_crc64nvme, String,
-    "ChecksumCRC64NVME"), (checksum_sha1, String, "ChecksumSHA1"), (checksum_sha256,
-    String, "ChecksumSHA256"), (checksum_type, crate ::types::ChecksumType,
-    "ChecksumType"), (missing_meta, i32, "MissingMeta"), (version_id, String,
-    "VersionId"), (cache_control, String, "CacheControl"), (content_disposition, String,
-    "ContentDisposition"), (content_encoding, String, "ContentEncoding"),
-    (content_language, String, "ContentLanguage"), (content_range, String,
-    "ContentRange"), (content_type, String, "ContentType"), (expires,
-    ::smithy_runtime::types::DateTime, "Expires"), (expires_string, String,
-    "ExpiresString"), (website_redirect_location, String, "WebsiteRedirectLocation"),
-    (server_side_encryption, crate ::types::ServerSideEncryption,
-    "ServerSideEncryption"), (metadata, ::std::collections::HashMap:: < String, String >,
-    "Metadata"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key_md5, String, "SSECustomerKeyMD5"), (ssekms_key_id, String,
-    "SSEKMSKeyId"), (bucket_key_enabled, bool, "BucketKeyEnabled"), (storage_class, crate
-    ::types::StorageClass, "StorageClass"), (request_charged, crate
-    ::types::RequestCharged, "RequestCharged"), (replication_status, crate
-    ::types::ReplicationStatus, "ReplicationStatus"), (parts_count, i32, "PartsCount"),
-    (tag_count, i32, "TagCount"), (object_lock_mode, crate ::types::ObjectLockMode,
-    "ObjectLockMode"), (object_lock_retain_until_date, ::smithy_runtime::types::DateTime,
-    "ObjectLockRetainUntilDate"), (object_lock_legal_hold_status, crate
-    ::types::ObjectLockLegalHoldStatus, "ObjectLockLegalHoldStatus")]
+    GetObjectOutputBuilder,
+    [
+        (body, ::smithy_runtime::types::ByteStream, "Body"),
+        (delete_marker, bool, "DeleteMarker"),
+        (accept_ranges, String, "AcceptRanges"),
+        (expiration, String, "Expiration"),
+        (restore, String, "Restore"),
+        (last_modified, ::smithy_runtime::types::DateTime, "LastModified"),
+        (content_length, i64, "ContentLength"),
+        (e_tag, String, "ETag"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType"),
+        (missing_meta, i32, "MissingMeta"),
+        (version_id, String, "VersionId"),
+        (cache_control, String, "CacheControl"),
+        (content_disposition, String, "ContentDisposition"),
+        (content_encoding, String, "ContentEncoding"),
+        (content_language, String, "ContentLanguage"),
+        (content_range, String, "ContentRange"),
+        (content_type, String, "ContentType"),
+        (expires, ::smithy_runtime::types::DateTime, "Expires"),
+        (expires_string, String, "ExpiresString"),
+        (website_redirect_location, String, "WebsiteRedirectLocation"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (storage_class, crate::types::StorageClass, "StorageClass"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged"),
+        (replication_status, crate::types::ReplicationStatus, "ReplicationStatus"),
+        (parts_count, i32, "PartsCount"),
+        (tag_count, i32, "TagCount"),
+        (object_lock_mode, crate::types::ObjectLockMode, "ObjectLockMode"),
+        (
+            object_lock_retain_until_date,
+            ::smithy_runtime::types::DateTime,
+            "ObjectLockRetainUntilDate"
+        ),
+        (
+            object_lock_legal_hold_status,
+            crate::types::ObjectLockLegalHoldStatus,
+            "ObjectLockLegalHoldStatus"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetObjectOutput",
     &[
-        codec::Member::new("Body")
-            .at(codec::Location::Payload(codec::PayloadKind::Stream)),
-        codec::Member::new("DeleteMarker")
-            .at(codec::Location::Header("x-amz-delete-marker")),
+        codec::Member::new("Body").at(codec::Location::Payload(codec::PayloadKind::Stream)),
+        codec::Member::new("DeleteMarker").at(codec::Location::Header("x-amz-delete-marker")),
         codec::Member::new("AcceptRanges").at(codec::Location::Header("accept-ranges")),
         codec::Member::new("Expiration").at(codec::Location::Header("x-amz-expiration")),
         codec::Member::new("Restore").at(codec::Location::Header("x-amz-restore")),
         codec::Member::new("LastModified").at(codec::Location::Header("Last-Modified")),
-        codec::Member::new("ContentLength")
-            .at(codec::Location::Header("Content-Length")),
+        codec::Member::new("ContentLength").at(codec::Location::Header("Content-Length")),
         codec::Member::new("ETag").at(codec::Location::Header("ETag")),
-        codec::Member::new("ChecksumCRC32")
-            .at(codec::Location::Header("x-amz-checksum-crc32")),
-        codec::Member::new("ChecksumCRC32C")
-            .at(codec::Location::Header("x-amz-checksum-crc32c")),
-        codec::Member::new("ChecksumCRC64NVME")
-            .at(codec::Location::Header("x-amz-checksum-crc64nvme")),
-        codec::Member::new("ChecksumSHA1")
-            .at(codec::Location::Header("x-amz-checksum-sha1")),
-        codec::Member::new("ChecksumSHA256")
-            .at(codec::Location::Header("x-amz-checksum-sha256")),
-        codec::Member::new("ChecksumType")
-            .at(codec::Location::Header("x-amz-checksum-type")),
-        codec::Member::new("MissingMeta")
-            .at(codec::Location::Header("x-amz-missing-meta")),
+        codec::Member::new("ChecksumCRC32").at(codec::Location::Header("x-amz-checksum-crc32")),
+        codec::Member::new("ChecksumCRC32C").at(codec::Location::Header("x-amz-checksum-crc32c")),
+        codec::Member::new("ChecksumCRC64NVME").at(
+            codec::Location::Header("x-amz-checksum-crc64nvme")
+        ),
+        codec::Member::new("ChecksumSHA1").at(codec::Location::Header("x-amz-checksum-sha1")),
+        codec::Member::new("ChecksumSHA256").at(codec::Location::Header("x-amz-checksum-sha256")),
+        codec::Member::new("ChecksumType").at(codec::Location::Header("x-amz-checksum-type")),
+        codec::Member::new("MissingMeta").at(codec::Location::Header("x-amz-missing-meta")),
         codec::Member::new("VersionId").at(codec::Location::Header("x-amz-version-id")),
         codec::Member::new("CacheControl").at(codec::Location::Header("Cache-Control")),
-        codec::Member::new("ContentDisposition")
-            .at(codec::Location::Header("Content-Disposition")),
-        codec::Member::new("ContentEncoding")
-            .at(codec::Location::Header("Content-Encoding")),
-        codec::Member::new("ContentLanguage")
-            .at(codec::Location::Header("Content-Language")),
+        codec::Member::new("ContentDisposition").at(codec::Location::Header("Content-Disposition")),
+        codec::Member::new("ContentEncoding").at(codec::Location::Header("Content-Encoding")),
+        codec::Member::new("ContentLanguage").at(codec::Location::Header("Content-Language")),
         codec::Member::new("ContentRange").at(codec::Location::Header("Content-Range")),
         codec::Member::new("ContentType").at(codec::Location::Header("Content-Type")),
         codec::Member::new("Expires").at(codec::Location::Header("Expires")),
         codec::Member::new("ExpiresString").at(codec::Location::Header("Expires")),
-        codec::Member::new("WebsiteRedirectLocation")
-            .at(codec::Location::Header("x-amz-website-redirect-location")),
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
+        codec::Member::new("WebsiteRedirectLocation").at(
+            codec::Location::Header("x-amz-website-redirect-location")
+        ),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
         codec::Member::new("Metadata").at(codec::Location::PrefixHeaders("x-amz-meta-")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
-        codec::Member::new("StorageClass")
-            .at(codec::Location::Header("x-amz-storage-class")),
-        codec::Member::new("RequestCharged")
-            .at(codec::Location::Header("x-amz-request-charged")),
-        codec::Member::new("ReplicationStatus")
-            .at(codec::Location::Header("x-amz-replication-status")),
-        codec::Member::new("PartsCount")
-            .at(codec::Location::Header("x-amz-mp-parts-count")),
-        codec::Member::new("TagCount")
-            .at(codec::Location::Header("x-amz-tagging-count")),
-        codec::Member::new("ObjectLockMode")
-            .at(codec::Location::Header("x-amz-object-lock-mode")),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("StorageClass").at(codec::Location::Header("x-amz-storage-class")),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
+        codec::Member::new("ReplicationStatus").at(
+            codec::Location::Header("x-amz-replication-status")
+        ),
+        codec::Member::new("PartsCount").at(codec::Location::Header("x-amz-mp-parts-count")),
+        codec::Member::new("TagCount").at(codec::Location::Header("x-amz-tagging-count")),
+        codec::Member::new("ObjectLockMode").at(codec::Location::Header("x-amz-object-lock-mode")),
         codec::Member::new("ObjectLockRetainUntilDate")
             .at(codec::Location::Header("x-amz-object-lock-retain-until-date"))
             .timestamp(codec::TimestampFormat::DateTime),
-        codec::Member::new("ObjectLockLegalHoldStatus")
-            .at(codec::Location::Header("x-amz-object-lock-legal-hold")),
+        codec::Member::new("ObjectLockLegalHoldStatus").at(
+            codec::Location::Header("x-amz-object-lock-legal-hold")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetObjectOutput, GetObjectOutputBuilder, build, [body, delete_marker, accept_ranges,
-    expiration, restore, last_modified, content_length, e_tag, checksum_crc32,
-    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_type,
-    missing_meta, version_id, cache_control, content_disposition, content_encoding,
-    content_language, content_range, content_type, expires, expires_string,
-    website_redirect_location, server_side_encryption, metadata, sse_customer_algorithm,
-    sse_customer_key_md5, ssekms_key_id, bucket_key_enabled, storage_class,
-    request_charged, replication_status, parts_count, tag_count, object_lock_mode,
-    object_lock_retain_until_date, object_lock_legal_hold_status]
+    GetObjectOutput,
+    GetObjectOutputBuilder,
+    build,
+    [
+        body,
+        delete_marker,
+        accept_ranges,
+        expiration,
+        restore,
+        last_modified,
+        content_length,
+        e_tag,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        checksum_type,
+        missing_meta,
+        version_id,
+        cache_control,
+        content_disposition,
+        content_encoding,
+        content_language,
+        content_range,
+        content_type,
+        expires,
+        expires_string,
+        website_redirect_location,
+        server_side_encryption,
+        metadata,
+        sse_customer_algorithm,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        bucket_key_enabled,
+        storage_class,
+        request_charged,
+        replication_status,
+        parts_count,
+        tag_count,
+        object_lock_mode,
+        object_lock_retain_until_date,
+        object_lock_legal_hold_status
+    ]
 );
 impl ::std::fmt::Debug for GetObjectOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetObjectOutput")
+        f
+            .debug_struct("GetObjectOutput")
             .field("body", &self.body)
             .field("delete_marker", &self.delete_marker)
             .field("accept_ranges", &self.accept_ranges)
@@ -389,7 +430,8 @@ impl ::std::fmt::Debug for GetObjectOutput {
 }
 impl ::std::fmt::Debug for GetObjectOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetObjectOutputBuilder")
+        f
+            .debug_struct("GetObjectOutputBuilder")
             .field("body", &self.body)
             .field("delete_marker", &self.delete_marker)
             .field("accept_ranges", &self.accept_ranges)

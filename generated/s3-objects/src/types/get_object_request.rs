@@ -57,10 +57,7 @@ impl GetObjectRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -122,28 +119,18 @@ impl GetObjectRequestBuilder {
     pub fn build(self) -> Result<GetObjectRequest, ::smithy_runtime::types::BuildError> {
         Ok(GetObjectRequest {
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetObjectRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetObjectRequest", "Bucket")
+                )?
             ),
             if_match: self.if_match,
             if_modified_since: self.if_modified_since,
             if_none_match: self.if_none_match,
             if_unmodified_since: self.if_unmodified_since,
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetObjectRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetObjectRequest", "Key")
+                )?
             ),
             range: self.range,
             response_cache_control: self.response_cache_control,
@@ -191,87 +178,110 @@ impl GetObjectRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetObjectRequestBuilder, [(bucket, String, "Bucket"), (if_match, String, "IfMatch"),
-    (if_modified_since, ::smithy_runtime::types::DateTime, "IfModifiedSince"),
-    (if_none_match, String, "IfNoneMatch"), (if_unmodified_since,
-    ::smithy_runtime::types::DateTime, "IfUnmodifiedSince"), (key, String, "Key"),
-    (range, String, "Range"), (response_cache_control, String, "ResponseCacheControl"),
-    (response_content_disposition, String, "ResponseContentDisposition"),
-    (response_content_encoding, String, "ResponseContentEncoding"),
-    (response_content_language, String, "ResponseContentLanguage"),
-    (response_content_type, String, "ResponseContentType"), (response_expires,
-    ::smithy_runtime::types::DateTime, "ResponseExpires"), (version_id, String,
-    "VersionId"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key, String, "SSECustomerKey"), (sse_customer_key_md5, String,
-    "SSECustomerKeyMD5"), (request_payer, crate ::types::RequestPayer, "RequestPayer"),
-    (part_number, i32, "PartNumber"), (expected_bucket_owner, String,
-    "ExpectedBucketOwner"), (checksum_mode, crate ::types::ChecksumMode, "ChecksumMode")]
+    GetObjectRequestBuilder,
+    [
+        (bucket, String, "Bucket"),
+        (if_match, String, "IfMatch"),
+        (if_modified_since, ::smithy_runtime::types::DateTime, "IfModifiedSince"),
+        (if_none_match, String, "IfNoneMatch"),
+        (if_unmodified_since, ::smithy_runtime::types::DateTime, "IfUnmodifiedSince"),
+        (key, String, "Key"),
+        (range, String, "Range"),
+        (response_cache_control, String, "ResponseCacheControl"),
+        (response_content_disposition, String, "ResponseContentDisposition"),
+        (response_content_encoding, String, "ResponseContentEncoding"),
+        (response_content_language, String, "ResponseContentLanguage"),
+        (response_content_type, String, "ResponseContentType"),
+        (response_expires, ::smithy_runtime::types::DateTime, "ResponseExpires"),
+        (version_id, String, "VersionId"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key, String, "SSECustomerKey"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (part_number, i32, "PartNumber"),
+        (expected_bucket_owner, String, "ExpectedBucketOwner"),
+        (checksum_mode, crate::types::ChecksumMode, "ChecksumMode")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetObjectRequest",
     &[
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
         codec::Member::new("IfMatch").at(codec::Location::Header("If-Match")),
-        codec::Member::new("IfModifiedSince")
-            .at(codec::Location::Header("If-Modified-Since")),
+        codec::Member::new("IfModifiedSince").at(codec::Location::Header("If-Modified-Since")),
         codec::Member::new("IfNoneMatch").at(codec::Location::Header("If-None-Match")),
-        codec::Member::new("IfUnmodifiedSince")
-            .at(codec::Location::Header("If-Unmodified-Since")),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("IfUnmodifiedSince").at(codec::Location::Header("If-Unmodified-Since")),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("Range").at(codec::Location::Header("Range")),
-        codec::Member::new("ResponseCacheControl")
-            .at(codec::Location::Query("response-cache-control")),
-        codec::Member::new("ResponseContentDisposition")
-            .at(codec::Location::Query("response-content-disposition")),
-        codec::Member::new("ResponseContentEncoding")
-            .at(codec::Location::Query("response-content-encoding")),
-        codec::Member::new("ResponseContentLanguage")
-            .at(codec::Location::Query("response-content-language")),
-        codec::Member::new("ResponseContentType")
-            .at(codec::Location::Query("response-content-type")),
+        codec::Member::new("ResponseCacheControl").at(
+            codec::Location::Query("response-cache-control")
+        ),
+        codec::Member::new("ResponseContentDisposition").at(
+            codec::Location::Query("response-content-disposition")
+        ),
+        codec::Member::new("ResponseContentEncoding").at(
+            codec::Location::Query("response-content-encoding")
+        ),
+        codec::Member::new("ResponseContentLanguage").at(
+            codec::Location::Query("response-content-language")
+        ),
+        codec::Member::new("ResponseContentType").at(
+            codec::Location::Query("response-content-type")
+        ),
         codec::Member::new("ResponseExpires")
             .at(codec::Location::Query("response-expires"))
             .timestamp(codec::TimestampFormat::HttpDate),
         codec::Member::new("VersionId").at(codec::Location::Query("versionId")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKey")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key")),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKey").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
         codec::Member::new("PartNumber").at(codec::Location::Query("partNumber")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
-        codec::Member::new("ChecksumMode")
-            .at(codec::Location::Header("x-amz-checksum-mode")),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
+        codec::Member::new("ChecksumMode").at(codec::Location::Header("x-amz-checksum-mode")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    GetObjectRequest, GetObjectRequestBuilder, build_read, [bucket, if_match,
-    if_modified_since, if_none_match, if_unmodified_since, key, range,
-    response_cache_control, response_content_disposition, response_content_encoding,
-    response_content_language, response_content_type, response_expires, version_id,
-    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5, request_payer,
-    part_number, expected_bucket_owner, checksum_mode]
+    GetObjectRequest,
+    GetObjectRequestBuilder,
+    build_read,
+    [
+        bucket,
+        if_match,
+        if_modified_since,
+        if_none_match,
+        if_unmodified_since,
+        key,
+        range,
+        response_cache_control,
+        response_content_disposition,
+        response_content_encoding,
+        response_content_language,
+        response_content_type,
+        response_expires,
+        version_id,
+        sse_customer_algorithm,
+        sse_customer_key,
+        sse_customer_key_md5,
+        request_payer,
+        part_number,
+        expected_bucket_owner,
+        checksum_mode
+    ]
 );
 impl ::std::fmt::Debug for GetObjectRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetObjectRequest")
+        f
+            .debug_struct("GetObjectRequest")
             .field("bucket", &self.bucket)
             .field("if_match", &self.if_match)
             .field("if_modified_since", &self.if_modified_since)
@@ -298,7 +308,8 @@ impl ::std::fmt::Debug for GetObjectRequest {
 }
 impl ::std::fmt::Debug for GetObjectRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("GetObjectRequestBuilder")
+        f
+            .debug_struct("GetObjectRequestBuilder")
             .field("bucket", &self.bucket)
             .field("if_match", &self.if_match)
             .field("if_modified_since", &self.if_modified_since)

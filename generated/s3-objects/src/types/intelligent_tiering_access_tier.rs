@@ -10,6 +10,6 @@ pub enum IntelligentTieringAccessTier {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    IntelligentTieringAccessTier, [(ArchiveAccess, "ARCHIVE_ACCESS"), (DeepArchiveAccess,
-    "DEEP_ARCHIVE_ACCESS")]
+    IntelligentTieringAccessTier,
+    [(ArchiveAccess, "ARCHIVE_ACCESS"), (DeepArchiveAccess, "DEEP_ARCHIVE_ACCESS")]
 );

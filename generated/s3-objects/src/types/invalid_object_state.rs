@@ -37,9 +37,11 @@ impl InvalidObjectStateBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    InvalidObjectStateBuilder, [(storage_class, crate ::types::StorageClass,
-    "StorageClass"), (access_tier, crate ::types::IntelligentTieringAccessTier,
-    "AccessTier")]
+    InvalidObjectStateBuilder,
+    [
+        (storage_class, crate::types::StorageClass, "StorageClass"),
+        (access_tier, crate::types::IntelligentTieringAccessTier, "AccessTier")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -47,7 +49,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("StorageClass"), codec::Member::new("AccessTier")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidObjectState, InvalidObjectStateBuilder, build, [storage_class, access_tier]
+    InvalidObjectState,
+    InvalidObjectStateBuilder,
+    build,
+    [storage_class, access_tier]
 );
 impl ::std::fmt::Display for InvalidObjectState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -21,9 +21,7 @@ pub struct InvalidRequestBuilder {}
 impl InvalidRequestBuilder {
     /// Builds the [`InvalidRequest`].
     pub fn build(self) -> InvalidRequest {
-        InvalidRequest {
-            meta: ::std::default::Default::default(),
-        }
+        InvalidRequest { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;

@@ -21,16 +21,12 @@ pub struct InvalidWriteOffsetBuilder {}
 impl InvalidWriteOffsetBuilder {
     /// Builds the [`InvalidWriteOffset`].
     pub fn build(self) -> InvalidWriteOffset {
-        InvalidWriteOffset {
-            meta: ::std::default::Default::default(),
-        }
+        InvalidWriteOffset { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new("InvalidWriteOffset", &[]);
-::smithy_runtime::structure_codec!(
-    InvalidWriteOffset, InvalidWriteOffsetBuilder, build, []
-);
+::smithy_runtime::structure_codec!(InvalidWriteOffset, InvalidWriteOffsetBuilder, build, []);
 impl ::std::fmt::Display for InvalidWriteOffset {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.meta.message() {

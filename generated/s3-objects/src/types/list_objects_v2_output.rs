@@ -77,41 +77,64 @@ impl ListObjectsV2OutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListObjectsV2OutputBuilder, [(is_truncated, bool, "IsTruncated"), (name, String,
-    "Name"), (prefix, String, "Prefix"), (delimiter, String, "Delimiter"), (max_keys,
-    i32, "MaxKeys"), (encoding_type, crate ::types::EncodingType, "EncodingType"),
-    (key_count, i32, "KeyCount"), (continuation_token, String, "ContinuationToken"),
-    (next_continuation_token, String, "NextContinuationToken"), (start_after, String,
-    "StartAfter"), (request_charged, crate ::types::RequestCharged, "RequestCharged")]
+    ListObjectsV2OutputBuilder,
+    [
+        (is_truncated, bool, "IsTruncated"),
+        (name, String, "Name"),
+        (prefix, String, "Prefix"),
+        (delimiter, String, "Delimiter"),
+        (max_keys, i32, "MaxKeys"),
+        (encoding_type, crate::types::EncodingType, "EncodingType"),
+        (key_count, i32, "KeyCount"),
+        (continuation_token, String, "ContinuationToken"),
+        (next_continuation_token, String, "NextContinuationToken"),
+        (start_after, String, "StartAfter"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    ListObjectsV2OutputBuilder, [(contents, push_contents, crate ::types::Object,
-    "Contents"), (common_prefixes, push_common_prefixes, crate ::types::CommonPrefix,
-    "CommonPrefixes")]
+    ListObjectsV2OutputBuilder,
+    [
+        (contents, push_contents, crate::types::Object, "Contents"),
+        (common_prefixes, push_common_prefixes, crate::types::CommonPrefix, "CommonPrefixes")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
-        "ListObjectsV2Output",
-        &[
-            codec::Member::new("IsTruncated"),
-            codec::Member::new("Contents").xml_flattened(),
-            codec::Member::new("Name"),
-            codec::Member::new("Prefix"),
-            codec::Member::new("Delimiter"),
-            codec::Member::new("MaxKeys"),
-            codec::Member::new("CommonPrefixes").xml_flattened(),
-            codec::Member::new("EncodingType"),
-            codec::Member::new("KeyCount"),
-            codec::Member::new("ContinuationToken"),
-            codec::Member::new("NextContinuationToken"),
-            codec::Member::new("StartAfter"),
-            codec::Member::new("RequestCharged")
-                .at(codec::Location::Header("x-amz-request-charged")),
-        ],
-    )
-    .xml("ListBucketResult");
+    "ListObjectsV2Output",
+    &[
+        codec::Member::new("IsTruncated"),
+        codec::Member::new("Contents").xml_flattened(),
+        codec::Member::new("Name"),
+        codec::Member::new("Prefix"),
+        codec::Member::new("Delimiter"),
+        codec::Member::new("MaxKeys"),
+        codec::Member::new("CommonPrefixes").xml_flattened(),
+        codec::Member::new("EncodingType"),
+        codec::Member::new("KeyCount"),
+        codec::Member::new("ContinuationToken"),
+        codec::Member::new("NextContinuationToken"),
+        codec::Member::new("StartAfter"),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
+    ],
+).xml("ListBucketResult");
 ::smithy_runtime::structure_codec!(
-    ListObjectsV2Output, ListObjectsV2OutputBuilder, build, [is_truncated, contents,
-    name, prefix, delimiter, max_keys, common_prefixes, encoding_type, key_count,
-    continuation_token, next_continuation_token, start_after, request_charged]
+    ListObjectsV2Output,
+    ListObjectsV2OutputBuilder,
+    build,
+    [
+        is_truncated,
+        contents,
+        name,
+        prefix,
+        delimiter,
+        max_keys,
+        common_prefixes,
+        encoding_type,
+        key_count,
+        continuation_token,
+        next_continuation_token,
+        start_after,
+        request_charged
+    ]
 );

@@ -26,10 +26,7 @@ impl ListObjectsV2Request {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         Ok(())
     }
@@ -64,19 +61,12 @@ pub struct ListObjectsV2RequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl ListObjectsV2RequestBuilder {
     /// Builds the [`ListObjectsV2Request`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<ListObjectsV2Request, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<ListObjectsV2Request, ::smithy_runtime::types::BuildError> {
         Ok(ListObjectsV2Request {
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "ListObjectsV2Request",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("ListObjectsV2Request", "Bucket")
+                )?
             ),
             delimiter: self.delimiter,
             encoding_type: self.encoding_type,
@@ -109,44 +99,67 @@ impl ListObjectsV2RequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ListObjectsV2RequestBuilder, [(bucket, String, "Bucket"), (delimiter, String,
-    "Delimiter"), (encoding_type, crate ::types::EncodingType, "EncodingType"),
-    (max_keys, i32, "MaxKeys"), (prefix, String, "Prefix"), (continuation_token, String,
-    "ContinuationToken"), (fetch_owner, bool, "FetchOwner"), (start_after, String,
-    "StartAfter"), (request_payer, crate ::types::RequestPayer, "RequestPayer"),
-    (expected_bucket_owner, String, "ExpectedBucketOwner")]
+    ListObjectsV2RequestBuilder,
+    [
+        (bucket, String, "Bucket"),
+        (delimiter, String, "Delimiter"),
+        (encoding_type, crate::types::EncodingType, "EncodingType"),
+        (max_keys, i32, "MaxKeys"),
+        (prefix, String, "Prefix"),
+        (continuation_token, String, "ContinuationToken"),
+        (fetch_owner, bool, "FetchOwner"),
+        (start_after, String, "StartAfter"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (expected_bucket_owner, String, "ExpectedBucketOwner")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    ListObjectsV2RequestBuilder, [(optional_object_attributes,
-    push_optional_object_attributes, crate ::types::OptionalObjectAttributes,
-    "OptionalObjectAttributes")]
+    ListObjectsV2RequestBuilder,
+    [
+        (
+            optional_object_attributes,
+            push_optional_object_attributes,
+            crate::types::OptionalObjectAttributes,
+            "OptionalObjectAttributes"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "ListObjectsV2Request",
     &[
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
         codec::Member::new("Delimiter").at(codec::Location::Query("delimiter")),
         codec::Member::new("EncodingType").at(codec::Location::Query("encoding-type")),
         codec::Member::new("MaxKeys").at(codec::Location::Query("max-keys")),
         codec::Member::new("Prefix").at(codec::Location::Query("prefix")),
-        codec::Member::new("ContinuationToken")
-            .at(codec::Location::Query("continuation-token")),
+        codec::Member::new("ContinuationToken").at(codec::Location::Query("continuation-token")),
         codec::Member::new("FetchOwner").at(codec::Location::Query("fetch-owner")),
         codec::Member::new("StartAfter").at(codec::Location::Query("start-after")),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
-        codec::Member::new("OptionalObjectAttributes")
-            .at(codec::Location::Header("x-amz-optional-object-attributes")),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
+        codec::Member::new("OptionalObjectAttributes").at(
+            codec::Location::Header("x-amz-optional-object-attributes")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ListObjectsV2Request, ListObjectsV2RequestBuilder, build_read, [bucket, delimiter,
-    encoding_type, max_keys, prefix, continuation_token, fetch_owner, start_after,
-    request_payer, expected_bucket_owner, optional_object_attributes]
+    ListObjectsV2Request,
+    ListObjectsV2RequestBuilder,
+    build_read,
+    [
+        bucket,
+        delimiter,
+        encoding_type,
+        max_keys,
+        prefix,
+        continuation_token,
+        fetch_owner,
+        start_after,
+        request_payer,
+        expected_bucket_owner,
+        optional_object_attributes
+    ]
 );

@@ -26,21 +26,16 @@ pub struct LocationInfoBuilder {
 impl LocationInfoBuilder {
     /// Builds the [`LocationInfo`].
     pub fn build(self) -> LocationInfo {
-        LocationInfo {
-            r#type: self.r#type,
-            name: self.name,
-        }
+        LocationInfo { r#type: self.r#type, name: self.name }
     }
 }
 ::smithy_runtime::setters!(
-    LocationInfoBuilder, [(r#type, crate ::types::LocationType, "Type"), (name, String,
-    "Name")]
+    LocationInfoBuilder,
+    [(r#type, crate::types::LocationType, "Type"), (name, String, "Name")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "LocationInfo",
     &[codec::Member::new("Type"), codec::Member::new("Name")],
 );
-::smithy_runtime::structure_codec!(
-    LocationInfo, LocationInfoBuilder, build, [r#type, name]
-);
+::smithy_runtime::structure_codec!(LocationInfo, LocationInfoBuilder, build, [r#type, name]);

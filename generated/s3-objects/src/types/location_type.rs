@@ -10,5 +10,6 @@ pub enum LocationType {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    LocationType, [(AvailabilityZone, "AvailabilityZone"), (LocalZone, "LocalZone")]
+    LocationType,
+    [(AvailabilityZone, "AvailabilityZone"), (LocalZone, "LocalZone")]
 );

@@ -9,6 +9,4 @@ pub enum MetadataDirective {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    MetadataDirective, [(Copy, "COPY"), (Replace, "REPLACE")]
-);
+::smithy_runtime::string_enum!(MetadataDirective, [(Copy, "COPY"), (Replace, "REPLACE")]);

@@ -4,297 +4,299 @@
 mod abort_multipart_upload_output;
 #[cfg(feature = "abort-multipart-upload")]
 pub use abort_multipart_upload_output::{
-    AbortMultipartUploadOutput, AbortMultipartUploadOutputBuilder,
+    AbortMultipartUploadOutput,
+    AbortMultipartUploadOutputBuilder,
 };
 #[cfg(feature = "abort-multipart-upload")]
 mod abort_multipart_upload_request;
 #[cfg(feature = "abort-multipart-upload")]
 pub use abort_multipart_upload_request::{
-    AbortMultipartUploadRequest, AbortMultipartUploadRequestBuilder,
+    AbortMultipartUploadRequest,
+    AbortMultipartUploadRequestBuilder,
 };
 #[cfg(feature = "head-object")]
 mod archive_status;
 #[cfg(feature = "head-object")]
-pub use archive_status::ArchiveStatus;
+pub use archive_status::{ ArchiveStatus };
 #[cfg(feature = "create-bucket")]
 mod bucket_already_exists;
 #[cfg(feature = "create-bucket")]
-pub use bucket_already_exists::{BucketAlreadyExists, BucketAlreadyExistsBuilder};
+pub use bucket_already_exists::{ BucketAlreadyExists, BucketAlreadyExistsBuilder };
 #[cfg(feature = "create-bucket")]
 mod bucket_already_owned_by_you;
 #[cfg(feature = "create-bucket")]
-pub use bucket_already_owned_by_you::{
-    BucketAlreadyOwnedByYou, BucketAlreadyOwnedByYouBuilder,
-};
+pub use bucket_already_owned_by_you::{ BucketAlreadyOwnedByYou, BucketAlreadyOwnedByYouBuilder };
 #[cfg(feature = "create-bucket")]
 mod bucket_canned_acl;
 #[cfg(feature = "create-bucket")]
-pub use bucket_canned_acl::BucketCannedAcl;
+pub use bucket_canned_acl::{ BucketCannedAcl };
 #[cfg(feature = "create-bucket")]
 mod bucket_info;
 #[cfg(feature = "create-bucket")]
-pub use bucket_info::{BucketInfo, BucketInfoBuilder};
+pub use bucket_info::{ BucketInfo, BucketInfoBuilder };
 #[cfg(feature = "create-bucket")]
 mod bucket_location_constraint;
 #[cfg(feature = "create-bucket")]
-pub use bucket_location_constraint::BucketLocationConstraint;
+pub use bucket_location_constraint::{ BucketLocationConstraint };
 #[cfg(feature = "create-bucket")]
 mod bucket_type;
 #[cfg(feature = "create-bucket")]
-pub use bucket_type::BucketType;
+pub use bucket_type::{ BucketType };
 #[cfg(feature = "_shapes-5")]
 mod checksum_algorithm;
 #[cfg(feature = "_shapes-5")]
-pub use checksum_algorithm::ChecksumAlgorithm;
+pub use checksum_algorithm::{ ChecksumAlgorithm };
 #[cfg(feature = "_shapes-7")]
 mod checksum_mode;
 #[cfg(feature = "_shapes-7")]
-pub use checksum_mode::ChecksumMode;
+pub use checksum_mode::{ ChecksumMode };
 #[cfg(feature = "_shapes-2")]
 mod checksum_type;
 #[cfg(feature = "_shapes-2")]
-pub use checksum_type::ChecksumType;
+pub use checksum_type::{ ChecksumType };
 #[cfg(feature = "list-objects-v2")]
 mod common_prefix;
 #[cfg(feature = "list-objects-v2")]
-pub use common_prefix::{CommonPrefix, CommonPrefixBuilder};
+pub use common_prefix::{ CommonPrefix, CommonPrefixBuilder };
 #[cfg(feature = "complete-multipart-upload")]
 mod complete_multipart_upload_output;
 #[cfg(feature = "complete-multipart-upload")]
 pub use complete_multipart_upload_output::{
-    CompleteMultipartUploadOutput, CompleteMultipartUploadOutputBuilder,
+    CompleteMultipartUploadOutput,
+    CompleteMultipartUploadOutputBuilder,
 };
 #[cfg(feature = "complete-multipart-upload")]
 mod complete_multipart_upload_request;
 #[cfg(feature = "complete-multipart-upload")]
 pub use complete_multipart_upload_request::{
-    CompleteMultipartUploadRequest, CompleteMultipartUploadRequestBuilder,
+    CompleteMultipartUploadRequest,
+    CompleteMultipartUploadRequestBuilder,
 };
 #[cfg(feature = "complete-multipart-upload")]
 mod completed_multipart_upload;
 #[cfg(feature = "complete-multipart-upload")]
-pub use completed_multipart_upload::{
-    CompletedMultipartUpload, CompletedMultipartUploadBuilder,
-};
+pub use completed_multipart_upload::{ CompletedMultipartUpload, CompletedMultipartUploadBuilder };
 #[cfg(feature = "complete-multipart-upload")]
 mod completed_part;
 #[cfg(feature = "complete-multipart-upload")]
-pub use completed_part::{CompletedPart, CompletedPartBuilder};
+pub use completed_part::{ CompletedPart, CompletedPartBuilder };
 #[cfg(feature = "copy-object")]
 mod copy_object_output;
 #[cfg(feature = "copy-object")]
-pub use copy_object_output::{CopyObjectOutput, CopyObjectOutputBuilder};
+pub use copy_object_output::{ CopyObjectOutput, CopyObjectOutputBuilder };
 #[cfg(feature = "copy-object")]
 mod copy_object_request;
 #[cfg(feature = "copy-object")]
-pub use copy_object_request::{CopyObjectRequest, CopyObjectRequestBuilder};
+pub use copy_object_request::{ CopyObjectRequest, CopyObjectRequestBuilder };
 #[cfg(feature = "copy-object")]
 mod copy_object_result;
 #[cfg(feature = "copy-object")]
-pub use copy_object_result::{CopyObjectResult, CopyObjectResultBuilder};
+pub use copy_object_result::{ CopyObjectResult, CopyObjectResultBuilder };
 #[cfg(feature = "create-bucket")]
 mod create_bucket_configuration;
 #[cfg(feature = "create-bucket")]
 pub use create_bucket_configuration::{
-    CreateBucketConfiguration, CreateBucketConfigurationBuilder,
+    CreateBucketConfiguration,
+    CreateBucketConfigurationBuilder,
 };
 #[cfg(feature = "create-bucket")]
 mod create_bucket_output;
 #[cfg(feature = "create-bucket")]
-pub use create_bucket_output::{CreateBucketOutput, CreateBucketOutputBuilder};
+pub use create_bucket_output::{ CreateBucketOutput, CreateBucketOutputBuilder };
 #[cfg(feature = "create-bucket")]
 mod create_bucket_request;
 #[cfg(feature = "create-bucket")]
-pub use create_bucket_request::{CreateBucketRequest, CreateBucketRequestBuilder};
+pub use create_bucket_request::{ CreateBucketRequest, CreateBucketRequestBuilder };
 #[cfg(feature = "create-multipart-upload")]
 mod create_multipart_upload_output;
 #[cfg(feature = "create-multipart-upload")]
 pub use create_multipart_upload_output::{
-    CreateMultipartUploadOutput, CreateMultipartUploadOutputBuilder,
+    CreateMultipartUploadOutput,
+    CreateMultipartUploadOutputBuilder,
 };
 #[cfg(feature = "create-multipart-upload")]
 mod create_multipart_upload_request;
 #[cfg(feature = "create-multipart-upload")]
 pub use create_multipart_upload_request::{
-    CreateMultipartUploadRequest, CreateMultipartUploadRequestBuilder,
+    CreateMultipartUploadRequest,
+    CreateMultipartUploadRequestBuilder,
 };
 #[cfg(feature = "create-bucket")]
 mod data_redundancy;
 #[cfg(feature = "create-bucket")]
-pub use data_redundancy::DataRedundancy;
+pub use data_redundancy::{ DataRedundancy };
 #[cfg(feature = "delete-bucket")]
 mod delete_bucket_request;
 #[cfg(feature = "delete-bucket")]
-pub use delete_bucket_request::{DeleteBucketRequest, DeleteBucketRequestBuilder};
+pub use delete_bucket_request::{ DeleteBucketRequest, DeleteBucketRequestBuilder };
 #[cfg(feature = "delete-object")]
 mod delete_object_output;
 #[cfg(feature = "delete-object")]
-pub use delete_object_output::{DeleteObjectOutput, DeleteObjectOutputBuilder};
+pub use delete_object_output::{ DeleteObjectOutput, DeleteObjectOutputBuilder };
 #[cfg(feature = "delete-object")]
 mod delete_object_request;
 #[cfg(feature = "delete-object")]
-pub use delete_object_request::{DeleteObjectRequest, DeleteObjectRequestBuilder};
+pub use delete_object_request::{ DeleteObjectRequest, DeleteObjectRequestBuilder };
 #[cfg(feature = "list-objects-v2")]
 mod encoding_type;
 #[cfg(feature = "list-objects-v2")]
-pub use encoding_type::EncodingType;
+pub use encoding_type::{ EncodingType };
 #[cfg(feature = "put-object")]
 mod encryption_type_mismatch;
 #[cfg(feature = "put-object")]
-pub use encryption_type_mismatch::{
-    EncryptionTypeMismatch, EncryptionTypeMismatchBuilder,
-};
+pub use encryption_type_mismatch::{ EncryptionTypeMismatch, EncryptionTypeMismatchBuilder };
 #[cfg(feature = "get-object")]
 mod get_object_output;
 #[cfg(feature = "get-object")]
-pub use get_object_output::{GetObjectOutput, GetObjectOutputBuilder};
+pub use get_object_output::{ GetObjectOutput, GetObjectOutputBuilder };
 #[cfg(feature = "get-object")]
 mod get_object_request;
 #[cfg(feature = "get-object")]
-pub use get_object_request::{GetObjectRequest, GetObjectRequestBuilder};
+pub use get_object_request::{ GetObjectRequest, GetObjectRequestBuilder };
 #[cfg(feature = "head-object")]
 mod head_object_output;
 #[cfg(feature = "head-object")]
-pub use head_object_output::{HeadObjectOutput, HeadObjectOutputBuilder};
+pub use head_object_output::{ HeadObjectOutput, HeadObjectOutputBuilder };
 #[cfg(feature = "head-object")]
 mod head_object_request;
 #[cfg(feature = "head-object")]
-pub use head_object_request::{HeadObjectRequest, HeadObjectRequestBuilder};
+pub use head_object_request::{ HeadObjectRequest, HeadObjectRequestBuilder };
 #[cfg(feature = "get-object")]
 mod intelligent_tiering_access_tier;
 #[cfg(feature = "get-object")]
-pub use intelligent_tiering_access_tier::IntelligentTieringAccessTier;
+pub use intelligent_tiering_access_tier::{ IntelligentTieringAccessTier };
 #[cfg(feature = "get-object")]
 mod invalid_object_state;
 #[cfg(feature = "get-object")]
-pub use invalid_object_state::{InvalidObjectState, InvalidObjectStateBuilder};
+pub use invalid_object_state::{ InvalidObjectState, InvalidObjectStateBuilder };
 #[cfg(feature = "put-object")]
 mod invalid_request;
 #[cfg(feature = "put-object")]
-pub use invalid_request::{InvalidRequest, InvalidRequestBuilder};
+pub use invalid_request::{ InvalidRequest, InvalidRequestBuilder };
 #[cfg(feature = "put-object")]
 mod invalid_write_offset;
 #[cfg(feature = "put-object")]
-pub use invalid_write_offset::{InvalidWriteOffset, InvalidWriteOffsetBuilder};
+pub use invalid_write_offset::{ InvalidWriteOffset, InvalidWriteOffsetBuilder };
 #[cfg(feature = "list-objects-v2")]
 mod list_objects_v2_output;
 #[cfg(feature = "list-objects-v2")]
-pub use list_objects_v2_output::{ListObjectsV2Output, ListObjectsV2OutputBuilder};
+pub use list_objects_v2_output::{ ListObjectsV2Output, ListObjectsV2OutputBuilder };
 #[cfg(feature = "list-objects-v2")]
 mod list_objects_v2_request;
 #[cfg(feature = "list-objects-v2")]
-pub use list_objects_v2_request::{ListObjectsV2Request, ListObjectsV2RequestBuilder};
+pub use list_objects_v2_request::{ ListObjectsV2Request, ListObjectsV2RequestBuilder };
 #[cfg(feature = "create-bucket")]
 mod location_info;
 #[cfg(feature = "create-bucket")]
-pub use location_info::{LocationInfo, LocationInfoBuilder};
+pub use location_info::{ LocationInfo, LocationInfoBuilder };
 #[cfg(feature = "create-bucket")]
 mod location_type;
 #[cfg(feature = "create-bucket")]
-pub use location_type::LocationType;
+pub use location_type::{ LocationType };
 #[cfg(feature = "copy-object")]
 mod metadata_directive;
 #[cfg(feature = "copy-object")]
-pub use metadata_directive::MetadataDirective;
+pub use metadata_directive::{ MetadataDirective };
 #[cfg(feature = "list-objects-v2")]
 mod no_such_bucket;
 #[cfg(feature = "list-objects-v2")]
-pub use no_such_bucket::{NoSuchBucket, NoSuchBucketBuilder};
+pub use no_such_bucket::{ NoSuchBucket, NoSuchBucketBuilder };
 #[cfg(feature = "get-object")]
 mod no_such_key;
 #[cfg(feature = "get-object")]
-pub use no_such_key::{NoSuchKey, NoSuchKeyBuilder};
+pub use no_such_key::{ NoSuchKey, NoSuchKeyBuilder };
 #[cfg(feature = "abort-multipart-upload")]
 mod no_such_upload;
 #[cfg(feature = "abort-multipart-upload")]
-pub use no_such_upload::{NoSuchUpload, NoSuchUploadBuilder};
+pub use no_such_upload::{ NoSuchUpload, NoSuchUploadBuilder };
 #[cfg(feature = "head-object")]
 mod not_found;
 #[cfg(feature = "head-object")]
-pub use not_found::{NotFound, NotFoundBuilder};
+pub use not_found::{ NotFound, NotFoundBuilder };
 #[cfg(feature = "list-objects-v2")]
 mod object;
 #[cfg(feature = "list-objects-v2")]
-pub use object::{Object, ObjectBuilder};
+pub use object::{ Object, ObjectBuilder };
 #[cfg(feature = "_shapes-6")]
 mod object_canned_acl;
 #[cfg(feature = "_shapes-6")]
-pub use object_canned_acl::ObjectCannedAcl;
+pub use object_canned_acl::{ ObjectCannedAcl };
 #[cfg(feature = "_shapes-4")]
 mod object_lock_legal_hold_status;
 #[cfg(feature = "_shapes-4")]
-pub use object_lock_legal_hold_status::ObjectLockLegalHoldStatus;
+pub use object_lock_legal_hold_status::{ ObjectLockLegalHoldStatus };
 #[cfg(feature = "_shapes-4")]
 mod object_lock_mode;
 #[cfg(feature = "_shapes-4")]
-pub use object_lock_mode::ObjectLockMode;
+pub use object_lock_mode::{ ObjectLockMode };
 #[cfg(feature = "copy-object")]
 mod object_not_in_active_tier_error;
 #[cfg(feature = "copy-object")]
 pub use object_not_in_active_tier_error::{
-    ObjectNotInActiveTierError, ObjectNotInActiveTierErrorBuilder,
+    ObjectNotInActiveTierError,
+    ObjectNotInActiveTierErrorBuilder,
 };
 #[cfg(feature = "create-bucket")]
 mod object_ownership;
 #[cfg(feature = "create-bucket")]
-pub use object_ownership::ObjectOwnership;
+pub use object_ownership::{ ObjectOwnership };
 #[cfg(feature = "list-objects-v2")]
 mod object_storage_class;
 #[cfg(feature = "list-objects-v2")]
-pub use object_storage_class::ObjectStorageClass;
+pub use object_storage_class::{ ObjectStorageClass };
 #[cfg(feature = "list-objects-v2")]
 mod optional_object_attributes;
 #[cfg(feature = "list-objects-v2")]
-pub use optional_object_attributes::OptionalObjectAttributes;
+pub use optional_object_attributes::{ OptionalObjectAttributes };
 #[cfg(feature = "list-objects-v2")]
 mod owner;
 #[cfg(feature = "list-objects-v2")]
-pub use owner::{Owner, OwnerBuilder};
+pub use owner::{ Owner, OwnerBuilder };
 #[cfg(feature = "put-object")]
 mod put_object_output;
 #[cfg(feature = "put-object")]
-pub use put_object_output::{PutObjectOutput, PutObjectOutputBuilder};
+pub use put_object_output::{ PutObjectOutput, PutObjectOutputBuilder };
 #[cfg(feature = "put-object")]
 mod put_object_request;
 #[cfg(feature = "put-object")]
-pub use put_object_request::{PutObjectRequest, PutObjectRequestBuilder};
+pub use put_object_request::{ PutObjectRequest, PutObjectRequestBuilder };
 #[cfg(feature = "_shapes-7")]
 mod replication_status;
 #[cfg(feature = "_shapes-7")]
-pub use replication_status::ReplicationStatus;
+pub use replication_status::{ ReplicationStatus };
 #[cfg(feature = "_shapes-1")]
 mod request_charged;
 #[cfg(feature = "_shapes-1")]
-pub use request_charged::RequestCharged;
+pub use request_charged::{ RequestCharged };
 #[cfg(feature = "_shapes-1")]
 mod request_payer;
 #[cfg(feature = "_shapes-1")]
-pub use request_payer::RequestPayer;
+pub use request_payer::{ RequestPayer };
 #[cfg(feature = "list-objects-v2")]
 mod restore_status;
 #[cfg(feature = "list-objects-v2")]
-pub use restore_status::{RestoreStatus, RestoreStatusBuilder};
+pub use restore_status::{ RestoreStatus, RestoreStatusBuilder };
 #[cfg(feature = "_shapes-3")]
 mod server_side_encryption;
 #[cfg(feature = "_shapes-3")]
-pub use server_side_encryption::ServerSideEncryption;
+pub use server_side_encryption::{ ServerSideEncryption };
 #[cfg(feature = "_shapes-4")]
 mod storage_class;
 #[cfg(feature = "_shapes-4")]
-pub use storage_class::StorageClass;
+pub use storage_class::{ StorageClass };
 #[cfg(feature = "copy-object")]
 mod tagging_directive;
 #[cfg(feature = "copy-object")]
-pub use tagging_directive::TaggingDirective;
+pub use tagging_directive::{ TaggingDirective };
 #[cfg(feature = "put-object")]
 mod too_many_parts;
 #[cfg(feature = "put-object")]
-pub use too_many_parts::{TooManyParts, TooManyPartsBuilder};
+pub use too_many_parts::{ TooManyParts, TooManyPartsBuilder };
 #[cfg(feature = "upload-part")]
 mod upload_part_output;
 #[cfg(feature = "upload-part")]
-pub use upload_part_output::{UploadPartOutput, UploadPartOutputBuilder};
+pub use upload_part_output::{ UploadPartOutput, UploadPartOutputBuilder };
 #[cfg(feature = "upload-part")]
 mod upload_part_request;
 #[cfg(feature = "upload-part")]
-pub use upload_part_request::{UploadPartRequest, UploadPartRequestBuilder};
+pub use upload_part_request::{ UploadPartRequest, UploadPartRequestBuilder };

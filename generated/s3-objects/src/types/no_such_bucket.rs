@@ -21,9 +21,7 @@ pub struct NoSuchBucketBuilder {}
 impl NoSuchBucketBuilder {
     /// Builds the [`NoSuchBucket`].
     pub fn build(self) -> NoSuchBucket {
-        NoSuchBucket {
-            meta: ::std::default::Default::default(),
-        }
+        NoSuchBucket { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;

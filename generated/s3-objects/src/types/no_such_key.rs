@@ -21,9 +21,7 @@ pub struct NoSuchKeyBuilder {}
 impl NoSuchKeyBuilder {
     /// Builds the [`NoSuchKey`].
     pub fn build(self) -> NoSuchKey {
-        NoSuchKey {
-            meta: ::std::default::Default::default(),
-        }
+        NoSuchKey { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;

@@ -21,9 +21,7 @@ pub struct NoSuchUploadBuilder {}
 impl NoSuchUploadBuilder {
     /// Builds the [`NoSuchUpload`].
     pub fn build(self) -> NoSuchUpload {
-        NoSuchUpload {
-            meta: ::std::default::Default::default(),
-        }
+        NoSuchUpload { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;

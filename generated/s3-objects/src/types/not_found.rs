@@ -21,9 +21,7 @@ pub struct NotFoundBuilder {}
 impl NotFoundBuilder {
     /// Builds the [`NotFound`].
     pub fn build(self) -> NotFound {
-        NotFound {
-            meta: ::std::default::Default::default(),
-        }
+        NotFound { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;

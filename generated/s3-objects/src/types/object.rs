@@ -61,16 +61,28 @@ impl ObjectBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ObjectBuilder, [(key, String, "Key"), (last_modified,
-    ::smithy_runtime::types::DateTime, "LastModified"), (e_tag, String, "ETag"),
-    (checksum_type, crate ::types::ChecksumType, "ChecksumType"), (size, i64, "Size"),
-    (storage_class, crate ::types::ObjectStorageClass, "StorageClass"), (owner, crate
-    ::types::Owner, "Owner"), (restore_status, crate ::types::RestoreStatus,
-    "RestoreStatus")]
+    ObjectBuilder,
+    [
+        (key, String, "Key"),
+        (last_modified, ::smithy_runtime::types::DateTime, "LastModified"),
+        (e_tag, String, "ETag"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType"),
+        (size, i64, "Size"),
+        (storage_class, crate::types::ObjectStorageClass, "StorageClass"),
+        (owner, crate::types::Owner, "Owner"),
+        (restore_status, crate::types::RestoreStatus, "RestoreStatus")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    ObjectBuilder, [(checksum_algorithm, push_checksum_algorithm, crate
-    ::types::ChecksumAlgorithm, "ChecksumAlgorithm")]
+    ObjectBuilder,
+    [
+        (
+            checksum_algorithm,
+            push_checksum_algorithm,
+            crate::types::ChecksumAlgorithm,
+            "ChecksumAlgorithm"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -88,6 +100,18 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Object, ObjectBuilder, build, [key, last_modified, e_tag, checksum_algorithm,
-    checksum_type, size, storage_class, owner, restore_status]
+    Object,
+    ObjectBuilder,
+    build,
+    [
+        key,
+        last_modified,
+        e_tag,
+        checksum_algorithm,
+        checksum_type,
+        size,
+        storage_class,
+        owner,
+        restore_status
+    ]
 );

@@ -20,8 +20,14 @@ pub enum ObjectCannedAcl {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ObjectCannedAcl, [(Private, "private"), (PublicRead, "public-read"),
-    (PublicReadWrite, "public-read-write"), (AuthenticatedRead, "authenticated-read"),
-    (AwsExecRead, "aws-exec-read"), (BucketOwnerRead, "bucket-owner-read"),
-    (BucketOwnerFullControl, "bucket-owner-full-control")]
+    ObjectCannedAcl,
+    [
+        (Private, "private"),
+        (PublicRead, "public-read"),
+        (PublicReadWrite, "public-read-write"),
+        (AuthenticatedRead, "authenticated-read"),
+        (AwsExecRead, "aws-exec-read"),
+        (BucketOwnerRead, "bucket-owner-read"),
+        (BucketOwnerFullControl, "bucket-owner-full-control")
+    ]
 );

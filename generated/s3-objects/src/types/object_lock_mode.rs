@@ -10,5 +10,6 @@ pub enum ObjectLockMode {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ObjectLockMode, [(Governance, "GOVERNANCE"), (Compliance, "COMPLIANCE")]
+    ObjectLockMode,
+    [(Governance, "GOVERNANCE"), (Compliance, "COMPLIANCE")]
 );

@@ -21,15 +21,16 @@ pub struct ObjectNotInActiveTierErrorBuilder {}
 impl ObjectNotInActiveTierErrorBuilder {
     /// Builds the [`ObjectNotInActiveTierError`].
     pub fn build(self) -> ObjectNotInActiveTierError {
-        ObjectNotInActiveTierError {
-            meta: ::std::default::Default::default(),
-        }
+        ObjectNotInActiveTierError { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new("ObjectNotInActiveTierError", &[]);
 ::smithy_runtime::structure_codec!(
-    ObjectNotInActiveTierError, ObjectNotInActiveTierErrorBuilder, build, []
+    ObjectNotInActiveTierError,
+    ObjectNotInActiveTierErrorBuilder,
+    build,
+    []
 );
 impl ::std::fmt::Display for ObjectNotInActiveTierError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -12,6 +12,10 @@ pub enum ObjectOwnership {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ObjectOwnership, [(BucketOwnerPreferred, "BucketOwnerPreferred"), (ObjectWriter,
-    "ObjectWriter"), (BucketOwnerEnforced, "BucketOwnerEnforced")]
+    ObjectOwnership,
+    [
+        (BucketOwnerPreferred, "BucketOwnerPreferred"),
+        (ObjectWriter, "ObjectWriter"),
+        (BucketOwnerEnforced, "BucketOwnerEnforced")
+    ]
 );

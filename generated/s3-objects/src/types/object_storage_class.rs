@@ -28,9 +28,18 @@ pub enum ObjectStorageClass {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ObjectStorageClass, [(Standard, "STANDARD"), (ReducedRedundancy,
-    "REDUCED_REDUNDANCY"), (Glacier, "GLACIER"), (StandardIa, "STANDARD_IA"), (OnezoneIa,
-    "ONEZONE_IA"), (IntelligentTiering, "INTELLIGENT_TIERING"), (DeepArchive,
-    "DEEP_ARCHIVE"), (Outposts, "OUTPOSTS"), (GlacierIr, "GLACIER_IR"), (Snow, "SNOW"),
-    (ExpressOnezone, "EXPRESS_ONEZONE")]
+    ObjectStorageClass,
+    [
+        (Standard, "STANDARD"),
+        (ReducedRedundancy, "REDUCED_REDUNDANCY"),
+        (Glacier, "GLACIER"),
+        (StandardIa, "STANDARD_IA"),
+        (OnezoneIa, "ONEZONE_IA"),
+        (IntelligentTiering, "INTELLIGENT_TIERING"),
+        (DeepArchive, "DEEP_ARCHIVE"),
+        (Outposts, "OUTPOSTS"),
+        (GlacierIr, "GLACIER_IR"),
+        (Snow, "SNOW"),
+        (ExpressOnezone, "EXPRESS_ONEZONE")
+    ]
 );

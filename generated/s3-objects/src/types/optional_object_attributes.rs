@@ -7,6 +7,4 @@ pub enum OptionalObjectAttributes {
     /// A value this version of the model does not know; it is sent back exactly as received.
     Unknown(String),
 }
-::smithy_runtime::string_enum!(
-    OptionalObjectAttributes, [(RestoreStatus, "RestoreStatus")]
-);
+::smithy_runtime::string_enum!(OptionalObjectAttributes, [(RestoreStatus, "RestoreStatus")]);

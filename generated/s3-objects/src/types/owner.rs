@@ -27,14 +27,12 @@ pub struct OwnerBuilder {
 impl OwnerBuilder {
     /// Builds the [`Owner`].
     pub fn build(self) -> Owner {
-        Owner {
-            display_name: self.display_name,
-            id: self.id,
-        }
+        Owner { display_name: self.display_name, id: self.id }
     }
 }
 ::smithy_runtime::setters!(
-    OwnerBuilder, [(display_name, String, "DisplayName"), (id, String, "ID")]
+    OwnerBuilder,
+    [(display_name, String, "DisplayName"), (id, String, "ID")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

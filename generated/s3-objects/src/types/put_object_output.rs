@@ -109,17 +109,26 @@ impl PutObjectOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PutObjectOutputBuilder, [(expiration, String, "Expiration"), (e_tag, String, "ETag"),
-    (checksum_crc32, String, "ChecksumCRC32"), (checksum_crc32c, String,
-    "ChecksumCRC32C"), (checksum_crc64nvme, String, "ChecksumCRC64NVME"), (checksum_sha1,
-    String, "ChecksumSHA1"), (checksum_sha256, String, "ChecksumSHA256"), (checksum_type,
-    crate ::types::ChecksumType, "ChecksumType"), (server_side_encryption, crate
-    ::types::ServerSideEncryption, "ServerSideEncryption"), (version_id, String,
-    "VersionId"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key_md5, String, "SSECustomerKeyMD5"), (ssekms_key_id, String,
-    "SSEKMSKeyId"), (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
-    (bucket_key_enabled, bool, "BucketKeyEnabled"), (size, i64, "Size"),
-    (request_charged, crate ::types::RequestCharged, "RequestCharged")]
+    PutObjectOutputBuilder,
+    [
+        (expiration, String, "Expiration"),
+        (e_tag, String, "ETag"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (checksum_type, crate::types::ChecksumType, "ChecksumType"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (version_id, String, "VersionId"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (size, i64, "Size"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -127,55 +136,65 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("Expiration").at(codec::Location::Header("x-amz-expiration")),
         codec::Member::new("ETag").at(codec::Location::Header("ETag")),
-        codec::Member::new("ChecksumCRC32")
-            .at(codec::Location::Header("x-amz-checksum-crc32")),
-        codec::Member::new("ChecksumCRC32C")
-            .at(codec::Location::Header("x-amz-checksum-crc32c")),
-        codec::Member::new("ChecksumCRC64NVME")
-            .at(codec::Location::Header("x-amz-checksum-crc64nvme")),
-        codec::Member::new("ChecksumSHA1")
-            .at(codec::Location::Header("x-amz-checksum-sha1")),
-        codec::Member::new("ChecksumSHA256")
-            .at(codec::Location::Header("x-amz-checksum-sha256")),
-        codec::Member::new("ChecksumType")
-            .at(codec::Location::Header("x-amz-checksum-type")),
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
+        codec::Member::new("ChecksumCRC32").at(codec::Location::Header("x-amz-checksum-crc32")),
+        codec::Member::new("ChecksumCRC32C").at(codec::Location::Header("x-amz-checksum-crc32c")),
+        codec::Member::new("ChecksumCRC64NVME").at(
+            codec::Location::Header("x-amz-checksum-crc64nvme")
+        ),
+        codec::Member::new("ChecksumSHA1").at(codec::Location::Header("x-amz-checksum-sha1")),
+        codec::Member::new("ChecksumSHA256").at(codec::Location::Header("x-amz-checksum-sha256")),
+        codec::Member::new("ChecksumType").at(codec::Location::Header("x-amz-checksum-type")),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
         codec::Member::new("VersionId").at(codec::Location::Header("x-amz-version-id")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("SSEKMSEncryptionContext")
-            .at(codec::Location::Header("x-amz-server-side-encryption-context")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("SSEKMSEncryptionContext").at(
+            codec::Location::Header("x-amz-server-side-encryption-context")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
         codec::Member::new("Size").at(codec::Location::Header("x-amz-object-size")),
-        codec::Member::new("RequestCharged")
-            .at(codec::Location::Header("x-amz-request-charged")),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    PutObjectOutput, PutObjectOutputBuilder, build, [expiration, e_tag, checksum_crc32,
-    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, checksum_type,
-    server_side_encryption, version_id, sse_customer_algorithm, sse_customer_key_md5,
-    ssekms_key_id, ssekms_encryption_context, bucket_key_enabled, size, request_charged]
+    PutObjectOutput,
+    PutObjectOutputBuilder,
+    build,
+    [
+        expiration,
+        e_tag,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        checksum_type,
+        server_side_encryption,
+        version_id,
+        sse_customer_algorithm,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        ssekms_encryption_context,
+        bucket_key_enabled,
+        size,
+        request_charged
+    ]
 );
 impl ::std::fmt::Debug for PutObjectOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PutObjectOutput")
+        f
+            .debug_struct("PutObjectOutput")
             .field("expiration", &self.expiration)
             .field("e_tag", &self.e_tag)
             .field("checksum_crc32", &self.checksum_crc32)
@@ -198,7 +217,8 @@ impl ::std::fmt::Debug for PutObjectOutput {
 }
 impl ::std::fmt::Debug for PutObjectOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PutObjectOutputBuilder")
+        f
+            .debug_struct("PutObjectOutputBuilder")
             .field("expiration", &self.expiration)
             .field("e_tag", &self.e_tag)
             .field("checksum_crc32", &self.checksum_crc32)

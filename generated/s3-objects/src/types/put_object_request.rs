@@ -97,10 +97,7 @@ impl PutObjectRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -204,14 +201,9 @@ impl PutObjectRequestBuilder {
             acl: self.acl,
             body: self.body,
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "PutObjectRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("PutObjectRequest", "Bucket")
+                )?
             ),
             cache_control: self.cache_control,
             content_disposition: self.content_disposition,
@@ -234,14 +226,9 @@ impl PutObjectRequestBuilder {
             grant_read_acp: self.grant_read_acp,
             grant_write_acp: self.grant_write_acp,
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "PutObjectRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("PutObjectRequest", "Key")
+                )?
             ),
             write_offset_bytes: self.write_offset_bytes,
             metadata: self.metadata,
@@ -311,144 +298,188 @@ impl PutObjectRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PutObjectRequestBuilder, [(acl, crate ::types::ObjectCannedAcl, "ACL"), (body,
-    ::smithy_runtime::types::ByteStream, "Body"), (bucket, String, "Bucket"),
-    (cache_control, String, "CacheControl"), (content_disposition, String,
-    "ContentDisposition"), (content_encoding, String, "ContentEncoding"),
-    (content_language, String, "ContentLanguage"), (content_length, i64,
-    "ContentLength"), (content_md5, String, "ContentMD5"), (content_type, String,
-    "ContentType"), (checksum_algorithm, crate ::types::ChecksumAlgorithm,
-    "ChecksumAlgorithm"), (checksum_crc32, String, "ChecksumCRC32"), (checksum_crc32c,
-    String, "ChecksumCRC32C"), (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
-    (checksum_sha1, String, "ChecksumSHA1"), (checksum_sha256, String, "ChecksumSHA256"),
-    (expires, ::smithy_runtime::types::DateTime, "Expires"), (if_match, String,
-    "IfMatch"), (if_none_match, String, "IfNoneMatch"), (grant_full_control, String,
-    "GrantFullControl"), (grant_read, String, "GrantRead"), (grant_read_acp, String,
-    "GrantReadACP"), (grant_write_acp, String, "GrantWriteACP"), (key, String, "Key"),
-    (write_offset_bytes, i64, "WriteOffsetBytes"), (metadata,
-    ::std::collections::HashMap:: < String, String >, "Metadata"),
-    (server_side_encryption, crate ::types::ServerSideEncryption,
-    "ServerSideEncryption"), (storage_class, crate ::types::StorageClass,
-    "StorageClass"), (website_redirect_location, String, "WebsiteRedirectLocation"),
-    (sse_customer_algorithm, String, "SSECustomerAlgorithm"), (sse_customer_key, String,
-    "SSECustomerKey"), (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
-    (ssekms_key_id, String, "SSEKMSKeyId"), (ssekms_encryption_context, String,
-    "SSEKMSEncryptionContext"), (bucket_key_enabled, bool, "BucketKeyEnabled"),
-    (request_payer, crate ::types::RequestPayer, "RequestPayer"), (tagging, String,
-    "Tagging"), (object_lock_mode, crate ::types::ObjectLockMode, "ObjectLockMode"),
-    (object_lock_retain_until_date, ::smithy_runtime::types::DateTime,
-    "ObjectLockRetainUntilDate"), (object_lock_legal_hold_status, crate
-    ::types::ObjectLockLegalHoldStatus, "ObjectLockLegalHoldStatus"),
-    (expected_bucket_owner, String, "ExpectedBucketOwner")]
+    PutObjectRequestBuilder,
+    [
+        (acl, crate::types::ObjectCannedAcl, "ACL"),
+        (body, ::smithy_runtime::types::ByteStream, "Body"),
+        (bucket, String, "Bucket"),
+        (cache_control, String, "CacheControl"),
+        (content_disposition, String, "ContentDisposition"),
+        (content_encoding, String, "ContentEncoding"),
+        (content_language, String, "ContentLanguage"),
+        (content_length, i64, "ContentLength"),
+        (content_md5, String, "ContentMD5"),
+        (content_type, String, "ContentType"),
+        (checksum_algorithm, crate::types::ChecksumAlgorithm, "ChecksumAlgorithm"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (expires, ::smithy_runtime::types::DateTime, "Expires"),
+        (if_match, String, "IfMatch"),
+        (if_none_match, String, "IfNoneMatch"),
+        (grant_full_control, String, "GrantFullControl"),
+        (grant_read, String, "GrantRead"),
+        (grant_read_acp, String, "GrantReadACP"),
+        (grant_write_acp, String, "GrantWriteACP"),
+        (key, String, "Key"),
+        (write_offset_bytes, i64, "WriteOffsetBytes"),
+        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (storage_class, crate::types::StorageClass, "StorageClass"),
+        (website_redirect_location, String, "WebsiteRedirectLocation"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key, String, "SSECustomerKey"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (ssekms_encryption_context, String, "SSEKMSEncryptionContext"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (tagging, String, "Tagging"),
+        (object_lock_mode, crate::types::ObjectLockMode, "ObjectLockMode"),
+        (
+            object_lock_retain_until_date,
+            ::smithy_runtime::types::DateTime,
+            "ObjectLockRetainUntilDate"
+        ),
+        (
+            object_lock_legal_hold_status,
+            crate::types::ObjectLockLegalHoldStatus,
+            "ObjectLockLegalHoldStatus"
+        ),
+        (expected_bucket_owner, String, "ExpectedBucketOwner")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "PutObjectRequest",
     &[
         codec::Member::new("ACL").at(codec::Location::Header("x-amz-acl")),
-        codec::Member::new("Body")
-            .at(codec::Location::Payload(codec::PayloadKind::Stream)),
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
+        codec::Member::new("Body").at(codec::Location::Payload(codec::PayloadKind::Stream)),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
         codec::Member::new("CacheControl").at(codec::Location::Header("Cache-Control")),
-        codec::Member::new("ContentDisposition")
-            .at(codec::Location::Header("Content-Disposition")),
-        codec::Member::new("ContentEncoding")
-            .at(codec::Location::Header("Content-Encoding")),
-        codec::Member::new("ContentLanguage")
-            .at(codec::Location::Header("Content-Language")),
-        codec::Member::new("ContentLength")
-            .at(codec::Location::Header("Content-Length")),
+        codec::Member::new("ContentDisposition").at(codec::Location::Header("Content-Disposition")),
+        codec::Member::new("ContentEncoding").at(codec::Location::Header("Content-Encoding")),
+        codec::Member::new("ContentLanguage").at(codec::Location::Header("Content-Language")),
+        codec::Member::new("ContentLength").at(codec::Location::Header("Content-Length")),
         codec::Member::new("ContentMD5").at(codec::Location::Header("Content-MD5")),
         codec::Member::new("ContentType").at(codec::Location::Header("Content-Type")),
-        codec::Member::new("ChecksumAlgorithm")
-            .at(codec::Location::Header("x-amz-sdk-checksum-algorithm")),
-        codec::Member::new("ChecksumCRC32")
-            .at(codec::Location::Header("x-amz-checksum-crc32")),
-        codec::Member::new("ChecksumCRC32C")
-            .at(codec::Location::Header("x-amz-checksum-crc32c")),
-        codec::Member::new("ChecksumCRC64NVME")
-            .at(codec::Location::Header("x-amz-checksum-crc64nvme")),
-        codec::Member::new("ChecksumSHA1")
-            .at(codec::Location::Header("x-amz-checksum-sha1")),
-        codec::Member::new("ChecksumSHA256")
-            .at(codec::Location::Header("x-amz-checksum-sha256")),
+        codec::Member::new("ChecksumAlgorithm").at(
+            codec::Location::Header("x-amz-sdk-checksum-algorithm")
+        ),
+        codec::Member::new("ChecksumCRC32").at(codec::Location::Header("x-amz-checksum-crc32")),
+        codec::Member::new("ChecksumCRC32C").at(codec::Location::Header("x-amz-checksum-crc32c")),
+        codec::Member::new("ChecksumCRC64NVME").at(
+            codec::Location::Header("x-amz-checksum-crc64nvme")
+        ),
+        codec::Member::new("ChecksumSHA1").at(codec::Location::Header("x-amz-checksum-sha1")),
+        codec::Member::new("ChecksumSHA256").at(codec::Location::Header("x-amz-checksum-sha256")),
         codec::Member::new("Expires").at(codec::Location::Header("Expires")),
         codec::Member::new("IfMatch").at(codec::Location::Header("If-Match")),
         codec::Member::new("IfNoneMatch").at(codec::Location::Header("If-None-Match")),
-        codec::Member::new("GrantFullControl")
-            .at(codec::Location::Header("x-amz-grant-full-control")),
+        codec::Member::new("GrantFullControl").at(
+            codec::Location::Header("x-amz-grant-full-control")
+        ),
         codec::Member::new("GrantRead").at(codec::Location::Header("x-amz-grant-read")),
-        codec::Member::new("GrantReadACP")
-            .at(codec::Location::Header("x-amz-grant-read-acp")),
-        codec::Member::new("GrantWriteACP")
-            .at(codec::Location::Header("x-amz-grant-write-acp")),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
-        codec::Member::new("WriteOffsetBytes")
-            .at(codec::Location::Header("x-amz-write-offset-bytes")),
+        codec::Member::new("GrantReadACP").at(codec::Location::Header("x-amz-grant-read-acp")),
+        codec::Member::new("GrantWriteACP").at(codec::Location::Header("x-amz-grant-write-acp")),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
+        codec::Member::new("WriteOffsetBytes").at(
+            codec::Location::Header("x-amz-write-offset-bytes")
+        ),
         codec::Member::new("Metadata").at(codec::Location::PrefixHeaders("x-amz-meta-")),
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
-        codec::Member::new("StorageClass")
-            .at(codec::Location::Header("x-amz-storage-class")),
-        codec::Member::new("WebsiteRedirectLocation")
-            .at(codec::Location::Header("x-amz-website-redirect-location")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKey")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key")),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("SSEKMSEncryptionContext")
-            .at(codec::Location::Header("x-amz-server-side-encryption-context")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
+        codec::Member::new("StorageClass").at(codec::Location::Header("x-amz-storage-class")),
+        codec::Member::new("WebsiteRedirectLocation").at(
+            codec::Location::Header("x-amz-website-redirect-location")
+        ),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKey").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("SSEKMSEncryptionContext").at(
+            codec::Location::Header("x-amz-server-side-encryption-context")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
         codec::Member::new("Tagging").at(codec::Location::Header("x-amz-tagging")),
-        codec::Member::new("ObjectLockMode")
-            .at(codec::Location::Header("x-amz-object-lock-mode")),
+        codec::Member::new("ObjectLockMode").at(codec::Location::Header("x-amz-object-lock-mode")),
         codec::Member::new("ObjectLockRetainUntilDate")
             .at(codec::Location::Header("x-amz-object-lock-retain-until-date"))
             .timestamp(codec::TimestampFormat::DateTime),
-        codec::Member::new("ObjectLockLegalHoldStatus")
-            .at(codec::Location::Header("x-amz-object-lock-legal-hold")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
+        codec::Member::new("ObjectLockLegalHoldStatus").at(
+            codec::Location::Header("x-amz-object-lock-legal-hold")
+        ),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    PutObjectRequest, PutObjectRequestBuilder, build_read, [acl, body, bucket,
-    cache_control, content_disposition, content_encoding, content_language,
-    content_length, content_md5, content_type, checksum_algorithm, checksum_crc32,
-    checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256, expires,
-    if_match, if_none_match, grant_full_control, grant_read, grant_read_acp,
-    grant_write_acp, key, write_offset_bytes, metadata, server_side_encryption,
-    storage_class, website_redirect_location, sse_customer_algorithm, sse_customer_key,
-    sse_customer_key_md5, ssekms_key_id, ssekms_encryption_context, bucket_key_enabled,
-    request_payer, tagging, object_lock_mode, object_lock_retain_until_date,
-    object_lock_legal_hold_status, expected_bucket_owner]
+    PutObjectRequest,
+    PutObjectRequestBuilder,
+    build_read,
+    [
+        acl,
+        body,
+        bucket,
+        cache_control,
+        content_disposition,
+        content_encoding,
+        content_language,
+        content_length,
+        content_md5,
+        content_type,
+        checksum_algorithm,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        expires,
+        if_match,
+        if_none_match,
+        grant_full_control,
+        grant_read,
+        grant_read_acp,
+        grant_write_acp,
+        key,
+        write_offset_bytes,
+        metadata,
+        server_side_encryption,
+        storage_class,
+        website_redirect_location,
+        sse_customer_algorithm,
+        sse_customer_key,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        ssekms_encryption_context,
+        bucket_key_enabled,
+        request_payer,
+        tagging,
+        object_lock_mode,
+        object_lock_retain_until_date,
+        object_lock_legal_hold_status,
+        expected_bucket_owner
+    ]
 );
 impl ::std::fmt::Debug for PutObjectRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PutObjectRequest")
+        f
+            .debug_struct("PutObjectRequest")
             .field("acl", &self.acl)
             .field("body", &self.body)
             .field("bucket", &self.bucket)
@@ -495,7 +526,8 @@ impl ::std::fmt::Debug for PutObjectRequest {
 }
 impl ::std::fmt::Debug for PutObjectRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("PutObjectRequestBuilder")
+        f
+            .debug_struct("PutObjectRequestBuilder")
             .field("acl", &self.acl)
             .field("body", &self.body)
             .field("bucket", &self.bucket)

@@ -16,6 +16,12 @@ pub enum ReplicationStatus {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ReplicationStatus, [(Complete, "COMPLETE"), (Pending, "PENDING"), (Failed, "FAILED"),
-    (Replica, "REPLICA"), (Completed, "COMPLETED")]
+    ReplicationStatus,
+    [
+        (Complete, "COMPLETE"),
+        (Pending, "PENDING"),
+        (Failed, "FAILED"),
+        (Replica, "REPLICA"),
+        (Completed, "COMPLETED")
+    ]
 );

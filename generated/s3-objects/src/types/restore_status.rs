@@ -33,8 +33,11 @@ impl RestoreStatusBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    RestoreStatusBuilder, [(is_restore_in_progress, bool, "IsRestoreInProgress"),
-    (restore_expiry_date, ::smithy_runtime::types::DateTime, "RestoreExpiryDate")]
+    RestoreStatusBuilder,
+    [
+        (is_restore_in_progress, bool, "IsRestoreInProgress"),
+        (restore_expiry_date, ::smithy_runtime::types::DateTime, "RestoreExpiryDate")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -42,6 +45,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("IsRestoreInProgress"), codec::Member::new("RestoreExpiryDate")],
 );
 ::smithy_runtime::structure_codec!(
-    RestoreStatus, RestoreStatusBuilder, build, [is_restore_in_progress,
-    restore_expiry_date]
+    RestoreStatus,
+    RestoreStatusBuilder,
+    build,
+    [is_restore_in_progress, restore_expiry_date]
 );

@@ -12,6 +12,6 @@ pub enum ServerSideEncryption {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    ServerSideEncryption, [(Aes256, "AES256"), (AwsKms, "aws:kms"), (AwsKmsDsse,
-    "aws:kms:dsse")]
+    ServerSideEncryption,
+    [(Aes256, "AES256"), (AwsKms, "aws:kms"), (AwsKmsDsse, "aws:kms:dsse")]
 );

@@ -28,9 +28,18 @@ pub enum StorageClass {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    StorageClass, [(Standard, "STANDARD"), (ReducedRedundancy, "REDUCED_REDUNDANCY"),
-    (StandardIa, "STANDARD_IA"), (OnezoneIa, "ONEZONE_IA"), (IntelligentTiering,
-    "INTELLIGENT_TIERING"), (Glacier, "GLACIER"), (DeepArchive, "DEEP_ARCHIVE"),
-    (Outposts, "OUTPOSTS"), (GlacierIr, "GLACIER_IR"), (Snow, "SNOW"), (ExpressOnezone,
-    "EXPRESS_ONEZONE")]
+    StorageClass,
+    [
+        (Standard, "STANDARD"),
+        (ReducedRedundancy, "REDUCED_REDUNDANCY"),
+        (StandardIa, "STANDARD_IA"),
+        (OnezoneIa, "ONEZONE_IA"),
+        (IntelligentTiering, "INTELLIGENT_TIERING"),
+        (Glacier, "GLACIER"),
+        (DeepArchive, "DEEP_ARCHIVE"),
+        (Outposts, "OUTPOSTS"),
+        (GlacierIr, "GLACIER_IR"),
+        (Snow, "SNOW"),
+        (ExpressOnezone, "EXPRESS_ONEZONE")
+    ]
 );

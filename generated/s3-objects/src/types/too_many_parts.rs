@@ -21,9 +21,7 @@ pub struct TooManyPartsBuilder {}
 impl TooManyPartsBuilder {
     /// Builds the [`TooManyParts`].
     pub fn build(self) -> TooManyParts {
-        TooManyParts {
-            meta: ::std::default::Default::default(),
-        }
+        TooManyParts { meta: ::std::default::Default::default() }
     }
 }
 use ::smithy_runtime::codec;

@@ -84,64 +84,75 @@ impl UploadPartOutputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    UploadPartOutputBuilder, [(server_side_encryption, crate
-    ::types::ServerSideEncryption, "ServerSideEncryption"), (e_tag, String, "ETag"),
-    (checksum_crc32, String, "ChecksumCRC32"), (checksum_crc32c, String,
-    "ChecksumCRC32C"), (checksum_crc64nvme, String, "ChecksumCRC64NVME"), (checksum_sha1,
-    String, "ChecksumSHA1"), (checksum_sha256, String, "ChecksumSHA256"),
-    (sse_customer_algorithm, String, "SSECustomerAlgorithm"), (sse_customer_key_md5,
-    String, "SSECustomerKeyMD5"), (ssekms_key_id, String, "SSEKMSKeyId"),
-    (bucket_key_enabled, bool, "BucketKeyEnabled"), (request_charged, crate
-    ::types::RequestCharged, "RequestCharged")]
+    UploadPartOutputBuilder,
+    [
+        (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
+        (e_tag, String, "ETag"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (ssekms_key_id, String, "SSEKMSKeyId"),
+        (bucket_key_enabled, bool, "BucketKeyEnabled"),
+        (request_charged, crate::types::RequestCharged, "RequestCharged")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "UploadPartOutput",
     &[
-        codec::Member::new("ServerSideEncryption")
-            .at(codec::Location::Header("x-amz-server-side-encryption")),
+        codec::Member::new("ServerSideEncryption").at(
+            codec::Location::Header("x-amz-server-side-encryption")
+        ),
         codec::Member::new("ETag").at(codec::Location::Header("ETag")),
-        codec::Member::new("ChecksumCRC32")
-            .at(codec::Location::Header("x-amz-checksum-crc32")),
-        codec::Member::new("ChecksumCRC32C")
-            .at(codec::Location::Header("x-amz-checksum-crc32c")),
-        codec::Member::new("ChecksumCRC64NVME")
-            .at(codec::Location::Header("x-amz-checksum-crc64nvme")),
-        codec::Member::new("ChecksumSHA1")
-            .at(codec::Location::Header("x-amz-checksum-sha1")),
-        codec::Member::new("ChecksumSHA256")
-            .at(codec::Location::Header("x-amz-checksum-sha256")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("SSEKMSKeyId")
-            .at(codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")),
-        codec::Member::new("BucketKeyEnabled")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-bucket-key-enabled",
-                ),
-            ),
-        codec::Member::new("RequestCharged")
-            .at(codec::Location::Header("x-amz-request-charged")),
+        codec::Member::new("ChecksumCRC32").at(codec::Location::Header("x-amz-checksum-crc32")),
+        codec::Member::new("ChecksumCRC32C").at(codec::Location::Header("x-amz-checksum-crc32c")),
+        codec::Member::new("ChecksumCRC64NVME").at(
+            codec::Location::Header("x-amz-checksum-crc64nvme")
+        ),
+        codec::Member::new("ChecksumSHA1").at(codec::Location::Header("x-amz-checksum-sha1")),
+        codec::Member::new("ChecksumSHA256").at(codec::Location::Header("x-amz-checksum-sha256")),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("SSEKMSKeyId").at(
+            codec::Location::Header("x-amz-server-side-encryption-aws-kms-key-id")
+        ),
+        codec::Member::new("BucketKeyEnabled").at(
+            codec::Location::Header("x-amz-server-side-encryption-bucket-key-enabled")
+        ),
+        codec::Member::new("RequestCharged").at(codec::Location::Header("x-amz-request-charged")),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    UploadPartOutput, UploadPartOutputBuilder, build, [server_side_encryption, e_tag,
-    checksum_crc32, checksum_crc32c, checksum_crc64nvme, checksum_sha1, checksum_sha256,
-    sse_customer_algorithm, sse_customer_key_md5, ssekms_key_id, bucket_key_enabled,
-    request_charged]
+    UploadPartOutput,
+    UploadPartOutputBuilder,
+    build,
+    [
+        server_side_encryption,
+        e_tag,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        sse_customer_algorithm,
+        sse_customer_key_md5,
+        ssekms_key_id,
+        bucket_key_enabled,
+        request_charged
+    ]
 );
 impl ::std::fmt::Debug for UploadPartOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("UploadPartOutput")
+        f
+            .debug_struct("UploadPartOutput")
             .field("server_side_encryption", &self.server_side_encryption)
             .field("e_tag", &self.e_tag)
             .field("checksum_crc32", &self.checksum_crc32)
@@ -159,7 +170,8 @@ impl ::std::fmt::Debug for UploadPartOutput {
 }
 impl ::std::fmt::Debug for UploadPartOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("UploadPartOutputBuilder")
+        f
+            .debug_struct("UploadPartOutputBuilder")
             .field("server_side_encryption", &self.server_side_encryption)
             .field("e_tag", &self.e_tag)
             .field("checksum_crc32", &self.checksum_crc32)

@@ -53,10 +53,7 @@ impl UploadPartRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.bucket, "Bucket")?;
         ::smithy_runtime::validate::required(&self.key, "Key")?;
         if constraints && let Some(v) = &self.key {
@@ -111,20 +108,13 @@ pub struct UploadPartRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl UploadPartRequestBuilder {
     /// Builds the [`UploadPartRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<UploadPartRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<UploadPartRequest, ::smithy_runtime::types::BuildError> {
         Ok(UploadPartRequest {
             body: self.body,
             bucket: Some(
-                self
-                    .bucket
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "UploadPartRequest",
-                            "Bucket",
-                        ),
-                    )?,
+                self.bucket.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("UploadPartRequest", "Bucket")
+                )?
             ),
             content_length: self.content_length,
             content_md5: self.content_md5,
@@ -135,34 +125,19 @@ impl UploadPartRequestBuilder {
             checksum_sha1: self.checksum_sha1,
             checksum_sha256: self.checksum_sha256,
             key: Some(
-                self
-                    .key
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "UploadPartRequest",
-                            "Key",
-                        ),
-                    )?,
+                self.key.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("UploadPartRequest", "Key")
+                )?
             ),
             part_number: Some(
-                self
-                    .part_number
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "UploadPartRequest",
-                            "PartNumber",
-                        ),
-                    )?,
+                self.part_number.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("UploadPartRequest", "PartNumber")
+                )?
             ),
             upload_id: Some(
-                self
-                    .upload_id
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "UploadPartRequest",
-                            "UploadId",
-                        ),
-                    )?,
+                self.upload_id.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("UploadPartRequest", "UploadId")
+                )?
             ),
             sse_customer_algorithm: self.sse_customer_algorithm,
             sse_customer_key: self.sse_customer_key,
@@ -197,77 +172,93 @@ impl UploadPartRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    UploadPartRequestBuilder, [(body, ::smithy_runtime::types::ByteStream, "Body"),
-    (bucket, String, "Bucket"), (content_length, i64, "ContentLength"), (content_md5,
-    String, "ContentMD5"), (checksum_algorithm, crate ::types::ChecksumAlgorithm,
-    "ChecksumAlgorithm"), (checksum_crc32, String, "ChecksumCRC32"), (checksum_crc32c,
-    String, "ChecksumCRC32C"), (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
-    (checksum_sha1, String, "ChecksumSHA1"), (checksum_sha256, String, "ChecksumSHA256"),
-    (key, String, "Key"), (part_number, i32, "PartNumber"), (upload_id, String,
-    "UploadId"), (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
-    (sse_customer_key, String, "SSECustomerKey"), (sse_customer_key_md5, String,
-    "SSECustomerKeyMD5"), (request_payer, crate ::types::RequestPayer, "RequestPayer"),
-    (expected_bucket_owner, String, "ExpectedBucketOwner")]
+    UploadPartRequestBuilder,
+    [
+        (body, ::smithy_runtime::types::ByteStream, "Body"),
+        (bucket, String, "Bucket"),
+        (content_length, i64, "ContentLength"),
+        (content_md5, String, "ContentMD5"),
+        (checksum_algorithm, crate::types::ChecksumAlgorithm, "ChecksumAlgorithm"),
+        (checksum_crc32, String, "ChecksumCRC32"),
+        (checksum_crc32c, String, "ChecksumCRC32C"),
+        (checksum_crc64nvme, String, "ChecksumCRC64NVME"),
+        (checksum_sha1, String, "ChecksumSHA1"),
+        (checksum_sha256, String, "ChecksumSHA256"),
+        (key, String, "Key"),
+        (part_number, i32, "PartNumber"),
+        (upload_id, String, "UploadId"),
+        (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
+        (sse_customer_key, String, "SSECustomerKey"),
+        (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
+        (request_payer, crate::types::RequestPayer, "RequestPayer"),
+        (expected_bucket_owner, String, "ExpectedBucketOwner")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "UploadPartRequest",
     &[
-        codec::Member::new("Body")
-            .at(codec::Location::Payload(codec::PayloadKind::Stream)),
-        codec::Member::new("Bucket")
-            .at(codec::Location::Label {
-                greedy: false,
-            }),
-        codec::Member::new("ContentLength")
-            .at(codec::Location::Header("Content-Length")),
+        codec::Member::new("Body").at(codec::Location::Payload(codec::PayloadKind::Stream)),
+        codec::Member::new("Bucket").at(codec::Location::Label { greedy: false }),
+        codec::Member::new("ContentLength").at(codec::Location::Header("Content-Length")),
         codec::Member::new("ContentMD5").at(codec::Location::Header("Content-MD5")),
-        codec::Member::new("ChecksumAlgorithm")
-            .at(codec::Location::Header("x-amz-sdk-checksum-algorithm")),
-        codec::Member::new("ChecksumCRC32")
-            .at(codec::Location::Header("x-amz-checksum-crc32")),
-        codec::Member::new("ChecksumCRC32C")
-            .at(codec::Location::Header("x-amz-checksum-crc32c")),
-        codec::Member::new("ChecksumCRC64NVME")
-            .at(codec::Location::Header("x-amz-checksum-crc64nvme")),
-        codec::Member::new("ChecksumSHA1")
-            .at(codec::Location::Header("x-amz-checksum-sha1")),
-        codec::Member::new("ChecksumSHA256")
-            .at(codec::Location::Header("x-amz-checksum-sha256")),
-        codec::Member::new("Key")
-            .at(codec::Location::Label {
-                greedy: true,
-            }),
+        codec::Member::new("ChecksumAlgorithm").at(
+            codec::Location::Header("x-amz-sdk-checksum-algorithm")
+        ),
+        codec::Member::new("ChecksumCRC32").at(codec::Location::Header("x-amz-checksum-crc32")),
+        codec::Member::new("ChecksumCRC32C").at(codec::Location::Header("x-amz-checksum-crc32c")),
+        codec::Member::new("ChecksumCRC64NVME").at(
+            codec::Location::Header("x-amz-checksum-crc64nvme")
+        ),
+        codec::Member::new("ChecksumSHA1").at(codec::Location::Header("x-amz-checksum-sha1")),
+        codec::Member::new("ChecksumSHA256").at(codec::Location::Header("x-amz-checksum-sha256")),
+        codec::Member::new("Key").at(codec::Location::Label { greedy: true }),
         codec::Member::new("PartNumber").at(codec::Location::Query("partNumber")),
         codec::Member::new("UploadId").at(codec::Location::Query("uploadId")),
-        codec::Member::new("SSECustomerAlgorithm")
-            .at(
-                codec::Location::Header(
-                    "x-amz-server-side-encryption-customer-algorithm",
-                ),
-            ),
-        codec::Member::new("SSECustomerKey")
-            .at(codec::Location::Header("x-amz-server-side-encryption-customer-key")),
-        codec::Member::new("SSECustomerKeyMD5")
-            .at(
-                codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5"),
-            ),
-        codec::Member::new("RequestPayer")
-            .at(codec::Location::Header("x-amz-request-payer")),
-        codec::Member::new("ExpectedBucketOwner")
-            .at(codec::Location::Header("x-amz-expected-bucket-owner")),
+        codec::Member::new("SSECustomerAlgorithm").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-algorithm")
+        ),
+        codec::Member::new("SSECustomerKey").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key")
+        ),
+        codec::Member::new("SSECustomerKeyMD5").at(
+            codec::Location::Header("x-amz-server-side-encryption-customer-key-MD5")
+        ),
+        codec::Member::new("RequestPayer").at(codec::Location::Header("x-amz-request-payer")),
+        codec::Member::new("ExpectedBucketOwner").at(
+            codec::Location::Header("x-amz-expected-bucket-owner")
+        ),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    UploadPartRequest, UploadPartRequestBuilder, build_read, [body, bucket,
-    content_length, content_md5, checksum_algorithm, checksum_crc32, checksum_crc32c,
-    checksum_crc64nvme, checksum_sha1, checksum_sha256, key, part_number, upload_id,
-    sse_customer_algorithm, sse_customer_key, sse_customer_key_md5, request_payer,
-    expected_bucket_owner]
+    UploadPartRequest,
+    UploadPartRequestBuilder,
+    build_read,
+    [
+        body,
+        bucket,
+        content_length,
+        content_md5,
+        checksum_algorithm,
+        checksum_crc32,
+        checksum_crc32c,
+        checksum_crc64nvme,
+        checksum_sha1,
+        checksum_sha256,
+        key,
+        part_number,
+        upload_id,
+        sse_customer_algorithm,
+        sse_customer_key,
+        sse_customer_key_md5,
+        request_payer,
+        expected_bucket_owner
+    ]
 );
 impl ::std::fmt::Debug for UploadPartRequest {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("UploadPartRequest")
+        f
+            .debug_struct("UploadPartRequest")
             .field("body", &self.body)
             .field("bucket", &self.bucket)
             .field("content_length", &self.content_length)
@@ -291,7 +282,8 @@ impl ::std::fmt::Debug for UploadPartRequest {
 }
 impl ::std::fmt::Debug for UploadPartRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("UploadPartRequestBuilder")
+        f
+            .debug_struct("UploadPartRequestBuilder")
             .field("body", &self.body)
             .field("bucket", &self.bucket)
             .field("content_length", &self.content_length)

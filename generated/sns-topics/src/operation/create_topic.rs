@@ -16,8 +16,8 @@ pub enum CreateTopicError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateTopicError, [(InvalidParameterException, "InvalidParameterException" |
-    "InvalidParameter")]
+    CreateTopicError,
+    [(InvalidParameterException, "InvalidParameterException" | "InvalidParameter")]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateTopic",
@@ -31,29 +31,18 @@ impl crate::Client {
     /// Input: [`CreateTopicInput`](crate::types::CreateTopicInput), required: `name`. Output: [`CreateTopicResponse`](crate::types::CreateTopicResponse). Errors: [`CreateTopicError`](crate::operation::CreateTopicError).
     ///
     /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException).
-    pub async fn create_topic(
-        &self,
-        input: crate::types::CreateTopicInput,
-    ) -> Result<crate::types::CreateTopicResponse, CreateTopicError> {
+    pub async fn create_topic(&self, input: crate::types::CreateTopicInput) -> Result<crate::types::CreateTopicResponse, CreateTopicError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateTopicError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateTopicResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::CreateTopicResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_topic`].
     #[allow(clippy::result_large_err)]
-    pub fn create_topic(
-        &self,
-        input: crate::types::CreateTopicInput,
-    ) -> Result<crate::types::CreateTopicResponse, CreateTopicError> {
+    pub fn create_topic(&self, input: crate::types::CreateTopicInput) -> Result<crate::types::CreateTopicResponse, CreateTopicError> {
         ::smithy_runtime::block_on(self.inner.create_topic(input))
     }
 }

@@ -18,8 +18,11 @@ pub enum DeleteTopicError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DeleteTopicError, [(InvalidParameterException, "InvalidParameterException" |
-    "InvalidParameter"), (NotFoundException, "NotFoundException" | "NotFound")]
+    DeleteTopicError,
+    [
+        (InvalidParameterException, "InvalidParameterException" | "InvalidParameter"),
+        (NotFoundException, "NotFoundException" | "NotFound")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteTopic",
@@ -33,10 +36,7 @@ impl crate::Client {
     /// Input: [`DeleteTopicInput`](crate::types::DeleteTopicInput), required: `topic_arn`. Errors: [`DeleteTopicError`](crate::operation::DeleteTopicError).
     ///
     /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
-    pub async fn delete_topic(
-        &self,
-        input: crate::types::DeleteTopicInput,
-    ) -> Result<(), DeleteTopicError> {
+    pub async fn delete_topic(&self, input: crate::types::DeleteTopicInput) -> Result<(), DeleteTopicError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteTopicError::Validation)?;
@@ -47,10 +47,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_topic`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_topic(
-        &self,
-        input: crate::types::DeleteTopicInput,
-    ) -> Result<(), DeleteTopicError> {
+    pub fn delete_topic(&self, input: crate::types::DeleteTopicInput) -> Result<(), DeleteTopicError> {
         ::smithy_runtime::block_on(self.inner.delete_topic(input))
     }
 }

@@ -18,8 +18,11 @@ pub enum GetTopicAttributesError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetTopicAttributesError, [(InvalidParameterException, "InvalidParameterException" |
-    "InvalidParameter"), (NotFoundException, "NotFoundException" | "NotFound")]
+    GetTopicAttributesError,
+    [
+        (InvalidParameterException, "InvalidParameterException" | "InvalidParameter"),
+        (NotFoundException, "NotFoundException" | "NotFound")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetTopicAttributes",
@@ -33,18 +36,12 @@ impl crate::Client {
     /// Input: [`GetTopicAttributesInput`](crate::types::GetTopicAttributesInput), required: `topic_arn`. Output: [`GetTopicAttributesResponse`](crate::types::GetTopicAttributesResponse). Errors: [`GetTopicAttributesError`](crate::operation::GetTopicAttributesError).
     ///
     /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
-    pub async fn get_topic_attributes(
-        &self,
-        input: crate::types::GetTopicAttributesInput,
-    ) -> Result<crate::types::GetTopicAttributesResponse, GetTopicAttributesError> {
+    pub async fn get_topic_attributes(&self, input: crate::types::GetTopicAttributesInput) -> Result<crate::types::GetTopicAttributesResponse, GetTopicAttributesError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetTopicAttributesError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetTopicAttributesResponse>(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::GetTopicAttributesResponse>(&OPERATION, &input).await?
         )
     }
 }
@@ -52,10 +49,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_topic_attributes`].
     #[allow(clippy::result_large_err)]
-    pub fn get_topic_attributes(
-        &self,
-        input: crate::types::GetTopicAttributesInput,
-    ) -> Result<crate::types::GetTopicAttributesResponse, GetTopicAttributesError> {
+    pub fn get_topic_attributes(&self, input: crate::types::GetTopicAttributesInput) -> Result<crate::types::GetTopicAttributesResponse, GetTopicAttributesError> {
         ::smithy_runtime::block_on(self.inner.get_topic_attributes(input))
     }
 }

@@ -24,38 +24,24 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`ListTopicsInput`](crate::types::ListTopicsInput), no member required. Output: [`ListTopicsResponse`](crate::types::ListTopicsResponse). Errors: [`ListTopicsError`](crate::operation::ListTopicsError).
-    pub async fn list_topics(
-        &self,
-        input: crate::types::ListTopicsInput,
-    ) -> Result<crate::types::ListTopicsResponse, ListTopicsError> {
+    pub async fn list_topics(&self, input: crate::types::ListTopicsInput) -> Result<crate::types::ListTopicsResponse, ListTopicsError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ListTopicsError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ListTopicsResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ListTopicsResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::list_topics`].
     #[allow(clippy::result_large_err)]
-    pub fn list_topics(
-        &self,
-        input: crate::types::ListTopicsInput,
-    ) -> Result<crate::types::ListTopicsResponse, ListTopicsError> {
+    pub fn list_topics(&self, input: crate::types::ListTopicsInput) -> Result<crate::types::ListTopicsResponse, ListTopicsError> {
         ::smithy_runtime::block_on(self.inner.list_topics(input))
     }
 }
 impl crate::Client {
     /// Every page of `ListTopics`, starting from `input`: call [`ListTopicsPages::next`] until it returns `None`.
-    pub fn list_topics_pages(
-        &self,
-        input: crate::types::ListTopicsInput,
-    ) -> ListTopicsPages {
+    pub fn list_topics_pages(&self, input: crate::types::ListTopicsInput) -> ListTopicsPages {
         ListTopicsPages {
             client: self.clone(),
             input,
@@ -76,9 +62,7 @@ pub struct ListTopicsPages {
 }
 impl ListTopicsPages {
     /// The next page; `None` after the last one (or after an error).
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::ListTopicsResponse, ListTopicsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::ListTopicsResponse, ListTopicsError>> {
         if self.done {
             return None;
         }
@@ -102,16 +86,11 @@ impl ListTopicsPages {
         }
     }
 }
-::smithy_runtime::try_collect!(
-    ListTopicsPages, crate ::types::ListTopicsResponse, ListTopicsError
-);
+::smithy_runtime::try_collect!(ListTopicsPages, crate::types::ListTopicsResponse, ListTopicsError);
 impl ListTopicsPages {
     /// The items of the pages instead of the pages.
     pub fn items(self) -> ListTopicsItems {
-        ListTopicsItems {
-            pages: self,
-            buffer: ::std::collections::VecDeque::new(),
-        }
+        ListTopicsItems { pages: self, buffer: ::std::collections::VecDeque::new() }
     }
 }
 /// The items of every page of `ListTopics`, in order.
@@ -122,9 +101,7 @@ pub struct ListTopicsItems {
 }
 impl ListTopicsItems {
     /// The next item, fetching the next page when needed; `None` after the last one.
-    pub async fn next(
-        &mut self,
-    ) -> Option<Result<crate::types::Topic, ListTopicsError>> {
+    pub async fn next(&mut self) -> Option<Result<crate::types::Topic, ListTopicsError>> {
         loop {
             if let Some(item) = self.buffer.pop_front() {
                 return Some(Ok(item));
@@ -136,4 +113,4 @@ impl ListTopicsItems {
         }
     }
 }
-::smithy_runtime::try_collect!(ListTopicsItems, crate ::types::Topic, ListTopicsError);
+::smithy_runtime::try_collect!(ListTopicsItems, crate::types::Topic, ListTopicsError);

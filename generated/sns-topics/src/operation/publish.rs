@@ -18,8 +18,11 @@ pub enum PublishError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    PublishError, [(InvalidParameterException, "InvalidParameterException" |
-    "InvalidParameter"), (NotFoundException, "NotFoundException" | "NotFound")]
+    PublishError,
+    [
+        (InvalidParameterException, "InvalidParameterException" | "InvalidParameter"),
+        (NotFoundException, "NotFoundException" | "NotFound")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "Publish",
@@ -33,29 +36,18 @@ impl crate::Client {
     /// Input: [`PublishInput`](crate::types::PublishInput), required: `message`. Output: [`PublishResponse`](crate::types::PublishResponse). Errors: [`PublishError`](crate::operation::PublishError).
     ///
     /// Modeled errors: [`InvalidParameterException`](crate::types::InvalidParameterException), [`NotFoundException`](crate::types::NotFoundException).
-    pub async fn publish(
-        &self,
-        input: crate::types::PublishInput,
-    ) -> Result<crate::types::PublishResponse, PublishError> {
+    pub async fn publish(&self, input: crate::types::PublishInput) -> Result<crate::types::PublishResponse, PublishError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(PublishError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::PublishResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::PublishResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::publish`].
     #[allow(clippy::result_large_err)]
-    pub fn publish(
-        &self,
-        input: crate::types::PublishInput,
-    ) -> Result<crate::types::PublishResponse, PublishError> {
+    pub fn publish(&self, input: crate::types::PublishInput) -> Result<crate::types::PublishResponse, PublishError> {
         ::smithy_runtime::block_on(self.inner.publish(input))
     }
 }

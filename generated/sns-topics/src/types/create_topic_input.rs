@@ -18,10 +18,7 @@ impl CreateTopicInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.name, "Name")?;
         Ok(())
     }
@@ -43,14 +40,9 @@ impl CreateTopicInputBuilder {
     pub fn build(self) -> Result<CreateTopicInput, ::smithy_runtime::types::BuildError> {
         Ok(CreateTopicInput {
             name: Some(
-                self
-                    .name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateTopicInput",
-                            "Name",
-                        ),
-                    )?,
+                self.name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateTopicInput", "Name")
+                )?
             ),
             attributes: self.attributes,
             tags: self.tags,
@@ -59,29 +51,28 @@ impl CreateTopicInputBuilder {
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> CreateTopicInput {
-        CreateTopicInput {
-            name: self.name,
-            attributes: self.attributes,
-            tags: self.tags,
-        }
+        CreateTopicInput { name: self.name, attributes: self.attributes, tags: self.tags }
     }
 }
 ::smithy_runtime::setters!(
-    CreateTopicInputBuilder, [(name, String, "Name"), (attributes,
-    ::std::collections::HashMap:: < String, String >, "Attributes")]
+    CreateTopicInputBuilder,
+    [
+        (name, String, "Name"),
+        (attributes, ::std::collections::HashMap::<String, String>, "Attributes")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    CreateTopicInputBuilder, [(tags, push_tags, crate ::types::Tag, "Tags")]
+    CreateTopicInputBuilder,
+    [(tags, push_tags, crate::types::Tag, "Tags")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateTopicInput",
-    &[
-        codec::Member::new("Name"),
-        codec::Member::new("Attributes"),
-        codec::Member::new("Tags"),
-    ],
+    &[codec::Member::new("Name"), codec::Member::new("Attributes"), codec::Member::new("Tags")],
 );
 ::smithy_runtime::structure_codec!(
-    CreateTopicInput, CreateTopicInputBuilder, build_read, [name, attributes, tags]
+    CreateTopicInput,
+    CreateTopicInputBuilder,
+    build_read,
+    [name, attributes, tags]
 );

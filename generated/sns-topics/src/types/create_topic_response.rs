@@ -23,19 +23,18 @@ pub struct CreateTopicResponseBuilder {
 impl CreateTopicResponseBuilder {
     /// Builds the [`CreateTopicResponse`].
     pub fn build(self) -> CreateTopicResponse {
-        CreateTopicResponse {
-            topic_arn: self.topic_arn,
-        }
+        CreateTopicResponse { topic_arn: self.topic_arn }
     }
 }
-::smithy_runtime::setters!(
-    CreateTopicResponseBuilder, [(topic_arn, String, "TopicArn")]
-);
+::smithy_runtime::setters!(CreateTopicResponseBuilder, [(topic_arn, String, "TopicArn")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateTopicResponse",
     &[codec::Member::new("TopicArn")],
 );
 ::smithy_runtime::structure_codec!(
-    CreateTopicResponse, CreateTopicResponseBuilder, build, [topic_arn]
+    CreateTopicResponse,
+    CreateTopicResponseBuilder,
+    build,
+    [topic_arn]
 );

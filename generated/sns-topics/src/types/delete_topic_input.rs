@@ -16,10 +16,7 @@ impl DeleteTopicInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.topic_arn, "TopicArn")?;
         Ok(())
     }
@@ -37,23 +34,16 @@ impl DeleteTopicInputBuilder {
     pub fn build(self) -> Result<DeleteTopicInput, ::smithy_runtime::types::BuildError> {
         Ok(DeleteTopicInput {
             topic_arn: Some(
-                self
-                    .topic_arn
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteTopicInput",
-                            "TopicArn",
-                        ),
-                    )?,
+                self.topic_arn.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteTopicInput", "TopicArn")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DeleteTopicInput {
-        DeleteTopicInput {
-            topic_arn: self.topic_arn,
-        }
+        DeleteTopicInput { topic_arn: self.topic_arn }
     }
 }
 ::smithy_runtime::setters!(DeleteTopicInputBuilder, [(topic_arn, String, "TopicArn")]);
@@ -63,5 +53,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("TopicArn")],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteTopicInput, DeleteTopicInputBuilder, build_read, [topic_arn]
+    DeleteTopicInput,
+    DeleteTopicInputBuilder,
+    build_read,
+    [topic_arn]
 );

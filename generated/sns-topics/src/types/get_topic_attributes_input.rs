@@ -16,10 +16,7 @@ impl GetTopicAttributesInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.topic_arn, "TopicArn")?;
         Ok(())
     }
@@ -34,38 +31,33 @@ pub struct GetTopicAttributesInputBuilder {
 #[allow(clippy::should_implement_trait)]
 impl GetTopicAttributesInputBuilder {
     /// Builds the [`GetTopicAttributesInput`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<GetTopicAttributesInput, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<GetTopicAttributesInput, ::smithy_runtime::types::BuildError> {
         Ok(GetTopicAttributesInput {
             topic_arn: Some(
-                self
-                    .topic_arn
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetTopicAttributesInput",
-                            "TopicArn",
-                        ),
-                    )?,
+                self.topic_arn.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "GetTopicAttributesInput",
+                        "TopicArn",
+                    )
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> GetTopicAttributesInput {
-        GetTopicAttributesInput {
-            topic_arn: self.topic_arn,
-        }
+        GetTopicAttributesInput { topic_arn: self.topic_arn }
     }
 }
-::smithy_runtime::setters!(
-    GetTopicAttributesInputBuilder, [(topic_arn, String, "TopicArn")]
-);
+::smithy_runtime::setters!(GetTopicAttributesInputBuilder, [(topic_arn, String, "TopicArn")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetTopicAttributesInput",
     &[codec::Member::new("TopicArn")],
 );
 ::smithy_runtime::structure_codec!(
-    GetTopicAttributesInput, GetTopicAttributesInputBuilder, build_read, [topic_arn]
+    GetTopicAttributesInput,
+    GetTopicAttributesInputBuilder,
+    build_read,
+    [topic_arn]
 );

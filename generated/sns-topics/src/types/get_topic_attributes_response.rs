@@ -23,14 +23,12 @@ pub struct GetTopicAttributesResponseBuilder {
 impl GetTopicAttributesResponseBuilder {
     /// Builds the [`GetTopicAttributesResponse`].
     pub fn build(self) -> GetTopicAttributesResponse {
-        GetTopicAttributesResponse {
-            attributes: self.attributes,
-        }
+        GetTopicAttributesResponse { attributes: self.attributes }
     }
 }
 ::smithy_runtime::setters!(
-    GetTopicAttributesResponseBuilder, [(attributes, ::std::collections::HashMap:: <
-    String, String >, "Attributes")]
+    GetTopicAttributesResponseBuilder,
+    [(attributes, ::std::collections::HashMap::<String, String>, "Attributes")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,5 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Attributes")],
 );
 ::smithy_runtime::structure_codec!(
-    GetTopicAttributesResponse, GetTopicAttributesResponseBuilder, build, [attributes]
+    GetTopicAttributesResponse,
+    GetTopicAttributesResponseBuilder,
+    build,
+    [attributes]
 );

@@ -32,16 +32,17 @@ impl InvalidParameterExceptionBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    InvalidParameterExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(InvalidParameterExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "InvalidParameterException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidParameterException, InvalidParameterExceptionBuilder, build, [message]
+    InvalidParameterException,
+    InvalidParameterExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for InvalidParameterException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -15,10 +15,7 @@ impl ListTopicsInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -33,9 +30,7 @@ pub struct ListTopicsInputBuilder {
 impl ListTopicsInputBuilder {
     /// Builds the [`ListTopicsInput`].
     pub fn build(self) -> ListTopicsInput {
-        ListTopicsInput {
-            next_token: self.next_token,
-        }
+        ListTopicsInput { next_token: self.next_token }
     }
 }
 ::smithy_runtime::setters!(ListTopicsInputBuilder, [(next_token, String, "NextToken")]);
@@ -44,6 +39,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "ListTopicsInput",
     &[codec::Member::new("NextToken")],
 );
-::smithy_runtime::structure_codec!(
-    ListTopicsInput, ListTopicsInputBuilder, build, [next_token]
-);
+::smithy_runtime::structure_codec!(ListTopicsInput, ListTopicsInputBuilder, build, [next_token]);

@@ -26,17 +26,13 @@ pub struct ListTopicsResponseBuilder {
 impl ListTopicsResponseBuilder {
     /// Builds the [`ListTopicsResponse`].
     pub fn build(self) -> ListTopicsResponse {
-        ListTopicsResponse {
-            topics: self.topics,
-            next_token: self.next_token,
-        }
+        ListTopicsResponse { topics: self.topics, next_token: self.next_token }
     }
 }
-::smithy_runtime::setters!(
-    ListTopicsResponseBuilder, [(next_token, String, "NextToken")]
-);
+::smithy_runtime::setters!(ListTopicsResponseBuilder, [(next_token, String, "NextToken")]);
 ::smithy_runtime::list_setters!(
-    ListTopicsResponseBuilder, [(topics, push_topics, crate ::types::Topic, "Topics")]
+    ListTopicsResponseBuilder,
+    [(topics, push_topics, crate::types::Topic, "Topics")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -44,5 +40,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Topics"), codec::Member::new("NextToken")],
 );
 ::smithy_runtime::structure_codec!(
-    ListTopicsResponse, ListTopicsResponseBuilder, build, [topics, next_token]
+    ListTopicsResponse,
+    ListTopicsResponseBuilder,
+    build,
+    [topics, next_token]
 );

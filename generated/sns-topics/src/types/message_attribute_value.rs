@@ -29,18 +29,11 @@ pub struct MessageAttributeValueBuilder {
 #[allow(clippy::should_implement_trait)]
 impl MessageAttributeValueBuilder {
     /// Builds the [`MessageAttributeValue`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<MessageAttributeValue, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<MessageAttributeValue, ::smithy_runtime::types::BuildError> {
         Ok(MessageAttributeValue {
-            data_type: self
-                .data_type
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "MessageAttributeValue",
-                        "DataType",
-                    ),
-                )?,
+            data_type: self.data_type.ok_or(
+                ::smithy_runtime::types::BuildError::missing("MessageAttributeValue", "DataType")
+            )?,
             string_value: self.string_value,
             binary_value: self.binary_value,
         })
@@ -49,17 +42,19 @@ impl MessageAttributeValueBuilder {
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> MessageAttributeValue {
         MessageAttributeValue {
-            data_type: self
-                .data_type
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            data_type: self.data_type.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
             string_value: self.string_value,
             binary_value: self.binary_value,
         }
     }
 }
 ::smithy_runtime::setters!(
-    MessageAttributeValueBuilder, [(data_type, String, "DataType"), (string_value,
-    String, "StringValue"), (binary_value, ::smithy_runtime::types::Blob, "BinaryValue")]
+    MessageAttributeValueBuilder,
+    [
+        (data_type, String, "DataType"),
+        (string_value, String, "StringValue"),
+        (binary_value, ::smithy_runtime::types::Blob, "BinaryValue")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -71,6 +66,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    MessageAttributeValue, MessageAttributeValueBuilder, build_read, [data_type,
-    string_value, binary_value]
+    MessageAttributeValue,
+    MessageAttributeValueBuilder,
+    build_read,
+    [data_type, string_value, binary_value]
 );

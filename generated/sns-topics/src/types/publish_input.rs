@@ -8,9 +8,7 @@ pub struct PublishInput {
     /// **Required.**
     pub message: Option<String>,
     pub subject: Option<String>,
-    pub message_attributes: Option<
-        ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
-    >,
+    pub message_attributes: Option<::std::collections::HashMap<String, crate::types::MessageAttributeValue>>,
 }
 impl PublishInput {
     /// A builder for [`PublishInput`].
@@ -21,10 +19,7 @@ impl PublishInput {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.message, "Message")?;
         Ok(())
     }
@@ -40,9 +35,7 @@ pub struct PublishInputBuilder {
     /// `Subject`: see [`PublishInput::subject`](PublishInput#structfield.subject).
     pub subject: Option<String>,
     /// `MessageAttributes`: see [`PublishInput::message_attributes`](PublishInput#structfield.message_attributes).
-    pub message_attributes: Option<
-        ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
-    >,
+    pub message_attributes: Option<::std::collections::HashMap<String, crate::types::MessageAttributeValue>>,
 }
 #[allow(clippy::should_implement_trait)]
 impl PublishInputBuilder {
@@ -51,14 +44,9 @@ impl PublishInputBuilder {
         Ok(PublishInput {
             topic_arn: self.topic_arn,
             message: Some(
-                self
-                    .message
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "PublishInput",
-                            "Message",
-                        ),
-                    )?,
+                self.message.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("PublishInput", "Message")
+                )?
             ),
             subject: self.subject,
             message_attributes: self.message_attributes,
@@ -76,9 +64,17 @@ impl PublishInputBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    PublishInputBuilder, [(topic_arn, String, "TopicArn"), (message, String, "Message"),
-    (subject, String, "Subject"), (message_attributes, ::std::collections::HashMap:: <
-    String, crate ::types::MessageAttributeValue >, "MessageAttributes")]
+    PublishInputBuilder,
+    [
+        (topic_arn, String, "TopicArn"),
+        (message, String, "Message"),
+        (subject, String, "Subject"),
+        (
+            message_attributes,
+            ::std::collections::HashMap::<String, crate::types::MessageAttributeValue>,
+            "MessageAttributes"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -91,6 +87,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    PublishInput, PublishInputBuilder, build_read, [topic_arn, message, subject,
-    message_attributes]
+    PublishInput,
+    PublishInputBuilder,
+    build_read,
+    [topic_arn, message, subject, message_attributes]
 );

@@ -23,9 +23,7 @@ pub struct PublishResponseBuilder {
 impl PublishResponseBuilder {
     /// Builds the [`PublishResponse`].
     pub fn build(self) -> PublishResponse {
-        PublishResponse {
-            message_id: self.message_id,
-        }
+        PublishResponse { message_id: self.message_id }
     }
 }
 ::smithy_runtime::setters!(PublishResponseBuilder, [(message_id, String, "MessageId")]);
@@ -34,6 +32,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "PublishResponse",
     &[codec::Member::new("MessageId")],
 );
-::smithy_runtime::structure_codec!(
-    PublishResponse, PublishResponseBuilder, build, [message_id]
-);
+::smithy_runtime::structure_codec!(PublishResponse, PublishResponseBuilder, build, [message_id]);

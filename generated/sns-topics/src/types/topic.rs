@@ -28,8 +28,5 @@ impl TopicBuilder {
 }
 ::smithy_runtime::setters!(TopicBuilder, [(topic_arn, String, "TopicArn")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "Topic",
-    &[codec::Member::new("TopicArn")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("Topic", &[codec::Member::new("TopicArn")]);
 ::smithy_runtime::structure_codec!(Topic, TopicBuilder, build, [topic_arn]);

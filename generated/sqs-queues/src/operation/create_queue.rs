@@ -22,12 +22,23 @@ pub enum CreateQueueError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    CreateQueueError, [(InvalidAddress, "InvalidAddress"), (InvalidAttributeName,
-    "InvalidAttributeName"), (InvalidAttributeValue, "InvalidAttributeValue"),
-    (InvalidSecurity, "InvalidSecurity"), (QueueDeletedRecently, "QueueDeletedRecently" |
-    "AWS.SimpleQueueService.QueueDeletedRecently"), (QueueNameExists, "QueueNameExists" |
-    "QueueAlreadyExists"), (RequestThrottled, "RequestThrottled"), (UnsupportedOperation,
-    "UnsupportedOperation" | "AWS.SimpleQueueService.UnsupportedOperation")]
+    CreateQueueError,
+    [
+        (InvalidAddress, "InvalidAddress"),
+        (InvalidAttributeName, "InvalidAttributeName"),
+        (InvalidAttributeValue, "InvalidAttributeValue"),
+        (InvalidSecurity, "InvalidSecurity"),
+        (
+            QueueDeletedRecently,
+            "QueueDeletedRecently" | "AWS.SimpleQueueService.QueueDeletedRecently"
+        ),
+        (QueueNameExists, "QueueNameExists" | "QueueAlreadyExists"),
+        (RequestThrottled, "RequestThrottled"),
+        (
+            UnsupportedOperation,
+            "UnsupportedOperation" | "AWS.SimpleQueueService.UnsupportedOperation"
+        )
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "CreateQueue",
@@ -41,29 +52,18 @@ impl crate::Client {
     /// Input: [`CreateQueueRequest`](crate::types::CreateQueueRequest), required: `queue_name`. Output: [`CreateQueueResult`](crate::types::CreateQueueResult). Errors: [`CreateQueueError`](crate::operation::CreateQueueError).
     ///
     /// Modeled errors: [`InvalidAddress`](crate::types::InvalidAddress), [`InvalidAttributeName`](crate::types::InvalidAttributeName), [`InvalidAttributeValue`](crate::types::InvalidAttributeValue), [`InvalidSecurity`](crate::types::InvalidSecurity), [`QueueDeletedRecently`](crate::types::QueueDeletedRecently), [`QueueNameExists`](crate::types::QueueNameExists), [`RequestThrottled`](crate::types::RequestThrottled), [`UnsupportedOperation`](crate::types::UnsupportedOperation).
-    pub async fn create_queue(
-        &self,
-        input: crate::types::CreateQueueRequest,
-    ) -> Result<crate::types::CreateQueueResult, CreateQueueError> {
+    pub async fn create_queue(&self, input: crate::types::CreateQueueRequest) -> Result<crate::types::CreateQueueResult, CreateQueueError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(CreateQueueError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::CreateQueueResult>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::CreateQueueResult>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::create_queue`].
     #[allow(clippy::result_large_err)]
-    pub fn create_queue(
-        &self,
-        input: crate::types::CreateQueueRequest,
-    ) -> Result<crate::types::CreateQueueResult, CreateQueueError> {
+    pub fn create_queue(&self, input: crate::types::CreateQueueRequest) -> Result<crate::types::CreateQueueResult, CreateQueueError> {
         ::smithy_runtime::block_on(self.inner.create_queue(input))
     }
 }

@@ -19,11 +19,17 @@ pub enum DeleteQueueError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    DeleteQueueError, [(InvalidAddress, "InvalidAddress"), (InvalidSecurity,
-    "InvalidSecurity"), (QueueDoesNotExist, "QueueDoesNotExist" |
-    "AWS.SimpleQueueService.NonExistentQueue"), (RequestThrottled, "RequestThrottled"),
-    (UnsupportedOperation, "UnsupportedOperation" |
-    "AWS.SimpleQueueService.UnsupportedOperation")]
+    DeleteQueueError,
+    [
+        (InvalidAddress, "InvalidAddress"),
+        (InvalidSecurity, "InvalidSecurity"),
+        (QueueDoesNotExist, "QueueDoesNotExist" | "AWS.SimpleQueueService.NonExistentQueue"),
+        (RequestThrottled, "RequestThrottled"),
+        (
+            UnsupportedOperation,
+            "UnsupportedOperation" | "AWS.SimpleQueueService.UnsupportedOperation"
+        )
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "DeleteQueue",
@@ -37,10 +43,7 @@ impl crate::Client {
     /// Input: [`DeleteQueueRequest`](crate::types::DeleteQueueRequest), required: `queue_url`. Errors: [`DeleteQueueError`](crate::operation::DeleteQueueError).
     ///
     /// Modeled errors: [`InvalidAddress`](crate::types::InvalidAddress), [`InvalidSecurity`](crate::types::InvalidSecurity), [`QueueDoesNotExist`](crate::types::QueueDoesNotExist), [`RequestThrottled`](crate::types::RequestThrottled), [`UnsupportedOperation`](crate::types::UnsupportedOperation).
-    pub async fn delete_queue(
-        &self,
-        input: crate::types::DeleteQueueRequest,
-    ) -> Result<(), DeleteQueueError> {
+    pub async fn delete_queue(&self, input: crate::types::DeleteQueueRequest) -> Result<(), DeleteQueueError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(DeleteQueueError::Validation)?;
@@ -51,10 +54,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::delete_queue`].
     #[allow(clippy::result_large_err)]
-    pub fn delete_queue(
-        &self,
-        input: crate::types::DeleteQueueRequest,
-    ) -> Result<(), DeleteQueueError> {
+    pub fn delete_queue(&self, input: crate::types::DeleteQueueRequest) -> Result<(), DeleteQueueError> {
         ::smithy_runtime::block_on(self.inner.delete_queue(input))
     }
 }

@@ -19,11 +19,17 @@ pub enum GetQueueUrlError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    GetQueueUrlError, [(InvalidAddress, "InvalidAddress"), (InvalidSecurity,
-    "InvalidSecurity"), (QueueDoesNotExist, "QueueDoesNotExist" |
-    "AWS.SimpleQueueService.NonExistentQueue"), (RequestThrottled, "RequestThrottled"),
-    (UnsupportedOperation, "UnsupportedOperation" |
-    "AWS.SimpleQueueService.UnsupportedOperation")]
+    GetQueueUrlError,
+    [
+        (InvalidAddress, "InvalidAddress"),
+        (InvalidSecurity, "InvalidSecurity"),
+        (QueueDoesNotExist, "QueueDoesNotExist" | "AWS.SimpleQueueService.NonExistentQueue"),
+        (RequestThrottled, "RequestThrottled"),
+        (
+            UnsupportedOperation,
+            "UnsupportedOperation" | "AWS.SimpleQueueService.UnsupportedOperation"
+        )
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "GetQueueUrl",
@@ -37,29 +43,18 @@ impl crate::Client {
     /// Input: [`GetQueueUrlRequest`](crate::types::GetQueueUrlRequest), required: `queue_name`. Output: [`GetQueueUrlResult`](crate::types::GetQueueUrlResult). Errors: [`GetQueueUrlError`](crate::operation::GetQueueUrlError).
     ///
     /// Modeled errors: [`InvalidAddress`](crate::types::InvalidAddress), [`InvalidSecurity`](crate::types::InvalidSecurity), [`QueueDoesNotExist`](crate::types::QueueDoesNotExist), [`RequestThrottled`](crate::types::RequestThrottled), [`UnsupportedOperation`](crate::types::UnsupportedOperation).
-    pub async fn get_queue_url(
-        &self,
-        input: crate::types::GetQueueUrlRequest,
-    ) -> Result<crate::types::GetQueueUrlResult, GetQueueUrlError> {
+    pub async fn get_queue_url(&self, input: crate::types::GetQueueUrlRequest) -> Result<crate::types::GetQueueUrlResult, GetQueueUrlError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetQueueUrlError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetQueueUrlResult>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::GetQueueUrlResult>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_queue_url`].
     #[allow(clippy::result_large_err)]
-    pub fn get_queue_url(
-        &self,
-        input: crate::types::GetQueueUrlRequest,
-    ) -> Result<crate::types::GetQueueUrlResult, GetQueueUrlError> {
+    pub fn get_queue_url(&self, input: crate::types::GetQueueUrlRequest) -> Result<crate::types::GetQueueUrlResult, GetQueueUrlError> {
         ::smithy_runtime::block_on(self.inner.get_queue_url(input))
     }
 }

@@ -2,20 +2,20 @@
 #[cfg(feature = "create-queue")]
 mod create_queue;
 #[cfg(feature = "create-queue")]
-pub use create_queue::CreateQueueError;
+pub use create_queue::{ CreateQueueError };
 #[cfg(feature = "delete-queue")]
 mod delete_queue;
 #[cfg(feature = "delete-queue")]
-pub use delete_queue::DeleteQueueError;
+pub use delete_queue::{ DeleteQueueError };
 #[cfg(feature = "get-queue-url")]
 mod get_queue_url;
 #[cfg(feature = "get-queue-url")]
-pub use get_queue_url::GetQueueUrlError;
+pub use get_queue_url::{ GetQueueUrlError };
 #[cfg(feature = "receive-message")]
 mod receive_message;
 #[cfg(feature = "receive-message")]
-pub use receive_message::ReceiveMessageError;
+pub use receive_message::{ ReceiveMessageError };
 #[cfg(feature = "send-message")]
 mod send_message;
 #[cfg(feature = "send-message")]
-pub use send_message::SendMessageError;
+pub use send_message::{ SendMessageError };

@@ -27,17 +27,25 @@ pub enum ReceiveMessageError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    ReceiveMessageError, [(InvalidAddress, "InvalidAddress"), (InvalidSecurity,
-    "InvalidSecurity"), (KmsAccessDenied, "KmsAccessDenied" |
-    "KMS.AccessDeniedException"), (KmsDisabled, "KmsDisabled" | "KMS.DisabledException"),
-    (KmsInvalidKeyUsage, "KmsInvalidKeyUsage" | "KMS.InvalidKeyUsageException"),
-    (KmsInvalidState, "KmsInvalidState" | "KMS.InvalidStateException"), (KmsNotFound,
-    "KmsNotFound" | "KMS.NotFoundException"), (KmsOptInRequired, "KmsOptInRequired" |
-    "KMS.OptInRequired"), (KmsThrottled, "KmsThrottled" | "KMS.ThrottlingException"),
-    (OverLimit, "OverLimit"), (QueueDoesNotExist, "QueueDoesNotExist" |
-    "AWS.SimpleQueueService.NonExistentQueue"), (RequestThrottled, "RequestThrottled"),
-    (UnsupportedOperation, "UnsupportedOperation" |
-    "AWS.SimpleQueueService.UnsupportedOperation")]
+    ReceiveMessageError,
+    [
+        (InvalidAddress, "InvalidAddress"),
+        (InvalidSecurity, "InvalidSecurity"),
+        (KmsAccessDenied, "KmsAccessDenied" | "KMS.AccessDeniedException"),
+        (KmsDisabled, "KmsDisabled" | "KMS.DisabledException"),
+        (KmsInvalidKeyUsage, "KmsInvalidKeyUsage" | "KMS.InvalidKeyUsageException"),
+        (KmsInvalidState, "KmsInvalidState" | "KMS.InvalidStateException"),
+        (KmsNotFound, "KmsNotFound" | "KMS.NotFoundException"),
+        (KmsOptInRequired, "KmsOptInRequired" | "KMS.OptInRequired"),
+        (KmsThrottled, "KmsThrottled" | "KMS.ThrottlingException"),
+        (OverLimit, "OverLimit"),
+        (QueueDoesNotExist, "QueueDoesNotExist" | "AWS.SimpleQueueService.NonExistentQueue"),
+        (RequestThrottled, "RequestThrottled"),
+        (
+            UnsupportedOperation,
+            "UnsupportedOperation" | "AWS.SimpleQueueService.UnsupportedOperation"
+        )
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "ReceiveMessage",
@@ -51,29 +59,18 @@ impl crate::Client {
     /// Input: [`ReceiveMessageRequest`](crate::types::ReceiveMessageRequest), required: `queue_url`. Output: [`ReceiveMessageResult`](crate::types::ReceiveMessageResult). Errors: [`ReceiveMessageError`](crate::operation::ReceiveMessageError).
     ///
     /// Modeled errors: [`InvalidAddress`](crate::types::InvalidAddress), [`InvalidSecurity`](crate::types::InvalidSecurity), [`KmsAccessDenied`](crate::types::KmsAccessDenied), [`KmsDisabled`](crate::types::KmsDisabled), [`KmsInvalidKeyUsage`](crate::types::KmsInvalidKeyUsage), [`KmsInvalidState`](crate::types::KmsInvalidState), [`KmsNotFound`](crate::types::KmsNotFound), [`KmsOptInRequired`](crate::types::KmsOptInRequired), [`KmsThrottled`](crate::types::KmsThrottled), [`OverLimit`](crate::types::OverLimit), [`QueueDoesNotExist`](crate::types::QueueDoesNotExist), [`RequestThrottled`](crate::types::RequestThrottled), [`UnsupportedOperation`](crate::types::UnsupportedOperation).
-    pub async fn receive_message(
-        &self,
-        input: crate::types::ReceiveMessageRequest,
-    ) -> Result<crate::types::ReceiveMessageResult, ReceiveMessageError> {
+    pub async fn receive_message(&self, input: crate::types::ReceiveMessageRequest) -> Result<crate::types::ReceiveMessageResult, ReceiveMessageError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(ReceiveMessageError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::ReceiveMessageResult>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::ReceiveMessageResult>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::receive_message`].
     #[allow(clippy::result_large_err)]
-    pub fn receive_message(
-        &self,
-        input: crate::types::ReceiveMessageRequest,
-    ) -> Result<crate::types::ReceiveMessageResult, ReceiveMessageError> {
+    pub fn receive_message(&self, input: crate::types::ReceiveMessageRequest) -> Result<crate::types::ReceiveMessageResult, ReceiveMessageError> {
         ::smithy_runtime::block_on(self.inner.receive_message(input))
     }
 }

@@ -27,17 +27,25 @@ pub enum SendMessageError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    SendMessageError, [(InvalidAddress, "InvalidAddress"), (InvalidMessageContents,
-    "InvalidMessageContents"), (InvalidSecurity, "InvalidSecurity"), (KmsAccessDenied,
-    "KmsAccessDenied" | "KMS.AccessDeniedException"), (KmsDisabled, "KmsDisabled" |
-    "KMS.DisabledException"), (KmsInvalidKeyUsage, "KmsInvalidKeyUsage" |
-    "KMS.InvalidKeyUsageException"), (KmsInvalidState, "KmsInvalidState" |
-    "KMS.InvalidStateException"), (KmsNotFound, "KmsNotFound" | "KMS.NotFoundException"),
-    (KmsOptInRequired, "KmsOptInRequired" | "KMS.OptInRequired"), (KmsThrottled,
-    "KmsThrottled" | "KMS.ThrottlingException"), (QueueDoesNotExist, "QueueDoesNotExist"
-    | "AWS.SimpleQueueService.NonExistentQueue"), (RequestThrottled, "RequestThrottled"),
-    (UnsupportedOperation, "UnsupportedOperation" |
-    "AWS.SimpleQueueService.UnsupportedOperation")]
+    SendMessageError,
+    [
+        (InvalidAddress, "InvalidAddress"),
+        (InvalidMessageContents, "InvalidMessageContents"),
+        (InvalidSecurity, "InvalidSecurity"),
+        (KmsAccessDenied, "KmsAccessDenied" | "KMS.AccessDeniedException"),
+        (KmsDisabled, "KmsDisabled" | "KMS.DisabledException"),
+        (KmsInvalidKeyUsage, "KmsInvalidKeyUsage" | "KMS.InvalidKeyUsageException"),
+        (KmsInvalidState, "KmsInvalidState" | "KMS.InvalidStateException"),
+        (KmsNotFound, "KmsNotFound" | "KMS.NotFoundException"),
+        (KmsOptInRequired, "KmsOptInRequired" | "KMS.OptInRequired"),
+        (KmsThrottled, "KmsThrottled" | "KMS.ThrottlingException"),
+        (QueueDoesNotExist, "QueueDoesNotExist" | "AWS.SimpleQueueService.NonExistentQueue"),
+        (RequestThrottled, "RequestThrottled"),
+        (
+            UnsupportedOperation,
+            "UnsupportedOperation" | "AWS.SimpleQueueService.UnsupportedOperation"
+        )
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "SendMessage",
@@ -51,29 +59,18 @@ impl crate::Client {
     /// Input: [`SendMessageRequest`](crate::types::SendMessageRequest), required: `queue_url`, `message_body`. Output: [`SendMessageResult`](crate::types::SendMessageResult). Errors: [`SendMessageError`](crate::operation::SendMessageError).
     ///
     /// Modeled errors: [`InvalidAddress`](crate::types::InvalidAddress), [`InvalidMessageContents`](crate::types::InvalidMessageContents), [`InvalidSecurity`](crate::types::InvalidSecurity), [`KmsAccessDenied`](crate::types::KmsAccessDenied), [`KmsDisabled`](crate::types::KmsDisabled), [`KmsInvalidKeyUsage`](crate::types::KmsInvalidKeyUsage), [`KmsInvalidState`](crate::types::KmsInvalidState), [`KmsNotFound`](crate::types::KmsNotFound), [`KmsOptInRequired`](crate::types::KmsOptInRequired), [`KmsThrottled`](crate::types::KmsThrottled), [`QueueDoesNotExist`](crate::types::QueueDoesNotExist), [`RequestThrottled`](crate::types::RequestThrottled), [`UnsupportedOperation`](crate::types::UnsupportedOperation).
-    pub async fn send_message(
-        &self,
-        input: crate::types::SendMessageRequest,
-    ) -> Result<crate::types::SendMessageResult, SendMessageError> {
+    pub async fn send_message(&self, input: crate::types::SendMessageRequest) -> Result<crate::types::SendMessageResult, SendMessageError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(SendMessageError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::SendMessageResult>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::SendMessageResult>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::send_message`].
     #[allow(clippy::result_large_err)]
-    pub fn send_message(
-        &self,
-        input: crate::types::SendMessageRequest,
-    ) -> Result<crate::types::SendMessageResult, SendMessageError> {
+    pub fn send_message(&self, input: crate::types::SendMessageRequest) -> Result<crate::types::SendMessageResult, SendMessageError> {
         ::smithy_runtime::block_on(self.inner.send_message(input))
     }
 }

@@ -7,9 +7,7 @@ pub struct CreateQueueRequest {
     #[cfg_attr(feature = "serde", serde(rename = "QueueName"))]
     pub queue_name: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "Attributes"))]
-    pub attributes: Option<
-        ::std::collections::HashMap<crate::types::QueueAttributeName, String>,
-    >,
+    pub attributes: Option<::std::collections::HashMap<crate::types::QueueAttributeName, String>>,
     pub tags: Option<::std::collections::HashMap<String, String>>,
 }
 impl CreateQueueRequest {
@@ -21,10 +19,7 @@ impl CreateQueueRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.queue_name, "QueueName")?;
         Ok(())
     }
@@ -36,28 +31,19 @@ pub struct CreateQueueRequestBuilder {
     /// `QueueName`: see [`CreateQueueRequest::queue_name`](CreateQueueRequest#structfield.queue_name).
     pub queue_name: Option<String>,
     /// `Attributes`: see [`CreateQueueRequest::attributes`](CreateQueueRequest#structfield.attributes).
-    pub attributes: Option<
-        ::std::collections::HashMap<crate::types::QueueAttributeName, String>,
-    >,
+    pub attributes: Option<::std::collections::HashMap<crate::types::QueueAttributeName, String>>,
     /// `tags`: see [`CreateQueueRequest::tags`](CreateQueueRequest#structfield.tags).
     pub tags: Option<::std::collections::HashMap<String, String>>,
 }
 #[allow(clippy::should_implement_trait)]
 impl CreateQueueRequestBuilder {
     /// Builds the [`CreateQueueRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<CreateQueueRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<CreateQueueRequest, ::smithy_runtime::types::BuildError> {
         Ok(CreateQueueRequest {
             queue_name: Some(
-                self
-                    .queue_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "CreateQueueRequest",
-                            "QueueName",
-                        ),
-                    )?,
+                self.queue_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("CreateQueueRequest", "QueueName")
+                )?
             ),
             attributes: self.attributes,
             tags: self.tags,
@@ -74,9 +60,16 @@ impl CreateQueueRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    CreateQueueRequestBuilder, [(queue_name, String, "QueueName"), (attributes,
-    ::std::collections::HashMap:: < crate ::types::QueueAttributeName, String >,
-    "Attributes"), (tags, ::std::collections::HashMap:: < String, String >, "tags")]
+    CreateQueueRequestBuilder,
+    [
+        (queue_name, String, "QueueName"),
+        (
+            attributes,
+            ::std::collections::HashMap::<crate::types::QueueAttributeName, String>,
+            "Attributes"
+        ),
+        (tags, ::std::collections::HashMap::<String, String>, "tags")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -88,14 +81,12 @@ static SCHEMA: codec::Schema = codec::Schema::new(
             .xml_flattened()
             .xml_item("Value")
             .xml_key("Name"),
-        codec::Member::new("tags")
-            .xml("Tag")
-            .xml_flattened()
-            .xml_item("Value")
-            .xml_key("Key"),
+        codec::Member::new("tags").xml("Tag").xml_flattened().xml_item("Value").xml_key("Key"),
     ],
 );
 ::smithy_runtime::structure_codec!(
-    CreateQueueRequest, CreateQueueRequestBuilder, build_read, [queue_name, attributes,
-    tags]
+    CreateQueueRequest,
+    CreateQueueRequestBuilder,
+    build_read,
+    [queue_name, attributes, tags]
 );

@@ -23,9 +23,7 @@ pub struct CreateQueueResultBuilder {
 impl CreateQueueResultBuilder {
     /// Builds the [`CreateQueueResult`].
     pub fn build(self) -> CreateQueueResult {
-        CreateQueueResult {
-            queue_url: self.queue_url,
-        }
+        CreateQueueResult { queue_url: self.queue_url }
     }
 }
 ::smithy_runtime::setters!(CreateQueueResultBuilder, [(queue_url, String, "QueueUrl")]);
@@ -34,6 +32,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "CreateQueueResult",
     &[codec::Member::new("QueueUrl")],
 );
-::smithy_runtime::structure_codec!(
-    CreateQueueResult, CreateQueueResultBuilder, build, [queue_url]
-);
+::smithy_runtime::structure_codec!(CreateQueueResult, CreateQueueResultBuilder, build, [queue_url]);

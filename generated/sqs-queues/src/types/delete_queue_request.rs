@@ -16,10 +16,7 @@ impl DeleteQueueRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.queue_url, "QueueUrl")?;
         Ok(())
     }
@@ -34,28 +31,19 @@ pub struct DeleteQueueRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl DeleteQueueRequestBuilder {
     /// Builds the [`DeleteQueueRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<DeleteQueueRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<DeleteQueueRequest, ::smithy_runtime::types::BuildError> {
         Ok(DeleteQueueRequest {
             queue_url: Some(
-                self
-                    .queue_url
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "DeleteQueueRequest",
-                            "QueueUrl",
-                        ),
-                    )?,
+                self.queue_url.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("DeleteQueueRequest", "QueueUrl")
+                )?
             ),
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> DeleteQueueRequest {
-        DeleteQueueRequest {
-            queue_url: self.queue_url,
-        }
+        DeleteQueueRequest { queue_url: self.queue_url }
     }
 }
 ::smithy_runtime::setters!(DeleteQueueRequestBuilder, [(queue_url, String, "QueueUrl")]);
@@ -65,5 +53,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("QueueUrl")],
 );
 ::smithy_runtime::structure_codec!(
-    DeleteQueueRequest, DeleteQueueRequestBuilder, build_read, [queue_url]
+    DeleteQueueRequest,
+    DeleteQueueRequestBuilder,
+    build_read,
+    [queue_url]
 );

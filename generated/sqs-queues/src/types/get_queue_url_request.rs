@@ -18,10 +18,7 @@ impl GetQueueUrlRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.queue_name, "QueueName")?;
         Ok(())
     }
@@ -38,19 +35,12 @@ pub struct GetQueueUrlRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl GetQueueUrlRequestBuilder {
     /// Builds the [`GetQueueUrlRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<GetQueueUrlRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<GetQueueUrlRequest, ::smithy_runtime::types::BuildError> {
         Ok(GetQueueUrlRequest {
             queue_name: Some(
-                self
-                    .queue_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "GetQueueUrlRequest",
-                            "QueueName",
-                        ),
-                    )?,
+                self.queue_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("GetQueueUrlRequest", "QueueName")
+                )?
             ),
             queue_owner_aws_account_id: self.queue_owner_aws_account_id,
         })
@@ -65,8 +55,11 @@ impl GetQueueUrlRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    GetQueueUrlRequestBuilder, [(queue_name, String, "QueueName"),
-    (queue_owner_aws_account_id, String, "QueueOwnerAWSAccountId")]
+    GetQueueUrlRequestBuilder,
+    [
+        (queue_name, String, "QueueName"),
+        (queue_owner_aws_account_id, String, "QueueOwnerAWSAccountId")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -74,6 +67,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("QueueName"), codec::Member::new("QueueOwnerAWSAccountId")],
 );
 ::smithy_runtime::structure_codec!(
-    GetQueueUrlRequest, GetQueueUrlRequestBuilder, build_read, [queue_name,
-    queue_owner_aws_account_id]
+    GetQueueUrlRequest,
+    GetQueueUrlRequestBuilder,
+    build_read,
+    [queue_name, queue_owner_aws_account_id]
 );

@@ -23,9 +23,7 @@ pub struct GetQueueUrlResultBuilder {
 impl GetQueueUrlResultBuilder {
     /// Builds the [`GetQueueUrlResult`].
     pub fn build(self) -> GetQueueUrlResult {
-        GetQueueUrlResult {
-            queue_url: self.queue_url,
-        }
+        GetQueueUrlResult { queue_url: self.queue_url }
     }
 }
 ::smithy_runtime::setters!(GetQueueUrlResultBuilder, [(queue_url, String, "QueueUrl")]);
@@ -34,6 +32,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "GetQueueUrlResult",
     &[codec::Member::new("QueueUrl")],
 );
-::smithy_runtime::structure_codec!(
-    GetQueueUrlResult, GetQueueUrlResultBuilder, build, [queue_url]
-);
+::smithy_runtime::structure_codec!(GetQueueUrlResult, GetQueueUrlResultBuilder, build, [queue_url]);

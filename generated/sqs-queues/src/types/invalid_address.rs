@@ -25,10 +25,7 @@ pub struct InvalidAddressBuilder {
 impl InvalidAddressBuilder {
     /// Builds the [`InvalidAddress`].
     pub fn build(self) -> InvalidAddress {
-        InvalidAddress {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        InvalidAddress { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(InvalidAddressBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "InvalidAddress",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    InvalidAddress, InvalidAddressBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(InvalidAddress, InvalidAddressBuilder, build, [message]);
 impl ::std::fmt::Display for InvalidAddress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

@@ -25,10 +25,7 @@ pub struct InvalidAttributeNameBuilder {
 impl InvalidAttributeNameBuilder {
     /// Builds the [`InvalidAttributeName`].
     pub fn build(self) -> InvalidAttributeName {
-        InvalidAttributeName {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        InvalidAttributeName { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(InvalidAttributeNameBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidAttributeName, InvalidAttributeNameBuilder, build, [message]
+    InvalidAttributeName,
+    InvalidAttributeNameBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for InvalidAttributeName {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

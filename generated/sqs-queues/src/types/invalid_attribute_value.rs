@@ -25,10 +25,7 @@ pub struct InvalidAttributeValueBuilder {
 impl InvalidAttributeValueBuilder {
     /// Builds the [`InvalidAttributeValue`].
     pub fn build(self) -> InvalidAttributeValue {
-        InvalidAttributeValue {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        InvalidAttributeValue { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(InvalidAttributeValueBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidAttributeValue, InvalidAttributeValueBuilder, build, [message]
+    InvalidAttributeValue,
+    InvalidAttributeValueBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for InvalidAttributeValue {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -25,22 +25,20 @@ pub struct InvalidMessageContentsBuilder {
 impl InvalidMessageContentsBuilder {
     /// Builds the [`InvalidMessageContents`].
     pub fn build(self) -> InvalidMessageContents {
-        InvalidMessageContents {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        InvalidMessageContents { message: self.message, meta: ::std::default::Default::default() }
     }
 }
-::smithy_runtime::setters!(
-    InvalidMessageContentsBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(InvalidMessageContentsBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "InvalidMessageContents",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    InvalidMessageContents, InvalidMessageContentsBuilder, build, [message]
+    InvalidMessageContents,
+    InvalidMessageContentsBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for InvalidMessageContents {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

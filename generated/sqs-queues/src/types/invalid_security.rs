@@ -25,10 +25,7 @@ pub struct InvalidSecurityBuilder {
 impl InvalidSecurityBuilder {
     /// Builds the [`InvalidSecurity`].
     pub fn build(self) -> InvalidSecurity {
-        InvalidSecurity {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        InvalidSecurity { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(InvalidSecurityBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "InvalidSecurity",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    InvalidSecurity, InvalidSecurityBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(InvalidSecurity, InvalidSecurityBuilder, build, [message]);
 impl ::std::fmt::Display for InvalidSecurity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

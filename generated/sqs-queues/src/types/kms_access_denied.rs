@@ -25,10 +25,7 @@ pub struct KmsAccessDeniedBuilder {
 impl KmsAccessDeniedBuilder {
     /// Builds the [`KmsAccessDenied`].
     pub fn build(self) -> KmsAccessDenied {
-        KmsAccessDenied {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsAccessDenied { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsAccessDeniedBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "KmsAccessDenied",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    KmsAccessDenied, KmsAccessDeniedBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(KmsAccessDenied, KmsAccessDeniedBuilder, build, [message]);
 impl ::std::fmt::Display for KmsAccessDenied {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

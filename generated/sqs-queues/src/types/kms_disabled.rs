@@ -25,18 +25,12 @@ pub struct KmsDisabledBuilder {
 impl KmsDisabledBuilder {
     /// Builds the [`KmsDisabled`].
     pub fn build(self) -> KmsDisabled {
-        KmsDisabled {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsDisabled { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsDisabledBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "KmsDisabled",
-    &[codec::Member::new("message")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("KmsDisabled", &[codec::Member::new("message")]);
 ::smithy_runtime::structure_codec!(KmsDisabled, KmsDisabledBuilder, build, [message]);
 impl ::std::fmt::Display for KmsDisabled {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

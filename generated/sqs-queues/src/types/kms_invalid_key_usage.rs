@@ -25,10 +25,7 @@ pub struct KmsInvalidKeyUsageBuilder {
 impl KmsInvalidKeyUsageBuilder {
     /// Builds the [`KmsInvalidKeyUsage`].
     pub fn build(self) -> KmsInvalidKeyUsage {
-        KmsInvalidKeyUsage {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsInvalidKeyUsage { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsInvalidKeyUsageBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "KmsInvalidKeyUsage",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    KmsInvalidKeyUsage, KmsInvalidKeyUsageBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(KmsInvalidKeyUsage, KmsInvalidKeyUsageBuilder, build, [message]);
 impl ::std::fmt::Display for KmsInvalidKeyUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

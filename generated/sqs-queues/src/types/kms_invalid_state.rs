@@ -25,10 +25,7 @@ pub struct KmsInvalidStateBuilder {
 impl KmsInvalidStateBuilder {
     /// Builds the [`KmsInvalidState`].
     pub fn build(self) -> KmsInvalidState {
-        KmsInvalidState {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsInvalidState { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsInvalidStateBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "KmsInvalidState",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    KmsInvalidState, KmsInvalidStateBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(KmsInvalidState, KmsInvalidStateBuilder, build, [message]);
 impl ::std::fmt::Display for KmsInvalidState {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

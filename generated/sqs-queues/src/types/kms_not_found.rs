@@ -25,18 +25,12 @@ pub struct KmsNotFoundBuilder {
 impl KmsNotFoundBuilder {
     /// Builds the [`KmsNotFound`].
     pub fn build(self) -> KmsNotFound {
-        KmsNotFound {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsNotFound { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsNotFoundBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "KmsNotFound",
-    &[codec::Member::new("message")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("KmsNotFound", &[codec::Member::new("message")]);
 ::smithy_runtime::structure_codec!(KmsNotFound, KmsNotFoundBuilder, build, [message]);
 impl ::std::fmt::Display for KmsNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -25,10 +25,7 @@ pub struct KmsOptInRequiredBuilder {
 impl KmsOptInRequiredBuilder {
     /// Builds the [`KmsOptInRequired`].
     pub fn build(self) -> KmsOptInRequired {
-        KmsOptInRequired {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsOptInRequired { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsOptInRequiredBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "KmsOptInRequired",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    KmsOptInRequired, KmsOptInRequiredBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(KmsOptInRequired, KmsOptInRequiredBuilder, build, [message]);
 impl ::std::fmt::Display for KmsOptInRequired {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

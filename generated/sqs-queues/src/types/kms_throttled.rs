@@ -25,18 +25,12 @@ pub struct KmsThrottledBuilder {
 impl KmsThrottledBuilder {
     /// Builds the [`KmsThrottled`].
     pub fn build(self) -> KmsThrottled {
-        KmsThrottled {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        KmsThrottled { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(KmsThrottledBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "KmsThrottled",
-    &[codec::Member::new("message")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("KmsThrottled", &[codec::Member::new("message")]);
 ::smithy_runtime::structure_codec!(KmsThrottled, KmsThrottledBuilder, build, [message]);
 impl ::std::fmt::Display for KmsThrottled {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -12,15 +12,11 @@ pub struct Message {
     #[cfg_attr(feature = "serde", serde(rename = "Body"))]
     pub body: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "Attributes"))]
-    pub attributes: Option<
-        ::std::collections::HashMap<crate::types::MessageSystemAttributeName, String>,
-    >,
+    pub attributes: Option<::std::collections::HashMap<crate::types::MessageSystemAttributeName, String>>,
     #[cfg_attr(feature = "serde", serde(rename = "MD5OfMessageAttributes"))]
     pub md5_of_message_attributes: Option<String>,
     #[cfg_attr(feature = "serde", serde(rename = "MessageAttributes"))]
-    pub message_attributes: Option<
-        ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
-    >,
+    pub message_attributes: Option<::std::collections::HashMap<String, crate::types::MessageAttributeValue>>,
 }
 impl Message {
     /// A builder for [`Message`].
@@ -41,15 +37,11 @@ pub struct MessageBuilder {
     /// `Body`: see [`Message::body`](Message#structfield.body).
     pub body: Option<String>,
     /// `Attributes`: see [`Message::attributes`](Message#structfield.attributes).
-    pub attributes: Option<
-        ::std::collections::HashMap<crate::types::MessageSystemAttributeName, String>,
-    >,
+    pub attributes: Option<::std::collections::HashMap<crate::types::MessageSystemAttributeName, String>>,
     /// `MD5OfMessageAttributes`: see [`Message::md5_of_message_attributes`](Message#structfield.md5_of_message_attributes).
     pub md5_of_message_attributes: Option<String>,
     /// `MessageAttributes`: see [`Message::message_attributes`](Message#structfield.message_attributes).
-    pub message_attributes: Option<
-        ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
-    >,
+    pub message_attributes: Option<::std::collections::HashMap<String, crate::types::MessageAttributeValue>>,
 }
 #[allow(clippy::should_implement_trait)]
 impl MessageBuilder {
@@ -67,13 +59,24 @@ impl MessageBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    MessageBuilder, [(message_id, String, "MessageId"), (receipt_handle, String,
-    "ReceiptHandle"), (md5_of_body, String, "MD5OfBody"), (body, String, "Body"),
-    (attributes, ::std::collections::HashMap:: < crate
-    ::types::MessageSystemAttributeName, String >, "Attributes"),
-    (md5_of_message_attributes, String, "MD5OfMessageAttributes"), (message_attributes,
-    ::std::collections::HashMap:: < String, crate ::types::MessageAttributeValue >,
-    "MessageAttributes")]
+    MessageBuilder,
+    [
+        (message_id, String, "MessageId"),
+        (receipt_handle, String, "ReceiptHandle"),
+        (md5_of_body, String, "MD5OfBody"),
+        (body, String, "Body"),
+        (
+            attributes,
+            ::std::collections::HashMap::<crate::types::MessageSystemAttributeName, String>,
+            "Attributes"
+        ),
+        (md5_of_message_attributes, String, "MD5OfMessageAttributes"),
+        (
+            message_attributes,
+            ::std::collections::HashMap::<String, crate::types::MessageAttributeValue>,
+            "MessageAttributes"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -97,6 +100,16 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Message, MessageBuilder, build, [message_id, receipt_handle, md5_of_body, body,
-    attributes, md5_of_message_attributes, message_attributes]
+    Message,
+    MessageBuilder,
+    build,
+    [
+        message_id,
+        receipt_handle,
+        md5_of_body,
+        body,
+        attributes,
+        md5_of_message_attributes,
+        message_attributes
+    ]
 );

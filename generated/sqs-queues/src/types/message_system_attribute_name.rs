@@ -26,10 +26,17 @@ pub enum MessageSystemAttributeName {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    MessageSystemAttributeName, [(All, "All"), (SenderId, "SenderId"), (SentTimestamp,
-    "SentTimestamp"), (ApproximateReceiveCount, "ApproximateReceiveCount"),
-    (ApproximateFirstReceiveTimestamp, "ApproximateFirstReceiveTimestamp"),
-    (SequenceNumber, "SequenceNumber"), (MessageDeduplicationId,
-    "MessageDeduplicationId"), (MessageGroupId, "MessageGroupId"), (AwsTraceHeader,
-    "AWSTraceHeader"), (DeadLetterQueueSourceArn, "DeadLetterQueueSourceArn")]
+    MessageSystemAttributeName,
+    [
+        (All, "All"),
+        (SenderId, "SenderId"),
+        (SentTimestamp, "SentTimestamp"),
+        (ApproximateReceiveCount, "ApproximateReceiveCount"),
+        (ApproximateFirstReceiveTimestamp, "ApproximateFirstReceiveTimestamp"),
+        (SequenceNumber, "SequenceNumber"),
+        (MessageDeduplicationId, "MessageDeduplicationId"),
+        (MessageGroupId, "MessageGroupId"),
+        (AwsTraceHeader, "AWSTraceHeader"),
+        (DeadLetterQueueSourceArn, "DeadLetterQueueSourceArn")
+    ]
 );

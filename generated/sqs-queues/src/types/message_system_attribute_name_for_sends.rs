@@ -8,5 +8,6 @@ pub enum MessageSystemAttributeNameForSends {
     Unknown(String),
 }
 ::smithy_runtime::string_enum!(
-    MessageSystemAttributeNameForSends, [(AwsTraceHeader, "AWSTraceHeader")]
+    MessageSystemAttributeNameForSends,
+    [(AwsTraceHeader, "AWSTraceHeader")]
 );

@@ -35,22 +35,18 @@ pub struct MessageSystemAttributeValueBuilder {
 #[allow(clippy::should_implement_trait)]
 impl MessageSystemAttributeValueBuilder {
     /// Builds the [`MessageSystemAttributeValue`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<MessageSystemAttributeValue, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<MessageSystemAttributeValue, ::smithy_runtime::types::BuildError> {
         Ok(MessageSystemAttributeValue {
             string_value: self.string_value,
             binary_value: self.binary_value,
             string_list_values: self.string_list_values,
             binary_list_values: self.binary_list_values,
-            data_type: self
-                .data_type
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "MessageSystemAttributeValue",
-                        "DataType",
-                    ),
-                )?,
+            data_type: self.data_type.ok_or(
+                ::smithy_runtime::types::BuildError::missing(
+                    "MessageSystemAttributeValue",
+                    "DataType",
+                )
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
@@ -61,21 +57,29 @@ impl MessageSystemAttributeValueBuilder {
             binary_value: self.binary_value,
             string_list_values: self.string_list_values,
             binary_list_values: self.binary_list_values,
-            data_type: self
-                .data_type
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            data_type: self.data_type.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
         }
     }
 }
 ::smithy_runtime::setters!(
-    MessageSystemAttributeValueBuilder, [(string_value, String, "StringValue"),
-    (binary_value, ::smithy_runtime::types::Blob, "BinaryValue"), (data_type, String,
-    "DataType")]
+    MessageSystemAttributeValueBuilder,
+    [
+        (string_value, String, "StringValue"),
+        (binary_value, ::smithy_runtime::types::Blob, "BinaryValue"),
+        (data_type, String, "DataType")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    MessageSystemAttributeValueBuilder, [(string_list_values, push_string_list_values,
-    String, "StringListValues"), (binary_list_values, push_binary_list_values,
-    ::smithy_runtime::types::Blob, "BinaryListValues")]
+    MessageSystemAttributeValueBuilder,
+    [
+        (string_list_values, push_string_list_values, String, "StringListValues"),
+        (
+            binary_list_values,
+            push_binary_list_values,
+            ::smithy_runtime::types::Blob,
+            "BinaryListValues"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -95,6 +99,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    MessageSystemAttributeValue, MessageSystemAttributeValueBuilder, build_read,
+    MessageSystemAttributeValue,
+    MessageSystemAttributeValueBuilder,
+    build_read,
     [string_value, binary_value, string_list_values, binary_list_values, data_type]
 );

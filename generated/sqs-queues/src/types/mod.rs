@@ -3,136 +3,135 @@
 #[cfg(feature = "create-queue")]
 mod create_queue_request;
 #[cfg(feature = "create-queue")]
-pub use create_queue_request::{CreateQueueRequest, CreateQueueRequestBuilder};
+pub use create_queue_request::{ CreateQueueRequest, CreateQueueRequestBuilder };
 #[cfg(feature = "create-queue")]
 mod create_queue_result;
 #[cfg(feature = "create-queue")]
-pub use create_queue_result::{CreateQueueResult, CreateQueueResultBuilder};
+pub use create_queue_result::{ CreateQueueResult, CreateQueueResultBuilder };
 #[cfg(feature = "delete-queue")]
 mod delete_queue_request;
 #[cfg(feature = "delete-queue")]
-pub use delete_queue_request::{DeleteQueueRequest, DeleteQueueRequestBuilder};
+pub use delete_queue_request::{ DeleteQueueRequest, DeleteQueueRequestBuilder };
 #[cfg(feature = "get-queue-url")]
 mod get_queue_url_request;
 #[cfg(feature = "get-queue-url")]
-pub use get_queue_url_request::{GetQueueUrlRequest, GetQueueUrlRequestBuilder};
+pub use get_queue_url_request::{ GetQueueUrlRequest, GetQueueUrlRequestBuilder };
 #[cfg(feature = "get-queue-url")]
 mod get_queue_url_result;
 #[cfg(feature = "get-queue-url")]
-pub use get_queue_url_result::{GetQueueUrlResult, GetQueueUrlResultBuilder};
+pub use get_queue_url_result::{ GetQueueUrlResult, GetQueueUrlResultBuilder };
 #[cfg(feature = "_shapes-1")]
 mod invalid_address;
 #[cfg(feature = "_shapes-1")]
-pub use invalid_address::{InvalidAddress, InvalidAddressBuilder};
+pub use invalid_address::{ InvalidAddress, InvalidAddressBuilder };
 #[cfg(feature = "create-queue")]
 mod invalid_attribute_name;
 #[cfg(feature = "create-queue")]
-pub use invalid_attribute_name::{InvalidAttributeName, InvalidAttributeNameBuilder};
+pub use invalid_attribute_name::{ InvalidAttributeName, InvalidAttributeNameBuilder };
 #[cfg(feature = "create-queue")]
 mod invalid_attribute_value;
 #[cfg(feature = "create-queue")]
-pub use invalid_attribute_value::{InvalidAttributeValue, InvalidAttributeValueBuilder};
+pub use invalid_attribute_value::{ InvalidAttributeValue, InvalidAttributeValueBuilder };
 #[cfg(feature = "send-message")]
 mod invalid_message_contents;
 #[cfg(feature = "send-message")]
-pub use invalid_message_contents::{
-    InvalidMessageContents, InvalidMessageContentsBuilder,
-};
+pub use invalid_message_contents::{ InvalidMessageContents, InvalidMessageContentsBuilder };
 #[cfg(feature = "_shapes-1")]
 mod invalid_security;
 #[cfg(feature = "_shapes-1")]
-pub use invalid_security::{InvalidSecurity, InvalidSecurityBuilder};
+pub use invalid_security::{ InvalidSecurity, InvalidSecurityBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_access_denied;
 #[cfg(feature = "_shapes-4")]
-pub use kms_access_denied::{KmsAccessDenied, KmsAccessDeniedBuilder};
+pub use kms_access_denied::{ KmsAccessDenied, KmsAccessDeniedBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_disabled;
 #[cfg(feature = "_shapes-4")]
-pub use kms_disabled::{KmsDisabled, KmsDisabledBuilder};
+pub use kms_disabled::{ KmsDisabled, KmsDisabledBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_invalid_key_usage;
 #[cfg(feature = "_shapes-4")]
-pub use kms_invalid_key_usage::{KmsInvalidKeyUsage, KmsInvalidKeyUsageBuilder};
+pub use kms_invalid_key_usage::{ KmsInvalidKeyUsage, KmsInvalidKeyUsageBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_invalid_state;
 #[cfg(feature = "_shapes-4")]
-pub use kms_invalid_state::{KmsInvalidState, KmsInvalidStateBuilder};
+pub use kms_invalid_state::{ KmsInvalidState, KmsInvalidStateBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_not_found;
 #[cfg(feature = "_shapes-4")]
-pub use kms_not_found::{KmsNotFound, KmsNotFoundBuilder};
+pub use kms_not_found::{ KmsNotFound, KmsNotFoundBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_opt_in_required;
 #[cfg(feature = "_shapes-4")]
-pub use kms_opt_in_required::{KmsOptInRequired, KmsOptInRequiredBuilder};
+pub use kms_opt_in_required::{ KmsOptInRequired, KmsOptInRequiredBuilder };
 #[cfg(feature = "_shapes-4")]
 mod kms_throttled;
 #[cfg(feature = "_shapes-4")]
-pub use kms_throttled::{KmsThrottled, KmsThrottledBuilder};
+pub use kms_throttled::{ KmsThrottled, KmsThrottledBuilder };
 #[cfg(feature = "receive-message")]
 mod message;
 #[cfg(feature = "receive-message")]
-pub use message::{Message, MessageBuilder};
+pub use message::{ Message, MessageBuilder };
 #[cfg(feature = "_shapes-4")]
 mod message_attribute_value;
 #[cfg(feature = "_shapes-4")]
-pub use message_attribute_value::{MessageAttributeValue, MessageAttributeValueBuilder};
+pub use message_attribute_value::{ MessageAttributeValue, MessageAttributeValueBuilder };
 #[cfg(feature = "receive-message")]
 mod message_system_attribute_name;
 #[cfg(feature = "receive-message")]
-pub use message_system_attribute_name::MessageSystemAttributeName;
+pub use message_system_attribute_name::{ MessageSystemAttributeName };
 #[cfg(feature = "send-message")]
 mod message_system_attribute_name_for_sends;
 #[cfg(feature = "send-message")]
-pub use message_system_attribute_name_for_sends::MessageSystemAttributeNameForSends;
+pub use message_system_attribute_name_for_sends::{ MessageSystemAttributeNameForSends };
 #[cfg(feature = "send-message")]
 mod message_system_attribute_value;
 #[cfg(feature = "send-message")]
 pub use message_system_attribute_value::{
-    MessageSystemAttributeValue, MessageSystemAttributeValueBuilder,
+    MessageSystemAttributeValue,
+    MessageSystemAttributeValueBuilder,
 };
 #[cfg(feature = "receive-message")]
 mod over_limit;
 #[cfg(feature = "receive-message")]
-pub use over_limit::{OverLimit, OverLimitBuilder};
+pub use over_limit::{ OverLimit, OverLimitBuilder };
 #[cfg(feature = "_shapes-2")]
 mod queue_attribute_name;
 #[cfg(feature = "_shapes-2")]
-pub use queue_attribute_name::QueueAttributeName;
+pub use queue_attribute_name::{ QueueAttributeName };
 #[cfg(feature = "create-queue")]
 mod queue_deleted_recently;
 #[cfg(feature = "create-queue")]
-pub use queue_deleted_recently::{QueueDeletedRecently, QueueDeletedRecentlyBuilder};
+pub use queue_deleted_recently::{ QueueDeletedRecently, QueueDeletedRecentlyBuilder };
 #[cfg(feature = "_shapes-3")]
 mod queue_does_not_exist;
 #[cfg(feature = "_shapes-3")]
-pub use queue_does_not_exist::{QueueDoesNotExist, QueueDoesNotExistBuilder};
+pub use queue_does_not_exist::{ QueueDoesNotExist, QueueDoesNotExistBuilder };
 #[cfg(feature = "create-queue")]
 mod queue_name_exists;
 #[cfg(feature = "create-queue")]
-pub use queue_name_exists::{QueueNameExists, QueueNameExistsBuilder};
+pub use queue_name_exists::{ QueueNameExists, QueueNameExistsBuilder };
 #[cfg(feature = "receive-message")]
 mod receive_message_request;
 #[cfg(feature = "receive-message")]
-pub use receive_message_request::{ReceiveMessageRequest, ReceiveMessageRequestBuilder};
+pub use receive_message_request::{ ReceiveMessageRequest, ReceiveMessageRequestBuilder };
 #[cfg(feature = "receive-message")]
 mod receive_message_result;
 #[cfg(feature = "receive-message")]
-pub use receive_message_result::{ReceiveMessageResult, ReceiveMessageResultBuilder};
+pub use receive_message_result::{ ReceiveMessageResult, ReceiveMessageResultBuilder };
 #[cfg(feature = "_shapes-1")]
 mod request_throttled;
 #[cfg(feature = "_shapes-1")]
-pub use request_throttled::{RequestThrottled, RequestThrottledBuilder};
+pub use request_throttled::{ RequestThrottled, RequestThrottledBuilder };
 #[cfg(feature = "send-message")]
 mod send_message_request;
 #[cfg(feature = "send-message")]
-pub use send_message_request::{SendMessageRequest, SendMessageRequestBuilder};
+pub use send_message_request::{ SendMessageRequest, SendMessageRequestBuilder };
 #[cfg(feature = "send-message")]
 mod send_message_result;
 #[cfg(feature = "send-message")]
-pub use send_message_result::{SendMessageResult, SendMessageResultBuilder};
+pub use send_message_result::{ SendMessageResult, SendMessageResultBuilder };
 #[cfg(feature = "_shapes-1")]
 mod unsupported_operation;
 #[cfg(feature = "_shapes-1")]
-pub use unsupported_operation::{UnsupportedOperation, UnsupportedOperationBuilder};
+pub use unsupported_operation::{ UnsupportedOperation, UnsupportedOperationBuilder };

@@ -25,18 +25,12 @@ pub struct OverLimitBuilder {
 impl OverLimitBuilder {
     /// Builds the [`OverLimit`].
     pub fn build(self) -> OverLimit {
-        OverLimit {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        OverLimit { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(OverLimitBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
-static SCHEMA: codec::Schema = codec::Schema::new(
-    "OverLimit",
-    &[codec::Member::new("message")],
-);
+static SCHEMA: codec::Schema = codec::Schema::new("OverLimit", &[codec::Member::new("message")]);
 ::smithy_runtime::structure_codec!(OverLimit, OverLimitBuilder, build, [message]);
 impl ::std::fmt::Display for OverLimit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -25,10 +25,7 @@ pub struct QueueDeletedRecentlyBuilder {
 impl QueueDeletedRecentlyBuilder {
     /// Builds the [`QueueDeletedRecently`].
     pub fn build(self) -> QueueDeletedRecently {
-        QueueDeletedRecently {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        QueueDeletedRecently { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(QueueDeletedRecentlyBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    QueueDeletedRecently, QueueDeletedRecentlyBuilder, build, [message]
+    QueueDeletedRecently,
+    QueueDeletedRecentlyBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for QueueDeletedRecently {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -25,10 +25,7 @@ pub struct QueueDoesNotExistBuilder {
 impl QueueDoesNotExistBuilder {
     /// Builds the [`QueueDoesNotExist`].
     pub fn build(self) -> QueueDoesNotExist {
-        QueueDoesNotExist {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        QueueDoesNotExist { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(QueueDoesNotExistBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "QueueDoesNotExist",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    QueueDoesNotExist, QueueDoesNotExistBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(QueueDoesNotExist, QueueDoesNotExistBuilder, build, [message]);
 impl ::std::fmt::Display for QueueDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

@@ -25,10 +25,7 @@ pub struct QueueNameExistsBuilder {
 impl QueueNameExistsBuilder {
     /// Builds the [`QueueNameExists`].
     pub fn build(self) -> QueueNameExists {
-        QueueNameExists {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        QueueNameExists { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(QueueNameExistsBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "QueueNameExists",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    QueueNameExists, QueueNameExistsBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(QueueNameExists, QueueNameExistsBuilder, build, [message]);
 impl ::std::fmt::Display for QueueNameExists {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

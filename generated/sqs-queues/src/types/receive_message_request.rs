@@ -6,13 +6,9 @@
 pub struct ReceiveMessageRequest {
     /// **Required.**
     pub queue_url: Option<String>,
-    #[deprecated(
-        note = "AttributeNames has been replaced by MessageSystemAttributeNames"
-    )]
+    #[deprecated(note = "AttributeNames has been replaced by MessageSystemAttributeNames")]
     pub attribute_names: Option<Vec<crate::types::QueueAttributeName>>,
-    pub message_system_attribute_names: Option<
-        Vec<crate::types::MessageSystemAttributeName>,
-    >,
+    pub message_system_attribute_names: Option<Vec<crate::types::MessageSystemAttributeName>>,
     pub message_attribute_names: Option<Vec<String>>,
     pub max_number_of_messages: Option<i32>,
     pub visibility_timeout: Option<i32>,
@@ -28,10 +24,7 @@ impl ReceiveMessageRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.queue_url, "QueueUrl")?;
         Ok(())
     }
@@ -43,14 +36,10 @@ pub struct ReceiveMessageRequestBuilder {
     /// `QueueUrl`: see [`ReceiveMessageRequest::queue_url`](ReceiveMessageRequest#structfield.queue_url).
     pub queue_url: Option<String>,
     /// `AttributeNames`: see [`ReceiveMessageRequest::attribute_names`](ReceiveMessageRequest#structfield.attribute_names).
-    #[deprecated(
-        note = "AttributeNames has been replaced by MessageSystemAttributeNames"
-    )]
+    #[deprecated(note = "AttributeNames has been replaced by MessageSystemAttributeNames")]
     pub attribute_names: Option<Vec<crate::types::QueueAttributeName>>,
     /// `MessageSystemAttributeNames`: see [`ReceiveMessageRequest::message_system_attribute_names`](ReceiveMessageRequest#structfield.message_system_attribute_names).
-    pub message_system_attribute_names: Option<
-        Vec<crate::types::MessageSystemAttributeName>,
-    >,
+    pub message_system_attribute_names: Option<Vec<crate::types::MessageSystemAttributeName>>,
     /// `MessageAttributeNames`: see [`ReceiveMessageRequest::message_attribute_names`](ReceiveMessageRequest#structfield.message_attribute_names).
     pub message_attribute_names: Option<Vec<String>>,
     /// `MaxNumberOfMessages`: see [`ReceiveMessageRequest::max_number_of_messages`](ReceiveMessageRequest#structfield.max_number_of_messages).
@@ -65,30 +54,21 @@ pub struct ReceiveMessageRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl ReceiveMessageRequestBuilder {
     /// Sets `AttributeNames`.
-    #[deprecated(
-        note = "AttributeNames has been replaced by MessageSystemAttributeNames"
-    )]
-    pub fn attribute_names(
-        mut self,
-        value: impl Into<Vec<crate::types::QueueAttributeName>>,
-    ) -> Self {
+    #[deprecated(note = "AttributeNames has been replaced by MessageSystemAttributeNames")]
+    pub fn attribute_names(mut self, value: impl Into<Vec<crate::types::QueueAttributeName>>) -> Self {
         self.attribute_names = Some(value.into());
         self
     }
     /// Builds the [`ReceiveMessageRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<ReceiveMessageRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<ReceiveMessageRequest, ::smithy_runtime::types::BuildError> {
         Ok(ReceiveMessageRequest {
             queue_url: Some(
-                self
-                    .queue_url
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "ReceiveMessageRequest",
-                            "QueueUrl",
-                        ),
-                    )?,
+                self.queue_url.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "ReceiveMessageRequest",
+                        "QueueUrl",
+                    )
+                )?
             ),
             attribute_names: self.attribute_names,
             message_system_attribute_names: self.message_system_attribute_names,
@@ -115,16 +95,26 @@ impl ReceiveMessageRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ReceiveMessageRequestBuilder, [(queue_url, String, "QueueUrl"),
-    (max_number_of_messages, i32, "MaxNumberOfMessages"), (visibility_timeout, i32,
-    "VisibilityTimeout"), (wait_time_seconds, i32, "WaitTimeSeconds"),
-    (receive_request_attempt_id, String, "ReceiveRequestAttemptId")]
+    ReceiveMessageRequestBuilder,
+    [
+        (queue_url, String, "QueueUrl"),
+        (max_number_of_messages, i32, "MaxNumberOfMessages"),
+        (visibility_timeout, i32, "VisibilityTimeout"),
+        (wait_time_seconds, i32, "WaitTimeSeconds"),
+        (receive_request_attempt_id, String, "ReceiveRequestAttemptId")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    ReceiveMessageRequestBuilder, [(message_system_attribute_names,
-    push_message_system_attribute_names, crate ::types::MessageSystemAttributeName,
-    "MessageSystemAttributeNames"), (message_attribute_names,
-    push_message_attribute_names, String, "MessageAttributeNames")]
+    ReceiveMessageRequestBuilder,
+    [
+        (
+            message_system_attribute_names,
+            push_message_system_attribute_names,
+            crate::types::MessageSystemAttributeName,
+            "MessageSystemAttributeNames"
+        ),
+        (message_attribute_names, push_message_attribute_names, String, "MessageAttributeNames")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -132,12 +122,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[
         codec::Member::new("QueueUrl"),
         codec::Member::new("AttributeNames").xml("AttributeName").xml_flattened(),
-        codec::Member::new("MessageSystemAttributeNames")
-            .xml("AttributeName")
-            .xml_flattened(),
-        codec::Member::new("MessageAttributeNames")
-            .xml("MessageAttributeName")
-            .xml_flattened(),
+        codec::Member::new("MessageSystemAttributeNames").xml("AttributeName").xml_flattened(),
+        codec::Member::new("MessageAttributeNames").xml("MessageAttributeName").xml_flattened(),
         codec::Member::new("MaxNumberOfMessages"),
         codec::Member::new("VisibilityTimeout"),
         codec::Member::new("WaitTimeSeconds"),
@@ -145,8 +131,17 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    ReceiveMessageRequest, ReceiveMessageRequestBuilder, build_read, [queue_url,
-    attribute_names, message_system_attribute_names, message_attribute_names,
-    max_number_of_messages, visibility_timeout, wait_time_seconds,
-    receive_request_attempt_id]
+    ReceiveMessageRequest,
+    ReceiveMessageRequestBuilder,
+    build_read,
+    [
+        queue_url,
+        attribute_names,
+        message_system_attribute_names,
+        message_attribute_names,
+        max_number_of_messages,
+        visibility_timeout,
+        wait_time_seconds,
+        receive_request_attempt_id
+    ]
 );

@@ -23,14 +23,12 @@ pub struct ReceiveMessageResultBuilder {
 impl ReceiveMessageResultBuilder {
     /// Builds the [`ReceiveMessageResult`].
     pub fn build(self) -> ReceiveMessageResult {
-        ReceiveMessageResult {
-            messages: self.messages,
-        }
+        ReceiveMessageResult { messages: self.messages }
     }
 }
 ::smithy_runtime::list_setters!(
-    ReceiveMessageResultBuilder, [(messages, push_messages, crate ::types::Message,
-    "Messages")]
+    ReceiveMessageResultBuilder,
+    [(messages, push_messages, crate::types::Message, "Messages")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -38,5 +36,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("Messages").xml("Message").xml_flattened()],
 );
 ::smithy_runtime::structure_codec!(
-    ReceiveMessageResult, ReceiveMessageResultBuilder, build, [messages]
+    ReceiveMessageResult,
+    ReceiveMessageResultBuilder,
+    build,
+    [messages]
 );

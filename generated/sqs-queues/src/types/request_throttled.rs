@@ -25,10 +25,7 @@ pub struct RequestThrottledBuilder {
 impl RequestThrottledBuilder {
     /// Builds the [`RequestThrottled`].
     pub fn build(self) -> RequestThrottled {
-        RequestThrottled {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        RequestThrottled { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(RequestThrottledBuilder, [(message, String, "message")]);
@@ -37,9 +34,7 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "RequestThrottled",
     &[codec::Member::new("message")],
 );
-::smithy_runtime::structure_codec!(
-    RequestThrottled, RequestThrottledBuilder, build, [message]
-);
+::smithy_runtime::structure_codec!(RequestThrottled, RequestThrottledBuilder, build, [message]);
 impl ::std::fmt::Display for RequestThrottled {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message.as_deref().or_else(|| self.meta.message()) {

@@ -9,15 +9,8 @@ pub struct SendMessageRequest {
     /// **Required.**
     pub message_body: Option<String>,
     pub delay_seconds: Option<i32>,
-    pub message_attributes: Option<
-        ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
-    >,
-    pub message_system_attributes: Option<
-        ::std::collections::HashMap<
-            crate::types::MessageSystemAttributeNameForSends,
-            crate::types::MessageSystemAttributeValue,
-        >,
-    >,
+    pub message_attributes: Option<::std::collections::HashMap<String, crate::types::MessageAttributeValue>>,
+    pub message_system_attributes: Option<::std::collections::HashMap<crate::types::MessageSystemAttributeNameForSends, crate::types::MessageSystemAttributeValue>>,
     pub message_deduplication_id: Option<String>,
     pub message_group_id: Option<String>,
 }
@@ -30,10 +23,7 @@ impl SendMessageRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.queue_url, "QueueUrl")?;
         ::smithy_runtime::validate::required(&self.message_body, "MessageBody")?;
         Ok(())
@@ -50,16 +40,9 @@ pub struct SendMessageRequestBuilder {
     /// `DelaySeconds`: see [`SendMessageRequest::delay_seconds`](SendMessageRequest#structfield.delay_seconds).
     pub delay_seconds: Option<i32>,
     /// `MessageAttributes`: see [`SendMessageRequest::message_attributes`](SendMessageRequest#structfield.message_attributes).
-    pub message_attributes: Option<
-        ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
-    >,
+    pub message_attributes: Option<::std::collections::HashMap<String, crate::types::MessageAttributeValue>>,
     /// `MessageSystemAttributes`: see [`SendMessageRequest::message_system_attributes`](SendMessageRequest#structfield.message_system_attributes).
-    pub message_system_attributes: Option<
-        ::std::collections::HashMap<
-            crate::types::MessageSystemAttributeNameForSends,
-            crate::types::MessageSystemAttributeValue,
-        >,
-    >,
+    pub message_system_attributes: Option<::std::collections::HashMap<crate::types::MessageSystemAttributeNameForSends, crate::types::MessageSystemAttributeValue>>,
     /// `MessageDeduplicationId`: see [`SendMessageRequest::message_deduplication_id`](SendMessageRequest#structfield.message_deduplication_id).
     pub message_deduplication_id: Option<String>,
     /// `MessageGroupId`: see [`SendMessageRequest::message_group_id`](SendMessageRequest#structfield.message_group_id).
@@ -68,29 +51,20 @@ pub struct SendMessageRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl SendMessageRequestBuilder {
     /// Builds the [`SendMessageRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<SendMessageRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<SendMessageRequest, ::smithy_runtime::types::BuildError> {
         Ok(SendMessageRequest {
             queue_url: Some(
-                self
-                    .queue_url
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "SendMessageRequest",
-                            "QueueUrl",
-                        ),
-                    )?,
+                self.queue_url.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("SendMessageRequest", "QueueUrl")
+                )?
             ),
             message_body: Some(
-                self
-                    .message_body
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "SendMessageRequest",
-                            "MessageBody",
-                        ),
-                    )?,
+                self.message_body.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "SendMessageRequest",
+                        "MessageBody",
+                    )
+                )?
             ),
             delay_seconds: self.delay_seconds,
             message_attributes: self.message_attributes,
@@ -114,14 +88,24 @@ impl SendMessageRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    SendMessageRequestBuilder, [(queue_url, String, "QueueUrl"), (message_body, String,
-    "MessageBody"), (delay_seconds, i32, "DelaySeconds"), (message_attributes,
-    ::std::collections::HashMap:: < String, crate ::types::MessageAttributeValue >,
-    "MessageAttributes"), (message_system_attributes, ::std::collections::HashMap:: <
-    crate ::types::MessageSystemAttributeNameForSends, crate
-    ::types::MessageSystemAttributeValue >, "MessageSystemAttributes"),
-    (message_deduplication_id, String, "MessageDeduplicationId"), (message_group_id,
-    String, "MessageGroupId")]
+    SendMessageRequestBuilder,
+    [
+        (queue_url, String, "QueueUrl"),
+        (message_body, String, "MessageBody"),
+        (delay_seconds, i32, "DelaySeconds"),
+        (
+            message_attributes,
+            ::std::collections::HashMap::<String, crate::types::MessageAttributeValue>,
+            "MessageAttributes"
+        ),
+        (
+            message_system_attributes,
+            ::std::collections::HashMap::<crate::types::MessageSystemAttributeNameForSends, crate::types::MessageSystemAttributeValue>,
+            "MessageSystemAttributes"
+        ),
+        (message_deduplication_id, String, "MessageDeduplicationId"),
+        (message_group_id, String, "MessageGroupId")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -145,7 +129,16 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    SendMessageRequest, SendMessageRequestBuilder, build_read, [queue_url, message_body,
-    delay_seconds, message_attributes, message_system_attributes,
-    message_deduplication_id, message_group_id]
+    SendMessageRequest,
+    SendMessageRequestBuilder,
+    build_read,
+    [
+        queue_url,
+        message_body,
+        delay_seconds,
+        message_attributes,
+        message_system_attributes,
+        message_deduplication_id,
+        message_group_id
+    ]
 );

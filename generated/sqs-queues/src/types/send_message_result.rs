@@ -49,10 +49,14 @@ impl SendMessageResultBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    SendMessageResultBuilder, [(md5_of_message_body, String, "MD5OfMessageBody"),
-    (md5_of_message_attributes, String, "MD5OfMessageAttributes"),
-    (md5_of_message_system_attributes, String, "MD5OfMessageSystemAttributes"),
-    (message_id, String, "MessageId"), (sequence_number, String, "SequenceNumber")]
+    SendMessageResultBuilder,
+    [
+        (md5_of_message_body, String, "MD5OfMessageBody"),
+        (md5_of_message_attributes, String, "MD5OfMessageAttributes"),
+        (md5_of_message_system_attributes, String, "MD5OfMessageSystemAttributes"),
+        (message_id, String, "MessageId"),
+        (sequence_number, String, "SequenceNumber")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -66,7 +70,14 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    SendMessageResult, SendMessageResultBuilder, build, [md5_of_message_body,
-    md5_of_message_attributes, md5_of_message_system_attributes, message_id,
-    sequence_number]
+    SendMessageResult,
+    SendMessageResultBuilder,
+    build,
+    [
+        md5_of_message_body,
+        md5_of_message_attributes,
+        md5_of_message_system_attributes,
+        message_id,
+        sequence_number
+    ]
 );

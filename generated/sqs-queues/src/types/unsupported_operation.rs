@@ -25,10 +25,7 @@ pub struct UnsupportedOperationBuilder {
 impl UnsupportedOperationBuilder {
     /// Builds the [`UnsupportedOperation`].
     pub fn build(self) -> UnsupportedOperation {
-        UnsupportedOperation {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        UnsupportedOperation { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(UnsupportedOperationBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    UnsupportedOperation, UnsupportedOperationBuilder, build, [message]
+    UnsupportedOperation,
+    UnsupportedOperationBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for UnsupportedOperation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

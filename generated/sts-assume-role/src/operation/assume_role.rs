@@ -18,11 +18,16 @@ pub enum AssumeRoleError {
     Dispatch(::smithy_runtime::DispatchError),
 }
 ::smithy_runtime::operation_error!(
-    AssumeRoleError, [(ExpiredTokenException, "ExpiredTokenException"),
-    (MalformedPolicyDocumentException, "MalformedPolicyDocumentException" |
-    "MalformedPolicyDocument"), (PackedPolicyTooLargeException,
-    "PackedPolicyTooLargeException" | "PackedPolicyTooLarge"), (RegionDisabledException,
-    "RegionDisabledException")]
+    AssumeRoleError,
+    [
+        (ExpiredTokenException, "ExpiredTokenException"),
+        (
+            MalformedPolicyDocumentException,
+            "MalformedPolicyDocumentException" | "MalformedPolicyDocument"
+        ),
+        (PackedPolicyTooLargeException, "PackedPolicyTooLargeException" | "PackedPolicyTooLarge"),
+        (RegionDisabledException, "RegionDisabledException")
+    ]
 );
 static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
     name: "AssumeRole",
@@ -36,29 +41,18 @@ impl crate::Client {
     /// Input: [`AssumeRoleRequest`](crate::types::AssumeRoleRequest), required: `role_arn`, `role_session_name`. Output: [`AssumeRoleResponse`](crate::types::AssumeRoleResponse). Errors: [`AssumeRoleError`](crate::operation::AssumeRoleError).
     ///
     /// Modeled errors: [`ExpiredTokenException`](crate::types::ExpiredTokenException), [`MalformedPolicyDocumentException`](crate::types::MalformedPolicyDocumentException), [`PackedPolicyTooLargeException`](crate::types::PackedPolicyTooLargeException), [`RegionDisabledException`](crate::types::RegionDisabledException).
-    pub async fn assume_role(
-        &self,
-        input: crate::types::AssumeRoleRequest,
-    ) -> Result<crate::types::AssumeRoleResponse, AssumeRoleError> {
+    pub async fn assume_role(&self, input: crate::types::AssumeRoleRequest) -> Result<crate::types::AssumeRoleResponse, AssumeRoleError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(AssumeRoleError::Validation)?;
-        Ok(
-            self
-                .handle
-                .invoke::<crate::types::AssumeRoleResponse>(&OPERATION, &input)
-                .await?,
-        )
+        Ok(self.handle.invoke::<crate::types::AssumeRoleResponse>(&OPERATION, &input).await?)
     }
 }
 #[cfg(feature = "blocking")]
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::assume_role`].
     #[allow(clippy::result_large_err)]
-    pub fn assume_role(
-        &self,
-        input: crate::types::AssumeRoleRequest,
-    ) -> Result<crate::types::AssumeRoleResponse, AssumeRoleError> {
+    pub fn assume_role(&self, input: crate::types::AssumeRoleRequest) -> Result<crate::types::AssumeRoleResponse, AssumeRoleError> {
         ::smithy_runtime::block_on(self.inner.assume_role(input))
     }
 }

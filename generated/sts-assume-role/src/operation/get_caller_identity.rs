@@ -24,18 +24,12 @@ static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationM
 };
 impl crate::Client {
     /// Input: [`GetCallerIdentityRequest`](crate::types::GetCallerIdentityRequest), no member required. Output: [`GetCallerIdentityResponse`](crate::types::GetCallerIdentityResponse). Errors: [`GetCallerIdentityError`](crate::operation::GetCallerIdentityError).
-    pub async fn get_caller_identity(
-        &self,
-        input: crate::types::GetCallerIdentityRequest,
-    ) -> Result<crate::types::GetCallerIdentityResponse, GetCallerIdentityError> {
+    pub async fn get_caller_identity(&self, input: crate::types::GetCallerIdentityRequest) -> Result<crate::types::GetCallerIdentityResponse, GetCallerIdentityError> {
         input
             .validate(self.handle.config().validate_constraints())
             .map_err(GetCallerIdentityError::Validation)?;
         Ok(
-            self
-                .handle
-                .invoke::<crate::types::GetCallerIdentityResponse>(&OPERATION, &input)
-                .await?,
+            self.handle.invoke::<crate::types::GetCallerIdentityResponse>(&OPERATION, &input).await?
         )
     }
 }
@@ -43,10 +37,7 @@ impl crate::Client {
 impl crate::blocking::Client {
     /// Blocks until the call is done; see [`crate::Client::get_caller_identity`].
     #[allow(clippy::result_large_err)]
-    pub fn get_caller_identity(
-        &self,
-        input: crate::types::GetCallerIdentityRequest,
-    ) -> Result<crate::types::GetCallerIdentityResponse, GetCallerIdentityError> {
+    pub fn get_caller_identity(&self, input: crate::types::GetCallerIdentityRequest) -> Result<crate::types::GetCallerIdentityResponse, GetCallerIdentityError> {
         ::smithy_runtime::block_on(self.inner.get_caller_identity(input))
     }
 }

@@ -28,35 +28,19 @@ impl AssumeRoleRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         ::smithy_runtime::validate::required(&self.role_arn, "RoleArn")?;
         if constraints && let Some(v) = &self.role_arn {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(20u64),
-                Some(2048u64),
-                "RoleArn",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(20u64), Some(2048u64), "RoleArn")?;
             ::smithy_runtime::validate::pattern(
                 v,
                 "^[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+$",
                 "RoleArn",
             )?;
         }
-        ::smithy_runtime::validate::required(
-            &self.role_session_name,
-            "RoleSessionName",
-        )?;
+        ::smithy_runtime::validate::required(&self.role_session_name, "RoleSessionName")?;
         if constraints && let Some(v) = &self.role_session_name {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(2u64),
-                Some(64u64),
-                "RoleSessionName",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(2u64), Some(64u64), "RoleSessionName")?;
             ::smithy_runtime::validate::pattern(v, "^[\\w+=,.@-]*$", "RoleSessionName")?;
         }
         if constraints && let Some(v) = &self.policy {
@@ -79,29 +63,14 @@ impl AssumeRoleRequest {
             ::smithy_runtime::validate::length(v, Some(0u64), Some(50u64), "Tags")?;
         }
         if constraints && let Some(v) = &self.transitive_tag_keys {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(0u64),
-                Some(50u64),
-                "TransitiveTagKeys",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(0u64), Some(50u64), "TransitiveTagKeys")?;
         }
         if constraints && let Some(v) = &self.external_id {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(2u64),
-                Some(1224u64),
-                "ExternalId",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(2u64), Some(1224u64), "ExternalId")?;
             ::smithy_runtime::validate::pattern(v, "^[\\w+=,.@:\\/-]*$", "ExternalId")?;
         }
         if constraints && let Some(v) = &self.serial_number {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(9u64),
-                Some(256u64),
-                "SerialNumber",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(9u64), Some(256u64), "SerialNumber")?;
             ::smithy_runtime::validate::pattern(v, "^[\\w+=/:,.@-]*$", "SerialNumber")?;
         }
         if constraints && let Some(v) = &self.token_code {
@@ -109,21 +78,11 @@ impl AssumeRoleRequest {
             ::smithy_runtime::validate::pattern(v, "^[\\d]*$", "TokenCode")?;
         }
         if constraints && let Some(v) = &self.source_identity {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(2u64),
-                Some(64u64),
-                "SourceIdentity",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(2u64), Some(64u64), "SourceIdentity")?;
             ::smithy_runtime::validate::pattern(v, "^[\\w+=,.@-]*$", "SourceIdentity")?;
         }
         if constraints && let Some(v) = &self.provided_contexts {
-            ::smithy_runtime::validate::length(
-                v,
-                Some(0u64),
-                Some(5u64),
-                "ProvidedContexts",
-            )?;
+            ::smithy_runtime::validate::length(v, Some(0u64), Some(5u64), "ProvidedContexts")?;
         }
         Ok(())
     }
@@ -160,29 +119,20 @@ pub struct AssumeRoleRequestBuilder {
 #[allow(clippy::should_implement_trait)]
 impl AssumeRoleRequestBuilder {
     /// Builds the [`AssumeRoleRequest`], or says which required member is missing.
-    pub fn build(
-        self,
-    ) -> Result<AssumeRoleRequest, ::smithy_runtime::types::BuildError> {
+    pub fn build(self) -> Result<AssumeRoleRequest, ::smithy_runtime::types::BuildError> {
         Ok(AssumeRoleRequest {
             role_arn: Some(
-                self
-                    .role_arn
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "AssumeRoleRequest",
-                            "RoleArn",
-                        ),
-                    )?,
+                self.role_arn.ok_or(
+                    ::smithy_runtime::types::BuildError::missing("AssumeRoleRequest", "RoleArn")
+                )?
             ),
             role_session_name: Some(
-                self
-                    .role_session_name
-                    .ok_or(
-                        ::smithy_runtime::types::BuildError::missing(
-                            "AssumeRoleRequest",
-                            "RoleSessionName",
-                        ),
-                    )?,
+                self.role_session_name.ok_or(
+                    ::smithy_runtime::types::BuildError::missing(
+                        "AssumeRoleRequest",
+                        "RoleSessionName",
+                    )
+                )?
             ),
             policy_arns: self.policy_arns,
             policy: self.policy,
@@ -216,18 +166,31 @@ impl AssumeRoleRequestBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    AssumeRoleRequestBuilder, [(role_arn, String, "RoleArn"), (role_session_name, String,
-    "RoleSessionName"), (policy, String, "Policy"), (duration_seconds, i32,
-    "DurationSeconds"), (external_id, String, "ExternalId"), (serial_number, String,
-    "SerialNumber"), (token_code, String, "TokenCode"), (source_identity, String,
-    "SourceIdentity")]
+    AssumeRoleRequestBuilder,
+    [
+        (role_arn, String, "RoleArn"),
+        (role_session_name, String, "RoleSessionName"),
+        (policy, String, "Policy"),
+        (duration_seconds, i32, "DurationSeconds"),
+        (external_id, String, "ExternalId"),
+        (serial_number, String, "SerialNumber"),
+        (token_code, String, "TokenCode"),
+        (source_identity, String, "SourceIdentity")
+    ]
 );
 ::smithy_runtime::list_setters!(
-    AssumeRoleRequestBuilder, [(policy_arns, push_policy_arns, crate
-    ::types::PolicyDescriptorType, "PolicyArns"), (tags, push_tags, crate ::types::Tag,
-    "Tags"), (transitive_tag_keys, push_transitive_tag_keys, String,
-    "TransitiveTagKeys"), (provided_contexts, push_provided_contexts, crate
-    ::types::ProvidedContext, "ProvidedContexts")]
+    AssumeRoleRequestBuilder,
+    [
+        (policy_arns, push_policy_arns, crate::types::PolicyDescriptorType, "PolicyArns"),
+        (tags, push_tags, crate::types::Tag, "Tags"),
+        (transitive_tag_keys, push_transitive_tag_keys, String, "TransitiveTagKeys"),
+        (
+            provided_contexts,
+            push_provided_contexts,
+            crate::types::ProvidedContext,
+            "ProvidedContexts"
+        )
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -248,7 +211,21 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    AssumeRoleRequest, AssumeRoleRequestBuilder, build_read, [role_arn,
-    role_session_name, policy_arns, policy, duration_seconds, tags, transitive_tag_keys,
-    external_id, serial_number, token_code, source_identity, provided_contexts]
+    AssumeRoleRequest,
+    AssumeRoleRequestBuilder,
+    build_read,
+    [
+        role_arn,
+        role_session_name,
+        policy_arns,
+        policy,
+        duration_seconds,
+        tags,
+        transitive_tag_keys,
+        external_id,
+        serial_number,
+        token_code,
+        source_identity,
+        provided_contexts
+    ]
 );

@@ -41,10 +41,13 @@ impl AssumeRoleResponseBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    AssumeRoleResponseBuilder, [(credentials, crate ::types::Credentials, "Credentials"),
-    (assumed_role_user, crate ::types::AssumedRoleUser, "AssumedRoleUser"),
-    (packed_policy_size, i32, "PackedPolicySize"), (source_identity, String,
-    "SourceIdentity")]
+    AssumeRoleResponseBuilder,
+    [
+        (credentials, crate::types::Credentials, "Credentials"),
+        (assumed_role_user, crate::types::AssumedRoleUser, "AssumedRoleUser"),
+        (packed_policy_size, i32, "PackedPolicySize"),
+        (source_identity, String, "SourceIdentity")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -57,6 +60,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    AssumeRoleResponse, AssumeRoleResponseBuilder, build, [credentials,
-    assumed_role_user, packed_policy_size, source_identity]
+    AssumeRoleResponse,
+    AssumeRoleResponseBuilder,
+    build,
+    [credentials, assumed_role_user, packed_policy_size, source_identity]
 );

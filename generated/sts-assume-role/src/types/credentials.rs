@@ -37,63 +37,45 @@ impl CredentialsBuilder {
     /// Builds the [`Credentials`], or says which required member is missing.
     pub fn build(self) -> Result<Credentials, ::smithy_runtime::types::BuildError> {
         Ok(Credentials {
-            access_key_id: self
-                .access_key_id
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "Credentials",
-                        "AccessKeyId",
-                    ),
-                )?,
-            secret_access_key: self
-                .secret_access_key
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "Credentials",
-                        "SecretAccessKey",
-                    ),
-                )?,
-            session_token: self
-                .session_token
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "Credentials",
-                        "SessionToken",
-                    ),
-                )?,
-            expiration: self
-                .expiration
-                .ok_or(
-                    ::smithy_runtime::types::BuildError::missing(
-                        "Credentials",
-                        "Expiration",
-                    ),
-                )?,
+            access_key_id: self.access_key_id.ok_or(
+                ::smithy_runtime::types::BuildError::missing("Credentials", "AccessKeyId")
+            )?,
+            secret_access_key: self.secret_access_key.ok_or(
+                ::smithy_runtime::types::BuildError::missing("Credentials", "SecretAccessKey")
+            )?,
+            session_token: self.session_token.ok_or(
+                ::smithy_runtime::types::BuildError::missing("Credentials", "SessionToken")
+            )?,
+            expiration: self.expiration.ok_or(
+                ::smithy_runtime::types::BuildError::missing("Credentials", "Expiration")
+            )?,
         })
     }
     /// What a response holds: like `build`, but a member the response left out is `None` or, when the
     /// field is not an `Option`, its zero value.
     pub(crate) fn build_read(self) -> Credentials {
         Credentials {
-            access_key_id: self
-                .access_key_id
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            secret_access_key: self
-                .secret_access_key
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            session_token: self
-                .session_token
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
-            expiration: self
-                .expiration
-                .unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
+            access_key_id: self.access_key_id.unwrap_or_else(
+                ::smithy_runtime::codec::ReadValue::zero
+            ),
+            secret_access_key: self.secret_access_key.unwrap_or_else(
+                ::smithy_runtime::codec::ReadValue::zero
+            ),
+            session_token: self.session_token.unwrap_or_else(
+                ::smithy_runtime::codec::ReadValue::zero
+            ),
+            expiration: self.expiration.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero),
         }
     }
 }
 ::smithy_runtime::setters!(
-    CredentialsBuilder, [(access_key_id, String, "AccessKeyId"), (secret_access_key,
-    String, "SecretAccessKey"), (session_token, String, "SessionToken"), (expiration,
-    ::smithy_runtime::types::DateTime, "Expiration")]
+    CredentialsBuilder,
+    [
+        (access_key_id, String, "AccessKeyId"),
+        (secret_access_key, String, "SecretAccessKey"),
+        (session_token, String, "SessionToken"),
+        (expiration, ::smithy_runtime::types::DateTime, "Expiration")
+    ]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -106,12 +88,15 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     ],
 );
 ::smithy_runtime::structure_codec!(
-    Credentials, CredentialsBuilder, build_read, [access_key_id, secret_access_key,
-    session_token, expiration]
+    Credentials,
+    CredentialsBuilder,
+    build_read,
+    [access_key_id, secret_access_key, session_token, expiration]
 );
 impl ::std::fmt::Debug for Credentials {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("Credentials")
+        f
+            .debug_struct("Credentials")
             .field("access_key_id", &self.access_key_id)
             .field("secret_access_key", &"*** Sensitive Data Redacted ***")
             .field("session_token", &self.session_token)
@@ -121,7 +106,8 @@ impl ::std::fmt::Debug for Credentials {
 }
 impl ::std::fmt::Debug for CredentialsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.debug_struct("CredentialsBuilder")
+        f
+            .debug_struct("CredentialsBuilder")
             .field("access_key_id", &self.access_key_id)
             .field("secret_access_key", &"*** Sensitive Data Redacted ***")
             .field("session_token", &self.session_token)

@@ -25,10 +25,7 @@ pub struct ExpiredTokenExceptionBuilder {
 impl ExpiredTokenExceptionBuilder {
     /// Builds the [`ExpiredTokenException`].
     pub fn build(self) -> ExpiredTokenException {
-        ExpiredTokenException {
-            message: self.message,
-            meta: ::std::default::Default::default(),
-        }
+        ExpiredTokenException { message: self.message, meta: ::std::default::Default::default() }
     }
 }
 ::smithy_runtime::setters!(ExpiredTokenExceptionBuilder, [(message, String, "message")]);
@@ -38,7 +35,10 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    ExpiredTokenException, ExpiredTokenExceptionBuilder, build, [message]
+    ExpiredTokenException,
+    ExpiredTokenExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for ExpiredTokenException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

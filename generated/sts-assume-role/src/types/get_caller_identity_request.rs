@@ -12,10 +12,7 @@ impl GetCallerIdentityRequest {
     /// length, range and pattern constraints when `constraints` is on.
     #[cfg(feature = "client")]
     #[allow(unused_variables)]
-    pub fn validate(
-        &self,
-        constraints: bool,
-    ) -> Result<(), ::smithy_runtime::ValidationError> {
+    pub fn validate(&self, constraints: bool) -> Result<(), ::smithy_runtime::ValidationError> {
         Ok(())
     }
 }
@@ -33,5 +30,8 @@ impl GetCallerIdentityRequestBuilder {
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new("GetCallerIdentityRequest", &[]);
 ::smithy_runtime::structure_codec!(
-    GetCallerIdentityRequest, GetCallerIdentityRequestBuilder, build, []
+    GetCallerIdentityRequest,
+    GetCallerIdentityRequestBuilder,
+    build,
+    []
 );

@@ -29,27 +29,21 @@ pub struct GetCallerIdentityResponseBuilder {
 impl GetCallerIdentityResponseBuilder {
     /// Builds the [`GetCallerIdentityResponse`].
     pub fn build(self) -> GetCallerIdentityResponse {
-        GetCallerIdentityResponse {
-            user_id: self.user_id,
-            account: self.account,
-            arn: self.arn,
-        }
+        GetCallerIdentityResponse { user_id: self.user_id, account: self.account, arn: self.arn }
     }
 }
 ::smithy_runtime::setters!(
-    GetCallerIdentityResponseBuilder, [(user_id, String, "UserId"), (account, String,
-    "Account"), (arn, String, "Arn")]
+    GetCallerIdentityResponseBuilder,
+    [(user_id, String, "UserId"), (account, String, "Account"), (arn, String, "Arn")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "GetCallerIdentityResponse",
-    &[
-        codec::Member::new("UserId"),
-        codec::Member::new("Account"),
-        codec::Member::new("Arn"),
-    ],
+    &[codec::Member::new("UserId"), codec::Member::new("Account"), codec::Member::new("Arn")],
 );
 ::smithy_runtime::structure_codec!(
-    GetCallerIdentityResponse, GetCallerIdentityResponseBuilder, build, [user_id,
-    account, arn]
+    GetCallerIdentityResponse,
+    GetCallerIdentityResponseBuilder,
+    build,
+    [user_id, account, arn]
 );

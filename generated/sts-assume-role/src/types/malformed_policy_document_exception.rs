@@ -31,16 +31,16 @@ impl MalformedPolicyDocumentExceptionBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    MalformedPolicyDocumentExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(MalformedPolicyDocumentExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "MalformedPolicyDocumentException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    MalformedPolicyDocumentException, MalformedPolicyDocumentExceptionBuilder, build,
+    MalformedPolicyDocumentException,
+    MalformedPolicyDocumentExceptionBuilder,
+    build,
     [message]
 );
 impl ::std::fmt::Display for MalformedPolicyDocumentException {

@@ -31,16 +31,17 @@ impl PackedPolicyTooLargeExceptionBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    PackedPolicyTooLargeExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(PackedPolicyTooLargeExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "PackedPolicyTooLargeException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    PackedPolicyTooLargeException, PackedPolicyTooLargeExceptionBuilder, build, [message]
+    PackedPolicyTooLargeException,
+    PackedPolicyTooLargeExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for PackedPolicyTooLargeException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -22,9 +22,7 @@ pub struct PolicyDescriptorTypeBuilder {
 impl PolicyDescriptorTypeBuilder {
     /// Builds the [`PolicyDescriptorType`].
     pub fn build(self) -> PolicyDescriptorType {
-        PolicyDescriptorType {
-            arn: self.arn,
-        }
+        PolicyDescriptorType { arn: self.arn }
     }
 }
 ::smithy_runtime::setters!(PolicyDescriptorTypeBuilder, [(arn, String, "arn")]);
@@ -33,6 +31,4 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     "PolicyDescriptorType",
     &[codec::Member::new("arn")],
 );
-::smithy_runtime::structure_codec!(
-    PolicyDescriptorType, PolicyDescriptorTypeBuilder, build, [arn]
-);
+::smithy_runtime::structure_codec!(PolicyDescriptorType, PolicyDescriptorTypeBuilder, build, [arn]);

@@ -33,8 +33,8 @@ impl ProvidedContextBuilder {
     }
 }
 ::smithy_runtime::setters!(
-    ProvidedContextBuilder, [(provider_arn, String, "ProviderArn"), (context_assertion,
-    String, "ContextAssertion")]
+    ProvidedContextBuilder,
+    [(provider_arn, String, "ProviderArn"), (context_assertion, String, "ContextAssertion")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
@@ -42,5 +42,8 @@ static SCHEMA: codec::Schema = codec::Schema::new(
     &[codec::Member::new("ProviderArn"), codec::Member::new("ContextAssertion")],
 );
 ::smithy_runtime::structure_codec!(
-    ProvidedContext, ProvidedContextBuilder, build, [provider_arn, context_assertion]
+    ProvidedContext,
+    ProvidedContextBuilder,
+    build,
+    [provider_arn, context_assertion]
 );

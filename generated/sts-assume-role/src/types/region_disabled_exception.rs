@@ -31,16 +31,17 @@ impl RegionDisabledExceptionBuilder {
         }
     }
 }
-::smithy_runtime::setters!(
-    RegionDisabledExceptionBuilder, [(message, String, "message")]
-);
+::smithy_runtime::setters!(RegionDisabledExceptionBuilder, [(message, String, "message")]);
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(
     "RegionDisabledException",
     &[codec::Member::new("message")],
 );
 ::smithy_runtime::structure_codec!(
-    RegionDisabledException, RegionDisabledExceptionBuilder, build, [message]
+    RegionDisabledException,
+    RegionDisabledExceptionBuilder,
+    build,
+    [message]
 );
 impl ::std::fmt::Display for RegionDisabledException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
