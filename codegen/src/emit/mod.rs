@@ -23,105 +23,122 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
 use crate::Diagnostic;
-use crate::ir::{Crate, Deprecation, Operation, RustType, TypeKind};
+use crate::ir::{Crate, Deprecation, RustType, TypeKind};
 use crate::output::File;
 use crate::settings::Settings;
 
-/// Every file of the crate. Types and operations are emitted and printed on all cores (the caller sorts the
-/// files, so the result does not depend on the scheduling).
+/// One file to emit and print.
+type Job<'a> = Box<dyn Fn() -> Result<File, Box<Diagnostic>> + Sync + 'a>;
+
+/// Every file of the crate, emitted and printed on all cores (the caller sorts the files, so the result
+/// does not depend on the scheduling).
 pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnostic>> {
-    let mut files = vec![
-        File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
-        File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
-        rust_file("src/lib.rs", || manifest::lib_rs(krate), &[], None)?,
-        rust_file("src/types/mod.rs", || manifest::types_mod(krate), &[], None)?,
+    let mut jobs: Vec<Job<'_>> = vec![
+        Box::new(|| rust_file("src/lib.rs", || manifest::lib_rs(krate), &[], None)),
+        Box::new(|| rust_file("src/types/mod.rs", || manifest::types_mod(krate), &[], None)),
     ];
-    files.extend(in_parallel(&krate.types, |t| {
-        let tokens = || match &t.kind {
-            TypeKind::Struct(s) => structure::emit(t, s),
-            TypeKind::Enum(v) => enums::emit_enum(t, v),
-            TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
-            TypeKind::Union(v) => union::emit(t, v),
-        };
-        let mut defined = vec![t.name.as_str()];
-        if let TypeKind::Struct(s) = &t.kind {
-            defined.push(s.builder.as_str());
-        }
-        rust_file(
-            format!("src/types/{}.rs", file_stem(&t.module)),
-            tokens,
-            &defined,
-            Some(t.id.to_string()),
-        )
-    })?);
+    for t in &krate.types {
+        jobs.push(Box::new(move || {
+            let tokens = || match &t.kind {
+                TypeKind::Struct(s) => structure::emit(t, s),
+                TypeKind::Enum(v) => enums::emit_enum(t, v),
+                TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
+                TypeKind::Union(v) => union::emit(t, v),
+            };
+            let mut defined = vec![t.name.as_str()];
+            if let TypeKind::Struct(s) = &t.kind {
+                defined.push(s.builder.as_str());
+            }
+            rust_file(
+                format!("src/types/{}.rs", file_stem(&t.module)),
+                tokens,
+                &defined,
+                Some(t.id.to_string()),
+            )
+        }));
+    }
     if let Some(service) = krate
         .service
         .as_ref()
         .filter(|s| s.protocol.client_supported())
     {
-        let service_id = Some(service.id.to_string());
-        files.push(rust_file(
-            "src/client.rs",
-            || client::emit(krate, service),
-            &[krate.client.as_str()],
-            service_id.clone(),
-        )?);
-        files.push(rust_file(
-            "src/blocking.rs",
-            || client::emit_blocking(krate, service),
-            &[krate.client.as_str()],
-            service_id.clone(),
-        )?);
-        files.push(rust_file(
-            "src/operation/mod.rs",
-            || manifest::operation_mod(krate),
-            &[],
-            None,
-        )?);
-        let supported: Vec<&Operation> = krate
-            .operations
-            .iter()
-            .filter(|o| o.unsupported.is_none())
-            .collect();
-        files.extend(in_parallel(&supported, |op| {
-            let mut defined = vec![op.error_enum.as_str()];
-            if let Some(p) = &op.pagination {
-                defined.push(p.pages_type.as_str());
-                defined.extend(p.items_type.as_deref());
-            }
-            let tokens = || operation::emit(krate, service, op);
+        let service_id = || Some(service.id.to_string());
+        let client = [krate.client.as_str()];
+        jobs.push(Box::new(move || {
             rust_file(
-                format!("src/operation/{}.rs", file_stem(&op.module)),
-                tokens,
-                &defined,
-                Some(op.id.to_string()),
+                "src/client.rs",
+                || client::emit(krate, service),
+                &client,
+                service_id(),
             )
-        })?);
-        if service.rules.is_some() {
-            files.push(rust_file(
-                "src/endpoint.rs",
-                || endpoint::emit(service),
+        }));
+        jobs.push(Box::new(move || {
+            rust_file(
+                "src/blocking.rs",
+                || client::emit_blocking(krate, service),
+                &client,
+                service_id(),
+            )
+        }));
+        jobs.push(Box::new(|| {
+            rust_file(
+                "src/operation/mod.rs",
+                || manifest::operation_mod(krate),
                 &[],
-                service_id.clone(),
-            )?);
+                None,
+            )
+        }));
+        for op in krate.operations.iter().filter(|o| o.unsupported.is_none()) {
+            jobs.push(Box::new(move || {
+                let mut defined = vec![op.error_enum.as_str()];
+                if let Some(p) = &op.pagination {
+                    defined.push(p.pages_type.as_str());
+                    defined.extend(p.items_type.as_deref());
+                }
+                rust_file(
+                    format!("src/operation/{}.rs", file_stem(&op.module)),
+                    || operation::emit(krate, service, op),
+                    &defined,
+                    Some(op.id.to_string()),
+                )
+            }));
+        }
+        if service.rules.is_some() {
+            jobs.push(Box::new(move || {
+                rust_file(
+                    "src/endpoint.rs",
+                    || endpoint::emit(service),
+                    &[],
+                    service_id(),
+                )
+            }));
         }
         if endpoint_tests::wanted(krate) {
-            files.push(rust_file(
-                "tests/endpoint_tests.rs",
-                || endpoint_tests::emit(krate),
-                &[],
-                service_id.clone(),
-            )?);
+            jobs.push(Box::new(move || {
+                rust_file(
+                    "tests/endpoint_tests.rs",
+                    || endpoint_tests::emit(krate),
+                    &[],
+                    service_id(),
+                )
+            }));
         }
         if !krate.protocol_tests.is_empty() {
-            files.push(rust_file(
-                "tests/protocol_tests.rs",
-                || protocol_tests::emit(krate),
-                &[],
-                service_id,
-            )?);
+            jobs.push(Box::new(move || {
+                rust_file(
+                    "tests/protocol_tests.rs",
+                    || protocol_tests::emit(krate),
+                    &[],
+                    service_id(),
+                )
+            }));
         }
     }
+    let mut files = vec![
+        File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
+        File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
+    ];
+    files.extend(in_parallel(&jobs)?);
     // Hand-written files (`examples/`, a user's own tests) may live in the same crate: every generated
     // one says what it is, so nobody edits it only to see the change overwritten.
     let header = manifest::generated_line(settings, "//");
@@ -131,35 +148,42 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
     Ok(files)
 }
 
-/// Runs `f` on every item, split over the machine's cores, keeping the items' order. Token streams are not
-/// `Send`, so each thread builds and prints its own files.
-fn in_parallel<T: Sync>(
-    items: &[T],
-    f: impl Fn(&T) -> Result<File, Box<Diagnostic>> + Sync,
-) -> Result<Vec<File>, Box<Diagnostic>> {
+/// Runs every job on the machine's cores, each thread taking the next job when it is done with one (the
+/// files differ in size by a hundred times: an even split by count leaves a core idle), and returns
+/// the files in the jobs' order. Token streams are not `Send`, so each thread builds and prints its own
+/// files.
+fn in_parallel(jobs: &[Job<'_>]) -> Result<Vec<File>, Box<Diagnostic>> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(8);
-    if threads <= 1 || items.len() < 16 {
-        return items.iter().map(&f).collect();
+    if threads <= 1 || jobs.len() < 16 {
+        return jobs.iter().map(|j| j()).collect();
     }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(|| part.iter().map(&f).collect::<Vec<_>>()))
-            .collect();
-        let mut out = Vec::with_capacity(items.len());
-        for h in handles {
-            // A panic in an emitter is a generator bug; pass it on rather than hide it.
-            let part = h
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            out.extend(part);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let worker = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(job) = jobs.get(i) else {
+                return done;
+            };
+            done.push((i, job()));
         }
-        out.into_iter().collect()
-    })
+    };
+    let mut out: Vec<(usize, Result<File, Box<Diagnostic>>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads).map(|_| scope.spawn(worker)).collect();
+        handles
+            .into_iter()
+            // A panic in an emitter is a generator bug; pass it on rather than hide it.
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    out.sort_by_key(|(i, _)| *i);
+    out.into_iter().map(|(_, f)| f).collect()
 }
 
 /// A Rust file from an emitter, its documentation spliced in after printing (`doc_lines`) and its `std`
