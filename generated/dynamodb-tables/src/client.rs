@@ -10,7 +10,9 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     customizations: &[],
     endpoint_rules: None,
 };
-#[doc = " A client for DynamoDB: one `async` method per operation.\n\n It is cheap to clone (the configuration is shared). Calls go through the configured transport: the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests."]
+/// A client for DynamoDB: one `async` method per operation.
+///
+/// It is cheap to clone (the configuration is shared). Calls go through the configured transport: the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests.
 #[derive(Clone, Debug)]
 pub struct Client {
     pub(crate) handle: ::smithy_runtime::Handle,

@@ -16,7 +16,9 @@ pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::Ser
     ],
     endpoint_rules: Some(&crate::endpoint::RULES),
 };
-#[doc = " A client for S3: one `async` method per operation.\n\n It is cheap to clone (the configuration is shared). Calls go through the configured transport: the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests."]
+/// A client for S3: one `async` method per operation.
+///
+/// It is cheap to clone (the configuration is shared). Calls go through the configured transport: the default HTTPS one, or any [`HttpTransport`](::smithy_runtime::HttpTransport) such as [`MockTransport`](::smithy_runtime::mock::MockTransport) in tests.
 ///
 /// The endpoint parameters of this service that the configuration may set ([`ConfigBuilder::client_context_param`](::smithy_runtime::ConfigBuilder::client_context_param)); what an operation binds from its input wins over them:
 ///

@@ -211,3 +211,21 @@ fn paths_stay_long_where_the_file_defines_the_name() {
         "pub struct Option;\nfn f(x: ::std::option::Option<u8>) -> ::std::option::Option<u8> {\n    None\n}\n"
     );
 }
+
+#[test]
+fn doc_attributes_written_as_strings_become_doc_lines() {
+    let text = " First.\n\n Second.";
+    let t = quote! {
+        /// Written as a comment.
+        #[doc = #text]
+        pub struct S;
+    };
+    expect_test::expect![[r#"
+        /// Written as a comment.
+        /// First.
+        ///
+        /// Second.
+        pub struct S;
+    "#]]
+    .assert_eq(&printed(t));
+}

@@ -143,7 +143,13 @@ fn push_stream(out: &mut Toks, tokens: TokenStream, defined: &[&str]) {
                     start: 0,
                     end: 0,
                 }),
-                DocAttr::Line(text) => push(out, Kind::DocLine { inner }, text),
+                // A text of several lines is as many `///` lines: rustdoc joins them with the same
+                // line breaks.
+                DocAttr::Line(text) => {
+                    for line in text.split('\n') {
+                        push(out, Kind::DocLine { inner }, line);
+                    }
+                }
             }
             i += len;
             continue;
@@ -285,7 +291,7 @@ fn doc_attr(trees: &[TokenTree]) -> Option<(usize, DocAttr, bool)> {
     }
     if literal.starts_with('"') {
         let text = unescape(literal.strip_prefix('"')?.strip_suffix('"')?)?;
-        return (!text.contains(['\n', '\r'])).then_some((len, DocAttr::Line(text), inner));
+        return (!text.contains('\r')).then_some((len, DocAttr::Line(text), inner));
     }
     // A `///` comment is a raw string (`r" text"`, `r#" "text" "#`): its text is what it holds.
     let hashes = literal
@@ -297,7 +303,7 @@ fn doc_attr(trees: &[TokenTree]) -> Option<(usize, DocAttr, bool)> {
         .get(1 + hashes..literal.len() - hashes)?
         .strip_prefix('"')?
         .strip_suffix('"')?;
-    (!body.contains(['\n', '\r'])).then(|| (len, DocAttr::Line(body.to_owned()), inner))
+    (!body.contains('\r')).then(|| (len, DocAttr::Line(body.to_owned()), inner))
 }
 
 /// The text of a string literal's body, for the escapes a `proc_macro2` string literal writes; `None` for
