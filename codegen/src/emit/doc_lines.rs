@@ -29,7 +29,7 @@ pub(crate) struct DocTable {
 }
 
 /// Runs an emitter, recording the documentation it emits through `doc_attrs`/`inner_doc_attrs` in a
-/// table for [`DocTable::splice`]. Outside `collect` those functions emit ordinary doc attributes.
+/// table the printer writes them from. Outside `collect` those functions emit ordinary doc attributes.
 pub(crate) fn collect(emit: impl FnOnce() -> TokenStream) -> (TokenStream, DocTable) {
     let outer = PENDING.with(|p| p.replace(Some(Vec::new())));
     let tokens = emit();

@@ -116,7 +116,7 @@ pub fn cargo_toml(krate: &Crate, settings: &Settings) -> String {
     out
 }
 
-/// Generated files are printed by prettyplease and compared byte for byte with what the generator prints:
+/// Generated files are laid out by the generator's printer and compared byte for byte with what it prints:
 /// `cargo fmt` in a workspace that holds the crate must leave them alone.
 pub fn rustfmt_toml(settings: &Settings) -> String {
     format!(

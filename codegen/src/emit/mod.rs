@@ -186,8 +186,8 @@ fn in_parallel(jobs: &[Job<'_>]) -> Result<Vec<File>, Box<Diagnostic>> {
     out.into_iter().map(|(_, f)| f).collect()
 }
 
-/// A Rust file from an emitter, its documentation spliced in after printing (`doc_lines`) and its `std`
-/// paths shortened wherever the file does not define a type of the same name.
+/// A Rust file from an emitter, its documentation written in from the table `doc_lines` recorded and its
+/// `std` paths shortened wherever the file does not define a type of the same name.
 fn rust_file(
     path: impl Into<String>,
     emit: impl FnOnce() -> TokenStream,
@@ -300,23 +300,12 @@ fn is_semver(s: &str) -> bool {
 /// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or
 /// `Vec` never shadow them.
 pub(crate) fn rust_type(t: &RustType) -> TokenStream {
-    type_tokens(t, TokenStream::new(), &quote!(crate))
+    rust_type_from(t, &quote!(crate))
 }
 
-/// The type written as an expression path (`Vec::<String>`), for macro arguments: prettyplease lays out
-/// arguments that parse as expressions like a call's, one per line when they do not fit.
-pub(crate) fn rust_type_path(t: &RustType) -> TokenStream {
-    type_tokens(t, quote!(::), &quote!(crate))
-}
-
-/// [`rust_type`] seen from outside the crate, whose generated types are under `root` (`::my_crate`).
+/// [`rust_type`] seen from outside the crate, whose generated types are under `root::types`
+/// (`::my_crate`).
 pub(crate) fn rust_type_from(t: &RustType, root: &TokenStream) -> TokenStream {
-    type_tokens(t, TokenStream::new(), root)
-}
-
-/// `turbofish` (`::` or nothing) goes before the outermost generic arguments only; generated types are
-/// under `root::types`.
-fn type_tokens(t: &RustType, turbofish: TokenStream, root: &TokenStream) -> TokenStream {
     match t {
         RustType::Bool => quote!(bool),
         RustType::I8 => quote!(i8),
@@ -339,18 +328,18 @@ fn type_tokens(t: &RustType, turbofish: TokenStream, root: &TokenStream) -> Toke
         RustType::List { item, sparse } => {
             let item = rust_type_from(item, root);
             if *sparse {
-                quote!(::std::vec::Vec #turbofish <::std::option::Option<#item>>)
+                quote!(::std::vec::Vec<::std::option::Option<#item>>)
             } else {
-                quote!(::std::vec::Vec #turbofish <#item>)
+                quote!(::std::vec::Vec<#item>)
             }
         }
         RustType::Map { key, value, sparse } => {
             let key = rust_type_from(key, root);
             let value = rust_type_from(value, root);
             if *sparse {
-                quote!(::std::collections::HashMap #turbofish <#key, ::std::option::Option<#value>>)
+                quote!(::std::collections::HashMap<#key, ::std::option::Option<#value>>)
             } else {
-                quote!(::std::collections::HashMap #turbofish <#key, #value>)
+                quote!(::std::collections::HashMap<#key, #value>)
             }
         }
     }

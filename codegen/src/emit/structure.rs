@@ -5,10 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use serde_json::Value;
 
-use super::{
-    codec, deprecated_attr, doc_attrs, field_ident, rust_type, rust_type_path, serde_attrs,
-    type_ident,
-};
+use super::{codec, deprecated_attr, doc_attrs, field_ident, rust_type, serde_attrs, type_ident};
 use crate::ir::{Field, Presence, RustType, Struct, TypeDef};
 
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -167,7 +164,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             let RustType::List { item, sparse } = &f.ty else {
                 return None;
             };
-            let item = rust_type_path(item);
+            let item = rust_type(item);
             let item = if *sparse {
                 quote!(::std::option::Option<#item>)
             } else {
@@ -187,7 +184,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         .filter(|f| f.deprecated.is_none() && f.push_setter.is_none())
         .map(|f| {
             let ident = field_ident(&f.name);
-            let ty = rust_type_path(&f.ty);
+            let ty = rust_type(&f.ty);
             let member = &f.member;
             quote!((#ident, #ty, #member))
         })

@@ -73,6 +73,8 @@ struct Open {
     /// The last token of a method chain that did not fit, whose calls are on lines of their own, one
     /// level further in.
     chain_end: Option<usize>,
+    /// The last token of the last chain measured here that fit: its later `.`s need no new measure.
+    chain_fits_to: usize,
     /// A trailing comma written by the emitter may go when the group stays on one line (not in a
     /// one-element tuple, nor in a macro's arguments).
     drop_trailing_comma: bool,
@@ -103,6 +105,7 @@ impl Printer<'_> {
         let mut stack = vec![Open {
             layout: Layout::Vertical,
             chain_end: None,
+            chain_fits_to: 0,
             drop_trailing_comma: false,
             trailing_comma: false,
             in_macro: false,
@@ -132,6 +135,7 @@ impl Printer<'_> {
                     stack.push(Open {
                         layout,
                         chain_end: None,
+                        chain_fits_to: 0,
                         drop_trailing_comma: layout != Layout::Vertical
                             && !in_macro
                             && (delim != Delim::Paren || g.commas >= 2),
@@ -232,6 +236,9 @@ impl Printer<'_> {
             }
             return;
         }
+        if i <= open.chain_fits_to {
+            return;
+        }
         let (end, width, calls) = self.chain_extent(i);
         let col = self.out.len() - self.line;
         if calls >= 2 && (width == INF || col + (width as usize) >= MAX_WIDTH) {
@@ -240,6 +247,8 @@ impl Printer<'_> {
             if self.is_call(i) {
                 self.newline();
             }
+        } else {
+            open.chain_fits_to = end;
         }
     }
 

@@ -237,16 +237,11 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
     }
 }
 
-/// Whether operator `a` written right before `b` would read as another operator.
+/// Whether operator `a` written right before `b` would read as another operator, or begin a comment.
 fn fuses(a: &str, b: &str) -> bool {
     let (Some(x), Some(y)) = (a.chars().last(), b.chars().next()) else {
         return false;
     };
-    let pair = [x, y];
-    [
-        "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "%=", "^=",
-        "&=", "|=", "<<", ">>", "..", "<-", "//", "/*", "*/",
-    ]
-    .iter()
-    .any(|op| op.chars().eq(pair))
+    super::tokens::continues(x.encode_utf8(&mut [0; 4]), y)
+        || matches!((x, y), ('<', '-') | ('/', '/' | '*') | ('*', '/'))
 }

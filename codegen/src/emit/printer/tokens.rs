@@ -82,7 +82,7 @@ impl Toks {
 /// Whether an operator spelled `sofar` goes on with `next` into one Rust spells with more characters
 /// (`::`, `->`, `..=`, `>>=`): joint punctuation is merged into the longest, and split where none goes on
 /// (`>` then `::` in `Vec<u8>::new`).
-fn continues(sofar: &str, next: char) -> bool {
+pub(super) fn continues(sofar: &str, next: char) -> bool {
     matches!(
         (sofar, next),
         (":", ':')
@@ -232,7 +232,7 @@ fn push_stream(out: &mut Toks, tokens: TokenStream, defined: &[&str]) {
     }
 }
 
-/// A known `std` path starting at `trees[i]` that the file may write short, as `paths::shorten` decides.
+/// A known `std` path starting at `trees[i]` (`paths::match_path`) that the file may write short.
 fn shortened(
     trees: &[TokenTree],
     i: usize,
@@ -307,7 +307,8 @@ fn doc_attr(trees: &[TokenTree]) -> Option<(usize, DocAttr, bool)> {
 }
 
 /// The text of a string literal's body, for the escapes a `proc_macro2` string literal writes; `None` for
-/// any other.
+/// any other. (`syn::LitStr::value` reads any literal, but on fsx's 703 such doc lines it cost 9.1M
+/// instructions, about twenty times this.)
 fn unescape(body: &str) -> Option<String> {
     if !body.contains('\\') {
         return Some(body.to_owned());

@@ -99,7 +99,7 @@ impl CreateRestApiRequestBuilder {
         (minimum_compression_size, i32, "minimumCompressionSize"),
         (api_key_source, crate::types::ApiKeySourceType, "apiKeySource"),
         (endpoint_configuration, crate::types::EndpointConfiguration, "endpointConfiguration"),
-        (tags, ::std::collections::HashMap::<String, String>, "tags"),
+        (tags, ::std::collections::HashMap<String, String>, "tags"),
         (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint")
     ]
 );

@@ -93,7 +93,7 @@ impl RestApiBuilder {
         (api_key_source, crate::types::ApiKeySourceType, "apiKeySource"),
         (endpoint_configuration, crate::types::EndpointConfiguration, "endpointConfiguration"),
         (policy, String, "policy"),
-        (tags, ::std::collections::HashMap::<String, String>, "tags"),
+        (tags, ::std::collections::HashMap<String, String>, "tags"),
         (disable_execute_api_endpoint, bool, "disableExecuteApiEndpoint"),
         (root_resource_id, String, "rootResourceId")
     ]

@@ -154,8 +154,8 @@ impl RecordBuilder {
         (exact, ::smithy_runtime::types::BigDecimal, "Exact"),
         (color, crate::types::Color, "Color"),
         (level, crate::types::Level, "Level"),
-        (attributes, ::std::collections::HashMap::<String, i32>, "Attributes"),
-        (optional, ::std::collections::HashMap::<String, Option<String>>, "Optional"),
+        (attributes, ::std::collections::HashMap<String, i32>, "Attributes"),
+        (optional, ::std::collections::HashMap<String, Option<String>>, "Optional"),
         (owner, crate::types::Owner, "Owner"),
         (shape, crate::types::Shape, "Shape")
     ]

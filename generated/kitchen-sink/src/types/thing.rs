@@ -70,7 +70,7 @@ impl ThingBuilder {
     [
         (thing_id, String, "ThingId"),
         (name, String, "Name"),
-        (tags, ::std::collections::HashMap::<String, String>, "Tags"),
+        (tags, ::std::collections::HashMap<String, String>, "Tags"),
         (size, crate::types::Size, "Size"),
         (created_at, ::smithy_runtime::types::DateTime, "CreatedAt"),
         (owner, crate::types::Credentials, "Owner")

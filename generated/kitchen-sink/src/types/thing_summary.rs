@@ -62,7 +62,7 @@ impl ThingSummaryBuilder {
     [
         (thing_id, String, "ThingId"),
         (name, String, "Name"),
-        (tags, ::std::collections::HashMap::<String, String>, "Tags"),
+        (tags, ::std::collections::HashMap<String, String>, "Tags"),
         (priority, crate::types::Priority, "Priority")
     ]
 );

@@ -45,7 +45,7 @@ impl GetFunctionResponseBuilder {
     [
         (configuration, crate::types::FunctionConfiguration, "Configuration"),
         (code, crate::types::FunctionCodeLocation, "Code"),
-        (tags, ::std::collections::HashMap::<String, String>, "Tags"),
+        (tags, ::std::collections::HashMap<String, String>, "Tags"),
         (concurrency, crate::types::Concurrency, "Concurrency")
     ]
 );

@@ -336,7 +336,7 @@ impl CopyObjectRequestBuilder {
         (grant_read_acp, String, "GrantReadACP"),
         (grant_write_acp, String, "GrantWriteACP"),
         (key, String, "Key"),
-        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (metadata, ::std::collections::HashMap<String, String>, "Metadata"),
         (metadata_directive, crate::types::MetadataDirective, "MetadataDirective"),
         (tagging_directive, crate::types::TaggingDirective, "TaggingDirective"),
         (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),

@@ -259,7 +259,7 @@ impl CreateMultipartUploadRequestBuilder {
         (grant_read_acp, String, "GrantReadACP"),
         (grant_write_acp, String, "GrantWriteACP"),
         (key, String, "Key"),
-        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (metadata, ::std::collections::HashMap<String, String>, "Metadata"),
         (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
         (storage_class, crate::types::StorageClass, "StorageClass"),
         (website_redirect_location, String, "WebsiteRedirectLocation"),

@@ -248,7 +248,7 @@ impl GetObjectOutputBuilder {
         (expires_string, String, "ExpiresString"),
         (website_redirect_location, String, "WebsiteRedirectLocation"),
         (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
-        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (metadata, ::std::collections::HashMap<String, String>, "Metadata"),
         (sse_customer_algorithm, String, "SSECustomerAlgorithm"),
         (sse_customer_key_md5, String, "SSECustomerKeyMD5"),
         (ssekms_key_id, String, "SSEKMSKeyId"),

@@ -325,7 +325,7 @@ impl PutObjectRequestBuilder {
         (grant_write_acp, String, "GrantWriteACP"),
         (key, String, "Key"),
         (write_offset_bytes, i64, "WriteOffsetBytes"),
-        (metadata, ::std::collections::HashMap::<String, String>, "Metadata"),
+        (metadata, ::std::collections::HashMap<String, String>, "Metadata"),
         (server_side_encryption, crate::types::ServerSideEncryption, "ServerSideEncryption"),
         (storage_class, crate::types::StorageClass, "StorageClass"),
         (website_redirect_location, String, "WebsiteRedirectLocation"),

@@ -58,7 +58,7 @@ impl CreateTopicInputBuilder {
     CreateTopicInputBuilder,
     [
         (name, String, "Name"),
-        (attributes, ::std::collections::HashMap::<String, String>, "Attributes")
+        (attributes, ::std::collections::HashMap<String, String>, "Attributes")
     ]
 );
 ::smithy_runtime::list_setters!(

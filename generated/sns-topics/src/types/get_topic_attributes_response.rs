@@ -28,7 +28,7 @@ impl GetTopicAttributesResponseBuilder {
 }
 ::smithy_runtime::setters!(
     GetTopicAttributesResponseBuilder,
-    [(attributes, ::std::collections::HashMap::<String, String>, "Attributes")]
+    [(attributes, ::std::collections::HashMap<String, String>, "Attributes")]
 );
 use ::smithy_runtime::codec;
 static SCHEMA: codec::Schema = codec::Schema::new(

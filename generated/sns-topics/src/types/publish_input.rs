@@ -71,7 +71,7 @@ impl PublishInputBuilder {
         (subject, String, "Subject"),
         (
             message_attributes,
-            ::std::collections::HashMap::<String, crate::types::MessageAttributeValue>,
+            ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
             "MessageAttributes"
         )
     ]

@@ -65,10 +65,10 @@ impl CreateQueueRequestBuilder {
         (queue_name, String, "QueueName"),
         (
             attributes,
-            ::std::collections::HashMap::<crate::types::QueueAttributeName, String>,
+            ::std::collections::HashMap<crate::types::QueueAttributeName, String>,
             "Attributes"
         ),
-        (tags, ::std::collections::HashMap::<String, String>, "tags")
+        (tags, ::std::collections::HashMap<String, String>, "tags")
     ]
 );
 use ::smithy_runtime::codec;

@@ -67,13 +67,13 @@ impl MessageBuilder {
         (body, String, "Body"),
         (
             attributes,
-            ::std::collections::HashMap::<crate::types::MessageSystemAttributeName, String>,
+            ::std::collections::HashMap<crate::types::MessageSystemAttributeName, String>,
             "Attributes"
         ),
         (md5_of_message_attributes, String, "MD5OfMessageAttributes"),
         (
             message_attributes,
-            ::std::collections::HashMap::<String, crate::types::MessageAttributeValue>,
+            ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
             "MessageAttributes"
         )
     ]

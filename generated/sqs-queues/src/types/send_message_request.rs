@@ -95,12 +95,12 @@ impl SendMessageRequestBuilder {
         (delay_seconds, i32, "DelaySeconds"),
         (
             message_attributes,
-            ::std::collections::HashMap::<String, crate::types::MessageAttributeValue>,
+            ::std::collections::HashMap<String, crate::types::MessageAttributeValue>,
             "MessageAttributes"
         ),
         (
             message_system_attributes,
-            ::std::collections::HashMap::<crate::types::MessageSystemAttributeNameForSends, crate::types::MessageSystemAttributeValue>,
+            ::std::collections::HashMap<crate::types::MessageSystemAttributeNameForSends, crate::types::MessageSystemAttributeValue>,
             "MessageSystemAttributes"
         ),
         (message_deduplication_id, String, "MessageDeduplicationId"),
