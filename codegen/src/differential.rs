@@ -10,7 +10,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::{ident, print, type_ident};
+use crate::emit::{print, proc_macro_ident as ident, proc_macro_ident as type_ident};
 use crate::ir::{self, Crate, Operation};
 use crate::{Diagnostic, Diagnostics, File, Settings};
 

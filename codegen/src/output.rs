@@ -17,18 +17,17 @@ impl File {
         }
     }
 
-    /// A Rust file printed from `tokens`, `std` paths shortened unless the file defines the name
+    /// A Rust file printed from `code`, `std` paths shortened unless the file defines the name
     /// (`defined`). Invalid tokens are a bug in the generator: the diagnostic names
     /// the file and the shape it was generated for (boxed: this path is rare and a `Diagnostic` is large).
     pub(crate) fn rust(
         path: impl Into<String>,
-        tokens: proc_macro2::TokenStream,
-        docs: crate::emit::DocTable,
+        code: &crate::emit::Code,
         defined: &[&str],
         shape: Option<String>,
     ) -> Result<File, Box<Diagnostic>> {
         let path = path.into();
-        match crate::emit::print_shortened(tokens, docs, defined) {
+        match crate::emit::print_shortened(code, defined) {
             Ok(contents) => Ok(File { path, contents }),
             Err(e) => Err(Box::new(Diagnostic {
                 span: None,

@@ -1,37 +1,36 @@
 //! The client type: one per service, holding the runtime handle; its methods live with their operations.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::code::{Code, toks};
 
 use super::{doc_attrs, type_ident};
 use crate::ir::{Crate, Customization, Protocol, Service};
 
-pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
+pub fn emit(krate: &Crate, service: &Service) -> Code {
     let client = type_ident(&krate.client);
     let sdk_id = &service.sdk_id;
     let target_prefix = &service.name;
     let protocol = match service.protocol {
-        Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::AWS_JSON_1_0),
-        Protocol::RpcV2Cbor => quote!(::smithy_runtime::protocol::RPC_V2_CBOR),
-        Protocol::RestJson1 => quote!(::smithy_runtime::protocol::REST_JSON_1),
-        Protocol::AwsQuery => quote!(::smithy_runtime::protocol::AWS_QUERY),
-        Protocol::Ec2Query => quote!(::smithy_runtime::protocol::EC2_QUERY),
-        Protocol::RestXml => quote!(PROTOCOL),
-        _ => quote!(::smithy_runtime::protocol::AWS_JSON_1_1),
+        Protocol::AwsJson1_0 => toks!(::smithy_runtime::protocol::AWS_JSON_1_0),
+        Protocol::RpcV2Cbor => toks!(::smithy_runtime::protocol::RPC_V2_CBOR),
+        Protocol::RestJson1 => toks!(::smithy_runtime::protocol::REST_JSON_1),
+        Protocol::AwsQuery => toks!(::smithy_runtime::protocol::AWS_QUERY),
+        Protocol::Ec2Query => toks!(::smithy_runtime::protocol::EC2_QUERY),
+        Protocol::RestXml => toks!(PROTOCOL),
+        _ => toks!(::smithy_runtime::protocol::AWS_JSON_1_1),
     };
     let customizations = service.customizations.iter().map(|c| match c {
         Customization::Header(name, value) => {
-            quote!(::smithy_runtime::Customization::Header(#name, #value))
+            toks!(::smithy_runtime::Customization::Header(#name, #value))
         }
         Customization::DefaultLabel(member, value) => {
-            quote!(::smithy_runtime::Customization::DefaultLabel(#member, #value))
+            toks!(::smithy_runtime::Customization::DefaultLabel(#member, #value))
         }
         Customization::GlacierChecksums => {
-            quote!(::smithy_runtime::Customization::GlacierChecksums)
+            toks!(::smithy_runtime::Customization::GlacierChecksums)
         }
-        Customization::ErrorsIn200 => quote!(::smithy_runtime::Customization::ErrorsIn200),
+        Customization::ErrorsIn200 => toks!(::smithy_runtime::Customization::ErrorsIn200),
         Customization::NotFoundWithoutBody => {
-            quote!(::smithy_runtime::Customization::NotFoundWithoutBody)
+            toks!(::smithy_runtime::Customization::NotFoundWithoutBody)
         }
     });
     let signing_name = service
@@ -42,9 +41,9 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     let version = &service.version;
     let query_compatible = service.aws_query_compatible;
     let rules = if service.rules.is_some() {
-        quote!(::std::option::Option::Some(&crate::endpoint::RULES))
+        toks!(::std::option::Option::Some(&crate::endpoint::RULES))
     } else {
-        quote!(::std::option::Option::None)
+        toks!(::std::option::Option::None)
     };
     let unsupported: Vec<String> = krate
         .operations
@@ -56,7 +55,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         })
         .collect();
     let unsupported_doc = if unsupported.is_empty() {
-        TokenStream::new()
+        Code::new()
     } else {
         doc_attrs(&format!(
             "\nThese operations have no method yet, because the client would send wrong requests:\n\n{}",
@@ -64,7 +63,7 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
         ))
     };
     let context_doc = if service.client_context_params.is_empty() {
-        TokenStream::new()
+        Code::new()
     } else {
         let list: Vec<String> = service
             .client_context_params
@@ -97,20 +96,20 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
     );
     // restXml carries the service's namespace and error wrapping, so each crate has its own.
     let protocol_static = (service.protocol == Protocol::RestXml).then(|| {
-        let mut p = quote!(::smithy_runtime::protocol::RestXml::new());
+        let mut p = toks!(::smithy_runtime::protocol::RestXml::new());
         if let Some((uri, prefix)) = &service.xml_namespace {
             let prefix = match prefix {
-                Some(p) => quote!(::std::option::Option::Some(#p)),
-                None => quote!(::std::option::Option::None),
+                Some(p) => toks!(::std::option::Option::Some(#p)),
+                None => toks!(::std::option::Option::None),
             };
-            p = quote!(#p.namespace(#uri, #prefix));
+            p = toks!(#p.namespace(#uri, #prefix));
         }
         if service.no_error_wrapping {
-            p = quote!(#p.no_error_wrapping());
+            p = toks!(#p.no_error_wrapping());
         }
-        quote!(static PROTOCOL: ::smithy_runtime::protocol::RestXml = #p;)
+        toks!(static PROTOCOL: ::smithy_runtime::protocol::RestXml = #p;)
     });
-    quote! {
+    toks! {
         #protocol_static
 
         pub(crate) static SERVICE: ::smithy_runtime::ServiceMeta = ::smithy_runtime::ServiceMeta {
@@ -156,14 +155,14 @@ pub fn emit(krate: &Crate, service: &Service) -> TokenStream {
 
 /// `blocking::Client`: the async client run to completion on the caller's thread, method by method (each
 /// operation's file adds its own, next to the async one).
-pub fn emit_blocking(krate: &Crate, service: &Service) -> TokenStream {
+pub fn emit_blocking(krate: &Crate, service: &Service) -> Code {
     let client = type_ident(&krate.client);
     let doc = format!(
         " A client for {} whose methods block the calling thread until the call is done: the same \
          methods as [`crate::{}`], with the same inputs, outputs and errors, and no async runtime needed.",
         service.sdk_id, krate.client
     );
-    quote! {
+    toks! {
         //! The blocking client (feature `blocking`).
 
         #[doc = #doc]

@@ -1,13 +1,12 @@
 //! String enums and intEnums: known variants plus `Unknown`, which keeps a value this version of the model
 //! does not know and sends it back unchanged.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::code::{Code, Lit, toks};
 
 use super::{deprecated_attr, doc_attrs, ident, type_ident};
 use crate::ir::{EnumVariant, IntEnumVariant, TypeDef};
 
-pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
+pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> Code {
     let name = type_ident(&t.name);
     let docs = doc_attrs(&t.docs);
     let deprecated = deprecated_attr(&t.deprecated);
@@ -20,14 +19,14 @@ pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
             doc_attrs(&v.docs)
         };
         let dep = deprecated_attr(&v.deprecated);
-        quote!(#docs #dep #id,)
+        toks!(#docs #dep #id,)
     });
     let pairs = variants.iter().map(|v| {
         let id = ident(&v.name);
         let value = &v.value;
-        quote!((#id, #value))
+        toks!((#id, #value))
     });
-    quote! {
+    toks! {
         #docs
         #deprecated
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -42,7 +41,7 @@ pub fn emit_enum(t: &TypeDef, variants: &[EnumVariant]) -> TokenStream {
     }
 }
 
-pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> TokenStream {
+pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> Code {
     let name = type_ident(&t.name);
     let docs = doc_attrs(&t.docs);
     let deprecated = deprecated_attr(&t.deprecated);
@@ -55,14 +54,14 @@ pub fn emit_int_enum(t: &TypeDef, variants: &[IntEnumVariant]) -> TokenStream {
             doc_attrs(&v.docs)
         };
         let dep = deprecated_attr(&v.deprecated);
-        quote!(#docs #dep #id,)
+        toks!(#docs #dep #id,)
     });
     let pairs = variants.iter().map(|v| {
         let id = ident(&v.name);
-        let value = proc_macro2::Literal::i32_unsuffixed(v.value);
-        quote!((#id, #value))
+        let value = Lit::unsuffixed(v.value);
+        toks!((#id, #value))
     });
-    quote! {
+    toks! {
         #docs
         #deprecated
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

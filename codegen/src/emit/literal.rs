@@ -2,16 +2,17 @@
 //! by `From`, unions by their variants, the runtime's wire types by their constructors. `root` is the path
 //! the crate's types are under (`crate` inside it, `::my_crate` from its tests).
 
-use proc_macro2::{Literal as Lit, TokenStream};
-use quote::quote;
+use proc_macro2::Literal as Lit;
+
+use super::code::{Code, toks};
 use serde_json::Value;
 
 use super::{field_ident, ident, rust_type_from, type_ident};
 use crate::ir::{FloatLiteral, Literal, RustType, StructLiteral};
 
-pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
+pub(crate) fn expr(l: &Literal, root: &Code) -> Code {
     match l {
-        Literal::Bool(b) => quote!(#b),
+        Literal::Bool(b) => toks!(#b),
         Literal::Int { ty, value } => {
             let v = *value;
             // The front end checked the range; a value that still does not fit prints as i64 and fails to
@@ -23,59 +24,59 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
                 _ => Ok(Lit::i64_suffixed(v)),
             }
             .unwrap_or_else(|_| Lit::i64_suffixed(v));
-            quote!(#lit)
+            toks!(#lit)
         }
         Literal::Float { ty, value } => {
             let f32_type = *ty == RustType::F32;
-            let t = if f32_type { quote!(f32) } else { quote!(f64) };
+            let t = if f32_type { toks!(f32) } else { toks!(f64) };
             match value {
-                FloatLiteral::NaN => quote!(#t::NAN),
-                FloatLiteral::Infinity => quote!(#t::INFINITY),
-                FloatLiteral::NegativeInfinity => quote!(#t::NEG_INFINITY),
+                FloatLiteral::NaN => toks!(#t::NAN),
+                FloatLiteral::Infinity => toks!(#t::INFINITY),
+                FloatLiteral::NegativeInfinity => toks!(#t::NEG_INFINITY),
                 FloatLiteral::Finite(f) if f32_type => {
                     let lit = Lit::f32_suffixed(*f as f32);
-                    quote!(#lit)
+                    toks!(#lit)
                 }
                 FloatLiteral::Finite(f) => {
                     let lit = Lit::f64_suffixed(*f);
-                    quote!(#lit)
+                    toks!(#lit)
                 }
             }
         }
-        Literal::String(s) => quote!(::std::string::String::from(#s)),
+        Literal::String(s) => toks!(::std::string::String::from(#s)),
         Literal::Blob(bytes) => {
             let lit = Lit::byte_string(bytes);
-            quote!(::smithy_runtime::types::Blob::new(#lit.to_vec()))
+            toks!(::smithy_runtime::types::Blob::new(#lit.to_vec()))
         }
         Literal::Stream(blob) => {
             let blob = expr(blob, root);
-            quote!(::smithy_runtime::types::ByteStream::from(#blob))
+            toks!(::smithy_runtime::types::ByteStream::from(#blob))
         }
-        Literal::BlobBase64(text) => quote! {
+        Literal::BlobBase64(text) => toks! {
             ::smithy_runtime::types::Blob::from_base64(#text).expect("valid base64")
         },
-        Literal::TimestampText(text) => quote! {
+        Literal::TimestampText(text) => toks! {
             ::smithy_runtime::types::DateTime::parse_rfc3339(#text)
                 .or_else(|_| ::smithy_runtime::types::DateTime::parse_http_date(#text))
                 .expect("a date-time or an HTTP date")
         },
         Literal::Timestamp { secs, nanos } => {
-            quote!(::smithy_runtime::types::DateTime::from_secs_and_nanos(#secs, #nanos))
+            toks!(::smithy_runtime::types::DateTime::from_secs_and_nanos(#secs, #nanos))
         }
         Literal::Document(v) => document(v),
-        Literal::BigInteger(s) => quote! {
+        Literal::BigInteger(s) => toks! {
             ::smithy_runtime::types::BigInteger::parse(#s).expect("a valid bigInteger")
         },
-        Literal::BigDecimal(s) => quote! {
+        Literal::BigDecimal(s) => toks! {
             ::smithy_runtime::types::BigDecimal::parse(#s).expect("a valid bigDecimal")
         },
         Literal::Enum { type_name, value } => {
             let t = type_ident(type_name);
-            quote!(#root::types::#t::from(#value))
+            toks!(#root::types::#t::from(#value))
         }
         Literal::IntEnum { type_name, value } => {
             let t = type_ident(type_name);
-            quote!(#root::types::#t::from(#value))
+            toks!(#root::types::#t::from(#value))
         }
         Literal::Struct(s) => structure(s, root),
         Literal::Union {
@@ -87,13 +88,13 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
             let t = type_ident(type_name);
             let v = ident(variant);
             match value {
-                None => quote!(#root::types::#t::#v),
+                None => toks!(#root::types::#t::#v),
                 Some(x) => {
                     let x = expr(x, root);
                     if *boxed {
-                        quote!(#root::types::#t::#v(::std::boxed::Box::new(#x)))
+                        toks!(#root::types::#t::#v(::std::boxed::Box::new(#x)))
                     } else {
-                        quote!(#root::types::#t::#v(#x))
+                        toks!(#root::types::#t::#v(#x))
                     }
                 }
             }
@@ -105,10 +106,10 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
         } => {
             if items.is_empty() {
                 let ty = element(item, *sparse, root);
-                return quote!(::std::vec::Vec::<#ty>::new());
+                return toks!(::std::vec::Vec::<#ty>::new());
             }
             let items = items.iter().map(|i| nullable(i.as_ref(), *sparse, root));
-            quote!(::std::vec![#(#items),*])
+            toks!(::std::vec![#(#items),*])
         }
         Literal::Map {
             key,
@@ -119,84 +120,84 @@ pub(crate) fn expr(l: &Literal, root: &TokenStream) -> TokenStream {
             if entries.is_empty() {
                 let k = rust_type_from(key, root);
                 let v = element(value, *sparse, root);
-                return quote!(::std::collections::HashMap::<#k, #v>::new());
+                return toks!(::std::collections::HashMap::<#k, #v>::new());
             }
             let entries = entries.iter().map(|(k, v)| {
                 let k = expr(k, root);
                 let v = nullable(v.as_ref(), *sparse, root);
-                quote!((#k, #v))
+                toks!((#k, #v))
             });
-            quote!(::std::collections::HashMap::from([#(#entries),*]))
+            toks!(::std::collections::HashMap::from([#(#entries),*]))
         }
     }
 }
 
 /// A structure: its builder, a setter per member given, `build()`.
-pub(crate) fn structure(s: &StructLiteral, root: &TokenStream) -> TokenStream {
+pub(crate) fn structure(s: &StructLiteral, root: &Code) -> Code {
     let t = type_ident(&s.type_name);
     let setters = s.fields.iter().map(|(name, v)| {
         let f = field_ident(name);
         let v = expr(v, root);
-        quote!(.#f(#v))
+        toks!(.#f(#v))
     });
     let fallible = s.fallible.then(|| {
         let why = format!("the value sets every required member of {}", s.type_name);
-        quote!(.expect(#why))
+        toks!(.expect(#why))
     });
-    quote!(#root::types::#t::builder() #(#setters)* .build() #fallible)
+    toks!(#root::types::#t::builder() #(#setters)* .build() #fallible)
 }
 
 /// The element type of a list or map: `Option<T>` when it is sparse.
-fn element(t: &RustType, sparse: bool, root: &TokenStream) -> TokenStream {
+fn element(t: &RustType, sparse: bool, root: &Code) -> Code {
     let t = rust_type_from(t, root);
     if sparse {
-        quote!(::std::option::Option<#t>)
+        toks!(::std::option::Option<#t>)
     } else {
         t
     }
 }
 
-fn nullable(v: Option<&Literal>, sparse: bool, root: &TokenStream) -> TokenStream {
+fn nullable(v: Option<&Literal>, sparse: bool, root: &Code) -> Code {
     match (v, sparse) {
         (Some(v), false) => expr(v, root),
         (Some(v), true) => {
             let v = expr(v, root);
-            quote!(::std::option::Option::Some(#v))
+            toks!(::std::option::Option::Some(#v))
         }
-        (None, _) => quote!(::std::option::Option::None),
+        (None, _) => toks!(::std::option::Option::None),
     }
 }
 
-fn document(v: &Value) -> TokenStream {
-    let d = quote!(::smithy_runtime::types::Document);
-    let n = quote!(::smithy_runtime::types::Number);
+fn document(v: &Value) -> Code {
+    let d = toks!(::smithy_runtime::types::Document);
+    let n = toks!(::smithy_runtime::types::Number);
     match v {
-        Value::Null => quote!(#d::Null),
-        Value::Bool(b) => quote!(#d::Bool(#b)),
+        Value::Null => toks!(#d::Null),
+        Value::Bool(b) => toks!(#d::Bool(#b)),
         Value::Number(x) => {
             if let Some(u) = x.as_u64() {
-                quote!(#d::Number(#n::PosInt(#u)))
+                toks!(#d::Number(#n::PosInt(#u)))
             } else if let Some(i) = x.as_i64() {
-                quote!(#d::Number(#n::NegInt(#i)))
+                toks!(#d::Number(#n::NegInt(#i)))
             } else {
                 let f = Lit::f64_suffixed(x.as_f64().unwrap_or(f64::NAN));
-                quote!(#d::Number(#n::Float(#f)))
+                toks!(#d::Number(#n::Float(#f)))
             }
         }
-        Value::String(s) => quote!(#d::String(::std::string::String::from(#s))),
+        Value::String(s) => toks!(#d::String(::std::string::String::from(#s))),
         Value::Array(a) => {
             let items = a.iter().map(document);
-            quote!(#d::Array(::std::vec![#(#items),*]))
+            toks!(#d::Array(::std::vec![#(#items),*]))
         }
         Value::Object(o) if o.is_empty() => {
-            quote!(#d::Object(::std::collections::BTreeMap::new()))
+            toks!(#d::Object(::std::collections::BTreeMap::new()))
         }
         Value::Object(o) => {
             let entries = o.iter().map(|(k, v)| {
                 let v = document(v);
-                quote!((::std::string::String::from(#k), #v))
+                toks!((::std::string::String::from(#k), #v))
             });
-            quote!(#d::Object(::std::collections::BTreeMap::from([#(#entries),*])))
+            toks!(#d::Object(::std::collections::BTreeMap::from([#(#entries),*])))
         }
     }
 }

@@ -1,7 +1,6 @@
 //! The crate's frame: `Cargo.toml`, `lib.rs` and the module files that re-export each type.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::code::{Code, toks};
 
 use super::{ident, inner_doc_attrs, type_ident};
 use crate::ir::{Crate, Protocol, TypeKind};
@@ -157,7 +156,7 @@ it, keeping the code, message, request id and status, and gives the operation's 
 - [`mock`] holds the in-memory transport for tests, [`runtime`] the whole runtime this crate is built on.
 ";
 
-pub fn lib_rs(krate: &Crate) -> TokenStream {
+pub fn lib_rs(krate: &Crate) -> Code {
     let mut doc = String::new();
     match &krate.service {
         Some(s) => {
@@ -243,24 +242,24 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
                 .iter()
                 .any(|o| !o.waiters.is_empty())
                 .then(|| {
-                    quote!(
+                    toks!(
                         #[cfg(feature = "client")]
                         pub use ::smithy_runtime::waiter::{WaitError, Waited};
                     )
                 });
             let presigning = presigns.then(|| {
-                quote!(
+                toks!(
                     #[cfg(feature = "client")]
                     pub use ::smithy_runtime::{PresignedRequest, PresigningConfig};
                 )
             });
             let endpoint = s.rules.is_some().then(|| {
-                quote!(
+                toks!(
                     #[cfg(feature = "client")]
                     mod endpoint;
                 )
             });
-            quote! {
+            toks! {
                 #[cfg(feature = "blocking")]
                 pub mod blocking;
                 #[cfg(feature = "client")]
@@ -287,9 +286,9 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
         });
     let wire_types = (!wire_types.is_empty()).then(|| {
         let names = wire_types.iter().map(|n| ident(n));
-        quote!(pub use ::smithy_runtime::types::{#(#names),*};)
+        toks!(pub use ::smithy_runtime::types::{#(#names),*};)
     });
-    quote! {
+    toks! {
         #docs
         #![allow(deprecated)]
 
@@ -301,33 +300,33 @@ pub fn lib_rs(krate: &Crate) -> TokenStream {
     }
 }
 
-pub fn types_mod(krate: &Crate) -> TokenStream {
+pub fn types_mod(krate: &Crate) -> Code {
     let items = krate.types.iter().map(|t| {
         let m = ident(&t.module);
         let name = type_ident(&t.name);
         let builder = match &t.kind {
             TypeKind::Struct(s) => {
                 let b = type_ident(&s.builder);
-                quote!(, #b)
+                toks!(, #b)
             }
-            _ => TokenStream::new(),
+            _ => Code::new(),
         };
         let gate = t.gate.feature();
-        let cfg = quote!(#[cfg(feature = #gate)]);
-        quote! {
+        let cfg = toks!(#[cfg(feature = #gate)]);
+        toks! {
             #cfg
             mod #m;
             #cfg
             pub use #m::{#name #builder};
         }
     });
-    quote! {
+    toks! {
         //! Every structure, union and enum of the model, with the builders of the structures.
         #(#items)*
     }
 }
 
-pub fn operation_mod(krate: &Crate) -> TokenStream {
+pub fn operation_mod(krate: &Crate) -> Code {
     let items = krate
         .operations
         .iter()
@@ -340,14 +339,14 @@ pub fn operation_mod(krate: &Crate) -> TokenStream {
                 std::iter::once(type_ident(&p.pages_type))
                     .chain(p.items_type.as_deref().map(type_ident))
             });
-            quote! {
+            toks! {
                 #[cfg(feature = #f)]
                 mod #m;
                 #[cfg(feature = #f)]
                 pub use #m::{#e #(, #pages)*};
             }
         });
-    quote! {
+    toks! {
         #(#items)*
     }
 }

@@ -1,9 +1,9 @@
-//! Stage 4: small pure emitters, one per kind of output, each returning a `TokenStream` that `printer` turns
-//! into a formatted file.
+//! Stage 4: small pure emitters, one per kind of output, each returning the [`Code`] of a file (built with
+//! `toks!`, see `code`) that `printer` lays out.
 
 mod client;
+pub(crate) mod code;
 mod codec;
-mod doc_lines;
 mod endpoint;
 mod endpoint_tests;
 mod enums;
@@ -17,10 +17,10 @@ mod quick_start;
 mod structure;
 mod union;
 
-pub(crate) use doc_lines::DocTable;
+pub(crate) use code::{Code, Ident, Lit};
 pub(crate) use manifest::generated_line;
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+
+use code::toks;
 
 use crate::Diagnostic;
 use crate::ir::{Crate, Deprecation, RustType, TypeKind};
@@ -150,8 +150,7 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
 
 /// Runs every job on the machine's cores, each thread taking the next job when it is done with one (the
 /// files differ in size by a hundred times: an even split by count leaves a core idle), and returns
-/// the files in the jobs' order. Token streams are not `Send`, so each thread builds and prints its own
-/// files.
+/// the files in the jobs' order. Each thread builds and prints its own files.
 fn in_parallel(jobs: &[Job<'_>]) -> Result<Vec<File>, Box<Diagnostic>> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -186,16 +185,15 @@ fn in_parallel(jobs: &[Job<'_>]) -> Result<Vec<File>, Box<Diagnostic>> {
     out.into_iter().map(|(_, f)| f).collect()
 }
 
-/// A Rust file from an emitter, its documentation written in from the table `doc_lines` recorded and its
-/// `std` paths shortened wherever the file does not define a type of the same name.
+/// A Rust file from an emitter, its `std` paths shortened wherever the file does not define a type of the
+/// same name.
 fn rust_file(
     path: impl Into<String>,
-    emit: impl FnOnce() -> TokenStream,
+    emit: impl FnOnce() -> Code,
     defined: &[&str],
     shape: Option<String>,
 ) -> Result<File, Box<Diagnostic>> {
-    let (tokens, docs) = doc_lines::collect(emit);
-    File::rust(path, tokens, docs, defined, shape)
+    File::rust(path, &emit(), defined, shape)
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).
@@ -205,70 +203,54 @@ fn file_stem(module: &str) -> &str {
 
 /// Formats a token stream as a Rust file. Fails only if an emitter produced invalid Rust, which is a bug in
 /// the generator: the error says which file.
-pub fn print(tokens: TokenStream) -> Result<String, syn::Error> {
+pub fn print(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
     let file: syn::File = syn::parse2(tokens)?;
     Ok(crate::docs::without_hazards(prettyplease::unparse(&file)))
 }
 
 /// An emitter's tokens as a file (`printer`), with the `std` paths shortened wherever the file does not
-/// define a type of the same name (`defined`; see `paths`) and the documentation recorded while emitting
-/// it written in. The error is a generator bug, in words.
-pub(crate) fn print_shortened(
-    tokens: TokenStream,
-    docs: doc_lines::DocTable,
-    defined: &[&str],
-) -> Result<String, String> {
-    let printed = printer::print(tokens, &docs, defined)?;
+/// define a type of the same name (`defined`; see `paths`). The error is a generator bug, in words.
+pub(crate) fn print_shortened(code: &Code, defined: &[&str]) -> Result<String, String> {
+    let printed = printer::print(code, defined)?;
     Ok(crate::docs::without_hazards(printed))
 }
 
 /// An identifier from a name decided in the IR (which may be a raw identifier).
 pub(crate) fn ident(name: &str) -> Ident {
+    Ident::new(name)
+}
+
+/// The identifier `name` as `proc_macro2` takes it, for the code that is still printed through `syn`
+/// (`codegen::build`, the differential runner).
+pub(crate) fn proc_macro_ident(name: &str) -> proc_macro2::Ident {
+    use proc_macro2::Span;
     match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => Ident::new(name, Span::call_site()),
+        Some(raw) => proc_macro2::Ident::new_raw(raw, Span::call_site()),
+        None => proc_macro2::Ident::new(name, Span::call_site()),
     }
 }
 
-/// `#[doc = "..."]` lines for a Markdown text (nothing for an empty one).
-pub(crate) fn doc_attrs(md: &str) -> TokenStream {
-    if md.is_empty() {
-        return TokenStream::new();
+/// The documentation of an item for a Markdown text, printed as `///` lines (nothing for an empty one).
+pub(crate) fn doc_attrs(md: &str) -> Code {
+    let mut code = Code::new();
+    if !md.is_empty() {
+        code.doc(md, false);
     }
-    if let Some(placeholder) = doc_lines::placeholder(md, false) {
-        return placeholder;
-    }
-    let lines = md.lines().map(|l| {
-        if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        }
-    });
-    quote! { #( #[doc = #lines] )* }
+    code
 }
 
-/// `#![doc = "..."]` lines, for a module's own documentation.
-pub(crate) fn inner_doc_attrs(md: &str) -> TokenStream {
-    if md.is_empty() {
-        return TokenStream::new();
+/// A module's own documentation, printed as `//!` lines.
+pub(crate) fn inner_doc_attrs(md: &str) -> Code {
+    let mut code = Code::new();
+    if !md.is_empty() {
+        code.doc(md, true);
     }
-    if let Some(placeholder) = doc_lines::placeholder(md, true) {
-        return placeholder;
-    }
-    let lines = md.lines().map(|l| {
-        if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        }
-    });
-    quote! { #( #![doc = #lines] )* }
+    code
 }
 
-pub(crate) fn deprecated_attr(d: &Option<Deprecation>) -> TokenStream {
+pub(crate) fn deprecated_attr(d: &Option<Deprecation>) -> Code {
     match d {
-        None => TokenStream::new(),
+        None => Code::new(),
         Some(Deprecation { note, since }) => {
             // rustc wants `since` to be a semver version; models often say a date. Keep a date in the note.
             let semver = since.as_deref().filter(|s| is_semver(s));
@@ -277,13 +259,13 @@ pub(crate) fn deprecated_attr(d: &Option<Deprecation>) -> TokenStream {
                 (None, Some(date)) => Some(format!("since {date}")),
                 (n, None) => n.map(str::to_owned),
             };
-            let note = note.map(|n| quote!(note = #n));
-            let since = semver.map(|s| quote!(since = #s));
-            let args: Vec<TokenStream> = [since, note].into_iter().flatten().collect();
+            let note = note.map(|n| toks!(note = #n));
+            let since = semver.map(|s| toks!(since = #s));
+            let args: Vec<Code> = [since, note].into_iter().flatten().collect();
             if args.is_empty() {
-                quote!(#[deprecated])
+                toks!(#[deprecated])
             } else {
-                quote!(#[deprecated( #(#args),* )])
+                toks!(#[deprecated( #(#args),* )])
             }
         }
     }
@@ -299,47 +281,47 @@ fn is_semver(s: &str) -> bool {
 
 /// The type as written in a field. Paths to `std` are absolute so that shapes named `Option`, `String` or
 /// `Vec` never shadow them.
-pub(crate) fn rust_type(t: &RustType) -> TokenStream {
-    rust_type_from(t, &quote!(crate))
+pub(crate) fn rust_type(t: &RustType) -> Code {
+    rust_type_from(t, &toks!(crate))
 }
 
 /// [`rust_type`] seen from outside the crate, whose generated types are under `root::types`
 /// (`::my_crate`).
-pub(crate) fn rust_type_from(t: &RustType, root: &TokenStream) -> TokenStream {
+pub(crate) fn rust_type_from(t: &RustType, root: &Code) -> Code {
     match t {
-        RustType::Bool => quote!(bool),
-        RustType::I8 => quote!(i8),
-        RustType::I16 => quote!(i16),
-        RustType::I32 => quote!(i32),
-        RustType::I64 => quote!(i64),
-        RustType::F32 => quote!(f32),
-        RustType::F64 => quote!(f64),
-        RustType::String => quote!(::std::string::String),
-        RustType::Blob => quote!(::smithy_runtime::types::Blob),
-        RustType::ByteStream => quote!(::smithy_runtime::types::ByteStream),
-        RustType::DateTime => quote!(::smithy_runtime::types::DateTime),
-        RustType::Document => quote!(::smithy_runtime::types::Document),
-        RustType::BigInteger => quote!(::smithy_runtime::types::BigInteger),
-        RustType::BigDecimal => quote!(::smithy_runtime::types::BigDecimal),
+        RustType::Bool => toks!(bool),
+        RustType::I8 => toks!(i8),
+        RustType::I16 => toks!(i16),
+        RustType::I32 => toks!(i32),
+        RustType::I64 => toks!(i64),
+        RustType::F32 => toks!(f32),
+        RustType::F64 => toks!(f64),
+        RustType::String => toks!(::std::string::String),
+        RustType::Blob => toks!(::smithy_runtime::types::Blob),
+        RustType::ByteStream => toks!(::smithy_runtime::types::ByteStream),
+        RustType::DateTime => toks!(::smithy_runtime::types::DateTime),
+        RustType::Document => toks!(::smithy_runtime::types::Document),
+        RustType::BigInteger => toks!(::smithy_runtime::types::BigInteger),
+        RustType::BigDecimal => toks!(::smithy_runtime::types::BigDecimal),
         RustType::Named(n) => {
             let n = ident(n);
-            quote!(#root::types::#n)
+            toks!(#root::types::#n)
         }
         RustType::List { item, sparse } => {
             let item = rust_type_from(item, root);
             if *sparse {
-                quote!(::std::vec::Vec<::std::option::Option<#item>>)
+                toks!(::std::vec::Vec<::std::option::Option<#item>>)
             } else {
-                quote!(::std::vec::Vec<#item>)
+                toks!(::std::vec::Vec<#item>)
             }
         }
         RustType::Map { key, value, sparse } => {
             let key = rust_type_from(key, root);
             let value = rust_type_from(value, root);
             if *sparse {
-                quote!(::std::collections::HashMap<#key, ::std::option::Option<#value>>)
+                toks!(::std::collections::HashMap<#key, ::std::option::Option<#value>>)
             } else {
-                quote!(::std::collections::HashMap<#key, #value>)
+                toks!(::std::collections::HashMap<#key, #value>)
             }
         }
     }
@@ -350,7 +332,7 @@ pub(crate) fn rust_type_from(t: &RustType, root: &TokenStream) -> TokenStream {
 /// member whose Rust name differs. `names` are (Rust name, member name) pairs.
 pub(crate) fn serde_attrs<'a>(
     names: impl Iterator<Item = (&'a str, &'a str)> + Clone,
-) -> (TokenStream, Vec<TokenStream>) {
+) -> (Code, Vec<Code>) {
     let rust_names = names
         .clone()
         .map(|(r, m)| (r.strip_prefix("r#").unwrap_or(r), m));
@@ -361,23 +343,23 @@ pub(crate) fn serde_attrs<'a>(
         if rust_names.clone().all(|(r, m)| convert(r) == m) {
             let n = rust_names.clone().count();
             let attr = if rust_names.clone().all(|(r, m)| r == m) {
-                TokenStream::new()
+                Code::new()
             } else {
-                quote!(#[cfg_attr(feature = "serde", serde(rename_all = #rule))])
+                toks!(#[cfg_attr(feature = "serde", serde(rename_all = #rule))])
             };
-            return (attr, vec![TokenStream::new(); n]);
+            return (attr, vec![Code::new(); n]);
         }
     }
     let per_field = rust_names
         .map(|(r, m)| {
             if r == m {
-                TokenStream::new()
+                Code::new()
             } else {
-                quote!(#[cfg_attr(feature = "serde", serde(rename = #m))])
+                toks!(#[cfg_attr(feature = "serde", serde(rename = #m))])
             }
         })
         .collect();
-    (TokenStream::new(), per_field)
+    (Code::new(), per_field)
 }
 
 /// serde's `PascalCase` of a snake_case name.

@@ -1,8 +1,7 @@
 //! One operation: its error enum (every modeled error, plus unmodeled, validation and dispatch failures, so
 //! one `match` handles any failure) and its client method.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::code::{Code, Ident, Lit, toks};
 
 use super::literal;
 use super::{deprecated_attr, doc_attrs, ident, rust_type, type_ident};
@@ -12,13 +11,13 @@ use crate::ir::{
 };
 use crate::resolve::traits::StaticValue;
 
-pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
+pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> Code {
     let error_enum = error_enum(service, op);
     let method = method(krate, service, op);
     let examples = examples(krate, service, op);
     let paginator = op.pagination.as_ref().map(|p| paginator(krate, op, p));
     let waiters = op.waiters.iter().map(|w| waiter(krate, op, w));
-    quote! {
+    toks! {
         #error_enum
         #method
         #paginator
@@ -29,42 +28,42 @@ pub fn emit(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
 
 /// A `@waitable` waiter: its acceptors as a static table, and `wait_until_<name>` (async and blocking)
 /// running the runtime's waiter loop over the operation's method.
-fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> TokenStream {
+fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> Code {
     use crate::ir::waiter::{AcceptorState, Comparator, Matcher};
     let client = type_ident(&krate.client);
     let op_method = ident(&op.method);
     let method = ident(&w.method);
     let err = type_ident(&op.error_enum);
-    let table = quote::format_ident!("{}", w.method.trim_start_matches("r#").to_uppercase());
+    let table = Ident::new(w.method.trim_start_matches("r#").to_uppercase());
     let name = &w.name;
     let (min, max) = (w.min_delay, w.max_delay);
     let acceptors = w.acceptors.iter().map(|a| {
         let state = match a.state {
-            AcceptorState::Success => quote!(Success),
-            AcceptorState::Failure => quote!(Failure),
-            AcceptorState::Retry => quote!(Retry),
+            AcceptorState::Success => toks!(Success),
+            AcceptorState::Failure => toks!(Failure),
+            AcceptorState::Retry => toks!(Retry),
         };
-        let path = |kind: TokenStream, m: &crate::ir::waiter::PathMatcher| {
+        let path = |kind: Code, m: &crate::ir::waiter::PathMatcher| {
             let (path, expected) = (&m.path, &m.expected);
             let comparator = match m.comparator {
-                Comparator::StringEquals => quote!(StringEquals),
-                Comparator::BooleanEquals => quote!(BooleanEquals),
-                Comparator::AllStringEquals => quote!(AllStringEquals),
-                Comparator::AnyStringEquals => quote!(AnyStringEquals),
+                Comparator::StringEquals => toks!(StringEquals),
+                Comparator::BooleanEquals => toks!(BooleanEquals),
+                Comparator::AllStringEquals => toks!(AllStringEquals),
+                Comparator::AnyStringEquals => toks!(AnyStringEquals),
             };
-            quote!(::smithy_runtime::waiter::Matcher::#kind(::smithy_runtime::waiter::PathMatcher {
+            toks!(::smithy_runtime::waiter::Matcher::#kind(::smithy_runtime::waiter::PathMatcher {
                 path: #path,
                 expected: #expected,
                 comparator: ::smithy_runtime::waiter::Comparator::#comparator,
             }))
         };
         let matcher = match &a.matcher {
-            Matcher::Output(m) => path(quote!(Output), m),
-            Matcher::InputOutput(m) => path(quote!(InputOutput), m),
-            Matcher::Success(b) => quote!(::smithy_runtime::waiter::Matcher::Success(#b)),
-            Matcher::ErrorType(t) => quote!(::smithy_runtime::waiter::Matcher::ErrorType(#t)),
+            Matcher::Output(m) => path(toks!(Output), m),
+            Matcher::InputOutput(m) => path(toks!(InputOutput), m),
+            Matcher::Success(b) => toks!(::smithy_runtime::waiter::Matcher::Success(#b)),
+            Matcher::ErrorType(t) => toks!(::smithy_runtime::waiter::Matcher::ErrorType(#t)),
         };
-        quote!(::smithy_runtime::waiter::Acceptor {
+        toks!(::smithy_runtime::waiter::Acceptor {
             state: ::smithy_runtime::waiter::AcceptorState::#state,
             matcher: #matcher,
         })
@@ -72,29 +71,29 @@ fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> Token
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
-            quote!(crate::types::#o)
+            toks!(crate::types::#o)
         }
-        None => quote!(()),
+        None => toks!(()),
     };
     let (param, arg, input, call) = match &op.input {
         Some(i) => {
             let i = type_ident(i);
             (
-                quote!(input: crate::types::#i,),
-                quote!(input,),
-                quote!(input),
-                quote!(|input| self.#op_method(input)),
+                toks!(input: crate::types::#i,),
+                toks!(input,),
+                toks!(input),
+                toks!(|input| self.#op_method(input)),
             )
         }
         None => (
-            TokenStream::new(),
-            TokenStream::new(),
-            quote!(()),
-            quote!(|()| self.#op_method()),
+            Code::new(),
+            Code::new(),
+            toks!(()),
+            toks!(|()| self.#op_method()),
         ),
     };
     let docs = doc_attrs(&w.docs);
-    let sep = (!w.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let sep = (!w.docs.is_empty()).then(|| toks!(#[doc = ""]));
     let how = format!(
         " The `{name}` waiter: calls `{}` until the model's acceptors say the wait is over, waiting \
          {min} to {max} s between calls (exponential backoff with jitter), for at most `max_wait` in all. \
@@ -105,12 +104,12 @@ fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> Token
         " Blocks until the waiter is done; see [`crate::{}::{}`].",
         krate.client, w.method
     );
-    let dep = w.deprecated.then(|| quote!(#[deprecated]));
-    let ret = quote!(::std::result::Result<
+    let dep = w.deprecated.then(|| toks!(#[deprecated]));
+    let ret = toks!(::std::result::Result<
         ::smithy_runtime::waiter::Waited<#output, #err>,
         ::smithy_runtime::waiter::WaitError<#output, #err>,
     >);
-    quote! {
+    toks! {
         static #table: ::smithy_runtime::waiter::Waiter = ::smithy_runtime::waiter::Waiter {
             name: #name,
             min_delay: #min,
@@ -152,9 +151,9 @@ fn waiter(krate: &Crate, op: &Operation, w: &crate::ir::waiter::Waiter) -> Token
 
 /// Pages (and items) of a `@paginated` operation: each page's output token goes into the next request;
 /// iteration stops when no token comes back, or when the service returns a token it was already sent.
-fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
+fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> Code {
     let (Some(input), Some(output)) = (&op.input, &op.output) else {
-        return TokenStream::new();
+        return Code::new();
     };
     let client = type_ident(&krate.client);
     let input = type_ident(input);
@@ -166,9 +165,9 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
     let token_in = ident(&p.input_token);
     let token_out = ident(&p.output_token.field);
     let next_token = if p.output_token.optional {
-        quote!(page.#token_out.clone())
+        toks!(page.#token_out.clone())
     } else {
-        quote!(::std::option::Option::Some(page.#token_out.clone()))
+        toks!(::std::option::Option::Some(page.#token_out.clone()))
     };
     let wire = &op.wire;
     let method_doc = format!(
@@ -179,7 +178,7 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
     let page_size = p.page_size.as_ref().map(|f| {
         let ty = rust_type(&f.ty);
         let f = ident(&f.field);
-        quote! {
+        toks! {
             /// Asks the service for at most `size` results per page.
             pub fn page_size(mut self, size: #ty) -> Self {
                 self.input.#f = ::std::option::Option::Some(size);
@@ -193,12 +192,12 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
             let field = ident(&items.field);
             let item = rust_type(&items.ty);
             let take = if items.optional {
-                quote!(page.#field.unwrap_or_default())
+                toks!(page.#field.unwrap_or_default())
             } else {
-                quote!(page.#field)
+                toks!(page.#field)
             };
             let items_doc = format!(" The items of every page of `{wire}`, in order.");
-            quote! {
+            toks! {
                 impl #pages {
                     /// The items of the pages instead of the pages.
                     pub fn items(self) -> #items_ty {
@@ -231,9 +230,9 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
                 ::smithy_runtime::try_collect!(#items_ty, #item, #err);
             }
         }
-        _ => TokenStream::new(),
+        _ => Code::new(),
     };
-    quote! {
+    toks! {
         impl crate::#client {
             #[doc = #method_doc]
             pub fn #method(&self, input: crate::types::#input) -> #pages {
@@ -291,7 +290,7 @@ fn paginator(krate: &Crate, op: &Operation, p: &Pagination) -> TokenStream {
 /// through a mock transport that answers with the example output (or error) framed by the service's
 /// protocol, and the client must return exactly that, built the same way. An example that does not fit its
 /// shapes is a test that fails saying why.
-fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
+fn examples(krate: &Crate, service: &Service, op: &Operation) -> Code {
     // The runtime frames example answers for these protocols (`Protocol::mock_response`); the others'
     // examples are not turned into tests yet.
     let framed = matches!(
@@ -306,12 +305,12 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     // JSON, so for the query protocols the test checks the answer only.
     let json_body = !matches!(service.protocol, Protocol::AwsQuery | Protocol::Ec2Query);
     if op.examples.is_empty() || !framed {
-        return TokenStream::new();
+        return Code::new();
     }
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
-    let root = quote!(crate);
+    let root = toks!(crate);
     let rest = !service.protocol.is_rpc();
     let input_fields: &[Field] = op
         .input
@@ -329,7 +328,7 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             Ok(t) => t,
             Err(why) => {
                 let msg = format!("the example does not fit the model: {why}");
-                return quote! {
+                return toks! {
                     #[doc = #doc]
                     #[test]
                     fn #name() {
@@ -341,12 +340,12 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         let call = match &typed.input {
             Some(input) => {
                 let input = literal::structure(input, &root);
-                quote! {
+                toks! {
                     let input = #input;
                     let result = client.#method(input).await;
                 }
             }
-            None => quote!(let result = client.#method().await;),
+            None => toks!(let result = client.#method().await;),
         };
         let input_json = ex.input.to_string();
         // The example's members that travel in the request body, by their JSON keys there (the others go
@@ -367,15 +366,15 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             None => Vec::new(),
         };
         let check_sent = if body_keys.is_empty() {
-            quote! {
+            toks! {
                 transport.last_request().expect("the client sent a request");
             }
         } else {
             let checks = body_keys.iter().map(|(member, key)| {
                 let why = format!("member {member} as the example says");
-                quote!(assert_eq!(body.get(#key), example.get(#member), #why);)
+                toks!(assert_eq!(body.get(#key), example.get(#member), #why);)
             });
-            quote! {
+            toks! {
                 let sent = transport.last_request().expect("the client sent a request");
                 let body = sent.body_json().expect("the request body is JSON");
                 let example: ::serde_json::Value = ::serde_json::from_str(#input_json).expect("example input is JSON");
@@ -388,7 +387,7 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
                 let code = &error.code;
                 let expected = literal::structure(value, &root);
                 (
-                    quote! {
+                    toks! {
                         let expected = #expected;
                         transport.push(
                             crate::client::SERVICE.protocol.mock_response(400, &expected)
@@ -396,7 +395,7 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
                                 .header("X-Amzn-Errortype", #code),
                         );
                     },
-                    quote! {
+                    toks! {
                         match result {
                             ::std::result::Result::Err(super::#err::#v(e)) => assert_eq!(e, expected),
                             other => panic!("expected the example's error, got {other:?}"),
@@ -407,27 +406,27 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             (ExampleExpect::Output(Some(o)), _) => {
                 let expected = literal::structure(o, &root);
                 (
-                    quote! {
+                    toks! {
                         let expected = #expected;
                         transport.push(
                             crate::client::SERVICE.protocol.mock_response(200, &expected)
                                 .expect("the example output can be framed"),
                         );
                     },
-                    quote!(assert_eq!(result.expect("the example call succeeds"), expected);),
+                    toks!(assert_eq!(result.expect("the example call succeeds"), expected);),
                 )
             }
             _ => (
-                quote! {
+                toks! {
                     transport.push(
                         crate::client::SERVICE.protocol.mock_response(200, &())
                             .expect("an empty output can be framed"),
                     );
                 },
-                quote!(result.expect("the example call succeeds");),
+                toks!(result.expect("the example call succeeds");),
             ),
         };
-        quote! {
+        toks! {
             #[doc = #doc]
             #[tokio::test]
             async fn #name() {
@@ -440,7 +439,7 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             }
         }
     });
-    quote! {
+    toks! {
         #[cfg(test)]
         mod examples {
             #(#tests)*
@@ -448,7 +447,7 @@ fn examples(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     }
 }
 
-fn error_enum(service: &Service, op: &Operation) -> TokenStream {
+fn error_enum(service: &Service, op: &Operation) -> Code {
     let name = type_ident(&op.error_enum);
     let wire = &op.wire;
     let doc = format!(" Every way a call of `{wire}` can fail.");
@@ -456,21 +455,21 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
         let v = ident(&e.variant);
         let t = type_ident(&e.type_name);
         let docs = doc_attrs(&e.docs);
-        quote!(#docs #v(crate::types::#t),)
+        toks!(#docs #v(crate::types::#t),)
     });
     let pairs = op.errors.iter().map(|e| {
         let v = ident(&e.variant);
         let code = &e.code;
         match &e.query_code {
-            Some(q) if q != code => quote!((#v, #code | #q)),
-            _ => quote!((#v, #code)),
+            Some(q) if q != code => toks!((#v, #code | #q)),
+            _ => toks!((#v, #code)),
         }
     });
     let sdk = &service.sdk_id;
     let unmodeled_doc = format!(
         " An error that {sdk} returned and this model does not describe (code, message, request id and HTTP status are kept)."
     );
-    quote! {
+    toks! {
         #[doc = #doc]
         #[derive(Debug)]
         #[non_exhaustive]
@@ -494,44 +493,44 @@ fn error_enum(service: &Service, op: &Operation) -> TokenStream {
 
 /// The operation's `HttpBinding`: `HttpBinding::RPC` for the RPC protocols, the split `@http` URI for the
 /// REST ones; `@httpChecksumRequired` for both.
-fn http_binding(service: &Service, op: &Operation) -> TokenStream {
+fn http_binding(service: &Service, op: &Operation) -> Code {
     let b = &op.binding;
     let parts = |parts: &[UriPart]| {
         let parts = parts.iter().map(|p| match p {
-            UriPart::Literal(l) => quote!(::smithy_runtime::UriPart::Literal(#l)),
+            UriPart::Literal(l) => toks!(::smithy_runtime::UriPart::Literal(#l)),
             UriPart::Label(i) => {
-                let i = proc_macro2::Literal::usize_unsuffixed(*i);
-                quote!(::smithy_runtime::UriPart::Label(#i))
+                let i = Lit::unsuffixed(*i);
+                toks!(::smithy_runtime::UriPart::Label(#i))
             }
         });
-        quote!(&[#(#parts),*])
+        toks!(&[#(#parts),*])
     };
     let mut out = if service.protocol.is_rpc() {
-        quote!(::smithy_runtime::HttpBinding::RPC)
+        toks!(::smithy_runtime::HttpBinding::RPC)
     } else {
         let method = &b.method;
         let path = parts(&b.path);
-        let code = proc_macro2::Literal::u16_unsuffixed(b.code);
-        let mut out = quote!(::smithy_runtime::HttpBinding::new(#method, #path, #code));
+        let code = Lit::unsuffixed(b.code);
+        let mut out = toks!(::smithy_runtime::HttpBinding::new(#method, #path, #code));
         if !b.query.is_empty() {
             let q = &b.query;
-            out = quote!(#out.query(#q));
+            out = toks!(#out.query(#q));
         }
         out
     };
     if b.checksum_required {
-        out = quote!(#out.checksum_required());
+        out = toks!(#out.checksum_required());
     }
     if let Some(c) = &b.checksum {
         let opt = |h: &Option<String>| match h {
-            Some(h) => quote!(::core::option::Option::Some(#h)),
-            None => quote!(::core::option::Option::None),
+            Some(h) => toks!(::core::option::Option::Some(#h)),
+            None => toks!(::core::option::Option::None),
         };
         let algorithm = opt(&c.algorithm_header);
         let validation = opt(&c.validation_header);
         let required = c.required;
         let algorithms = &c.response_algorithms;
-        out = quote!(#out.http_checksum(::smithy_runtime::HttpChecksum {
+        out = toks!(#out.http_checksum(::smithy_runtime::HttpChecksum {
             algorithm_header: #algorithm,
             required: #required,
             validation_header: #validation,
@@ -579,7 +578,7 @@ fn signature_doc(krate: &Crate, op: &Operation) -> String {
     doc
 }
 
-fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
+fn method(krate: &Crate, service: &Service, op: &Operation) -> Code {
     let client = type_ident(&krate.client);
     let method = ident(&op.method);
     let err = type_ident(&op.error_enum);
@@ -594,43 +593,43 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         .collect();
     let compression = &op.request_compression;
     let auth = match op.auth {
-        Auth::SigV4 => quote!(SigV4),
-        Auth::Optional => quote!(Optional),
-        Auth::None => quote!(None),
+        Auth::SigV4 => toks!(SigV4),
+        Auth::Optional => toks!(Optional),
+        Auth::None => toks!(None),
     };
     let output = match &op.output {
         Some(o) => {
             let o = type_ident(o);
-            quote!(crate::types::#o)
+            toks!(crate::types::#o)
         }
-        None => quote!(()),
+        None => toks!(()),
     };
     let (param, prepare, input) = match &op.input {
         Some(i) => {
             let i = type_ident(i);
             let token = op.idempotency_token.as_ref().map(|t| {
                 let t = ident(t);
-                quote! {
+                toks! {
                     if input.#t.is_none() {
                         input.#t = ::std::option::Option::Some(self.handle.idempotency_token());
                     }
                 }
             });
             let binding = if token.is_some() {
-                quote!(mut input)
+                toks!(mut input)
             } else {
-                quote!(input)
+                toks!(input)
             };
             (
-                quote!(, #binding: crate::types::#i),
-                quote! {
+                toks!(, #binding: crate::types::#i),
+                toks! {
                     #token
                     input.validate(self.handle.config().validate_constraints()).map_err(#err::Validation)?;
                 },
-                quote!(&input),
+                toks!(&input),
             )
         }
-        None => (TokenStream::new(), TokenStream::new(), quote!(&())),
+        None => (Code::new(), Code::new(), toks!(&())),
     };
     let errors_doc = if op.errors.is_empty() {
         String::new()
@@ -659,12 +658,12 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
                 let name = &l.label;
                 let f = ident(&l.field);
                 if l.optional {
-                    quote!((#name, input.#f.as_deref()))
+                    toks!((#name, input.#f.as_deref()))
                 } else {
-                    quote!((#name, ::std::option::Option::Some(input.#f.as_str())))
+                    toks!((#name, ::std::option::Option::Some(input.#f.as_str())))
                 }
             });
-            quote! {
+            toks! {
                 let host_prefix = ::smithy_runtime::expand_host_prefix(#template, &[#(#labels),*])
                     .map_err(#err::Validation)?;
                 ::std::result::Result::Ok(
@@ -675,10 +674,10 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             }
         }
         None => {
-            quote!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?))
+            toks!(::std::result::Result::Ok(self.handle.invoke::<#output>(&OPERATION, #input).await?))
         }
     };
-    let sep = (!op.docs.is_empty()).then(|| quote!(#[doc = ""]));
+    let sep = (!op.docs.is_empty()).then(|| toks!(#[doc = ""]));
     let http = http_binding(service, op);
     let blocking_doc = format!(
         " Blocks until the call is done; see [`crate::{}::{}`].",
@@ -687,9 +686,9 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
     let (blocking_param, blocking_arg) = match &op.input {
         Some(i) => {
             let i = type_ident(i);
-            (quote!(, input: crate::types::#i), quote!(input))
+            (toks!(, input: crate::types::#i), toks!(input))
         }
-        None => (TokenStream::new(), TokenStream::new()),
+        None => (Code::new(), Code::new()),
     };
     let endpoint_params = op.endpoint_params.iter().map(endpoint_param);
     let presign = op.presign.as_ref().map(|name| {
@@ -703,7 +702,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
         );
         let blocking_args = [
             (!blocking_arg.is_empty()).then(|| blocking_arg.clone()),
-            Some(quote!(presigning)),
+            Some(toks!(presigning)),
         ]
         .into_iter()
         .flatten();
@@ -711,7 +710,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             " Blocks until the request is presigned; see [`crate::{}::{}`].",
             krate.client, name
         );
-        quote! {
+        toks! {
             impl crate::#client {
                 #[doc = #doc]
                 pub async fn #presign(&self #param, presigning: ::smithy_runtime::PresigningConfig)
@@ -732,7 +731,7 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
             }
         }
     });
-    quote! {
+    toks! {
         static OPERATION: ::smithy_runtime::OperationMeta = ::smithy_runtime::OperationMeta {
             name: #wire,
             retryable_errors: &[#(#retryable),*],
@@ -771,23 +770,23 @@ fn method(krate: &Crate, service: &Service, op: &Operation) -> TokenStream {
 }
 
 /// One `::smithy_runtime::endpoint::ContextParam` of an operation.
-fn endpoint_param(p: &EndpointParam) -> TokenStream {
+fn endpoint_param(p: &EndpointParam) -> Code {
     let name = &p.name;
     let source = match &p.source {
         EndpointSource::Static(v) => {
             let v = match v {
-                StaticValue::Bool(b) => quote!(Bool(#b)),
-                StaticValue::String(s) => quote!(String(#s)),
-                StaticValue::StringArray(items) => quote!(StringArray(&[#(#items),*])),
+                StaticValue::Bool(b) => toks!(Bool(#b)),
+                StaticValue::String(s) => toks!(String(#s)),
+                StaticValue::StringArray(items) => toks!(StringArray(&[#(#items),*])),
             };
-            quote!(Static(::smithy_runtime::endpoint::StaticValue::#v))
+            toks!(Static(::smithy_runtime::endpoint::StaticValue::#v))
         }
         EndpointSource::Member { name, required } => {
-            quote!(Member { name: #name, required: #required })
+            toks!(Member { name: #name, required: #required })
         }
-        EndpointSource::Path(text) => quote!(Path(#text)),
+        EndpointSource::Path(text) => toks!(Path(#text)),
     };
-    quote! {
+    toks! {
         ::smithy_runtime::endpoint::ContextParam {
             name: #name,
             source: ::smithy_runtime::endpoint::Source::#source,

@@ -1,10 +1,10 @@
 //! Emitters write every `std` item by its full path (`::std::option::Option`), so that no model shape can
 //! shadow it. Most files define no type with such a name, and there the short prelude name is the same item:
-//! the printer shortens the paths while it flattens the tokens (`printer::tokens`), except for names the
+//! the printer shortens the paths when it prepares the tokens (`printer::tokens`), except for names the
 //! file itself defines. `Some`, `None`, `Ok` and `Err` live in the value namespace, where a braced struct
 //! or an enum never shadows them, so they are always shortened.
 
-use proc_macro2::TokenTree;
+use super::code::Code;
 
 /// Full paths and the prelude name each one can be written as. Longer paths first: `Option::Some` must be
 /// matched before `Option`.
@@ -24,47 +24,37 @@ const PRELUDE: &[(&[&str], &str)] = &[
     (&["std", "borrow", "ToOwned"], "ToOwned"),
 ];
 
-/// If `trees` starts with `:: seg :: seg ...` for a known path, its length in tokens and the short name.
-pub(super) fn match_path(trees: &[TokenTree]) -> Option<(usize, &'static str)> {
+/// If the tokens from `i` are `:: seg :: seg ...` for a known path, its length in tokens and the short
+/// name.
+pub(super) fn match_path(code: &Code, i: usize) -> Option<(usize, &'static str)> {
     // Every known path starts with `::std`: most `::` start none.
-    match trees.get(2) {
-        Some(TokenTree::Ident(id)) if id == "std" => {}
-        _ => return None,
+    if !code.is_word(i + 1, "std") {
+        return None;
     }
     'paths: for (segments, short) in PRELUDE {
-        let mut i = 0;
+        let mut j = i;
         for seg in *segments {
-            if !is_colon2(trees, i) {
+            if !(code.is_op(j, "::") && code.is_word(j + 1, seg)) {
                 continue 'paths;
             }
-            i += 2;
-            match trees.get(i) {
-                Some(TokenTree::Ident(id)) if id == seg => i += 1,
-                _ => continue 'paths,
-            }
+            j += 2;
         }
-        return Some((i, short));
+        return Some((j - i, short));
     }
     None
 }
 
-fn is_colon2(trees: &[TokenTree], i: usize) -> bool {
-    matches!((trees.get(i), trees.get(i + 1)),
-        (Some(TokenTree::Punct(a)), Some(TokenTree::Punct(b)))
-            if a.as_char() == ':' && b.as_char() == ':' && a.spacing() == proc_macro2::Spacing::Joint)
-}
-
 #[cfg(test)]
 mod tests {
-    use quote::quote;
+    use crate::emit::code::{Code, toks};
 
-    fn print(tokens: proc_macro2::TokenStream, defined: &[&str]) -> String {
-        super::super::printer::print(tokens, &Default::default(), defined).expect("prints")
+    fn print(code: Code, defined: &[&str]) -> String {
+        super::super::printer::print(&code, defined).expect("prints")
     }
 
     #[test]
     fn shortens_unless_the_file_defines_the_name() {
-        let t = quote!(
+        let t = toks!(
             pub struct S {
                 pub x: ::std::option::Option<::std::string::String>,
             }
@@ -82,7 +72,7 @@ mod tests {
 
     #[test]
     fn shortens_after_keywords_but_not_inside_relative_paths() {
-        let t = quote!(
+        let t = toks!(
             fn f(v: impl ::std::convert::Into<u8>) {
                 if let ::std::option::Option::Some(v) = a::std::option::Option::None {}
             }
@@ -95,7 +85,7 @@ mod tests {
 
     #[test]
     fn paths_inside_groups_macros_and_qualified_types() {
-        let t = quote!(
+        let t = toks!(
             fn f() -> ::std::collections::HashMap<K, ::std::vec::Vec<u8>> {
                 m!(::std::result::Result::Ok(1), ::std::string::String);
                 let _ = <u8 as ::std::convert::From<u8>>::from(1);

@@ -4,8 +4,7 @@
 //! `protocol_test::assert_request`; responses are fed to the client and the output or modeled error is
 //! compared member by member by `protocol_test::assert_same`.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use super::code::{Code, Ident, toks};
 
 use super::literal::{self, expr};
 use super::{doc_attrs, ident, type_ident};
@@ -14,12 +13,12 @@ use crate::ir::{Crate, Expected, RequestTest, ResponseTest, TestCase, Vendor};
 /// The endpoint a test case that names no `host` is sent to.
 const DEFAULT_HOST: &str = "example.com";
 
-pub fn emit(krate: &Crate) -> TokenStream {
-    let root_ident = Ident::new(&krate.package.replace('-', "_"), Span::call_site());
-    let root = quote!(::#root_ident);
+pub fn emit(krate: &Crate) -> Code {
+    let root_ident = Ident::new(krate.package.replace('-', "_"));
+    let root = toks!(::#root_ident);
     let client = type_ident(&krate.client);
     let tests = &krate.protocol_tests;
-    let client_path = quote!(#root::#client);
+    let client_path = toks!(#root::#client);
     let requests = tests
         .requests
         .iter()
@@ -37,7 +36,7 @@ pub fn emit(krate: &Crate) -> TokenStream {
             .map_or(krate.package.as_str(), |s| s.sdk_id.as_str())
     );
     let doc = super::inner_doc_attrs(&doc);
-    quote! {
+    toks! {
         #doc
         #![cfg(all(feature = "full", feature = "client"))]
         // Test functions are named after the test case ids, which are CamelCase; deprecated members are
@@ -70,7 +69,7 @@ pub fn emit(krate: &Crate) -> TokenStream {
     }
 }
 
-fn case_docs(c: &TestCase) -> TokenStream {
+fn case_docs(c: &TestCase) -> Code {
     let mut d = c.docs.clone();
     if !c.tags.is_empty() {
         if !d.is_empty() {
@@ -82,32 +81,32 @@ fn case_docs(c: &TestCase) -> TokenStream {
 }
 
 /// The call of the case's operation, its result bound to `result`.
-fn call(c: &TestCase, root: &TokenStream) -> TokenStream {
+fn call(c: &TestCase, root: &Code) -> Code {
     let method = ident(&c.method);
     match &c.input {
         Some(input) => {
             let input = literal::structure(input, root);
-            quote! {
+            toks! {
                 let input = #input;
                 let result = client.#method(input).await;
             }
         }
-        None => quote!(let result = client.#method().await;),
+        None => toks!(let result = client.#method().await;),
     }
 }
 
 /// The case's client: configured with its endpoint, or, for `AwsConfig` vendor params, with their
 /// settings and no endpoint, so that the service's rules resolve the host.
-fn make_client(c: &TestCase, client: &TokenStream) -> TokenStream {
+fn make_client(c: &TestCase, client: &Code) -> Code {
     let Vendor::AwsConfig(s) = &c.vendor else {
         let endpoint = endpoint(c);
-        return quote!(super::client(&transport, #endpoint));
+        return toks!(super::client(&transport, #endpoint));
     };
-    let region = s.region.as_ref().map(|r| quote!(.region(#r)));
-    let path_style = s.force_path_style.map(|b| quote!(.force_path_style(#b)));
-    let accelerate = s.accelerate.map(|b| quote!(.accelerate(#b)));
-    let dual_stack = s.dual_stack.map(|b| quote!(.use_dual_stack(#b)));
-    quote! {
+    let region = s.region.as_ref().map(|r| toks!(.region(#r)));
+    let path_style = s.force_path_style.map(|b| toks!(.force_path_style(#b)));
+    let accelerate = s.accelerate.map(|b| toks!(.accelerate(#b)));
+    let dual_stack = s.dual_stack.map(|b| toks!(.use_dual_stack(#b)));
+    toks! {
         #client::new(super::config(&transport) #region #path_style #accelerate #dual_stack .build())
     }
 }
@@ -118,32 +117,32 @@ fn endpoint(c: &TestCase) -> String {
 
 /// A test that cannot run (its operation has no client method, or its vendor params cannot be applied)
 /// fails, saying so.
-fn unsupported(c: &TestCase) -> Option<TokenStream> {
+fn unsupported(c: &TestCase) -> Option<Code> {
     let why = match (&c.unsupported, &c.vendor) {
         (Some(why), _) | (None, Vendor::Unsupported(why)) => why,
         _ => return None,
     };
     let msg = format!("not supported by this generator: {why}");
-    Some(quote!(panic!("{}", #msg);))
+    Some(toks!(panic!("{}", #msg);))
 }
 
-fn strs(v: &[String]) -> TokenStream {
-    quote!(&[#(#v),*])
+fn strs(v: &[String]) -> Code {
+    toks!(&[#(#v),*])
 }
 
-fn opt(v: &Option<String>) -> TokenStream {
+fn opt(v: &Option<String>) -> Code {
     match v {
-        Some(s) => quote!(::std::option::Option::Some(#s)),
-        None => quote!(::std::option::Option::None),
+        Some(s) => toks!(::std::option::Option::Some(#s)),
+        None => toks!(::std::option::Option::None),
     }
 }
 
-fn request(t: &RequestTest, root: &TokenStream, client: &TokenStream) -> TokenStream {
+fn request(t: &RequestTest, root: &Code, client: &Code) -> Code {
     let c = &t.case;
     let name = ident(&c.id);
     let docs = case_docs(c);
     if let Some(fail) = unsupported(c) {
-        return quote!(#docs #[tokio::test] async fn #name() { #fail });
+        return toks!(#docs #[tokio::test] async fn #name() { #fail });
     }
     let make_client = make_client(c, client);
     let call = call(c, root);
@@ -153,12 +152,12 @@ fn request(t: &RequestTest, root: &TokenStream, client: &TokenStream) -> TokenSt
     let query = strs(&t.query_params);
     let forbid_query = strs(&t.forbid_query_params);
     let require_query = strs(&t.require_query_params);
-    let headers = t.headers.iter().map(|(k, v)| quote!((#k, #v)));
+    let headers = t.headers.iter().map(|(k, v)| toks!((#k, #v)));
     let forbid_headers = strs(&t.forbid_headers);
     let require_headers = strs(&t.require_headers);
     let body = opt(&t.body);
     let media_type = opt(&t.body_media_type);
-    quote! {
+    toks! {
         #docs
         #[tokio::test]
         async fn #name() {
@@ -190,17 +189,17 @@ fn request(t: &RequestTest, root: &TokenStream, client: &TokenStream) -> TokenSt
     }
 }
 
-fn response(t: &ResponseTest, root: &TokenStream, client: &TokenStream) -> TokenStream {
+fn response(t: &ResponseTest, root: &Code, client: &Code) -> Code {
     let c = &t.case;
     let name = ident(&c.id);
     let docs = case_docs(c);
     if let Some(fail) = unsupported(c) {
-        return quote!(#docs #[tokio::test] async fn #name() { #fail });
+        return toks!(#docs #[tokio::test] async fn #name() { #fail });
     }
     let make_client = make_client(c, client);
     let call = call(c, root);
     let code = t.code;
-    let headers = t.headers.iter().map(|(k, v)| quote!(.header(#k, #v)));
+    let headers = t.headers.iter().map(|(k, v)| toks!(.header(#k, #v)));
     let body = t.body.as_deref().unwrap_or("");
     // CBOR bodies are given in base64 (the suite's convention for binary media types).
     let cbor = t
@@ -208,23 +207,23 @@ fn response(t: &ResponseTest, root: &TokenStream, client: &TokenStream) -> Token
         .as_deref()
         .is_some_and(|m| m.eq_ignore_ascii_case("application/cbor"));
     let body = if cbor && !body.is_empty() {
-        quote! {
+        toks! {
             ::smithy_runtime::types::Blob::from_base64(#body)
                 .expect("the test case's CBOR body is base64")
                 .into_inner()
         }
     } else {
-        quote!(#body)
+        toks!(#body)
     };
     let check = match &t.expect {
-        Expected::Output(None) => quote! {
+        Expected::Output(None) => toks! {
             if let ::std::result::Result::Err(e) = result {
                 panic!("the client failed on the response: {e:?}");
             }
         },
         Expected::Output(Some(expected)) => {
             let expected = literal::structure(expected, root);
-            quote! {
+            toks! {
                 let output = match result {
                     ::std::result::Result::Ok(output) => output,
                     ::std::result::Result::Err(e) => panic!("the client failed on the response: {e:?}"),
@@ -242,13 +241,13 @@ fn response(t: &ResponseTest, root: &TokenStream, client: &TokenStream) -> Token
             let v = ident(variant);
             let expected = expr(&crate::ir::Literal::Struct(value.clone()), root);
             let code_check = match &c.vendor {
-                Vendor::ErrorCode { code, .. } => quote! {
+                Vendor::ErrorCode { code, .. } => toks! {
                     assert_eq!(error.code(), ::std::option::Option::Some(#code), "the error code the client exposes");
                 },
-                _ => TokenStream::new(),
+                _ => Code::new(),
             };
             let wanted = format!("{error_enum}::{variant}");
-            quote! {
+            toks! {
                 let error = match result {
                     ::std::result::Result::Err(error) => error,
                     ::std::result::Result::Ok(output) => panic!("expected {}, got the output {output:?}", #wanted),
@@ -264,7 +263,7 @@ fn response(t: &ResponseTest, root: &TokenStream, client: &TokenStream) -> Token
             }
         }
     };
-    quote! {
+    toks! {
         #docs
         #[tokio::test]
         async fn #name() {

@@ -1,8 +1,7 @@
 //! Structures: the struct, its builder, its `Debug` (redacting sensitive members), and for errors
 //! `Display` + `Error`, for operation inputs `validate`.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::code::{Code, Ident, Lit, toks};
 use serde_json::Value;
 
 use super::{codec, deprecated_attr, doc_attrs, field_ident, rust_type, serde_attrs, type_ident};
@@ -15,18 +14,18 @@ const REDACTED: &str = "*** Sensitive Data Redacted ***";
 /// thousand; above this, `eq` and `serialize` are flat runs of statements.
 const DERIVED_EQ_MAX: usize = 256;
 
-pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
+pub fn emit(t: &TypeDef, s: &Struct) -> Code {
     let name = type_ident(&t.name);
     let builder = type_ident(&s.builder);
     let docs = doc_attrs(&t.docs);
     let deprecated = deprecated_attr(&t.deprecated);
     let redact = t.sensitive || s.fields.iter().any(|f| f.sensitive);
-    let derive_debug = (!redact).then(|| quote!(Debug,));
+    let derive_debug = (!redact).then(|| toks!(Debug,));
 
     let wide = s.fields.len() + usize::from(s.meta_field.is_some()) > DERIVED_EQ_MAX;
     // A wide structure derives no serde trait, so it takes no `#[serde]` attribute either.
     let (serde_struct, serde_fields) = if wide {
-        (TokenStream::new(), vec![TokenStream::new(); s.fields.len()])
+        (Code::new(), vec![Code::new(); s.fields.len()])
     } else {
         serde_attrs(
             s.fields
@@ -39,7 +38,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let ty = field_type(f);
         let fdocs = doc_attrs(&field_docs(f));
         let dep = deprecated_attr(&f.deprecated);
-        quote! {
+        toks! {
             #fdocs
             #dep
             #serde
@@ -49,8 +48,8 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
 
     let meta = s.meta_field.as_ref().map(|m| field_ident(m));
     let meta_decl = meta.as_ref().map(|m| {
-        let skip = (!wide).then(|| quote!(#[cfg_attr(feature = "serde", serde(skip))]));
-        quote! {
+        let skip = (!wide).then(|| toks!(#[cfg_attr(feature = "serde", serde(skip))]));
+        toks! {
             /// What the response said besides the members: code, message, request id, HTTP status.
             #skip
             pub #m: ::smithy_runtime::types::ErrorMeta,
@@ -61,7 +60,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let keys = s.fields.iter().map(|f| f.member.as_str());
         let n = s.fields.len();
         let shape_name = t.name.as_str();
-        let ser = quote! {
+        let ser = toks! {
             #[cfg(feature = "serde")]
             impl ::serde::Serialize for #name {
                 #[allow(deprecated)]
@@ -74,20 +73,20 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
         };
         let de = wide_deserialize(&name, shape_name, s, meta.as_ref());
-        (None, quote!(#ser #de))
+        (None, toks!(#ser #de))
     } else {
         (
             Some(
-                quote!(#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]),
+                toks!(#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]),
             ),
-            TokenStream::new(),
+            Code::new(),
         )
     };
     let (derive_eq, eq_impls) = if wide {
         let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
-        let eq = |ty: &proc_macro2::Ident, with_meta: bool| {
+        let eq = |ty: &Ident, with_meta: bool| {
             let meta = meta.as_ref().filter(|_| with_meta).into_iter();
-            quote! {
+            toks! {
                 impl ::std::cmp::PartialEq for #ty {
                     #[allow(deprecated)]
                     fn eq(&self, other: &Self) -> bool {
@@ -99,18 +98,18 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
         };
         let (on_struct, on_builder) = (eq(&name, true), eq(&builder, false));
-        (None, quote!(#on_struct #on_builder))
+        (None, toks!(#on_struct #on_builder))
     } else {
-        (Some(quote!(PartialEq,)), TokenStream::new())
+        (Some(toks!(PartialEq,)), Code::new())
     };
     let meta_init = meta
         .as_ref()
-        .map(|m| quote!(#m: ::std::default::Default::default(),));
+        .map(|m| toks!(#m: ::std::default::Default::default(),));
 
     let debug_impls = if redact {
         let struct_debug = debug_body(&t.name, t.sensitive, s);
         let builder_debug = debug_body(&s.builder, t.sensitive, s);
-        quote! {
+        toks! {
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #struct_debug }
             }
@@ -119,7 +118,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             }
         }
     } else {
-        TokenStream::new()
+        Code::new()
     };
 
     let builder_fields = s.fields.iter().map(|f| {
@@ -135,7 +134,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             f.member,
             ty = t.name
         ));
-        quote!(#doc #dep pub #ident: ::std::option::Option<#ty>,)
+        toks!(#doc #dep pub #ident: ::std::option::Option<#ty>,)
     });
     // Deprecated members keep a setter of their own, which carries the `#[deprecated]`; the runtime's
     // `setters!` writes all the others.
@@ -145,7 +144,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         let member = &f.member;
         let doc_set = format!(" Sets `{member}`.");
         let dep = deprecated_attr(&f.deprecated);
-        quote! {
+        toks! {
             #[doc = #doc_set]
             #dep
             pub fn #ident(mut self, value: impl ::std::convert::Into<#ty>) -> Self {
@@ -155,7 +154,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
     });
 
-    let lists: Vec<TokenStream> = s
+    let lists: Vec<Code> = s
         .fields
         .iter()
         .filter(|f| f.deprecated.is_none())
@@ -166,19 +165,19 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             };
             let item = rust_type(item);
             let item = if *sparse {
-                quote!(::std::option::Option<#item>)
+                toks!(::std::option::Option<#item>)
             } else {
                 item
             };
             let ident = field_ident(&f.name);
             let member = &f.member;
-            Some(quote!((#ident, #push, #item, #member)))
+            Some(toks!((#ident, #push, #item, #member)))
         })
         .collect();
     let list_setters = (!lists.is_empty())
-        .then(|| quote!(::smithy_runtime::list_setters!(#builder, [#(#lists),*]);));
+        .then(|| toks!(::smithy_runtime::list_setters!(#builder, [#(#lists),*]);));
 
-    let plain: Vec<TokenStream> = s
+    let plain: Vec<Code> = s
         .fields
         .iter()
         .filter(|f| f.deprecated.is_none() && f.push_setter.is_none())
@@ -186,11 +185,11 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             let ident = field_ident(&f.name);
             let ty = rust_type(&f.ty);
             let member = &f.member;
-            quote!((#ident, #ty, #member))
+            toks!((#ident, #ty, #member))
         })
         .collect();
     let plain_setters =
-        (!plain.is_empty()).then(|| quote!(::smithy_runtime::setters!(#builder, [#(#plain),*]);));
+        (!plain.is_empty()).then(|| toks!(::smithy_runtime::setters!(#builder, [#(#plain),*]);));
 
     let fallible = s.fields.iter().any(|f| f.presence.must_be_set());
     // What a response may leave out: a `@clientOptional` required member is `None` when absent (only a caller
@@ -205,39 +204,39 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             let ident = field_ident(&f.name);
             let member = &f.member;
             let type_name = &t.name;
-            let missing = quote!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
+            let missing = toks!(::smithy_runtime::types::BuildError::missing(#type_name, #member));
             let value = match &f.presence {
-                Presence::OptionalRequired if reading => quote!(self.#ident),
+                Presence::OptionalRequired if reading => toks!(self.#ident),
                 Presence::Required if reading => {
-                    quote!(self.#ident.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero))
+                    toks!(self.#ident.unwrap_or_else(::smithy_runtime::codec::ReadValue::zero))
                 }
                 Presence::OptionalRequired => {
-                    quote!(::std::option::Option::Some(self.#ident.ok_or(#missing)?))
+                    toks!(::std::option::Option::Some(self.#ident.ok_or(#missing)?))
                 }
-                Presence::Required => quote!(self.#ident.ok_or(#missing)?),
-                Presence::Optional => quote!(self.#ident),
+                Presence::Required => toks!(self.#ident.ok_or(#missing)?),
+                Presence::Optional => toks!(self.#ident),
                 Presence::Default(v) if is_zero(&f.ty, v) => {
-                    quote!(self.#ident.unwrap_or_default())
+                    toks!(self.#ident.unwrap_or_default())
                 }
                 Presence::Default(v) => match default_expr(&f.ty, v) {
                     // A literal costs nothing to build; anything else is built only when needed.
-                    Some(expr) if is_literal(&f.ty) => quote!(self.#ident.unwrap_or(#expr)),
-                    Some(expr) => quote!(self.#ident.unwrap_or_else(|| #expr)),
-                    None => quote!(self.#ident.unwrap_or_default()),
+                    Some(expr) if is_literal(&f.ty) => toks!(self.#ident.unwrap_or(#expr)),
+                    Some(expr) => toks!(self.#ident.unwrap_or_else(|| #expr)),
+                    None => toks!(self.#ident.unwrap_or_default()),
                 },
-                Presence::Empty => quote!(self.#ident.unwrap_or_default()),
+                Presence::Empty => toks!(self.#ident.unwrap_or_default()),
             };
             let value = match (f.boxed, f.presence.is_optional()) {
-                (true, true) => quote!(#value.map(::std::boxed::Box::new)),
-                (true, false) => quote!(::std::boxed::Box::new(#value)),
+                (true, true) => toks!(#value.map(::std::boxed::Box::new)),
+                (true, false) => toks!(::std::boxed::Box::new(#value)),
                 _ => value,
             };
-            quote!(#ident: #value,)
+            toks!(#ident: #value,)
         })
     };
     let build_read = needs_build_read.then(|| {
         let assigns = assigns(true);
-        quote! {
+        toks! {
             /// What a response holds: like `build`, but a member the response left out is `None` or, when the
             /// field is not an `Option`, its zero value.
             pub(crate) fn build_read(self) -> #name {
@@ -251,7 +250,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             " Builds the [`{}`], or says which required member is missing.",
             t.name
         );
-        quote! {
+        toks! {
             #[doc = #doc]
             pub fn build(self) -> ::std::result::Result<#name, ::smithy_runtime::types::BuildError> {
                 ::std::result::Result::Ok(#name { #(#assigns)* #meta_init })
@@ -259,7 +258,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         }
     } else {
         let doc = format!(" Builds the [`{}`].", t.name);
-        quote! {
+        toks! {
             #[doc = #doc]
             pub fn build(self) -> #name {
                 #name { #(#assigns)* #meta_init }
@@ -279,24 +278,24 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
             .iter()
             .find(|f| f.member.eq_ignore_ascii_case("message"));
         // The message member, else the message the response carried under another key.
-        let meta = meta.as_ref().map_or_else(|| quote!(meta), |m| quote!(#m));
+        let meta = meta.as_ref().map_or_else(|| toks!(meta), |m| toks!(#m));
         let get = match message {
             Some(m) if m.ty == RustType::String && !m.sensitive => {
                 let ident = field_ident(&m.name);
                 if m.presence.is_optional() {
-                    quote!(self.#ident.as_deref().or_else(|| self.#meta.message()))
+                    toks!(self.#ident.as_deref().or_else(|| self.#meta.message()))
                 } else {
-                    quote!(::std::option::Option::Some(self.#ident.as_str()))
+                    toks!(::std::option::Option::Some(self.#ident.as_str()))
                 }
             }
-            _ => quote!(self.#meta.message()),
+            _ => toks!(self.#meta.message()),
         };
         let with_message = format!("{shape_name}: {{}}");
         // A sensitive message stays out of `Display` as it stays out of `Debug`.
         let display = if message.is_some_and(|m| m.sensitive) {
-            quote!(f.write_str(#shape_name))
+            toks!(f.write_str(#shape_name))
         } else {
-            quote! {
+            toks! {
                 match #get {
                     ::std::option::Option::Some(m) => write!(f, #with_message, m),
                     ::std::option::Option::None => f.write_str(#shape_name),
@@ -306,15 +305,15 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
         // A sensitive message is the member's value, so the meta does not keep a copy: the crate's
         // `Error`, built from the meta, then never carries it either.
         let keep_meta = if message.is_some_and(|m| m.sensitive) {
-            quote!(self.#meta = meta.without_message();)
+            toks!(self.#meta = meta.without_message();)
         } else {
-            quote!(self.#meta = meta;)
+            toks!(self.#meta = meta;)
         };
         let fill = message
             .filter(|m| m.presence.is_optional() && m.ty == RustType::String)
             .map(|m| {
                 let ident = field_ident(&m.name);
-                quote! {
+                toks! {
                     fn fill_message(&mut self, message: ::std::option::Option<&str>) {
                         if self.#ident.is_none() {
                             self.#ident = message.map(::std::borrow::ToOwned::to_owned);
@@ -322,7 +321,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
                     }
                 }
             });
-        quote! {
+        toks! {
             impl ::std::fmt::Display for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { #display }
             }
@@ -343,7 +342,7 @@ pub fn emit(t: &TypeDef, s: &Struct) -> TokenStream {
     let validate = s.is_input.then(|| validate_fn(s));
     let codec = codec::structure(t, s);
 
-    quote! {
+    toks! {
         #docs
         #deprecated
         #[derive(Clone, #derive_eq #derive_debug)]
@@ -416,40 +415,35 @@ fn is_literal(ty: &RustType) -> bool {
 /// functions of at most [`DERIVED_EQ_MAX`] arms, then one struct literal that checks the required members.
 /// The derive's per-member locals and name matches cost rustc time and memory that grow faster than the
 /// member count (bench/README.md, "Wide structures").
-fn wide_deserialize(
-    name: &proc_macro2::Ident,
-    shape_name: &str,
-    s: &Struct,
-    meta: Option<&proc_macro2::Ident>,
-) -> TokenStream {
+fn wide_deserialize(name: &Ident, shape_name: &str, s: &Struct, meta: Option<&Ident>) -> Code {
     let idents: Vec<_> = s.fields.iter().map(|f| field_ident(&f.name)).collect();
     let slot_types = s.fields.iter().map(|f| {
         let ty = field_type(f);
         if f.presence.is_optional() {
             ty
         } else {
-            quote!(::std::option::Option<#ty>)
+            toks!(::std::option::Option<#ty>)
         }
     });
     let keys: Vec<&str> = s.fields.iter().map(|f| f.member.as_str()).collect();
     let mut sorted: Vec<(&str, usize)> = keys.iter().copied().zip(0..).collect();
     sorted.sort_unstable();
     let (sorted_keys, sorted_index): (Vec<_>, Vec<_>) = sorted.into_iter().unzip();
-    let assign = |i: usize, ident: &proc_macro2::Ident| {
+    let assign = |i: usize, ident: &Ident| {
         let optional = s.fields[i].presence.is_optional();
-        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        let i = Lit::unsuffixed(i);
         if optional {
-            quote!(#i => self.#ident = ::serde::Deserialize::deserialize(value)?,)
+            toks!(#i => self.#ident = ::serde::Deserialize::deserialize(value)?,)
         } else {
-            quote!(#i => self.#ident = ::std::option::Option::Some(::serde::Deserialize::deserialize(value)?),)
+            toks!(#i => self.#ident = ::std::option::Option::Some(::serde::Deserialize::deserialize(value)?),)
         }
     };
     let chunk_names: Vec<_> = (0..idents.len().div_ceil(DERIVED_EQ_MAX))
-        .map(|c| quote::format_ident!("read_{}", c))
+        .map(|c| Ident::new(format!("read_{}", c)))
         .collect();
     let chunks = idents.chunks(DERIVED_EQ_MAX).zip(&chunk_names).enumerate().map(|(c, (chunk, fname))| {
         let arms = chunk.iter().enumerate().map(|(j, ident)| assign(c * DERIVED_EQ_MAX + j, ident));
-        quote! {
+        toks! {
             fn #fname<'de, D: ::serde::Deserializer<'de>>(&mut self, index: usize, value: D) -> ::std::result::Result<(), D::Error> {
                 match index {
                     #(#arms)*
@@ -459,21 +453,19 @@ fn wide_deserialize(
             }
         }
     });
-    let chunk_index = (0..chunk_names.len()).map(proc_macro2::Literal::usize_unsuffixed);
+    let chunk_index = (0..chunk_names.len()).map(Lit::unsuffixed);
     let take = s.fields.iter().zip(&idents).map(|(f, ident)| {
         let key = f.member.as_str();
         if f.presence.is_optional() {
-            quote!(#ident: m.#ident,)
+            toks!(#ident: m.#ident,)
         } else {
-            quote!(#ident: m.#ident.ok_or_else(|| <D::Error as ::serde::de::Error>::missing_field(#key))?,)
+            toks!(#ident: m.#ident.ok_or_else(|| <D::Error as ::serde::de::Error>::missing_field(#key))?,)
         }
     });
-    let meta_init = meta.map(|m| quote!(#m: ::std::default::Default::default(),));
-    let max = proc_macro2::Literal::usize_unsuffixed(DERIVED_EQ_MAX);
-    let sorted_index = sorted_index
-        .into_iter()
-        .map(proc_macro2::Literal::usize_unsuffixed);
-    quote! {
+    let meta_init = meta.map(|m| toks!(#m: ::std::default::Default::default(),));
+    let max = Lit::unsuffixed(DERIVED_EQ_MAX);
+    let sorted_index = sorted_index.into_iter().map(Lit::unsuffixed);
+    toks! {
         #[cfg(feature = "serde")]
         impl<'de> ::serde::Deserialize<'de> for #name {
             #[allow(deprecated)]
@@ -503,15 +495,15 @@ fn wide_deserialize(
     }
 }
 
-fn field_type(f: &Field) -> TokenStream {
+fn field_type(f: &Field) -> Code {
     let ty = rust_type(&f.ty);
     let ty = if f.boxed {
-        quote!(::std::boxed::Box<#ty>)
+        toks!(::std::boxed::Box<#ty>)
     } else {
         ty
     };
     if f.presence.is_optional() {
-        quote!(::std::option::Option<#ty>)
+        toks!(::std::option::Option<#ty>)
     } else {
         ty
     }
@@ -537,41 +529,41 @@ fn field_docs(f: &Field) -> String {
 }
 
 /// The body of a `Debug` impl that prints every field except sensitive ones.
-fn debug_body(name: &str, sensitive: bool, s: &Struct) -> TokenStream {
+fn debug_body(name: &str, sensitive: bool, s: &Struct) -> Code {
     if sensitive {
-        return quote!(f.write_str(#REDACTED));
+        return toks!(f.write_str(#REDACTED));
     }
     let fields = s.fields.iter().map(|fl| {
         let label = fl.name.trim_start_matches("r#");
         let ident = field_ident(&fl.name);
         if fl.sensitive {
-            quote!(.field(#label, &#REDACTED))
+            toks!(.field(#label, &#REDACTED))
         } else {
-            quote!(.field(#label, &self.#ident))
+            toks!(.field(#label, &self.#ident))
         }
     });
-    quote!(f.debug_struct(#name) #(#fields)* .finish())
+    toks!(f.debug_struct(#name) #(#fields)* .finish())
 }
 
 /// A Rust expression for a model `@default` value of type `ty`, when one can be written.
-fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
+fn default_expr(ty: &RustType, v: &Value) -> Option<Code> {
     Some(match (ty, v) {
-        (RustType::Bool, Value::Bool(b)) => quote!(#b),
+        (RustType::Bool, Value::Bool(b)) => toks!(#b),
         (RustType::I8, Value::Number(n)) => {
             let n = i8::try_from(n.as_i64()?).ok()?;
-            quote!(#n)
+            toks!(#n)
         }
         (RustType::I16, Value::Number(n)) => {
             let n = i16::try_from(n.as_i64()?).ok()?;
-            quote!(#n)
+            toks!(#n)
         }
         (RustType::I32, Value::Number(n)) => {
             let n = i32::try_from(n.as_i64()?).ok()?;
-            quote!(#n)
+            toks!(#n)
         }
         (RustType::I64, Value::Number(n)) => {
             let n = n.as_i64()?;
-            quote!(#n)
+            toks!(#n)
         }
         // The front end rejects defaults out of range; a non-finite literal would not print anyway.
         (RustType::F32, Value::Number(n)) => {
@@ -579,61 +571,61 @@ fn default_expr(ty: &RustType, v: &Value) -> Option<TokenStream> {
             if !n.is_finite() {
                 return None;
             }
-            quote!(#n)
+            toks!(#n)
         }
         (RustType::F64, Value::Number(n)) => {
             let n = n.as_f64().filter(|n| n.is_finite())?;
-            quote!(#n)
+            toks!(#n)
         }
-        (RustType::String, Value::String(s)) => quote!(::std::string::String::from(#s)),
+        (RustType::String, Value::String(s)) => toks!(::std::string::String::from(#s)),
         (RustType::Named(n), Value::String(s)) => {
             let n = type_ident(n);
-            quote!(crate::types::#n::from(#s))
+            toks!(crate::types::#n::from(#s))
         }
         (RustType::Named(n), Value::Number(v)) => {
             let v = i32::try_from(v.as_i64()?).ok()?;
             let n = type_ident(n);
-            quote!(crate::types::#n::from(#v))
+            toks!(crate::types::#n::from(#v))
         }
         (RustType::BigInteger, Value::Number(n)) => {
             let text = n.to_string();
-            quote!(::smithy_runtime::types::BigInteger::parse(#text).unwrap_or_default())
+            toks!(::smithy_runtime::types::BigInteger::parse(#text).unwrap_or_default())
         }
         (RustType::BigDecimal, Value::Number(n)) => {
             let text = n.to_string();
-            quote!(::smithy_runtime::types::BigDecimal::parse(#text).unwrap_or_default())
+            toks!(::smithy_runtime::types::BigDecimal::parse(#text).unwrap_or_default())
         }
         (RustType::DateTime, Value::String(s)) => {
-            quote!(::smithy_runtime::types::DateTime::parse_rfc3339(#s).unwrap_or_default())
+            toks!(::smithy_runtime::types::DateTime::parse_rfc3339(#s).unwrap_or_default())
         }
         (RustType::Blob, Value::String(s)) => {
-            quote!(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default())
+            toks!(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default())
         }
         (RustType::ByteStream, Value::String(s)) => {
-            quote!(::smithy_runtime::types::ByteStream::from(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default()))
+            toks!(::smithy_runtime::types::ByteStream::from(::smithy_runtime::types::Blob::from_base64(#s).unwrap_or_default()))
         }
         (RustType::DateTime, Value::Number(n)) => {
             let n = n.as_f64()?;
-            quote!(::smithy_runtime::types::DateTime::from_secs_f64(#n).unwrap_or_default())
+            toks!(::smithy_runtime::types::DateTime::from_secs_f64(#n).unwrap_or_default())
         }
         (RustType::Document, v) => {
             let json = v.to_string();
-            quote!(::smithy_runtime::codec::json::from_slice(#json.as_bytes(), ::smithy_runtime::codec::json::Settings::AWS_JSON).unwrap_or_default())
+            toks!(::smithy_runtime::codec::json::from_slice(#json.as_bytes(), ::smithy_runtime::codec::json::Settings::AWS_JSON).unwrap_or_default())
         }
         _ => return None,
     })
 }
 
 /// `validate`: required members always; length, range and pattern when `constraints` is on.
-fn validate_fn(s: &Struct) -> TokenStream {
+fn validate_fn(s: &Struct) -> Code {
     let checks = s.fields.iter().map(|f| {
         let ident = field_ident(&f.name);
         let member = &f.member;
         let required = (f.presence == Presence::OptionalRequired)
-            .then(|| quote!(::smithy_runtime::validate::required(&self.#ident, #member)?;));
+            .then(|| toks!(::smithy_runtime::validate::required(&self.#ident, #member)?;));
         let c = &f.constraints;
         let constraint_checks = if c.is_empty() {
-            TokenStream::new()
+            Code::new()
         } else {
             let len = c.length.map(|(min, max)| {
                 let min = opt_u64(min);
@@ -643,9 +635,9 @@ fn validate_fn(s: &Struct) -> TokenStream {
                     | RustType::Blob
                     | RustType::List { .. }
                     | RustType::Map { .. } => {
-                        quote!(::smithy_runtime::validate::length(v, #min, #max, #member)?;)
+                        toks!(::smithy_runtime::validate::length(v, #min, #max, #member)?;)
                     }
-                    _ => TokenStream::new(),
+                    _ => Code::new(),
                 }
             });
             let range = c.range.map(|(min, max)| {
@@ -658,31 +650,31 @@ fn validate_fn(s: &Struct) -> TokenStream {
                     | RustType::I64
                     | RustType::F32
                     | RustType::F64 => {
-                        quote!(::smithy_runtime::validate::range(*v as f64, #min, #max, #member)?;)
+                        toks!(::smithy_runtime::validate::range(*v as f64, #min, #max, #member)?;)
                     }
-                    _ => TokenStream::new(),
+                    _ => Code::new(),
                 }
             });
             let pattern = c.pattern.as_ref().and_then(|p| {
                 (f.ty == RustType::String)
-                    .then(|| quote!(::smithy_runtime::validate::pattern(v, #p, #member)?;))
+                    .then(|| toks!(::smithy_runtime::validate::pattern(v, #p, #member)?;))
             });
-            let body = quote!(#len #range #pattern);
+            let body = toks!(#len #range #pattern);
             if body.is_empty() {
-                TokenStream::new()
+                Code::new()
             } else if f.presence.is_optional() {
-                quote! {
+                toks! {
                     if constraints && let ::std::option::Option::Some(v) = &self.#ident { #body }
                 }
             } else {
-                quote! {
+                toks! {
                     if constraints { let v = &self.#ident; #body }
                 }
             }
         };
-        quote!(#required #constraint_checks)
+        toks!(#required #constraint_checks)
     });
-    quote! {
+    toks! {
         /// Checks what the model requires before the request is sent: required members always, and the
         /// length, range and pattern constraints when `constraints` is on.
         #[cfg(feature = "client")]
@@ -694,16 +686,16 @@ fn validate_fn(s: &Struct) -> TokenStream {
     }
 }
 
-fn opt_u64(v: Option<u64>) -> TokenStream {
+fn opt_u64(v: Option<u64>) -> Code {
     match v {
-        Some(n) => quote!(::std::option::Option::Some(#n)),
-        None => quote!(::std::option::Option::None),
+        Some(n) => toks!(::std::option::Option::Some(#n)),
+        None => toks!(::std::option::Option::None),
     }
 }
 
-fn opt_f64(v: Option<f64>) -> TokenStream {
+fn opt_f64(v: Option<f64>) -> Code {
     match v {
-        Some(n) => quote!(::std::option::Option::Some(#n)),
-        None => quote!(::std::option::Option::None),
+        Some(n) => toks!(::std::option::Option::Some(#n)),
+        None => toks!(::std::option::Option::None),
     }
 }

@@ -1,12 +1,11 @@
 //! Unions: a variant per member, plus `Unknown` for a member this version of the model does not know.
 
-use proc_macro2::TokenStream;
-use quote::quote;
+use super::code::{Code, toks};
 
 use super::{codec, deprecated_attr, doc_attrs, ident, rust_type, type_ident};
 use crate::ir::{TypeDef, UnionVariant};
 
-pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
+pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> Code {
     let name = type_ident(&t.name);
     let docs = doc_attrs(&t.docs);
     let deprecated = deprecated_attr(&t.deprecated);
@@ -16,25 +15,25 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
         let dep = deprecated_attr(&v.deprecated);
         let member = &v.wire.name;
         let rename = (v.name != *member)
-            .then(|| quote!(#[cfg_attr(feature = "serde", serde(rename = #member))]));
-        let docs = quote!(#docs #rename);
+            .then(|| toks!(#[cfg_attr(feature = "serde", serde(rename = #member))]));
+        let docs = toks!(#docs #rename);
         match &v.ty {
-            None => quote!(#docs #dep #id,),
+            None => toks!(#docs #dep #id,),
             Some(ty) => {
                 let ty = rust_type(ty);
                 let ty = if v.boxed {
-                    quote!(::std::boxed::Box<#ty>)
+                    toks!(::std::boxed::Box<#ty>)
                 } else {
                     ty
                 };
-                quote!(#docs #dep #id(#ty),)
+                toks!(#docs #dep #id(#ty),)
             }
         }
     });
     let redacted = "*** Sensitive Data Redacted ***";
     let some_sensitive = variants.iter().any(|v| v.sensitive);
     let debug = if t.sensitive {
-        quote! {
+        toks! {
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     f.write_str(#redacted)
@@ -47,16 +46,16 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
             let id = ident(&v.name);
             let label = v.name.trim_start_matches("r#");
             match (&v.ty, v.sensitive) {
-                (None, _) => quote!(Self::#id => f.write_str(#label),),
+                (None, _) => toks!(Self::#id => f.write_str(#label),),
                 (Some(_), true) => {
-                    quote!(Self::#id(_) => f.debug_tuple(#label).field(&#redacted).finish(),)
+                    toks!(Self::#id(_) => f.debug_tuple(#label).field(&#redacted).finish(),)
                 }
                 (Some(_), false) => {
-                    quote!(Self::#id(v) => f.debug_tuple(#label).field(v).finish(),)
+                    toks!(Self::#id(v) => f.debug_tuple(#label).field(v).finish(),)
                 }
             }
         });
-        quote! {
+        toks! {
             impl ::std::fmt::Debug for #name {
                 fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                     match self {
@@ -67,11 +66,11 @@ pub fn emit(t: &TypeDef, variants: &[UnionVariant]) -> TokenStream {
             }
         }
     } else {
-        TokenStream::new()
+        Code::new()
     };
-    let derive_debug = (!t.sensitive && !some_sensitive).then(|| quote!(Debug,));
+    let derive_debug = (!t.sensitive && !some_sensitive).then(|| toks!(Debug,));
     let codec = codec::union(t, variants);
-    quote! {
+    toks! {
         #docs
         #deprecated
         #[derive(Clone, PartialEq, #derive_debug)]

@@ -1,7 +1,7 @@
 //! What the layout needs to know of each group before printing it, found in one pass: its width on one
 //! line, whether it must be a block, and whether its elements may take a trailing comma.
 
-use super::tokens::{Delim, Kind, Toks, Word};
+use crate::emit::code::{Code as Toks, Delim, Kind, Word};
 
 /// A width that fits no line: a block, or documentation, inside.
 pub(super) const INF: u32 = u32::MAX;

@@ -1,12 +1,12 @@
 //! Prints an emitter's tokens as a Rust file, without parsing them.
 //!
-//! The emitters build their files with `quote!`, so the tokens are Rust already; what printing adds is
-//! layout. The tokens are flattened once ([`tokens`]), each gets its space ([`spacing`]) and each group
-//! its width and kind ([`groups`]); then one pass writes them, greedily: a group that fits on the rest of
-//! the line stays on it, a block (an item's body, statements, a `match`) and a group that does not fit
-//! put one element per line, indented, and a call whose last argument is a block opens on the line and
-//! closes after it (`Box::pin(async move {` ... `})`). Documentation is written as `///` lines from the
-//! file's table (`doc_lines`), and `std` paths are shortened while flattening (`paths`).
+//! The emitters build their files with `toks!` (`super::code`), so the tokens are Rust already; what
+//! printing adds is layout. The tokens are made ready once ([`tokens`]: `std` paths shortened (`paths`),
+//! doc attributes turned into `///` lines, groups linked), each gets its space ([`spacing`]) and each
+//! group its width and kind ([`groups`]); then one pass writes them, greedily: a group that fits on the
+//! rest of the line stays on it, a block (an item's body, statements, a `match`) and a group that does
+//! not fit put one element per line, indented, and a call whose last argument is a block opens on the
+//! line and closes after it (`Box::pin(async move {` ... `})`). Documentation is written as `///` lines.
 //!
 //! A `syn` parse and prettyplease did this before, at a third of the generator's time; the output is
 //! checked to parse (`codegen/tests/printed.rs`) and the generated crates are built and linted by the
@@ -16,24 +16,17 @@ mod groups;
 mod spacing;
 mod tokens;
 
-use proc_macro2::TokenStream;
-
 use groups::{Group, INF};
-use tokens::{Delim, Kind, Toks, Word};
 
-use super::doc_lines::DocTable;
+use super::code::{Code, Delim, Kind, Word};
 
 /// Where rustfmt wraps.
 const MAX_WIDTH: usize = 100;
 
 /// The file for `tokens`, its documentation from `docs`, `std` paths shortened unless the file defines
-/// the name (`defined`). Fails only when a documentation placeholder is not in the table.
-pub(crate) fn print(
-    tokens: TokenStream,
-    docs: &DocTable,
-    defined: &[&str],
-) -> Result<String, String> {
-    let toks = tokens::flatten(tokens, defined);
+/// the name (`defined`). Fails only on unbalanced groups, which only a generator bug writes.
+pub(crate) fn print(code: &Code, defined: &[&str]) -> Result<String, String> {
+    let toks = tokens::prepare(code, defined)?;
     let spacing::Spacing {
         space,
         separator,
@@ -46,8 +39,7 @@ pub(crate) fn print(
         separator: &separator,
         dropped: &dropped,
         groups: &groups,
-        docs,
-        out: String::with_capacity(toks.toks.len() * 6 + docs.len_hint()),
+        out: String::with_capacity(toks.toks.len() * 2 + toks.arena_len()),
         line: 0,
         indent: 0,
         line_start: true,
@@ -83,12 +75,11 @@ struct Open {
 }
 
 struct Printer<'a> {
-    t: &'a Toks,
+    t: &'a Code,
     space: &'a [bool],
     separator: &'a [bool],
     dropped: &'a [bool],
     groups: &'a [Group],
-    docs: &'a DocTable,
     out: String,
     /// Where the current line starts in `out`.
     line: usize,
@@ -170,10 +161,8 @@ impl Printer<'_> {
                         self.newline();
                     }
                 }
-                Kind::Doc { index, inner } => {
-                    let Some(text) = self.docs.text(index as usize) else {
-                        return Err(format!("documentation placeholder {index} is unknown"));
-                    };
+                Kind::Doc { inner } => {
+                    let text = self.t.text(i);
                     self.doc(text, inner);
                 }
                 Kind::DocLine { inner } => {

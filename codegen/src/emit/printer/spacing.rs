@@ -5,7 +5,7 @@
 //! cannot tell apart (a `<` that compares after an upper-case constant) only looks different, since a
 //! space is never removed between two operators that would then read as one (`: ::std`, `& &x`).
 
-use super::tokens::{Delim, Kind, Toks, Word};
+use crate::emit::code::{Code as Toks, Delim, Kind, Word};
 
 pub(super) struct Spacing {
     /// `space[i]`: a space before token `i` when it shares a line with token `i - 1`.

@@ -1,16 +1,14 @@
-use quote::quote;
+use crate::emit::code::toks;
 
-use super::super::doc_lines;
-
-fn printed(tokens: proc_macro2::TokenStream) -> String {
-    print(tokens, &DocTable::default(), &[]).expect("prints")
+fn printed(code: Code) -> String {
+    print(&code, &[]).expect("prints")
 }
 
 use super::*;
 
 #[test]
 fn items_blocks_and_lists() {
-    let t = quote! {
+    let t = toks! {
         #[derive(Clone, Debug)]
         pub struct S {
             pub a: ::std::option::Option<::std::string::String>,
@@ -54,7 +52,7 @@ fn items_blocks_and_lists() {
 
 #[test]
 fn spacing_of_operators_paths_and_closures() {
-    let t = quote! {
+    let t = toks! {
         fn f<'a, T: AsRef<str> + 'a>(x: &'a [u8], n: usize) -> ::std::result::Result<Vec<u8>, E> {
             let y = <u8 as ::std::convert::From<u8>>::from(1);
             let z = x.iter().map(|b| *b as u32 + 1).filter(|v| v > &2 && !done).count();
@@ -89,7 +87,7 @@ fn spacing_of_operators_paths_and_closures() {
 
 #[test]
 fn long_groups_break_and_blocks_hug() {
-    let t = quote! {
+    let t = toks! {
         static S: Schema = Schema::new("AVeryLongStructureNameForTesting", &[Member::new("FirstMember"), Member::new("SecondMember")]);
         fn f() {
             Box::pin(async move { let a = b; a })
@@ -118,7 +116,7 @@ fn long_groups_break_and_blocks_hug() {
 
 #[test]
 fn match_arms_and_struct_literals() {
-    let t = quote! {
+    let t = toks! {
         fn f(e: E) -> u8 {
             match e {
                 E::A { x, .. } if x > 1 => 1,
@@ -155,12 +153,12 @@ fn match_arms_and_struct_literals() {
 }
 
 #[test]
-fn documentation_is_written_from_the_table() {
-    let emit = || {
+fn documentation_is_written_as_doc_lines() {
+    let tokens = {
         let m = super::super::inner_doc_attrs("Module text.\n\nMore.  ");
         let a = super::super::doc_attrs("First line.\n\nSecond");
         let c = super::super::doc_attrs("A field.");
-        quote! {
+        toks! {
             #m
             #a
             pub struct S {
@@ -171,7 +169,6 @@ fn documentation_is_written_from_the_table() {
             pub fn g() {}
         }
     };
-    let (tokens, table) = doc_lines::collect(emit);
     expect_test::expect![[r#"
         //! Module text.
         //!
@@ -188,26 +185,27 @@ fn documentation_is_written_from_the_table() {
         /// Second
         pub fn g() {}
     "#]]
-    .assert_eq(&print(tokens, &table, &[]).expect("prints"));
+    .assert_eq(&printed(tokens));
 }
 
 #[test]
-fn an_unknown_placeholder_is_an_error() {
-    let (tokens, _) = doc_lines::collect(|| super::super::doc_attrs("Text."));
-    let err = print(quote!(#tokens pub struct S;), &DocTable::default(), &[]).expect_err("unknown");
-    assert!(err.contains("placeholder 0"), "{err}");
+fn unbalanced_groups_are_an_error() {
+    let mut code = toks!(pub struct S);
+    code.open(crate::emit::code::Delim::Brace);
+    let err = print(&code, &[]).expect_err("unbalanced");
+    assert!(err.contains("not closed"), "{err}");
 }
 
 #[test]
 fn paths_stay_long_where_the_file_defines_the_name() {
-    let t = quote!(
+    let t = toks!(
         pub struct Option;
         fn f(x: ::std::option::Option<u8>) -> ::std::option::Option<u8> {
             ::std::option::Option::None
         }
     );
     assert_eq!(
-        print(t, &DocTable::default(), &["Option"]).expect("prints"),
+        print(&t, &["Option"]).expect("prints"),
         "pub struct Option;\nfn f(x: ::std::option::Option<u8>) -> ::std::option::Option<u8> {\n    None\n}\n"
     );
 }
@@ -215,7 +213,7 @@ fn paths_stay_long_where_the_file_defines_the_name() {
 #[test]
 fn doc_attributes_written_as_strings_become_doc_lines() {
     let text = " First.\n\n Second.";
-    let t = quote! {
+    let t = toks! {
         /// Written as a comment.
         #[doc = #text]
         pub struct S;

@@ -1,83 +1,9 @@
-//! The emitted token tree, flattened once into a vector the layout passes can index: groups become an
-//! open and a close token, joint punctuation becomes the operator it spells, `'a` becomes one word, a
-//! documentation placeholder becomes one token, and known `std` paths are shortened on the way
-//! (`super::super::paths`). Every text lives in one arena string, so a token costs no allocation.
+//! The emitted tokens made ready to lay out, in one pass: known `std` paths shortened
+//! (`super::super::paths`), each `#[doc = "..."]` attribute an emitter wrote turned into its `///` lines,
+//! and every group's open linked to its close.
 
-use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
-
+use crate::emit::code::{Code, Kind, Word};
 use crate::emit::paths;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Delim {
-    Paren,
-    Bracket,
-    Brace,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Word {
-    /// An identifier, or a keyword that stands where a value or a path segment does (`self`, `Self`,
-    /// `crate`, `super`, `true`, `false`, `await`).
-    Plain,
-    /// A keyword that a `{` after it opens a block for (`fn`, `impl`, `match`, `if`, ...).
-    Block,
-    /// Any other keyword (`pub`, `let`, `as`, `mut`, ...).
-    Keyword,
-    /// `'a`, `'static`, `'_`.
-    Lifetime,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
-    Word(Word),
-    Lit,
-    /// One operator (`::`, `->`, `&&`, `#`, `,`); its last character's spacing is `joint`.
-    Op {
-        joint: bool,
-    },
-    /// An opening delimiter; `close` is the index of its closing token.
-    Open {
-        delim: Delim,
-        close: u32,
-    },
-    Close(Delim),
-    /// A documentation text of the file's table, as `///` lines (`//!` when `inner`).
-    Doc {
-        index: u32,
-        inner: bool,
-    },
-    /// One `///` line (`//!` when `inner`) that is the token's text.
-    DocLine {
-        inner: bool,
-    },
-}
-
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Tok {
-    pub kind: Kind,
-    start: u32,
-    end: u32,
-}
-
-pub(super) struct Toks {
-    pub toks: Vec<Tok>,
-    arena: String,
-}
-
-impl Toks {
-    pub fn text(&self, i: usize) -> &str {
-        let t = &self.toks[i];
-        &self.arena[t.start as usize..t.end as usize]
-    }
-
-    pub fn is_op(&self, i: usize, op: &str) -> bool {
-        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Op { .. })) && self.text(i) == op
-    }
-
-    pub fn is_word(&self, i: usize, w: &str) -> bool {
-        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Word(_))) && self.text(i) == w
-    }
-}
 
 /// Whether an operator spelled `sofar` goes on with `next` into one Rust spells with more characters
 /// (`::`, `->`, `..=`, `>>=`): joint punctuation is merged into the longest, and split where none goes on
@@ -102,196 +28,80 @@ pub(super) fn continues(sofar: &str, next: char) -> bool {
     )
 }
 
-/// Flattens a file's tokens, shortening `std` paths unless the file defines the name (`defined`).
-pub(super) fn flatten(tokens: TokenStream, defined: &[&str]) -> Toks {
-    let mut out = Toks {
-        toks: Vec::new(),
-        arena: String::new(),
-    };
-    push_stream(&mut out, tokens, defined);
-    out
-}
-
-fn push(out: &mut Toks, kind: Kind, text: impl std::fmt::Display) {
-    use std::fmt::Write;
-    let start = out.arena.len() as u32;
-    // Writing into a `String` cannot fail.
-    let _ = write!(out.arena, "{text}");
-    out.toks.push(Tok {
-        kind,
-        start,
-        end: out.arena.len() as u32,
-    });
-}
-
-fn push_stream(out: &mut Toks, tokens: TokenStream, defined: &[&str]) {
-    let mut trees: Vec<TokenTree> = tokens.into_iter().collect();
+/// The file's tokens, `std` paths shortened unless the file defines the name (`defined`).
+pub(super) fn prepare(code: &Code, defined: &[&str]) -> Result<Code, String> {
+    let mut out = Code::new();
+    out.toks.reserve(code.toks.len());
+    let n = code.toks.len();
     let mut i = 0;
-    // The tree before `i` was an identifier that is not a keyword: a `::std` after it is relative.
-    let mut after_name = false;
-    while i < trees.len() {
-        let was_after_name = std::mem::take(&mut after_name);
-        if let Some((len, short)) = shortened(&trees, i, was_after_name, defined) {
-            push(out, Kind::Word(Word::Plain), short);
+    while i < n {
+        if let Some((len, short)) = shortened(code, i, defined) {
+            out.word(short);
             i += len;
             continue;
         }
-        if let Some((len, doc, inner)) = doc_attr(&trees[i..]) {
-            match doc {
-                DocAttr::Placeholder(index) => out.toks.push(Tok {
-                    kind: Kind::Doc { index, inner },
-                    start: 0,
-                    end: 0,
-                }),
-                // A text of several lines is as many `///` lines: rustdoc joins them with the same
-                // line breaks.
-                DocAttr::Line(text) => {
-                    for line in text.split('\n') {
-                        push(out, Kind::DocLine { inner }, line);
-                    }
-                }
+        if let Some((len, text, inner)) = doc_attr(code, i) {
+            // A text of several lines is as many `///` lines: rustdoc joins them with the same line breaks.
+            for line in text.split('\n') {
+                out.push(Kind::DocLine { inner }, line);
             }
             i += len;
             continue;
         }
-        // Taken out by value (a `Punct` is a cheap stand-in): the group's stream is then its only owner
-        // and iterates without copying its tokens.
-        let tree = std::mem::replace(
-            &mut trees[i],
-            TokenTree::Punct(proc_macro2::Punct::new('.', Spacing::Alone)),
-        );
-        match tree {
-            TokenTree::Ident(id) => {
-                push(out, Kind::Word(Word::Plain), id);
-                let last = out.toks.len() - 1;
-                let text = out.text(last);
-                after_name = !crate::names::is_keyword(text);
-                out.toks[last].kind = Kind::Word(word_kind(text));
-            }
-            TokenTree::Literal(l) => push(out, Kind::Lit, l),
-            TokenTree::Group(g) => {
-                let delim = match g.delimiter() {
-                    Delimiter::Parenthesis => Some(Delim::Paren),
-                    Delimiter::Bracket => Some(Delim::Bracket),
-                    Delimiter::Brace => Some(Delim::Brace),
-                    Delimiter::None => None,
-                };
-                let stream = g.stream();
-                drop(g);
-                match delim {
-                    None => push_stream(out, stream, defined),
-                    Some(delim) => {
-                        let open = out.toks.len();
-                        push(out, Kind::Open { delim, close: 0 }, open_char(delim));
-                        push_stream(out, stream, defined);
-                        let close = out.toks.len() as u32;
-                        out.toks[open].kind = Kind::Open { delim, close };
-                        push(out, Kind::Close(delim), close_char(delim));
-                    }
-                }
-            }
-            TokenTree::Punct(p) => {
-                // `'a`: a lifetime is a joint quote and an identifier.
-                if p.as_char() == '\''
-                    && let Some(TokenTree::Ident(id)) = trees.get(i + 1)
-                {
-                    let start = out.arena.len() as u32;
-                    out.arena.push('\'');
-                    use std::fmt::Write;
-                    let _ = write!(out.arena, "{id}");
-                    out.toks.push(Tok {
-                        kind: Kind::Word(Word::Lifetime),
-                        start,
-                        end: out.arena.len() as u32,
-                    });
-                    i += 2;
-                    continue;
-                }
-                let start = out.arena.len() as u32;
-                out.arena.push(p.as_char());
-                let mut joint = p.spacing() == Spacing::Joint;
-                while joint {
-                    let Some(TokenTree::Punct(next)) = trees.get(i + 1) else {
-                        break;
-                    };
-                    if !continues(&out.arena[start as usize..], next.as_char()) {
-                        break;
-                    }
-                    out.arena.push(next.as_char());
-                    joint = next.spacing() == Spacing::Joint;
-                    i += 1;
-                }
-                out.toks.push(Tok {
-                    kind: Kind::Op { joint },
-                    start,
-                    end: out.arena.len() as u32,
-                });
-            }
-        }
+        out.push(code.toks[i].kind, code.text(i));
         i += 1;
     }
+    out.link_groups()?;
+    Ok(out)
 }
 
-/// A known `std` path starting at `trees[i]` (`paths::match_path`) that the file may write short.
-fn shortened(
-    trees: &[TokenTree],
-    i: usize,
-    after_name: bool,
-    defined: &[&str],
-) -> Option<(usize, &'static str)> {
-    let TokenTree::Punct(p) = &trees[i] else {
-        return None;
-    };
-    if p.as_char() != ':' || p.spacing() != Spacing::Joint {
+/// A known `std` path starting at token `i` (`paths::match_path`) that the file may write short.
+fn shortened(code: &Code, i: usize, defined: &[&str]) -> Option<(usize, &'static str)> {
+    if !code.is_op(i, "::") {
         return None;
     }
-    let (len, short) = paths::match_path(&trees[i..])?;
+    let (len, short) = paths::match_path(code, i)?;
     let allowed = matches!(short, "Some" | "None" | "Ok" | "Err") || !defined.contains(&short);
     // `a::std::...` is a relative path that merely contains `std`; after a keyword `::std` starts a path.
+    let after_name = i > 0
+        && code.toks[i - 1].kind == Kind::Word(Word::Plain)
+        && !crate::names::is_keyword(code.text(i - 1));
     (allowed && !after_name).then_some((len, short))
 }
 
-/// A doc attribute the printer writes as `///` (or `//!`) lines: a placeholder for text N of the table,
-/// or one line an emitter wrote as a `///` comment inside `quote!`.
-enum DocAttr {
-    Placeholder(u32),
-    Line(String),
-}
-
-/// `#[doc = ...]` (or `#![doc = ...]`) at the start of `trees`, its length in trees and whether it is inner.
-fn doc_attr(trees: &[TokenTree]) -> Option<(usize, DocAttr, bool)> {
-    let TokenTree::Punct(hash) = trees.first()? else {
-        return None;
-    };
-    if hash.as_char() != '#' {
+/// `#[doc = "..."]` (or `#![doc = ...]`) at token `i`: its length in tokens, its text and whether it is
+/// inner. A `///` comment inside `toks!` is such an attribute with a raw string.
+fn doc_attr(code: &Code, i: usize) -> Option<(usize, String, bool)> {
+    if !code.is_op(i, "#") {
         return None;
     }
-    let (inner, group) = match trees.get(1)? {
-        TokenTree::Punct(bang) if bang.as_char() == '!' => (true, trees.get(2)?),
-        other => (false, other),
+    let inner = code.is_op(i + 1, "!");
+    let open = i + 1 + usize::from(inner);
+    let is_bracket = |j: usize, want_open: bool| {
+        matches!(
+            (code.toks.get(j).map(|t| t.kind), want_open),
+            (
+                Some(Kind::Open {
+                    delim: crate::emit::code::Delim::Bracket,
+                    ..
+                }),
+                true
+            ) | (Some(Kind::Close(crate::emit::code::Delim::Bracket)), false)
+        )
     };
-    let TokenTree::Group(g) = group else {
-        return None;
-    };
-    if g.delimiter() != Delimiter::Bracket {
+    if !(is_bracket(open, true)
+        && code.is_word(open + 1, "doc")
+        && code.is_op(open + 2, "=")
+        && matches!(code.toks.get(open + 3).map(|t| t.kind), Some(Kind::Lit))
+        && is_bracket(open + 4, false))
+    {
         return None;
     }
-    let mut it = g.stream().into_iter();
-    let literal = match (it.next()?, it.next()?, it.next()?, it.next()) {
-        (TokenTree::Ident(doc), TokenTree::Punct(eq), TokenTree::Literal(lit), None)
-            if doc == "doc" && eq.as_char() == '=' =>
-        {
-            lit.to_string()
-        }
-        _ => return None,
-    };
-    let len = if inner { 3 } else { 2 };
-    if let Some(index) = super::super::doc_lines::placeholder_in(&literal) {
-        return Some((len, DocAttr::Placeholder(index), inner));
-    }
+    let literal = code.text(open + 3);
+    let len = open + 5 - i;
     if literal.starts_with('"') {
         let text = unescape(literal.strip_prefix('"')?.strip_suffix('"')?)?;
-        return (!text.contains('\r')).then_some((len, DocAttr::Line(text), inner));
+        return (!text.contains('\r')).then_some((len, text, inner));
     }
     // A `///` comment is a raw string (`r" text"`, `r#" "text" "#`): its text is what it holds.
     let hashes = literal
@@ -303,10 +113,10 @@ fn doc_attr(trees: &[TokenTree]) -> Option<(usize, DocAttr, bool)> {
         .get(1 + hashes..literal.len() - hashes)?
         .strip_prefix('"')?
         .strip_suffix('"')?;
-    (!body.contains('\r')).then(|| (len, DocAttr::Line(body.to_owned()), inner))
+    (!body.contains('\r')).then(|| (len, body.to_owned(), inner))
 }
 
-/// The text of a string literal's body, for the escapes a `proc_macro2` string literal writes; `None` for
+/// The text of a string literal's body, for the escapes a string literal of ours writes (`code::to_code`); `None` for
 /// any other. (`syn::LitStr::value` reads any literal, but on fsx's 703 such doc lines it cost 9.1M
 /// instructions, about twenty times this.)
 fn unescape(body: &str) -> Option<String> {
@@ -338,31 +148,4 @@ fn unescape(body: &str) -> Option<String> {
         }
     }
     Some(out)
-}
-
-/// What a word is for spacing and layout; a raw identifier (`r#type`) is plain.
-fn word_kind(text: &str) -> Word {
-    match text {
-        "fn" | "impl" | "struct" | "enum" | "trait" | "mod" | "union" | "match" | "if" | "else"
-        | "while" | "for" | "loop" | "unsafe" | "async" | "extern" => Word::Block,
-        "self" | "Self" | "crate" | "super" | "true" | "false" | "await" => Word::Plain,
-        t if crate::names::is_keyword(t) => Word::Keyword,
-        _ => Word::Plain,
-    }
-}
-
-fn open_char(d: Delim) -> char {
-    match d {
-        Delim::Paren => '(',
-        Delim::Bracket => '[',
-        Delim::Brace => '{',
-    }
-}
-
-fn close_char(d: Delim) -> char {
-    match d {
-        Delim::Paren => ')',
-        Delim::Bracket => ']',
-        Delim::Brace => '}',
-    }
 }

@@ -1,0 +1,227 @@
+//! What the emitters build a file of: its tokens, flat, in the form the printer lays out.
+//!
+//! `toks!` (`macros`) reads like `quote!` but pushes each token of its body straight into a [`Code`]:
+//! no token trees, no reference-counted streams to clone when one is interpolated into another, and no
+//! allocation per token (every text is copied into one arena string). A group is an open and a close
+//! token, an operator is one token (`::`, `->`, `..=`), a lifetime is one word, and documentation is one
+//! token holding its whole Markdown text. The printer (`super::printer`) shortens `std` paths, links each
+//! group's open to its close and lays the tokens out.
+
+mod macros;
+mod to_code;
+
+#[allow(unused_imports)]
+pub(crate) use macros::{toks, toks_into, toks_one, toks_rep, toks_window};
+pub(crate) use to_code::{Ident, Lit, RepIter, RepNextItem, RepNextIter, RepSlice, ToCode};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Delim {
+    Paren,
+    Bracket,
+    Brace,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Word {
+    /// An identifier, or a keyword that stands where a value or a path segment does (`self`, `Self`,
+    /// `crate`, `super`, `true`, `false`, `await`).
+    Plain,
+    /// A keyword that a `{` after it opens a block for (`fn`, `impl`, `match`, `if`, ...).
+    Block,
+    /// Any other keyword (`pub`, `let`, `as`, `mut`, ...).
+    Keyword,
+    /// `'a`, `'static`, `'_`.
+    Lifetime,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word(Word),
+    Lit,
+    /// One operator (`::`, `->`, `&&`, `#`, `,`); `joint` when it was written right before another
+    /// operator it would fuse with (only a `proc_macro2` stream says so: a `toks!` token never is).
+    Op {
+        joint: bool,
+    },
+    /// An opening delimiter; `close` is the index of its closing token once the printer has linked them.
+    Open {
+        delim: Delim,
+        close: u32,
+    },
+    Close(Delim),
+    /// A documentation text, the token's text, as `///` lines (`//!` when `inner`).
+    Doc {
+        inner: bool,
+    },
+    /// One `///` line (`//!` when `inner`) that is the token's text.
+    DocLine {
+        inner: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub kind: Kind,
+    start: u32,
+    end: u32,
+}
+
+/// A run of tokens: part of a file, or a whole one.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Code {
+    pub(crate) toks: Vec<Tok>,
+    arena: String,
+}
+
+impl Code {
+    pub(crate) fn new() -> Code {
+        Code::default()
+    }
+
+    /// How many bytes of text the tokens hold.
+    pub(crate) fn arena_len(&self) -> usize {
+        self.arena.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    pub(crate) fn text(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.arena[t.start as usize..t.end as usize]
+    }
+
+    pub(crate) fn is_op(&self, i: usize, op: &str) -> bool {
+        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Op { .. })) && self.text(i) == op
+    }
+
+    pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
+        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Word(_))) && self.text(i) == w
+    }
+
+    pub(crate) fn push(&mut self, kind: Kind, text: &str) {
+        let start = self.arena.len() as u32;
+        self.arena.push_str(text);
+        self.toks.push(Tok {
+            kind,
+            start,
+            end: self.arena.len() as u32,
+        });
+    }
+
+    /// A token whose text is written by `write` (a literal's escapes, a number).
+    pub(crate) fn push_with(&mut self, kind: Kind, write: impl FnOnce(&mut String)) {
+        let start = self.arena.len() as u32;
+        write(&mut self.arena);
+        self.toks.push(Tok {
+            kind,
+            start,
+            end: self.arena.len() as u32,
+        });
+    }
+
+    /// An identifier or a keyword.
+    pub(crate) fn word(&mut self, text: &str) {
+        self.push(Kind::Word(word_kind(text)), text);
+    }
+
+    pub(crate) fn lifetime(&mut self, text: &str) {
+        self.push(Kind::Word(Word::Lifetime), text);
+    }
+
+    /// A literal as Rust spells it (`"a\n"`, `5u64`, `r"x"`).
+    pub(crate) fn lit(&mut self, text: &str) {
+        self.push(Kind::Lit, text);
+    }
+
+    pub(crate) fn op(&mut self, text: &str) {
+        self.push(Kind::Op { joint: false }, text);
+    }
+
+    pub(crate) fn open(&mut self, delim: Delim) {
+        let text = match delim {
+            Delim::Paren => "(",
+            Delim::Bracket => "[",
+            Delim::Brace => "{",
+        };
+        self.push(Kind::Open { delim, close: 0 }, text);
+    }
+
+    pub(crate) fn close(&mut self, delim: Delim) {
+        let text = match delim {
+            Delim::Paren => ")",
+            Delim::Bracket => "]",
+            Delim::Brace => "}",
+        };
+        self.push(Kind::Close(delim), text);
+    }
+
+    /// Documentation: a Markdown text, written as `///` lines (`//!` when `inner`).
+    pub(crate) fn doc(&mut self, markdown: &str, inner: bool) {
+        self.push(Kind::Doc { inner }, markdown);
+    }
+
+    /// Appends `other`'s tokens.
+    pub(crate) fn append(&mut self, other: &Code) {
+        let offset = self.arena.len() as u32;
+        self.arena.push_str(&other.arena);
+        self.toks.extend(other.toks.iter().map(|t| Tok {
+            kind: t.kind,
+            start: t.start + offset,
+            end: t.end + offset,
+        }));
+    }
+
+    /// Sets each `Open`'s `close` to the index of the token that closes it. Fails on unbalanced groups,
+    /// which only a generator bug writes.
+    pub(crate) fn link_groups(&mut self) -> Result<(), String> {
+        let mut open: Vec<usize> = Vec::new();
+        for i in 0..self.toks.len() {
+            match self.toks[i].kind {
+                Kind::Open { .. } => open.push(i),
+                Kind::Close(d) => {
+                    let Some(o) = open.pop() else {
+                        return Err(format!("token {i} closes a group that was not opened"));
+                    };
+                    match &mut self.toks[o].kind {
+                        Kind::Open { delim, close } if *delim == d => *close = i as u32,
+                        _ => return Err(format!("token {i} closes a group of another kind")),
+                    }
+                }
+                _ => {}
+            }
+        }
+        match open.last() {
+            Some(o) => Err(format!("the group opened at token {o} is not closed")),
+            None => Ok(()),
+        }
+    }
+}
+
+impl std::fmt::Display for Code {
+    /// The tokens separated by spaces, for messages and tests (the printer lays them out for files).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for i in 0..self.toks.len() {
+            if i > 0 {
+                f.write_str(" ")?;
+            }
+            f.write_str(self.text(i))?;
+        }
+        Ok(())
+    }
+}
+
+/// What a word is for spacing and layout; a raw identifier (`r#type`) is plain.
+pub(crate) fn word_kind(text: &str) -> Word {
+    match text {
+        "fn" | "impl" | "struct" | "enum" | "trait" | "mod" | "union" | "match" | "if" | "else"
+        | "while" | "for" | "loop" | "unsafe" | "async" | "extern" => Word::Block,
+        "self" | "Self" | "crate" | "super" | "true" | "false" | "await" => Word::Plain,
+        t if crate::names::is_keyword(t) => Word::Keyword,
+        _ => Word::Plain,
+    }
+}
+
+#[cfg(test)]
+mod tests;
