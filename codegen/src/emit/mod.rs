@@ -17,7 +17,7 @@ mod quick_start;
 mod structure;
 mod union;
 
-pub(crate) use code::{Code, Ident, Lit};
+pub(crate) use code::{Code, Ident};
 pub(crate) use manifest::generated_line;
 
 use code::toks;
