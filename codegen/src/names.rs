@@ -1,23 +1,35 @@
 //! The one place where Smithy names become Rust names.
 //!
-//! Every identifier the emitters print comes from here: case conversion (heck), the keyword table, and one
+//! Every identifier the emitters print comes from here: case conversion (heck's rules, checked against heck),
+//! the keyword table, and one
 //! collision rule ([`Namer`]). Types from `std` are always written by full path in generated code, so shapes
 //! named `Option`, `String` or `Result` keep their names.
 
 use std::collections::BTreeSet;
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+/// Defines the keyword table and the `match` that tests a word against it from one list: a `match` on
+/// strings compiles to a switch on the length and a few compares, which the printer needs for every word.
+macro_rules! keywords {
+    ($($k:literal),* $(,)?) => {
+        /// Every Rust keyword: strict, reserved and 2018+ edition keywords, plus the weak ones that are only
+        /// keywords in some positions but would confuse a reader as a field name. `self`, `Self`, `super`,
+        /// `crate` cannot be raw identifiers and get a trailing underscore instead.
+        #[cfg_attr(not(test), allow(dead_code))]
+        const KEYWORDS: &[&str] = &[$($k),*];
 
-/// Every Rust keyword: strict, reserved and 2018+ edition keywords, plus the weak ones that are only
-/// keywords in some positions but would confuse a reader as a field name. `self`, `Self`, `super`, `crate`
-/// cannot be raw identifiers and get a trailing underscore instead.
-const KEYWORDS: &[&str] = &[
+        fn in_keyword_table(s: &str) -> bool {
+            matches!(s, $($k)|*)
+        }
+    };
+}
+
+keywords!(
     "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
     "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
     "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
     "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
     "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
-];
+);
 
 /// Keywords that cannot be written as raw identifiers (`r#self` is an error).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -49,7 +61,7 @@ pub const RESERVED_FEATURES: &[&str] = &["default", "full", "client", "default-h
 
 /// A Cargo feature name (`kebab-case`): cargo wants a letter, digit or `_` first, then those, `-` or `+`.
 pub fn feature_name(s: &str) -> String {
-    let snake = words(s).to_snake_case();
+    let snake = snake_case(&words(s));
     let kebab = snake.trim_matches('_').replace('_', "-");
     if kebab.is_empty() {
         "operation".to_string()
@@ -60,8 +72,7 @@ pub fn feature_name(s: &str) -> String {
 
 /// Is `s` a Rust keyword (in any position)?
 pub fn is_keyword(s: &str) -> bool {
-    // Sorted, so a search; the printer asks this of every identifier it prints.
-    (2..=8).contains(&s.len()) && KEYWORDS.binary_search(&s).is_ok()
+    in_keyword_table(s)
 }
 
 /// Makes `s` usable as an identifier: keywords become raw identifiers, except those that cannot be raw,
@@ -82,7 +93,73 @@ pub fn escape(s: &str) -> String {
     s.to_string()
 }
 
-/// Strips anything that is not ASCII alphanumeric or `_` so heck sees clean word boundaries
+/// The words of `s`, which [`words`] made ASCII letters, digits and `_`, split where heck splits them: at
+/// each `_`, after a lower-case letter that an upper-case one follows (`fooBar`), and before the last
+/// of a run of upper-case letters that a lower-case one follows (`HTTPServer`); digits go with the word
+/// they are in. heck walks `char`s through `fmt` for each name, which cost lowering a tenth of its time;
+/// the test below holds this to heck's result on every short mix of the kinds of characters.
+fn each_word<'s>(s: &'s str, mut word: impl FnMut(&'s str)) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mode {
+        Boundary,
+        Lower,
+        Upper,
+    }
+    for part in s.split('_') {
+        let b = part.as_bytes();
+        let (mut start, mut mode) = (0, Mode::Boundary);
+        for i in 0..b.len() {
+            let c = b[i];
+            let Some(&next) = b.get(i + 1) else {
+                word(&part[start..]);
+                break;
+            };
+            let next_mode = if c.is_ascii_lowercase() {
+                Mode::Lower
+            } else if c.is_ascii_uppercase() {
+                Mode::Upper
+            } else {
+                mode
+            };
+            if next_mode == Mode::Lower && next.is_ascii_uppercase() {
+                word(&part[start..=i]);
+                (start, mode) = (i + 1, Mode::Boundary);
+            } else if mode == Mode::Upper && c.is_ascii_uppercase() && next.is_ascii_lowercase() {
+                word(&part[start..i]);
+                (start, mode) = (i, Mode::Boundary);
+            } else {
+                mode = next_mode;
+            }
+        }
+    }
+}
+
+/// `snake_case` of an ASCII name (see [`each_word`]).
+fn snake_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    each_word(s, |w| {
+        if !out.is_empty() {
+            out.push('_');
+        }
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    });
+    out
+}
+
+/// `UpperCamelCase` of an ASCII name (see [`each_word`]).
+fn upper_camel_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    each_word(s, |w| {
+        let mut b = w.bytes();
+        if let Some(first) = b.next() {
+            out.push(char::from(first.to_ascii_uppercase()));
+        }
+        out.extend(b.map(|b| char::from(b.to_ascii_lowercase())));
+    });
+    out
+}
+
+/// Strips anything that is not ASCII alphanumeric or `_` so that words split at clean boundaries
 /// (enum values like `2XL`, `lower-case-value` or `ml.t3.medium` become words).
 fn words(s: &str) -> String {
     s.chars()
@@ -92,7 +169,7 @@ fn words(s: &str) -> String {
 
 /// A type name (`UpperCamelCase`), escaped.
 pub fn type_name(s: &str) -> String {
-    escape(&words(s).to_upper_camel_case())
+    escape(&upper_camel_case(&words(s)))
 }
 
 /// A type name built from another (`FooBuilder`, `FooError`): the escaping of the base (`r#`, a trailing
@@ -107,13 +184,13 @@ pub fn with_suffix(base: &str, suffix: &str) -> String {
 
 /// A field, function or module name (`snake_case`), escaped.
 pub fn snake_name(s: &str) -> String {
-    escape(&words(s).to_snake_case())
+    escape(&snake_case(&words(s)))
 }
 
 /// An enum variant name (`UpperCamelCase`), escaped. Values with no letters or digits at all (`""`, `"*"`)
 /// become `Value`, then the collision rule numbers them.
 pub fn variant_name(s: &str) -> String {
-    let n = words(s).to_upper_camel_case();
+    let n = upper_camel_case(&words(s));
     if n.is_empty() {
         "Value".to_string()
     } else {
@@ -170,6 +247,42 @@ impl Namer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_conversion_is_hecks() {
+        use heck::{ToSnakeCase, ToUpperCamelCase};
+        // Every string of up to six of these: lower and upper case, digits and separators in every order.
+        let alphabet = ['a', 'b', 'X', 'Y', '1', '_'];
+        let mut strings = vec![String::new()];
+        let mut frontier = vec![String::new()];
+        for _ in 0..6 {
+            frontier = frontier
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            strings.extend(frontier.iter().cloned());
+        }
+        strings.extend(
+            [
+                "HTTPServer",
+                "getV2Items",
+                "S3Bucket",
+                "ml_t3_Medium",
+                "DBInstanceARNs",
+                "__x__Y",
+            ]
+            .map(String::from),
+        );
+        for s in &strings {
+            assert_eq!(snake_case(s), s.to_snake_case(), "snake_case of {s:?}");
+            assert_eq!(
+                upper_camel_case(s),
+                s.to_upper_camel_case(),
+                "UpperCamelCase of {s:?}"
+            );
+        }
+        assert_eq!(strings.len(), 55_993);
+    }
 
     #[test]
     fn the_keyword_table_is_sorted_and_every_keyword_is_found() {

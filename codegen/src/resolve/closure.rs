@@ -1,7 +1,5 @@
 //! The closure of a service: every shape code generation needs for it (or for some of its operations).
 
-use std::collections::BTreeSet;
-
 use super::{Model, ShapeId, ShapeKind};
 use crate::diag::{Diagnostic, Diagnostics};
 
@@ -38,10 +36,7 @@ impl Model {
             }
             Some(names) => {
                 for name in names {
-                    let found = svc
-                        .operations
-                        .iter()
-                        .find(|op| *op.name == **name || op.to_string() == *name);
+                    let found = find_operation(&svc.operations, name);
                     match found {
                         Some(op) => start.push(op),
                         None => {
@@ -58,7 +53,8 @@ impl Model {
             }
         }
         start.extend(&svc.errors);
-        let mut seen: BTreeSet<&ShapeId> = BTreeSet::new();
+        // Hashed, then sorted once: lowering asks for one closure per operation to decide its types' features.
+        let mut seen: foldhash::HashSet<&ShapeId> = foldhash::HashSet::default();
         let mut stack = start;
         while let Some(id) = stack.pop() {
             if !seen.insert(id) {
@@ -94,7 +90,19 @@ impl Model {
                 _ => {}
             }
         }
-        diags.finish(seen.into_iter().cloned().collect())
+        let mut shapes: Vec<ShapeId> = seen.into_iter().cloned().collect();
+        shapes.sort_unstable();
+        diags.finish(shapes)
+    }
+}
+
+/// The operation `name` names: by its name (`DeleteBackup`), or by its absolute id when `name` has a `#`
+/// (a name never does, so only then are ids written out to compare).
+fn find_operation<'a>(operations: &'a [ShapeId], name: &str) -> Option<&'a ShapeId> {
+    if name.contains('#') {
+        operations.iter().find(|op| op.to_string() == name)
+    } else {
+        operations.iter().find(|op| *op.name == *name)
     }
 }
 
@@ -125,11 +133,7 @@ impl Model {
         let mut lines = Vec::new();
         let mut unsuggested = false;
         for name in names {
-            if svc
-                .operations
-                .iter()
-                .any(|op| *op.name == **name || op.to_string() == *name)
-            {
+            if find_operation(&svc.operations, name).is_some() {
                 continue;
             }
             match crate::suggest::closest(name, valid.iter().copied()) {

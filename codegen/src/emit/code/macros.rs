@@ -15,7 +15,12 @@ macro_rules! toks {
         $crate::emit::code::Code::new()
     };
     ($($tt:tt)+) => {{
-        let mut code = $crate::emit::code::Code::new();
+        // Sized for the body's own tokens (a group's text counts its contents), so that the common
+        // small body never grows; interpolated code grows it as it must.
+        let mut code = $crate::emit::code::Code::with_capacity(
+            0 $(+ { let _ = stringify!($tt); 1 })+,
+            0 $(+ stringify!($tt).len())+,
+        );
         $crate::emit::code::toks_into!(code; $($tt)+);
         code
     }};

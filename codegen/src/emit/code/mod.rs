@@ -78,6 +78,14 @@ impl Code {
         Code::default()
     }
 
+    /// Room for about `toks` tokens and `text` bytes of their text (`toks!` knows its body's).
+    pub(crate) fn with_capacity(toks: usize, text: usize) -> Code {
+        Code {
+            toks: Vec::with_capacity(toks),
+            arena: String::with_capacity(text),
+        }
+    }
+
     /// How many bytes of text the tokens hold.
     pub(crate) fn arena_len(&self) -> usize {
         self.arena.len()
@@ -214,12 +222,15 @@ impl std::fmt::Display for Code {
 
 /// What a word is for spacing and layout; a raw identifier (`r#type`) is plain.
 pub(crate) fn word_kind(text: &str) -> Word {
+    // `union` is a keyword only where it starts an item, so it is not in the table.
+    if !crate::names::is_keyword(text) && text != "union" {
+        return Word::Plain;
+    }
     match text {
         "fn" | "impl" | "struct" | "enum" | "trait" | "mod" | "union" | "match" | "if" | "else"
         | "while" | "for" | "loop" | "unsafe" | "async" | "extern" => Word::Block,
         "self" | "Self" | "crate" | "super" | "true" | "false" | "await" => Word::Plain,
-        t if crate::names::is_keyword(t) => Word::Keyword,
-        _ => Word::Plain,
+        _ => Word::Keyword,
     }
 }
 
