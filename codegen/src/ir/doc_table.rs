@@ -1,23 +1,73 @@
-//! Every documentation text of the lowered shapes, converted to rustdoc Markdown once and up front.
+//! Every documentation text of the lowered shapes, converted to rustdoc Markdown once, while lowering goes
+//! on.
 //!
-//! The HTML conversion is the largest single cost of lowering (html5ever builds a tree of each text). Done
-//! here it runs on all cores, and a text that several shapes or members repeat is converted once; lowering
-//! itself then only looks the results up, in whatever order it needs them.
+//! The HTML conversion is the largest single cost of lowering. The table is built before lowering starts,
+//! in the order lowering will ask for the texts (shape by shape, in id order), and background threads
+//! convert them in that order while lowering does what needs no documentation first and then asks for
+//! them; a text lowering reaches before any thread took it, it converts itself. Each text is converted
+//! exactly once, by whichever side takes it first, so the result never depends on the timing; a text that
+//! several shapes or members repeat is converted once.
 
-use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::thread::JoinHandle;
 
 use crate::docs;
 use crate::resolve::{Model, ShapeId, ShapeKind, Traits};
 
 pub(super) struct DocTable<'a> {
-    markdown: HashMap<&'a str, String>,
+    index: foldhash::HashMap<&'a str, usize>,
+    shared: Arc<Shared>,
+    workers: Vec<JoinHandle<()>>,
+}
+
+/// What the lowering thread and the workers share: the texts (owned: the workers outlive no borrow), a
+/// flag per text saying it was taken, and the result of each.
+struct Shared {
+    texts: Vec<String>,
+    taken: Vec<AtomicBool>,
+    /// `None` when the conversion panicked on a worker: the lowering thread converts it again, so the
+    /// panic (a generator bug) comes out where it is seen.
+    markdown: Vec<OnceLock<Option<String>>>,
+    /// The next text a worker takes.
+    next: AtomicUsize,
+    stop: AtomicBool,
+}
+
+impl Shared {
+    fn take(&self, i: usize) -> bool {
+        !self.taken[i].swap(true, Ordering::AcqRel)
+    }
+
+    fn work(&self) {
+        while !self.stop.load(Ordering::Relaxed) {
+            let i = self.next.fetch_add(1, Ordering::Relaxed);
+            if i >= self.texts.len() {
+                return;
+            }
+            if self.take(i) {
+                let text = &self.texts[i];
+                let md = std::panic::catch_unwind(|| docs::to_markdown(text)).ok();
+                let _ = self.markdown[i].set(md);
+            }
+        }
+    }
 }
 
 impl<'a> DocTable<'a> {
-    /// Converts the documentation of `shapes`, their members and their enum values.
+    /// Collects the documentation of `shapes`, their members and their enum values, and starts converting
+    /// it on the machine's other cores.
     pub(super) fn new(model: &'a Model, shapes: &[ShapeId]) -> Self {
-        let mut texts: BTreeSet<&'a str> = BTreeSet::new();
-        let mut add = |t: &'a Traits| texts.extend(t.documentation());
+        let mut index: foldhash::HashMap<&'a str, usize> = foldhash::HashMap::default();
+        let mut texts: Vec<String> = Vec::new();
+        let mut add = |t: &'a Traits| {
+            if let Some(text) = t.documentation() {
+                index.entry(text).or_insert_with(|| {
+                    texts.push(text.to_owned());
+                    texts.len() - 1
+                });
+            }
+        };
         for shape in shapes.iter().filter_map(|id| model.shape(id)) {
             add(&shape.traits);
             match &shape.kind {
@@ -34,53 +84,64 @@ impl<'a> DocTable<'a> {
                 _ => {}
             }
         }
-        let texts: Vec<&'a str> = texts.into_iter().collect();
-        let converted = convert_all(&texts);
+        let n = texts.len();
+        let shared = Arc::new(Shared {
+            texts,
+            taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
+            markdown: (0..n).map(|_| OnceLock::new()).collect(),
+            next: AtomicUsize::new(0),
+            stop: AtomicBool::new(false),
+        });
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(8);
+        // A few texts are converted faster than a thread starts.
+        let workers = if n < 32 { 0 } else { threads - 1 };
+        let workers = (0..workers)
+            .map(|_| {
+                let shared = Arc::clone(&shared);
+                std::thread::spawn(move || shared.work())
+            })
+            .collect();
         DocTable {
-            markdown: texts.into_iter().zip(converted).collect(),
+            index,
+            shared,
+            workers,
         }
     }
 
     /// The Markdown of `traits`' documentation (empty without one). A text the table was not built with is
     /// converted on the spot: the result never depends on what was collected up front.
     pub(super) fn of(&self, traits: &Traits) -> String {
-        match traits.documentation() {
-            None => String::new(),
-            Some(text) => match self.markdown.get(text) {
-                Some(md) => md.clone(),
-                None => docs::to_markdown(text),
-            },
+        let Some(text) = traits.documentation() else {
+            return String::new();
+        };
+        let Some(&i) = self.index.get(text) else {
+            return docs::to_markdown(text);
+        };
+        let s = &*self.shared;
+        if s.take(i) {
+            let md = docs::to_markdown(text);
+            let _ = s.markdown[i].set(Some(md.clone()));
+            return md;
+        }
+        // A worker has it: it is converting it now, or is done.
+        match s.markdown[i].wait() {
+            Some(md) => md.clone(),
+            None => docs::to_markdown(text),
         }
     }
 }
 
-/// [`docs::to_markdown`] of every text, in order, split over the machine's cores.
-fn convert_all(texts: &[&str]) -> Vec<String> {
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .min(8);
-    if threads <= 1 || texts.len() < 64 {
-        return texts.iter().map(|t| docs::to_markdown(t)).collect();
+impl Drop for DocTable<'_> {
+    /// Stops the workers (lowering may have failed and need no more) and waits for them.
+    fn drop(&mut self) {
+        self.shared.stop.store(true, Ordering::Relaxed);
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
     }
-    let chunk = texts.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = texts
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(|| {
-                    part.iter()
-                        .map(|t| docs::to_markdown(t))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            // A panic in the conversion is a generator bug: pass it on rather than hide it.
-            .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect()
-    })
 }
 
 #[cfg(test)]
@@ -88,13 +149,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn converts_many_texts_in_order_on_all_cores() {
+    fn every_text_is_converted_once_whoever_takes_it() {
         let texts: Vec<String> = (0..200)
             .map(|i| format!("<p>Item <code>{i}</code></p>"))
             .collect();
-        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-        let serial: Vec<String> = refs.iter().map(|t| docs::to_markdown(t)).collect();
-        assert_eq!(convert_all(&refs), serial);
-        assert_eq!(serial[7], "Item `7`");
+        let n = texts.len();
+        let shared = Arc::new(Shared {
+            texts,
+            taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
+            markdown: (0..n).map(|_| OnceLock::new()).collect(),
+            next: AtomicUsize::new(0),
+            stop: AtomicBool::new(false),
+        });
+        let worker = {
+            let shared = Arc::clone(&shared);
+            std::thread::spawn(move || shared.work())
+        };
+        // The lowering side takes from the back, the worker from the front.
+        for i in (0..n).rev() {
+            if shared.take(i) {
+                let _ = shared.markdown[i].set(Some(docs::to_markdown(&shared.texts[i])));
+            }
+        }
+        worker.join().expect("worker");
+        for i in 0..n {
+            let md = shared.markdown[i].wait().as_deref();
+            assert_eq!(md, Some(format!("Item `{i}`").as_str()));
+        }
     }
 }

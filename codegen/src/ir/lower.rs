@@ -53,6 +53,16 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         None => model.shapes.keys().cloned().collect(),
     };
     let doc_table = DocTable::new(model, &shapes);
+    // What each operation reaches decides its types' Cargo features. It needs no documentation, so it is
+    // found first, while the table's threads convert the texts the types will ask for.
+    let mut reach: BTreeMap<&ShapeId, Vec<ShapeId>> = BTreeMap::new();
+    if let Some((sid, svc)) = service {
+        let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
+        for op_id in svc.operations.iter().filter(|o| selected.contains(o)) {
+            let only = [op_id.name.to_string()];
+            reach.insert(op_id, model.closure(sid, Some(&only))?);
+        }
+    }
     let (protocol, protocol_note) = service
         .and_then(|(sid, _)| model.shape(sid))
         .map(|s| Protocol::choose(&s.traits))
@@ -349,8 +359,7 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         // Which operations reach which types decides each type's Cargo features.
         let mut reached_by: BTreeMap<ShapeId, BTreeSet<String>> = BTreeMap::new();
         for op in &operations {
-            let only = [op.id.name.to_string()];
-            for id in model.closure(sid, Some(&only))? {
+            for id in reach.remove(&op.id).unwrap_or_default() {
                 if type_names.contains_key(&id) {
                     reached_by.entry(id).or_default().insert(op.feature.clone());
                 }
