@@ -22,7 +22,7 @@ impl File {
     /// the file and the shape it was generated for (boxed: this path is rare and a `Diagnostic` is large).
     pub(crate) fn rust(
         path: impl Into<String>,
-        code: &crate::emit::Code,
+        code: crate::emit::Code,
         defined: &[&str],
         shape: Option<String>,
     ) -> Result<File, Box<Diagnostic>> {

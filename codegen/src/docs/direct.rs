@@ -169,7 +169,8 @@ fn children_content(tree: &mut Tree<'_>, node: usize) -> String {
     let tag = tree.tag(node);
     let is_block = tag.is_some_and(Tag::is_block);
     let is_pre = matches!(tag, Some(Tag::Pre | Tag::Code)) || is_inside_pre(tree, node);
-    let mut output = String::new();
+    // Most elements hold a sentence or two: room for that saves the first few doublings.
+    let mut output = String::with_capacity(128);
     walk_children(tree, node, &mut output, is_block, is_pre);
     output
 }

@@ -193,7 +193,7 @@ fn rust_file(
     defined: &[&str],
     shape: Option<String>,
 ) -> Result<File, Box<Diagnostic>> {
-    File::rust(path, &emit(), defined, shape)
+    File::rust(path, emit(), defined, shape)
 }
 
 /// A module name as a file name (`r#type` lives in `type.rs`).
@@ -210,7 +210,7 @@ pub fn print(tokens: proc_macro2::TokenStream) -> Result<String, syn::Error> {
 
 /// An emitter's tokens as a file (`printer`), with the `std` paths shortened wherever the file does not
 /// define a type of the same name (`defined`; see `paths`). The error is a generator bug, in words.
-pub(crate) fn print_shortened(code: &Code, defined: &[&str]) -> Result<String, String> {
+pub(crate) fn print_shortened(code: Code, defined: &[&str]) -> Result<String, String> {
     let printed = printer::print(code, defined)?;
     Ok(crate::docs::without_hazards(printed))
 }

@@ -49,7 +49,7 @@ mod tests {
     use crate::emit::code::{Code, toks};
 
     fn print(code: Code, defined: &[&str]) -> String {
-        super::super::printer::print(&code, defined).expect("prints")
+        super::super::printer::print(code, defined).expect("prints")
     }
 
     #[test]

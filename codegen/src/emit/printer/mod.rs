@@ -25,7 +25,7 @@ const MAX_WIDTH: usize = 100;
 
 /// The file for `tokens`, its documentation from `docs`, `std` paths shortened unless the file defines
 /// the name (`defined`). Fails only on unbalanced groups, which only a generator bug writes.
-pub(crate) fn print(code: &Code, defined: &[&str]) -> Result<String, String> {
+pub(crate) fn print(code: Code, defined: &[&str]) -> Result<String, String> {
     let toks = tokens::prepare(code, defined)?;
     let spacing::Spacing {
         space,

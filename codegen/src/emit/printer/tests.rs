@@ -1,7 +1,7 @@
 use crate::emit::code::toks;
 
 fn printed(code: Code) -> String {
-    print(&code, &[]).expect("prints")
+    print(code, &[]).expect("prints")
 }
 
 use super::*;
@@ -192,7 +192,7 @@ fn documentation_is_written_as_doc_lines() {
 fn unbalanced_groups_are_an_error() {
     let mut code = toks!(pub struct S);
     code.open(crate::emit::code::Delim::Brace);
-    let err = print(&code, &[]).expect_err("unbalanced");
+    let err = print(code, &[]).expect_err("unbalanced");
     assert!(err.contains("not closed"), "{err}");
 }
 
@@ -205,7 +205,7 @@ fn paths_stay_long_where_the_file_defines_the_name() {
         }
     );
     assert_eq!(
-        print(&t, &["Option"]).expect("prints"),
+        print(t, &["Option"]).expect("prints"),
         "pub struct Option;\nfn f(x: ::std::option::Option<u8>) -> ::std::option::Option<u8> {\n    None\n}\n"
     );
 }

@@ -2,7 +2,7 @@
 //! (`super::super::paths`), each `#[doc = "..."]` attribute an emitter wrote turned into its `///` lines,
 //! and every group's open linked to its close.
 
-use crate::emit::code::{Code, Kind, Word};
+use crate::emit::code::{Code, Kind, Tok, Word};
 use crate::emit::paths;
 
 /// Whether an operator spelled `sofar` goes on with `next` into one Rust spells with more characters
@@ -28,35 +28,46 @@ pub(super) fn continues(sofar: &str, next: char) -> bool {
     )
 }
 
-/// The file's tokens, `std` paths shortened unless the file defines the name (`defined`).
-pub(super) fn prepare(code: &Code, defined: &[&str]) -> Result<Code, String> {
-    let mut out = Code::new();
-    out.toks.reserve(code.toks.len());
+/// The file's tokens, `std` paths shortened unless the file defines the name (`defined`). Only the token
+/// list is rebuilt: a shortened path is its last segment's token, and only a doc line adds text.
+pub(super) fn prepare(mut code: Code, defined: &[&str]) -> Result<Code, String> {
     let n = code.toks.len();
+    let mut toks: Vec<Tok> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
-        if let Some((len, short)) = shortened(code, i, defined) {
-            out.word(short);
+        if let Some(len) = shortened(&code, i, defined) {
+            let last = code.toks[i + len - 1];
+            toks.push(Tok {
+                kind: Kind::Word(Word::Plain),
+                ..last
+            });
             i += len;
             continue;
         }
-        if let Some((len, text, inner)) = doc_attr(code, i) {
+        if let Some((len, text, inner)) = doc_attr(&code, i) {
             // A text of several lines is as many `///` lines: rustdoc joins them with the same line breaks.
             for line in text.split('\n') {
-                out.push(Kind::DocLine { inner }, line);
+                let start = code.arena.len() as u32;
+                code.arena.push_str(line);
+                toks.push(Tok {
+                    kind: Kind::DocLine { inner },
+                    start,
+                    end: code.arena.len() as u32,
+                });
             }
             i += len;
             continue;
         }
-        out.push(code.toks[i].kind, code.text(i));
+        toks.push(code.toks[i]);
         i += 1;
     }
-    out.link_groups()?;
-    Ok(out)
+    code.toks = toks;
+    code.link_groups()?;
+    Ok(code)
 }
 
 /// A known `std` path starting at token `i` (`paths::match_path`) that the file may write short.
-fn shortened(code: &Code, i: usize, defined: &[&str]) -> Option<(usize, &'static str)> {
+fn shortened(code: &Code, i: usize, defined: &[&str]) -> Option<usize> {
     if !code.is_op(i, "::") {
         return None;
     }
@@ -66,7 +77,8 @@ fn shortened(code: &Code, i: usize, defined: &[&str]) -> Option<(usize, &'static
     let after_name = i > 0
         && code.toks[i - 1].kind == Kind::Word(Word::Plain)
         && !crate::names::is_keyword(code.text(i - 1));
-    (allowed && !after_name).then_some((len, short))
+    // The short name is the path's last segment (`::std::option::Option` is `Option`).
+    (allowed && !after_name).then_some(len)
 }
 
 /// `#[doc = "..."]` (or `#![doc = ...]`) at token `i`: its length in tokens, its text and whether it is
