@@ -94,6 +94,17 @@ const AWS_TAGS: [(&str, &str); 6] = [
 
 /// Pushes `s` with the [`AWS_TAGS`] replaced; `s` starts with `<`. Returns the bytes of `s` consumed.
 fn push_aws_tag(out: &mut String, s: &str) -> usize {
+    // Every AWS tag's name starts with `n`, `i` or `f`: most tags are told apart by that letter.
+    let b = s.as_bytes();
+    let name = if b.get(1) == Some(&b'/') {
+        b.get(2)
+    } else {
+        b.get(1)
+    };
+    if !matches!(name, Some(b'n' | b'i' | b'f')) {
+        out.push('<');
+        return 1;
+    }
     for (tag, replacement) in AWS_TAGS {
         if s.starts_with(tag) {
             out.push_str(replacement);
@@ -127,7 +138,14 @@ fn collapse_whitespace_into(out: &mut String, s: &str) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii() && b != b'<' && !b.is_ascii_whitespace() && b != 0x0B {
+        let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B;
+        if plain(b) && b != b'<' {
+            i += 1;
+            continue;
+        }
+        // A single space between two plain characters stays as it is: part of the run, not a break in it
+        // (the slow path below would write the same space).
+        if b == b' ' && i > copied && bytes.get(i + 1).is_some_and(|&n| plain(n)) {
             i += 1;
             continue;
         }

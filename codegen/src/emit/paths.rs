@@ -31,7 +31,12 @@ pub(super) fn match_path(code: &Code, i: usize) -> Option<(usize, &'static str)>
     if !code.is_word(i + 1, "std") {
         return None;
     }
-    'paths: for (segments, short) in PRELUDE {
+    // The module after `std` picks the few paths that can match.
+    let module = (i + 3 < code.toks.len()).then(|| code.text(i + 3));
+    'paths: for (segments, short) in PRELUDE
+        .iter()
+        .filter(|(segments, _)| Some(segments[1]) == module)
+    {
         let mut j = i;
         for seg in *segments {
             if !(code.is_op(j, "::") && code.is_word(j + 1, seg)) {

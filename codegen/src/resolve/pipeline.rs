@@ -76,7 +76,8 @@ pub fn resolve_owned(model: model::Model, source: &str) -> Result<Model, Diagnos
     cx.diags.finish(Model {
         smithy_version: smithy,
         metadata,
-        shapes,
+        // From the sorted map, so in id order.
+        shapes: shapes.into_iter().collect(),
         boxed_members,
     })
 }

@@ -114,6 +114,15 @@ impl ToCode for proc_macro2::Literal {
 pub(crate) fn string_literal(text: &str, out: &mut String) {
     out.reserve(text.len() + 2);
     out.push('"');
+    // Most texts (names, paths, messages) need no escape at all.
+    if text
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\' || b == b' ')
+    {
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
         match c {
