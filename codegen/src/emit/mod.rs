@@ -138,26 +138,29 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
         File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
     ];
-    files.extend(in_parallel(&jobs)?);
     // Hand-written files (`examples/`, a user's own tests) may live in the same crate: every generated
     // one says what it is, so nobody edits it only to see the change overwritten.
     let header = manifest::generated_line(settings, "//");
-    for f in files.iter_mut().filter(|f| f.path.ends_with(".rs")) {
-        f.contents.insert_str(0, &header);
-    }
+    files.extend(in_parallel(&jobs, &header)?);
     Ok(files)
 }
 
 /// Runs every job on the machine's cores, each thread taking the next job when it is done with one (the
 /// files differ in size by a hundred times: an even split by count leaves a core idle), and returns
-/// the files in the jobs' order. Each thread builds and prints its own files.
-fn in_parallel(jobs: &[Job<'_>]) -> Result<Vec<File>, Box<Diagnostic>> {
+/// the files in the jobs' order, each after the `header` that says it is generated. Each thread builds and prints its own files.
+fn in_parallel(jobs: &[Job<'_>], header: &str) -> Result<Vec<File>, Box<Diagnostic>> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(8);
+    let run = |job: &Job<'_>| {
+        job().map(|mut f| {
+            f.contents.insert_str(0, header);
+            f
+        })
+    };
     if threads <= 1 || jobs.len() < 16 {
-        return jobs.iter().map(|j| j()).collect();
+        return jobs.iter().map(run).collect();
     }
     let next = std::sync::atomic::AtomicUsize::new(0);
     let worker = || {
@@ -167,7 +170,7 @@ fn in_parallel(jobs: &[Job<'_>]) -> Result<Vec<File>, Box<Diagnostic>> {
             let Some(job) = jobs.get(i) else {
                 return done;
             };
-            done.push((i, job()));
+            done.push((i, run(job)));
         }
     };
     let mut out: Vec<(usize, Result<File, Box<Diagnostic>>)> = std::thread::scope(|scope| {

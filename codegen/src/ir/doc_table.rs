@@ -2,11 +2,11 @@
 //! on.
 //!
 //! The HTML conversion is the largest single cost of lowering. The table is built before lowering starts,
-//! in the order lowering will ask for the texts (shape by shape, in id order), and background threads
-//! convert them in that order while lowering does what needs no documentation first and then asks for
-//! them; a text lowering reaches before any thread took it, it converts itself. Each text is converted
-//! exactly once, by whichever side takes it first, so the result never depends on the timing; a text that
-//! several shapes or members repeat is converted once.
+//! in the order lowering will ask for the texts (shape by shape, in id order); background threads convert
+//! them from the last one back while lowering, asking from the first one on, converts what it reaches
+//! first itself. Whichever side converts a text, the text is the same, so the result never depends on the
+//! timing; a text that several shapes or members repeat is converted once (twice at most, when lowering
+//! reaches one a worker is converting).
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -29,7 +29,7 @@ struct Shared {
     /// `None` when the conversion panicked on a worker: the lowering thread converts it again, so the
     /// panic (a generator bug) comes out where it is seen.
     markdown: Vec<OnceLock<Option<String>>>,
-    /// The next text a worker takes.
+    /// How many texts are left for the workers, who take the last of them.
     next: AtomicUsize,
     stop: AtomicBool,
 }
@@ -41,10 +41,15 @@ impl Shared {
 
     fn work(&self) {
         while !self.stop.load(Ordering::Relaxed) {
-            let i = self.next.fetch_add(1, Ordering::Relaxed);
-            if i >= self.texts.len() {
+            // From the last text back: lowering asks from the first one on, so the two sides meet once,
+            // in the middle, instead of reaching for the same text all along.
+            let Ok(n) = self
+                .next
+                .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+            else {
                 return;
-            }
+            };
+            let i = n - 1;
             if self.take(i) {
                 let text = &self.texts[i];
                 let md = std::panic::catch_unwind(|| docs::to_markdown(text)).ok();
@@ -89,7 +94,7 @@ impl<'a> DocTable<'a> {
             texts,
             taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
             markdown: (0..n).map(|_| OnceLock::new()).collect(),
-            next: AtomicUsize::new(0),
+            next: AtomicUsize::new(n),
             stop: AtomicBool::new(false),
         });
         let threads = std::thread::available_parallelism()
@@ -126,10 +131,11 @@ impl<'a> DocTable<'a> {
             let _ = s.markdown[i].set(Some(md.clone()));
             return md;
         }
-        // A worker has it: it is converting it now, or is done.
-        match s.markdown[i].wait() {
-            Some(md) => md.clone(),
-            None => docs::to_markdown(text),
+        match s.markdown[i].get() {
+            Some(Some(md)) => md.clone(),
+            // A worker is converting it right now (or its conversion panicked): converting it here too
+            // costs less than sleeping until the worker is done, and gives the same text.
+            _ => docs::to_markdown(text),
         }
     }
 }
@@ -158,15 +164,15 @@ mod tests {
             texts,
             taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
             markdown: (0..n).map(|_| OnceLock::new()).collect(),
-            next: AtomicUsize::new(0),
+            next: AtomicUsize::new(n),
             stop: AtomicBool::new(false),
         });
         let worker = {
             let shared = Arc::clone(&shared);
             std::thread::spawn(move || shared.work())
         };
-        // The lowering side takes from the back, the worker from the front.
-        for i in (0..n).rev() {
+        // The lowering side takes from the front, the worker from the back.
+        for i in 0..n {
             if shared.take(i) {
                 let _ = shared.markdown[i].set(Some(docs::to_markdown(&shared.texts[i])));
             }
