@@ -130,25 +130,41 @@ fn push_replacing_aws_tags(out: &mut String, s: &str) {
 /// HTML renders any run of whitespace outside `<pre>` as one space. Doing that before conversion keeps a
 /// `<code>` span or a list item that the model wraps over several lines on one Markdown line. The
 /// [`AWS_TAGS`] are replaced on the way.
+/// The bytes [`collapse_whitespace_into`] copies as they are: ASCII that is neither whitespace (nor the
+/// vertical tab, which `char::is_whitespace` counts) nor `<`.
+const RUN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = !c.is_ascii_whitespace() && c != 0x0B && c != b'<';
+        b += 1;
+    }
+    t
+};
+
 fn collapse_whitespace_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut last_space = out.ends_with(' ');
     // `s[copied..i]` is plain text not yet pushed.
     let mut copied = 0;
     let mut i = 0;
+    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B;
     while i < bytes.len() {
-        let b = bytes[i];
-        let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B;
-        if plain(b) && b != b'<' {
+        // The run of bytes copied as they are: plain ASCII, and single spaces between two plain
+        // characters (the slow path below would write the same space).
+        while i < bytes.len() {
+            let b = bytes[i];
+            let single_space =
+                b == b' ' && i > copied && bytes.get(i + 1).is_some_and(|&n| plain(n));
+            if !(RUN[usize::from(b)] || single_space) {
+                break;
+            }
             i += 1;
-            continue;
         }
-        // A single space between two plain characters stays as it is: part of the run, not a break in it
-        // (the slow path below would write the same space).
-        if b == b' ' && i > copied && bytes.get(i + 1).is_some_and(|&n| plain(n)) {
-            i += 1;
-            continue;
-        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         if copied < i {
             out.push_str(&s[copied..i]);
             last_space = false;

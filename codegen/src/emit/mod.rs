@@ -37,26 +37,6 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
         Box::new(|| rust_file("src/lib.rs", || manifest::lib_rs(krate), &[], None)),
         Box::new(|| rust_file("src/types/mod.rs", || manifest::types_mod(krate), &[], None)),
     ];
-    for t in &krate.types {
-        jobs.push(Box::new(move || {
-            let tokens = || match &t.kind {
-                TypeKind::Struct(s) => structure::emit(t, s),
-                TypeKind::Enum(v) => enums::emit_enum(t, v),
-                TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
-                TypeKind::Union(v) => union::emit(t, v),
-            };
-            let mut defined = vec![t.name.as_str()];
-            if let TypeKind::Struct(s) = &t.kind {
-                defined.push(s.builder.as_str());
-            }
-            rust_file(
-                format!("src/types/{}.rs", file_stem(&t.module)),
-                tokens,
-                &defined,
-                Some(t.id.to_string()),
-            )
-        }));
-    }
     if let Some(service) = krate
         .service
         .as_ref()
@@ -134,6 +114,28 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
             }));
         }
     }
+    // After the few big files (the client, the endpoint rules, the tests), so that no core is left
+    // printing one of those while the other has nothing more to take.
+    for t in &krate.types {
+        jobs.push(Box::new(move || {
+            let tokens = || match &t.kind {
+                TypeKind::Struct(s) => structure::emit(t, s),
+                TypeKind::Enum(v) => enums::emit_enum(t, v),
+                TypeKind::IntEnum(v) => enums::emit_int_enum(t, v),
+                TypeKind::Union(v) => union::emit(t, v),
+            };
+            let mut defined = vec![t.name.as_str()];
+            if let TypeKind::Struct(s) = &t.kind {
+                defined.push(s.builder.as_str());
+            }
+            rust_file(
+                format!("src/types/{}.rs", file_stem(&t.module)),
+                tokens,
+                &defined,
+                Some(t.id.to_string()),
+            )
+        }));
+    }
     let mut files = vec![
         File::text("Cargo.toml", manifest::cargo_toml(krate, settings)),
         File::text("rustfmt.toml", manifest::rustfmt_toml(settings)),
@@ -147,7 +149,8 @@ pub fn emit(krate: &Crate, settings: &Settings) -> Result<Vec<File>, Box<Diagnos
 
 /// Runs every job on the machine's cores, each thread taking the next job when it is done with one (the
 /// files differ in size by a hundred times: an even split by count leaves a core idle), and returns
-/// the files in the jobs' order, each after the `header` that says it is generated. Each thread builds and prints its own files.
+/// the files in the jobs' order, each after the `header` that says it is generated. Each thread builds
+/// and prints its own files.
 fn in_parallel(jobs: &[Job<'_>], header: &str) -> Result<Vec<File>, Box<Diagnostic>> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -174,15 +177,17 @@ fn in_parallel(jobs: &[Job<'_>], header: &str) -> Result<Vec<File>, Box<Diagnost
         }
     };
     let mut out: Vec<(usize, Result<File, Box<Diagnostic>>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads).map(|_| scope.spawn(worker)).collect();
-        handles
-            .into_iter()
-            // A panic in an emitter is a generator bug; pass it on rather than hide it.
-            .flat_map(|h| {
+        // This thread is one of the workers.
+        let handles: Vec<_> = (1..threads).map(|_| scope.spawn(worker)).collect();
+        let mut out = worker();
+        // A panic in an emitter is a generator bug; pass it on rather than hide it.
+        for h in handles {
+            out.extend(
                 h.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        out
     });
     out.sort_by_key(|(i, _)| *i);
     out.into_iter().map(|(_, f)| f).collect()
