@@ -259,20 +259,45 @@ fn escape_inline(line: &str) -> String {
     {
         return line.to_owned();
     }
-    let mut out = String::with_capacity(line.len());
-    let chars: Vec<char> = line.chars().collect();
+    // An ASCII line is its bytes; any other is walked by `char`.
+    if line.is_ascii() {
+        escape_units(line.as_bytes())
+    } else {
+        escape_units(&line.chars().collect::<Vec<char>>())
+    }
+}
+
+/// A character of a line, as a `char` or as the byte of an ASCII line.
+trait Unit: Copy {
+    fn ch(self) -> char;
+}
+
+impl Unit for char {
+    fn ch(self) -> char {
+        self
+    }
+}
+
+impl Unit for u8 {
+    fn ch(self) -> char {
+        char::from(self)
+    }
+}
+
+fn escape_units<U: Unit>(chars: &[U]) -> String {
+    let mut out = String::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let c = chars[i].ch();
         if c == '`' {
             // Copy the code span verbatim (it is never a link and needs no escaping).
             let start = i;
-            let ticks = chars[i..].iter().take_while(|&&c| c == '`').count();
+            let ticks = chars[i..].iter().take_while(|c| c.ch() == '`').count();
             let mut j = i + ticks;
             let mut closed = None;
             while j < chars.len() {
-                if chars[j] == '`' {
-                    let run = chars[j..].iter().take_while(|&&c| c == '`').count();
+                if chars[j].ch() == '`' {
+                    let run = chars[j..].iter().take_while(|c| c.ch() == '`').count();
                     if run == ticks {
                         closed = Some(j + run);
                         break;
@@ -284,7 +309,7 @@ fn escape_inline(line: &str) -> String {
             }
             match closed {
                 Some(end) => {
-                    out.extend(&chars[start..end]);
+                    out.extend(chars[start..end].iter().map(|c| c.ch()));
                     i = end;
                 }
                 None => {
@@ -296,23 +321,23 @@ fn escape_inline(line: &str) -> String {
         }
         if c == '\\' && i + 1 < chars.len() {
             out.push(c);
-            out.push(chars[i + 1]);
+            out.push(chars[i + 1].ch());
             i += 2;
             continue;
         }
         if c == '[' {
-            if let Some(end) = link_end(&chars, i) {
+            if let Some(end) = link_end(chars, i) {
                 // A Markdown link: keep the text (escaped recursively) and the destination as is.
                 let close = chars[i..end]
                     .iter()
-                    .position(|&c| c == ']')
+                    .position(|c| c.ch() == ']')
                     .map(|p| p + i)
                     .unwrap_or(i);
-                let text: String = chars[i + 1..close].iter().collect();
+                let text: String = chars[i + 1..close].iter().map(|c| c.ch()).collect();
                 out.push('[');
                 out.push_str(&escape_inline(&text));
                 out.push(']');
-                out.extend(&chars[close + 1..end]);
+                out.extend(chars[close + 1..end].iter().map(|c| c.ch()));
                 i = end;
                 continue;
             }
@@ -327,22 +352,22 @@ fn escape_inline(line: &str) -> String {
         }
         if (c == 'h')
             && starts_with_url(&chars[i..])
-            && (i == 0 || !matches!(chars[i - 1], '<' | '(' | '"'))
+            && (i == 0 || !matches!(chars[i - 1].ch(), '<' | '(' | '"'))
         {
             let end = chars[i..]
                 .iter()
-                .position(|c| c.is_whitespace() || matches!(c, '<' | '>' | ')' | '"'))
+                .position(|c| c.ch().is_whitespace() || matches!(c.ch(), '<' | '>' | ')' | '"'))
                 .map(|p| p + i)
                 .unwrap_or(chars.len());
             // A trailing full stop or comma ends the sentence, not the URL.
             let mut url_end = end;
-            while url_end > i && matches!(chars[url_end - 1], '.' | ',' | ';' | ':') {
+            while url_end > i && matches!(chars[url_end - 1].ch(), '.' | ',' | ';' | ':') {
                 url_end -= 1;
             }
             out.push('<');
-            out.extend(&chars[i..url_end]);
+            out.extend(chars[i..url_end].iter().map(|c| c.ch()));
             out.push('>');
-            out.extend(&chars[url_end..end]);
+            out.extend(chars[url_end..end].iter().map(|c| c.ch()));
             i = end;
             continue;
         }
@@ -352,17 +377,17 @@ fn escape_inline(line: &str) -> String {
     out
 }
 
-fn starts_with_url(chars: &[char]) -> bool {
-    let starts = |p: &str| chars.len() >= p.len() && p.chars().zip(chars).all(|(a, &b)| a == b);
+fn starts_with_url<U: Unit>(chars: &[U]) -> bool {
+    let starts = |p: &str| chars.len() >= p.len() && p.chars().zip(chars).all(|(a, b)| a == b.ch());
     starts("http://") || starts("https://")
 }
 
 /// If a Markdown link `[text](dest)` starts at `start`, the index just after its `)`.
-fn link_end(chars: &[char], start: usize) -> Option<usize> {
+fn link_end<U: Unit>(chars: &[U], start: usize) -> Option<usize> {
     let mut depth = 0;
     let mut i = start;
     while i < chars.len() {
-        match chars[i] {
+        match chars[i].ch() {
             '[' => depth += 1,
             ']' => {
                 depth -= 1;
@@ -374,11 +399,11 @@ fn link_end(chars: &[char], start: usize) -> Option<usize> {
         }
         i += 1;
     }
-    if i + 1 >= chars.len() || chars[i + 1] != '(' {
+    if i + 1 >= chars.len() || chars[i + 1].ch() != '(' {
         return None;
     }
-    let close = chars[i + 1..].iter().position(|&c| c == ')')? + i + 1;
-    let dest: String = chars[i + 2..close].iter().collect();
+    let close = chars[i + 1..].iter().position(|c| c.ch() == ')')? + i + 1;
+    let dest: String = chars[i + 2..close].iter().map(|c| c.ch()).collect();
     if dest.is_empty() || dest.contains(char::is_whitespace) {
         return None;
     }

@@ -224,7 +224,7 @@ pub(crate) fn print_shortened(code: Code, defined: &[&str]) -> Result<String, St
 }
 
 /// An identifier from a name decided in the IR (which may be a raw identifier).
-pub(crate) fn ident(name: &str) -> Ident {
+pub(crate) fn ident(name: &str) -> Ident<'_> {
     Ident::new(name)
 }
 
@@ -394,10 +394,10 @@ fn serde_camel(snake: &str) -> String {
     }
 }
 
-pub(crate) fn type_ident(name: &str) -> Ident {
+pub(crate) fn type_ident(name: &str) -> Ident<'_> {
     ident(name)
 }
 
-pub(crate) fn field_ident(name: &str) -> Ident {
+pub(crate) fn field_ident(name: &str) -> Ident<'_> {
     ident(name)
 }

@@ -141,36 +141,37 @@ pub(crate) fn string_literal(text: &str, out: &mut String) {
     out.push('"');
 }
 
-/// An identifier (or a raw one, `r#type`), as a word of its own.
+/// An identifier (or a raw one, `r#type`), as a word of its own. It borrows the name the IR decided when
+/// it can: emitters make one for every field and type they mention.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) struct Ident(String);
+pub(crate) struct Ident<'a>(std::borrow::Cow<'a, str>);
 
-impl Ident {
+impl<'a> Ident<'a> {
     /// `name` as written (the IR decided it, keyword escapes included).
-    pub(crate) fn new(name: impl Into<String>) -> Ident {
+    pub(crate) fn new(name: impl Into<std::borrow::Cow<'a, str>>) -> Ident<'a> {
         Ident(name.into())
     }
 }
 
-impl std::fmt::Display for Ident {
+impl std::fmt::Display for Ident<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
     }
 }
 
-impl PartialEq<str> for Ident {
+impl PartialEq<str> for Ident<'_> {
     fn eq(&self, other: &str) -> bool {
         self.0 == other
     }
 }
 
-impl PartialEq<&str> for Ident {
+impl PartialEq<&str> for Ident<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.0 == *other
     }
 }
 
-impl ToCode for Ident {
+impl ToCode for Ident<'_> {
     fn to_code(&self, out: &mut Code) {
         out.word(&self.0);
     }
