@@ -6,7 +6,7 @@
 //! 1. [`model`]: the lossless JSON AST, exactly as the document says (`model::parse`), or as the IDL files
 //!    say once merged (`model::assemble`).
 //! 2. [`resolve`]: references checked, mixins and `apply` merged, 1.0 normalised, nullability decided.
-//! 3. the Rust-facing IR with every name decided, and small emitters returning `TokenStream`s.
+//! 3. the Rust-facing IR with every name decided, and small emitters returning each file's tokens (`toks!`).
 
 pub mod diag;
 pub mod model;
