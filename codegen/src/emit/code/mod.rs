@@ -67,6 +67,22 @@ pub(crate) struct Tok {
     /// The token's text: `arena[start..end]` of its `Code`.
     pub start: u32,
     pub end: u32,
+    /// Its first four bytes (see [`pack`]): an operator is told apart by this alone, a word up to four
+    /// letters long with its length, so the printer's many "is this `::`" questions compare one integer.
+    pub pack: u32,
+}
+
+/// The first four bytes of `text`, zero-padded, as one integer (a `const fn`, so `pack("::")` is a
+/// constant). No operator holds a zero byte, so two operators are equal when their packs are.
+pub(crate) const fn pack(text: &str) -> u32 {
+    let b = text.as_bytes();
+    let mut out = [0u8; 4];
+    let mut i = 0;
+    while i < 4 && i < b.len() {
+        out[i] = b[i];
+        i += 1;
+    }
+    u32::from_le_bytes(out)
 }
 
 /// A run of tokens: part of a file, or a whole one.
@@ -108,12 +124,30 @@ impl Code {
         &self.arena[t.start as usize..t.end as usize]
     }
 
+    /// The length of token `i`'s text.
+    pub(crate) fn len(&self, i: usize) -> usize {
+        let t = &self.toks[i];
+        (t.end - t.start) as usize
+    }
+
+    /// Token `i`'s [`pack`] (0 past the end).
+    pub(crate) fn pack(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.pack)
+    }
+
+    /// Is token `i` the operator `op` (at most four bytes)?
     pub(crate) fn is_op(&self, i: usize, op: &str) -> bool {
-        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Op { .. })) && self.text(i) == op
+        matches!(self.toks.get(i), Some(t) if matches!(t.kind, Kind::Op { .. }) && t.pack == pack(op))
     }
 
     pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
-        matches!(self.toks.get(i).map(|t| t.kind), Some(Kind::Word(_))) && self.text(i) == w
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        matches!(t.kind, Kind::Word(_))
+            && t.pack == pack(w)
+            && (t.end - t.start) as usize == w.len()
+            && (w.len() <= 4 || self.text(i) == w)
     }
 
     pub(crate) fn push(&mut self, kind: Kind, text: &str) {
@@ -123,6 +157,7 @@ impl Code {
             kind,
             start,
             end: self.arena.len() as u32,
+            pack: pack(text),
         });
     }
 
@@ -130,10 +165,12 @@ impl Code {
     pub(crate) fn push_with(&mut self, kind: Kind, write: impl FnOnce(&mut String)) {
         let start = self.arena.len() as u32;
         write(&mut self.arena);
+        let pack = pack(&self.arena[start as usize..]);
         self.toks.push(Tok {
             kind,
             start,
             end: self.arena.len() as u32,
+            pack,
         });
     }
 
@@ -183,9 +220,9 @@ impl Code {
         let offset = self.arena.len() as u32;
         self.arena.push_str(&other.arena);
         self.toks.extend(other.toks.iter().map(|t| Tok {
-            kind: t.kind,
             start: t.start + offset,
             end: t.end + offset,
+            ..*t
         }));
     }
 

@@ -119,3 +119,17 @@ fn groups_are_linked_and_unbalanced_ones_rejected() {
     code.close(Delim::Paren);
     assert!(code.link_groups().is_err());
 }
+
+#[test]
+fn operators_and_words_are_told_apart_by_pack_and_length() {
+    let code = toks!(a :: b ..= c struct structure pub publish r#type);
+    assert!(code.is_op(1, "::") && !code.is_op(1, ":") && !code.is_word(1, "::"));
+    assert!(code.is_op(3, "..=") && !code.is_op(3, ".."));
+    assert!(code.is_word(5, "struct") && !code.is_word(6, "struct"));
+    assert!(code.is_word(6, "structure") && !code.is_word(5, "structure"));
+    assert!(code.is_word(7, "pub") && !code.is_word(8, "pub") && code.is_word(8, "publish"));
+    assert!(code.is_word(9, "r#type"));
+    assert_eq!(code.len(6), "structure".len());
+    assert_eq!(code.pack(1), super::pack("::"));
+    assert_eq!(code.pack(100), 0);
+}

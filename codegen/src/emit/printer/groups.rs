@@ -1,7 +1,7 @@
 //! What the layout needs to know of each group before printing it, found in one pass: its width on one
 //! line, whether it must be a block, and whether its elements may take a trailing comma.
 
-use crate::emit::code::{Code as Toks, Delim, Kind, Word};
+use crate::emit::code::{Code as Toks, Delim, Kind, Word, pack};
 
 /// A width that fits no line: a block, or documentation, inside.
 pub(super) const INF: u32 = u32::MAX;
@@ -67,6 +67,11 @@ fn add(a: u32, b: u32) -> u32 {
     a.saturating_add(b)
 }
 
+const COMMA: u32 = pack(",");
+const SEMI: u32 = pack(";");
+const ARROW: u32 = pack("=>");
+const HASH: u32 = pack("#");
+
 /// `groups[i]` describes the group that token `i` opens (other entries are unused).
 pub(super) fn groups(t: &Toks, space: &[bool], separator: &[bool]) -> Vec<Group> {
     let n = t.toks.len();
@@ -74,7 +79,7 @@ pub(super) fn groups(t: &Toks, space: &[bool], separator: &[bool]) -> Vec<Group>
     let mut stack = vec![Frame::new(usize::MAX, 0, true)];
     for i in 0..n {
         let kind = t.toks[i].kind;
-        let own = t.text(i).len() as u32 + u32::from(space[i]);
+        let own = t.len(i) as u32 + u32::from(space[i]);
         if let Kind::Close(delim) = kind {
             let Some(f) = stack.pop() else { break };
             let g = finish(t, &f, delim, i, own);
@@ -107,27 +112,27 @@ pub(super) fn groups(t: &Toks, space: &[bool], separator: &[bool]) -> Vec<Group>
                 top.block = true;
             }
             Kind::Op { .. } => {
-                let text = t.text(i);
+                let op = t.pack(i);
                 if top.at_element_start {
-                    top.rest = text == ".." || text == "..=";
+                    top.rest = op == pack("..") || op == pack("..=");
                 }
                 top.at_element_start = false;
-                match text {
-                    "," if separator[i] => {
+                match op {
+                    COMMA if separator[i] => {
                         top.commas += 1;
                         top.keyword = false;
                         top.at_element_start = true;
                     }
-                    ";" => {
+                    SEMI => {
                         top.semicolons = true;
                         top.keyword = false;
                         top.at_element_start = true;
                     }
-                    "=>" => {
+                    ARROW => {
                         top.block = true;
                         top.keyword = false;
                     }
-                    "#" => top.block = true,
+                    HASH => top.block = true,
                     _ => {}
                 }
                 top.width = add(top.width, own);

@@ -296,7 +296,7 @@ impl Printer<'_> {
                         k = close as usize;
                         add
                     }
-                    _ => (self.t.text(k).len() as u32) + u32::from(self.space[k]),
+                    _ => (self.t.len(k) as u32) + u32::from(self.space[k]),
                 };
                 *w = w.saturating_add(add);
                 k += 1;

@@ -5,7 +5,27 @@
 //! cannot tell apart (a `<` that compares after an upper-case constant) only looks different, since a
 //! space is never removed between two operators that would then read as one (`: ::std`, `& &x`).
 
-use crate::emit::code::{Code as Toks, Delim, Kind, Word};
+use crate::emit::code::{Code as Toks, Delim, Kind, Word, pack};
+
+// The operators the rules name, as token packs (`Code::pack`): one integer compare each.
+const LT: u32 = pack("<");
+const GT: u32 = pack(">");
+const SHR: u32 = pack(">>");
+const PIPE: u32 = pack("|");
+const BANG: u32 = pack("!");
+const AMP: u32 = pack("&");
+const AND: u32 = pack("&&");
+const STAR: u32 = pack("*");
+const MINUS: u32 = pack("-");
+const SEMI: u32 = pack(";");
+const COMMA: u32 = pack(",");
+const DOT: u32 = pack(".");
+const QUESTION: u32 = pack("?");
+const COLON: u32 = pack(":");
+const PATH: u32 = pack("::");
+const RANGE: u32 = pack("..");
+const RANGE_EQ: u32 = pack("..=");
+const HASH: u32 = pack("#");
 
 pub(super) struct Spacing {
     /// `space[i]`: a space before token `i` when it shares a line with token `i - 1`.
@@ -32,31 +52,31 @@ pub(super) fn spaces(t: &Toks) -> Spacing {
         let depth = angles.len() - 1;
         role[i] = match kind {
             Kind::Op { .. } => {
-                let text = t.text(i);
+                let op = t.pack(i);
                 let value_before = prev.is_some_and(|p| ends_value(t, &role, p));
-                match text {
-                    "<" if generic_open(t, &role, prev) => {
+                match op {
+                    LT if generic_open(t, &role, prev) => {
                         angles[depth] += 1;
                         Role::AngleOpen
                     }
-                    ">" | ">>" if angles[depth] > 0 => {
-                        angles[depth] = angles[depth].saturating_sub(text.len() as u32);
+                    GT | SHR if angles[depth] > 0 => {
+                        angles[depth] = angles[depth].saturating_sub(if op == SHR { 2 } else { 1 });
                         Role::AngleClose
                     }
-                    "|" if closure[depth] => {
+                    PIPE if closure[depth] => {
                         closure[depth] = false;
                         Role::ClosureClose
                     }
-                    "|" if !value_before => {
+                    PIPE if !value_before => {
                         closure[depth] = true;
                         Role::ClosureOpen
                     }
-                    "!" if prev
+                    BANG if prev
                         .is_some_and(|p| matches!(t.toks[p].kind, Kind::Word(Word::Plain))) =>
                     {
                         Role::MacroBang
                     }
-                    "&" | "&&" | "*" | "-" | "!" if !value_before => Role::Unary,
+                    AMP | AND | STAR | MINUS | BANG if !value_before => Role::Unary,
                     _ => Role::Other,
                 }
             }
@@ -66,8 +86,8 @@ pub(super) fn spaces(t: &Toks) -> Spacing {
             space[i] = space_between(t, &role, p, i);
         }
         if let Kind::Op { .. } = kind {
-            let text = t.text(i);
-            separator[i] = text == ";" || (text == "," && angles[depth] == 0 && !closure[depth]);
+            let op = t.pack(i);
+            separator[i] = op == SEMI || (op == COMMA && angles[depth] == 0 && !closure[depth]);
         }
         match kind {
             Kind::Open { .. } => {
@@ -111,7 +131,7 @@ enum Role {
 fn ends_value(t: &Toks, role: &[Role], p: usize) -> bool {
     match t.toks[p].kind {
         Kind::Word(Word::Plain | Word::Lifetime) | Kind::Lit | Kind::Close(_) => true,
-        Kind::Op { .. } => role[p] == Role::AngleClose || t.text(p) == "?",
+        Kind::Op { .. } => role[p] == Role::AngleClose || t.pack(p) == QUESTION,
         _ => false,
     }
 }
@@ -133,18 +153,17 @@ fn generic_open(t: &Toks, role: &[Role], prev: Option<usize>) -> bool {
         }
         Kind::Word(Word::Block | Word::Keyword) => true,
         Kind::Word(Word::Lifetime) | Kind::Lit | Kind::Close(_) => false,
-        Kind::Op { .. } => role[p] != Role::AngleClose && t.text(p) != "?",
+        Kind::Op { .. } => role[p] != Role::AngleClose && t.pack(p) != QUESTION,
         Kind::Open { .. } | Kind::Doc { .. } | Kind::DocLine { .. } => true,
     }
 }
 
 fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
     let (pk, nk) = (t.toks[p].kind, t.toks[i].kind);
-    let ptext = t.text(p);
-    let ntext = t.text(i);
+    let (pp, np) = (t.pack(p), t.pack(i));
     // Two operators that would read as one when written together keep a space (`: ::std`, `& &x`).
     if let (Kind::Op { joint: false }, Kind::Op { .. }) = (pk, nk)
-        && fuses(ptext, ntext)
+        && fuses(t.text(p), t.text(i))
         && !(role[p] == Role::AngleClose && role[i] == Role::AngleClose)
     {
         return true;
@@ -159,9 +178,9 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
     let p_plain_word = matches!(pk, Kind::Word(Word::Plain));
     let p_keyword = matches!(pk, Kind::Word(Word::Block | Word::Keyword));
     if let Kind::Op { .. } = nk {
-        match ntext {
-            "," | ";" | "." | "?" | ":" => return false,
-            "::" => {
+        match np {
+            COMMA | SEMI | DOT | QUESTION | COLON => return false,
+            PATH => {
                 return match pk {
                     Kind::Word(Word::Plain) | Kind::Lit | Kind::Close(_) => false,
                     Kind::Word(_) => p_keyword,
@@ -169,27 +188,27 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
                         !matches!(
                             role[p],
                             Role::AngleOpen | Role::AngleClose | Role::Unary | Role::MacroBang
-                        ) && ptext != "#"
+                        ) && pp != HASH
                     }
                     _ => true,
                 };
             }
-            ".." | "..=" => {
+            RANGE | RANGE_EQ => {
                 return !matches!(pk, Kind::Word(Word::Plain) | Kind::Lit | Kind::Close(_));
             }
             _ => {}
         }
         match role[i] {
             Role::MacroBang => return false,
-            Role::AngleOpen if p_plain_word || p_keyword || ptext == "::" => return false,
+            Role::AngleOpen if p_plain_word || p_keyword || pp == PATH => return false,
             Role::AngleClose | Role::ClosureClose => return false,
             _ => {}
         }
     }
     if let Kind::Op { .. } = pk {
-        match ptext {
-            "." | "::" | "#" => return false,
-            ".." | "..=" => return matches!(nk, Kind::Close(_)),
+        match pp {
+            DOT | PATH | HASH => return false,
+            RANGE | RANGE_EQ => return matches!(nk, Kind::Close(_)),
             _ => {}
         }
         match role[p] {
@@ -206,7 +225,7 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
             }
             _ => {}
         }
-        if ptext == "!"
+        if pp == BANG
             && matches!(
                 nk,
                 Kind::Open {
@@ -225,7 +244,7 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
             ..
         } => match pk {
             Kind::Word(Word::Plain) | Kind::Close(_) => false,
-            Kind::Word(Word::Keyword) => ptext != "pub",
+            Kind::Word(Word::Keyword) => !t.is_word(p, "pub"),
             Kind::Op { .. } => !matches!(role[p], Role::AngleClose),
             _ => true,
         },

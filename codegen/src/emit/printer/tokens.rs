@@ -53,6 +53,7 @@ pub(super) fn prepare(mut code: Code, defined: &[&str]) -> Result<Code, String> 
                     kind: Kind::DocLine { inner },
                     start,
                     end: code.arena.len() as u32,
+                    pack: crate::emit::code::pack(line),
                 });
             }
             i += len;
