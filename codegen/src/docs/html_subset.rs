@@ -123,10 +123,10 @@ pub(super) struct Unsure;
 
 /// The tree of `html` (already whitespace-collapsed and trimmed by the caller), or [`Unsure`].
 pub(super) fn parse(html: &str) -> Result<Tree<'_>, Unsure> {
-    if html
-        .bytes()
-        .any(|b| b == b'&' || b == 0 || b == b'\r' || b == 0x0C)
-        || html.contains('\u{FEFF}')
+    let bytes = html.as_bytes();
+    if memchr::memchr3(b'&', 0, b'\r', bytes).is_some()
+        || memchr::memchr(0x0C, bytes).is_some()
+        || memchr::memmem::find(bytes, "\u{FEFF}".as_bytes()).is_some()
     {
         // Character references (named ones have prefix and legacy rules), NUL (dropped or replaced),
         // carriage returns (normalized), form feeds (whitespace to the tokenizer but not to
@@ -134,18 +134,14 @@ pub(super) fn parse(html: &str) -> Result<Tree<'_>, Unsure> {
         return Err(Unsure);
     }
     let mut builder = Builder::new();
-    let bytes = html.as_bytes();
     let mut i = 0;
     let mut text_start = 0;
     // Before the first start tag or text, html5ever has no body yet and ignores end tags.
     if bytes.starts_with(b"</") {
         return Err(Unsure);
     }
-    while i < bytes.len() {
-        if bytes[i] != b'<' {
-            i += 1;
-            continue;
-        }
+    while let Some(at) = memchr::memchr(b'<', &bytes[i..]) {
+        i += at;
         let next = bytes.get(i + 1).copied();
         let is_tag = match next {
             Some(c) if c.is_ascii_alphabetic() => true,
