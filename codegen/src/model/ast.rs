@@ -346,14 +346,19 @@ fn unique_map<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
             let mut out = IndexMap::with_capacity(map.size_hint().unwrap_or(0).min(4096));
             while let Some(key) = map.next_key::<String>()? {
-                if out.contains_key(&key) {
-                    return Err(de::Error::custom(format_args!(
-                        "{} `{key}` is defined twice",
-                        self.0
-                    )));
+                // One hash per key: the entry is kept while the value is read.
+                match out.entry(key) {
+                    indexmap::map::Entry::Occupied(e) => {
+                        return Err(de::Error::custom(format_args!(
+                            "{} `{}` is defined twice",
+                            self.0,
+                            e.key()
+                        )));
+                    }
+                    indexmap::map::Entry::Vacant(e) => {
+                        e.insert(map.next_value::<T>()?);
+                    }
                 }
-                let value = map.next_value::<T>()?;
-                out.insert(key, value);
             }
             Ok(out)
         }
