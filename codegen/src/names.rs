@@ -1,9 +1,8 @@
 //! The one place where Smithy names become Rust names.
 //!
-//! Every identifier the emitters print comes from here: case conversion (heck's rules, checked against heck),
-//! the keyword table, and one
-//! collision rule ([`Namer`]). Types from `std` are always written by full path in generated code, so shapes
-//! named `Option`, `String` or `Result` keep their names.
+//! Every identifier the emitters print comes from here: case conversion (heck's rules, checked against
+//! heck), the keyword table, and one collision rule ([`Namer`]). Types from `std` are always written by
+//! full path in generated code, so shapes named `Option`, `String` or `Result` keep their names.
 
 use std::collections::BTreeSet;
 

@@ -1,4 +1,4 @@
-//! Stage 4: small pure emitters, one per kind of output, each returning the [`Code`] of a file (built with
+//! Stage 4: small pure emitters, one per kind of output, each returning the `Code` of a file (built with
 //! `toks!`, see `code`) that `printer` lays out.
 
 mod client;

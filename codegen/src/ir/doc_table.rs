@@ -35,6 +35,33 @@ struct Shared {
 }
 
 impl Shared {
+    fn new(texts: Vec<String>) -> Shared {
+        let n = texts.len();
+        Shared {
+            texts,
+            taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
+            markdown: (0..n).map(|_| OnceLock::new()).collect(),
+            next: AtomicUsize::new(n),
+            stop: AtomicBool::new(false),
+        }
+    }
+
+    /// The Markdown of text `i`, for the lowering thread: converted here when no worker took it, taken
+    /// from the worker when it is done, and converted here too when a worker is converting it right now
+    /// (or its conversion panicked): that costs less than sleeping until the worker is done, and gives the
+    /// same text.
+    fn markdown_of(&self, i: usize) -> String {
+        if self.take(i) {
+            let md = docs::to_markdown(&self.texts[i]);
+            let _ = self.markdown[i].set(Some(md.clone()));
+            return md;
+        }
+        match self.markdown[i].get() {
+            Some(Some(md)) => md.clone(),
+            _ => docs::to_markdown(&self.texts[i]),
+        }
+    }
+
     fn take(&self, i: usize) -> bool {
         !self.taken[i].swap(true, Ordering::AcqRel)
     }
@@ -90,13 +117,7 @@ impl<'a> DocTable<'a> {
             }
         }
         let n = texts.len();
-        let shared = Arc::new(Shared {
-            texts,
-            taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
-            markdown: (0..n).map(|_| OnceLock::new()).collect(),
-            next: AtomicUsize::new(n),
-            stop: AtomicBool::new(false),
-        });
+        let shared = Arc::new(Shared::new(texts));
         let threads = std::thread::available_parallelism()
             .map(|n| n.get())
             .unwrap_or(1)
@@ -122,20 +143,9 @@ impl<'a> DocTable<'a> {
         let Some(text) = traits.documentation() else {
             return String::new();
         };
-        let Some(&i) = self.index.get(text) else {
-            return docs::to_markdown(text);
-        };
-        let s = &*self.shared;
-        if s.take(i) {
-            let md = docs::to_markdown(text);
-            let _ = s.markdown[i].set(Some(md.clone()));
-            return md;
-        }
-        match s.markdown[i].get() {
-            Some(Some(md)) => md.clone(),
-            // A worker is converting it right now (or its conversion panicked): converting it here too
-            // costs less than sleeping until the worker is done, and gives the same text.
-            _ => docs::to_markdown(text),
+        match self.index.get(text) {
+            Some(&i) => self.shared.markdown_of(i),
+            None => docs::to_markdown(text),
         }
     }
 }
@@ -155,32 +165,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_text_is_converted_once_whoever_takes_it() {
+    fn every_text_is_converted_whoever_takes_it() {
         let texts: Vec<String> = (0..200)
             .map(|i| format!("<p>Item <code>{i}</code></p>"))
             .collect();
         let n = texts.len();
-        let shared = Arc::new(Shared {
-            texts,
-            taken: (0..n).map(|_| AtomicBool::new(false)).collect(),
-            markdown: (0..n).map(|_| OnceLock::new()).collect(),
-            next: AtomicUsize::new(n),
-            stop: AtomicBool::new(false),
-        });
+        let shared = Arc::new(Shared::new(texts));
         let worker = {
             let shared = Arc::clone(&shared);
             std::thread::spawn(move || shared.work())
         };
-        // The lowering side takes from the front, the worker from the back.
-        for i in 0..n {
-            if shared.take(i) {
-                let _ = shared.markdown[i].set(Some(docs::to_markdown(&shared.texts[i])));
-            }
-        }
+        // The lowering side asks from the front, the worker takes from the back.
+        let asked: Vec<String> = (0..n).map(|i| shared.markdown_of(i)).collect();
         worker.join().expect("worker");
-        for i in 0..n {
-            let md = shared.markdown[i].wait().as_deref();
-            assert_eq!(md, Some(format!("Item `{i}`").as_str()));
+        for (i, md) in asked.iter().enumerate() {
+            assert_eq!(md, &format!("Item `{i}`"));
+            // Whichever side converted it, the table holds the same text.
+            assert_eq!(
+                shared.markdown[i].get().cloned().flatten().as_deref(),
+                Some(md.as_str())
+            );
         }
     }
 }

@@ -55,9 +55,9 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
     let doc_table = DocTable::new(model, &shapes);
     // What each operation reaches decides its types' Cargo features. It needs no documentation, so it is
     // found first, while the table's threads convert the texts the types will ask for.
+    let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
     let mut reach: BTreeMap<&ShapeId, Vec<ShapeId>> = BTreeMap::new();
     if let Some((sid, svc)) = service {
-        let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
         for op_id in svc.operations.iter().filter(|o| selected.contains(o)) {
             let only = [op_id.name.to_string()];
             reach.insert(op_id, model.closure(sid, Some(&only))?);
@@ -203,7 +203,6 @@ pub fn lower(model: &Model, settings: &Settings) -> Result<Crate, Diagnostics> {
         let mut method_namer = Namer::with_reserved(names::RESERVED_CLIENT_METHODS);
         let mut op_modules = Namer::with_reserved(&["mod"]);
         let mut feature_namer = Namer::with_reserved(names::RESERVED_FEATURES);
-        let selected: BTreeSet<&ShapeId> = shapes.iter().collect();
         let wire_types = Types::new(&types, Form::Wire);
         for op_id in &svc.operations {
             if !selected.contains(op_id) {

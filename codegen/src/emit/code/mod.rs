@@ -40,11 +40,8 @@ pub(crate) enum Word {
 pub(crate) enum Kind {
     Word(Word),
     Lit,
-    /// One operator (`::`, `->`, `&&`, `#`, `,`); `joint` when it was written right before another
-    /// operator it would fuse with (only a `proc_macro2` stream says so: a `toks!` token never is).
-    Op {
-        joint: bool,
-    },
+    /// One operator (`::`, `->`, `&&`, `#`, `,`): `macro_rules!` hands a body's operators over whole.
+    Op,
     /// An opening delimiter; `close` is the index of its closing token once the printer has linked them.
     Open {
         delim: Delim,
@@ -137,7 +134,7 @@ impl Code {
 
     /// Is token `i` the operator `op` (at most four bytes)?
     pub(crate) fn is_op(&self, i: usize, op: &str) -> bool {
-        matches!(self.toks.get(i), Some(t) if matches!(t.kind, Kind::Op { .. }) && t.pack == pack(op))
+        matches!(self.toks.get(i), Some(t) if t.kind == Kind::Op && t.pack == pack(op))
     }
 
     pub(crate) fn is_word(&self, i: usize, w: &str) -> bool {
@@ -188,8 +185,20 @@ impl Code {
         self.push(Kind::Lit, text);
     }
 
+    /// A number as Rust spells it: a negative one is a `-` and the number, as `proc_macro2` puts it in a
+    /// stream.
+    pub(crate) fn number(&mut self, text: &str) {
+        match text.strip_prefix('-') {
+            Some(rest) => {
+                self.op("-");
+                self.lit(rest);
+            }
+            None => self.lit(text),
+        }
+    }
+
     pub(crate) fn op(&mut self, text: &str) {
-        self.push(Kind::Op { joint: false }, text);
+        self.push(Kind::Op, text);
     }
 
     pub(crate) fn open(&mut self, delim: Delim) {

@@ -28,7 +28,7 @@ fn tokens_are_flat_and_operators_whole() {
             ..
         }
     ));
-    assert_eq!(kinds[15], Kind::Op { joint: false });
+    assert_eq!(kinds[15], Kind::Op);
     assert_eq!(code.text(15), "->");
 }
 

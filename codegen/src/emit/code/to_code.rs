@@ -60,16 +60,14 @@ macro_rules! suffixed {
     ($($t:ty)*) => {$(
         impl ToCode for $t {
             fn to_code(&self, out: &mut Code) {
-                if *self as i128 >= 0 {
-                    out.push_with(Kind::Lit, |s| {
-                        let _ = write!(s, "{}{}", self, stringify!($t));
-                    });
-                } else {
+                // A negative number is a `-` and the number, as in `Code::number`.
+                let n = *self as i128;
+                if n < 0 {
                     out.op("-");
-                    out.push_with(Kind::Lit, |s| {
-                        let _ = write!(s, "{}{}", (*self as i128).unsigned_abs(), stringify!($t));
-                    });
                 }
+                out.push_with(Kind::Lit, |s| {
+                    let _ = write!(s, "{}{}", n.unsigned_abs(), stringify!($t));
+                });
             }
         }
     )*};
@@ -94,18 +92,10 @@ impl ToCode for std::sync::Arc<str> {
     }
 }
 
-/// A literal `proc_macro2` spelled (a float, a byte string): its text, a negative number's `-` apart as
-/// `proc_macro2` puts it in a stream.
+/// A literal `proc_macro2` spelled (a float, a byte string).
 impl ToCode for proc_macro2::Literal {
     fn to_code(&self, out: &mut Code) {
-        let text = self.to_string();
-        match text.strip_prefix('-') {
-            Some(rest) => {
-                out.op("-");
-                out.lit(rest);
-            }
-            None => out.lit(&text),
-        }
+        out.number(&self.to_string());
     }
 }
 
@@ -134,7 +124,6 @@ pub(crate) fn string_literal(text: &str, out: &mut String) {
             }
             '\0' => out.push_str("\\0"),
             '\'' => out.push('\''),
-            c if c.is_ascii_alphanumeric() || c == ' ' => out.push(c),
             c => out.extend(c.escape_debug()),
         }
     }
@@ -143,7 +132,7 @@ pub(crate) fn string_literal(text: &str, out: &mut String) {
 
 /// An identifier (or a raw one, `r#type`), as a word of its own. It borrows the name the IR decided when
 /// it can: emitters make one for every field and type they mention.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone)]
 pub(crate) struct Ident<'a>(std::borrow::Cow<'a, str>);
 
 impl<'a> Ident<'a> {
@@ -159,18 +148,6 @@ impl std::fmt::Display for Ident<'_> {
     }
 }
 
-impl PartialEq<str> for Ident<'_> {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
-
-impl PartialEq<&str> for Ident<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
 impl ToCode for Ident<'_> {
     fn to_code(&self, out: &mut Code) {
         out.word(&self.0);
@@ -178,7 +155,7 @@ impl ToCode for Ident<'_> {
 }
 
 /// A literal spelled out: a number without its type's suffix, a byte string, a float.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) struct Lit(String);
 
 impl Lit {
@@ -190,13 +167,7 @@ impl Lit {
 
 impl ToCode for Lit {
     fn to_code(&self, out: &mut Code) {
-        match self.0.strip_prefix('-') {
-            Some(rest) => {
-                out.op("-");
-                out.lit(rest);
-            }
-            None => out.lit(&self.0),
-        }
+        out.number(&self.0);
     }
 }
 

@@ -111,7 +111,7 @@ pub(super) fn groups(t: &Toks, space: &[bool], separator: &[bool]) -> Vec<Group>
                 top.width = INF;
                 top.block = true;
             }
-            Kind::Op { .. } => {
+            Kind::Op => {
                 let op = t.pack(i);
                 if top.at_element_start {
                     top.rest = op == pack("..") || op == pack("..=");

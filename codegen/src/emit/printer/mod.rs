@@ -264,7 +264,7 @@ impl Printer<'_> {
         let mut depth = 0i32;
         while let Some(tok) = self.t.toks.get(j) {
             match tok.kind {
-                Kind::Op { .. } => {
+                Kind::Op => {
                     let text = self.t.text(j);
                     if text.bytes().all(|b| b == b'<') {
                         depth += text.len() as i32;
@@ -372,7 +372,7 @@ impl Printer<'_> {
                 "if" => closed == Layout::Vertical,
                 _ => true,
             },
-            Kind::Op { .. } => matches!(self.t.text(i), "#" | "::" | "<"),
+            Kind::Op => matches!(self.t.text(i), "#" | "::" | "<"),
             Kind::Lit => true,
             _ => false,
         }

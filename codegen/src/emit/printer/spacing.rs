@@ -51,7 +51,7 @@ pub(super) fn spaces(t: &Toks) -> Spacing {
         let prev = (i > 0).then(|| i - 1);
         let depth = angles.len() - 1;
         role[i] = match kind {
-            Kind::Op { .. } => {
+            Kind::Op => {
                 let op = t.pack(i);
                 let value_before = prev.is_some_and(|p| ends_value(t, &role, p));
                 match op {
@@ -85,7 +85,7 @@ pub(super) fn spaces(t: &Toks) -> Spacing {
         if let Some(p) = prev {
             space[i] = space_between(t, &role, p, i);
         }
-        if let Kind::Op { .. } = kind {
+        if let Kind::Op = kind {
             let op = t.pack(i);
             separator[i] = op == SEMI || (op == COMMA && angles[depth] == 0 && !closure[depth]);
         }
@@ -131,7 +131,7 @@ enum Role {
 fn ends_value(t: &Toks, role: &[Role], p: usize) -> bool {
     match t.toks[p].kind {
         Kind::Word(Word::Plain | Word::Lifetime) | Kind::Lit | Kind::Close(_) => true,
-        Kind::Op { .. } => role[p] == Role::AngleClose || t.pack(p) == QUESTION,
+        Kind::Op => role[p] == Role::AngleClose || t.pack(p) == QUESTION,
         _ => false,
     }
 }
@@ -153,7 +153,7 @@ fn generic_open(t: &Toks, role: &[Role], prev: Option<usize>) -> bool {
         }
         Kind::Word(Word::Block | Word::Keyword) => true,
         Kind::Word(Word::Lifetime) | Kind::Lit | Kind::Close(_) => false,
-        Kind::Op { .. } => role[p] != Role::AngleClose && t.pack(p) != QUESTION,
+        Kind::Op => role[p] != Role::AngleClose && t.pack(p) != QUESTION,
         Kind::Open { .. } | Kind::Doc { .. } | Kind::DocLine { .. } => true,
     }
 }
@@ -162,7 +162,7 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
     let (pk, nk) = (t.toks[p].kind, t.toks[i].kind);
     let (pp, np) = (t.pack(p), t.pack(i));
     // Two operators that would read as one when written together keep a space (`: ::std`, `& &x`).
-    if let (Kind::Op { joint: false }, Kind::Op { .. }) = (pk, nk)
+    if let (Kind::Op, Kind::Op) = (pk, nk)
         && fuses(t.text(p), t.text(i))
         && !(role[p] == Role::AngleClose && role[i] == Role::AngleClose)
     {
@@ -177,14 +177,14 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
     }
     let p_plain_word = matches!(pk, Kind::Word(Word::Plain));
     let p_keyword = matches!(pk, Kind::Word(Word::Block | Word::Keyword));
-    if let Kind::Op { .. } = nk {
+    if let Kind::Op = nk {
         match np {
             COMMA | SEMI | DOT | QUESTION | COLON => return false,
             PATH => {
                 return match pk {
                     Kind::Word(Word::Plain) | Kind::Lit | Kind::Close(_) => false,
                     Kind::Word(_) => p_keyword,
-                    Kind::Op { .. } => {
+                    Kind::Op => {
                         !matches!(
                             role[p],
                             Role::AngleOpen | Role::AngleClose | Role::Unary | Role::MacroBang
@@ -205,7 +205,7 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
             _ => {}
         }
     }
-    if let Kind::Op { .. } = pk {
+    if let Kind::Op = pk {
         match pp {
             DOT | PATH | HASH => return false,
             RANGE | RANGE_EQ => return matches!(nk, Kind::Close(_)),
@@ -245,7 +245,7 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
         } => match pk {
             Kind::Word(Word::Plain) | Kind::Close(_) => false,
             Kind::Word(Word::Keyword) => !t.is_word(p, "pub"),
-            Kind::Op { .. } => !matches!(role[p], Role::AngleClose),
+            Kind::Op => !matches!(role[p], Role::AngleClose),
             _ => true,
         },
         Kind::Open {
@@ -256,11 +256,27 @@ fn space_between(t: &Toks, role: &[Role], p: usize, i: usize) -> bool {
     }
 }
 
-/// Whether operator `a` written right before `b` would read as another operator, or begin a comment.
+/// Whether operator `a` written right before `b` would read as another operator (its last character and
+/// `b`'s first spell one: `::`, `->`, `==`, `&&`, `..`, `<-`), or begin a comment.
 fn fuses(a: &str, b: &str) -> bool {
     let (Some(x), Some(y)) = (a.chars().last(), b.chars().next()) else {
         return false;
     };
-    super::tokens::continues(x.encode_utf8(&mut [0; 4]), y)
-        || matches!((x, y), ('<', '-') | ('/', '/' | '*') | ('*', '/'))
+    matches!(
+        (x, y),
+        (':', ':')
+            | ('-', '>' | '=')
+            | ('=', '>' | '=')
+            | (
+                '!' | '<' | '>' | '+' | '*' | '/' | '%' | '^' | '&' | '|',
+                '='
+            )
+            | ('&', '&')
+            | ('|', '|')
+            | ('<', '<' | '-')
+            | ('>', '>')
+            | ('.', '.')
+            | ('/', '/' | '*')
+            | ('*', '/')
+    )
 }

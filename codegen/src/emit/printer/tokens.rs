@@ -5,29 +5,6 @@
 use crate::emit::code::{Code, Kind, Tok, Word};
 use crate::emit::paths;
 
-/// Whether an operator spelled `sofar` goes on with `next` into one Rust spells with more characters
-/// (`::`, `->`, `..=`, `>>=`): joint punctuation is merged into the longest, and split where none goes on
-/// (`>` then `::` in `Vec<u8>::new`).
-pub(super) fn continues(sofar: &str, next: char) -> bool {
-    matches!(
-        (sofar, next),
-        (":", ':')
-            | ("-", '>' | '=')
-            | ("=", '>' | '=')
-            | (
-                "!" | "<" | ">" | "+" | "*" | "/" | "%" | "^" | "&" | "|",
-                '='
-            )
-            | ("&", '&')
-            | ("|", '|')
-            | ("<", '<')
-            | (">", '>')
-            | ("<<" | ">>", '=')
-            | (".", '.')
-            | ("..", '.' | '=')
-    )
-}
-
 /// The file's tokens, `std` paths shortened unless the file defines the name (`defined`). Only the token
 /// list is rebuilt: a shortened path is its last segment's token, and only a doc line adds text.
 pub(super) fn prepare(mut code: Code, defined: &[&str]) -> Result<Code, String> {
